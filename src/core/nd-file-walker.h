@@ -1,0 +1,36 @@
+/* nd-file-walker.h
+ *
+ * Copyright 2026 The NewsDesk developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gio/gio.h>
+
+#include "nd-load-error.h"
+
+G_BEGIN_DECLS
+
+/* Larger files are refused rather than read whole into memory. */
+#define ND_FILE_WALKER_MAX_FILE_SIZE (256u * 1024u * 1024u)
+
+typedef struct
+{
+  GFile   *file;
+  char    *display_name;   /* a path for local files, a URI otherwise */
+  guint64  size;
+} NdWalkEntry;
+
+/* Called from the walking thread; takes ownership of @error. */
+typedef void (*NdWalkErrorFunc) (NdLoadError *error,
+                                 gpointer     user_data);
+
+GPtrArray *nd_file_walker_collect (GPtrArray       *roots,
+                                   GCancellable    *cancellable,
+                                   NdWalkErrorFunc  error_func,
+                                   gpointer         user_data);
+char      *nd_file_walker_display_name (GFile   *file);
+
+G_END_DECLS

@@ -1,0 +1,89 @@
+/* nd-load-error.c
+ *
+ * Copyright 2026 The NewsDesk developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "nd-load-error"
+
+#include "config.h"
+
+#include "nd-load-error.h"
+
+G_DEFINE_BOXED_TYPE (NdLoadError, nd_load_error, nd_load_error_copy, nd_load_error_free)
+
+NdLoadError *
+nd_load_error_new (NdLoadSeverity  severity,
+                   const char     *file,
+                   guint           line,
+                   guint           column,
+                   const char     *format,
+                   ...)
+{
+  NdLoadError *self;
+  va_list args;
+
+  g_return_val_if_fail (format != NULL, NULL);
+
+  self = g_new0 (NdLoadError, 1);
+  self->severity = severity;
+  self->file = g_strdup (file);
+  self->line = line;
+  self->column = line > 0 ? column : 0;
+
+  va_start (args, format);
+  self->message = g_strdup_vprintf (format, args);
+  va_end (args);
+
+  return self;
+}
+
+NdLoadError *
+nd_load_error_copy (const NdLoadError *error)
+{
+  NdLoadError *copy;
+
+  g_return_val_if_fail (error != NULL, NULL);
+
+  copy = g_new0 (NdLoadError, 1);
+  copy->severity = error->severity;
+  copy->file = g_strdup (error->file);
+  copy->line = error->line;
+  copy->column = error->column;
+  copy->message = g_strdup (error->message);
+
+  return copy;
+}
+
+void
+nd_load_error_free (NdLoadError *error)
+{
+  if (error == NULL)
+    return;
+
+  g_free (error->file);
+  g_free (error->message);
+  g_free (error);
+}
+
+/* The compiler-style `FILE:LINE:COLUMN: message` that editors and scripts understand. */
+char *
+nd_load_error_to_string (const NdLoadError *error)
+{
+  GString *str;
+
+  g_return_val_if_fail (error != NULL, NULL);
+
+  str = g_string_new (error->file ? error->file : "");
+  if (error->line > 0)
+    g_string_append_printf (str, ":%u", error->line);
+  if (error->line > 0 && error->column > 0)
+    g_string_append_printf (str, ":%u", error->column);
+  g_string_append (str, ": ");
+  if (error->severity == ND_LOAD_SEVERITY_WARNING)
+    g_string_append (str, "warning: ");
+  g_string_append (str, error->message);
+
+  return g_string_free (str, FALSE);
+}
