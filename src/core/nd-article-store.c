@@ -200,6 +200,33 @@ report_duplicate (NdArticleStore *self,
                                       nd_article_get_file (first)));
 }
 
+/* Drops the articles whose id is already known, keeping the first in load order; that
+ * has to happen before the batch is sorted by date. */
+static void
+remove_duplicates (NdArticleStore *self,
+                   GPtrArray      *articles)
+{
+  guint kept = 0;
+
+  for (guint i = 0; i < articles->len; i++)
+    {
+      NdArticle *article = g_ptr_array_index (articles, i);
+      NdArticle *first = g_hash_table_lookup (self->by_id, nd_article_get_id (article));
+
+      if (first != NULL)
+        {
+          report_duplicate (self, article, first);
+          g_object_unref (article);
+          continue;
+        }
+
+      g_hash_table_insert (self->by_id, (gpointer)nd_article_get_id (article), article);
+      articles->pdata[kept++] = article;
+    }
+
+  articles->len = kept;
+}
+
 /* Inserts a batch, announcing runs of adjacent new rows with one items-changed each. Every
  * emission happens while the sequence holds exactly the rows announced so far. */
 static void
@@ -209,20 +236,14 @@ insert_articles (NdArticleStore *self,
   guint run_start = 0;
   guint run_length = 0;
 
+  remove_duplicates (self, articles);
   g_ptr_array_sort (articles, compare_article_pointers);
 
   for (guint i = 0; i < articles->len; i++)
     {
       NdArticle *article = g_ptr_array_index (articles, i);
-      NdArticle *first = g_hash_table_lookup (self->by_id, nd_article_get_id (article));
       GSequenceIter *iter;
       guint position;
-
-      if (first != NULL)
-        {
-          report_duplicate (self, article, first);
-          continue;
-        }
 
       iter = g_sequence_search (self->articles, article, compare_articles, NULL);
       position = (guint)g_sequence_iter_get_position (iter);
@@ -237,7 +258,6 @@ insert_articles (NdArticleStore *self,
         run_start = position;
 
       g_sequence_insert_before (iter, g_object_ref (article));
-      g_hash_table_insert (self->by_id, (gpointer)nd_article_get_id (article), article);
       run_length++;
     }
 

@@ -18,6 +18,10 @@
  * the forms documented on nd_date_parse() and nothing else.
  */
 
+/* 0001-01-01T00:00:00Z and 9999-12-31T23:59:59Z */
+#define FIRST_UNIX_SECOND G_GINT64_CONSTANT (-62135596800)
+#define LAST_UNIX_SECOND  G_GINT64_CONSTANT (253402300799)
+
 typedef struct
 {
   const char *pos;
@@ -101,7 +105,7 @@ count_digits (const Cursor *cursor)
   while (p < cursor->end && g_ascii_isdigit (*p))
     p++;
 
-  return p - cursor->pos;
+  return (gsize) (p - cursor->pos);
 }
 
 /* Exactly @n_digits digits; callers never ask for more than four, so @out_value cannot overflow. */
@@ -210,14 +214,10 @@ read_numeric_offset (Cursor *cursor,
   if (!read_digits (cursor, 2, &hours))
     return FALSE;
 
-  if (accept_char (cursor, ':'))
+  if (accept_char (cursor, ':') || at_digit (cursor))
     {
       if (!read_digits (cursor, 2, &minutes))
         return FALSE;
-    }
-  else if (at_digit (cursor) && !read_digits (cursor, 2, &minutes))
-    {
-      return FALSE;
     }
 
   if (hours > 23 || minutes > 59)
@@ -326,7 +326,7 @@ read_word (Cursor *cursor)
   while (!at_end (cursor) && g_ascii_isalpha (*cursor->pos))
     cursor->pos++;
 
-  return cursor->pos - start;
+  return (gsize) (cursor->pos - start);
 }
 
 static gboolean
@@ -339,16 +339,16 @@ word_equals (const char *word,
 
 /* Feeds use the three-letter abbreviation almost always, but the full English name now and then. */
 static int
-lookup_name (const char        *word,
-             gsize              length,
+lookup_name (const char         *word,
+             gsize               length,
              const char * const *names,
-             guint              n_names)
+             guint               n_names)
 {
   for (guint i = 0; i < n_names; i++)
     {
       if (word_equals (word, length, names[i]) ||
           (length == 3 && g_ascii_strncasecmp (word, names[i], 3) == 0))
-        return i;
+        return (int) i;
     }
 
   return -1;
@@ -493,9 +493,14 @@ create_datetime (const DateFields *fields)
    */
   whole_seconds = g_date_time_new (zone, fields->year, fields->month, fields->day,
                                    fields->hour, fields->minute, fields->second);
-
-  /* NULL when the offset moves the instant out of GDateTime's range, e.g. 0001-01-01T00:00+01:00. */
   if (whole_seconds == NULL)
+    return NULL;
+
+  /* GDateTime accepts 0001-01-01T00:30+01:00 but cannot convert it to UTC, and then it could not
+   * be written back out; the instant itself has to lie within years 1 to 9999.
+   */
+  if (g_date_time_to_unix (whole_seconds) < FIRST_UNIX_SECOND ||
+      g_date_time_to_unix (whole_seconds) > LAST_UNIX_SECOND)
     return NULL;
 
   if (fields->microsecond == 0)

@@ -58,6 +58,20 @@ nd_file_walker_display_name (GFile *file)
   return g_file_get_uri (file);
 }
 
+/* GIO's messages repeat the path, which the error already names. */
+static const char *
+describe_io_error (const GError *error)
+{
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
+    return "no such file or folder";
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_PERMISSION_DENIED))
+    return "permission denied";
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_TOO_MANY_LINKS))
+    return "too many levels of symbolic links";
+
+  return error->message;
+}
+
 G_GNUC_PRINTF (4, 5)
 static void
 report (Walk           *walk,
@@ -116,7 +130,7 @@ list_folder (Walk  *walk,
   if (enumerator == NULL)
     {
       report (walk, ND_LOAD_SEVERITY_ERROR, folder, "cannot read the folder: %s",
-              error->message);
+              describe_io_error (error));
       return infos;
     }
 
@@ -125,7 +139,7 @@ list_folder (Walk  *walk,
 
   if (error != NULL && !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     report (walk, ND_LOAD_SEVERITY_ERROR, folder, "cannot read the whole folder: %s",
-            error->message);
+            describe_io_error (error));
 
   /* Sorted, so that which of two duplicates counts as "first" does not depend on the
    * file system's order. */
@@ -223,7 +237,8 @@ walk_file (Walk      *walk,
     case G_FILE_TYPE_SYMBOLIC_LINK:
       /* Links are followed, so a link that is still a link points nowhere. */
       report (walk, ND_LOAD_SEVERITY_ERROR, file,
-              "cannot read the file: the symbolic link points to nothing");
+              "cannot read the file: the symbolic link is broken "
+              "(it points to nothing, or in a circle)");
       break;
 
     case G_FILE_TYPE_SPECIAL:
@@ -249,7 +264,8 @@ walk_root (Walk  *walk,
                             walk->cancellable, &error);
   if (info == NULL)
     {
-      report (walk, ND_LOAD_SEVERITY_ERROR, root, "cannot read: %s", error->message);
+      report (walk, ND_LOAD_SEVERITY_ERROR, root, "cannot read: %s",
+              describe_io_error (error));
       return;
     }
 

@@ -1,0 +1,410 @@
+/* test-store.c
+ *
+ * Copyright 2026 The NewsDesk developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gstdio.h>
+
+#include "nd-article-store.h"
+
+typedef struct
+{
+  char *dir;
+} TempDir;
+
+static void
+temp_dir_setup (TempDir       *fixture,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+
+  fixture->dir = g_dir_make_tmp ("nd-test-store-XXXXXX", &error);
+  g_assert_no_error (error);
+}
+
+static void
+remove_tree (const char *path)
+{
+  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
+  const char *name;
+
+  if (dir == NULL)
+    {
+      g_unlink (path);
+      return;
+    }
+
+  while ((name = g_dir_read_name (dir)))
+    {
+      g_autofree char *child = g_build_filename (path, name, NULL);
+
+      if (g_file_test (child, G_FILE_TEST_IS_DIR) && !g_file_test (child, G_FILE_TEST_IS_SYMLINK))
+        remove_tree (child);
+      else
+        g_unlink (child);
+    }
+  g_rmdir (path);
+}
+
+static void
+temp_dir_teardown (TempDir       *fixture,
+                   gconstpointer  data)
+{
+  remove_tree (fixture->dir);
+  g_free (fixture->dir);
+}
+
+static void
+write_file (const char *dir,
+            const char *name,
+            const char *contents)
+{
+  g_autofree char *path = g_build_filename (dir, name, NULL);
+  g_autoptr(GError) error = NULL;
+
+  g_file_set_contents (path, contents, -1, &error);
+  g_assert_no_error (error);
+}
+
+static void
+write_article (const char *dir,
+               const char *name,
+               const char *id,
+               const char *published)
+{
+  g_autofree char *json = NULL;
+
+  json = g_strdup_printf ("{\"id\": \"%s\", \"title\": \"Article %s\", \"source\": \"Test\","
+                          " %s%s%s \"body\": \"Words of %s.\"}",
+                          id, id,
+                          published ? "\"published\": \"" : "",
+                          published ? published : "",
+                          published ? "\"," : "", id);
+  write_file (dir, name, json);
+}
+
+/* A mirror of the model that is only ever changed through items-changed, with the items
+ * fetched during the emission: it catches any emission that does not match the model. */
+typedef struct
+{
+  GPtrArray *rows;
+  guint      n_emissions;
+} Mirror;
+
+static void
+on_items_changed_cb (GListModel *model,
+                     guint       position,
+                     guint       removed,
+                     guint       added,
+                     Mirror     *mirror)
+{
+  g_assert_cmpuint (position + removed, <=, mirror->rows->len);
+  g_ptr_array_remove_range (mirror->rows, position, removed);
+  for (guint i = 0; i < added; i++)
+    g_ptr_array_insert (mirror->rows, (int)(position + i),
+                        g_list_model_get_item (model, position + i));
+  g_assert_cmpuint (mirror->rows->len, ==, g_list_model_get_n_items (model));
+  mirror->n_emissions++;
+}
+
+static void
+assert_mirror_matches (Mirror     *mirror,
+                       GListModel *model)
+{
+  g_assert_cmpuint (mirror->rows->len, ==, g_list_model_get_n_items (model));
+  for (guint i = 0; i < mirror->rows->len; i++)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (model, i);
+
+      g_assert_true (item == g_ptr_array_index (mirror->rows, i));
+    }
+}
+
+static void
+assert_newest_first (GListModel *model)
+{
+  guint n = g_list_model_get_n_items (model);
+
+  for (guint i = 1; i < n; i++)
+    {
+      g_autoptr(NdArticle) a = g_list_model_get_item (model, i - 1);
+      g_autoptr(NdArticle) b = g_list_model_get_item (model, i);
+
+      g_assert_cmpint (nd_article_compare_newest_first (a, b), <, 0);
+    }
+}
+
+static NdArticleStore *
+load_paths (const char * const *paths,
+            gboolean           *out_ok)
+{
+  NdArticleStore *store = nd_article_store_new ();
+  g_autoptr(GPtrArray) files = g_ptr_array_new_with_free_func (g_object_unref);
+  gboolean ok;
+
+  for (guint i = 0; paths[i] != NULL; i++)
+    g_ptr_array_add (files, g_file_new_for_path (paths[i]));
+
+  ok = nd_article_store_load_sync (store, (GFile **)files->pdata, files->len, NULL, NULL);
+  if (out_ok)
+    *out_ok = ok;
+
+  return store;
+}
+
+static void
+test_sample (void)
+{
+  g_autoptr(NdArticleStore) store = nd_article_store_new ();
+  g_autoptr(GFile) sample = nd_article_store_sample_file ();
+  g_autoptr(GError) error = NULL;
+
+  nd_article_store_load_sync (store, &sample, 1, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (nd_article_store_get_errors (store)->len, ==, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (store)), >=, 9);
+  assert_newest_first (G_LIST_MODEL (store));
+}
+
+static void
+test_order_and_mirror (TempDir       *fixture,
+                       gconstpointer  data)
+{
+  g_autoptr(NdArticleStore) store = nd_article_store_new ();
+  g_autoptr(GFile) dir = g_file_new_for_path (fixture->dir);
+  Mirror mirror = { g_ptr_array_new_with_free_func (g_object_unref), 0 };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(NdArticle) first = NULL;
+  g_autoptr(NdArticle) last = NULL;
+
+  /* Shuffled dates, some undated, so insertions land all over the model. */
+  for (guint i = 0; i < 300; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("a%03u.json", i);
+      g_autofree char *id = g_strdup_printf ("id-%03u", i);
+      g_autofree char *date = g_strdup_printf ("20%02u-%02u-%02uT10:00:00Z",
+                                               10 + (i * 7) % 15, 1 + (i * 5) % 12,
+                                               1 + (i * 11) % 28);
+
+      write_article (fixture->dir, name, id, i % 10 == 3 ? NULL : date);
+    }
+
+  g_signal_connect (store, "items-changed", G_CALLBACK (on_items_changed_cb), &mirror);
+  nd_article_store_load_sync (store, &dir, 1, NULL, &error);
+  g_assert_no_error (error);
+
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (store)), ==, 300);
+  assert_mirror_matches (&mirror, G_LIST_MODEL (store));
+  assert_newest_first (G_LIST_MODEL (store));
+
+  first = g_list_model_get_item (G_LIST_MODEL (store), 0);
+  last = g_list_model_get_item (G_LIST_MODEL (store), 299);
+  g_assert_nonnull (nd_article_get_published (first));
+  g_assert_null (nd_article_get_published (last));
+
+  g_assert_cmpuint (nd_article_store_get_files_done (store), ==, 300);
+  g_assert_cmpuint (nd_article_store_get_files_total (store), ==, 300);
+  g_assert_cmpuint (nd_article_store_get_bytes_done (store), ==,
+                    nd_article_store_get_bytes_total (store));
+  g_assert_cmpuint (nd_article_store_get_bytes_total (store), >, 300 * 60);
+  g_assert_false (nd_article_store_get_loading (store));
+
+  g_ptr_array_unref (mirror.rows);
+}
+
+static void
+test_duplicates (TempDir       *fixture,
+                 gconstpointer  data)
+{
+  const char *paths[] = { fixture->dir, NULL };
+  g_autoptr(NdArticleStore) store = NULL;
+  const NdLoadError *error;
+  g_autofree char *second = g_build_filename (fixture->dir, "b.json", NULL);
+  NdArticle *kept;
+
+  write_article (fixture->dir, "a.json", "same", "2020-01-01");
+  write_article (fixture->dir, "b.json", "same", "2021-01-01");
+  write_article (fixture->dir, "c.json", "other", "2019-01-01");
+
+  store = load_paths (paths, NULL);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (store)), ==, 2);
+
+  /* Files are read in name order, so a.json's copy is the first and is kept. */
+  kept = nd_article_store_lookup (store, "same");
+  g_assert_nonnull (kept);
+  g_assert_true (g_str_has_suffix (nd_article_get_file (kept), "a.json"));
+
+  g_assert_cmpuint (nd_article_store_get_errors (store)->len, ==, 1);
+  error = g_ptr_array_index (nd_article_store_get_errors (store), 0);
+  g_assert_cmpint (error->severity, ==, ND_LOAD_SEVERITY_WARNING);
+  g_assert_cmpstr (error->file, ==, second);
+  g_assert_nonnull (strstr (error->message, "duplicate article id \"same\""));
+  g_assert_cmpuint (nd_article_store_count_failures (store), ==, 0);
+}
+
+typedef struct
+{
+  NdArticleStore *store;
+  GCancellable   *cancellable;
+  gboolean        done;
+  GError         *error;
+} CancelData;
+
+static void
+on_items_changed_cancel_cb (GListModel *model,
+                            guint       position,
+                            guint       removed,
+                            guint       added,
+                            CancelData *data)
+{
+  g_cancellable_cancel (data->cancellable);
+}
+
+static void
+on_load_done_cb (GObject      *object,
+                 GAsyncResult *result,
+                 gpointer      user_data)
+{
+  CancelData *data = user_data;
+
+  nd_article_store_load_finish (ND_ARTICLE_STORE (object), result, &data->error);
+  data->done = TRUE;
+}
+
+static void
+test_cancel_midway (TempDir       *fixture,
+                    gconstpointer  data)
+{
+  g_autoptr(GFile) dir = g_file_new_for_path (fixture->dir);
+  CancelData cancel = { 0 };
+  guint n_loaded;
+
+  for (guint i = 0; i < 2000; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("a%04u.json", i);
+      g_autofree char *id = g_strdup_printf ("id-%04u", i);
+
+      write_article (fixture->dir, name, id, "2022-02-02");
+    }
+
+  cancel.store = nd_article_store_new ();
+  cancel.cancellable = g_cancellable_new ();
+  g_signal_connect (cancel.store, "items-changed", G_CALLBACK (on_items_changed_cancel_cb),
+                    &cancel);
+
+  nd_article_store_load_async (cancel.store, &dir, 1, cancel.cancellable,
+                               on_load_done_cb, &cancel);
+  while (!cancel.done)
+    g_main_context_iteration (NULL, TRUE);
+
+  g_assert_error (cancel.error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+  n_loaded = g_list_model_get_n_items (G_LIST_MODEL (cancel.store));
+  g_assert_cmpuint (n_loaded, >, 0);
+  g_assert_cmpuint (n_loaded, <, 2000);
+  g_assert_false (nd_article_store_get_loading (cancel.store));
+
+  /* The store stays usable: a new load after the cancelled one works. */
+  g_signal_handlers_disconnect_by_func (cancel.store, on_items_changed_cancel_cb, &cancel);
+  nd_article_store_clear (cancel.store);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (cancel.store)), ==, 0);
+  g_assert_true (nd_article_store_load_sync (cancel.store, &dir, 1, NULL, NULL));
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (cancel.store)), ==, 2000);
+
+  g_clear_error (&cancel.error);
+  g_object_unref (cancel.cancellable);
+  g_object_unref (cancel.store);
+}
+
+/* Dropping the store while its worker still runs must neither crash nor leak. */
+static void
+test_clear_while_loading (TempDir       *fixture,
+                          gconstpointer  data)
+{
+  g_autoptr(GFile) dir = g_file_new_for_path (fixture->dir);
+  CancelData load = { 0 };
+
+  for (guint i = 0; i < 500; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("a%04u.json", i);
+      g_autofree char *id = g_strdup_printf ("id-%04u", i);
+
+      write_article (fixture->dir, name, id, NULL);
+    }
+
+  load.store = nd_article_store_new ();
+  nd_article_store_load_async (load.store, &dir, 1, NULL, on_load_done_cb, &load);
+  g_assert_true (nd_article_store_get_loading (load.store));
+  nd_article_store_clear (load.store);
+  while (!load.done)
+    g_main_context_iteration (NULL, TRUE);
+
+  g_assert_error (load.error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (load.store)), ==, 0);
+
+  g_clear_error (&load.error);
+  g_object_unref (load.store);
+}
+
+static void
+test_two_loads_at_once (TempDir       *fixture,
+                        gconstpointer  data)
+{
+  g_autofree char *one = g_build_filename (fixture->dir, "one", NULL);
+  g_autofree char *two = g_build_filename (fixture->dir, "two", NULL);
+  g_autoptr(GFile) file_one = g_file_new_for_path (one);
+  g_autoptr(GFile) file_two = g_file_new_for_path (two);
+  CancelData first = { 0 }, second = { 0 };
+  NdArticleStore *store = nd_article_store_new ();
+
+  g_mkdir (one, 0700);
+  g_mkdir (two, 0700);
+  for (guint i = 0; i < 50; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("a%02u.json", i);
+      g_autofree char *id_one = g_strdup_printf ("one-%02u", i);
+      g_autofree char *id_two = g_strdup_printf ("two-%02u", i);
+
+      write_article (one, name, id_one, "2001-01-01");
+      write_article (two, name, id_two, "2002-02-02");
+    }
+
+  nd_article_store_load_async (store, &file_one, 1, NULL, on_load_done_cb, &first);
+  nd_article_store_load_async (store, &file_two, 1, NULL, on_load_done_cb, &second);
+  while (!first.done || !second.done)
+    g_main_context_iteration (NULL, TRUE);
+
+  g_assert_no_error (first.error);
+  g_assert_no_error (second.error);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (store)), ==, 100);
+  assert_newest_first (G_LIST_MODEL (store));
+  g_assert_nonnull (nd_article_store_lookup (store, "one-49"));
+  g_assert_nonnull (nd_article_store_lookup (store, "two-00"));
+  g_assert_null (nd_article_store_lookup (store, "three"));
+  g_object_unref (store);
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_setenv ("TZ", "UTC", TRUE);
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/nd/store/sample", test_sample);
+  g_test_add ("/nd/store/order-and-items-changed", TempDir, NULL,
+              temp_dir_setup, test_order_and_mirror, temp_dir_teardown);
+  g_test_add ("/nd/store/duplicates", TempDir, NULL,
+              temp_dir_setup, test_duplicates, temp_dir_teardown);
+  g_test_add ("/nd/store/cancel-midway", TempDir, NULL,
+              temp_dir_setup, test_cancel_midway, temp_dir_teardown);
+  g_test_add ("/nd/store/clear-while-loading", TempDir, NULL,
+              temp_dir_setup, test_clear_while_loading, temp_dir_teardown);
+  g_test_add ("/nd/store/two-loads-at-once", TempDir, NULL,
+              temp_dir_setup, test_two_loads_at_once, temp_dir_teardown);
+
+  return g_test_run ();
+}
