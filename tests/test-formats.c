@@ -181,12 +181,12 @@ assert_str_or_absent (const char *what,
   if (expected == NULL)
     {
       if (got != NULL && got[0] != '\0')
-        g_test_fail_printf ("%s: expected no value, got “%s”", what, got);
+        g_test_fail_printf ("%s: expected no value, got \"%s\"", what, got);
       return;
     }
 
   if (g_strcmp0 (got, expected) != 0)
-    g_test_fail_printf ("%s: expected “%s”, got “%s”", what, expected, got ? got : "(null)");
+    g_test_fail_printf ("%s: expected \"%s\", got \"%s\"", what, expected, got ? got : "(null)");
 }
 
 static void
@@ -236,7 +236,7 @@ assert_body (const char     *body,
       gsize n = strlen (expected->body_prefix);
 
       if (body == NULL || !g_str_has_prefix (body, expected->body_prefix))
-        g_test_fail_printf ("body: expected to start with “%s”, got “%.*s”",
+        g_test_fail_printf ("body: expected to start with \"%s\", got \"%.*s\"",
                             expected->body_prefix, (int) MIN (length, n + 20),
                             body ? body : "(null)");
     }
@@ -246,14 +246,14 @@ assert_body (const char     *body,
       gsize n = strlen (expected->body_suffix);
 
       if (body == NULL || !g_str_has_suffix (body, expected->body_suffix))
-        g_test_fail_printf ("body: expected to end with “%s”, got “%s”",
+        g_test_fail_printf ("body: expected to end with \"%s\", got \"%s\"",
                             expected->body_suffix,
                             body == NULL ? "(null)" : body + length - MIN (length, n + 20));
     }
 
   if (expected->body_contains != NULL &&
       (body == NULL || strstr (body, expected->body_contains) == NULL))
-    g_test_fail_printf ("body: expected to contain “%s”, got “%s”",
+    g_test_fail_printf ("body: expected to contain \"%s\", got \"%s\"",
                         expected->body_contains, body ? body : "(null)");
 
   if (expected->body == NULL && expected->body_prefix == NULL &&
@@ -314,37 +314,38 @@ assert_article (Parsed         *parsed,
 
 /* JSON Feed, real files */
 
-/* gofeed's two fixtures say "version": "1.0" / "1.1", not a jsonfeed.org URL. The spec
- * recognises a JSON Feed only by a `version` starting with https://jsonfeed.org/version/,
- * so each file is one object that is "one article" in NewsDesk's own format: only its
- * top-level `title` (and, in 1.1, `authors`) are members of that format. */
+/* gofeed's two fixtures say "version": "1.0" / "1.1" instead of a jsonfeed.org URL; their
+ * `items` array still makes them feeds. Item `content_text` wins over `content_html`, the
+ * item `author` object gives the author, ".52" seconds are 520 ms. */
 static void
-test_json_feed_gofeed_10 (void)
+assert_gofeed (const char *name)
 {
-  g_autoptr(Parsed) parsed = parse_corpus ("jsonfeed/gofeed_version_json_10.json");
+  g_autoptr(Parsed) parsed = parse_corpus (name);
 
-  assert_format (parsed, ND_FORMAT_NEWSDESK);
+  assert_format (parsed, ND_FORMAT_JSON_FEED);
   assert_n_articles (parsed, 1);
   assert_problems (parsed, 0, 0);
   assert_article (parsed, 0, &(Expected) {
-    .id = "gofeed_version_json_10.json#1",
+    .id = "id",
     .title = "title",
+    .source = "title",
+    .authors = AUTHORS ("author_name"),
+    .url = "https://sample-json-feed.com/id",
+    .published = "2019-10-12T07:20:50.520Z",
+    .body = "content_text",
   });
+}
+
+static void
+test_json_feed_gofeed_10 (void)
+{
+  assert_gofeed ("jsonfeed/gofeed_version_json_10.json");
 }
 
 static void
 test_json_feed_gofeed_11 (void)
 {
-  g_autoptr(Parsed) parsed = parse_corpus ("jsonfeed/gofeed_version_json_11.json");
-
-  assert_format (parsed, ND_FORMAT_NEWSDESK);
-  assert_n_articles (parsed, 1);
-  assert_problems (parsed, 0, 0);
-  assert_article (parsed, 0, &(Expected) {
-    .id = "gofeed_version_json_11.json#1",
-    .title = "title",
-    .authors = AUTHORS ("author_name"),
-  });
+  assert_gofeed ("jsonfeed/gofeed_version_json_11.json");
 }
 
 static void
@@ -647,7 +648,7 @@ test_json_feed_fixture_10 (void)
   g_autoptr(Parsed) parsed = parse_fixture ("feed-1.0.json");
 
   assert_format (parsed, ND_FORMAT_JSON_FEED);
-  assert_n_articles (parsed, 2);
+  assert_n_articles (parsed, 3);
   assert_problems (parsed, 0, 0);
 
   assert_article (parsed, 0, &(Expected) {
@@ -666,6 +667,17 @@ test_json_feed_fixture_10 (void)
     .authors = AUTHORS ("Feed Author"),
     .published = "2019-05-06T05:08:09Z",
     .body = "Plain",
+  });
+  /* url before external_url, date_published before date_modified, content_html before
+   * summary, and the heading that repeats the title is dropped. */
+  assert_article (parsed, 2, &(Expected) {
+    .id = "c",
+    .title = "Repeated & dropped",
+    .source = "Old Feed",
+    .authors = AUTHORS ("Feed Author"),
+    .url = "https://old.example/c",
+    .published = "2019-05-07T00:00:00Z",
+    .body = "Only this stays.",
   });
 }
 
@@ -1324,6 +1336,29 @@ test_json_lines_ndjson_single (void)
   });
 }
 
+/* CRLF line ends; the broken line is the last one. */
+static void
+test_json_lines_crlf (void)
+{
+  g_autoptr(Parsed) parsed = parse_fixture ("lines-crlf.jsonl");
+
+  assert_format (parsed, ND_FORMAT_JSON_LINES);
+  assert_n_articles (parsed, 2);
+  assert_problems (parsed, 1, 0);
+  assert_problem (parsed, 0, ND_LOAD_SEVERITY_ERROR, 3);
+
+  assert_article (parsed, 0, &(Expected) {
+    .id = "c1",
+    .title = "CRLF one",
+    .body = "First.",
+  });
+  assert_article (parsed, 1, &(Expected) {
+    .id = "c2",
+    .title = "CRLF two",
+    .body = "Second.\n\nStill second article.",
+  });
+}
+
 /* Each line is recognised on its own: news-please, NewsAPI, NewsDesk. */
 static void
 test_json_lines_mixed (void)
@@ -1448,6 +1483,7 @@ main (int   argc,
   g_test_add_func ("/nd/formats/json-lines/broken-line", test_json_lines_broken_line);
   g_test_add_func ("/nd/formats/json-lines/named-json", test_json_lines_named_json);
   g_test_add_func ("/nd/formats/json-lines/ndjson-single", test_json_lines_ndjson_single);
+  g_test_add_func ("/nd/formats/json-lines/crlf", test_json_lines_crlf);
   g_test_add_func ("/nd/formats/json-lines/mixed-formats", test_json_lines_mixed);
 
   g_test_add_func ("/nd/formats/errors/broken-json", test_errors_broken_json);

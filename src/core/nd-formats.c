@@ -667,13 +667,16 @@ lookup_string (JsonObject *object,
   return json_node_get_string (node);
 }
 
+/* Real feeds write the version as http:// or https:// URL, and some test suites as a bare
+ * "1.1"; an `items` array is what no other format has. */
 static gboolean
 is_json_feed (JsonObject *object)
 {
   const char *version = lookup_string (object, "version", "");
 
   return g_str_has_prefix (version, "https://jsonfeed.org/version/") ||
-         g_str_has_prefix (version, "http://jsonfeed.org/version/");
+         g_str_has_prefix (version, "http://jsonfeed.org/version/") ||
+         get_member_array (object, "items") != NULL;
 }
 
 static gboolean

@@ -11,6 +11,7 @@
 
 #include <glib/gi18n.h>
 
+#include "nd-ui-resources.h"
 #include "nd-window.h"
 
 struct _NdWindow
@@ -114,6 +115,10 @@ nd_window_class_init (NdWindowClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  /* Referencing the resource keeps the linker from dropping it, and its constructor that
+   * registers it, from the static library. */
+  (void)nd_ui_get_resource ();
 
   object_class->dispose = nd_window_dispose;
   object_class->finalize = nd_window_finalize;
