@@ -719,6 +719,90 @@ nd_article_store_clear (NdArticleStore *self)
   g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_N_ERRORS]);
 }
 
+static void
+remove_run (NdArticleStore *self,
+            GSequenceIter  *first,
+            guint           position,
+            guint           n_removed)
+{
+  GSequenceIter *end = g_sequence_iter_move (first, (int)n_removed);
+
+  for (GSequenceIter *iter = first; iter != end; iter = g_sequence_iter_next (iter))
+    g_hash_table_remove (self->by_id, nd_article_get_id (g_sequence_get (iter)));
+
+  g_sequence_remove_range (first, end);
+  invalidate_cursor (self);
+  g_list_model_items_changed (G_LIST_MODEL (self), position, n_removed, 0);
+}
+
+static void
+forget_errors_of_file (NdArticleStore *self,
+                       const char     *file)
+{
+  guint n_before = self->errors->len;
+
+  for (guint i = self->errors->len; i > 0; i--)
+    {
+      const NdLoadError *error = g_ptr_array_index (self->errors, i - 1);
+
+      if (g_strcmp0 (error->file, file) == 0)
+        g_ptr_array_remove_index (self->errors, i - 1);
+    }
+
+  if (self->errors->len != n_before)
+    g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_N_ERRORS]);
+}
+
+/**
+ * nd_article_store_forget_file:
+ * @file: a file name as the articles' "file" property gives it
+ *
+ * Removes the articles read from @file and the problems found in it, so that a file that
+ * changed on disk can be read again. Returns the number of articles removed.
+ */
+guint
+nd_article_store_forget_file (NdArticleStore *self,
+                              const char     *file)
+{
+  GSequenceIter *iter;
+  guint position = 0;
+  guint n_removed = 0;
+
+  g_return_val_if_fail (ND_IS_ARTICLE_STORE (self), 0);
+  g_return_val_if_fail (file != NULL, 0);
+
+  iter = g_sequence_get_begin_iter (self->articles);
+  while (!g_sequence_iter_is_end (iter))
+    {
+      GSequenceIter *run_start = iter;
+      guint run_length = 0;
+
+      while (!g_sequence_iter_is_end (iter) &&
+             g_strcmp0 (nd_article_get_file (g_sequence_get (iter)), file) == 0)
+        {
+          iter = g_sequence_iter_next (iter);
+          run_length++;
+        }
+
+      if (run_length > 0)
+        {
+          remove_run (self, run_start, position, run_length);
+          n_removed += run_length;
+        }
+      else
+        {
+          iter = g_sequence_iter_next (iter);
+          position++;
+        }
+    }
+
+  if (n_removed > 0)
+    g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_N_ITEMS]);
+  forget_errors_of_file (self, file);
+
+  return n_removed;
+}
+
 /**
  * nd_article_store_lookup:
  *

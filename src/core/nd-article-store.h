@@ -34,6 +34,8 @@ gboolean        nd_article_store_load_sync        (NdArticleStore       *self,
                                                    GCancellable         *cancellable,
                                                    GError              **error);
 void            nd_article_store_clear            (NdArticleStore       *self);
+guint           nd_article_store_forget_file      (NdArticleStore       *self,
+                                                   const char           *file);
 NdArticle      *nd_article_store_lookup           (NdArticleStore       *self,
                                                    const char           *id);
 gboolean        nd_article_store_get_loading      (NdArticleStore       *self);
