@@ -595,7 +595,7 @@ test_decode_named (void)
     { "&ensp;", "\xE2\x80\x82" }, { "&emsp;", "\xE2\x80\x83" }, { "&prime;", "\xE2\x80\xB2" },
     { "&Prime;", "\xE2\x80\xB3" }, { "&dagger;", "\xE2\x80\xA0" }, { "&Dagger;", "\xE2\x80\xA1" },
     /* Beyond the list: the first and last of the table, Greek, and HTML 5 names. */
-    { "&AElig;", "\xC3\x86" }, { "&zwnj;", "\xE2\x80\x8C" }, { "&alpha;&Omega;", "\xCE\xB1\xCE\xA9" },
+    { "&AElig;", "\xC3\x86" }, { "&alpha;&Omega;", "\xCE\xB1\xCE\xA9" },
     { "&rarr;", "\xE2\x86\x92" }, { "&AMP;&LT;&GT;&QUOT;", "&<>\"" },
     { "&hairsp;", "\xE2\x80\x8A" },
   };
@@ -714,10 +714,10 @@ test_decode_untouched (void)
 static void
 test_decode_large (void)
 {
-  g_autofree char *text = repeat_string ("Fish &amp; chips &#8217; & &zz; ", LARGE_SIZE, NULL);
+  guint count;
+  g_autofree char *text = repeat_string ("Fish &amp; chips &#8217; & &zz; ", LARGE_SIZE, &count);
   g_autofree char *decoded = nd_html_decode_entities (text, -1);
-  g_auto(GStrv) parts = g_strsplit (text, "Fish &amp; chips &#8217; & &zz; ", -1);
-  g_autofree char *expected = g_strjoinv ("Fish & chips \xE2\x80\x99 & &zz; ", parts);
+  g_autofree char *expected = repeat_count ("Fish & chips ’ & &zz; ", count);
 
   assert_large_equal (decoded, expected, "Fish &amp; chips");
 }

@@ -9,9 +9,8 @@
 
 #include "config.h"
 
+#include "nd-article-loader.h"
 #include "nd-article-store.h"
-#include "nd-file-walker.h"
-#include "nd-formats.h"
 #include "nd-resources.h"
 
 /* The store keeps its articles sorted (newest first, undated last) in a GSequence so that
@@ -56,55 +55,29 @@ enum {
 
 static GParamSpec *properties [N_PROPS];
 
-/* A batch travels from the worker thread to the main context; the worker only ever
- * appends to `pending` under the lock, the main context takes it whole. */
+/* One load_async() call: the task to complete and the cancellable that stops its loader,
+ * cancelled by the caller's cancellable and by clear(). */
 typedef struct
 {
-  GPtrArray *articles;
-  GPtrArray *errors;
-  guint      files_done;
-  guint      files_total;
-  guint64    bytes_done;
-  guint64    bytes_total;
-  gboolean   finished;
-} Batch;
-
-typedef struct
-{
-  NdArticleStore *self;        /* owned by the task */
-  GTask          *task;        /* a ref held until the final batch is delivered */
-  GPtrArray      *roots;
-  GCancellable   *store_cancellable;   /* cancelled by clear() and dispose */
-  GCancellable   *cancellable;         /* the caller's, may be NULL */
-  GMainContext   *context;
-  GMutex          lock;
-  Batch           pending;
-  gboolean        flush_scheduled;
+  NdArticleStore *self;
+  GTask          *task;
+  GCancellable   *cancellable;
+  GCancellable   *store_cancellable;
+  GCancellable   *caller_cancellable;
+  gulong          store_handler;
+  gulong          caller_handler;
 } LoadJob;
-
-static void
-batch_init (Batch *batch)
-{
-  batch->articles = g_ptr_array_new_with_free_func (g_object_unref);
-  batch->errors = g_ptr_array_new_with_free_func ((GDestroyNotify)nd_load_error_free);
-}
-
-static void
-batch_clear (Batch *batch)
-{
-  g_clear_pointer (&batch->articles, g_ptr_array_unref);
-  g_clear_pointer (&batch->errors, g_ptr_array_unref);
-}
 
 static void
 load_job_free (LoadJob *job)
 {
-  batch_clear (&job->pending);
-  g_clear_pointer (&job->roots, g_ptr_array_unref);
+  g_cancellable_disconnect (job->store_cancellable, job->store_handler);
+  if (job->caller_cancellable != NULL)
+    g_cancellable_disconnect (job->caller_cancellable, job->caller_handler);
   g_clear_object (&job->store_cancellable);
+  g_clear_object (&job->caller_cancellable);
   g_clear_object (&job->cancellable);
-  g_clear_pointer (&job->context, g_main_context_unref);
-  g_mutex_clear (&job->lock);
+  g_clear_object (&job->task);
   g_free (job);
 }
 
@@ -266,8 +239,8 @@ insert_articles (NdArticleStore *self,
 }
 
 static void
-set_progress (NdArticleStore *self,
-              const Batch    *batch)
+set_progress (NdArticleStore    *self,
+              const NdLoadBatch *batch)
 {
   g_object_freeze_notify (G_OBJECT (self));
 
@@ -290,7 +263,7 @@ set_progress (NdArticleStore *self,
 
 static void
 apply_batch (NdArticleStore *self,
-             Batch          *batch)
+             NdLoadBatch    *batch)
 {
   guint n_items_before = (guint)g_sequence_get_length (self->articles);
   guint n_errors_before = self->errors->len;
@@ -309,18 +282,10 @@ apply_batch (NdArticleStore *self,
     g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_N_ERRORS]);
 }
 
-static gboolean
-job_is_cancelled (LoadJob *job)
-{
-  return g_cancellable_is_cancelled (job->store_cancellable) ||
-         g_cancellable_is_cancelled (job->cancellable);
-}
-
 static void
 finish_load (LoadJob *job)
 {
   NdArticleStore *self = job->self;
-  g_autoptr(GTask) task = g_steal_pointer (&job->task);
 
   self->n_loads--;
   if (self->n_loads == 0)
@@ -328,152 +293,31 @@ finish_load (LoadJob *job)
 
   /* GTask itself turns a cancelled caller's cancellable into G_IO_ERROR_CANCELLED. */
   if (g_cancellable_is_cancelled (job->store_cancellable))
-    g_task_return_new_error (task, G_IO_ERROR, G_IO_ERROR_CANCELLED,
+    g_task_return_new_error (job->task, G_IO_ERROR, G_IO_ERROR_CANCELLED,
                              "Loading was cancelled");
   else
-    g_task_return_boolean (task, TRUE);
+    g_task_return_boolean (job->task, TRUE);
 }
 
-static gboolean
-deliver_pending_cb (gpointer user_data)
+static void
+on_batch_cb (NdLoadBatch *batch,
+             gpointer     user_data)
 {
   LoadJob *job = user_data;
-  Batch batch;
-
-  g_mutex_lock (&job->lock);
-  batch = job->pending;
-  batch_init (&job->pending);
-  job->pending.files_total = batch.files_total;
-  job->pending.bytes_total = batch.bytes_total;
-  job->pending.files_done = batch.files_done;
-  job->pending.bytes_done = batch.bytes_done;
-  job->flush_scheduled = FALSE;
-  g_mutex_unlock (&job->lock);
 
   /* Articles read after a cancellation are dropped, as if they had never been read. */
-  if (!job_is_cancelled (job))
-    apply_batch (job->self, &batch);
+  if (!g_cancellable_is_cancelled (job->cancellable))
+    apply_batch (job->self, batch);
 
-  if (batch.finished)
-    {
-      batch_clear (&batch);
-      finish_load (job);
-      load_job_free (job);
-      return G_SOURCE_REMOVE;
-    }
-
-  batch_clear (&batch);
-  return G_SOURCE_REMOVE;
-}
-
-/* Called by the worker with the lock held. */
-static void
-schedule_delivery_locked (LoadJob *job)
-{
-  GSource *source;
-
-  if (job->flush_scheduled)
-    return;
-
-  job->flush_scheduled = TRUE;
-  source = g_idle_source_new ();
-  g_source_set_priority (source, G_PRIORITY_DEFAULT);
-  g_source_set_callback (source, deliver_pending_cb, job, NULL);
-  g_source_set_static_name (source, "[nd-article-store] deliver");
-  g_source_attach (source, job->context);
-  g_source_unref (source);
+  if (batch->finished)
+    finish_load (job);
 }
 
 static void
-on_walker_error_cb (NdLoadError *error,
-                    gpointer     user_data)
+on_cancelled_cb (GCancellable *cancellable,
+                 GCancellable *job_cancellable)
 {
-  LoadJob *job = user_data;
-
-  g_mutex_lock (&job->lock);
-  g_ptr_array_add (job->pending.errors, error);
-  g_mutex_unlock (&job->lock);
-}
-
-static void
-read_one_file (LoadJob         *job,
-               const NdWalkEntry *entry,
-               GPtrArray       *articles,
-               GPtrArray       *errors)
-{
-  g_autoptr(GError) error = NULL;
-  g_autofree char *contents = NULL;
-  gsize length = 0;
-
-  if (entry->size > ND_FILE_WALKER_MAX_FILE_SIZE)
-    {
-      g_ptr_array_add (errors,
-                       nd_load_error_new (ND_LOAD_SEVERITY_ERROR, entry->display_name, 0, 0,
-                                          "the file is too large (%" G_GUINT64_FORMAT " MB; "
-                                          "NewsDesk reads files up to %u MB)",
-                                          entry->size / (1024 * 1024),
-                                          ND_FILE_WALKER_MAX_FILE_SIZE / (1024 * 1024)));
-      return;
-    }
-
-  if (!g_file_load_contents (entry->file, NULL, &contents, &length, NULL, &error))
-    {
-      g_ptr_array_add (errors,
-                       nd_load_error_new (ND_LOAD_SEVERITY_ERROR, entry->display_name, 0, 0,
-                                          "cannot read the file: %s", error->message));
-      return;
-    }
-
-  nd_formats_parse (entry->display_name, contents, length, articles, errors);
-}
-
-static void
-hand_over (LoadJob   *job,
-           GPtrArray *articles,
-           GPtrArray *errors,
-           guint64    bytes)
-{
-  g_mutex_lock (&job->lock);
-  g_ptr_array_extend_and_steal (job->pending.articles, g_ptr_array_ref (articles));
-  g_ptr_array_extend_and_steal (job->pending.errors, g_ptr_array_ref (errors));
-  job->pending.files_done++;
-  job->pending.bytes_done += bytes;
-  schedule_delivery_locked (job);
-  g_mutex_unlock (&job->lock);
-}
-
-static gpointer
-load_worker (gpointer user_data)
-{
-  LoadJob *job = user_data;
-  g_autoptr(GPtrArray) entries = NULL;
-
-  entries = nd_file_walker_collect (job->roots, job->cancellable, on_walker_error_cb, job);
-
-  g_mutex_lock (&job->lock);
-  job->pending.files_total = entries->len;
-  for (guint i = 0; i < entries->len; i++)
-    job->pending.bytes_total += ((NdWalkEntry *)g_ptr_array_index (entries, i))->size;
-  schedule_delivery_locked (job);
-  g_mutex_unlock (&job->lock);
-
-  for (guint i = 0; i < entries->len && !job_is_cancelled (job); i++)
-    {
-      const NdWalkEntry *entry = g_ptr_array_index (entries, i);
-      g_autoptr(GPtrArray) articles = g_ptr_array_new_with_free_func (g_object_unref);
-      g_autoptr(GPtrArray) errors =
-        g_ptr_array_new_with_free_func ((GDestroyNotify)nd_load_error_free);
-
-      read_one_file (job, entry, articles, errors);
-      hand_over (job, articles, errors, entry->size);
-    }
-
-  g_mutex_lock (&job->lock);
-  job->pending.finished = TRUE;
-  schedule_delivery_locked (job);
-  g_mutex_unlock (&job->lock);
-
-  return NULL;
+  g_cancellable_cancel (job_cancellable);
 }
 
 static void
@@ -607,33 +451,39 @@ nd_article_store_load_async (NdArticleStore      *self,
                              GAsyncReadyCallback  callback,
                              gpointer             user_data)
 {
+  g_autoptr(GPtrArray) roots = NULL;
   LoadJob *job;
-  GThread *thread;
 
   g_return_if_fail (ND_IS_ARTICLE_STORE (self));
   g_return_if_fail (files != NULL || n_files == 0);
   g_return_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable));
 
+  roots = g_ptr_array_new_with_free_func (g_object_unref);
+  for (guint i = 0; i < n_files; i++)
+    g_ptr_array_add (roots, g_object_ref (files[i]));
+
   job = g_new0 (LoadJob, 1);
   job->self = self;
   job->task = g_task_new (self, cancellable, callback, user_data);
   g_task_set_source_tag (job->task, nd_article_store_load_async);
-  job->roots = g_ptr_array_new_with_free_func (g_object_unref);
-  for (guint i = 0; i < n_files; i++)
-    g_ptr_array_add (job->roots, g_object_ref (files[i]));
+  job->cancellable = g_cancellable_new ();
   job->store_cancellable = g_object_ref (self->cancellable);
-  job->context = g_main_context_ref_thread_default ();
-  g_mutex_init (&job->lock);
-  batch_init (&job->pending);
-
-  g_set_object (&job->cancellable, cancellable);
+  job->store_handler = g_cancellable_connect (job->store_cancellable,
+                                              G_CALLBACK (on_cancelled_cb),
+                                              job->cancellable, NULL);
+  if (cancellable != NULL)
+    {
+      job->caller_cancellable = g_object_ref (cancellable);
+      job->caller_handler = g_cancellable_connect (cancellable, G_CALLBACK (on_cancelled_cb),
+                                                   job->cancellable, NULL);
+    }
 
   self->n_loads++;
   if (self->n_loads == 1)
     g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_LOADING]);
 
-  thread = g_thread_new ("nd-article-loader", load_worker, job);
-  g_thread_unref (thread);
+  _nd_article_loader_start (roots, job->cancellable, on_batch_cb, job,
+                            (GDestroyNotify)load_job_free);
 }
 
 gboolean

@@ -30,6 +30,7 @@ struct _NdArticle
   char       *file;
   guint       word_count;
   guint       published_is_date : 1;
+  guint       word_count_known : 1;
 };
 
 G_DEFINE_FINAL_TYPE (NdArticle, nd_article, G_TYPE_OBJECT)
@@ -123,7 +124,7 @@ nd_article_get_property (GObject    *object,
       break;
 
     case PROP_WORD_COUNT:
-      g_value_set_uint (value, self->word_count);
+      g_value_set_uint (value, nd_article_get_word_count (self));
       break;
 
     default:
@@ -194,7 +195,6 @@ _nd_article_new_take (NdArticleFields *fields)
   self->language = g_steal_pointer (&fields->language);
   self->body = fields->body ? g_steal_pointer (&fields->body) : g_strdup ("");
   self->file = g_steal_pointer (&fields->file);
-  self->word_count = nd_text_count_words (self->body);
 
   fields->published_is_date = FALSE;
 
@@ -307,10 +307,17 @@ nd_article_get_file (NdArticle *self)
   return self->file;
 }
 
+/* Counted on first use, not while loading: the list of articles never needs it. */
 guint
 nd_article_get_word_count (NdArticle *self)
 {
   g_return_val_if_fail (ND_IS_ARTICLE (self), 0);
+
+  if (!self->word_count_known)
+    {
+      self->word_count = nd_text_count_words (self->body);
+      self->word_count_known = TRUE;
+    }
 
   return self->word_count;
 }

@@ -26,9 +26,9 @@
 
 typedef struct
 {
-  GPtrArray       *entries;
   GHashTable      *visited_folders;
   GCancellable    *cancellable;
+  NdWalkEntryFunc  entry_func;
   NdWalkErrorFunc  error_func;
   gpointer         user_data;
 } Walk;
@@ -39,8 +39,8 @@ static void walk_file (Walk      *walk,
                        gboolean   named_by_user,
                        guint      depth);
 
-static void
-entry_free (NdWalkEntry *entry)
+void
+nd_walk_entry_free (NdWalkEntry *entry)
 {
   g_clear_object (&entry->file);
   g_free (entry->display_name);
@@ -213,7 +213,7 @@ add_entry (Walk      *walk,
   entry->file = g_object_ref (file);
   entry->display_name = nd_file_walker_display_name (file);
   entry->size = (guint64)g_file_info_get_size (info);
-  g_ptr_array_add (walk->entries, entry);
+  walk->entry_func (entry, walk->user_data);
 }
 
 static void
@@ -273,28 +273,30 @@ walk_root (Walk  *walk,
 }
 
 /**
- * nd_file_walker_collect:
+ * nd_file_walker_walk:
  * @roots: (element-type GFile): files and folders named by the user
  *
- * Lists the article files below @roots: named files whatever their name, and inside
- * folders (recursively, following links, each folder once) files named like JSON.
- *
- * Returns: (transfer full) (element-type NdWalkEntry): the files, in a stable order
+ * Finds the article files below @roots: named files whatever their name, and inside
+ * folders (recursively, following links, each folder once) files named like JSON. Each is
+ * handed to @entry_func as soon as it is found, in a stable order, so that reading can
+ * start before a large folder has been listed to the end.
  */
-GPtrArray *
-nd_file_walker_collect (GPtrArray       *roots,
-                        GCancellable    *cancellable,
-                        NdWalkErrorFunc  error_func,
-                        gpointer         user_data)
+void
+nd_file_walker_walk (GPtrArray       *roots,
+                     GCancellable    *cancellable,
+                     NdWalkEntryFunc  entry_func,
+                     NdWalkErrorFunc  error_func,
+                     gpointer         user_data)
 {
   Walk walk = { 0 };
 
-  g_return_val_if_fail (roots != NULL, NULL);
-  g_return_val_if_fail (error_func != NULL, NULL);
+  g_return_if_fail (roots != NULL);
+  g_return_if_fail (entry_func != NULL);
+  g_return_if_fail (error_func != NULL);
 
-  walk.entries = g_ptr_array_new_with_free_func ((GDestroyNotify)entry_free);
   walk.visited_folders = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   walk.cancellable = cancellable;
+  walk.entry_func = entry_func;
   walk.error_func = error_func;
   walk.user_data = user_data;
 
@@ -302,5 +304,32 @@ nd_file_walker_collect (GPtrArray       *roots,
     walk_root (&walk, g_ptr_array_index (roots, i));
 
   g_hash_table_unref (walk.visited_folders);
-  return walk.entries;
+}
+
+static void
+append_entry (NdWalkEntry *entry,
+              gpointer     user_data)
+{
+  g_ptr_array_add (user_data, entry);
+}
+
+/**
+ * nd_file_walker_collect:
+ * @roots: (element-type GFile): files and folders named by the user
+ *
+ * Returns: (transfer full) (element-type NdWalkEntry): every file nd_file_walker_walk()
+ *   finds, in its order
+ */
+GPtrArray *
+nd_file_walker_collect (GPtrArray       *roots,
+                        GCancellable    *cancellable,
+                        NdWalkErrorFunc  error_func,
+                        gpointer         user_data)
+{
+  GPtrArray *entries = g_ptr_array_new_with_free_func ((GDestroyNotify)nd_walk_entry_free);
+
+  g_return_val_if_fail (roots != NULL, entries);
+
+  nd_file_walker_walk (roots, cancellable, append_entry, error_func, user_data);
+  return entries;
 }

@@ -23,10 +23,18 @@ typedef struct
   guint64  size;
 } NdWalkEntry;
 
-/* Called from the walking thread; takes ownership of @error. */
+/* Called from the walking thread; each takes ownership of its argument. */
+typedef void (*NdWalkEntryFunc) (NdWalkEntry *entry,
+                                 gpointer     user_data);
 typedef void (*NdWalkErrorFunc) (NdLoadError *error,
                                  gpointer     user_data);
 
+void       nd_walk_entry_free     (NdWalkEntry     *entry);
+void       nd_file_walker_walk    (GPtrArray       *roots,
+                                   GCancellable    *cancellable,
+                                   NdWalkEntryFunc  entry_func,
+                                   NdWalkErrorFunc  error_func,
+                                   gpointer         user_data);
 GPtrArray *nd_file_walker_collect (GPtrArray       *roots,
                                    GCancellable    *cancellable,
                                    NdWalkErrorFunc  error_func,

@@ -14,9 +14,9 @@
 
 /* A small, forgiving HTML-to-text converter for article bodies.  It is not an HTML 5
  * parser: it builds no tree and never goes back, so hostile input (unclosed tags, a
- * thousand stray '<') still costs linear time.  Where it has to guess, it does what a
- * browser would show, except that text hidden by an unfinished tag at the very end is
- * simply dropped, as a browser drops it too. */
+ * thousand stray '<') still costs linear time.  Where it has to guess, it keeps what a
+ * browser would show: a tag, comment or quoted attribute left open at the end of the
+ * input swallows the rest of it, as it does in a browser. */
 
 /* Longer than any name in named_entities, so a longer run of letters is never one. */
 #define MAX_ENTITY_NAME 31
@@ -836,7 +836,8 @@ convert_markup (Converter  *self,
     return convert_cdata (self, p, end);
 
   /* A doctype, a processing instruction or a bogus comment such as "</ 3>". */
-  if (c == '!' || c == '?' || (c == '/' && after != '\0' && after != '>' && !g_ascii_isalpha (after)))
+  if (c == '!' || c == '?' ||
+      (c == '/' && after != '\0' && after != '>' && !g_ascii_isalpha (after)))
     return skip_past_gt (p, end);
 
   if (c == '/' && after == '>')

@@ -30,18 +30,32 @@ skip_space (const char *data,
 }
 
 /* Returns the offset just past the closing quote, or G_MAXSIZE when the string never ends. */
+/* Article bodies are long strings: memchr() jumps from quote to quote, and a quote ends the
+ * string when an even number of backslashes stands before it. */
 static gsize
 skip_string (const char *data,
              gsize       length,
              gsize       pos)
 {
-  for (pos++; pos < length; pos++)
+  const char *p = data + pos + 1;
+  const char *end = data + length;
+
+  while (p < end)
     {
-      if (data[pos] == '\\')
-        pos++;
-      else if (data[pos] == '"')
-        return pos + 1;
+      const char *quote = memchr (p, '"', end - p);
+      const char *q;
+
+      if (quote == NULL)
+        return G_MAXSIZE;
+
+      for (q = quote; q > data + pos + 1 && q[-1] == '\\'; q--)
+        ;
+      if ((quote - q) % 2 == 0)
+        return quote - data + 1;
+
+      p = quote + 1;
     }
+
   return G_MAXSIZE;
 }
 

@@ -1,0 +1,376 @@
+/* nd-article-loader.c
+ *
+ * Copyright 2026 The NewsDesk developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "nd-article-loader"
+
+#include "config.h"
+
+#include "nd-article-loader.h"
+#include "nd-file-walker.h"
+#include "nd-formats.h"
+#include "nd-load-error.h"
+
+/* How long loaded articles may wait before the main loop takes them: about a frame or two,
+ * so a large load costs the main loop a few dozen wake-ups a second, not one per file. */
+#define DELIVERY_INTERVAL_MS 40
+
+/* One thread lists the folders while parser threads read the files it has found so far,
+ * so the first articles arrive before a folder of 100,000 files has been listed. Results
+ * are handed over strictly in the order the files were found, whichever parser finished
+ * first, so that "the first of two duplicates" is the same on every run. */
+typedef struct
+{
+  GPtrArray *articles;
+  GPtrArray *errors;
+} FileResult;
+
+typedef struct
+{
+  GPtrArray       *roots;
+  GCancellable    *cancellable;
+  GMainContext    *context;
+  NdLoadBatchFunc  batch_func;
+  gpointer         user_data;
+  GDestroyNotify   user_data_free;
+
+  gulong           cancelled_handler;
+
+  GMutex           lock;
+  GCond            more_entries;
+  GPtrArray       *entries;          /* NdWalkEntry, in walk order */
+  GPtrArray       *results;          /* FileResult or NULL, parallel to entries */
+  guint            next_to_read;
+  guint            next_to_deliver;
+  guint            n_threads;
+  gboolean         walk_done;
+  gboolean         delivery_scheduled;
+  gboolean         delivered_articles;
+  NdLoadBatch      pending;
+} Loader;
+
+static void
+batch_init (NdLoadBatch *batch)
+{
+  batch->articles = g_ptr_array_new_with_free_func (g_object_unref);
+  batch->errors = g_ptr_array_new_with_free_func ((GDestroyNotify)nd_load_error_free);
+  batch->finished = FALSE;
+}
+
+static void
+batch_clear (NdLoadBatch *batch)
+{
+  g_clear_pointer (&batch->articles, g_ptr_array_unref);
+  g_clear_pointer (&batch->errors, g_ptr_array_unref);
+}
+
+static void
+file_result_free (FileResult *result)
+{
+  if (result == NULL)
+    return;
+
+  g_clear_pointer (&result->articles, g_ptr_array_unref);
+  g_clear_pointer (&result->errors, g_ptr_array_unref);
+  g_free (result);
+}
+
+static void
+loader_free (Loader *loader)
+{
+  if (loader->user_data_free != NULL)
+    loader->user_data_free (loader->user_data);
+
+  g_cancellable_disconnect (loader->cancellable, loader->cancelled_handler);
+  batch_clear (&loader->pending);
+  g_clear_pointer (&loader->entries, g_ptr_array_unref);
+  g_clear_pointer (&loader->results, g_ptr_array_unref);
+  g_clear_pointer (&loader->roots, g_ptr_array_unref);
+  g_clear_object (&loader->cancellable);
+  g_clear_pointer (&loader->context, g_main_context_unref);
+  g_mutex_clear (&loader->lock);
+  g_cond_clear (&loader->more_entries);
+  g_free (loader);
+}
+
+static gboolean
+deliver_cb (gpointer user_data)
+{
+  Loader *loader = user_data;
+  NdLoadBatch batch;
+
+  g_mutex_lock (&loader->lock);
+  batch = loader->pending;
+  batch_init (&loader->pending);
+  loader->pending.files_done = batch.files_done;
+  loader->pending.files_total = batch.files_total;
+  loader->pending.bytes_done = batch.bytes_done;
+  loader->pending.bytes_total = batch.bytes_total;
+  loader->delivery_scheduled = FALSE;
+  g_mutex_unlock (&loader->lock);
+
+  loader->batch_func (&batch, loader->user_data);
+
+  if (batch.finished)
+    loader_free (loader);
+  batch_clear (&batch);
+
+  return G_SOURCE_REMOVE;
+}
+
+/* The first articles go out at once so that they show without delay; later batches gather
+ * for DELIVERY_INTERVAL_MS. Called with the lock held. */
+static void
+schedule_delivery_locked (Loader *loader)
+{
+  GSource *source;
+
+  if (loader->delivery_scheduled)
+    return;
+
+  loader->delivery_scheduled = TRUE;
+  if (loader->delivered_articles && !loader->pending.finished)
+    source = g_timeout_source_new (DELIVERY_INTERVAL_MS);
+  else
+    source = g_idle_source_new ();
+  loader->delivered_articles |= loader->pending.articles->len > 0;
+
+  g_source_set_priority (source, G_PRIORITY_DEFAULT);
+  g_source_set_callback (source, deliver_cb, loader, NULL);
+  g_source_set_static_name (source, "[nd-article-loader] deliver");
+  g_source_attach (source, loader->context);
+  g_source_unref (source);
+}
+
+/* Moves every finished result that is next in walk order into the pending batch. */
+static void
+collect_in_order_locked (Loader *loader)
+{
+  gboolean collected = FALSE;
+
+  while (loader->next_to_deliver < loader->results->len)
+    {
+      guint i = loader->next_to_deliver;
+      FileResult *result = g_ptr_array_index (loader->results, i);
+      NdWalkEntry *entry = g_ptr_array_index (loader->entries, i);
+
+      if (result == NULL)
+        break;
+
+      g_ptr_array_extend_and_steal (loader->pending.articles, g_steal_pointer (&result->articles));
+      g_ptr_array_extend_and_steal (loader->pending.errors, g_steal_pointer (&result->errors));
+      loader->pending.files_done++;
+      loader->pending.bytes_done += entry->size;
+      file_result_free (result);
+      loader->results->pdata[i] = NULL;
+      loader->next_to_deliver++;
+      collected = TRUE;
+    }
+
+  if (collected)
+    schedule_delivery_locked (loader);
+}
+
+static void
+thread_done (Loader *loader)
+{
+  g_mutex_lock (&loader->lock);
+  loader->n_threads--;
+  if (loader->n_threads == 0)
+    {
+      loader->pending.finished = TRUE;
+      schedule_delivery_locked (loader);
+    }
+  g_mutex_unlock (&loader->lock);
+}
+
+static void
+on_entry_found_cb (NdWalkEntry *entry,
+                   gpointer     user_data)
+{
+  Loader *loader = user_data;
+
+  g_mutex_lock (&loader->lock);
+  g_ptr_array_add (loader->entries, entry);
+  g_ptr_array_add (loader->results, NULL);
+  loader->pending.files_total++;
+  loader->pending.bytes_total += entry->size;
+  g_cond_signal (&loader->more_entries);
+  g_mutex_unlock (&loader->lock);
+}
+
+static void
+on_walk_error_cb (NdLoadError *error,
+                  gpointer     user_data)
+{
+  Loader *loader = user_data;
+
+  g_mutex_lock (&loader->lock);
+  g_ptr_array_add (loader->pending.errors, error);
+  schedule_delivery_locked (loader);
+  g_mutex_unlock (&loader->lock);
+}
+
+static gpointer
+walk_worker (gpointer user_data)
+{
+  Loader *loader = user_data;
+
+  nd_file_walker_walk (loader->roots, loader->cancellable,
+                       on_entry_found_cb, on_walk_error_cb, loader);
+
+  g_mutex_lock (&loader->lock);
+  loader->walk_done = TRUE;
+  g_cond_broadcast (&loader->more_entries);
+  schedule_delivery_locked (loader);
+  g_mutex_unlock (&loader->lock);
+
+  thread_done (loader);
+  return NULL;
+}
+
+static gboolean
+read_file_contents (const NdWalkEntry  *entry,
+                    char              **contents,
+                    gsize              *length,
+                    GError            **error)
+{
+  const char *path = g_file_peek_path (entry->file);
+
+  /* Local files skip GIO's stream machinery: one stat and one read. */
+  if (path != NULL)
+    return g_file_get_contents (path, contents, length, error);
+
+  return g_file_load_contents (entry->file, NULL, contents, length, NULL, error);
+}
+
+static FileResult *
+read_file (const NdWalkEntry *entry)
+{
+  FileResult *result = g_new0 (FileResult, 1);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *contents = NULL;
+  gsize length = 0;
+
+  result->articles = g_ptr_array_new_with_free_func (g_object_unref);
+  result->errors = g_ptr_array_new_with_free_func ((GDestroyNotify)nd_load_error_free);
+
+  if (entry->size > ND_FILE_WALKER_MAX_FILE_SIZE)
+    g_ptr_array_add (result->errors,
+                     nd_load_error_new (ND_LOAD_SEVERITY_ERROR, entry->display_name, 0, 0,
+                                        "the file is too large (%" G_GUINT64_FORMAT " MB; "
+                                        "NewsDesk reads files up to %u MB)",
+                                        entry->size / (1024 * 1024),
+                                        ND_FILE_WALKER_MAX_FILE_SIZE / (1024 * 1024)));
+  else if (!read_file_contents (entry, &contents, &length, &error))
+    g_ptr_array_add (result->errors,
+                     nd_load_error_new (ND_LOAD_SEVERITY_ERROR, entry->display_name, 0, 0,
+                                        "cannot read the file: %s", error->message));
+  else
+    nd_formats_parse (entry->display_name, contents, length, result->articles, result->errors);
+
+  return result;
+}
+
+/* Returns the next file to read, or NULL when there is none left (or loading stopped). */
+static const NdWalkEntry *
+claim_entry_locked (Loader *loader,
+                    guint  *index)
+{
+  while (loader->next_to_read >= loader->entries->len && !loader->walk_done &&
+         !g_cancellable_is_cancelled (loader->cancellable))
+    g_cond_wait (&loader->more_entries, &loader->lock);
+
+  if (loader->next_to_read >= loader->entries->len ||
+      g_cancellable_is_cancelled (loader->cancellable))
+    return NULL;
+
+  *index = loader->next_to_read++;
+  return g_ptr_array_index (loader->entries, *index);
+}
+
+static gpointer
+parse_worker (gpointer user_data)
+{
+  Loader *loader = user_data;
+  const NdWalkEntry *entry;
+  guint index;
+
+  g_mutex_lock (&loader->lock);
+  while ((entry = claim_entry_locked (loader, &index)) != NULL)
+    {
+      FileResult *result;
+
+      g_mutex_unlock (&loader->lock);
+      result = read_file (entry);
+      g_mutex_lock (&loader->lock);
+
+      loader->results->pdata[index] = result;
+      collect_in_order_locked (loader);
+    }
+  g_mutex_unlock (&loader->lock);
+
+  thread_done (loader);
+  return NULL;
+}
+
+static void
+on_cancelled_cb (GCancellable *cancellable,
+                 Loader       *loader)
+{
+  /* Wake parsers that wait for the walk, so they notice. */
+  g_mutex_lock (&loader->lock);
+  g_cond_broadcast (&loader->more_entries);
+  g_mutex_unlock (&loader->lock);
+}
+
+static guint
+count_parse_threads (void)
+{
+  return CLAMP (g_get_num_processors (), 1, 4);
+}
+
+/**
+ * _nd_article_loader_start:
+ * @roots: (element-type GFile): files and folders to read
+ * @cancellable: stops reading; the final batch is still delivered
+ *
+ * Reads @roots in worker threads and hands the results to @batch_func on the calling
+ * thread's default main context, in batches, ending with one marked finished.
+ */
+void
+_nd_article_loader_start (GPtrArray       *roots,
+                          GCancellable    *cancellable,
+                          NdLoadBatchFunc  batch_func,
+                          gpointer         user_data,
+                          GDestroyNotify   user_data_free)
+{
+  Loader *loader = g_new0 (Loader, 1);
+  guint n_parsers = count_parse_threads ();
+
+  g_return_if_fail (roots != NULL);
+  g_return_if_fail (G_IS_CANCELLABLE (cancellable));
+
+  loader->roots = g_ptr_array_ref (roots);
+  loader->cancellable = g_object_ref (cancellable);
+  loader->context = g_main_context_ref_thread_default ();
+  loader->batch_func = batch_func;
+  loader->user_data = user_data;
+  loader->user_data_free = user_data_free;
+  loader->entries = g_ptr_array_new_with_free_func ((GDestroyNotify)nd_walk_entry_free);
+  loader->results = g_ptr_array_new_with_free_func ((GDestroyNotify)file_result_free);
+  g_mutex_init (&loader->lock);
+  g_cond_init (&loader->more_entries);
+  batch_init (&loader->pending);
+
+  loader->cancelled_handler = g_cancellable_connect (cancellable, G_CALLBACK (on_cancelled_cb),
+                                                     loader, NULL);
+
+  loader->n_threads = 1 + n_parsers;
+  g_thread_unref (g_thread_new ("nd-walker", walk_worker, loader));
+  for (guint i = 0; i < n_parsers; i++)
+    g_thread_unref (g_thread_new ("nd-parser", parse_worker, loader));
+}
