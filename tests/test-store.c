@@ -387,6 +387,58 @@ test_two_loads_at_once (TempDir       *fixture,
   g_object_unref (store);
 }
 
+/* JSON Lines are read in 4 MB pieces; lines, positions and problems must come out as if the
+ * file had been read whole. */
+static void
+test_large_json_lines (TempDir       *fixture,
+                       gconstpointer  data)
+{
+  g_autofree char *path = g_build_filename (fixture->dir, "big.jsonl", NULL);
+  g_autoptr(GString) text = g_string_new (NULL);
+  g_autoptr(GString) body = g_string_new (NULL);
+  g_autoptr(NdArticleStore) store = nd_article_store_new ();
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  GPtrArray *errors;
+  const NdLoadError *error;
+  NdArticle *article;
+
+  for (guint i = 0; i < 100; i++)
+    g_string_append (body, "lorem ipsum ");
+
+  for (guint line = 1; line <= 12000; line++)
+    {
+      if (line == 9001)
+        g_string_append (text, "{\"title\": \"broken\"\n");
+      else if (line == 11000)
+        g_string_append_printf (text, "{\"title\": \"Caf\xe9 %u\", \"body\": \"x\"}\n", line);
+      else
+        g_string_append_printf (text, "{\"title\": \"Line %u\", \"body\": \"%s\"}\n",
+                                line, body->str);
+    }
+  g_assert_cmpuint (text->len, >, 12 * 1024 * 1024);
+  g_assert_true (g_file_set_contents (path, text->str, text->len, NULL));
+
+  nd_article_store_load_sync (store, &file, 1, NULL, NULL);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (store)), ==, 11999);
+
+  errors = nd_article_store_get_errors (store);
+  g_assert_cmpuint (errors->len, ==, 2);
+  error = g_ptr_array_index (errors, 0);
+  g_assert_cmpuint (error->line, ==, 9001);
+  g_assert_cmpint (error->severity, ==, ND_LOAD_SEVERITY_ERROR);
+  error = g_ptr_array_index (errors, 1);
+  g_assert_cmpuint (error->line, ==, 11000);
+  g_assert_cmpint (error->severity, ==, ND_LOAD_SEVERITY_WARNING);
+
+  /* Derived ids count articles through the whole file, across pieces. */
+  article = nd_article_store_lookup (store, "big.jsonl#12000");
+  g_assert_nonnull (article);
+  g_assert_cmpstr (nd_article_get_title (article), ==, "Line 12000");
+  article = nd_article_store_lookup (store, "big.jsonl#11000");
+  g_assert_nonnull (article);
+  g_assert_cmpstr (nd_article_get_title (article), ==, "Caf\xef\xbf\xbd 11000");
+}
+
 int
 main (int    argc,
       char **argv)
@@ -403,6 +455,8 @@ main (int    argc,
               temp_dir_setup, test_cancel_midway, temp_dir_teardown);
   g_test_add ("/nd/store/clear-while-loading", TempDir, NULL,
               temp_dir_setup, test_clear_while_loading, temp_dir_teardown);
+  g_test_add ("/nd/store/large-json-lines", TempDir, NULL,
+              temp_dir_setup, test_large_json_lines, temp_dir_teardown);
   g_test_add ("/nd/store/two-loads-at-once", TempDir, NULL,
               temp_dir_setup, test_two_loads_at_once, temp_dir_teardown);
 

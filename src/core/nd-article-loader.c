@@ -14,6 +14,12 @@
 #include "nd-formats.h"
 #include "nd-load-error.h"
 
+#include <string.h>
+
+/* JSON Lines files are read in pieces of this size, so that a file of any size loads with
+ * little memory and its first articles show while the rest is read. */
+#define LINES_CHUNK_SIZE (4u * 1024u * 1024u)
+
 /* How long loaded articles may wait before the main loop takes them: about a frame or two,
  * so a large load costs the main loop a few dozen wake-ups a second, not one per file. */
 #define DELIVERY_INTERVAL_MS 40
@@ -248,21 +254,144 @@ read_file_contents (const NdWalkEntry  *entry,
 }
 
 static FileResult *
-read_file (const NdWalkEntry *entry)
+file_result_new (void)
 {
   FileResult *result = g_new0 (FileResult, 1);
-  g_autoptr(GError) error = NULL;
-  g_autofree char *contents = NULL;
-  gsize length = 0;
 
   result->articles = g_ptr_array_new_with_free_func (g_object_unref);
   result->errors = g_ptr_array_new_with_free_func ((GDestroyNotify)nd_load_error_free);
 
-  if (entry->size > ND_FILE_WALKER_MAX_FILE_SIZE)
+  return result;
+}
+
+/* While a streamed file is the next one in order, what it has produced so far can go to
+ * the main context at once instead of waiting for the end of the file. */
+static void
+hand_over_partial (Loader     *loader,
+                   guint       index,
+                   FileResult *partial)
+{
+  g_mutex_lock (&loader->lock);
+  if (loader->next_to_deliver == index &&
+      (partial->articles->len > 0 || partial->errors->len > 0))
+    {
+      g_ptr_array_extend_and_steal (loader->pending.articles, g_steal_pointer (&partial->articles));
+      g_ptr_array_extend_and_steal (loader->pending.errors, g_steal_pointer (&partial->errors));
+      partial->articles = g_ptr_array_new_with_free_func (g_object_unref);
+      partial->errors = g_ptr_array_new_with_free_func ((GDestroyNotify)nd_load_error_free);
+      schedule_delivery_locked (loader);
+    }
+  g_mutex_unlock (&loader->lock);
+}
+
+static guint
+count_lines (const char *data,
+             gsize       length)
+{
+  const char *end = data + length;
+  guint n = 0;
+
+  for (const char *p = memchr (data, '\n', length); p != NULL; p = memchr (p + 1, '\n', end - p - 1))
+    {
+      n++;
+      if (p + 1 >= end)
+        break;
+    }
+
+  return n;
+}
+
+/* Parses the whole lines at the start of @buffer and keeps the unfinished last one. */
+static void
+parse_complete_lines (const NdWalkEntry *entry,
+                      GByteArray        *buffer,
+                      gboolean           at_end,
+                      guint             *line,
+                      guint             *position,
+                      FileResult        *result)
+{
+  const char *data = (const char *)buffer->data;
+  const char *last_newline = NULL;
+  gsize length;
+
+  for (gsize i = buffer->len; i > 0 && last_newline == NULL; i--)
+    if (data[i - 1] == '\n')
+      last_newline = data + i - 1;
+
+  length = at_end ? buffer->len : last_newline ? (gsize)(last_newline - data + 1) : 0;
+  if (length == 0)
+    return;
+
+  nd_formats_parse_lines (entry->display_name, data, length, *line, position,
+                          result->articles, result->errors);
+  *line += count_lines (data, length);
+  g_byte_array_remove_range (buffer, 0, (guint)length);
+}
+
+static void
+stream_json_lines (Loader            *loader,
+                   guint              index,
+                   const NdWalkEntry *entry,
+                   FileResult        *result)
+{
+  g_autoptr(GFileInputStream) stream = NULL;
+  g_autoptr(GByteArray) buffer = g_byte_array_new ();
+  g_autoptr(GError) error = NULL;
+  guint line = 1, position = 0;
+  gssize n_read;
+
+  stream = g_file_read (entry->file, NULL, &error);
+  while (stream != NULL && !g_cancellable_is_cancelled (loader->cancellable))
+    {
+      guint old_len = buffer->len;
+
+      g_byte_array_set_size (buffer, old_len + LINES_CHUNK_SIZE);
+      n_read = g_input_stream_read (G_INPUT_STREAM (stream), buffer->data + old_len,
+                                    LINES_CHUNK_SIZE, NULL, &error);
+      g_byte_array_set_size (buffer, old_len + MAX (n_read, 0));
+      if (n_read <= 0)
+        break;
+
+      parse_complete_lines (entry, buffer, FALSE, &line, &position, result);
+      hand_over_partial (loader, index, result);
+
+      if (buffer->len > ND_FILE_WALKER_MAX_FILE_SIZE)
+        {
+          g_ptr_array_add (result->errors,
+                           nd_load_error_new (ND_LOAD_SEVERITY_ERROR, entry->display_name, line, 0,
+                                              "a line longer than %u MB; the rest of the file "
+                                              "was not read",
+                                              ND_FILE_WALKER_MAX_FILE_SIZE / (1024 * 1024)));
+          return;
+        }
+    }
+
+  if (error != NULL)
+    g_ptr_array_add (result->errors,
+                     nd_load_error_new (ND_LOAD_SEVERITY_ERROR, entry->display_name, 0, 0,
+                                        "cannot read the file: %s", error->message));
+  else
+    parse_complete_lines (entry, buffer, TRUE, &line, &position, result);
+}
+
+static FileResult *
+read_file (Loader            *loader,
+           guint              index,
+           const NdWalkEntry *entry)
+{
+  FileResult *result = file_result_new ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *contents = NULL;
+  gsize length = 0;
+
+  if (nd_formats_has_json_lines_name (entry->display_name))
+    stream_json_lines (loader, index, entry, result);
+  else if (entry->size > ND_FILE_WALKER_MAX_FILE_SIZE)
     g_ptr_array_add (result->errors,
                      nd_load_error_new (ND_LOAD_SEVERITY_ERROR, entry->display_name, 0, 0,
                                         "the file is too large (%" G_GUINT64_FORMAT " MB; "
-                                        "NewsDesk reads files up to %u MB)",
+                                        "NewsDesk reads JSON files up to %u MB, and JSON Lines "
+                                        "files named .jsonl or .ndjson of any size)",
                                         entry->size / (1024 * 1024),
                                         ND_FILE_WALKER_MAX_FILE_SIZE / (1024 * 1024)));
   else if (!read_file_contents (entry, &contents, &length, &error))
@@ -305,7 +434,7 @@ parse_worker (gpointer user_data)
       FileResult *result;
 
       g_mutex_unlock (&loader->lock);
-      result = read_file (entry);
+      result = read_file (loader, index, entry);
       g_mutex_lock (&loader->lock);
 
       loader->results->pdata[index] = result;

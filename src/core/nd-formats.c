@@ -30,6 +30,7 @@ typedef struct
   GPtrArray  *articles;
   GPtrArray  *errors;
   guint       line;          /* line of the value being read (JSON Lines), else 0 */
+  guint       first_line;    /* the line that data[0] is on, for files read in pieces */
   guint       position;      /* articles met so far in this file, for derived ids */
   NdFormat    format;
   gboolean    invalid_utf8;  /* json-glib refused the text: repair it and read again */
@@ -883,7 +884,7 @@ read_json_lines (ParseContext *ctx,
 {
   const char *end = data + length;
   const char *line_start = data;
-  guint line = 1;
+  guint line = MAX (ctx->first_line, 1);
 
   ctx->format = ND_FORMAT_JSON_LINES;
 
@@ -898,7 +899,9 @@ read_json_lines (ParseContext *ctx,
 
       if (p < line_end)
         {
+          /* A derived id names the line, which stays put when another line is fixed. */
           ctx->line = line;
+          ctx->position = line - 1;
           read_json_value (ctx, line_start, line_end - line_start, line);
           if (ctx->invalid_utf8)
             break;
@@ -911,11 +914,12 @@ read_json_lines (ParseContext *ctx,
   ctx->line = 0;
 }
 
-static gboolean
-has_json_lines_name (const char *file)
+gboolean
+nd_formats_has_json_lines_name (const char *file)
 {
-  return g_str_has_suffix (file, ".jsonl") || g_str_has_suffix (file, ".ndjson") ||
-         g_str_has_suffix (file, ".JSONL") || g_str_has_suffix (file, ".NDJSON");
+  g_autofree char *lower = g_ascii_strdown (file, -1);
+
+  return g_str_has_suffix (lower, ".jsonl") || g_str_has_suffix (lower, ".ndjson");
 }
 
 /* One value per line with more after the first line is JSON Lines, even under a .json name;
@@ -1015,6 +1019,8 @@ repair_utf8 (ParseContext *ctx,
     return NULL;
 
   nd_json_offset_to_position (data, bad - data, &line, &column);
+  if (ctx->first_line > 1)
+    line += ctx->first_line - 1;
   add_problem (ctx, ND_LOAD_SEVERITY_WARNING, line, column,
                "invalid UTF-8; the bad bytes were replaced with U+FFFD");
 
@@ -1034,7 +1040,7 @@ read_text (ParseContext *ctx,
   if (!check_is_json_text (ctx, data, start, rest))
     return;
 
-  if (has_json_lines_name (ctx->file) || looks_like_json_lines (start, rest))
+  if (nd_formats_has_json_lines_name (ctx->file) || looks_like_json_lines (start, rest))
     {
       read_json_lines (ctx, data, length);
       return;
@@ -1102,4 +1108,52 @@ nd_formats_parse (const char *file,
 
   g_free (ctx.basename);
   return ctx.format;
+}
+
+/**
+ * nd_formats_parse_lines:
+ * @first_line: the line in the file that @data starts on (from 1)
+ * @position: (inout): articles met in the file so far, for derived ids
+ *
+ * Reads a piece of a JSON Lines file made of whole lines, so that files too large to hold
+ * in memory can be read piece by piece with the same results as in one go.
+ */
+void
+nd_formats_parse_lines (const char *file,
+                        const char *data,
+                        gsize       length,
+                        guint       first_line,
+                        guint      *position,
+                        GPtrArray  *articles,
+                        GPtrArray  *errors)
+{
+  ParseContext ctx = { 0 };
+  guint n_articles = articles->len;
+  guint n_errors = errors->len;
+
+  g_return_if_fail (file != NULL);
+  g_return_if_fail (data != NULL || length == 0);
+  g_return_if_fail (position != NULL);
+
+  ctx.file = file;
+  ctx.basename = g_path_get_basename (file);
+  ctx.articles = articles;
+  ctx.errors = errors;
+  ctx.first_line = first_line;
+  ctx.position = *position;
+
+  read_json_lines (&ctx, data, length);
+  if (ctx.invalid_utf8)
+    {
+      g_autofree char *repaired = NULL;
+
+      restart (&ctx, n_articles, n_errors);
+      ctx.position = *position;
+      ctx.first_line = first_line;
+      repaired = repair_utf8 (&ctx, data, length);
+      read_json_lines (&ctx, repaired, strlen (repaired));
+    }
+
+  *position = ctx.position;
+  g_free (ctx.basename);
 }

@@ -36,4 +36,13 @@ NdFormat    nd_formats_parse    (const char  *file,
                                  GPtrArray   *articles,
                                  GPtrArray   *errors);
 
+gboolean    nd_formats_has_json_lines_name (const char *file);
+void        nd_formats_parse_lines          (const char *file,
+                                             const char *data,
+                                             gsize       length,
+                                             guint       first_line,
+                                             guint      *position,
+                                             GPtrArray  *articles,
+                                             GPtrArray  *errors);
+
 G_END_DECLS
