@@ -1,0 +1,976 @@
+/* nd-article-view.c
+ *
+ * Copyright 2026 The NewsDesk developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+/* The reader: one article as a read-only, selectable text view in a centred column of
+ * about 70 characters.  The buffer holds, in this order, the headline, a meta line
+ * (source · authors · date), the article's link, and the body with one buffer line per
+ * paragraph; the spacing between paragraphs comes from the "body" tag, not from blank
+ * lines.  Everything is inserted as plain text: titles and bodies come from untrusted
+ * files and are never interpreted as markup. */
+
+#define G_LOG_DOMAIN "nd-article-view"
+
+#include "config.h"
+
+#include <string.h>
+
+#include "nd-article-view.h"
+#include "nd-date-format.h"
+#include "nd-ui-resources.h"
+
+#define COLUMN_CHARS        70
+#define MIN_SIDE_MARGIN     24
+#define LINE_SPACING_PX     4
+#define HEADLINE_SCALE      1.6
+#define HEADLINE_GAP_PX     8
+#define META_SCALE          0.9
+#define META_GAP_EM         0.25
+#define HEADER_GAP_EM       1.5
+#define PARAGRAPH_GAP_EM    0.8
+#define DIM_ALPHA           0.6
+#define TEXT_SCALE_MIN      0.5
+#define TEXT_SCALE_MAX      3.0
+#define TEXT_SCALE_DEFAULT  1.0
+#define TEXT_SCALE_STEP     0.1
+#define SCROLL_MARK_NAME    "nd-scroll-target"
+
+struct _NdArticleView
+{
+  GtkWidget             parent_instance;
+
+  NdArticle            *article;
+  double                text_scale;
+
+  /* Template children */
+  GtkStack             *stack;
+  GtkScrolledWindow    *scroller;
+  GtkTextView          *text_view;
+  GtkLinkButton        *link_probe;
+
+  GtkTextBuffer        *buffer;
+  GtkTextTag           *headline_tag;
+  GtkTextTag           *meta_tag;
+  GtkTextTag           *link_tag;
+  GtkTextTag           *header_end_tag;
+  GtkTextTag           *body_tag;
+  GtkTextMark          *scroll_mark;
+
+  /* Where the body starts in the buffer, and the body's length in characters. */
+  int                   body_start;
+  guint                 body_chars;
+
+  /* Body character offsets of every "\n\n" paragraph separator, ascending.  The buffer
+   * holds a single "\n" in their place, so body and buffer offsets differ by the number
+   * of separators before an offset. */
+  GArray               *breaks;
+
+  /* From the text view's font, refreshed on style changes: the font they were read from,
+   * the average character width in Pango units and the font size in pixels. */
+  PangoFontDescription *font;
+  double                dpi;
+  int                   char_width;
+  double                em_px;
+
+  GdkRGBA               meta_color;
+  GdkRGBA               link_color;
+
+  guint                 over_link : 1;
+};
+
+G_DEFINE_FINAL_TYPE (NdArticleView, nd_article_view, GTK_TYPE_WIDGET)
+
+enum {
+  PROP_0,
+  PROP_ARTICLE,
+  PROP_TEXT_SCALE,
+  N_PROPS
+};
+
+static GParamSpec *properties [N_PROPS];
+
+static gboolean
+is_openable_uri (const char *uri)
+{
+  const char *scheme;
+
+  if (uri == NULL || *uri == '\0')
+    return FALSE;
+
+  /* Only web links: a file may name any scheme, and a "file:" or custom-scheme link from
+   * an untrusted article must not launch local handlers. */
+  scheme = g_uri_peek_scheme (uri);
+  return scheme != NULL &&
+         (g_str_equal (scheme, "http") || g_str_equal (scheme, "https"));
+}
+
+/* Rounding for the non-negative sizes here, without pulling in libm. */
+static int
+round_px (double value)
+{
+  return (int)(value + 0.5);
+}
+
+/* Keeps repeated zoom steps on exact tenths. */
+static double
+round_to_step (double scale)
+{
+  return (double)round_px (scale / TEXT_SCALE_STEP) * TEXT_SCALE_STEP;
+}
+
+static gboolean
+rgba_equal (const GdkRGBA *a,
+            const GdkRGBA *b)
+{
+  return G_APPROX_VALUE (a->red, b->red, 1e-4) &&
+         G_APPROX_VALUE (a->green, b->green, 1e-4) &&
+         G_APPROX_VALUE (a->blue, b->blue, 1e-4) &&
+         G_APPROX_VALUE (a->alpha, b->alpha, 1e-4);
+}
+
+static int
+scaled_px (NdArticleView *self,
+           double         em)
+{
+  return round_px (em * self->em_px * self->text_scale);
+}
+
+/* Sets every size-dependent tag property from the text scale and the font size.  Tags only
+ * notify when a value really changes, but each change relays out the whole buffer, so this
+ * runs only when the scale or the font changes. */
+static void
+update_tags (NdArticleView *self)
+{
+  double s = self->text_scale;
+  int wrap_px = round_px (LINE_SPACING_PX * s);
+
+  g_object_set (self->headline_tag,
+                "scale", HEADLINE_SCALE * s,
+                "pixels-below-lines", round_px (HEADLINE_GAP_PX * s),
+                "pixels-inside-wrap", wrap_px,
+                NULL);
+  g_object_set (self->meta_tag,
+                "scale", META_SCALE * s,
+                "pixels-below-lines", scaled_px (self, META_GAP_EM),
+                "pixels-inside-wrap", wrap_px,
+                NULL);
+  g_object_set (self->header_end_tag,
+                "pixels-below-lines", scaled_px (self, HEADER_GAP_EM),
+                NULL);
+  g_object_set (self->body_tag,
+                "scale", s,
+                "pixels-below-lines", scaled_px (self, PARAGRAPH_GAP_EM),
+                "pixels-inside-wrap", wrap_px,
+                NULL);
+}
+
+static void
+get_widget_color (GtkWidget *widget,
+                  GdkRGBA   *color)
+{
+#if GTK_CHECK_VERSION (4, 10, 0)
+  gtk_widget_get_color (widget, color);
+#else
+  gtk_style_context_get_color (gtk_widget_get_style_context (widget), color);
+#endif
+}
+
+/* Reads the theme's colours.  Styles are computed on demand, so the text view's colour is
+ * current even while the style change is still being propagated to it. */
+static void
+update_colors (NdArticleView *self)
+{
+  GdkRGBA fg;
+  GdkRGBA link;
+
+  get_widget_color (GTK_WIDGET (self->text_view), &fg);
+  fg.alpha *= DIM_ALPHA;
+  get_widget_color (GTK_WIDGET (self->link_probe), &link);
+
+  if (!rgba_equal (&fg, &self->meta_color))
+    {
+      self->meta_color = fg;
+      g_object_set (self->meta_tag, "foreground-rgba", &fg, NULL);
+    }
+
+  if (!rgba_equal (&link, &self->link_color))
+    {
+      self->link_color = link;
+      g_object_set (self->link_tag, "foreground-rgba", &link, NULL);
+    }
+}
+
+/* Reads the sizes the reading column and the spacing are computed from, from the text
+ * view's font.  A fresh context is made from the text view's style, which is computed on
+ * demand, because the text view's own context is only refreshed after this widget's
+ * css-changed.  Returns TRUE when the sizes changed. */
+static gboolean
+update_font_metrics (NdArticleView *self)
+{
+  PangoContext *context = gtk_widget_create_pango_context (GTK_WIDGET (self->text_view));
+  const PangoFontDescription *font = pango_context_get_font_description (context);
+  double dpi = pango_cairo_context_get_resolution (context);
+  PangoFontMetrics *metrics;
+  int char_width;
+  double em_px = 0;
+
+  if (dpi <= 0)
+    dpi = 96.0;
+
+  /* Style changes are frequent (hover, focus, backdrop) and rarely touch the font. */
+  if (self->font != NULL && font != NULL &&
+      pango_font_description_equal (self->font, font) && self->dpi == dpi)
+    {
+      g_object_unref (context);
+      return FALSE;
+    }
+
+  g_clear_pointer (&self->font, pango_font_description_free);
+  self->font = font ? pango_font_description_copy (font) : NULL;
+  self->dpi = dpi;
+
+  metrics = pango_context_get_metrics (context, font, NULL);
+  char_width = pango_font_metrics_get_approximate_char_width (metrics);
+
+  if (font != NULL && pango_font_description_get_size (font) > 0)
+    {
+      em_px = (double)pango_font_description_get_size (font) / PANGO_SCALE;
+      if (!pango_font_description_get_size_is_absolute (font))
+        em_px *= dpi / 72.0;
+    }
+  if (em_px <= 0)
+    em_px = (double)(pango_font_metrics_get_ascent (metrics) +
+                     pango_font_metrics_get_descent (metrics)) / PANGO_SCALE / 1.2;
+  if (char_width <= 0)
+    char_width = (int)(em_px * 0.5 * PANGO_SCALE);
+  pango_font_metrics_unref (metrics);
+  g_object_unref (context);
+
+  if (char_width == self->char_width && G_APPROX_VALUE (em_px, self->em_px, 0.01))
+    return FALSE;
+
+  self->char_width = char_width;
+  self->em_px = em_px;
+  return TRUE;
+}
+
+static void
+update_actions (NdArticleView *self)
+{
+  GtkWidget *widget = GTK_WIDGET (self);
+  double s = self->text_scale;
+
+  gtk_widget_action_set_enabled (widget, "reader.zoom-in", s < TEXT_SCALE_MAX - 1e-6);
+  gtk_widget_action_set_enabled (widget, "reader.zoom-out", s > TEXT_SCALE_MIN + 1e-6);
+  gtk_widget_action_set_enabled (widget, "reader.zoom-reset",
+                                 !G_APPROX_VALUE (s, TEXT_SCALE_DEFAULT, 1e-6));
+  gtk_widget_action_set_enabled (widget, "reader.open-link",
+                                 self->article != NULL &&
+                                 is_openable_uri (nd_article_get_url (self->article)));
+}
+
+static int
+column_width (NdArticleView *self)
+{
+  return round_px ((double)self->char_width / PANGO_SCALE * COLUMN_CHARS * self->text_scale);
+}
+
+/* Side margins that centre the reading column.  Setting a margin makes the text view
+ * relayout, so they are only set when they change. */
+static void
+update_margins (NdArticleView *self,
+                int            width)
+{
+  int margin = MAX (MIN_SIDE_MARGIN, (width - column_width (self)) / 2);
+
+  if (gtk_text_view_get_left_margin (self->text_view) != margin)
+    gtk_text_view_set_left_margin (self->text_view, margin);
+  if (gtk_text_view_get_right_margin (self->text_view) != margin)
+    gtk_text_view_set_right_margin (self->text_view, margin);
+}
+
+/* Appends @text as a line of its own.  The newline carries @line_tag (paragraph spacing
+ * comes from the tags at the start of a line) but not @text_tag, so the link's click
+ * target ends with the link text. */
+static void
+append_line (NdArticleView *self,
+             const char    *text,
+             GtkTextTag    *line_tag,
+             GtkTextTag    *text_tag)
+{
+  GtkTextIter end;
+
+  gtk_text_buffer_get_end_iter (self->buffer, &end);
+  gtk_text_buffer_insert_with_tags (self->buffer, &end, text, -1, line_tag, text_tag, NULL);
+  gtk_text_buffer_insert_with_tags (self->buffer, &end, "\n", 1, line_tag, NULL);
+}
+
+static char *
+dup_meta_line (NdArticle *article)
+{
+  g_autoptr(GPtrArray) parts = g_ptr_array_new_with_free_func (g_free);
+  const char *source = nd_article_get_source (article);
+  const char * const *authors = nd_article_get_authors (article);
+  GDateTime *published = nd_article_get_published (article);
+
+  if (source != NULL && *source != '\0')
+    g_ptr_array_add (parts, g_strdup (source));
+  if (authors != NULL && authors[0] != NULL)
+    g_ptr_array_add (parts, g_strjoinv (", ", (char **)authors));
+  if (published != NULL)
+    {
+      char *date = nd_date_format_full (published, nd_article_get_published_is_date (article));
+
+      if (date != NULL)
+        g_ptr_array_add (parts, date);
+    }
+
+  if (parts->len == 0)
+    return NULL;
+
+  g_ptr_array_add (parts, NULL);
+  return g_strjoinv (" · ", (char **)parts->pdata);
+}
+
+/* Turns the body's "\n\n" paragraph separators into single newlines, recording where each
+ * separator was, in body characters. */
+static char *
+dup_buffer_body (NdArticleView *self,
+                 const char    *body)
+{
+  GString *out = g_string_sized_new (strlen (body));
+  const char *p = body;
+  const char *sep;
+  guint chars = 0;
+
+  while ((sep = strstr (p, "\n\n")) != NULL)
+    {
+      chars += (guint)g_utf8_strlen (p, sep - p);
+      g_array_append_val (self->breaks, chars);
+      g_string_append_len (out, p, sep - p);
+      g_string_append_c (out, '\n');
+      chars += 2;
+      p = sep + 2;
+    }
+  chars += (guint)g_utf8_strlen (p, -1);
+  g_string_append (out, p);
+
+  self->body_chars = chars;
+  return g_string_free (out, FALSE);
+}
+
+static void
+rebuild (NdArticleView *self)
+{
+  GtkTextIter start;
+  GtkTextIter end;
+  const char *title;
+  const char *url;
+  const char *body;
+  g_autofree char *meta = NULL;
+
+  gtk_text_buffer_get_bounds (self->buffer, &start, &end);
+  gtk_text_buffer_delete (self->buffer, &start, &end);
+  g_array_set_size (self->breaks, 0);
+  self->body_start = 0;
+  self->body_chars = 0;
+
+  if (self->article == NULL)
+    {
+      gtk_stack_set_visible_child_name (self->stack, "empty");
+      return;
+    }
+
+  title = nd_article_get_title (self->article);
+  if (title != NULL && *title != '\0')
+    append_line (self, title, self->headline_tag, NULL);
+
+  meta = dup_meta_line (self->article);
+  if (meta != NULL)
+    append_line (self, meta, self->meta_tag, NULL);
+
+  url = nd_article_get_url (self->article);
+  if (url != NULL && *url != '\0')
+    append_line (self, url, self->meta_tag, is_openable_uri (url) ? self->link_tag : NULL);
+
+  /* The header's last line gets the larger gap that sets it apart from the body. */
+  gtk_text_buffer_get_end_iter (self->buffer, &end);
+  start = end;
+  if (gtk_text_iter_backward_line (&start))
+    gtk_text_buffer_apply_tag (self->buffer, self->header_end_tag, &start, &end);
+
+  gtk_text_buffer_get_end_iter (self->buffer, &end);
+  self->body_start = gtk_text_iter_get_offset (&end);
+
+  body = nd_article_get_body (self->article);
+  if (body != NULL && *body != '\0')
+    {
+      g_autofree char *text = dup_buffer_body (self, body);
+
+      gtk_text_buffer_insert_with_tags (self->buffer, &end, text, -1, self->body_tag, NULL);
+    }
+  else if (self->body_start > 0)
+    {
+      /* No body: drop the header's trailing newline. */
+      start = end;
+      gtk_text_iter_backward_char (&start);
+      gtk_text_buffer_delete (self->buffer, &start, &end);
+      self->body_start--;
+    }
+
+  gtk_stack_set_visible_child_name (self->stack, "article");
+}
+
+static void
+scroll_to_top (NdArticleView *self)
+{
+  GtkAdjustment *vadjustment = gtk_scrolled_window_get_vadjustment (self->scroller);
+  GtkTextIter start;
+
+  gtk_text_buffer_get_start_iter (self->buffer, &start);
+  gtk_text_buffer_place_cursor (self->buffer, &start);
+  gtk_text_buffer_move_mark (self->buffer, self->scroll_mark, &start);
+  gtk_adjustment_set_value (vadjustment, gtk_adjustment_get_lower (vadjustment));
+
+  /* Replaces a pending scroll from the previous article; the start is already visible, so
+   * it does not move the view. */
+  gtk_text_view_scroll_to_mark (self->text_view, self->scroll_mark, 0.0, FALSE, 0.0, 0.0);
+}
+
+static gboolean
+iter_at_widget_point (NdArticleView *self,
+                      double         x,
+                      double         y,
+                      GtkTextIter   *iter)
+{
+  int bx;
+  int by;
+
+  gtk_text_view_window_to_buffer_coords (self->text_view, GTK_TEXT_WINDOW_WIDGET,
+                                         (int)x, (int)y, &bx, &by);
+  return gtk_text_view_get_iter_at_location (self->text_view, iter, bx, by);
+}
+
+static gboolean
+is_over_link (NdArticleView *self,
+              double         x,
+              double         y)
+{
+  GtkTextIter iter;
+
+  return iter_at_widget_point (self, x, y, &iter) && gtk_text_iter_has_tag (&iter, self->link_tag);
+}
+
+static void
+set_over_link (NdArticleView *self,
+               gboolean       over_link)
+{
+  if (self->over_link == !!over_link)
+    return;
+
+  self->over_link = !!over_link;
+  gtk_widget_set_cursor_from_name (GTK_WIDGET (self->text_view), over_link ? "pointer" : "text");
+}
+
+static void
+on_motion_cb (GtkEventControllerMotion *motion,
+              double                    x,
+              double                    y,
+              NdArticleView            *self)
+{
+  g_assert (ND_IS_ARTICLE_VIEW (self));
+
+  set_over_link (self, is_over_link (self, x, y));
+}
+
+static void
+on_leave_cb (GtkEventControllerMotion *motion,
+             NdArticleView            *self)
+{
+  g_assert (ND_IS_ARTICLE_VIEW (self));
+
+  set_over_link (self, FALSE);
+}
+
+static void
+on_click_released_cb (GtkGestureClick *gesture,
+                      int              n_press,
+                      double           x,
+                      double           y,
+                      NdArticleView   *self)
+{
+  g_assert (ND_IS_ARTICLE_VIEW (self));
+
+  /* The gesture is cancelled when the pointer moves past the drag threshold, so a release
+   * here is a click; a click that ends a selection is not a link activation. */
+  if (n_press != 1 || gtk_text_buffer_get_has_selection (self->buffer))
+    return;
+
+  if (is_over_link (self, x, y))
+    gtk_widget_activate_action (GTK_WIDGET (self), "reader.open-link", NULL);
+}
+
+/* Failing to open a link is logged rather than shown: the link stays on screen as
+ * selectable text to copy. */
+static void
+on_launch_cb (GObject      *object,
+              GAsyncResult *result,
+              gpointer      user_data)
+{
+  g_autoptr(GError) error = NULL;
+  gboolean ok;
+
+#if GTK_CHECK_VERSION (4, 10, 0)
+  ok = gtk_uri_launcher_launch_finish (GTK_URI_LAUNCHER (object), result, &error);
+  if (!ok && g_error_matches (error, GTK_DIALOG_ERROR, GTK_DIALOG_ERROR_DISMISSED))
+    return;
+#else
+  ok = gtk_show_uri_full_finish (GTK_WINDOW (object), result, &error);
+#endif
+
+  if (!ok)
+    g_warning ("Failed to open link: %s", error->message);
+}
+
+static void
+open_link_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  NdArticleView *self = ND_ARTICLE_VIEW (widget);
+  GtkRoot *root = gtk_widget_get_root (widget);
+  GtkWindow *window = GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL;
+  const char *url;
+
+  if (self->article == NULL)
+    return;
+
+  url = nd_article_get_url (self->article);
+  if (!is_openable_uri (url))
+    return;
+
+  g_debug ("Opening %s", url);
+
+#if GTK_CHECK_VERSION (4, 10, 0)
+  {
+    g_autoptr(GtkUriLauncher) launcher = gtk_uri_launcher_new (url);
+
+    gtk_uri_launcher_launch (launcher, window, NULL, on_launch_cb, NULL);
+  }
+#else
+  /* Not gtk_show_uri(): on GTK 4.8 it left the window without pointer input after a
+   * launch failed (seen under Xvfb with no browser installed). */
+  gtk_show_uri_full (window, url, GDK_CURRENT_TIME, NULL, on_launch_cb, NULL);
+#endif
+}
+
+static void
+zoom_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  NdArticleView *self = ND_ARTICLE_VIEW (widget);
+  double s = self->text_scale;
+
+  if (g_str_equal (action_name, "reader.zoom-in"))
+    s = round_to_step (s + TEXT_SCALE_STEP);
+  else if (g_str_equal (action_name, "reader.zoom-out"))
+    s = round_to_step (s - TEXT_SCALE_STEP);
+  else
+    s = TEXT_SCALE_DEFAULT;
+
+  nd_article_view_set_text_scale (self, s);
+}
+
+static void
+nd_article_view_measure (GtkWidget      *widget,
+                         GtkOrientation  orientation,
+                         int             for_size,
+                         int            *minimum,
+                         int            *natural,
+                         int            *minimum_baseline,
+                         int            *natural_baseline)
+{
+  NdArticleView *self = ND_ARTICLE_VIEW (widget);
+
+  gtk_widget_measure (GTK_WIDGET (self->stack), orientation, for_size,
+                      minimum, natural, minimum_baseline, natural_baseline);
+}
+
+static void
+nd_article_view_size_allocate (GtkWidget *widget,
+                               int        width,
+                               int        height,
+                               int        baseline)
+{
+  NdArticleView *self = ND_ARTICLE_VIEW (widget);
+
+  update_margins (self, width);
+  gtk_widget_allocate (GTK_WIDGET (self->stack), width, height, baseline, NULL);
+}
+
+static void
+nd_article_view_css_changed (GtkWidget         *widget,
+                             GtkCssStyleChange *change)
+{
+  NdArticleView *self = ND_ARTICLE_VIEW (widget);
+
+  GTK_WIDGET_CLASS (nd_article_view_parent_class)->css_changed (widget, change);
+
+  if (update_font_metrics (self))
+    {
+      update_tags (self);
+      gtk_widget_queue_allocate (widget);
+    }
+  update_colors (self);
+}
+
+static void
+nd_article_view_root (GtkWidget *widget)
+{
+  NdArticleView *self = ND_ARTICLE_VIEW (widget);
+
+  GTK_WIDGET_CLASS (nd_article_view_parent_class)->root (widget);
+
+  if (update_font_metrics (self))
+    update_tags (self);
+  update_colors (self);
+}
+
+static void
+nd_article_view_dispose (GObject *object)
+{
+  NdArticleView *self = ND_ARTICLE_VIEW (object);
+  GtkWidget *child;
+
+  g_clear_object (&self->article);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), ND_TYPE_ARTICLE_VIEW);
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
+    gtk_widget_unparent (child);
+
+  self->buffer = NULL;
+  self->headline_tag = NULL;
+  self->meta_tag = NULL;
+  self->link_tag = NULL;
+  self->header_end_tag = NULL;
+  self->body_tag = NULL;
+  self->scroll_mark = NULL;
+
+  G_OBJECT_CLASS (nd_article_view_parent_class)->dispose (object);
+}
+
+static void
+nd_article_view_finalize (GObject *object)
+{
+  NdArticleView *self = ND_ARTICLE_VIEW (object);
+
+  g_clear_pointer (&self->breaks, g_array_unref);
+  g_clear_pointer (&self->font, pango_font_description_free);
+
+  G_OBJECT_CLASS (nd_article_view_parent_class)->finalize (object);
+}
+
+static void
+nd_article_view_get_property (GObject    *object,
+                              guint       prop_id,
+                              GValue     *value,
+                              GParamSpec *pspec)
+{
+  NdArticleView *self = ND_ARTICLE_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_ARTICLE:
+      g_value_set_object (value, self->article);
+      break;
+
+    case PROP_TEXT_SCALE:
+      g_value_set_double (value, self->text_scale);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+nd_article_view_set_property (GObject      *object,
+                              guint         prop_id,
+                              const GValue *value,
+                              GParamSpec   *pspec)
+{
+  NdArticleView *self = ND_ARTICLE_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_ARTICLE:
+      nd_article_view_set_article (self, g_value_get_object (value));
+      break;
+
+    case PROP_TEXT_SCALE:
+      nd_article_view_set_text_scale (self, g_value_get_double (value));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+nd_article_view_class_init (NdArticleViewClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  /* Referencing the resource keeps the linker from dropping it from the static library. */
+  (void)nd_ui_get_resource ();
+
+  object_class->dispose = nd_article_view_dispose;
+  object_class->finalize = nd_article_view_finalize;
+  object_class->get_property = nd_article_view_get_property;
+  object_class->set_property = nd_article_view_set_property;
+
+  widget_class->measure = nd_article_view_measure;
+  widget_class->size_allocate = nd_article_view_size_allocate;
+  widget_class->css_changed = nd_article_view_css_changed;
+  widget_class->root = nd_article_view_root;
+
+  /**
+   * NdArticleView:article: (nullable)
+   *
+   * The article shown, or %NULL for the placeholder.
+   */
+  properties [PROP_ARTICLE] =
+    g_param_spec_object ("article", NULL, NULL, ND_TYPE_ARTICLE,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * NdArticleView:text-scale:
+   *
+   * The zoom factor of the article text; 1.0 is the theme's font size.
+   */
+  properties [PROP_TEXT_SCALE] =
+    g_param_spec_double ("text-scale", NULL, NULL,
+                         TEXT_SCALE_MIN, TEXT_SCALE_MAX, TEXT_SCALE_DEFAULT,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_install_action (widget_class, "reader.zoom-in", NULL, zoom_action);
+  gtk_widget_class_install_action (widget_class, "reader.zoom-out", NULL, zoom_action);
+  gtk_widget_class_install_action (widget_class, "reader.zoom-reset", NULL, zoom_action);
+  gtk_widget_class_install_action (widget_class, "reader.open-link", NULL, open_link_action);
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/com/example/NewsDesk/nd-article-view.ui");
+  gtk_widget_class_bind_template_child (widget_class, NdArticleView, stack);
+  gtk_widget_class_bind_template_child (widget_class, NdArticleView, scroller);
+  gtk_widget_class_bind_template_child (widget_class, NdArticleView, text_view);
+  gtk_widget_class_bind_template_child (widget_class, NdArticleView, link_probe);
+
+  gtk_widget_class_set_css_name (widget_class, "articleview");
+}
+
+static void
+nd_article_view_init (NdArticleView *self)
+{
+  GtkEventController *controller;
+  GtkTextIter start;
+
+  self->text_scale = TEXT_SCALE_DEFAULT;
+  self->breaks = g_array_new (FALSE, FALSE, sizeof (guint));
+  self->em_px = 14.0;
+  self->char_width = 7 * PANGO_SCALE;
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->buffer = gtk_text_view_get_buffer (self->text_view);
+  self->headline_tag = gtk_text_buffer_create_tag (self->buffer, "headline",
+                                                   "weight", PANGO_WEIGHT_BOLD,
+                                                   NULL);
+  self->meta_tag = gtk_text_buffer_create_tag (self->buffer, "meta", NULL);
+  /* Created after "meta" so that its colour wins on the link line. */
+  self->link_tag = gtk_text_buffer_create_tag (self->buffer, "link",
+                                               "underline", PANGO_UNDERLINE_SINGLE,
+                                               NULL);
+  self->header_end_tag = gtk_text_buffer_create_tag (self->buffer, "header-end", NULL);
+  self->body_tag = gtk_text_buffer_create_tag (self->buffer, "body", NULL);
+
+  gtk_text_buffer_get_start_iter (self->buffer, &start);
+  self->scroll_mark = gtk_text_buffer_create_mark (self->buffer, SCROLL_MARK_NAME, &start, TRUE);
+
+  controller = GTK_EVENT_CONTROLLER (gtk_gesture_click_new ());
+  gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (controller), GDK_BUTTON_PRIMARY);
+  g_signal_connect (controller, "released", G_CALLBACK (on_click_released_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self->text_view), controller);
+
+  controller = gtk_event_controller_motion_new ();
+  g_signal_connect (controller, "motion", G_CALLBACK (on_motion_cb), self);
+  g_signal_connect (controller, "leave", G_CALLBACK (on_leave_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self->text_view), controller);
+
+  update_tags (self);
+  update_actions (self);
+  gtk_stack_set_visible_child_name (self->stack, "empty");
+}
+
+/**
+ * nd_article_view_new:
+ *
+ * Returns: (transfer floating): a new, empty reader
+ */
+GtkWidget *
+nd_article_view_new (void)
+{
+  return g_object_new (ND_TYPE_ARTICLE_VIEW, NULL);
+}
+
+/**
+ * nd_article_view_get_article:
+ *
+ * Returns: (transfer none) (nullable): the article shown
+ */
+NdArticle *
+nd_article_view_get_article (NdArticleView *self)
+{
+  g_return_val_if_fail (ND_IS_ARTICLE_VIEW (self), NULL);
+
+  return self->article;
+}
+
+/**
+ * nd_article_view_set_article:
+ * @article: (nullable): the article to show, or %NULL for the placeholder
+ *
+ * Shows @article from its top.
+ */
+void
+nd_article_view_set_article (NdArticleView *self,
+                             NdArticle     *article)
+{
+  g_return_if_fail (ND_IS_ARTICLE_VIEW (self));
+  g_return_if_fail (article == NULL || ND_IS_ARTICLE (article));
+
+  if (!g_set_object (&self->article, article))
+    return;
+
+  set_over_link (self, FALSE);
+  rebuild (self);
+  scroll_to_top (self);
+  update_actions (self);
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_ARTICLE]);
+}
+
+double
+nd_article_view_get_text_scale (NdArticleView *self)
+{
+  g_return_val_if_fail (ND_IS_ARTICLE_VIEW (self), TEXT_SCALE_DEFAULT);
+
+  return self->text_scale;
+}
+
+/**
+ * nd_article_view_set_text_scale:
+ * @text_scale: the zoom factor, clamped to 0.5–3.0
+ */
+void
+nd_article_view_set_text_scale (NdArticleView *self,
+                                double         text_scale)
+{
+  g_return_if_fail (ND_IS_ARTICLE_VIEW (self));
+
+  /* NaN compares unequal to itself. */
+  if (text_scale != text_scale)
+    text_scale = TEXT_SCALE_DEFAULT;
+  text_scale = CLAMP (text_scale, TEXT_SCALE_MIN, TEXT_SCALE_MAX);
+
+  if (G_APPROX_VALUE (text_scale, self->text_scale, 1e-9))
+    return;
+
+  self->text_scale = text_scale;
+  update_tags (self);
+  update_actions (self);
+  gtk_widget_queue_allocate (GTK_WIDGET (self));
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_TEXT_SCALE]);
+}
+
+/**
+ * nd_article_view_get_text_view:
+ *
+ * Returns: (transfer none): the text view showing the article
+ */
+GtkTextView *
+nd_article_view_get_text_view (NdArticleView *self)
+{
+  g_return_val_if_fail (ND_IS_ARTICLE_VIEW (self), NULL);
+
+  return self->text_view;
+}
+
+/**
+ * nd_article_view_scroll_to_offset:
+ * @body_char_offset: a character offset into the article's body, as
+ *   nd_article_get_body() returns it
+ *
+ * Scrolls the reader so that the given place in the body is visible.  Nothing is
+ * selected.  The scroll happens once the text around it has been laid out.
+ *
+ * Returns: %TRUE if an article is shown and @body_char_offset is within its body
+ */
+gboolean
+nd_article_view_scroll_to_offset (NdArticleView *self,
+                                  guint          body_char_offset)
+{
+  GtkTextIter iter;
+  guint lo = 0;
+  guint hi;
+
+  g_return_val_if_fail (ND_IS_ARTICLE_VIEW (self), FALSE);
+
+  if (self->article == NULL || body_char_offset > self->body_chars)
+    return FALSE;
+
+  /* Count the separators before the offset; an offset on the second newline of a
+   * separator lands on the single newline that replaced it. */
+  hi = self->breaks->len;
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+
+      if (g_array_index (self->breaks, guint, mid) < body_char_offset)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+
+  gtk_text_buffer_get_iter_at_offset (self->buffer, &iter,
+                                      self->body_start + (int)(body_char_offset - lo));
+  gtk_text_buffer_move_mark (self->buffer, self->scroll_mark, &iter);
+  gtk_text_view_scroll_to_mark (self->text_view, self->scroll_mark, 0.0, TRUE, 0.0, 0.3);
+
+  return TRUE;
+}
+
+/**
+ * nd_article_view_dup_text:
+ *
+ * Returns: (transfer full): the reader's whole text: headline, meta line, link and
+ *   paragraphs, one per line
+ */
+char *
+nd_article_view_dup_text (NdArticleView *self)
+{
+  GtkTextIter start;
+  GtkTextIter end;
+
+  g_return_val_if_fail (ND_IS_ARTICLE_VIEW (self), NULL);
+
+  gtk_text_buffer_get_bounds (self->buffer, &start, &end);
+  return gtk_text_buffer_get_text (self->buffer, &start, &end, FALSE);
+}

@@ -1,0 +1,32 @@
+/* nd-article-view.h
+ *
+ * Copyright 2026 The NewsDesk developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "nd-article.h"
+
+G_BEGIN_DECLS
+
+#define ND_TYPE_ARTICLE_VIEW (nd_article_view_get_type ())
+
+G_DECLARE_FINAL_TYPE (NdArticleView, nd_article_view, ND, ARTICLE_VIEW, GtkWidget)
+
+GtkWidget   *nd_article_view_new            (void);
+NdArticle   *nd_article_view_get_article    (NdArticleView *self);
+void         nd_article_view_set_article    (NdArticleView *self,
+                                             NdArticle     *article);
+double       nd_article_view_get_text_scale (NdArticleView *self);
+void         nd_article_view_set_text_scale (NdArticleView *self,
+                                             double         text_scale);
+GtkTextView *nd_article_view_get_text_view  (NdArticleView *self);
+gboolean     nd_article_view_scroll_to_offset (NdArticleView *self,
+                                               guint          body_char_offset);
+char        *nd_article_view_dup_text       (NdArticleView *self);
+
+G_END_DECLS
