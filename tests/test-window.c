@@ -7,8 +7,13 @@
 
 #include "config.h"
 
+#include <glib/gstdio.h>
 #include <gtk/gtk.h>
 
+#include "nd-application.h"
+#include "nd-article-view.h"
+#include "nd-load-errors-dialog.h"
+#include "nd-sidebar.h"
 #include "nd-window.h"
 
 typedef gboolean (*Condition) (gpointer data);
@@ -33,19 +38,80 @@ wait_until (Condition condition,
   return TRUE;
 }
 
-static gboolean
-store_loaded (gpointer data)
+static void
+pump_for (guint ms)
 {
-  NdArticleStore *store = nd_window_get_store (ND_WINDOW (data));
+  gint64 deadline = g_get_monotonic_time () + (gint64)ms * 1000;
 
-  return !nd_article_store_get_loading (store) &&
-         g_list_model_get_n_items (G_LIST_MODEL (store)) > 0;
+  while (g_get_monotonic_time () < deadline)
+    if (!g_main_context_iteration (NULL, FALSE))
+      g_usleep (1000);
 }
 
 static gboolean
-window_drawn (gpointer data)
+store_idle (gpointer data)
+{
+  NdArticleStore *store = nd_window_get_store (ND_WINDOW (data));
+
+  return !nd_article_store_get_loading (store);
+}
+
+static gboolean
+store_loaded (gpointer data)
+{
+  return store_idle (data) &&
+         g_list_model_get_n_items (G_LIST_MODEL (nd_window_get_store (ND_WINDOW (data)))) > 0;
+}
+
+static gboolean
+window_mapped (gpointer data)
 {
   return gtk_widget_get_mapped (GTK_WIDGET (data)) && gtk_widget_get_width (GTK_WIDGET (data)) > 0;
+}
+
+static NdWindow *
+create_window (void)
+{
+  NdWindow *window = nd_window_new (NULL);
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1200, 760);
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_true (wait_until (window_mapped, window, 10000));
+
+  return window;
+}
+
+static NdWindow *
+create_window_with_sample (void)
+{
+  NdWindow *window = create_window ();
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.open-sample", NULL);
+  g_assert_true (wait_until (store_loaded, window, 10000));
+
+  return window;
+}
+
+static NdSidebar *
+get_sidebar (NdWindow *window)
+{
+  return ND_SIDEBAR (nd_window_get_sidebar (window));
+}
+
+static NdArticleView *
+get_reader (NdWindow *window)
+{
+  return ND_ARTICLE_VIEW (nd_window_get_article_view (window));
+}
+
+static char *
+dup_reader_text (NdWindow *window)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (nd_article_view_get_text_view (get_reader (window)));
+  GtkTextIter start, end;
+
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  return gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
 }
 
 static void
@@ -66,37 +132,309 @@ save_screenshot (GtkWidget  *window,
   g_assert_nonnull (node);
 
   renderer = gtk_native_get_renderer (GTK_NATIVE (window));
-  texture = gsk_renderer_render_texture (renderer, node, &GRAPHENE_RECT_INIT (0, 0, width, height));
+  texture = gsk_renderer_render_texture (renderer, node,
+                                         &GRAPHENE_RECT_INIT (0, 0, width, height));
   path = g_test_build_filename (G_TEST_BUILT, name, NULL);
   g_assert_true (gdk_texture_save_to_png (texture, path));
   g_test_message ("screenshot: %s", path);
 }
 
+static char *
+make_temp_dir (void)
+{
+  g_autoptr(GError) error = NULL;
+  char *dir = g_dir_make_tmp ("nd-test-window-XXXXXX", &error);
+
+  g_assert_no_error (error);
+  return dir;
+}
+
+static void
+write_file (const char *dir,
+            const char *name,
+            const char *contents)
+{
+  g_autofree char *path = g_build_filename (dir, name, NULL);
+  g_autoptr(GError) error = NULL;
+
+  g_file_set_contents (path, contents, -1, &error);
+  g_assert_no_error (error);
+}
+
+static void
+remove_dir (const char *path)
+{
+  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
+  const char *name;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)))
+    {
+      g_autofree char *child = g_build_filename (path, name, NULL);
+      g_unlink (child);
+    }
+  g_rmdir (path);
+}
+
 static void
 test_sample_story (void)
 {
-  NdWindow *window = nd_window_new (NULL);
-  g_autoptr(GFile) sample = nd_article_store_sample_file ();
+  NdWindow *window = create_window_with_sample ();
   NdArticleStore *store = nd_window_get_store (window);
-  GListModel *model = G_LIST_MODEL (store);
+  NdSidebar *sidebar = get_sidebar (window);
+  g_autofree char *text = NULL;
+  NdArticle *selected;
 
-  gtk_window_set_default_size (GTK_WINDOW (window), 1000, 640);
-  nd_window_open_files (window, &sample, 1);
-  gtk_window_present (GTK_WINDOW (window));
-
-  g_assert_true (wait_until (store_loaded, window, 10000));
-  g_assert_true (wait_until (window_drawn, window, 10000));
-
-  g_assert_cmpuint (g_list_model_get_n_items (model), ==, 11);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (store)), ==, 11);
+  g_assert_cmpuint (g_list_model_get_n_items (nd_sidebar_get_visible_articles (sidebar)), ==, 11);
   g_assert_cmpuint (nd_article_store_get_errors (store)->len, ==, 0);
-  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "NewsDesk — 11 articles");
+  g_assert_cmpstr (nd_window_get_visible_page (window), ==, "articles");
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "Sample Story — 11 articles");
 
-  /* Let the list view lay out its rows before taking the picture. */
-  for (guint i = 0; i < 20; i++)
-    g_main_context_iteration (NULL, FALSE);
+  /* The newest article is selected and shown. */
+  selected = nd_window_get_selected_article (window);
+  g_assert_nonnull (selected);
+  g_assert_cmpstr (nd_article_get_id (selected), ==, "gazette-cafe-reprieve");
+  g_assert_true (nd_article_view_get_article (get_reader (window)) == selected);
+  text = dup_reader_text (window);
+  g_assert_true (g_str_has_prefix (text, nd_article_get_title (selected)));
+
+  pump_for (300);
   save_screenshot (GTK_WIDGET (window), "main-window.png");
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_dark_screenshot (void)
+{
+  GtkSettings *settings = gtk_settings_get_default ();
+  NdWindow *window;
+
+  g_object_set (settings, "gtk-application-prefer-dark-theme", TRUE, NULL);
+  window = create_window_with_sample ();
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.next-article", NULL);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.next-article", NULL);
+  pump_for (300);
+  save_screenshot (GTK_WIDGET (window), "main-window-dark.png");
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_object_set (settings, "gtk-application-prefer-dark-theme", FALSE, NULL);
+}
+
+static void
+test_keyboard_actions (void)
+{
+  NdWindow *window = create_window_with_sample ();
+  NdArticleView *reader = get_reader (window);
+  NdArticle *first = nd_window_get_selected_article (window);
+  NdArticle *second;
+  double scale;
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.next-article", NULL);
+  second = nd_window_get_selected_article (window);
+  g_assert_true (second != first);
+  g_assert_true (nd_article_view_get_article (reader) == second);
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.previous-article", NULL);
+  g_assert_true (nd_window_get_selected_article (window) == first);
+
+  /* At the top, "previous" stays put. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.previous-article", NULL);
+  g_assert_true (nd_window_get_selected_article (window) == first);
+
+  scale = nd_article_view_get_text_scale (reader);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.zoom-in", NULL);
+  g_assert_cmpfloat (nd_article_view_get_text_scale (reader), >, scale);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.zoom-reset", NULL);
+  g_assert_cmpfloat_with_epsilon (nd_article_view_get_text_scale (reader), 1.0, 0.001);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.zoom-out", NULL);
+  g_assert_cmpfloat (nd_article_view_get_text_scale (reader), <, 1.0);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.zoom-reset", NULL);
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.search", NULL);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (window)));
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.reload", NULL);
+  g_assert_true (wait_until (store_loaded, window, 10000));
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (nd_window_get_store (window))), ==, 11);
 
   gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_empty_state (void)
+{
+  NdWindow *window = create_window ();
+
+  g_assert_cmpstr (nd_window_get_visible_page (window), ==, "empty");
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "NewsDesk");
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.open-sample", NULL);
+  g_assert_true (wait_until (store_loaded, window, 10000));
+  g_assert_cmpstr (nd_window_get_visible_page (window), ==, "articles");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_bad_file_banner (void)
+{
+  g_autofree char *dir = make_temp_dir ();
+  g_autoptr(GFile) folder = g_file_new_for_path (dir);
+  NdWindow *window;
+  GtkWindow *dialog;
+
+  write_file (dir, "good.json", "{\"id\": \"g\", \"title\": \"Good\", \"body\": \"Fine.\"}");
+  write_file (dir, "broken.json", "{\"title\": \"Cut");
+  write_file (dir, "page.json", "<html></html>");
+
+  window = create_window ();
+  g_assert_false (nd_window_get_banner_visible (window));
+  nd_window_open_files (window, &folder, 1);
+  g_assert_true (wait_until (store_loaded, window, 10000));
+
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (nd_window_get_store (window))), ==, 1);
+  g_assert_true (nd_window_get_banner_visible (window));
+  g_assert_cmpstr (nd_window_get_visible_page (window), ==, "articles");
+
+  /* Details lists every problem. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-load-errors", NULL);
+  dialog = NULL;
+  for (GList *l = gtk_window_list_toplevels (); l != NULL; l = l->next)
+    if (ND_IS_LOAD_ERRORS_DIALOG (l->data))
+      dialog = l->data;
+  g_assert_nonnull (dialog);
+  g_assert_cmpuint (nd_load_errors_dialog_get_n_rows (ND_LOAD_ERRORS_DIALOG (dialog)), ==, 2);
+  gtk_window_destroy (dialog);
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.dismiss-banner", NULL);
+  g_assert_false (nd_window_get_banner_visible (window));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  remove_dir (dir);
+}
+
+static gboolean
+has_n_articles (gpointer data)
+{
+  NdWindow *window = ((gpointer *)data)[0];
+  guint n = GPOINTER_TO_UINT (((gpointer *)data)[1]);
+
+  return store_idle (window) &&
+         g_list_model_get_n_items (G_LIST_MODEL (nd_window_get_store (window))) == n;
+}
+
+static void
+test_folder_watched (void)
+{
+  g_autofree char *dir = make_temp_dir ();
+  g_autoptr(GFile) folder = g_file_new_for_path (dir);
+  NdWindow *window;
+  NdArticle *selected;
+  gpointer data[2];
+
+  write_file (dir, "a.json", "{\"id\": \"a\", \"title\": \"First\", \"published\": \"2024-01-02\"}");
+  write_file (dir, "b.json", "{\"id\": \"b\", \"title\": \"Second\", \"published\": \"2024-01-01\"}");
+
+  window = create_window ();
+  nd_window_open_files (window, &folder, 1);
+  data[0] = window;
+  data[1] = GUINT_TO_POINTER (2);
+  g_assert_true (wait_until (has_n_articles, data, 10000));
+
+  nd_sidebar_select_next (get_sidebar (window));
+  selected = nd_window_get_selected_article (window);
+  g_assert_cmpstr (nd_article_get_id (selected), ==, "b");
+
+  /* A new file appears without a restart, and the selection stays on "b". */
+  write_file (dir, "c.json", "{\"id\": \"c\", \"title\": \"Third\", \"published\": \"2024-01-03\"}");
+  data[1] = GUINT_TO_POINTER (3);
+  g_assert_true (wait_until (has_n_articles, data, 10000));
+  g_assert_cmpstr (nd_article_get_id (nd_window_get_selected_article (window)), ==, "b");
+
+  /* Changing the selected article's own file keeps it selected, with the new text. */
+  write_file (dir, "b.json", "{\"id\": \"b\", \"title\": \"Second, revised\", \"published\": \"2024-01-01\"}");
+  g_assert_true (wait_until (has_n_articles, data, 10000));
+  pump_for (600);
+  g_assert_true (wait_until (has_n_articles, data, 10000));
+  selected = nd_window_get_selected_article (window);
+  g_assert_cmpstr (nd_article_get_id (selected), ==, "b");
+  g_assert_cmpstr (nd_article_get_title (selected), ==, "Second, revised");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  remove_dir (dir);
+}
+
+static void
+test_settings_persist (void)
+{
+  g_autoptr(GSettings) settings = g_settings_new ("com.example.NewsDesk");
+  NdWindow *window = create_window_with_sample ();
+  NdWindow *second;
+
+  g_object_set (get_sidebar (window), "sort-order", "title", NULL);
+  g_assert_cmpstr (g_settings_get_string (settings, "sort-order"), ==, "title");
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.zoom-in", NULL);
+  g_assert_cmpfloat_with_epsilon (g_settings_get_double (settings, "text-scale"), 1.1, 0.001);
+  gtk_window_destroy (GTK_WINDOW (window));
+
+  /* A new window starts with what the last one left. */
+  second = create_window_with_sample ();
+  g_assert_cmpstr (nd_sidebar_get_sort_order (get_sidebar (second)), ==, "title");
+  g_assert_cmpfloat_with_epsilon (nd_article_view_get_text_scale (get_reader (second)), 1.1, 0.001);
+  gtk_widget_activate_action (GTK_WIDGET (second), "win.zoom-reset", NULL);
+  g_object_set (get_sidebar (second), "sort-order", "newest", NULL);
+  gtk_window_destroy (GTK_WINDOW (second));
+}
+
+static void
+on_app_activate_cb (GApplication *app,
+                    gpointer      user_data)
+{
+  /* The real activate runs first; nothing else to do. */
+}
+
+static gboolean
+app_window_loaded (gpointer data)
+{
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (data));
+
+  return window != NULL && store_loaded (window);
+}
+
+static void
+test_application_open (void)
+{
+  g_autoptr(NdApplication) app = nd_application_new ();
+  g_autofree char *dir = make_temp_dir ();
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GError) error = NULL;
+  NdWindow *window;
+  gpointer data[2];
+
+  g_application_set_flags (G_APPLICATION (app),
+                           G_APPLICATION_HANDLES_OPEN | G_APPLICATION_NON_UNIQUE);
+  g_signal_connect (app, "activate", G_CALLBACK (on_app_activate_cb), NULL);
+  g_application_register (G_APPLICATION (app), NULL, &error);
+  g_assert_no_error (error);
+
+  /* Started with nothing: the sample story. */
+  g_application_activate (G_APPLICATION (app));
+  g_assert_true (wait_until (app_window_loaded, app, 10000));
+  window = ND_WINDOW (gtk_application_get_active_window (GTK_APPLICATION (app)));
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (nd_window_get_store (window))), ==, 11);
+
+  /* Opening a file adds it to the open window. */
+  write_file (dir, "extra.json", "{\"id\": \"x\", \"title\": \"Extra\", \"body\": \"More.\"}");
+  file = g_file_new_build_filename (dir, "extra.json", NULL);
+  g_application_open (G_APPLICATION (app), &file, 1, "");
+  data[0] = window;
+  data[1] = GUINT_TO_POINTER (12);
+  g_assert_true (wait_until (has_n_articles, data, 10000));
+  g_assert_true (gtk_application_get_active_window (GTK_APPLICATION (app)) == GTK_WINDOW (window));
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==,
+                   "2 Files and Folders — 12 articles");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  remove_dir (dir);
 }
 
 int
@@ -113,6 +451,13 @@ main (int    argc,
     }
 
   g_test_add_func ("/nd/window/sample-story", test_sample_story);
+  g_test_add_func ("/nd/window/dark-screenshot", test_dark_screenshot);
+  g_test_add_func ("/nd/window/keyboard-actions", test_keyboard_actions);
+  g_test_add_func ("/nd/window/empty-state", test_empty_state);
+  g_test_add_func ("/nd/window/bad-file-banner", test_bad_file_banner);
+  g_test_add_func ("/nd/window/folder-watched", test_folder_watched);
+  g_test_add_func ("/nd/window/settings-persist", test_settings_persist);
+  g_test_add_func ("/nd/window/application-open", test_application_open);
 
   return g_test_run ();
 }

@@ -9,6 +9,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
+
 #include "nd-application.h"
 #include "nd-article-store.h"
 #include "nd-window.h"
@@ -20,13 +22,54 @@ struct _NdApplication
 
 G_DEFINE_FINAL_TYPE (NdApplication, nd_application, GTK_TYPE_APPLICATION)
 
+/* For tests/bench/bench-startup: NEWSDESK_EXIT_WHEN_READY=1 makes the app report when the
+ * first frame showing loaded articles has been painted, and quit. */
+static void
+on_ready_frame_cb (GdkFrameClock *clock,
+                   gpointer       user_data)
+{
+  NdWindow *window = ND_WINDOW (user_data);
+  GApplication *app = G_APPLICATION (gtk_window_get_application (GTK_WINDOW (window)));
+
+  if (!nd_window_has_articles (window) ||
+      nd_article_store_get_loading (nd_window_get_store (window)))
+    return;
+
+  g_signal_handlers_disconnect_by_func (clock, on_ready_frame_cb, user_data);
+  g_printerr ("NEWSDESK_READY %u articles\n",
+              g_list_model_get_n_items (G_LIST_MODEL (nd_window_get_store (window))));
+  g_application_quit (app);
+}
+
+static void
+on_window_mapped_cb (GtkWidget *window,
+                     gpointer   user_data)
+{
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (window);
+
+  g_signal_connect_object (clock, "after-paint", G_CALLBACK (on_ready_frame_cb), window, 0);
+  gdk_frame_clock_request_phase (clock, GDK_FRAME_CLOCK_PHASE_PAINT);
+}
+
+static void
+watch_for_ready (NdWindow *window)
+{
+  if (g_strcmp0 (g_getenv ("NEWSDESK_EXIT_WHEN_READY"), "1") != 0)
+    return;
+
+  g_signal_connect (window, "map", G_CALLBACK (on_window_mapped_cb), NULL);
+}
+
 static NdWindow *
 get_or_create_window (NdApplication *self)
 {
   GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
 
   if (window == NULL)
-    window = GTK_WINDOW (nd_window_new (self));
+    {
+      window = GTK_WINDOW (nd_window_new (self));
+      watch_for_ready (ND_WINDOW (window));
+    }
 
   return ND_WINDOW (window);
 }
@@ -63,10 +106,84 @@ nd_application_open (GApplication  *app,
 }
 
 static void
+load_css (const char *resource)
+{
+  g_autoptr(GtkCssProvider) provider = gtk_css_provider_new ();
+
+  gtk_css_provider_load_from_resource (provider, resource);
+  gtk_style_context_add_provider_for_display (gdk_display_get_default (),
+                                              GTK_STYLE_PROVIDER (provider),
+                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+}
+
+static void
+quit_action (GSimpleAction *action,
+             GVariant      *param,
+             gpointer       user_data)
+{
+  GApplication *app = G_APPLICATION (user_data);
+  GList *windows = gtk_application_get_windows (GTK_APPLICATION (app));
+
+  /* Closing each window first lets it save its size and pane positions. */
+  for (GList *l = windows; l != NULL; l = windows)
+    {
+      windows = l->next;
+      gtk_window_close (GTK_WINDOW (l->data));
+    }
+
+  g_application_quit (app);
+}
+
+static void
+about_action (GSimpleAction *action,
+              GVariant      *param,
+              gpointer       user_data)
+{
+  static const char *developers[] = { "The NewsDesk developers", NULL };
+  GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (user_data));
+
+  gtk_show_about_dialog (parent,
+                         "program-name", _("NewsDesk"),
+                         "logo-icon-name", APP_ID,
+                         "version", PACKAGE_VERSION,
+                         "comments", _("Read and compare news coverage from many outlets"),
+                         "website", "https://newsdesk.example/",
+                         "license-type", GTK_LICENSE_GPL_3_0,
+                         "authors", developers,
+                         "translator-credits", _("translator-credits"),
+                         "copyright", "© 2026 The NewsDesk developers",
+                         NULL);
+}
+
+static const GActionEntry app_actions[] = {
+  { "quit", quit_action },
+  { "about", about_action },
+};
+
+static void
+nd_application_startup (GApplication *app)
+{
+  static const char *quit_accels[] = { "<Control>q", NULL };
+
+  G_APPLICATION_CLASS (nd_application_parent_class)->startup (app);
+
+  /* Plain GtkApplication loads gtk/help-overlay.ui by itself, but no style sheet. */
+  load_css ("/com/example/NewsDesk/window.css");
+  if (g_resources_get_info ("/com/example/NewsDesk/style.css", 0, NULL, NULL, NULL))
+    load_css ("/com/example/NewsDesk/style.css");
+
+  g_action_map_add_action_entries (G_ACTION_MAP (app), app_actions,
+                                   G_N_ELEMENTS (app_actions), app);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.quit", quit_accels);
+  gtk_window_set_default_icon_name (APP_ID);
+}
+
+static void
 nd_application_class_init (NdApplicationClass *klass)
 {
   GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
 
+  app_class->startup = nd_application_startup;
   app_class->activate = nd_application_activate;
   app_class->open = nd_application_open;
 }

@@ -11,68 +11,262 @@
 
 #include <glib/gi18n.h>
 
+#include "nd-load-errors-dialog.h"
 #include "nd-ui-resources.h"
-#include "nd-window.h"
+#include "nd-window-private.h"
 
-struct _NdWindow
-{
-  GtkApplicationWindow  parent_instance;
-
-  NdArticleStore       *store;
-  GCancellable         *cancellable;
-
-  GtkLabel             *title_label;
-  GtkListView          *list_view;
-};
+/* Editors save in several steps; waiting a little reads each changed file once. */
+#define CHANGE_SETTLE_MS 300
 
 G_DEFINE_FINAL_TYPE (NdWindow, nd_window, GTK_TYPE_APPLICATION_WINDOW)
+
+static void load_files (NdWindow  *self,
+                        GFile    **files,
+                        guint      n_files);
+
+static gboolean
+is_sample (GFile *file)
+{
+  g_autoptr(GFile) sample = nd_article_store_sample_file ();
+
+  return g_file_equal (file, sample);
+}
+
+static char *
+dup_root_name (GFile *root)
+{
+  g_autoptr(GFileInfo) info = NULL;
+
+  if (is_sample (root))
+    return g_strdup (_("Sample Story"));
+
+  info = g_file_query_info (root, G_FILE_ATTRIBUTE_STANDARD_DISPLAY_NAME,
+                            G_FILE_QUERY_INFO_NONE, NULL, NULL);
+  if (info != NULL)
+    return g_strdup (g_file_info_get_display_name (info));
+
+  return g_file_get_basename (root);
+}
+
+static char *
+dup_open_title (NdWindow *self)
+{
+  if (self->roots->len == 0)
+    return g_strdup (_("NewsDesk"));
+
+  if (self->roots->len == 1)
+    return dup_root_name (g_ptr_array_index (self->roots, 0));
+
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u File or Folder",
+                                       "%u Files and Folders", self->roots->len),
+                          self->roots->len);
+}
+
+static char *
+dup_article_count (guint n_articles)
+{
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%'u article", "%'u articles",
+                                       n_articles),
+                          n_articles);
+}
 
 static void
 update_title (NdWindow *self)
 {
-  guint n_items = g_list_model_get_n_items (G_LIST_MODEL (self->store));
-  g_autofree char *title = NULL;
+  guint n_articles = g_list_model_get_n_items (G_LIST_MODEL (self->store));
+  g_autofree char *title = dup_open_title (self);
+  g_autofree char *count = dup_article_count (n_articles);
+  g_autofree char *subtitle = NULL;
+  g_autofree char *window_title = NULL;
 
-  title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "NewsDesk — %u article",
-                                        "NewsDesk — %u articles", n_items),
-                           n_items);
+  if (nd_article_store_get_loading (self->store))
+    subtitle = g_strdup_printf (_("Loading… %s"), count);
+  else
+    subtitle = g_steal_pointer (&count);
+
+  /* Titles of files are shown as text, never as markup. */
   gtk_label_set_text (self->title_label, title);
-  gtk_window_set_title (GTK_WINDOW (self), title);
+  gtk_label_set_text (self->subtitle_label, subtitle);
+  gtk_widget_set_visible (GTK_WIDGET (self->subtitle_label), self->roots->len > 0);
+
+  window_title = self->roots->len > 0 ? g_strdup_printf ("%s — %s", title, subtitle)
+                                      : g_strdup (title);
+  gtk_window_set_title (GTK_WINDOW (self), window_title);
 }
 
 static void
-on_store_items_changed_cb (NdWindow   *self,
-                           guint       position,
-                           guint       removed,
-                           guint       added,
-                           GListModel *model)
+update_progress (NdWindow *self)
+{
+  gboolean loading = nd_article_store_get_loading (self->store);
+  guint64 bytes_total = nd_article_store_get_bytes_total (self->store);
+  guint files_total = nd_article_store_get_files_total (self->store);
+  g_autofree char *text = NULL;
+
+  gtk_revealer_set_reveal_child (self->progress_revealer, loading);
+  if (!loading)
+    return;
+
+  if (bytes_total > 0)
+    gtk_progress_bar_set_fraction (self->progress_bar,
+                                   (double)nd_article_store_get_bytes_done (self->store) /
+                                   (double)bytes_total);
+  else
+    gtk_progress_bar_pulse (self->progress_bar);
+
+  text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Read %'u of %'u file",
+                                       "Read %'u of %'u files", files_total),
+                          nd_article_store_get_files_done (self->store), files_total);
+  gtk_label_set_text (self->progress_label, text);
+}
+
+static void
+update_banner (NdWindow *self)
+{
+  guint failures = nd_article_store_count_failures (self->store);
+  g_autofree char *text = NULL;
+
+  if (failures <= self->failures_dismissed)
+    {
+      gtk_revealer_set_reveal_child (self->banner_revealer, FALSE);
+      return;
+    }
+
+  text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u file could not be read",
+                                       "%u files could not be read", failures),
+                          failures);
+  gtk_label_set_text (self->banner_label, text);
+  gtk_revealer_set_reveal_child (self->banner_revealer, TRUE);
+}
+
+static void
+update_page (NdWindow *self)
+{
+  gboolean has_articles = g_list_model_get_n_items (G_LIST_MODEL (self->store)) > 0;
+  gboolean loading = nd_article_store_get_loading (self->store);
+
+  gtk_stack_set_visible_child_name (self->main_stack,
+                                    has_articles || loading ? "articles" : "empty");
+}
+
+static char *
+dup_date_range (GDateTime *oldest,
+                GDateTime *newest)
+{
+  g_autoptr(GDateTime) first = g_date_time_to_local (oldest);
+  g_autoptr(GDateTime) last = g_date_time_to_local (newest);
+  /* Translators: a day in a date range, e.g. "4 March 2026"; see g_date_time_format() */
+  const char *format = _("%e %B %Y");
+  g_autofree char *from = g_strstrip (g_date_time_format (first, format));
+  g_autofree char *to = g_strstrip (g_date_time_format (last, format));
+
+  if (g_strcmp0 (from, to) == 0)
+    return g_strdup (from);
+
+  return g_strdup_printf ("%s – %s", from, to);
+}
+
+static GDateTime *
+find_oldest_date (GListModel *articles)
+{
+  /* Newest first, undated last: the oldest date is the last dated row. */
+  for (guint i = g_list_model_get_n_items (articles); i > 0; i--)
+    {
+      g_autoptr(NdArticle) article = g_list_model_get_item (articles, i - 1);
+
+      if (nd_article_get_published (article) != NULL)
+        return g_date_time_ref (nd_article_get_published (article));
+    }
+
+  return NULL;
+}
+
+static guint
+count_sources (GListModel *articles)
+{
+  g_autoptr(GHashTable) sources = g_hash_table_new (g_str_hash, g_str_equal);
+
+  for (guint i = 0; i < g_list_model_get_n_items (articles); i++)
+    {
+      g_autoptr(NdArticle) article = g_list_model_get_item (articles, i);
+      const char *source = nd_article_get_source (article);
+
+      if (source != NULL)
+        g_hash_table_add (sources, (char *)source);
+    }
+
+  return g_hash_table_size (sources);
+}
+
+/* A one-line overview of the story below the reader; computed once a load ends, since it
+ * walks every article. */
+static void
+update_story_summary (NdWindow *self)
+{
+  GListModel *articles = G_LIST_MODEL (self->store);
+  guint n_articles = g_list_model_get_n_items (articles);
+  g_autoptr(NdArticle) newest = NULL;
+  g_autoptr(GDateTime) oldest = NULL;
+  g_autofree char *count = NULL;
+  g_autofree char *sources = NULL;
+  g_autofree char *range = NULL;
+  g_autofree char *text = NULL;
+  guint n_sources;
+
+  if (n_articles == 0)
+    {
+      gtk_label_set_text (self->story_summary_label, "");
+      return;
+    }
+
+  n_sources = count_sources (articles);
+  count = dup_article_count (n_articles);
+  sources = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%'u source", "%'u sources",
+                                          n_sources),
+                             n_sources);
+  newest = g_list_model_get_item (articles, 0);
+  oldest = find_oldest_date (articles);
+
+  if (oldest != NULL && nd_article_get_published (newest) != NULL)
+    {
+      range = dup_date_range (oldest, nd_article_get_published (newest));
+      /* Translators: "11 articles from 4 sources, 04/03/26 – 01/04/26" */
+      text = g_strdup_printf (_("%s from %s, %s"), count, sources, range);
+    }
+  else
+    text = g_strdup_printf (_("%s from %s"), count, sources);
+
+  gtk_label_set_text (self->story_summary_label, text);
+}
+
+static void
+update_state (NdWindow *self)
 {
   update_title (self);
+  update_progress (self);
+  update_banner (self);
+  update_page (self);
+  _nd_window_update_actions (self);
 }
 
 static void
-on_row_setup_cb (GtkSignalListItemFactory *factory,
-                 GtkListItem              *item,
-                 gpointer                  user_data)
+on_store_changed_cb (NdWindow   *self,
+                     GParamSpec *pspec,
+                     gpointer    store)
 {
-  GtkWidget *label = gtk_label_new (NULL);
-
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
-  gtk_label_set_single_line_mode (GTK_LABEL (label), TRUE);
-  gtk_list_item_set_child (item, label);
+  update_state (self);
 }
 
 static void
-on_row_bind_cb (GtkSignalListItemFactory *factory,
-                GtkListItem              *item,
-                gpointer                  user_data)
+reselect_remembered_article (NdWindow *self)
 {
-  NdArticle *article = gtk_list_item_get_item (item);
-  GtkLabel *label = GTK_LABEL (gtk_list_item_get_child (item));
+  NdArticle *article;
 
-  /* set_text, never markup: titles come from files we do not control. */
-  gtk_label_set_text (label, nd_article_get_title (article));
+  if (self->reselect_id == NULL)
+    return;
+
+  article = nd_article_store_lookup (self->store, self->reselect_id);
+  if (article != NULL)
+    nd_sidebar_select_article (self->sidebar, article);
 }
 
 static void
@@ -83,9 +277,329 @@ on_load_done_cb (GObject      *object,
   g_autoptr(NdWindow) self = user_data;
   g_autoptr(GError) error = NULL;
 
-  if (!nd_article_store_load_finish (ND_ARTICLE_STORE (object), result, &error) &&
-      !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-    g_warning ("Loading failed: %s", error->message);
+  if (!nd_article_store_load_finish (ND_ARTICLE_STORE (object), result, &error))
+    {
+      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        g_warning ("Loading failed: %s", error->message);
+      return;
+    }
+
+  reselect_remembered_article (self);
+  update_story_summary (self);
+  update_state (self);
+}
+
+static void
+load_files (NdWindow  *self,
+            GFile    **files,
+            guint      n_files)
+{
+  nd_article_store_load_async (self->store, files, n_files, self->cancellable,
+                               on_load_done_cb, g_object_ref (self));
+}
+
+static void
+on_sidebar_selection_cb (NdWindow   *self,
+                         GParamSpec *pspec,
+                         NdSidebar  *sidebar)
+{
+  NdArticle *article = nd_sidebar_get_selected_article (sidebar);
+
+  nd_article_view_set_article (self->article_view, article);
+  _nd_window_update_actions (self);
+}
+
+static void
+remember_selection (NdWindow *self)
+{
+  NdArticle *article = nd_sidebar_get_selected_article (self->sidebar);
+
+  g_clear_pointer (&self->reselect_id, g_free);
+  if (article != NULL)
+    self->reselect_id = g_strdup (nd_article_get_id (article));
+}
+
+/* Reads the files that changed on disk again, keeping the selected article selected. */
+static gboolean
+reload_changed_files_cb (gpointer user_data)
+{
+  NdWindow *self = user_data;
+  g_autoptr(GPtrArray) files = g_ptr_array_new_with_free_func (g_object_unref);
+  GHashTableIter iter;
+  GFile *file;
+
+  self->pending_changes_source = 0;
+  remember_selection (self);
+
+  g_hash_table_iter_init (&iter, self->pending_changes);
+  while (g_hash_table_iter_next (&iter, (gpointer *)&file, NULL))
+    {
+      g_autofree char *name = g_file_get_path (file);
+
+      if (name != NULL)
+        nd_article_store_forget_file (self->store, name);
+      if (g_file_query_exists (file, NULL))
+        g_ptr_array_add (files, g_object_ref (file));
+    }
+  g_hash_table_remove_all (self->pending_changes);
+
+  reselect_remembered_article (self);
+  if (files->len > 0)
+    load_files (self, (GFile **)files->pdata, files->len);
+  else
+    update_story_summary (self);
+
+  return G_SOURCE_REMOVE;
+}
+
+static gboolean
+is_article_file_name (GFile *file)
+{
+  g_autofree char *name = g_file_get_basename (file);
+  g_autofree char *lower = name ? g_ascii_strdown (name, -1) : NULL;
+
+  return lower != NULL && lower[0] != '.' &&
+         (g_str_has_suffix (lower, ".json") || g_str_has_suffix (lower, ".jsonl") ||
+          g_str_has_suffix (lower, ".ndjson") || g_str_has_suffix (lower, ".jsonfeed"));
+}
+
+static void
+queue_change (NdWindow *self,
+              GFile    *file)
+{
+  if (file == NULL || !is_article_file_name (file))
+    return;
+
+  g_hash_table_add (self->pending_changes, g_object_ref (file));
+  g_clear_handle_id (&self->pending_changes_source, g_source_remove);
+  self->pending_changes_source = g_timeout_add (CHANGE_SETTLE_MS, reload_changed_files_cb, self);
+}
+
+static void
+on_folder_changed_cb (GFileMonitor      *monitor,
+                      GFile             *file,
+                      GFile             *other_file,
+                      GFileMonitorEvent  event,
+                      gpointer           user_data)
+{
+  NdWindow *self = user_data;
+
+  switch (event)
+    {
+    case G_FILE_MONITOR_EVENT_CHANGES_DONE_HINT:
+    case G_FILE_MONITOR_EVENT_CREATED:
+    case G_FILE_MONITOR_EVENT_DELETED:
+    case G_FILE_MONITOR_EVENT_MOVED_IN:
+    case G_FILE_MONITOR_EVENT_MOVED_OUT:
+      queue_change (self, file);
+      break;
+
+    case G_FILE_MONITOR_EVENT_RENAMED:
+      queue_change (self, file);
+      queue_change (self, other_file);
+      break;
+
+    case G_FILE_MONITOR_EVENT_CHANGED:
+    case G_FILE_MONITOR_EVENT_ATTRIBUTE_CHANGED:
+    case G_FILE_MONITOR_EVENT_PRE_UNMOUNT:
+    case G_FILE_MONITOR_EVENT_UNMOUNTED:
+    case G_FILE_MONITOR_EVENT_MOVED:
+    default:
+      break;
+    }
+}
+
+static void
+watch_folder (NdWindow *self,
+              GFile    *folder)
+{
+  g_autoptr(GFileMonitor) monitor = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (!g_file_is_native (folder) || g_hash_table_contains (self->monitors, folder) ||
+      g_file_query_file_type (folder, G_FILE_QUERY_INFO_NONE, NULL) != G_FILE_TYPE_DIRECTORY)
+    return;
+
+  monitor = g_file_monitor_directory (folder, G_FILE_MONITOR_WATCH_MOVES, NULL, &error);
+  if (monitor == NULL)
+    {
+      g_debug ("Not watching %s: %s", g_file_peek_path (folder), error->message);
+      return;
+    }
+
+  g_signal_connect_object (monitor, "changed", G_CALLBACK (on_folder_changed_cb), self, 0);
+  g_hash_table_insert (self->monitors, g_object_ref (folder), g_steal_pointer (&monitor));
+}
+
+static gboolean
+on_drop_cb (GtkDropTarget *target,
+            const GValue  *value,
+            double         x,
+            double         y,
+            NdWindow      *self)
+{
+  GSList *list;
+  g_autoptr(GPtrArray) files = g_ptr_array_new ();
+
+  if (!G_VALUE_HOLDS (value, GDK_TYPE_FILE_LIST))
+    return FALSE;
+
+  list = g_value_get_boxed (value);
+  for (GSList *l = list; l != NULL; l = l->next)
+    g_ptr_array_add (files, l->data);
+
+  if (files->len == 0)
+    return FALSE;
+
+  nd_window_open_files (self, (GFile **)files->pdata, files->len);
+  return TRUE;
+}
+
+static void
+save_window_state (NdWindow *self)
+{
+  int width, height;
+
+  if (self->settings == NULL)
+    return;
+
+  gtk_window_get_default_size (GTK_WINDOW (self), &width, &height);
+  g_settings_set_boolean (self->settings, "window-maximized",
+                          gtk_window_is_maximized (GTK_WINDOW (self)));
+  if (!gtk_window_is_maximized (GTK_WINDOW (self)) && width > 0 && height > 0)
+    {
+      g_settings_set_int (self->settings, "window-width", width);
+      g_settings_set_int (self->settings, "window-height", height);
+    }
+}
+
+static gboolean
+nd_window_close_request (GtkWindow *window)
+{
+  save_window_state (ND_WINDOW (window));
+
+  return GTK_WINDOW_CLASS (nd_window_parent_class)->close_request (window);
+}
+
+/* GtkPaned counts from the top, the setting counts the timeline's own height; the two can
+ * only be matched once the paned knows its size. */
+static void
+on_reader_paned_max_position_cb (NdWindow   *self,
+                                 GParamSpec *pspec,
+                                 GtkPaned   *paned)
+{
+  int max_position;
+
+  g_object_get (paned, "max-position", &max_position, NULL);
+  if (self->timeline_height_restored || max_position <= 0 || self->settings == NULL)
+    return;
+
+  self->timeline_height_restored = TRUE;
+  gtk_paned_set_position (paned,
+                          MAX (0, max_position -
+                                  g_settings_get_int (self->settings, "timeline-height")));
+}
+
+static void
+on_reader_paned_position_cb (NdWindow   *self,
+                             GParamSpec *pspec,
+                             GtkPaned   *paned)
+{
+  int max_position;
+
+  g_object_get (paned, "max-position", &max_position, NULL);
+  if (!self->timeline_height_restored || max_position <= 0 || self->settings == NULL)
+    return;
+
+  g_settings_set_int (self->settings, "timeline-height",
+                      CLAMP (max_position - gtk_paned_get_position (paned), 0, 600));
+}
+
+static gboolean
+title_matches_search (gpointer item,
+                      gpointer user_data)
+{
+  NdWindow *self = user_data;
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
+  g_autofree char *needle = NULL;
+  g_autofree char *haystack = NULL;
+
+  if (text == NULL || *text == '\0')
+    return TRUE;
+
+  needle = g_utf8_casefold (text, -1);
+  haystack = g_utf8_casefold (nd_article_get_title (ND_ARTICLE (item)), -1);
+
+  return strstr (haystack, needle) != NULL;
+}
+
+static void
+on_search_changed_cb (NdWindow       *self,
+                      GtkSearchEntry *entry)
+{
+  gtk_filter_changed (self->title_filter, GTK_FILTER_CHANGE_DIFFERENT);
+}
+
+static void
+on_search_mode_cb (NdWindow     *self,
+                   GParamSpec   *pspec,
+                   GtkSearchBar *bar)
+{
+  if (!gtk_search_bar_get_search_mode (bar))
+    gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+}
+
+static void
+bind_settings (NdWindow *self)
+{
+  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
+  g_autoptr(GSettingsSchema) schema = NULL;
+
+  if (source != NULL)
+    schema = g_settings_schema_source_lookup (source, "com.example.NewsDesk", TRUE);
+  if (schema == NULL)
+    {
+      g_warning ("The GSettings schema com.example.NewsDesk is not installed; "
+                 "window state will not be remembered");
+      return;
+    }
+
+  self->settings = g_settings_new ("com.example.NewsDesk");
+
+  gtk_window_set_default_size (GTK_WINDOW (self),
+                               g_settings_get_int (self->settings, "window-width"),
+                               g_settings_get_int (self->settings, "window-height"));
+  if (g_settings_get_boolean (self->settings, "window-maximized"))
+    gtk_window_maximize (GTK_WINDOW (self));
+
+  g_settings_bind (self->settings, "sidebar-width", self->sidebar_paned, "position",
+                   G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (self->settings, "sort-order", self->sidebar, "sort-order",
+                   G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (self->settings, "text-scale", self->article_view, "text-scale",
+                   G_SETTINGS_BIND_DEFAULT);
+}
+
+static void
+setup_drop_target (NdWindow *self)
+{
+  GtkDropTarget *target = gtk_drop_target_new (GDK_TYPE_FILE_LIST, GDK_ACTION_COPY);
+
+  g_signal_connect_object (target, "drop", G_CALLBACK (on_drop_cb), self, 0);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (target));
+}
+
+static void
+connect_store (NdWindow *self)
+{
+  static const char * const watched[] = {
+    "notify::loading", "notify::n-items", "notify::files-done", "notify::files-total",
+    "notify::n-errors",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (watched); i++)
+    g_signal_connect_object (self->store, watched[i], G_CALLBACK (on_store_changed_cb), self,
+                             G_CONNECT_SWAPPED);
 }
 
 static void
@@ -94,6 +608,8 @@ nd_window_dispose (GObject *object)
   NdWindow *self = (NdWindow *)object;
 
   g_cancellable_cancel (self->cancellable);
+  g_clear_handle_id (&self->pending_changes_source, g_source_remove);
+  g_clear_pointer (&self->monitors, g_hash_table_unref);
   gtk_widget_dispose_template (GTK_WIDGET (self), ND_TYPE_WINDOW);
 
   G_OBJECT_CLASS (nd_window_parent_class)->dispose (object);
@@ -106,6 +622,11 @@ nd_window_finalize (GObject *object)
 
   g_clear_object (&self->store);
   g_clear_object (&self->cancellable);
+  g_clear_object (&self->settings);
+  g_clear_object (&self->title_filter);
+  g_clear_pointer (&self->roots, g_ptr_array_unref);
+  g_clear_pointer (&self->pending_changes, g_hash_table_unref);
+  g_clear_pointer (&self->reselect_id, g_free);
 
   G_OBJECT_CLASS (nd_window_parent_class)->finalize (object);
 }
@@ -115,6 +636,7 @@ nd_window_class_init (NdWindowClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
 
   /* Referencing the resource keeps the linker from dropping it, and its constructor that
    * registers it, from the static library. */
@@ -122,37 +644,70 @@ nd_window_class_init (NdWindowClass *klass)
 
   object_class->dispose = nd_window_dispose;
   object_class->finalize = nd_window_finalize;
+  window_class->close_request = nd_window_close_request;
+
+  g_type_ensure (ND_TYPE_SIDEBAR);
+  g_type_ensure (ND_TYPE_ARTICLE_VIEW);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/com/example/NewsDesk/nd-window.ui");
   gtk_widget_class_bind_template_child (widget_class, NdWindow, title_label);
-  gtk_widget_class_bind_template_child (widget_class, NdWindow, list_view);
+  gtk_widget_class_bind_template_child (widget_class, NdWindow, subtitle_label);
+  gtk_widget_class_bind_template_child (widget_class, NdWindow, search_button);
+  gtk_widget_class_bind_template_child (widget_class, NdWindow, search_bar);
+  gtk_widget_class_bind_template_child (widget_class, NdWindow, search_entry);
+  gtk_widget_class_bind_template_child (widget_class, NdWindow, banner_revealer);
+  gtk_widget_class_bind_template_child (widget_class, NdWindow, banner_label);
+  gtk_widget_class_bind_template_child (widget_class, NdWindow, progress_revealer);
+  gtk_widget_class_bind_template_child (widget_class, NdWindow, progress_bar);
+  gtk_widget_class_bind_template_child (widget_class, NdWindow, progress_label);
+  gtk_widget_class_bind_template_child (widget_class, NdWindow, main_stack);
+  gtk_widget_class_bind_template_child (widget_class, NdWindow, sidebar_paned);
+  gtk_widget_class_bind_template_child (widget_class, NdWindow, reader_paned);
+  gtk_widget_class_bind_template_child (widget_class, NdWindow, sidebar);
+  gtk_widget_class_bind_template_child (widget_class, NdWindow, article_view);
+  gtk_widget_class_bind_template_child (widget_class, NdWindow, story_summary_label);
+
+  _nd_window_class_actions_init (klass);
 }
 
 static void
 nd_window_init (NdWindow *self)
 {
-  GtkListItemFactory *factory;
-  GtkSelectionModel *selection;
-
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->store = nd_article_store_new ();
   self->cancellable = g_cancellable_new ();
+  self->roots = g_ptr_array_new_with_free_func (g_object_unref);
+  self->monitors = g_hash_table_new_full (g_file_hash, (GEqualFunc)g_file_equal,
+                                          g_object_unref, g_object_unref);
+  self->pending_changes = g_hash_table_new_full (g_file_hash, (GEqualFunc)g_file_equal,
+                                                 g_object_unref, NULL);
 
-  factory = gtk_signal_list_item_factory_new ();
-  g_signal_connect (factory, "setup", G_CALLBACK (on_row_setup_cb), NULL);
-  g_signal_connect (factory, "bind", G_CALLBACK (on_row_bind_cb), NULL);
-  selection = GTK_SELECTION_MODEL (gtk_single_selection_new (
-                                     g_object_ref (G_LIST_MODEL (self->store))));
-  gtk_list_view_set_model (self->list_view, selection);
-  gtk_list_view_set_factory (self->list_view, factory);
-  g_object_unref (selection);
-  g_object_unref (factory);
+  self->title_filter = GTK_FILTER (gtk_custom_filter_new (title_matches_search, self, NULL));
+  nd_sidebar_set_filter (self->sidebar, self->title_filter);
+  nd_sidebar_set_model (self->sidebar, G_LIST_MODEL (self->store));
 
-  g_signal_connect_object (self->store, "items-changed",
-                           G_CALLBACK (on_store_items_changed_cb), self, G_CONNECT_SWAPPED);
-  update_title (self);
+  g_object_bind_property (self->search_button, "active", self->search_bar,
+                          "search-mode-enabled", G_BINDING_BIDIRECTIONAL);
+  gtk_search_bar_set_key_capture_widget (self->search_bar, GTK_WIDGET (self->sidebar));
+  g_signal_connect_object (self->search_entry, "search-changed",
+                           G_CALLBACK (on_search_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->search_bar, "notify::search-mode-enabled",
+                           G_CALLBACK (on_search_mode_cb), self, G_CONNECT_SWAPPED);
+
+  g_signal_connect_object (self->sidebar, "notify::selected-article",
+                           G_CALLBACK (on_sidebar_selection_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->reader_paned, "notify::max-position",
+                           G_CALLBACK (on_reader_paned_max_position_cb), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->reader_paned, "notify::position",
+                           G_CALLBACK (on_reader_paned_position_cb), self, G_CONNECT_SWAPPED);
+
+  connect_store (self);
+  bind_settings (self);
+  setup_drop_target (self);
+  update_state (self);
 }
 
 NdWindow *
@@ -178,6 +733,10 @@ nd_window_has_articles (NdWindow *self)
          nd_article_store_get_loading (self->store);
 }
 
+/**
+ * nd_window_open_files:
+ * @files: (array length=n_files): files and folders to add to what is open
+ */
 void
 nd_window_open_files (NdWindow  *self,
                       GFile    **files,
@@ -185,6 +744,88 @@ nd_window_open_files (NdWindow  *self,
 {
   g_return_if_fail (ND_IS_WINDOW (self));
 
-  nd_article_store_load_async (self->store, files, n_files, self->cancellable,
-                               on_load_done_cb, g_object_ref (self));
+  for (guint i = 0; i < n_files; i++)
+    {
+      g_ptr_array_add (self->roots, g_object_ref (files[i]));
+      watch_folder (self, files[i]);
+    }
+
+  load_files (self, files, n_files);
+  update_state (self);
+}
+
+void
+_nd_window_open_sample (NdWindow *self)
+{
+  g_autoptr(GFile) sample = nd_article_store_sample_file ();
+
+  nd_window_open_files (self, &sample, 1);
+}
+
+/* Reads everything that is open from scratch. */
+void
+_nd_window_reload (NdWindow *self)
+{
+  remember_selection (self);
+  self->failures_dismissed = 0;
+  nd_article_store_clear (self->store);
+  if (self->roots->len > 0)
+    load_files (self, (GFile **)self->roots->pdata, self->roots->len);
+  update_state (self);
+}
+
+void
+_nd_window_show_load_errors (NdWindow *self)
+{
+  GtkWindow *dialog = nd_load_errors_dialog_new (GTK_WINDOW (self),
+                                                 nd_article_store_get_errors (self->store));
+
+  gtk_window_present (dialog);
+}
+
+void
+_nd_window_dismiss_banner (NdWindow *self)
+{
+  self->failures_dismissed = nd_article_store_count_failures (self->store);
+  update_banner (self);
+}
+
+NdArticle *
+nd_window_get_selected_article (NdWindow *self)
+{
+  g_return_val_if_fail (ND_IS_WINDOW (self), NULL);
+
+  return nd_sidebar_get_selected_article (self->sidebar);
+}
+
+GtkWidget *
+nd_window_get_sidebar (NdWindow *self)
+{
+  g_return_val_if_fail (ND_IS_WINDOW (self), NULL);
+
+  return GTK_WIDGET (self->sidebar);
+}
+
+GtkWidget *
+nd_window_get_article_view (NdWindow *self)
+{
+  g_return_val_if_fail (ND_IS_WINDOW (self), NULL);
+
+  return GTK_WIDGET (self->article_view);
+}
+
+gboolean
+nd_window_get_banner_visible (NdWindow *self)
+{
+  g_return_val_if_fail (ND_IS_WINDOW (self), FALSE);
+
+  return gtk_revealer_get_reveal_child (self->banner_revealer);
+}
+
+const char *
+nd_window_get_visible_page (NdWindow *self)
+{
+  g_return_val_if_fail (ND_IS_WINDOW (self), NULL);
+
+  return gtk_stack_get_visible_child_name (self->main_stack);
 }

@@ -18,11 +18,16 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (NdWindow, nd_window, ND, WINDOW, GtkApplicationWindow)
 
-NdWindow       *nd_window_new           (NdApplication  *application);
-NdArticleStore *nd_window_get_store     (NdWindow       *self);
-gboolean        nd_window_has_articles  (NdWindow       *self);
-void            nd_window_open_files    (NdWindow       *self,
-                                         GFile         **files,
-                                         guint           n_files);
+NdWindow       *nd_window_new                  (NdApplication  *application);
+NdArticleStore *nd_window_get_store            (NdWindow       *self);
+gboolean        nd_window_has_articles         (NdWindow       *self);
+void            nd_window_open_files           (NdWindow       *self,
+                                                GFile         **files,
+                                                guint           n_files);
+NdArticle      *nd_window_get_selected_article (NdWindow       *self);
+GtkWidget      *nd_window_get_sidebar          (NdWindow       *self);
+GtkWidget      *nd_window_get_article_view     (NdWindow       *self);
+gboolean        nd_window_get_banner_visible   (NdWindow       *self);
+const char     *nd_window_get_visible_page     (NdWindow       *self);
 
 G_END_DECLS

@@ -1,0 +1,57 @@
+/* nd-window-private.h
+ *
+ * Copyright 2026 The NewsDesk developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "nd-article-view.h"
+#include "nd-sidebar.h"
+#include "nd-window.h"
+
+G_BEGIN_DECLS
+
+struct _NdWindow
+{
+  GtkApplicationWindow  parent_instance;
+
+  NdArticleStore       *store;
+  GCancellable         *cancellable;
+  GSettings            *settings;
+  GPtrArray            *roots;             /* GFile: what the user opened, for Reload */
+  GHashTable           *monitors;          /* GFile (folder) → GFileMonitor */
+  GHashTable           *pending_changes;   /* GFile → TRUE, files to read again */
+  GtkFilter            *title_filter;
+  char                 *reselect_id;       /* the article to select again after a reload */
+  guint                 pending_changes_source;
+  guint                 failures_dismissed;
+  guint                 timeline_height_restored : 1;
+
+  GtkLabel             *title_label;
+  GtkLabel             *subtitle_label;
+  GtkToggleButton      *search_button;
+  GtkSearchBar         *search_bar;
+  GtkSearchEntry       *search_entry;
+  GtkRevealer          *banner_revealer;
+  GtkLabel             *banner_label;
+  GtkRevealer          *progress_revealer;
+  GtkProgressBar       *progress_bar;
+  GtkLabel             *progress_label;
+  GtkStack             *main_stack;
+  GtkPaned             *sidebar_paned;
+  GtkPaned             *reader_paned;
+  NdSidebar            *sidebar;
+  NdArticleView        *article_view;
+  GtkLabel             *story_summary_label;
+};
+
+void _nd_window_class_actions_init (NdWindowClass *klass);
+void _nd_window_update_actions     (NdWindow      *self);
+void _nd_window_open_sample        (NdWindow      *self);
+void _nd_window_reload             (NdWindow      *self);
+void _nd_window_show_load_errors   (NdWindow      *self);
+void _nd_window_dismiss_banner     (NdWindow      *self);
+
+G_END_DECLS
