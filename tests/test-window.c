@@ -368,10 +368,12 @@ test_settings_persist (void)
 {
   g_autoptr(GSettings) settings = g_settings_new ("com.example.NewsDesk");
   NdWindow *window = create_window_with_sample ();
+  g_autofree char *sort_order = NULL;
   NdWindow *second;
 
   g_object_set (get_sidebar (window), "sort-order", "title", NULL);
-  g_assert_cmpstr (g_settings_get_string (settings, "sort-order"), ==, "title");
+  sort_order = g_settings_get_string (settings, "sort-order");
+  g_assert_cmpstr (sort_order, ==, "title");
   gtk_widget_activate_action (GTK_WIDGET (window), "win.zoom-in", NULL);
   g_assert_cmpfloat_with_epsilon (g_settings_get_double (settings, "text-scale"), 1.1, 0.001);
   gtk_window_destroy (GTK_WINDOW (window));

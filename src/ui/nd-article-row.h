@@ -1,0 +1,26 @@
+/* nd-article-row.h
+ *
+ * Copyright 2026 The NewsDesk developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "nd-article.h"
+
+G_BEGIN_DECLS
+
+#define ND_TYPE_ARTICLE_ROW (nd_article_row_get_type ())
+
+G_DECLARE_FINAL_TYPE (NdArticleRow, nd_article_row, ND, ARTICLE_ROW, GtkWidget)
+
+GtkWidget  *nd_article_row_new          (void);
+NdArticle  *nd_article_row_get_article  (NdArticleRow *self);
+void        nd_article_row_set_article  (NdArticleRow *self,
+                                         NdArticle    *article);
+char       *nd_article_row_dup_excerpt  (const char   *body);
+
+G_END_DECLS

@@ -1,0 +1,1240 @@
+/* test-sidebar.c
+ *
+ * Copyright 2026 The NewsDesk developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <gtk/gtk.h>
+#include <string.h>
+
+#include "nd-article-row.h"
+#include "nd-article-store.h"
+#include "nd-sidebar.h"
+
+/* Seven articles from three outlets and one without a source. In the store's order (newest
+ * first, undated last) their ids are: n1 g2 r1 r2 g1 v1 g3. */
+static const char gazette_json[] =
+  "{\"articles\": ["
+  " {\"id\": \"g1\", \"title\": \"Council backs flood barrier\", \"source\": \"The Harbour Gazette\","
+  "  \"published\": \"2026-03-10T08:15:00Z\","
+  "  \"body\": \"The council voted on Tuesday.\\n\\nThe mayor said work starts in May.\"},"
+  " {\"id\": \"g2\", \"title\": \"Barrier costs rise\", \"source\": \"The Harbour Gazette\","
+  "  \"published\": \"2026-03-12T09:30:00Z\", \"body\": \"Costs rose by a third.\"},"
+  " {\"id\": \"g3\", \"title\": \"Zebra crossing repainted\", \"source\": \"The Harbour Gazette\","
+  "  \"body\": \"No date here.\"}"
+  "]}";
+
+static const char radio_jsonl[] =
+  "{\"id\": \"r1\", \"title\": \"Ferry strike ends\", \"source\": \"Coast Radio\","
+  " \"published\": \"2026-03-12\", \"body\": \"Ferries run again.\"}\n"
+  "{\"id\": \"r2\", \"title\": \"apple harvest early\", \"source\": \"Coast Radio\","
+  " \"published\": \"2026-03-11T18:00:00Z\", \"body\": \"\\n\\n  Growers were surprised.\\nMore.\"}\n";
+
+static const char valley_json[] =
+  "{\"id\": \"v1\", \"title\": \"\", \"source\": \"Valley Times\","
+  " \"published\": \"2026-03-09T12:00:00Z\", \"body\": \"A note without a title.\"}";
+
+static const char unknown_json[] =
+  "{\"id\": \"n1\", \"title\": \"Mayor resigns\","
+  " \"published\": \"2026-03-13T07:00:00Z\", \"body\": \"The mayor resigned.\"}";
+
+#define NEWEST_IDS "n1 g2 r1 r2 g1 v1 g3"
+
+typedef struct
+{
+  char           *dir;
+  NdArticleStore *store;
+  GtkWindow      *window;
+  NdSidebar      *sidebar;
+} Fixture;
+
+typedef gboolean (*Condition) (gpointer data);
+
+/* Pumps the main loop until @condition holds; never a fixed number of iterations. */
+static gboolean
+wait_until (Condition condition,
+            gpointer  data,
+            guint     timeout_ms)
+{
+  gint64 deadline = g_get_monotonic_time () + (gint64)timeout_ms * 1000;
+
+  while (!condition (data))
+    {
+      if (g_get_monotonic_time () > deadline)
+        return FALSE;
+      if (!g_main_context_iteration (NULL, FALSE))
+        g_usleep (1000);
+    }
+
+  return TRUE;
+}
+
+static gboolean
+sidebar_settled (gpointer data)
+{
+  GListModel *visible = nd_sidebar_get_visible_articles (ND_SIDEBAR (data));
+  GtkSortListModel *sort_model = GTK_SORT_LIST_MODEL (visible);
+  GtkFilterListModel *filter_model =
+    GTK_FILTER_LIST_MODEL (gtk_sort_list_model_get_model (sort_model));
+
+  return gtk_sort_list_model_get_pending (sort_model) == 0 &&
+         gtk_filter_list_model_get_pending (filter_model) == 0;
+}
+
+/* Filtering and sorting are done, and so is what the sidebar does after them. */
+static void
+wait_settled (NdSidebar *sidebar)
+{
+  g_assert_true (wait_until (sidebar_settled, sidebar, 30000));
+  for (guint i = 0; i < 100 && g_main_context_pending (NULL); i++)
+    g_main_context_iteration (NULL, FALSE);
+}
+
+static gboolean
+widget_drawn (gpointer data)
+{
+  return gtk_widget_get_mapped (GTK_WIDGET (data)) && gtk_widget_get_width (GTK_WIDGET (data)) > 0;
+}
+
+static void
+remove_tree (const char *path)
+{
+  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
+  const char *name;
+
+  if (dir == NULL)
+    {
+      g_unlink (path);
+      return;
+    }
+
+  while ((name = g_dir_read_name (dir)))
+    {
+      g_autofree char *child = g_build_filename (path, name, NULL);
+
+      if (g_file_test (child, G_FILE_TEST_IS_DIR) && !g_file_test (child, G_FILE_TEST_IS_SYMLINK))
+        remove_tree (child);
+      else
+        g_unlink (child);
+    }
+  g_rmdir (path);
+}
+
+static void
+write_file (const char *dir,
+            const char *name,
+            const char *contents,
+            gssize      length)
+{
+  g_autofree char *path = g_build_filename (dir, name, NULL);
+  g_autoptr(GError) error = NULL;
+
+  g_file_set_contents (path, contents, length, &error);
+  g_assert_no_error (error);
+}
+
+static void
+load_file (NdArticleStore *store,
+           const char     *dir,
+           const char     *name)
+{
+  g_autofree char *path = g_build_filename (dir, name, NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (nd_article_store_load_sync (store, &file, 1, NULL, &error));
+  g_assert_no_error (error);
+}
+
+static void
+present_sidebar (Fixture *fixture,
+                 int      width,
+                 int      height)
+{
+  fixture->window = GTK_WINDOW (gtk_window_new ());
+  fixture->sidebar = ND_SIDEBAR (nd_sidebar_new ());
+  gtk_window_set_default_size (fixture->window, width, height);
+  gtk_window_set_child (fixture->window, GTK_WIDGET (fixture->sidebar));
+  gtk_window_present (fixture->window);
+  g_assert_true (wait_until (widget_drawn, fixture->sidebar, 10000));
+}
+
+static void
+fixture_setup (Fixture       *fixture,
+               gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+
+  fixture->dir = g_dir_make_tmp ("nd-test-sidebar-XXXXXX", &error);
+  g_assert_no_error (error);
+  write_file (fixture->dir, "gazette.json", gazette_json, -1);
+  write_file (fixture->dir, "radio.jsonl", radio_jsonl, -1);
+  write_file (fixture->dir, "valley.json", valley_json, -1);
+  write_file (fixture->dir, "unknown.json", unknown_json, -1);
+
+  fixture->store = nd_article_store_new ();
+  present_sidebar (fixture, 360, 640);
+
+  /* Empty, unless the test asks for the articles. */
+  if (data == NULL)
+    {
+      g_autoptr(GFile) dir = g_file_new_for_path (fixture->dir);
+
+      g_assert_true (nd_article_store_load_sync (fixture->store, &dir, 1, NULL, &error));
+      g_assert_no_error (error);
+      g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (fixture->store)), ==, 7);
+      nd_sidebar_set_model (fixture->sidebar, G_LIST_MODEL (fixture->store));
+      wait_settled (fixture->sidebar);
+    }
+}
+
+static void
+fixture_teardown (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  gtk_window_destroy (fixture->window);
+  g_clear_object (&fixture->store);
+  remove_tree (fixture->dir);
+  g_free (fixture->dir);
+}
+
+static char *
+dup_ids (GListModel *model)
+{
+  GString *ids = g_string_new (NULL);
+
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(NdArticle) article = g_list_model_get_item (model, i);
+
+      if (i > 0)
+        g_string_append_c (ids, ' ');
+      g_string_append (ids, nd_article_get_id (article));
+    }
+
+  return g_string_free (ids, FALSE);
+}
+
+static char *
+dup_visible_ids (NdSidebar *sidebar)
+{
+  wait_settled (sidebar);
+
+  return dup_ids (nd_sidebar_get_visible_articles (sidebar));
+}
+
+static const char *
+selected_id (NdSidebar *sidebar)
+{
+  NdArticle *article = nd_sidebar_get_selected_article (sidebar);
+
+  return article != NULL ? nd_article_get_id (article) : NULL;
+}
+
+static void
+collect_widgets (GtkWidget *widget,
+                 GType      type,
+                 GPtrArray *found)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (g_type_is_a (G_OBJECT_TYPE (child), type))
+        g_ptr_array_add (found, child);
+      collect_widgets (child, type, found);
+    }
+}
+
+static GPtrArray *
+find_widgets (GtkWidget *root,
+              GType      type)
+{
+  GPtrArray *found = g_ptr_array_new ();
+
+  collect_widgets (root, type, found);
+
+  return found;
+}
+
+static GtkMenuButton *
+find_menu_button (NdSidebar  *sidebar,
+                  const char *tooltip)
+{
+  g_autoptr(GPtrArray) buttons = find_widgets (GTK_WIDGET (sidebar), GTK_TYPE_MENU_BUTTON);
+
+  for (guint i = 0; i < buttons->len; i++)
+    if (g_strcmp0 (gtk_widget_get_tooltip_text (buttons->pdata[i]), tooltip) == 0)
+      return buttons->pdata[i];
+
+  g_assert_not_reached ();
+}
+
+static GtkMenuButton *
+find_filter_button (NdSidebar *sidebar)
+{
+  return find_menu_button (sidebar, "Filter Sources");
+}
+
+static GPtrArray *
+find_source_checks (NdSidebar *sidebar)
+{
+  GtkMenuButton *button = find_menu_button (sidebar, "Filter Sources");
+
+  return find_widgets (GTK_WIDGET (gtk_menu_button_get_popover (button)), GTK_TYPE_CHECK_BUTTON);
+}
+
+static GtkButton *
+find_show_all_button (NdSidebar *sidebar)
+{
+  GtkMenuButton *button = find_menu_button (sidebar, "Filter Sources");
+  g_autoptr(GPtrArray) buttons = find_widgets (GTK_WIDGET (gtk_menu_button_get_popover (button)),
+                                               GTK_TYPE_BUTTON);
+
+  for (guint i = 0; i < buttons->len; i++)
+    if (g_strcmp0 (gtk_button_get_label (buttons->pdata[i]), "_Show All") == 0)
+      return buttons->pdata[i];
+
+  g_assert_not_reached ();
+}
+
+static const char *
+check_text (GtkCheckButton *check)
+{
+  return gtk_label_get_text (GTK_LABEL (gtk_check_button_get_child (check)));
+}
+
+static char *
+dup_source_labels (NdSidebar *sidebar)
+{
+  g_autoptr(GPtrArray) checks = find_source_checks (sidebar);
+  GString *labels = g_string_new (NULL);
+
+  for (guint i = 0; i < checks->len; i++)
+    {
+      if (i > 0)
+        g_string_append (labels, "; ");
+      g_string_append (labels, check_text (checks->pdata[i]));
+    }
+
+  return g_string_free (labels, FALSE);
+}
+
+static GtkCheckButton *
+find_source_check (NdSidebar  *sidebar,
+                   const char *prefix)
+{
+  g_autoptr(GPtrArray) checks = find_source_checks (sidebar);
+
+  for (guint i = 0; i < checks->len; i++)
+    if (g_str_has_prefix (check_text (checks->pdata[i]), prefix))
+      return checks->pdata[i];
+
+  g_assert_not_reached ();
+}
+
+static GtkStack *
+find_stack (NdSidebar *sidebar)
+{
+  /* The sort menu has a stack of its own, deeper down. */
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (sidebar));
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (GTK_IS_STACK (child))
+      return GTK_STACK (child);
+
+  g_assert_not_reached ();
+}
+
+static const char *
+count_label_text (NdSidebar *sidebar)
+{
+  GtkWidget *toolbar = gtk_widget_get_first_child (GTK_WIDGET (sidebar));
+
+  return gtk_label_get_text (GTK_LABEL (gtk_widget_get_first_child (toolbar)));
+}
+
+static void
+count_notify_cb (GObject    *object,
+                 GParamSpec *pspec,
+                 guint      *count)
+{
+  (*count)++;
+}
+
+static void
+save_texture (GdkTexture *texture,
+              const char *name)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_BUILT, name, NULL);
+
+  g_assert_true (gdk_texture_save_to_png (texture, path));
+  g_test_message ("screenshot: %s", path);
+}
+
+static void
+on_after_paint_cb (GdkFrameClock *clock,
+                   gboolean      *painted)
+{
+  *painted = TRUE;
+}
+
+static gboolean
+is_true (gpointer data)
+{
+  return *(gboolean *)data;
+}
+
+/* A widget paintable only has something to show once the widget was drawn in a frame. */
+static void
+wait_for_paint (GtkWidget *widget)
+{
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (widget);
+  gboolean painted = FALSE;
+  gulong handler;
+
+  g_assert_nonnull (clock);
+  handler = g_signal_connect (clock, "after-paint", G_CALLBACK (on_after_paint_cb), &painted);
+  gtk_widget_queue_draw (widget);
+  g_assert_true (wait_until (is_true, &painted, 10000));
+  g_signal_handler_disconnect (clock, handler);
+}
+
+static void
+save_screenshot (GtkWidget  *widget,
+                 const char *name)
+{
+  g_autoptr(GdkPaintable) paintable = NULL;
+  GtkSnapshot *snapshot = gtk_snapshot_new ();
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  GskRenderer *renderer;
+  int width;
+  int height;
+
+  wait_for_paint (widget);
+  paintable = gtk_widget_paintable_new (widget);
+  width = gtk_widget_get_width (widget);
+  height = gtk_widget_get_height (widget);
+  gdk_paintable_snapshot (paintable, snapshot, width, height);
+  node = gtk_snapshot_free_to_node (snapshot);
+  g_assert_nonnull (node);
+
+  renderer = gtk_native_get_renderer (gtk_widget_get_native (widget));
+  texture = gsk_renderer_render_texture (renderer, node, &GRAPHENE_RECT_INIT (0, 0, width, height));
+  save_texture (texture, name);
+}
+
+/* Tests. */
+
+static void
+test_initial_selection (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  NdSidebar *sidebar = fixture->sidebar;
+  g_autofree char *ids = dup_visible_ids (sidebar);
+  g_autofree char *sort_order = NULL;
+  guint n_visible = 0;
+
+  g_assert_cmpstr (ids, ==, NEWEST_IDS);
+  g_assert_cmpstr (selected_id (sidebar), ==, "n1");
+  g_assert_cmpuint (nd_sidebar_get_selected_position (sidebar), ==, 0);
+  g_assert_cmpuint (nd_sidebar_get_n_visible (sidebar), ==, 7);
+  g_object_get (sidebar, "n-visible", &n_visible, "sort-order", &sort_order, NULL);
+  g_assert_cmpuint (n_visible, ==, 7);
+  g_assert_cmpstr (sort_order, ==, "newest");
+  g_assert_true (nd_sidebar_get_model (sidebar) == G_LIST_MODEL (fixture->store));
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (find_stack (sidebar)), ==, "list");
+  g_assert_cmpstr (count_label_text (sidebar), ==, "7 articles");
+}
+
+static void
+test_next_previous (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  NdSidebar *sidebar = fixture->sidebar;
+  const char *expected[] = { "n1", "g2", "r1", "r2", "g1", "v1", "g3" };
+  guint n_notifies = 0;
+
+  g_signal_connect (sidebar, "notify::selected-article", G_CALLBACK (count_notify_cb), &n_notifies);
+
+  g_assert_false (nd_sidebar_select_previous (sidebar));
+  g_assert_cmpstr (selected_id (sidebar), ==, "n1");
+  g_assert_cmpuint (n_notifies, ==, 0);
+
+  for (guint i = 1; i < G_N_ELEMENTS (expected); i++)
+    {
+      g_assert_true (nd_sidebar_select_next (sidebar));
+      g_assert_cmpstr (selected_id (sidebar), ==, expected[i]);
+      g_assert_cmpuint (nd_sidebar_get_selected_position (sidebar), ==, i);
+    }
+  g_assert_cmpuint (n_notifies, ==, 6);
+
+  g_assert_false (nd_sidebar_select_next (sidebar));
+  g_assert_cmpstr (selected_id (sidebar), ==, "g3");
+  g_assert_cmpuint (n_notifies, ==, 6);
+
+  for (guint i = G_N_ELEMENTS (expected) - 1; i > 0; i--)
+    {
+      g_assert_true (nd_sidebar_select_previous (sidebar));
+      g_assert_cmpstr (selected_id (sidebar), ==, expected[i - 1]);
+    }
+  g_assert_false (nd_sidebar_select_previous (sidebar));
+  g_assert_cmpuint (n_notifies, ==, 12);
+
+  g_signal_handlers_disconnect_by_func (sidebar, count_notify_cb, &n_notifies);
+}
+
+static void
+test_sort_orders (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  static const struct {
+    const char *order;
+    const char *ids;
+  } cases[] = {
+    { "oldest", "v1 g1 r2 r1 g2 n1 g3" },
+    /* Alphabetical ignoring case, then newest first; no source last. */
+    { "source", "r1 r2 g2 g1 g3 v1 n1" },
+    /* Ignoring case ("apple" first), untitled last. */
+    { "title", "r2 g2 g1 r1 n1 g3 v1" },
+    { "newest", NEWEST_IDS },
+    { "title", "r2 g2 g1 r1 n1 g3 v1" },
+  };
+  NdSidebar *sidebar = fixture->sidebar;
+
+  g_assert_true (nd_sidebar_select_next (sidebar));
+  g_assert_cmpstr (selected_id (sidebar), ==, "g2");
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *ids = NULL;
+      g_autofree char *position_ids = NULL;
+      GListModel *visible;
+      g_autoptr(NdArticle) at_position = NULL;
+
+      g_assert_true (gtk_widget_activate_action (GTK_WIDGET (sidebar), "sidebar.sort", "s",
+                                                 cases[i].order));
+      g_assert_cmpstr (nd_sidebar_get_sort_order (sidebar), ==, cases[i].order);
+
+      ids = dup_visible_ids (sidebar);
+      g_assert_cmpstr (ids, ==, cases[i].ids);
+
+      /* The selection follows its article, and the position follows the sort. */
+      g_assert_cmpstr (selected_id (sidebar), ==, "g2");
+      visible = nd_sidebar_get_visible_articles (sidebar);
+      at_position = g_list_model_get_item (visible, nd_sidebar_get_selected_position (sidebar));
+      g_assert_true (at_position == nd_sidebar_get_selected_article (sidebar));
+      g_assert_cmpuint (nd_sidebar_get_n_visible (sidebar), ==, 7);
+    }
+}
+
+static void
+test_sort_order_property (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  NdSidebar *sidebar = fixture->sidebar;
+  guint n_sort_notifies = 0;
+  guint n_position_notifies = 0;
+  guint n_article_notifies = 0;
+
+  g_signal_connect (sidebar, "notify::sort-order", G_CALLBACK (count_notify_cb), &n_sort_notifies);
+  g_signal_connect (sidebar, "notify::selected-position", G_CALLBACK (count_notify_cb),
+                    &n_position_notifies);
+  g_signal_connect (sidebar, "notify::selected-article", G_CALLBACK (count_notify_cb),
+                    &n_article_notifies);
+
+  /* n1 is first when newest first, and sixth by source. */
+  g_object_set (sidebar, "sort-order", "source", NULL);
+  wait_settled (sidebar);
+  g_assert_cmpuint (n_sort_notifies, ==, 1);
+  g_assert_cmpstr (selected_id (sidebar), ==, "n1");
+  g_assert_cmpuint (nd_sidebar_get_selected_position (sidebar), ==, 6);
+  g_assert_cmpuint (n_position_notifies, >=, 1);
+  g_assert_cmpuint (n_article_notifies, ==, 0);
+
+  /* Setting the same order again is not a change. */
+  nd_sidebar_set_sort_order (sidebar, "source");
+  g_assert_cmpuint (n_sort_notifies, ==, 1);
+
+  /* The action's state follows the property (GSettings binds the property). */
+  nd_sidebar_set_sort_order (sidebar, "oldest");
+  g_assert_cmpuint (n_sort_notifies, ==, 2);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (sidebar), "sidebar.sort", "s", "newest"));
+  g_assert_cmpuint (n_sort_notifies, ==, 3);
+  g_assert_cmpstr (nd_sidebar_get_sort_order (sidebar), ==, "newest");
+  wait_settled (sidebar);
+  g_assert_cmpuint (nd_sidebar_get_selected_position (sidebar), ==, 0);
+  g_assert_cmpuint (n_article_notifies, ==, 0);
+
+  g_signal_handlers_disconnect_by_func (sidebar, count_notify_cb, &n_sort_notifies);
+  g_signal_handlers_disconnect_by_func (sidebar, count_notify_cb, &n_position_notifies);
+  g_signal_handlers_disconnect_by_func (sidebar, count_notify_cb, &n_article_notifies);
+}
+
+static void
+test_source_filter (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  NdSidebar *sidebar = fixture->sidebar;
+  g_autofree char *labels = dup_source_labels (sidebar);
+  g_autofree char *ids = NULL;
+  g_autofree char *ids_radio_hidden = NULL;
+  g_autofree char *ids_all = NULL;
+  GtkCheckButton *gazette;
+  GtkCheckButton *radio;
+  guint n_visible_notifies = 0;
+
+  /* By name, with counts; the articles without a source last. */
+  g_assert_cmpstr (labels, ==,
+                   "Coast Radio (2); The Harbour Gazette (3); Valley Times (1); Unknown source (1)");
+  g_assert_true (gtk_widget_get_sensitive (GTK_WIDGET (find_filter_button (sidebar))));
+  g_assert_false (gtk_widget_get_sensitive (GTK_WIDGET (find_show_all_button (sidebar))));
+
+  g_signal_connect (sidebar, "notify::n-visible", G_CALLBACK (count_notify_cb),
+                    &n_visible_notifies);
+
+  gazette = find_source_check (sidebar, "The Harbour Gazette");
+  gtk_check_button_set_active (gazette, FALSE);
+  ids = dup_visible_ids (sidebar);
+  g_assert_cmpstr (ids, ==, "n1 r1 r2 v1");
+  g_assert_cmpuint (nd_sidebar_get_n_visible (sidebar), ==, 4);
+  g_assert_cmpuint (n_visible_notifies, >=, 1);
+  g_assert_cmpstr (count_label_text (sidebar), ==, "4 of 7 articles");
+  /* The counts are those of all the articles, not of the visible ones. */
+  g_clear_pointer (&labels, g_free);
+  labels = dup_source_labels (sidebar);
+  g_assert_cmpstr (labels, ==,
+                   "Coast Radio (2); The Harbour Gazette (3); Valley Times (1); Unknown source (1)");
+
+  radio = find_source_check (sidebar, "Coast Radio");
+  gtk_check_button_set_active (radio, FALSE);
+  ids_radio_hidden = dup_visible_ids (sidebar);
+  g_assert_cmpstr (ids_radio_hidden, ==, "n1 v1");
+
+  /* Show All checks everything again. */
+  g_assert_true (gtk_widget_get_sensitive (GTK_WIDGET (find_show_all_button (sidebar))));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (sidebar), "sidebar.show-all-sources",
+                                             NULL));
+  g_assert_true (gtk_check_button_get_active (gazette));
+  g_assert_true (gtk_check_button_get_active (radio));
+  ids_all = dup_visible_ids (sidebar);
+  g_assert_cmpstr (ids_all, ==, NEWEST_IDS);
+  g_assert_cmpstr (count_label_text (sidebar), ==, "7 articles");
+  g_assert_false (gtk_widget_get_sensitive (GTK_WIDGET (find_show_all_button (sidebar))));
+
+  g_signal_handlers_disconnect_by_func (sidebar, count_notify_cb, &n_visible_notifies);
+}
+
+static void
+test_sources_follow_loading (Fixture       *fixture,
+                             gconstpointer  data)
+{
+  NdSidebar *sidebar = fixture->sidebar;
+  g_autofree char *labels0 = NULL;
+  g_autofree char *labels1 = NULL;
+  g_autofree char *labels2 = NULL;
+  g_autofree char *labels3 = NULL;
+  g_autofree char *ids = NULL;
+  g_autofree char *ids_after = NULL;
+
+  nd_sidebar_set_model (sidebar, G_LIST_MODEL (fixture->store));
+  labels0 = dup_source_labels (sidebar);
+  g_assert_cmpstr (labels0, ==, "");
+  g_assert_false (gtk_widget_get_sensitive (GTK_WIDGET (find_filter_button (sidebar))));
+  g_assert_null (nd_sidebar_get_selected_article (sidebar));
+  g_assert_false (nd_sidebar_select_next (sidebar));
+  g_assert_false (nd_sidebar_select_previous (sidebar));
+  /* No articles at all is not "nothing matches". */
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (find_stack (sidebar)), ==, "list");
+
+  load_file (fixture->store, fixture->dir, "radio.jsonl");
+  labels1 = dup_source_labels (sidebar);
+  g_assert_cmpstr (labels1, ==, "Coast Radio (2)");
+  g_assert_cmpstr (selected_id (sidebar), ==, "r1");
+
+  /* A hidden source stays hidden while more articles arrive, new ones are shown. */
+  gtk_check_button_set_active (find_source_check (sidebar, "Coast Radio"), FALSE);
+  wait_settled (sidebar);
+  g_assert_null (nd_sidebar_get_selected_article (sidebar));
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (find_stack (sidebar)), ==, "empty");
+
+  load_file (fixture->store, fixture->dir, "gazette.json");
+  load_file (fixture->store, fixture->dir, "valley.json");
+  labels2 = dup_source_labels (sidebar);
+  g_assert_cmpstr (labels2, ==, "Coast Radio (2); The Harbour Gazette (3); Valley Times (1)");
+  ids = dup_visible_ids (sidebar);
+  g_assert_cmpstr (ids, ==, "g2 g1 v1 g3");
+  g_assert_cmpstr (selected_id (sidebar), ==, "g2");
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (find_stack (sidebar)), ==, "list");
+  g_assert_false (gtk_check_button_get_active (find_source_check (sidebar, "Coast Radio")));
+
+  /* Clearing removes every source, and with it the hidden state. */
+  nd_article_store_clear (fixture->store);
+  labels3 = dup_source_labels (sidebar);
+  g_assert_cmpstr (labels3, ==, "");
+  g_assert_cmpuint (nd_sidebar_get_n_visible (sidebar), ==, 0);
+  g_assert_null (nd_sidebar_get_selected_article (sidebar));
+  g_assert_cmpstr (count_label_text (sidebar), ==, "");
+
+  load_file (fixture->store, fixture->dir, "radio.jsonl");
+  ids_after = dup_visible_ids (sidebar);
+  g_assert_cmpstr (ids_after, ==, "r1 r2");
+  g_assert_true (gtk_check_button_get_active (find_source_check (sidebar, "Coast Radio")));
+
+  nd_sidebar_set_model (sidebar, NULL);
+  g_assert_cmpuint (nd_sidebar_get_n_visible (sidebar), ==, 0);
+  g_assert_null (nd_sidebar_get_selected_article (sidebar));
+}
+
+static gboolean
+title_has_letter_r (gpointer item,
+                    gpointer user_data)
+{
+  return strchr (nd_article_get_title (item), 'r') != NULL;
+}
+
+static gboolean
+match_nothing (gpointer item,
+               gpointer user_data)
+{
+  return FALSE;
+}
+
+static void
+test_external_filter (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  NdSidebar *sidebar = fixture->sidebar;
+  g_autoptr(GtkCustomFilter) filter = gtk_custom_filter_new (title_has_letter_r, NULL, NULL);
+  g_autofree char *ids = NULL;
+  g_autofree char *ids_combined = NULL;
+  g_autofree char *ids_all = NULL;
+  GtkFilter *property = NULL;
+
+  /* "Council backs flood barrier", "Barrier costs rise", "Ferry strike ends", "apple harvest
+   * early", "Mayor resigns", "Zebra crossing repainted"; not the untitled one. */
+  nd_sidebar_set_filter (sidebar, GTK_FILTER (filter));
+  g_object_get (sidebar, "filter", &property, NULL);
+  g_assert_true (property == GTK_FILTER (filter));
+  g_object_unref (property);
+  ids = dup_visible_ids (sidebar);
+  g_assert_cmpstr (ids, ==, "n1 g2 r1 r2 g1 g3");
+  g_assert_cmpuint (nd_sidebar_get_n_visible (sidebar), ==, 6);
+
+  /* With the source filter. */
+  gtk_check_button_set_active (find_source_check (sidebar, "The Harbour Gazette"), FALSE);
+  ids_combined = dup_visible_ids (sidebar);
+  g_assert_cmpstr (ids_combined, ==, "n1 r1 r2");
+
+  /* The sidebar follows changes of the filter itself. */
+  gtk_custom_filter_set_filter_func (filter, match_nothing, NULL, NULL);
+  wait_settled (sidebar);
+  g_assert_cmpuint (nd_sidebar_get_n_visible (sidebar), ==, 0);
+
+  gtk_check_button_set_active (find_source_check (sidebar, "The Harbour Gazette"), TRUE);
+  nd_sidebar_set_filter (sidebar, NULL);
+  g_assert_null (nd_sidebar_get_filter (sidebar));
+  ids_all = dup_visible_ids (sidebar);
+  g_assert_cmpstr (ids_all, ==, NEWEST_IDS);
+}
+
+static GtkLabel *
+find_label_with_text (GtkWidget  *root,
+                      const char *text)
+{
+  g_autoptr(GPtrArray) labels = find_widgets (root, GTK_TYPE_LABEL);
+
+  for (guint i = 0; i < labels->len; i++)
+    if (g_strcmp0 (gtk_label_get_text (labels->pdata[i]), text) == 0)
+      return labels->pdata[i];
+
+  return NULL;
+}
+
+static void
+test_nothing_matches (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  NdSidebar *sidebar = fixture->sidebar;
+  g_autoptr(GtkCustomFilter) filter = gtk_custom_filter_new (match_nothing, NULL, NULL);
+  g_autoptr(GPtrArray) checks = find_source_checks (sidebar);
+  GtkLabel *empty_label;
+  guint n_article_notifies = 0;
+
+  empty_label = find_label_with_text (GTK_WIDGET (sidebar), "No articles match");
+  g_assert_nonnull (empty_label);
+  g_assert_false (gtk_widget_get_mapped (GTK_WIDGET (empty_label)));
+
+  g_signal_connect (sidebar, "notify::selected-article", G_CALLBACK (count_notify_cb),
+                    &n_article_notifies);
+
+  nd_sidebar_set_filter (sidebar, GTK_FILTER (filter));
+  wait_settled (sidebar);
+  g_assert_cmpuint (nd_sidebar_get_n_visible (sidebar), ==, 0);
+  g_assert_null (nd_sidebar_get_selected_article (sidebar));
+  g_assert_cmpuint (nd_sidebar_get_selected_position (sidebar), ==, GTK_INVALID_LIST_POSITION);
+  g_assert_cmpuint (n_article_notifies, ==, 1);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (find_stack (sidebar)), ==, "empty");
+  g_assert_true (gtk_stack_get_visible_child (find_stack (sidebar)) ==
+                 gtk_widget_get_parent (GTK_WIDGET (empty_label)));
+  g_assert_cmpstr (count_label_text (sidebar), ==, "0 of 7 articles");
+
+  /* Back: the first article is selected again. */
+  nd_sidebar_set_filter (sidebar, NULL);
+  wait_settled (sidebar);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (find_stack (sidebar)), ==, "list");
+  g_assert_cmpstr (selected_id (sidebar), ==, "n1");
+  g_assert_cmpuint (n_article_notifies, ==, 2);
+
+  /* Unchecking every source does the same. */
+  for (guint i = 0; i < checks->len; i++)
+    gtk_check_button_set_active (checks->pdata[i], FALSE);
+  wait_settled (sidebar);
+  g_assert_cmpuint (nd_sidebar_get_n_visible (sidebar), ==, 0);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (find_stack (sidebar)), ==, "empty");
+
+  g_signal_handlers_disconnect_by_func (sidebar, count_notify_cb, &n_article_notifies);
+}
+
+static void
+test_selection_follows_filter (Fixture       *fixture,
+                               gconstpointer  data)
+{
+  NdSidebar *sidebar = fixture->sidebar;
+  guint n_article_notifies = 0;
+  guint n_position_notifies = 0;
+
+  g_signal_connect (sidebar, "notify::selected-article", G_CALLBACK (count_notify_cb),
+                    &n_article_notifies);
+  g_signal_connect (sidebar, "notify::selected-position", G_CALLBACK (count_notify_cb),
+                    &n_position_notifies);
+
+  /* Select r1 (third); hiding the gazette moves it up without changing the article. */
+  nd_sidebar_select_article (sidebar, nd_article_store_lookup (fixture->store, "r1"));
+  g_assert_cmpstr (selected_id (sidebar), ==, "r1");
+  g_assert_cmpuint (nd_sidebar_get_selected_position (sidebar), ==, 2);
+  n_article_notifies = n_position_notifies = 0;
+
+  gtk_check_button_set_active (find_source_check (sidebar, "The Harbour Gazette"), FALSE);
+  wait_settled (sidebar);
+  g_assert_cmpstr (selected_id (sidebar), ==, "r1");
+  g_assert_cmpuint (nd_sidebar_get_selected_position (sidebar), ==, 1);
+  g_assert_cmpuint (n_article_notifies, ==, 0);
+  g_assert_cmpuint (n_position_notifies, >=, 1);
+
+  /* Hiding the selected article's own source selects a neighbour, and says so. */
+  gtk_check_button_set_active (find_source_check (sidebar, "Coast Radio"), FALSE);
+  wait_settled (sidebar);
+  g_assert_nonnull (nd_sidebar_get_selected_article (sidebar));
+  g_assert_cmpstr (nd_article_get_source (nd_sidebar_get_selected_article (sidebar)), !=,
+                   "Coast Radio");
+  g_assert_cmpuint (n_article_notifies, >=, 1);
+
+  g_signal_handlers_disconnect_by_func (sidebar, count_notify_cb, &n_article_notifies);
+  g_signal_handlers_disconnect_by_func (sidebar, count_notify_cb, &n_position_notifies);
+}
+
+static void
+test_select_article (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  static const char * const orders[] = { "newest", "oldest", "source", "title" };
+  static const char * const ids[] = { "n1", "g2", "r1", "r2", "g1", "v1", "g3" };
+  NdSidebar *sidebar = fixture->sidebar;
+
+  for (guint o = 0; o < G_N_ELEMENTS (orders); o++)
+    {
+      nd_sidebar_set_sort_order (sidebar, orders[o]);
+      wait_settled (sidebar);
+
+      for (guint i = 0; i < G_N_ELEMENTS (ids); i++)
+        {
+          NdArticle *article = nd_article_store_lookup (fixture->store, ids[i]);
+          g_autoptr(NdArticle) at_position = NULL;
+
+          nd_sidebar_select_article (sidebar, article);
+          g_assert_true (nd_sidebar_get_selected_article (sidebar) == article);
+          at_position = g_list_model_get_item (nd_sidebar_get_visible_articles (sidebar),
+                                               nd_sidebar_get_selected_position (sidebar));
+          g_assert_true (at_position == article);
+        }
+    }
+
+  /* A hidden article is not selected; the selection stays. */
+  nd_sidebar_select_article (sidebar, nd_article_store_lookup (fixture->store, "r1"));
+  gtk_check_button_set_active (find_source_check (sidebar, "Valley Times"), FALSE);
+  wait_settled (sidebar);
+  nd_sidebar_select_article (sidebar, nd_article_store_lookup (fixture->store, "v1"));
+  g_assert_cmpstr (selected_id (sidebar), ==, "r1");
+}
+
+static NdArticleRow *
+find_row (NdSidebar  *sidebar,
+          const char *id)
+{
+  g_autoptr(GPtrArray) rows = find_widgets (GTK_WIDGET (sidebar), ND_TYPE_ARTICLE_ROW);
+
+  for (guint i = 0; i < rows->len; i++)
+    {
+      NdArticle *article = nd_article_row_get_article (rows->pdata[i]);
+
+      if (article != NULL && g_str_equal (nd_article_get_id (article), id))
+        return rows->pdata[i];
+    }
+
+  return NULL;
+}
+
+typedef struct
+{
+  NdSidebar  *sidebar;
+  const char *id;
+} RowQuery;
+
+static gboolean
+row_is_shown (gpointer data)
+{
+  RowQuery *query = data;
+  NdArticleRow *row = find_row (query->sidebar, query->id);
+
+  return row != NULL && gtk_widget_get_mapped (GTK_WIDGET (row)) &&
+         gtk_widget_get_height (GTK_WIDGET (row)) > 0;
+}
+
+/* The texts of a row's children, in order, joined by " | ". */
+static char *
+dup_row_texts (NdArticleRow *row)
+{
+  GString *texts = g_string_new (NULL);
+  guint n_children = 0;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (row));
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      const char *text;
+
+      g_autofree char *joined = NULL;
+
+      if (GTK_IS_LABEL (child))
+        text = gtk_label_get_text (GTK_LABEL (child));
+      else if (GTK_IS_BOX (child))
+        {
+          /* The meta line: source and date labels. */
+          GtkWidget *source = gtk_widget_get_first_child (child);
+          GtkWidget *date = gtk_widget_get_next_sibling (source);
+
+          joined = g_strconcat (gtk_label_get_text (GTK_LABEL (source)),
+                                gtk_label_get_text (GTK_LABEL (date)), NULL);
+          text = joined;
+        }
+      else
+        text = gtk_inscription_get_text (GTK_INSCRIPTION (child));
+
+      if (n_children++ > 0)
+        g_string_append (texts, " | ");
+      if (gtk_widget_get_visible (child))
+        g_string_append (texts, text != NULL ? text : "(null)");
+      else
+        g_string_append (texts, "(hidden)");
+    }
+
+  return g_string_free (texts, FALSE);
+}
+
+static void
+test_rows (Fixture       *fixture,
+           gconstpointer  data)
+{
+  NdSidebar *sidebar = fixture->sidebar;
+  RowQuery query = { sidebar, "v1" };
+  NdArticleRow *row;
+  g_autofree char *texts_v1 = NULL;
+  g_autofree char *texts_r2 = NULL;
+  g_autofree char *texts_g3 = NULL;
+  g_autofree char *texts_n1 = NULL;
+
+  g_assert_true (wait_until (row_is_shown, &query, 10000));
+
+  /* Dates are relative to now, so only their presence is checked here; test-date-format
+   * checks the texts. */
+  row = find_row (sidebar, "v1");
+  texts_v1 = dup_row_texts (row);
+  g_assert_true (g_str_has_prefix (texts_v1, "Untitled | Valley Times · "));
+  g_assert_true (g_str_has_suffix (texts_v1, " | A note without a title."));
+
+  texts_r2 = dup_row_texts (find_row (sidebar, "r2"));
+  g_assert_true (g_str_has_prefix (texts_r2, "apple harvest early | Coast Radio · "));
+  g_assert_true (g_str_has_suffix (texts_r2, " | Growers were surprised."));
+
+  texts_g3 = dup_row_texts (find_row (sidebar, "g3"));
+  g_assert_cmpstr (texts_g3, ==, "Zebra crossing repainted | The Harbour Gazette | No date here.");
+
+  texts_n1 = dup_row_texts (find_row (sidebar, "n1"));
+  g_assert_true (g_str_has_prefix (texts_n1, "Mayor resigns | Unknown source · "));
+
+  /* Recycling: a row given another article shows only that one. */
+  nd_article_row_set_article (row, nd_article_store_lookup (fixture->store, "g3"));
+  g_clear_pointer (&texts_v1, g_free);
+  texts_v1 = dup_row_texts (row);
+  g_assert_cmpstr (texts_v1, ==, "Zebra crossing repainted | The Harbour Gazette | No date here.");
+  nd_article_row_set_article (row, NULL);
+  g_clear_pointer (&texts_v1, g_free);
+  texts_v1 = dup_row_texts (row);
+  g_assert_cmpstr (texts_v1, ==, " |  | (hidden)");
+}
+
+static void
+test_excerpt (void)
+{
+  g_autoptr(GString) long_line = g_string_new (NULL);
+  g_autofree char *cut = NULL;
+  g_autofree char *cut_utf8 = NULL;
+  g_autofree char *exact = NULL;
+  struct {
+    const char *body;
+    const char *excerpt;
+  } cases[] = {
+    { NULL, "" },
+    { "", "" },
+    { "One line.", "One line." },
+    { "First paragraph.\n\nSecond paragraph.", "First paragraph." },
+    { "\n\n  Indented start.\nNext", "Indented start." },
+    { "Windows line.\r\nNext", "Windows line." },
+    { "Trailing blanks.   \nNext", "Trailing blanks." },
+    { "   \n\n", "" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *excerpt = nd_article_row_dup_excerpt (cases[i].body);
+
+      g_assert_cmpstr (excerpt, ==, cases[i].excerpt);
+    }
+
+  /* A long first line is cut at 200 bytes and marked; the rest is never read. */
+  for (guint i = 0; i < 1000; i++)
+    g_string_append (long_line, "abcdefghij");
+  cut = nd_article_row_dup_excerpt (long_line->str);
+  g_assert_cmpuint (strlen (cut), ==, 200 + strlen ("…"));
+  g_assert_true (g_str_has_suffix (cut, "…"));
+
+  /* Never in the middle of a character: "é" is two bytes, the 200th byte starts one. */
+  g_string_assign (long_line, "a");
+  for (guint i = 0; i < 200; i++)
+    g_string_append (long_line, "é");
+  cut_utf8 = nd_article_row_dup_excerpt (long_line->str);
+  g_assert_true (g_utf8_validate (cut_utf8, -1, NULL));
+  g_assert_cmpuint (strlen (cut_utf8), ==, 199 + strlen ("…"));
+
+  /* Exactly 200 bytes fit without a mark. */
+  g_string_truncate (long_line, 0);
+  for (guint i = 0; i < 20; i++)
+    g_string_append (long_line, "abcdefghij");
+  exact = nd_article_row_dup_excerpt (long_line->str);
+  g_assert_cmpstr (exact, ==, long_line->str);
+}
+
+static void
+test_screenshot (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  NdSidebar *sidebar = fixture->sidebar;
+  RowQuery query = { sidebar, "g3" };
+  GtkMenuButton *filter_button = find_menu_button (sidebar, "Filter Sources");
+  GtkPopover *popover = GTK_POPOVER (gtk_menu_button_get_popover (filter_button));
+  g_autoptr(GtkCustomFilter) nothing = gtk_custom_filter_new (match_nothing, NULL, NULL);
+
+  g_assert_true (wait_until (row_is_shown, &query, 10000));
+  g_assert_true (nd_sidebar_select_next (sidebar));
+  gtk_check_button_set_active (find_source_check (sidebar, "Coast Radio"), FALSE);
+  wait_settled (sidebar);
+  g_assert_true (wait_until (row_is_shown, &query, 10000));
+  for (guint i = 0; i < 20; i++)
+    g_main_context_iteration (NULL, FALSE);
+  save_screenshot (GTK_WIDGET (fixture->window), "sidebar.png");
+
+  /* Long texts in a narrow sidebar: two lines of title, then ellipsized. */
+  write_file (fixture->dir, "long.json",
+              "{\"id\": \"l1\", \"title\": \"Harbour authority publishes the long-awaited report"
+              " on the winter storm damage to the northern breakwater and the ferry terminal\","
+              " \"source\": \"The Northern Coast Evening Chronicle and Advertiser\","
+              " \"published\": \"2026-03-14T10:00:00Z\", \"body\": \"The report, running to"
+              " three hundred pages, blames years of deferred maintenance and warns of more.\"}", -1);
+  load_file (fixture->store, fixture->dir, "long.json");
+  gtk_window_set_default_size (fixture->window, 240, 400);
+  /* It came in above the rows in view, which stay put; selecting it scrolls to it. */
+  nd_sidebar_select_article (sidebar, nd_article_store_lookup (fixture->store, "l1"));
+  query.id = "l1";
+  g_assert_true (wait_until (row_is_shown, &query, 10000));
+  for (guint i = 0; i < 20; i++)
+    g_main_context_iteration (NULL, FALSE);
+  save_screenshot (GTK_WIDGET (fixture->window), "sidebar-narrow.png");
+
+  nd_sidebar_set_filter (sidebar, GTK_FILTER (nothing));
+  wait_settled (sidebar);
+  g_assert_true (wait_until (widget_drawn,
+                             find_label_with_text (GTK_WIDGET (sidebar), "No articles match"),
+                             10000));
+  for (guint i = 0; i < 20; i++)
+    g_main_context_iteration (NULL, FALSE);
+  save_screenshot (GTK_WIDGET (fixture->window), "sidebar-empty.png");
+
+  gtk_menu_button_popup (filter_button);
+  g_assert_true (wait_until (widget_drawn, popover, 10000));
+  for (guint i = 0; i < 20; i++)
+    g_main_context_iteration (NULL, FALSE);
+  save_screenshot (GTK_WIDGET (popover), "sidebar-sources.png");
+  gtk_menu_button_popdown (filter_button);
+}
+
+static gboolean
+id_is_even (gpointer item,
+            gpointer user_data)
+{
+  const char *id = nd_article_get_id (item);
+
+  return (id[strlen (id) - 1] - '0') % 2 == 0;
+}
+
+/* 100,000 articles in one JSON Lines file, one a minute going back from a fixed time, so
+ * that the newest-first position of "a%06u" is its number. */
+static void
+test_large (Fixture       *fixture,
+            gconstpointer  data)
+{
+  const guint n_articles = 100000;
+  g_autoptr(GString) lines = g_string_sized_new (n_articles * 200);
+  g_autoptr(GDateTime) start = g_date_time_new_utc (2026, 3, 12, 12, 0, 0);
+  NdSidebar *sidebar = fixture->sidebar;
+  g_autofree char *source_labels = NULL;
+  g_autofree char *title = NULL;
+  GtkSortListModel *sort_model = GTK_SORT_LIST_MODEL (nd_sidebar_get_visible_articles (sidebar));
+  GtkFilterListModel *filter_model =
+    GTK_FILTER_LIST_MODEL (gtk_sort_list_model_get_model (sort_model));
+  g_autoptr(GtkCustomFilter) even = gtk_custom_filter_new (id_is_even, NULL, NULL);
+  NdArticle *article;
+  guint n_article_notifies = 0;
+  guint n_older = 0;
+
+  for (guint i = 0; i < n_articles; i++)
+    {
+      g_autoptr(GDateTime) published = g_date_time_add_minutes (start, -(int)i);
+      g_autofree char *iso = g_date_time_format_iso8601 (published);
+
+      g_string_append_printf (lines,
+                              "{\"id\": \"a%06u\", \"title\": \"Synthetic report %u on the harbour\","
+                              " \"source\": \"Outlet %02u\", \"published\": \"%s\","
+                              " \"body\": \"First paragraph %u.\\n\\nSecond paragraph.\"}\n",
+                              i, i, i % 40, iso, i);
+    }
+  write_file (fixture->dir, "large.jsonl", lines->str, (gssize)lines->len);
+  load_file (fixture->store, fixture->dir, "large.jsonl");
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (fixture->store)), ==, n_articles);
+
+  nd_sidebar_set_model (sidebar, G_LIST_MODEL (fixture->store));
+  wait_settled (sidebar);
+  g_assert_cmpuint (nd_sidebar_get_n_visible (sidebar), ==, n_articles);
+  g_assert_cmpstr (selected_id (sidebar), ==, "a000000");
+
+  for (guint i = 0; i < 1000; i++)
+    {
+      g_assert_true (nd_sidebar_select_next (sidebar));
+      /* Let the list scroll now and then, as it would between key presses. */
+      if (i % 100 == 0)
+        g_main_context_iteration (NULL, FALSE);
+    }
+  g_assert_cmpstr (selected_id (sidebar), ==, "a001000");
+  g_assert_cmpuint (nd_sidebar_get_selected_position (sidebar), ==, 1000);
+
+  /* Far away, by bisection. */
+  article = nd_article_store_lookup (fixture->store, "a098765");
+  nd_sidebar_select_article (sidebar, article);
+  g_assert_cmpuint (nd_sidebar_get_selected_position (sidebar), ==, 98765);
+  g_assert_true (nd_sidebar_select_next (sidebar));
+  g_assert_cmpstr (selected_id (sidebar), ==, "a098766");
+
+  source_labels = dup_source_labels (sidebar);
+  g_assert_true (g_str_has_prefix (source_labels, "Outlet 00 (2500); Outlet 01 (2500); "));
+
+  /* Hide one outlet of forty. With this many articles that runs in idle steps, during which
+   * GTK empties the list and fills it again; the selected article stays selected throughout,
+   * as far as the properties say. */
+  g_signal_connect (sidebar, "notify::selected-article", G_CALLBACK (count_notify_cb),
+                    &n_article_notifies);
+  gtk_check_button_set_active (find_source_check (sidebar, "Outlet 01"), FALSE);
+  g_assert_cmpuint (gtk_filter_list_model_get_pending (filter_model), >, 0);
+  g_assert_cmpstr (selected_id (sidebar), ==, "a098766");
+  wait_settled (sidebar);
+  g_assert_cmpuint (nd_sidebar_get_n_visible (sidebar), ==, n_articles - 2500);
+  g_assert_cmpstr (selected_id (sidebar), ==, "a098766");
+  g_assert_cmpuint (n_article_notifies, ==, 0);
+  g_assert_false (gtk_filter_list_model_get_incremental (filter_model));
+
+  /* An article asked for while it is still being filtered is selected when it comes. */
+  nd_sidebar_set_filter (sidebar, GTK_FILTER (even));
+  g_assert_cmpuint (gtk_filter_list_model_get_pending (filter_model), >, 0);
+  nd_sidebar_select_article (sidebar, nd_article_store_lookup (fixture->store, "a090000"));
+  wait_settled (sidebar);
+  g_assert_cmpstr (selected_id (sidebar), ==, "a090000");
+  nd_sidebar_set_filter (sidebar, NULL);
+  wait_settled (sidebar);
+  g_assert_cmpstr (selected_id (sidebar), ==, "a090000");
+  nd_sidebar_select_article (sidebar, nd_article_store_lookup (fixture->store, "a098766"));
+  g_signal_handlers_disconnect_by_func (sidebar, count_notify_cb, &n_article_notifies);
+
+  /* Then sort the rest oldest first. */
+
+  nd_sidebar_set_sort_order (sidebar, "oldest");
+  wait_settled (sidebar);
+  g_assert_cmpstr (selected_id (sidebar), ==, "a098766");
+  /* Before it come the visible articles that are older, a098767 to a099999. */
+  for (guint i = 98767; i < n_articles; i++)
+    if (i % 40 != 1)
+      n_older++;
+  g_assert_cmpuint (nd_sidebar_get_selected_position (sidebar), ==, n_older);
+  g_assert_true (nd_sidebar_select_previous (sidebar));
+  title = g_strdup (nd_article_get_title (nd_sidebar_get_selected_article (sidebar)));
+  g_assert_cmpstr (title, ==, "Synthetic report 98767 on the harbour");
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_setenv ("TZ", "UTC", TRUE);
+  g_test_init (&argc, &argv, NULL);
+
+  if (!gtk_init_check ())
+    {
+      g_printerr ("test-sidebar needs a display: run it under xvfb-run\n");
+      return 1;
+    }
+
+#define ADD(path, func, data) \
+  g_test_add (path, Fixture, data, fixture_setup, func, fixture_teardown)
+
+  ADD ("/nd/sidebar/initial-selection", test_initial_selection, NULL);
+  ADD ("/nd/sidebar/next-previous", test_next_previous, NULL);
+  ADD ("/nd/sidebar/sort-orders", test_sort_orders, NULL);
+  ADD ("/nd/sidebar/sort-order-property", test_sort_order_property, NULL);
+  ADD ("/nd/sidebar/source-filter", test_source_filter, NULL);
+  ADD ("/nd/sidebar/sources-follow-loading", test_sources_follow_loading, "empty");
+  ADD ("/nd/sidebar/external-filter", test_external_filter, NULL);
+  ADD ("/nd/sidebar/nothing-matches", test_nothing_matches, NULL);
+  ADD ("/nd/sidebar/selection-follows-filter", test_selection_follows_filter, NULL);
+  ADD ("/nd/sidebar/select-article", test_select_article, NULL);
+  ADD ("/nd/sidebar/rows", test_rows, NULL);
+  g_test_add_func ("/nd/sidebar/excerpt", test_excerpt);
+  ADD ("/nd/sidebar/screenshot", test_screenshot, NULL);
+  ADD ("/nd/sidebar/large", test_large, "empty");
+
+#undef ADD
+
+  return g_test_run ();
+}
