@@ -69,6 +69,15 @@ window_mapped (gpointer data)
   return gtk_widget_get_mapped (GTK_WIDGET (data)) && gtk_widget_get_width (GTK_WIDGET (data)) > 0;
 }
 
+static gboolean
+reader_at_top (gpointer data)
+{
+  GtkTextView *view = nd_article_view_get_text_view (ND_ARTICLE_VIEW (nd_window_get_article_view (data)));
+  GtkAdjustment *adjustment = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (view));
+
+  return gtk_adjustment_get_value (adjustment) <= gtk_adjustment_get_lower (adjustment) + 4;
+}
+
 static NdWindow *
 create_window (void)
 {
@@ -198,7 +207,9 @@ test_sample_story (void)
   text = dup_reader_text (window);
   g_assert_true (g_str_has_prefix (text, nd_article_get_title (selected)));
 
+  /* A newly shown article starts at its headline. */
   pump_for (300);
+  g_assert_true (wait_until (reader_at_top, window, 2000));
   save_screenshot (GTK_WIDGET (window), "main-window.png");
   gtk_window_destroy (GTK_WINDOW (window));
 }

@@ -155,7 +155,7 @@ dup_date_range (GDateTime *oldest,
   g_autoptr(GDateTime) first = g_date_time_to_local (oldest);
   g_autoptr(GDateTime) last = g_date_time_to_local (newest);
   /* Translators: a day in a date range, e.g. "4 March 2026"; see g_date_time_format() */
-  const char *format = _("%e %B %Y");
+  const char *format = _("%-d %B %Y");
   g_autofree char *from = g_strstrip (g_date_time_format (first, format));
   g_autofree char *to = g_strstrip (g_date_time_format (last, format));
 
