@@ -72,7 +72,8 @@ window_mapped (gpointer data)
 static gboolean
 reader_at_top (gpointer data)
 {
-  GtkTextView *view = nd_article_view_get_text_view (ND_ARTICLE_VIEW (nd_window_get_article_view (data)));
+  NdArticleView *reader = ND_ARTICLE_VIEW (nd_window_get_article_view (data));
+  GtkTextView *view = nd_article_view_get_text_view (reader);
   GtkAdjustment *adjustment = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (view));
 
   return gtk_adjustment_get_value (adjustment) <= gtk_adjustment_get_lower (adjustment) + 4;

@@ -16,6 +16,7 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
 #include <string.h>
 
 #include "nd-article-view.h"
@@ -58,6 +59,7 @@ struct _NdArticleView
   GtkTextTag           *header_end_tag;
   GtkTextTag           *body_tag;
   GtkTextMark          *scroll_mark;
+  guint                 top_after_layout_source;
 
   /* Where the body starts in the buffer, and the body's length in characters. */
   int                   body_start;
@@ -319,7 +321,9 @@ dup_meta_line (NdArticle *article)
   if (source != NULL && *source != '\0')
     g_ptr_array_add (parts, g_strdup (source));
   if (authors != NULL && authors[0] != NULL)
-    g_ptr_array_add (parts, g_strjoinv (", ", (char **)authors));
+    /* Translators: put between the names of an article's authors, as in
+     * "Ana Ruiz, Tom Berg" */
+    g_ptr_array_add (parts, g_strjoinv (C_("list of authors", ", "), (char **)authors));
   if (published != NULL)
     {
       char *date = nd_date_format_full (published, nd_article_get_published_is_date (article));
@@ -332,7 +336,9 @@ dup_meta_line (NdArticle *article)
     return NULL;
 
   g_ptr_array_add (parts, NULL);
-  return g_strjoinv (" · ", (char **)parts->pdata);
+  /* Translators: put between the source, the authors and the date in the line under an
+   * article's headline, as in "Coast Radio · Ana Ruiz · Thursday, 5 March 2026, 14:05" */
+  return g_strjoinv (C_("article meta line", " · "), (char **)parts->pdata);
 }
 
 /* Turns the body's "\n\n" paragraph separators into single newlines, recording where each
@@ -424,6 +430,18 @@ rebuild (NdArticleView *self)
   gtk_stack_set_visible_child_name (self->stack, "article");
 }
 
+static gboolean
+scroll_to_top_after_layout_cb (gpointer user_data)
+{
+  NdArticleView *self = user_data;
+  GtkAdjustment *vadjustment = gtk_scrolled_window_get_vadjustment (self->scroller);
+
+  self->top_after_layout_source = 0;
+  gtk_adjustment_set_value (vadjustment, gtk_adjustment_get_lower (vadjustment));
+
+  return G_SOURCE_REMOVE;
+}
+
 static void
 scroll_to_top (NdArticleView *self)
 {
@@ -435,9 +453,17 @@ scroll_to_top (NdArticleView *self)
   gtk_text_buffer_move_mark (self->buffer, self->scroll_mark, &start);
   gtk_adjustment_set_value (vadjustment, gtk_adjustment_get_lower (vadjustment));
 
-  /* Replaces a pending scroll from the previous article; the start is already visible, so
-   * it does not move the view. */
-  gtk_text_view_scroll_to_mark (self->text_view, self->scroll_mark, 0.0, FALSE, 0.0, 0.0);
+  /* Aligned, not merely "made visible": GtkTextView remembers its first visible paragraph
+   * with a mark that new text can push to the end of the buffer, and a view that had laid
+   * out the empty buffer would otherwise open the new article at its last line. This also
+   * replaces a pending scroll from the previous article. */
+  gtk_text_view_scroll_to_mark (self->text_view, self->scroll_mark, 0.0, TRUE, 0.0, 0.0);
+
+  /* When the view has just been mapped, its first layout can still move it (seen on slow
+   * machines): go to the top once more after that layout. */
+  g_clear_handle_id (&self->top_after_layout_source, g_source_remove);
+  self->top_after_layout_source = g_idle_add_full (GDK_PRIORITY_REDRAW + 10,
+                                                   scroll_to_top_after_layout_cb, self, NULL);
 }
 
 static gboolean
@@ -646,6 +672,7 @@ nd_article_view_dispose (GObject *object)
   NdArticleView *self = ND_ARTICLE_VIEW (object);
   GtkWidget *child;
 
+  g_clear_handle_id (&self->top_after_layout_source, g_source_remove);
   g_clear_object (&self->article);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), ND_TYPE_ARTICLE_VIEW);
