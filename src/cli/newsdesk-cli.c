@@ -29,13 +29,15 @@ typedef struct
   GStrv      paths;
 } ListOptions;
 
+/* Translators: keep the command and option names; "FILE:LINE:COLUMN: message" describes
+ * the error lines, whose form does not change with the language */
 static const char *usage_summary =
-  "Commands:\n"
-  "  list [--json] PATH...    List the articles in files and folders, newest first\n"
-  "  list --sample            List the built-in sample story\n"
-  "\n"
-  "Errors are printed to standard error as FILE:LINE:COLUMN: message.\n"
-  "Exit status: 0 when every input loaded, 2 when some input failed, 1 for a usage error.";
+  N_("Commands:\n"
+     "  list [--json] PATH...    List the articles in files and folders, newest first\n"
+     "  list --sample            List the built-in sample story\n"
+     "\n"
+     "Errors are printed to standard error as FILE:LINE:COLUMN: message.\n"
+     "Exit status: 0 when every input loaded, 2 when some input failed, 1 for a usage error.");
 
 static int
 usage_error (const char *message)
@@ -50,7 +52,7 @@ print_help (void)
 {
   g_print ("%s\n\n%s\n",
            _("Usage: newsdesk-cli COMMAND [OPTION…] PATH…"),
-           usage_summary);
+           _(usage_summary));
   g_print ("\n%s\n", _("Options:\n"
                         "  -h, --help       Show this help\n"
                         "  --version        Show the version\n"

@@ -9,6 +9,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
+
 #include "nd-article-loader.h"
 #include "nd-file-walker.h"
 #include "nd-formats.h"
@@ -359,8 +361,9 @@ stream_json_lines (Loader            *loader,
         {
           g_ptr_array_add (result->errors,
                            nd_load_error_new (ND_LOAD_SEVERITY_ERROR, entry->display_name, line, 0,
-                                              "a line longer than %u MB; the rest of the file "
-                                              "was not read",
+                                              /* Translators: %u is the limit in megabytes */
+                                              _("a line longer than %u MB; the rest of the file "
+                                                "was not read"),
                                               ND_FILE_WALKER_MAX_FILE_SIZE / (1024 * 1024)));
           return;
         }
@@ -369,7 +372,9 @@ stream_json_lines (Loader            *loader,
   if (error != NULL)
     g_ptr_array_add (result->errors,
                      nd_load_error_new (ND_LOAD_SEVERITY_ERROR, entry->display_name, 0, 0,
-                                        "cannot read the file: %s", error->message));
+                                        /* Translators: %s is the system's description of
+                                         * the problem */
+                                        _("cannot read the file: %s"), error->message));
   else
     parse_complete_lines (entry, buffer, TRUE, &line, &position, result);
 }
@@ -389,15 +394,19 @@ read_file (Loader            *loader,
   else if (entry->size > ND_FILE_WALKER_MAX_FILE_SIZE)
     g_ptr_array_add (result->errors,
                      nd_load_error_new (ND_LOAD_SEVERITY_ERROR, entry->display_name, 0, 0,
-                                        "the file is too large (%" G_GUINT64_FORMAT " MB; "
-                                        "NewsDesk reads JSON files up to %u MB, and JSON Lines "
-                                        "files named .jsonl or .ndjson of any size)",
-                                        entry->size / (1024 * 1024),
+                                        /* Translators: %llu is the size of the file and %u
+                                         * the limit, both in megabytes */
+                                        _("the file is too large (%llu MB; "
+                                          "NewsDesk reads JSON files up to %u MB, and JSON Lines "
+                                          "files named .jsonl or .ndjson of any size)"),
+                                        (unsigned long long)(entry->size / (1024 * 1024)),
                                         ND_FILE_WALKER_MAX_FILE_SIZE / (1024 * 1024)));
   else if (!read_file_contents (entry, &contents, &length, &error))
     g_ptr_array_add (result->errors,
                      nd_load_error_new (ND_LOAD_SEVERITY_ERROR, entry->display_name, 0, 0,
-                                        "cannot read the file: %s", error->message));
+                                        /* Translators: %s is the system's description of
+                                         * the problem */
+                                        _("cannot read the file: %s"), error->message));
   else
     nd_formats_parse (entry->display_name, contents, length, result->articles, result->errors);
 

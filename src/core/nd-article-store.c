@@ -9,6 +9,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
+
 #include "nd-article-loader.h"
 #include "nd-article-store.h"
 #include "nd-resources.h"
@@ -167,8 +169,11 @@ report_duplicate (NdArticleStore *self,
   g_ptr_array_add (self->errors,
                    nd_load_error_new (ND_LOAD_SEVERITY_WARNING,
                                       nd_article_get_file (article), 0, 0,
-                                      "duplicate article id \"%s\" (first loaded from %s); "
-                                      "this copy was left out",
+                                      /* Translators: the first %s is the article's id, the
+                                       * second the file that held the first article with
+                                       * that id */
+                                      _("duplicate article id \"%s\" (first loaded from %s); "
+                                        "this copy was left out"),
                                       nd_article_get_id (article),
                                       nd_article_get_file (first)));
 }
@@ -294,7 +299,7 @@ finish_load (LoadJob *job)
   /* GTask itself turns a cancelled caller's cancellable into G_IO_ERROR_CANCELLED. */
   if (g_cancellable_is_cancelled (job->store_cancellable))
     g_task_return_new_error (job->task, G_IO_ERROR, G_IO_ERROR_CANCELLED,
-                             "Loading was cancelled");
+                             _("Loading was cancelled"));
   else
     g_task_return_boolean (job->task, TRUE);
 }

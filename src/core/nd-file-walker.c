@@ -9,6 +9,7 @@
 
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
 #include <string.h>
 
 #include "nd-file-walker.h"
@@ -63,11 +64,11 @@ static const char *
 describe_io_error (const GError *error)
 {
   if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
-    return "no such file or folder";
+    return _("no such file or folder");
   if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_PERMISSION_DENIED))
-    return "permission denied";
+    return _("permission denied");
   if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_TOO_MANY_LINKS))
-    return "too many levels of symbolic links";
+    return _("too many levels of symbolic links");
 
   return error->message;
 }
@@ -129,7 +130,8 @@ list_folder (Walk  *walk,
                                           walk->cancellable, &error);
   if (enumerator == NULL)
     {
-      report (walk, ND_LOAD_SEVERITY_ERROR, folder, "cannot read the folder: %s",
+      /* Translators: %s says why, such as "permission denied" */
+      report (walk, ND_LOAD_SEVERITY_ERROR, folder, _("cannot read the folder: %s"),
               describe_io_error (error));
       return infos;
     }
@@ -138,7 +140,8 @@ list_folder (Walk  *walk,
     g_ptr_array_add (infos, info);
 
   if (error != NULL && !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-    report (walk, ND_LOAD_SEVERITY_ERROR, folder, "cannot read the whole folder: %s",
+    /* Translators: %s says why, such as "permission denied" */
+    report (walk, ND_LOAD_SEVERITY_ERROR, folder, _("cannot read the whole folder: %s"),
             describe_io_error (error));
 
   /* Sorted, so that which of two duplicates counts as "first" does not depend on the
@@ -160,7 +163,7 @@ enter_folder_once (Walk      *walk,
   if (g_hash_table_contains (walk->visited_folders, id))
     {
       report (walk, ND_LOAD_SEVERITY_WARNING, folder,
-              "this folder was already read (a symbolic link loop?); skipped");
+              _("this folder was already read (a symbolic link loop?); skipped"));
       return FALSE;
     }
 
@@ -179,7 +182,8 @@ walk_folder (Walk      *walk,
   if (depth > MAX_FOLDER_DEPTH)
     {
       report (walk, ND_LOAD_SEVERITY_WARNING, folder,
-              "folders nested more than %d deep; not read", MAX_FOLDER_DEPTH);
+              /* Translators: %d is the greatest folder depth that is read */
+              _("folders nested more than %d deep; not read"), MAX_FOLDER_DEPTH);
       return;
     }
 
@@ -237,8 +241,8 @@ walk_file (Walk      *walk,
     case G_FILE_TYPE_SYMBOLIC_LINK:
       /* Links are followed, so a link that is still a link points nowhere. */
       report (walk, ND_LOAD_SEVERITY_ERROR, file,
-              "cannot read the file: the symbolic link is broken "
-              "(it points to nothing, or in a circle)");
+              _("cannot read the file: the symbolic link is broken "
+                "(it points to nothing, or in a circle)"));
       break;
 
     case G_FILE_TYPE_SPECIAL:
@@ -248,7 +252,7 @@ walk_file (Walk      *walk,
     default:
       /* Reading a FIFO or a device would block or never end. */
       if (named_by_user)
-        report (walk, ND_LOAD_SEVERITY_ERROR, file, "not a regular file; not read");
+        report (walk, ND_LOAD_SEVERITY_ERROR, file, _("not a regular file; not read"));
       break;
     }
 }
@@ -264,7 +268,8 @@ walk_root (Walk  *walk,
                             walk->cancellable, &error);
   if (info == NULL)
     {
-      report (walk, ND_LOAD_SEVERITY_ERROR, root, "cannot read: %s",
+      /* Translators: %s says why, such as "no such file or folder" */
+      report (walk, ND_LOAD_SEVERITY_ERROR, root, _("cannot read: %s"),
               describe_io_error (error));
       return;
     }

@@ -9,6 +9,7 @@
 
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
 #include <json-glib/json-glib.h>
 #include <string.h>
 
@@ -99,7 +100,9 @@ add_item_problem (ParseContext   *ctx,
   /* Without a line number (json-glib keeps none for nodes) the position in the file is
    * the best way to point at the article. */
   if (ctx->line == 0)
-    labelled = g_strdup_printf ("article %u: %s", ctx->position, message);
+    /* Translators: %u is the position of the article in the file (1 for the first one),
+     * %s the problem found in it */
+    labelled = g_strdup_printf (_("article %u: %s"), ctx->position, message);
 
   add_problem (ctx, severity, ctx->line, 0, labelled ? labelled : message);
 }
@@ -110,26 +113,29 @@ node_type_name (JsonNode *node)
   switch (JSON_NODE_TYPE (node))
     {
     case JSON_NODE_OBJECT:
-      return "an object";
+      /* Translators: the kind of a JSON value, put into messages such as
+       * "member "author" should be a string, not %s" and "expected an article object,
+       * found %s" */
+      return C_("JSON type", "an object");
 
     case JSON_NODE_ARRAY:
-      return "an array";
+      return C_("JSON type", "an array");
 
     case JSON_NODE_NULL:
-      return "null";
+      return C_("JSON type", "null");
 
     case JSON_NODE_VALUE:
     default:
       switch (json_node_get_value_type (node))
         {
         case G_TYPE_BOOLEAN:
-          return "a boolean";
+          return C_("JSON type", "a boolean");
 
         case G_TYPE_STRING:
-          return "a string";
+          return C_("JSON type", "a string");
 
         default:
-          return "a number";
+          return C_("JSON type", "a number");
         }
     }
 }
@@ -167,7 +173,10 @@ dup_member_text (ParseContext *ctx,
   if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) == G_TYPE_BOOLEAN)
     {
       add_item_problem (ctx, ND_LOAD_SEVERITY_WARNING,
-                        "member \"%s\" should be a string, not %s; ignored",
+                        /* Translators: the first %s is the name of a member of a JSON
+                         * object, the second the kind of value it has ("an object",
+                         * "a number" ...) */
+                        _("member \"%s\" should be a string, not %s; ignored"),
                         name, node_type_name (node));
       return NULL;
     }
@@ -296,7 +305,10 @@ dup_member_authors (ParseContext *ctx,
     add_author_node (names, node);
   else
     add_item_problem (ctx, ND_LOAD_SEVERITY_WARNING,
-                      "member \"%s\" should be a list of names, not %s; ignored",
+                      /* Translators: the first %s is the name of a member of a JSON
+                       * object, the second the kind of value it has ("an object",
+                       * "a number" ...) */
+                      _("member \"%s\" should be a list of names, not %s; ignored"),
                       name, node_type_name (node));
 
   return names_to_strv (names);
@@ -319,7 +331,10 @@ read_published (ParseContext    *ctx,
 
   if (!nd_date_parse (text, &fields->published, &fields->published_is_date))
     add_item_problem (ctx, ND_LOAD_SEVERITY_WARNING,
-                      "unreadable date \"%s\" in \"%s\"; the article is kept undated",
+                      /* Translators: the first %s is the date as the file gives it, the
+                       * second the name of the JSON member that holds it ("published",
+                       * "date_publish" ...) */
+                      _("unreadable date \"%s\" in \"%s\"; the article is kept undated"),
                       text, name);
 }
 
@@ -450,7 +465,7 @@ finish_article (ParseContext    *ctx,
   if (fields->title == NULL && fields->body == NULL)
     {
       add_item_problem (ctx, ND_LOAD_SEVERITY_ERROR,
-                        "the article has neither a title nor a body; skipped");
+                        _("the article has neither a title nor a body; skipped"));
       _nd_article_fields_clear (fields);
       return;
     }
@@ -609,7 +624,9 @@ read_item_node (ParseContext *ctx,
   if (!JSON_NODE_HOLDS_OBJECT (node))
     {
       add_item_problem (ctx, ND_LOAD_SEVERITY_ERROR,
-                        "expected an article object, found %s; skipped",
+                        /* Translators: %s is the kind of JSON value found, such as
+                         * "an array" or "a string" */
+                        _("expected an article object, found %s; skipped"),
                         node_type_name (node));
       return;
     }
@@ -668,7 +685,7 @@ read_feed (ParseContext *ctx,
   if (items == NULL)
     {
       add_problem (ctx, ND_LOAD_SEVERITY_ERROR, ctx->line, 0,
-                   "a JSON Feed without an \"items\" array");
+                   _("a JSON Feed without an \"items\" array"));
       return;
     }
 
@@ -688,7 +705,9 @@ read_feed (ParseContext *ctx,
       if (!JSON_NODE_HOLDS_OBJECT (node))
         {
           add_item_problem (ctx, ND_LOAD_SEVERITY_ERROR,
-                            "expected a feed item object, found %s; skipped",
+                            /* Translators: %s is the kind of JSON value found, such as
+                             * "an array" or "a string" */
+                            _("expected a feed item object, found %s; skipped"),
                             node_type_name (node));
           continue;
         }
@@ -733,9 +752,11 @@ report_newsapi_failure (ParseContext *ctx,
     return FALSE;
 
   g_autofree char *message = g_strdup_printf (
-      "the NewsAPI response reports an error: %s (%s)",
-      lookup_string (object, "message", "no message"),
-      lookup_string (object, "code", "no code"));
+      /* Translators: the first %s is the error message that NewsAPI sent (in English),
+       * the second its error code, such as "apiKeyInvalid" */
+      _("the NewsAPI response reports an error: %s (%s)"),
+      lookup_string (object, "message", _("no message")),
+      lookup_string (object, "code", _("no code")));
   add_problem (ctx, ND_LOAD_SEVERITY_ERROR, ctx->line, 0, message);
 
   return TRUE;
@@ -758,7 +779,9 @@ read_root (ParseContext *ctx,
     {
       ctx->position++;
       add_item_problem (ctx, ND_LOAD_SEVERITY_ERROR,
-                        "expected an article object or a list of articles, found %s",
+                        /* Translators: %s is the kind of JSON value found, such as
+                         * "a string" or "a number" */
+                        _("expected an article object or a list of articles, found %s"),
                         node_type_name (root));
       return;
     }
@@ -808,7 +831,8 @@ add_json_glib_error (ParseContext *ctx,
   if (line > 0 && first_line > 1)
     line += first_line - 1;
 
-  g_autofree char *text = g_strdup_printf ("invalid JSON: %s", message);
+  /* Translators: %s is json-glib's description of the syntax error */
+  g_autofree char *text = g_strdup_printf (_("invalid JSON: %s"), message);
   add_problem (ctx, ND_LOAD_SEVERITY_ERROR, line, column, text);
 }
 
@@ -819,7 +843,7 @@ add_scan_error (ParseContext     *ctx,
                 guint             first_line)
 {
   guint line, column;
-  const char *message;
+  g_autofree char *message = NULL;
 
   nd_json_offset_to_position (data, scan->problem_offset, &line, &column);
   line += first_line - 1;
@@ -827,17 +851,19 @@ add_scan_error (ParseContext     *ctx,
   switch (scan->status)
     {
     case ND_JSON_SCAN_TOO_DEEP:
-      message = "JSON nested more than " G_STRINGIFY (ND_FORMATS_MAX_DEPTH) " levels deep; not read";
+      /* Translators: %d is the greatest depth that is read, 256 */
+      message = g_strdup_printf (_("JSON nested more than %d levels deep; not read"),
+                                 ND_FORMATS_MAX_DEPTH);
       break;
 
     case ND_JSON_SCAN_UNTERMINATED_STRING:
-      message = "invalid JSON: a string that is never closed (is the file cut short?)";
+      message = g_strdup (_("invalid JSON: a string that is never closed (is the file cut short?)"));
       break;
 
     case ND_JSON_SCAN_TRUNCATED:
     case ND_JSON_SCAN_OK:
     default:
-      message = "invalid JSON: unexpected end of file (is the file cut short?)";
+      message = g_strdup (_("invalid JSON: unexpected end of file (is the file cut short?)"));
       break;
     }
 
@@ -967,7 +993,7 @@ check_is_json_text (ParseContext *ctx,
   if (length == 0)
     {
       add_problem (ctx, ND_LOAD_SEVERITY_ERROR, 0, 0,
-                   start == data ? "the file is empty" : "the file holds only white space");
+                   start == data ? _("the file is empty") : _("the file holds only white space"));
       return FALSE;
     }
 
@@ -977,10 +1003,10 @@ check_is_json_text (ParseContext *ctx,
   nd_json_offset_to_position (data, start - data, &line, &column);
   if (*start == '<')
     add_problem (ctx, ND_LOAD_SEVERITY_ERROR, line, column,
-                 "not JSON: the file looks like HTML or XML");
+                 _("not JSON: the file looks like HTML or XML"));
   else
     add_problem (ctx, ND_LOAD_SEVERITY_ERROR, line, column,
-                 "not JSON: expected \"{\" or \"[\" at the start of the file");
+                 _("not JSON: expected \"{\" or \"[\" at the start of the file"));
 
   return FALSE;
 }
@@ -998,8 +1024,10 @@ check_not_binary (ParseContext *ctx,
     return TRUE;
 
   g_autofree char *message = g_strdup_printf (
-      "not a text file: binary data (a NUL byte at byte %" G_GSIZE_FORMAT ")",
-      (gsize)(nul - data));
+      /* Translators: %zu is the offset of the first NUL byte from the start of the
+       * file, counting from 0 */
+      _("not a text file: binary data (a NUL byte at byte %zu)"),
+      (size_t)(nul - data));
   add_problem (ctx, ND_LOAD_SEVERITY_ERROR, 0, 0, message);
 
   return FALSE;
@@ -1022,7 +1050,7 @@ repair_utf8 (ParseContext *ctx,
   if (ctx->first_line > 1)
     line += ctx->first_line - 1;
   add_problem (ctx, ND_LOAD_SEVERITY_WARNING, line, column,
-               "invalid UTF-8; the bad bytes were replaced with U+FFFD");
+               _("invalid UTF-8; the bad bytes were replaced with U+FFFD"));
 
   return g_utf8_make_valid (data, (gssize)length);
 }

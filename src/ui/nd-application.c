@@ -151,7 +151,7 @@ about_action (GSimpleAction *action,
                          "license-type", GTK_LICENSE_GPL_3_0,
                          "authors", developers,
                          "translator-credits", _("translator-credits"),
-                         "copyright", "© 2026 The NewsDesk developers",
+                         "copyright", _("© 2026 The NewsDesk developers"),
                          NULL);
 }
 

@@ -89,7 +89,10 @@ update_title (NdWindow *self)
   gtk_label_set_text (self->subtitle_label, subtitle);
   gtk_widget_set_visible (GTK_WIDGET (self->subtitle_label), self->roots->len > 0);
 
-  window_title = self->roots->len > 0 ? g_strdup_printf ("%s — %s", title, subtitle)
+  /* Translators: the window title: what is open, then the number of articles, as in
+   * "Sample Story — 11 articles" */
+  window_title = self->roots->len > 0 ? g_strdup_printf (C_("window title", "%s — %s"),
+                                                         title, subtitle)
                                       : g_strdup (title);
   gtk_window_set_title (GTK_WINDOW (self), window_title);
 }
@@ -162,7 +165,8 @@ dup_date_range (GDateTime *oldest,
   if (g_strcmp0 (from, to) == 0)
     return g_strdup (from);
 
-  return g_strdup_printf ("%s – %s", from, to);
+  /* Translators: a range of two dates, "4 March 2026 – 1 April 2026" */
+  return g_strdup_printf (C_("date range", "%s – %s"), from, to);
 }
 
 static GDateTime *
