@@ -170,8 +170,11 @@ collect_in_order_locked (Loader *loader)
 
       g_ptr_array_extend_and_steal (loader->pending.articles, g_steal_pointer (&result->articles));
       g_ptr_array_extend_and_steal (loader->pending.errors, g_steal_pointer (&result->errors));
-      loader->pending.files_done++;
-      loader->pending.bytes_done += entry->size;
+      if (entry->file != NULL)
+        {
+          loader->pending.files_done++;
+          loader->pending.bytes_done += entry->size;
+        }
       file_result_free (result);
       loader->results->pdata[i] = NULL;
       loader->next_to_deliver++;
@@ -210,15 +213,25 @@ on_entry_found_cb (NdWalkEntry *entry,
   g_mutex_unlock (&loader->lock);
 }
 
+/* A problem found while listing takes a place in the file order like a file whose result
+ * is already known, so that problems are reported in the same order on every run. */
 static void
 on_walk_error_cb (NdLoadError *error,
                   gpointer     user_data)
 {
   Loader *loader = user_data;
+  NdWalkEntry *placeholder = g_new0 (NdWalkEntry, 1);
+  FileResult *result = g_new0 (FileResult, 1);
+
+  result->articles = g_ptr_array_new_with_free_func (g_object_unref);
+  result->errors = g_ptr_array_new_with_free_func ((GDestroyNotify)nd_load_error_free);
+  g_ptr_array_add (result->errors, error);
 
   g_mutex_lock (&loader->lock);
-  g_ptr_array_add (loader->pending.errors, error);
-  schedule_delivery_locked (loader);
+  g_ptr_array_add (loader->entries, placeholder);
+  g_ptr_array_add (loader->results, result);
+  collect_in_order_locked (loader);
+  g_cond_signal (&loader->more_entries);
   g_mutex_unlock (&loader->lock);
 }
 
@@ -418,9 +431,20 @@ static const NdWalkEntry *
 claim_entry_locked (Loader *loader,
                     guint  *index)
 {
-  while (loader->next_to_read >= loader->entries->len && !loader->walk_done &&
-         !g_cancellable_is_cancelled (loader->cancellable))
-    g_cond_wait (&loader->more_entries, &loader->lock);
+  for (;;)
+    {
+      /* Placeholders for listing problems have nothing to read. */
+      while (loader->next_to_read < loader->entries->len &&
+             ((NdWalkEntry *)g_ptr_array_index (loader->entries,
+                                                loader->next_to_read))->file == NULL)
+        loader->next_to_read++;
+
+      if (loader->next_to_read < loader->entries->len || loader->walk_done ||
+          g_cancellable_is_cancelled (loader->cancellable))
+        break;
+
+      g_cond_wait (&loader->more_entries, &loader->lock);
+    }
 
   if (loader->next_to_read >= loader->entries->len ||
       g_cancellable_is_cancelled (loader->cancellable))

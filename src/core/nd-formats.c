@@ -803,8 +803,8 @@ read_root (ParseContext *ctx,
     read_item_node (ctx, root);
 }
 
-/* json-glib reports "<data>:LINE:COLUMN: Parse error: MESSAGE"; the position is worth
- * keeping, the prefix is not. */
+/* json-glib reports "<data>:LINE:COLUMN: Parse error: MESSAGE", with "Parse error" in the
+ * user's language; the position is worth keeping, the label is not. */
 static void
 add_json_glib_error (ParseContext *ctx,
                      const GError *error,
@@ -824,8 +824,9 @@ add_json_glib_error (ParseContext *ctx,
         column = (guint)g_ascii_strtoull (end + 1, &end, 10);
       p = strstr (end, ": ");
       message = p ? p + 2 : message;
-      if (g_str_has_prefix (message, "Parse error: "))
-        message += strlen ("Parse error: ");
+      p = strstr (message, ": ");
+      if (p != NULL)
+        message = p + 2;
     }
 
   if (line > 0 && first_line > 1)
