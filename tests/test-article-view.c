@@ -7,12 +7,13 @@
 
 #include "config.h"
 
-#include <glib/gstdio.h>
 #include <gtk/gtk.h>
 #include <string.h>
 
 #include "nd-article-store.h"
 #include "nd-article-view.h"
+#include "nd-test-ui-utils.h"
+#include "nd-test-utils.h"
 
 #define TITLE_LITERAL "<b>&amp;</b> Council backs flood barrier"
 #define FULL_URL      "https://gazette.example/flood"
@@ -42,69 +43,18 @@ static const char fixture_json[] =
   "   \"url\": \"javascript:alert(1)\", \"body\": \"Body.\"}\n"
   "]}\n";
 
-typedef gboolean (*Condition) (gpointer data);
-
 typedef struct
 {
   char           *dir;
   NdArticleStore *store;
 } Fixture;
 
-/* Pumps the main loop until @condition holds; never a fixed number of iterations. */
-static gboolean
-wait_until (Condition condition,
-            gpointer  data,
-            guint     timeout_ms)
-{
-  gint64 deadline = g_get_monotonic_time () + (gint64)timeout_ms * 1000;
-
-  while (!condition (data))
-    {
-      if (g_get_monotonic_time () > deadline)
-        return FALSE;
-      if (!g_main_context_iteration (NULL, FALSE))
-        g_usleep (1000);
-    }
-
-  return TRUE;
-}
-
-static void
-on_after_paint_cb (GdkFrameClock *clock,
-                   guint         *n_frames)
-{
-  (*n_frames)++;
-}
-
-static gboolean
-frame_painted (gpointer data)
-{
-  return *(guint *)data >= 1;
-}
-
 /* Waits until the window has painted two more frames, so that work queued by the first
  * one (layout, idle validation) is on screen too. */
 static void
 wait_for_frames (GtkWidget *window)
 {
-  GdkFrameClock *clock = gtk_widget_get_frame_clock (window);
-
-  g_assert_nonnull (clock);
-  for (guint i = 0; i < 2; i++)
-    {
-      guint n_frames = 0;
-      gulong id = g_signal_connect (clock, "after-paint", G_CALLBACK (on_after_paint_cb), &n_frames);
-
-      gtk_widget_queue_draw (window);
-      g_assert_true (wait_until (frame_painted, &n_frames, 10000));
-      g_signal_handler_disconnect (clock, id);
-    }
-}
-
-static gboolean
-window_shown (gpointer data)
-{
-  return gtk_widget_get_mapped (GTK_WIDGET (data)) && gtk_widget_get_width (GTK_WIDGET (data)) > 0;
+  nd_test_wait_for_frames (window, 2);
 }
 
 static GtkWidget *
@@ -117,47 +67,10 @@ show_in_window (NdArticleView *view,
   gtk_window_set_default_size (GTK_WINDOW (window), width, height);
   gtk_window_set_child (GTK_WINDOW (window), GTK_WIDGET (view));
   gtk_window_present (GTK_WINDOW (window));
-  g_assert_true (wait_until (window_shown, view, 10000));
+  g_assert_true (nd_test_wait_until (nd_test_widget_is_shown, view, 10000));
   wait_for_frames (window);
 
   return window;
-}
-
-static void
-save_screenshot (GtkWidget  *window,
-                 const char *name)
-{
-  int width = gtk_widget_get_width (window);
-  int height = gtk_widget_get_height (window);
-  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (window);
-  GtkSnapshot *snapshot = gtk_snapshot_new ();
-  g_autoptr(GskRenderNode) node = NULL;
-  g_autoptr(GdkTexture) texture = NULL;
-  g_autofree char *path = NULL;
-  GskRenderer *renderer;
-
-  gdk_paintable_snapshot (paintable, snapshot, width, height);
-  node = gtk_snapshot_free_to_node (snapshot);
-  g_assert_nonnull (node);
-
-  renderer = gtk_native_get_renderer (GTK_NATIVE (window));
-  texture = gsk_renderer_render_texture (renderer, node, &GRAPHENE_RECT_INIT (0, 0, width, height));
-  path = g_test_build_filename (G_TEST_BUILT, name, NULL);
-  g_assert_true (gdk_texture_save_to_png (texture, path));
-  g_test_message ("screenshot: %s", path);
-}
-
-static void
-write_file (const char *dir,
-            const char *name,
-            const char *contents,
-            gssize      length)
-{
-  g_autofree char *path = g_build_filename (dir, name, NULL);
-  g_autoptr(GError) error = NULL;
-
-  g_file_set_contents (path, contents, length, &error);
-  g_assert_no_error (error);
 }
 
 /* 200,000 words in paragraphs of 100: a book-length body. */
@@ -179,27 +92,6 @@ dup_long_json (void)
 }
 
 static void
-remove_tree (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  if (dir == NULL)
-    {
-      g_unlink (path);
-      return;
-    }
-
-  while ((name = g_dir_read_name (dir)))
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-
-      remove_tree (child);
-    }
-  g_rmdir (path);
-}
-
-static void
 fixture_setup (Fixture       *fixture,
                gconstpointer  data)
 {
@@ -209,16 +101,15 @@ fixture_setup (Fixture       *fixture,
   g_autofree char *long_json = NULL;
   g_autofree char *long_path = NULL;
 
-  fixture->dir = g_dir_make_tmp ("nd-test-article-view-XXXXXX", &error);
-  g_assert_no_error (error);
+  fixture->dir = nd_test_make_temp_dir ();
 
-  write_file (fixture->dir, "articles.json", fixture_json, -1);
+  nd_test_write_file (fixture->dir, "articles.json", fixture_json, -1);
   path = g_build_filename (fixture->dir, "articles.json", NULL);
   g_ptr_array_add (files, g_file_new_for_path (path));
   if (data != NULL)
     {
       long_json = dup_long_json ();
-      write_file (fixture->dir, "long.json", long_json, -1);
+      nd_test_write_file (fixture->dir, "long.json", long_json, -1);
       long_path = g_build_filename (fixture->dir, "long.json", NULL);
       g_ptr_array_add (files, g_file_new_for_path (long_path));
     }
@@ -235,7 +126,7 @@ fixture_teardown (Fixture       *fixture,
                   gconstpointer  data)
 {
   g_clear_object (&fixture->store);
-  remove_tree (fixture->dir);
+  nd_test_remove_tree (fixture->dir);
   g_free (fixture->dir);
 }
 
@@ -554,7 +445,7 @@ test_margins (Fixture       *fixture,
 
   /* Centred: equal margins around a column of about 70 characters. */
   wait.margin = expected_margin (view);
-  g_assert_true (wait_until (margins_are, &wait, 5000));
+  g_assert_true (nd_test_wait_until (margins_are, &wait, 5000));
   margin = gtk_text_view_get_left_margin (text_view);
   column = width - 2 * margin;
   g_test_message ("1200 px window: view %d px, margins %d px, column %d px", width, margin, column);
@@ -566,30 +457,30 @@ test_margins (Fixture       *fixture,
   nd_article_view_set_text_scale (view, 1.5);
   wait.margin = expected_margin (view);
   g_assert_cmpint (wait.margin, <, margin);
-  g_assert_true (wait_until (margins_are, &wait, 5000));
+  g_assert_true (nd_test_wait_until (margins_are, &wait, 5000));
 
   /* So does a larger font. */
   nd_article_view_set_text_scale (view, 1.0);
   wait.margin = margin;
-  g_assert_true (wait_until (margins_are, &wait, 5000));
+  g_assert_true (nd_test_wait_until (margins_are, &wait, 5000));
   g_object_get (settings, "gtk-font-name", &font_name, NULL);
   g_object_set (settings, "gtk-font-name", "Sans 16", NULL);
   wait_for_frames (window);
   wait.margin = expected_margin (view);
   g_test_message ("Sans 16: margins %d px", wait.margin);
   g_assert_cmpint (wait.margin, <, margin);
-  g_assert_true (wait_until (margins_are, &wait, 5000));
+  g_assert_true (nd_test_wait_until (margins_are, &wait, 5000));
   g_object_set (settings, "gtk-font-name", font_name, NULL);
   wait_for_frames (window);
   wait.margin = margin;
-  g_assert_true (wait_until (margins_are, &wait, 5000));
+  g_assert_true (nd_test_wait_until (margins_are, &wait, 5000));
 
   /* A narrow window keeps the minimum margins. */
   nd_article_view_set_article (narrow_view, lookup (fixture, "full"));
   narrow = show_in_window (narrow_view, 360, 500);
   wait.view = narrow_view;
   wait.margin = 24;
-  g_assert_true (wait_until (margins_are, &wait, 5000));
+  g_assert_true (nd_test_wait_until (margins_are, &wait, 5000));
 
   gtk_window_destroy (GTK_WINDOW (narrow));
   gtk_window_destroy (GTK_WINDOW (window));
@@ -721,22 +612,22 @@ test_long_body (Fixture       *fixture,
   g_assert_cmpuint (char_at_scroll_mark (view), ==, '\n');
 
   g_assert_true (nd_article_view_scroll_to_offset (view, body_len / 2));
-  g_assert_true (wait_until (scroll_target_visible, view, 30000));
+  g_assert_true (nd_test_wait_until (scroll_target_visible, view, 30000));
   wait_for_frames (window);
   g_assert_true (scroll_target_visible (view));
   g_assert_cmpfloat (gtk_adjustment_get_value (wait.adjustment), >, 0);
-  save_screenshot (window, "article-view-long.png");
+  nd_test_save_screenshot (window, "article-view-long.png");
 
   g_assert_true (nd_article_view_scroll_to_offset (view, body_len));
   g_assert_cmpuint (char_at_scroll_mark (view), ==, 0);  /* the end iter */
   g_assert_false (nd_article_view_scroll_to_offset (view, body_len + 1));
-  g_assert_true (wait_until (scroll_target_visible, view, 30000));
+  g_assert_true (nd_test_wait_until (scroll_target_visible, view, 30000));
   wait_for_frames (window);
   g_assert_true (scroll_target_visible (view));
 
   /* A new article starts at the top. */
   nd_article_view_set_article (view, lookup (fixture, "full"));
-  g_assert_true (wait_until (scrolled_to_top, &wait, 5000));
+  g_assert_true (nd_test_wait_until (scrolled_to_top, &wait, 5000));
   wait_for_frames (window);
   g_assert_true (scrolled_to_top (&wait));
 
@@ -802,28 +693,28 @@ test_screenshots (Fixture       *fixture,
 
   nd_article_view_set_article (view, lookup (fixture, "full"));
   window = show_in_window (view, 1000, 640);
-  g_assert_true (wait_until (meta_is_dark, view, 5000));
+  g_assert_true (nd_test_wait_until (meta_is_dark, view, 5000));
   assert_dimmed_tag (view);
   wait_for_frames (window);
-  save_screenshot (window, "article-view-light.png");
+  nd_test_save_screenshot (window, "article-view-light.png");
 
   nd_article_view_set_text_scale (view, 1.5);
   wait_for_frames (window);
-  save_screenshot (window, "article-view-zoomed.png");
+  nd_test_save_screenshot (window, "article-view-zoomed.png");
   nd_article_view_set_text_scale (view, 1.0);
 
   g_object_set (settings, "gtk-application-prefer-dark-theme", TRUE, NULL);
-  g_assert_true (wait_until (meta_is_light, view, 5000));
+  g_assert_true (nd_test_wait_until (meta_is_light, view, 5000));
   assert_dimmed_tag (view);
   wait_for_frames (window);
-  save_screenshot (window, "article-view-dark.png");
+  nd_test_save_screenshot (window, "article-view-dark.png");
 
   g_object_set (settings, "gtk-application-prefer-dark-theme", FALSE, NULL);
-  g_assert_true (wait_until (meta_is_dark, view, 5000));
+  g_assert_true (nd_test_wait_until (meta_is_dark, view, 5000));
 
   nd_article_view_set_article (view, NULL);
   wait_for_frames (window);
-  save_screenshot (window, "article-view-empty.png");
+  nd_test_save_screenshot (window, "article-view-empty.png");
 
   gtk_window_destroy (GTK_WINDOW (window));
 }
@@ -856,14 +747,7 @@ int
 main (int    argc,
       char **argv)
 {
-  g_setenv ("TZ", "UTC", TRUE);
-  g_test_init (&argc, &argv, NULL);
-
-  if (!gtk_init_check ())
-    {
-      g_printerr ("test-article-view needs a display: run it under xvfb-run\n");
-      return 1;
-    }
+  nd_test_init_gtk (&argc, &argv);
 
   /* Registers the UI resources before the stylesheet is read from them. */
   g_type_ensure (ND_TYPE_ARTICLE_VIEW);

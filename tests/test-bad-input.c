@@ -12,6 +12,7 @@
 #include <unistd.h>
 
 #include "nd-article-store.h"
+#include "nd-test-utils.h"
 
 /* Every case loads a folder holding one bad file beside a good one: the bad file must be
  * named in a clear message, and the good one must still load. */
@@ -22,42 +23,13 @@ typedef struct
 } Fixture;
 
 static void
-remove_tree (const char *path)
-{
-  g_autoptr(GDir) dir = NULL;
-  const char *name;
-
-  if (g_file_test (path, G_FILE_TEST_IS_SYMLINK) || !g_file_test (path, G_FILE_TEST_IS_DIR))
-    {
-      g_unlink (path);
-      return;
-    }
-
-  dir = g_dir_open (path, 0, NULL);
-  while (dir != NULL && (name = g_dir_read_name (dir)))
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-
-      remove_tree (child);
-    }
-  g_rmdir (path);
-}
-
-static void
 fixture_setup (Fixture       *fixture,
                gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-  g_autofree char *good = NULL;
-
-  fixture->dir = g_dir_make_tmp ("nd-test-bad-XXXXXX", &error);
-  g_assert_no_error (error);
-
-  good = g_build_filename (fixture->dir, "good.json", NULL);
-  g_file_set_contents (good,
-                       "{\"id\": \"good\", \"title\": \"Good article\", \"body\": \"Fine.\"}",
-                       -1, &error);
-  g_assert_no_error (error);
+  fixture->dir = nd_test_make_temp_dir ();
+  nd_test_write_file (fixture->dir, "good.json",
+                      "{\"id\": \"good\", \"title\": \"Good article\", \"body\": \"Fine.\"}",
+                      -1);
 }
 
 static void
@@ -65,34 +37,27 @@ fixture_teardown (Fixture       *fixture,
                   gconstpointer  data)
 {
   g_clear_object (&fixture->store);
-  remove_tree (fixture->dir);
+  nd_test_remove_tree (fixture->dir);
   g_free (fixture->dir);
 }
 
+/* Returns the path of the file written, which the problems name. */
 static char *
 write_bytes (Fixture    *fixture,
              const char *name,
              const char *contents,
              gssize      length)
 {
-  char *path = g_build_filename (fixture->dir, name, NULL);
-  g_autoptr(GError) error = NULL;
+  nd_test_write_file (fixture->dir, name, contents, length);
 
-  g_file_set_contents (path, contents, length, &error);
-  g_assert_no_error (error);
-
-  return path;
+  return g_build_filename (fixture->dir, name, NULL);
 }
 
 static void
 load_folder (Fixture *fixture)
 {
-  g_autoptr(GFile) dir = g_file_new_for_path (fixture->dir);
-  g_autoptr(GError) error = NULL;
-
   fixture->store = nd_article_store_new ();
-  nd_article_store_load_sync (fixture->store, &dir, 1, NULL, &error);
-  g_assert_no_error (error);
+  nd_test_load_path (fixture->store, fixture->dir);
   g_assert_nonnull (nd_article_store_lookup (fixture->store, "good"));
 }
 
@@ -498,7 +463,7 @@ test_hundred_thousand_files (Fixture       *fixture,
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (fixture->store)), ==, 100001);
   g_assert_cmpuint (nd_article_store_get_files_total (fixture->store), ==, 100001);
 
-  remove_tree (many);
+  nd_test_remove_tree (many);
 }
 
 #define ADD(path, func) \

@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "nd-html.h"
+#include "nd-test-utils.h"
 
 typedef struct
 {
@@ -44,18 +45,6 @@ check_decode (const Case *cases,
         g_test_message ("nd_html_decode_entities (\"%s\")", cases[i].input);
       g_assert_cmpstr (text, ==, cases[i].expected);
     }
-}
-
-static char *
-repeat_count (const char *unit,
-              guint       count)
-{
-  GString *string = g_string_sized_new (strlen (unit) * count);
-
-  for (guint i = 0; i < count; i++)
-    g_string_append (string, unit);
-
-  return g_string_free (string, FALSE);
 }
 
 static char *
@@ -543,9 +532,9 @@ static void
 test_large_nesting (void)
 {
   guint depth = LARGE_SIZE / 2 / strlen ("<div><svg>");
-  g_autofree char *opens = repeat_count ("<div><svg>", depth);
-  g_autofree char *closes = repeat_count ("</svg></div>", depth);
-  g_autofree char *one_short = repeat_count ("</svg></div>", depth - 1);
+  g_autofree char *opens = nd_test_repeat ("<div><svg>", depth);
+  g_autofree char *closes = nd_test_repeat ("</svg></div>", depth);
+  g_autofree char *one_short = nd_test_repeat ("</svg></div>", depth - 1);
   g_autofree char *unbalanced = g_strconcat (opens, "hidden", one_short, "still hidden", NULL);
   g_autofree char *unbalanced_text = nd_html_to_text (unbalanced, -1);
   g_autofree char *html = g_strconcat (opens, "hidden", closes, "shown", NULL);
@@ -717,7 +706,7 @@ test_decode_large (void)
   guint count;
   g_autofree char *text = repeat_string ("Fish &amp; chips &#8217; & &zz; ", LARGE_SIZE, &count);
   g_autofree char *decoded = nd_html_decode_entities (text, -1);
-  g_autofree char *expected = repeat_count ("Fish & chips ’ & &zz; ", count);
+  g_autofree char *expected = nd_test_repeat ("Fish & chips ’ & &zz; ", count);
 
   assert_large_equal (decoded, expected, "Fish &amp; chips");
 }

@@ -7,13 +7,14 @@
 
 #include "config.h"
 
-#include <glib/gstdio.h>
 #include <gtk/gtk.h>
 #include <string.h>
 
 #include "nd-article-row.h"
 #include "nd-article-store.h"
 #include "nd-sidebar.h"
+#include "nd-test-ui-utils.h"
+#include "nd-test-utils.h"
 
 /* Seven articles from three outlets and one without a source. In the store's order (newest
  * first, undated last) their ids are: n1 g2 r1 r2 g1 v1 g3. */
@@ -52,27 +53,6 @@ typedef struct
   NdSidebar      *sidebar;
 } Fixture;
 
-typedef gboolean (*Condition) (gpointer data);
-
-/* Pumps the main loop until @condition holds; never a fixed number of iterations. */
-static gboolean
-wait_until (Condition condition,
-            gpointer  data,
-            guint     timeout_ms)
-{
-  gint64 deadline = g_get_monotonic_time () + (gint64)timeout_ms * 1000;
-
-  while (!condition (data))
-    {
-      if (g_get_monotonic_time () > deadline)
-        return FALSE;
-      if (!g_main_context_iteration (NULL, FALSE))
-        g_usleep (1000);
-    }
-
-  return TRUE;
-}
-
 static gboolean
 sidebar_settled (gpointer data)
 {
@@ -89,52 +69,9 @@ sidebar_settled (gpointer data)
 static void
 wait_settled (NdSidebar *sidebar)
 {
-  g_assert_true (wait_until (sidebar_settled, sidebar, 30000));
+  g_assert_true (nd_test_wait_until (sidebar_settled, sidebar, 30000));
   for (guint i = 0; i < 100 && g_main_context_pending (NULL); i++)
     g_main_context_iteration (NULL, FALSE);
-}
-
-static gboolean
-widget_drawn (gpointer data)
-{
-  return gtk_widget_get_mapped (GTK_WIDGET (data)) && gtk_widget_get_width (GTK_WIDGET (data)) > 0;
-}
-
-static void
-remove_tree (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  if (dir == NULL)
-    {
-      g_unlink (path);
-      return;
-    }
-
-  while ((name = g_dir_read_name (dir)))
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-
-      if (g_file_test (child, G_FILE_TEST_IS_DIR) && !g_file_test (child, G_FILE_TEST_IS_SYMLINK))
-        remove_tree (child);
-      else
-        g_unlink (child);
-    }
-  g_rmdir (path);
-}
-
-static void
-write_file (const char *dir,
-            const char *name,
-            const char *contents,
-            gssize      length)
-{
-  g_autofree char *path = g_build_filename (dir, name, NULL);
-  g_autoptr(GError) error = NULL;
-
-  g_file_set_contents (path, contents, length, &error);
-  g_assert_no_error (error);
 }
 
 static void
@@ -143,11 +80,8 @@ load_file (NdArticleStore *store,
            const char     *name)
 {
   g_autofree char *path = g_build_filename (dir, name, NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(GError) error = NULL;
 
-  g_assert_true (nd_article_store_load_sync (store, &file, 1, NULL, &error));
-  g_assert_no_error (error);
+  nd_test_load_path (store, path);
 }
 
 static void
@@ -160,21 +94,18 @@ present_sidebar (Fixture *fixture,
   gtk_window_set_default_size (fixture->window, width, height);
   gtk_window_set_child (fixture->window, GTK_WIDGET (fixture->sidebar));
   gtk_window_present (fixture->window);
-  g_assert_true (wait_until (widget_drawn, fixture->sidebar, 10000));
+  g_assert_true (nd_test_wait_until (nd_test_widget_is_shown, fixture->sidebar, 10000));
 }
 
 static void
 fixture_setup (Fixture       *fixture,
                gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-
-  fixture->dir = g_dir_make_tmp ("nd-test-sidebar-XXXXXX", &error);
-  g_assert_no_error (error);
-  write_file (fixture->dir, "gazette.json", gazette_json, -1);
-  write_file (fixture->dir, "radio.jsonl", radio_jsonl, -1);
-  write_file (fixture->dir, "valley.json", valley_json, -1);
-  write_file (fixture->dir, "unknown.json", unknown_json, -1);
+  fixture->dir = nd_test_make_temp_dir ();
+  nd_test_write_file (fixture->dir, "gazette.json", gazette_json, -1);
+  nd_test_write_file (fixture->dir, "radio.jsonl", radio_jsonl, -1);
+  nd_test_write_file (fixture->dir, "valley.json", valley_json, -1);
+  nd_test_write_file (fixture->dir, "unknown.json", unknown_json, -1);
 
   fixture->store = nd_article_store_new ();
   present_sidebar (fixture, 360, 640);
@@ -182,10 +113,7 @@ fixture_setup (Fixture       *fixture,
   /* Empty, unless the test asks for the articles. */
   if (data == NULL)
     {
-      g_autoptr(GFile) dir = g_file_new_for_path (fixture->dir);
-
-      g_assert_true (nd_article_store_load_sync (fixture->store, &dir, 1, NULL, &error));
-      g_assert_no_error (error);
+      nd_test_load_path (fixture->store, fixture->dir);
       g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (fixture->store)), ==, 7);
       nd_sidebar_set_model (fixture->sidebar, G_LIST_MODEL (fixture->store));
       wait_settled (fixture->sidebar);
@@ -198,7 +126,7 @@ fixture_teardown (Fixture       *fixture,
 {
   gtk_window_destroy (fixture->window);
   g_clear_object (&fixture->store);
-  remove_tree (fixture->dir);
+  nd_test_remove_tree (fixture->dir);
   g_free (fixture->dir);
 }
 
@@ -366,67 +294,13 @@ count_notify_cb (GObject    *object,
   (*count)++;
 }
 
-static void
-save_texture (GdkTexture *texture,
-              const char *name)
-{
-  g_autofree char *path = g_test_build_filename (G_TEST_BUILT, name, NULL);
-
-  g_assert_true (gdk_texture_save_to_png (texture, path));
-  g_test_message ("screenshot: %s", path);
-}
-
-static void
-on_after_paint_cb (GdkFrameClock *clock,
-                   gboolean      *painted)
-{
-  *painted = TRUE;
-}
-
-static gboolean
-is_true (gpointer data)
-{
-  return *(gboolean *)data;
-}
-
 /* A widget paintable only has something to show once the widget was drawn in a frame. */
-static void
-wait_for_paint (GtkWidget *widget)
-{
-  GdkFrameClock *clock = gtk_widget_get_frame_clock (widget);
-  gboolean painted = FALSE;
-  gulong handler;
-
-  g_assert_nonnull (clock);
-  handler = g_signal_connect (clock, "after-paint", G_CALLBACK (on_after_paint_cb), &painted);
-  gtk_widget_queue_draw (widget);
-  g_assert_true (wait_until (is_true, &painted, 10000));
-  g_signal_handler_disconnect (clock, handler);
-}
-
 static void
 save_screenshot (GtkWidget  *widget,
                  const char *name)
 {
-  g_autoptr(GdkPaintable) paintable = NULL;
-  GtkSnapshot *snapshot = gtk_snapshot_new ();
-  g_autoptr(GskRenderNode) node = NULL;
-  g_autoptr(GdkTexture) texture = NULL;
-  GskRenderer *renderer;
-  int width;
-  int height;
-
-  wait_for_paint (widget);
-  paintable = gtk_widget_paintable_new (widget);
-  width = gtk_widget_get_width (widget);
-  height = gtk_widget_get_height (widget);
-  gdk_paintable_snapshot (paintable, snapshot, width, height);
-  node = gtk_snapshot_free_to_node (snapshot);
-  g_assert_nonnull (node);
-
-  renderer = gtk_native_get_renderer (gtk_widget_get_native (widget));
-  texture = gsk_renderer_render_texture (renderer, node, &GRAPHENE_RECT_INIT (0, 0, width, height));
-  save_texture (texture, name);
+  nd_test_wait_for_frames (widget, 1);
+  nd_test_save_screenshot (widget, name);
 }
 
 /* Tests. */
@@ -959,7 +833,7 @@ test_rows (Fixture       *fixture,
   g_autofree char *texts_g3 = NULL;
   g_autofree char *texts_n1 = NULL;
 
-  g_assert_true (wait_until (row_is_shown, &query, 10000));
+  g_assert_true (nd_test_wait_until (row_is_shown, &query, 10000));
 
   /* Dates are relative to now, so only their presence is checked here; test-date-format
    * checks the texts. */
@@ -1050,17 +924,17 @@ test_screenshot (Fixture       *fixture,
   GtkPopover *popover = GTK_POPOVER (gtk_menu_button_get_popover (filter_button));
   g_autoptr(GtkCustomFilter) nothing = gtk_custom_filter_new (match_nothing, NULL, NULL);
 
-  g_assert_true (wait_until (row_is_shown, &query, 10000));
+  g_assert_true (nd_test_wait_until (row_is_shown, &query, 10000));
   g_assert_true (nd_sidebar_select_next (sidebar));
   gtk_check_button_set_active (find_source_check (sidebar, "Coast Radio"), FALSE);
   wait_settled (sidebar);
-  g_assert_true (wait_until (row_is_shown, &query, 10000));
+  g_assert_true (nd_test_wait_until (row_is_shown, &query, 10000));
   for (guint i = 0; i < 20; i++)
     g_main_context_iteration (NULL, FALSE);
   save_screenshot (GTK_WIDGET (fixture->window), "sidebar.png");
 
   /* Long texts in a narrow sidebar: two lines of title, then ellipsized. */
-  write_file (fixture->dir, "long.json",
+  nd_test_write_file (fixture->dir, "long.json",
               "{\"id\": \"l1\", \"title\": \"Harbour authority publishes the long-awaited report"
               " on the winter storm damage to the northern breakwater and the ferry terminal\","
               " \"source\": \"The Northern Coast Evening Chronicle and Advertiser\","
@@ -1071,22 +945,22 @@ test_screenshot (Fixture       *fixture,
   /* It came in above the rows in view, which stay put; selecting it scrolls to it. */
   nd_sidebar_select_article (sidebar, nd_article_store_lookup (fixture->store, "l1"));
   query.id = "l1";
-  g_assert_true (wait_until (row_is_shown, &query, 10000));
+  g_assert_true (nd_test_wait_until (row_is_shown, &query, 10000));
   for (guint i = 0; i < 20; i++)
     g_main_context_iteration (NULL, FALSE);
   save_screenshot (GTK_WIDGET (fixture->window), "sidebar-narrow.png");
 
   nd_sidebar_set_filter (sidebar, GTK_FILTER (nothing));
   wait_settled (sidebar);
-  g_assert_true (wait_until (widget_drawn,
-                             find_label_with_text (GTK_WIDGET (sidebar), "No articles match"),
-                             10000));
+  g_assert_true (nd_test_wait_until (nd_test_widget_is_shown,
+                                     find_label_with_text (GTK_WIDGET (sidebar), "No articles match"),
+                                     10000));
   for (guint i = 0; i < 20; i++)
     g_main_context_iteration (NULL, FALSE);
   save_screenshot (GTK_WIDGET (fixture->window), "sidebar-empty.png");
 
   gtk_menu_button_popup (filter_button);
-  g_assert_true (wait_until (widget_drawn, popover, 10000));
+  g_assert_true (nd_test_wait_until (nd_test_widget_is_shown, popover, 10000));
   for (guint i = 0; i < 20; i++)
     g_main_context_iteration (NULL, FALSE);
   save_screenshot (GTK_WIDGET (popover), "sidebar-sources.png");
@@ -1133,7 +1007,7 @@ test_large (Fixture       *fixture,
                               " \"body\": \"First paragraph %u.\\n\\nSecond paragraph.\"}\n",
                               i, i, i % 40, iso, i);
     }
-  write_file (fixture->dir, "large.jsonl", lines->str, (gssize)lines->len);
+  nd_test_write_file (fixture->dir, "large.jsonl", lines->str, (gssize)lines->len);
   load_file (fixture->store, fixture->dir, "large.jsonl");
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (fixture->store)), ==, n_articles);
 
@@ -1207,14 +1081,7 @@ int
 main (int    argc,
       char **argv)
 {
-  g_setenv ("TZ", "UTC", TRUE);
-  g_test_init (&argc, &argv, NULL);
-
-  if (!gtk_init_check ())
-    {
-      g_printerr ("test-sidebar needs a display: run it under xvfb-run\n");
-      return 1;
-    }
+  nd_test_init_gtk (&argc, &argv);
 
 #define ADD(path, func, data) \
   g_test_add (path, Fixture, data, fixture_setup, func, fixture_teardown)

@@ -10,6 +10,7 @@
 #include <glib/gstdio.h>
 
 #include "nd-article-store.h"
+#include "nd-test-utils.h"
 
 typedef struct
 {
@@ -20,54 +21,15 @@ static void
 temp_dir_setup (TempDir       *fixture,
                 gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-
-  fixture->dir = g_dir_make_tmp ("nd-test-store-XXXXXX", &error);
-  g_assert_no_error (error);
-}
-
-static void
-remove_tree (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  if (dir == NULL)
-    {
-      g_unlink (path);
-      return;
-    }
-
-  while ((name = g_dir_read_name (dir)))
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-
-      if (g_file_test (child, G_FILE_TEST_IS_DIR) && !g_file_test (child, G_FILE_TEST_IS_SYMLINK))
-        remove_tree (child);
-      else
-        g_unlink (child);
-    }
-  g_rmdir (path);
+  fixture->dir = nd_test_make_temp_dir ();
 }
 
 static void
 temp_dir_teardown (TempDir       *fixture,
                    gconstpointer  data)
 {
-  remove_tree (fixture->dir);
+  nd_test_remove_tree (fixture->dir);
   g_free (fixture->dir);
-}
-
-static void
-write_file (const char *dir,
-            const char *name,
-            const char *contents)
-{
-  g_autofree char *path = g_build_filename (dir, name, NULL);
-  g_autoptr(GError) error = NULL;
-
-  g_file_set_contents (path, contents, -1, &error);
-  g_assert_no_error (error);
 }
 
 static void
@@ -84,7 +46,7 @@ write_article (const char *dir,
                           published ? "\"published\": \"" : "",
                           published ? published : "",
                           published ? "\"," : "", id);
-  write_file (dir, name, json);
+  nd_test_write_file (dir, name, json, -1);
 }
 
 /* A mirror of the model that is only ever changed through items-changed, with the items
@@ -138,24 +100,6 @@ assert_newest_first (GListModel *model)
     }
 }
 
-static NdArticleStore *
-load_paths (const char * const *paths,
-            gboolean           *out_ok)
-{
-  NdArticleStore *store = nd_article_store_new ();
-  g_autoptr(GPtrArray) files = g_ptr_array_new_with_free_func (g_object_unref);
-  gboolean ok;
-
-  for (guint i = 0; paths[i] != NULL; i++)
-    g_ptr_array_add (files, g_file_new_for_path (paths[i]));
-
-  ok = nd_article_store_load_sync (store, (GFile **)files->pdata, files->len, NULL, NULL);
-  if (out_ok)
-    *out_ok = ok;
-
-  return store;
-}
-
 static void
 test_sample (void)
 {
@@ -175,9 +119,7 @@ test_order_and_mirror (TempDir       *fixture,
                        gconstpointer  data)
 {
   g_autoptr(NdArticleStore) store = nd_article_store_new ();
-  g_autoptr(GFile) dir = g_file_new_for_path (fixture->dir);
   Mirror mirror = { g_ptr_array_new_with_free_func (g_object_unref), 0 };
-  g_autoptr(GError) error = NULL;
   g_autoptr(NdArticle) first = NULL;
   g_autoptr(NdArticle) last = NULL;
 
@@ -194,8 +136,7 @@ test_order_and_mirror (TempDir       *fixture,
     }
 
   g_signal_connect (store, "items-changed", G_CALLBACK (on_items_changed_cb), &mirror);
-  nd_article_store_load_sync (store, &dir, 1, NULL, &error);
-  g_assert_no_error (error);
+  nd_test_load_path (store, fixture->dir);
 
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (store)), ==, 300);
   assert_mirror_matches (&mirror, G_LIST_MODEL (store));
@@ -220,8 +161,7 @@ static void
 test_duplicates (TempDir       *fixture,
                  gconstpointer  data)
 {
-  const char *paths[] = { fixture->dir, NULL };
-  g_autoptr(NdArticleStore) store = NULL;
+  g_autoptr(NdArticleStore) store = nd_article_store_new ();
   const NdLoadError *error;
   g_autofree char *second = g_build_filename (fixture->dir, "b.json", NULL);
   NdArticle *kept;
@@ -230,7 +170,7 @@ test_duplicates (TempDir       *fixture,
   write_article (fixture->dir, "b.json", "same", "2021-01-01");
   write_article (fixture->dir, "c.json", "other", "2019-01-01");
 
-  store = load_paths (paths, NULL);
+  nd_test_load_path (store, fixture->dir);
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (store)), ==, 2);
 
   /* Files are read in name order, so a.json's copy is the first and is kept. */

@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "nd-text.h"
+#include "nd-test-utils.h"
 
 typedef struct
 {
@@ -23,18 +24,6 @@ typedef struct
 
 /* Big enough that anything quadratic would never finish. */
 #define LARGE_SIZE (20 * 1024 * 1024)
-
-static char *
-repeat_count (const char *unit,
-              guint       count)
-{
-  GString *string = g_string_sized_new (strlen (unit) * count);
-
-  for (guint i = 0; i < count; i++)
-    g_string_append (string, unit);
-
-  return g_string_free (string, FALSE);
-}
 
 static void
 check_paragraphs (const Case *cases,
@@ -176,9 +165,9 @@ static void
 test_paragraphs_large (void)
 {
   guint count = LARGE_SIZE / strlen ("  Some   words\there.  \r\n\r\n");
-  g_autofree char *text = repeat_count ("  Some   words\there.  \r\n\r\n", count);
+  g_autofree char *text = nd_test_repeat ("  Some   words\there.  \r\n\r\n", count);
   g_autofree char *result = nd_text_normalize_paragraphs (text, -1);
-  g_autofree char *expected = repeat_count ("Some words here.\n\n", count);
+  g_autofree char *expected = nd_test_repeat ("Some words here.\n\n", count);
 
   /* The last paragraph has no separator after it. */
   expected[strlen (expected) - 2] = '\0';
@@ -216,9 +205,9 @@ static void
 test_collapse_large (void)
 {
   guint count = LARGE_SIZE / strlen (" word \t\n\xC2\xA0");
-  g_autofree char *text = repeat_count (" word \t\n\xC2\xA0", count);
+  g_autofree char *text = nd_test_repeat (" word \t\n\xC2\xA0", count);
   g_autofree char *result = nd_text_collapse_spaces (text);
-  g_autofree char *expected = repeat_count ("word ", count);
+  g_autofree char *expected = nd_test_repeat ("word ", count);
 
   expected[strlen (expected) - 1] = '\0';
 
@@ -310,7 +299,7 @@ static void
 test_words_large (void)
 {
   guint count = LARGE_SIZE / strlen ("don't co-operate, 1999 words\xE2\x80\x94 ");
-  g_autofree char *text = repeat_count ("don't co-operate, 1999 words\xE2\x80\x94 ", count);
+  g_autofree char *text = nd_test_repeat ("don't co-operate, 1999 words\xE2\x80\x94 ", count);
 
   g_assert_cmpuint (nd_text_count_words (text), ==, 4 * count);
 }

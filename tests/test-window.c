@@ -7,46 +7,15 @@
 
 #include "config.h"
 
-#include <glib/gstdio.h>
 #include <gtk/gtk.h>
 
 #include "nd-application.h"
 #include "nd-article-view.h"
 #include "nd-load-errors-dialog.h"
 #include "nd-sidebar.h"
+#include "nd-test-ui-utils.h"
+#include "nd-test-utils.h"
 #include "nd-window.h"
-
-typedef gboolean (*Condition) (gpointer data);
-
-/* Pumps the main loop until @condition holds; never a fixed number of iterations, since
- * loading and drawing take as long as they take. */
-static gboolean
-wait_until (Condition condition,
-            gpointer  data,
-            guint     timeout_ms)
-{
-  gint64 deadline = g_get_monotonic_time () + (gint64)timeout_ms * 1000;
-
-  while (!condition (data))
-    {
-      if (g_get_monotonic_time () > deadline)
-        return FALSE;
-      if (!g_main_context_iteration (NULL, FALSE))
-        g_usleep (1000);
-    }
-
-  return TRUE;
-}
-
-static void
-pump_for (guint ms)
-{
-  gint64 deadline = g_get_monotonic_time () + (gint64)ms * 1000;
-
-  while (g_get_monotonic_time () < deadline)
-    if (!g_main_context_iteration (NULL, FALSE))
-      g_usleep (1000);
-}
 
 static gboolean
 store_idle (gpointer data)
@@ -61,12 +30,6 @@ store_loaded (gpointer data)
 {
   return store_idle (data) &&
          g_list_model_get_n_items (G_LIST_MODEL (nd_window_get_store (ND_WINDOW (data)))) > 0;
-}
-
-static gboolean
-window_mapped (gpointer data)
-{
-  return gtk_widget_get_mapped (GTK_WIDGET (data)) && gtk_widget_get_width (GTK_WIDGET (data)) > 0;
 }
 
 static gboolean
@@ -86,7 +49,7 @@ create_window (void)
 
   gtk_window_set_default_size (GTK_WINDOW (window), 1200, 760);
   gtk_window_present (GTK_WINDOW (window));
-  g_assert_true (wait_until (window_mapped, window, 10000));
+  g_assert_true (nd_test_wait_until (nd_test_widget_is_shown, window, 10000));
 
   return window;
 }
@@ -97,7 +60,7 @@ create_window_with_sample (void)
   NdWindow *window = create_window ();
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.open-sample", NULL);
-  g_assert_true (wait_until (store_loaded, window, 10000));
+  g_assert_true (nd_test_wait_until (store_loaded, window, 10000));
 
   return window;
 }
@@ -125,67 +88,6 @@ dup_reader_text (NdWindow *window)
 }
 
 static void
-save_screenshot (GtkWidget  *window,
-                 const char *name)
-{
-  int width = gtk_widget_get_width (window);
-  int height = gtk_widget_get_height (window);
-  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (window);
-  GtkSnapshot *snapshot = gtk_snapshot_new ();
-  g_autoptr(GskRenderNode) node = NULL;
-  g_autoptr(GdkTexture) texture = NULL;
-  g_autofree char *path = NULL;
-  GskRenderer *renderer;
-
-  gdk_paintable_snapshot (paintable, snapshot, width, height);
-  node = gtk_snapshot_free_to_node (snapshot);
-  g_assert_nonnull (node);
-
-  renderer = gtk_native_get_renderer (GTK_NATIVE (window));
-  texture = gsk_renderer_render_texture (renderer, node,
-                                         &GRAPHENE_RECT_INIT (0, 0, width, height));
-  path = g_test_build_filename (G_TEST_BUILT, name, NULL);
-  g_assert_true (gdk_texture_save_to_png (texture, path));
-  g_test_message ("screenshot: %s", path);
-}
-
-static char *
-make_temp_dir (void)
-{
-  g_autoptr(GError) error = NULL;
-  char *dir = g_dir_make_tmp ("nd-test-window-XXXXXX", &error);
-
-  g_assert_no_error (error);
-  return dir;
-}
-
-static void
-write_file (const char *dir,
-            const char *name,
-            const char *contents)
-{
-  g_autofree char *path = g_build_filename (dir, name, NULL);
-  g_autoptr(GError) error = NULL;
-
-  g_file_set_contents (path, contents, -1, &error);
-  g_assert_no_error (error);
-}
-
-static void
-remove_dir (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)))
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-      g_unlink (child);
-    }
-  g_rmdir (path);
-}
-
-static void
 test_sample_story (void)
 {
   NdWindow *window = create_window_with_sample ();
@@ -209,9 +111,9 @@ test_sample_story (void)
   g_assert_true (g_str_has_prefix (text, nd_article_get_title (selected)));
 
   /* A newly shown article starts at its headline. */
-  pump_for (300);
-  g_assert_true (wait_until (reader_at_top, window, 2000));
-  save_screenshot (GTK_WIDGET (window), "main-window.png");
+  nd_test_pump_for (300);
+  g_assert_true (nd_test_wait_until (reader_at_top, window, 2000));
+  nd_test_save_screenshot (GTK_WIDGET (window), "main-window.png");
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
@@ -225,8 +127,8 @@ test_dark_screenshot (void)
   window = create_window_with_sample ();
   gtk_widget_activate_action (GTK_WIDGET (window), "win.next-article", NULL);
   gtk_widget_activate_action (GTK_WIDGET (window), "win.next-article", NULL);
-  pump_for (300);
-  save_screenshot (GTK_WIDGET (window), "main-window-dark.png");
+  nd_test_pump_for (300);
+  nd_test_save_screenshot (GTK_WIDGET (window), "main-window-dark.png");
   gtk_window_destroy (GTK_WINDOW (window));
   g_object_set (settings, "gtk-application-prefer-dark-theme", FALSE, NULL);
 }
@@ -265,7 +167,7 @@ test_keyboard_actions (void)
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (window)));
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.reload", NULL);
-  g_assert_true (wait_until (store_loaded, window, 10000));
+  g_assert_true (nd_test_wait_until (store_loaded, window, 10000));
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (nd_window_get_store (window))), ==, 11);
 
   gtk_window_destroy (GTK_WINDOW (window));
@@ -280,7 +182,7 @@ test_empty_state (void)
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "NewsDesk");
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.open-sample", NULL);
-  g_assert_true (wait_until (store_loaded, window, 10000));
+  g_assert_true (nd_test_wait_until (store_loaded, window, 10000));
   g_assert_cmpstr (nd_window_get_visible_page (window), ==, "articles");
 
   gtk_window_destroy (GTK_WINDOW (window));
@@ -289,19 +191,20 @@ test_empty_state (void)
 static void
 test_bad_file_banner (void)
 {
-  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *dir = nd_test_make_temp_dir ();
   g_autoptr(GFile) folder = g_file_new_for_path (dir);
   NdWindow *window;
   GtkWindow *dialog;
 
-  write_file (dir, "good.json", "{\"id\": \"g\", \"title\": \"Good\", \"body\": \"Fine.\"}");
-  write_file (dir, "broken.json", "{\"title\": \"Cut");
-  write_file (dir, "page.json", "<html></html>");
+  nd_test_write_file (dir, "good.json",
+                      "{\"id\": \"g\", \"title\": \"Good\", \"body\": \"Fine.\"}", -1);
+  nd_test_write_file (dir, "broken.json", "{\"title\": \"Cut", -1);
+  nd_test_write_file (dir, "page.json", "<html></html>", -1);
 
   window = create_window ();
   g_assert_false (nd_window_get_banner_visible (window));
   nd_window_open_files (window, &folder, 1);
-  g_assert_true (wait_until (store_loaded, window, 10000));
+  g_assert_true (nd_test_wait_until (store_loaded, window, 10000));
 
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (nd_window_get_store (window))), ==, 1);
   g_assert_true (nd_window_get_banner_visible (window));
@@ -321,7 +224,7 @@ test_bad_file_banner (void)
   g_assert_false (nd_window_get_banner_visible (window));
 
   gtk_window_destroy (GTK_WINDOW (window));
-  remove_dir (dir);
+  nd_test_remove_tree (dir);
 }
 
 static gboolean
@@ -337,42 +240,47 @@ has_n_articles (gpointer data)
 static void
 test_folder_watched (void)
 {
-  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *dir = nd_test_make_temp_dir ();
   g_autoptr(GFile) folder = g_file_new_for_path (dir);
   NdWindow *window;
   NdArticle *selected;
   gpointer data[2];
 
-  write_file (dir, "a.json", "{\"id\": \"a\", \"title\": \"First\", \"published\": \"2024-01-02\"}");
-  write_file (dir, "b.json", "{\"id\": \"b\", \"title\": \"Second\", \"published\": \"2024-01-01\"}");
+  nd_test_write_file (dir, "a.json",
+                      "{\"id\": \"a\", \"title\": \"First\", \"published\": \"2024-01-02\"}", -1);
+  nd_test_write_file (dir, "b.json",
+                      "{\"id\": \"b\", \"title\": \"Second\", \"published\": \"2024-01-01\"}", -1);
 
   window = create_window ();
   nd_window_open_files (window, &folder, 1);
   data[0] = window;
   data[1] = GUINT_TO_POINTER (2);
-  g_assert_true (wait_until (has_n_articles, data, 10000));
+  g_assert_true (nd_test_wait_until (has_n_articles, data, 10000));
 
   nd_sidebar_select_next (get_sidebar (window));
   selected = nd_window_get_selected_article (window);
   g_assert_cmpstr (nd_article_get_id (selected), ==, "b");
 
   /* A new file appears without a restart, and the selection stays on "b". */
-  write_file (dir, "c.json", "{\"id\": \"c\", \"title\": \"Third\", \"published\": \"2024-01-03\"}");
+  nd_test_write_file (dir, "c.json",
+                      "{\"id\": \"c\", \"title\": \"Third\", \"published\": \"2024-01-03\"}", -1);
   data[1] = GUINT_TO_POINTER (3);
-  g_assert_true (wait_until (has_n_articles, data, 10000));
+  g_assert_true (nd_test_wait_until (has_n_articles, data, 10000));
   g_assert_cmpstr (nd_article_get_id (nd_window_get_selected_article (window)), ==, "b");
 
   /* Changing the selected article's own file keeps it selected, with the new text. */
-  write_file (dir, "b.json", "{\"id\": \"b\", \"title\": \"Second, revised\", \"published\": \"2024-01-01\"}");
-  g_assert_true (wait_until (has_n_articles, data, 10000));
-  pump_for (600);
-  g_assert_true (wait_until (has_n_articles, data, 10000));
+  nd_test_write_file (dir, "b.json",
+                      "{\"id\": \"b\", \"title\": \"Second, revised\","
+                      " \"published\": \"2024-01-01\"}", -1);
+  g_assert_true (nd_test_wait_until (has_n_articles, data, 10000));
+  nd_test_pump_for (600);
+  g_assert_true (nd_test_wait_until (has_n_articles, data, 10000));
   selected = nd_window_get_selected_article (window);
   g_assert_cmpstr (nd_article_get_id (selected), ==, "b");
   g_assert_cmpstr (nd_article_get_title (selected), ==, "Second, revised");
 
   gtk_window_destroy (GTK_WINDOW (window));
-  remove_dir (dir);
+  nd_test_remove_tree (dir);
 }
 
 static void
@@ -418,7 +326,7 @@ static void
 test_application_open (void)
 {
   g_autoptr(NdApplication) app = nd_application_new ();
-  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *dir = nd_test_make_temp_dir ();
   g_autoptr(GFile) file = NULL;
   g_autoptr(GError) error = NULL;
   NdWindow *window;
@@ -432,37 +340,31 @@ test_application_open (void)
 
   /* Started with nothing: the sample story. */
   g_application_activate (G_APPLICATION (app));
-  g_assert_true (wait_until (app_window_loaded, app, 10000));
+  g_assert_true (nd_test_wait_until (app_window_loaded, app, 10000));
   window = ND_WINDOW (gtk_application_get_active_window (GTK_APPLICATION (app)));
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (nd_window_get_store (window))), ==, 11);
 
   /* Opening a file adds it to the open window. */
-  write_file (dir, "extra.json", "{\"id\": \"x\", \"title\": \"Extra\", \"body\": \"More.\"}");
+  nd_test_write_file (dir, "extra.json",
+                      "{\"id\": \"x\", \"title\": \"Extra\", \"body\": \"More.\"}", -1);
   file = g_file_new_build_filename (dir, "extra.json", NULL);
   g_application_open (G_APPLICATION (app), &file, 1, "");
   data[0] = window;
   data[1] = GUINT_TO_POINTER (12);
-  g_assert_true (wait_until (has_n_articles, data, 10000));
+  g_assert_true (nd_test_wait_until (has_n_articles, data, 10000));
   g_assert_true (gtk_application_get_active_window (GTK_APPLICATION (app)) == GTK_WINDOW (window));
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==,
                    "2 Files and Folders — 12 articles");
 
   gtk_window_destroy (GTK_WINDOW (window));
-  remove_dir (dir);
+  nd_test_remove_tree (dir);
 }
 
 int
 main (int    argc,
       char **argv)
 {
-  g_setenv ("TZ", "UTC", TRUE);
-  g_test_init (&argc, &argv, NULL);
-
-  if (!gtk_init_check ())
-    {
-      g_printerr ("test-window needs a display: run it under xvfb-run\n");
-      return 1;
-    }
+  nd_test_init_gtk (&argc, &argv);
 
   g_test_add_func ("/nd/window/sample-story", test_sample_story);
   g_test_add_func ("/nd/window/dark-screenshot", test_dark_screenshot);

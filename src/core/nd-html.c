@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "nd-html.h"
+#include "nd-text-private.h"
 
 /* A small, forgiving HTML-to-text converter for article bodies.  It is not an HTML 5
  * parser: it builds no tree and never goes back, so hostile input (unclosed tags, a
@@ -275,20 +276,6 @@ find_string (const char *p,
     }
 
   return NULL;
-}
-
-static char *
-finish_utf8 (GString *string)
-{
-  char *valid;
-
-  if (g_utf8_validate_len (string->str, string->len, NULL))
-    return g_string_free (string, FALSE);
-
-  valid = g_utf8_make_valid (string->str, string->len);
-  g_string_free (string, TRUE);
-
-  return valid;
 }
 
 /* Character references */
@@ -1028,7 +1015,7 @@ nd_html_to_text (const char *html,
   converter.out = g_string_sized_new (len - len / 5 + 1);
   convert (&converter, html, html + len);
 
-  return finish_utf8 (converter.out);
+  return _nd_text_finish_utf8 (converter.out);
 }
 
 /**
@@ -1092,7 +1079,7 @@ nd_html_decode_entities (const char *text,
         }
     }
 
-  return finish_utf8 (out);
+  return _nd_text_finish_utf8 (out);
 }
 
 /**

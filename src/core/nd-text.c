@@ -10,12 +10,16 @@
 #include <string.h>
 
 #include "nd-text.h"
+#include "nd-text-private.h"
 
 /* Callers validate UTF-8 before they get here, but a broken byte must still not make us
  * read past the end, so nothing below trusts g_utf8_next_char () on its own. */
 
-static char *
-finish_utf8 (GString *string)
+/* Frees @string and returns its text, with invalid UTF-8 replaced by U+FFFD.  The
+ * converters here and in nd-html.c copy broken bytes through while they work and repair
+ * them here, once, at the end; a valid result, the common case, costs one check. */
+char *
+_nd_text_finish_utf8 (GString *string)
 {
   char *valid;
 
@@ -162,7 +166,7 @@ nd_text_normalize_paragraphs (const char *text,
       g_string_append_len (out, run, p - run);
     }
 
-  return finish_utf8 (out);
+  return _nd_text_finish_utf8 (out);
 }
 
 /**
@@ -193,7 +197,7 @@ nd_text_collapse_spaces (const char *text)
       gsize len;
       gboolean valid;
 
-      /* A broken byte is copied for finish_utf8 () to replace. */
+      /* A broken byte is copied for _nd_text_finish_utf8 () to replace. */
       valid = read_char (p, end, &c, &len);
       if (!valid)
         len = 1;
@@ -213,7 +217,7 @@ nd_text_collapse_spaces (const char *text)
       p += len;
     }
 
-  return finish_utf8 (out);
+  return _nd_text_finish_utf8 (out);
 }
 
 static gboolean

@@ -1,0 +1,16 @@
+/* nd-text-private.h
+ *
+ * Copyright 2026 The NewsDesk developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+char *_nd_text_finish_utf8 (GString *string);
+
+G_END_DECLS

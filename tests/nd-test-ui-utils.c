@@ -1,0 +1,102 @@
+/* nd-test-ui-utils.c
+ *
+ * Copyright 2026 The NewsDesk developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include "nd-test-ui-utils.h"
+#include "nd-test-utils.h"
+
+#include <stdlib.h>
+
+static void
+on_after_paint_cb (GdkFrameClock *clock,
+                   gboolean      *painted)
+{
+  *painted = TRUE;
+}
+
+static gboolean
+is_true (gpointer data)
+{
+  return *(gboolean *)data;
+}
+
+/* What the main () of every UI test starts with: UTC, GTest and a display.  Without a
+ * display the program fails rather than skips, so that a 'ui' suite run outside xvfb-run
+ * cannot pass without having tested anything. */
+void
+nd_test_init_gtk (int    *argc,
+                  char ***argv)
+{
+  g_autofree char *program = NULL;
+
+  g_setenv ("TZ", "UTC", TRUE);
+  g_test_init (argc, argv, NULL);
+
+  if (gtk_init_check ())
+    return;
+
+  program = g_path_get_basename (g_get_prgname ());
+  g_printerr ("%s needs a display: run it under xvfb-run\n", program);
+  exit (1);
+}
+
+/* A condition for nd_test_wait_until (): @widget is mapped and has been given a width,
+ * which is what presenting a window leads to, some frames later. */
+gboolean
+nd_test_widget_is_shown (gpointer widget)
+{
+  return gtk_widget_get_mapped (GTK_WIDGET (widget)) && gtk_widget_get_width (GTK_WIDGET (widget)) > 0;
+}
+
+/* Waits until @widget has been drawn in @n_frames more frames.  A widget paintable only
+ * has something to show once the widget was drawn in a frame, and work queued by one frame
+ * (layout, idle validation) is only on screen in the next. */
+void
+nd_test_wait_for_frames (GtkWidget *widget,
+                         guint      n_frames)
+{
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (widget);
+
+  g_assert_nonnull (clock);
+  for (guint i = 0; i < n_frames; i++)
+    {
+      gboolean painted = FALSE;
+      gulong handler = g_signal_connect (clock, "after-paint", G_CALLBACK (on_after_paint_cb), &painted);
+
+      gtk_widget_queue_draw (widget);
+      g_assert_true (nd_test_wait_until (is_true, &painted, 10000));
+      g_signal_handler_disconnect (clock, handler);
+    }
+}
+
+/* Renders @widget as it is now and saves it as the PNG @name beside the test program, for a
+ * person to look at: the tests compare no pixels, but a screenshot shows what they cannot
+ * check.  @widget is drawn with its own window's (or popover's) renderer. */
+void
+nd_test_save_screenshot (GtkWidget  *widget,
+                         const char *name)
+{
+  int width = gtk_widget_get_width (widget);
+  int height = gtk_widget_get_height (widget);
+  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
+  GtkSnapshot *snapshot = gtk_snapshot_new ();
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  g_autofree char *path = NULL;
+  GskRenderer *renderer;
+
+  gdk_paintable_snapshot (paintable, snapshot, width, height);
+  node = gtk_snapshot_free_to_node (snapshot);
+  g_assert_nonnull (node);
+
+  renderer = gtk_native_get_renderer (gtk_widget_get_native (widget));
+  texture = gsk_renderer_render_texture (renderer, node, &GRAPHENE_RECT_INIT (0, 0, width, height));
+  path = g_test_build_filename (G_TEST_BUILT, name, NULL);
+  g_assert_true (gdk_texture_save_to_png (texture, path));
+  g_test_message ("screenshot: %s", path);
+}

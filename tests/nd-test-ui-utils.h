@@ -1,0 +1,24 @@
+/* nd-test-ui-utils.h
+ *
+ * Copyright 2026 The NewsDesk developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gtk/gtk.h>
+
+G_BEGIN_DECLS
+
+/* Helpers for the tests of the 'ui' suite, which run with a display. */
+
+void      nd_test_init_gtk        (int        *argc,
+                                   char     ***argv);
+gboolean  nd_test_widget_is_shown (gpointer    widget);
+void      nd_test_wait_for_frames (GtkWidget  *widget,
+                                   guint       n_frames);
+void      nd_test_save_screenshot (GtkWidget  *widget,
+                                   const char *name);
+
+G_END_DECLS

@@ -1,0 +1,131 @@
+/* nd-test-utils.c
+ *
+ * Copyright 2026 The NewsDesk developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include "nd-test-utils.h"
+
+#include <glib/gstdio.h>
+#include <string.h>
+
+/* Pumps the default main context until @condition holds, and returns whether it did
+ * before @timeout_ms ran out, for the caller to assert.  Tests wait for a condition, never
+ * for a fixed number of iterations, since loading and drawing take as long as they take. */
+gboolean
+nd_test_wait_until (NdTestCondition condition,
+                    gpointer        data,
+                    guint           timeout_ms)
+{
+  gint64 deadline = g_get_monotonic_time () + (gint64)timeout_ms * 1000;
+
+  while (!condition (data))
+    {
+      if (g_get_monotonic_time () > deadline)
+        return FALSE;
+      if (!g_main_context_iteration (NULL, FALSE))
+        g_usleep (1000);
+    }
+
+  return TRUE;
+}
+
+/* Keeps the default main context running for @ms, for what has no condition to wait for:
+ * a change that must not happen, or one that settles after a delay. */
+void
+nd_test_pump_for (guint ms)
+{
+  gint64 deadline = g_get_monotonic_time () + (gint64)ms * 1000;
+
+  while (g_get_monotonic_time () < deadline)
+    if (!g_main_context_iteration (NULL, FALSE))
+      g_usleep (1000);
+}
+
+/* Makes a new, empty folder in the temporary directory, named after the test program so
+ * that one left behind by a crash says where it came from.  Free it with g_free () after
+ * nd_test_remove_tree (). */
+char *
+nd_test_make_temp_dir (void)
+{
+  const char *prgname = g_get_prgname ();
+  g_autofree char *program = g_path_get_basename (prgname != NULL ? prgname : "test");
+  g_autoptr(GError) error = NULL;
+  g_autofree char *template = g_strdup_printf ("nd-%s-XXXXXX", program);
+  char *dir = g_dir_make_tmp (template, &error);
+
+  g_assert_no_error (error);
+  return dir;
+}
+
+/* Removes @path and, if it is a folder, everything below it.  Symbolic links are removed,
+ * never followed: tests link to folders elsewhere and make link loops on purpose. */
+void
+nd_test_remove_tree (const char *path)
+{
+  g_autoptr(GDir) dir = NULL;
+  const char *name;
+
+  if (g_file_test (path, G_FILE_TEST_IS_SYMLINK) || !g_file_test (path, G_FILE_TEST_IS_DIR))
+    {
+      g_unlink (path);
+      return;
+    }
+
+  dir = g_dir_open (path, 0, NULL);
+  while (dir != NULL && (name = g_dir_read_name (dir)))
+    {
+      g_autofree char *child = g_build_filename (path, name, NULL);
+
+      nd_test_remove_tree (child);
+    }
+  g_rmdir (path);
+}
+
+/* Writes @length bytes of @contents (all of it up to the NUL if @length is -1) to the
+ * file @name in @dir, and fails the test if that is not possible. */
+void
+nd_test_write_file (const char *dir,
+                    const char *name,
+                    const char *contents,
+                    gssize      length)
+{
+  g_autofree char *path = g_build_filename (dir, name, NULL);
+  g_autoptr(GError) error = NULL;
+
+  g_file_set_contents (path, contents, length, &error);
+  g_assert_no_error (error);
+}
+
+/* Loads the folder or file at @path into @store, as the application would, and fails the
+ * test if the load as a whole fails.  The problems found in single files are collected in
+ * the store for the test to check. */
+void
+nd_test_load_path (NdArticleStore *store,
+                   const char     *path)
+{
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  gboolean loaded;
+
+  loaded = nd_article_store_load_sync (store, &file, 1, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_true (loaded);
+}
+
+/* Returns @count copies of @unit, one after the other: the large inputs that would show
+ * anything quadratic in the code under test. */
+char *
+nd_test_repeat (const char *unit,
+                guint       count)
+{
+  GString *string = g_string_sized_new (strlen (unit) * count);
+
+  for (guint i = 0; i < count; i++)
+    g_string_append (string, unit);
+
+  return g_string_free (string, FALSE);
+}

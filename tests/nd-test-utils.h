@@ -1,0 +1,35 @@
+/* nd-test-utils.h
+ *
+ * Copyright 2026 The NewsDesk developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gio/gio.h>
+
+#include "nd-article-store.h"
+
+G_BEGIN_DECLS
+
+/* Helpers every test may use: GLib, GIO and the core only, no GTK. */
+
+typedef gboolean (*NdTestCondition) (gpointer data);
+
+gboolean  nd_test_wait_until    (NdTestCondition  condition,
+                                 gpointer         data,
+                                 guint            timeout_ms);
+void      nd_test_pump_for      (guint            ms);
+char     *nd_test_make_temp_dir (void);
+void      nd_test_remove_tree   (const char      *path);
+void      nd_test_write_file    (const char      *dir,
+                                 const char      *name,
+                                 const char      *contents,
+                                 gssize           length);
+void      nd_test_load_path     (NdArticleStore  *store,
+                                 const char      *path);
+char     *nd_test_repeat        (const char      *unit,
+                                 guint            count);
+
+G_END_DECLS
