@@ -21,10 +21,10 @@ srcdir=$(cd "$(dirname "$0")" && pwd)
 topdir=$(cd "$srcdir/../.." && pwd)
 builddir=${1:-$topdir/build}
 
+. "$srcdir/corpus.sh"
+
 count=100000
-seed=1
-files_per_dir=1000
-corpus=${NEWSDESK_BENCH_CORPUS:-${XDG_CACHE_HOME:-$HOME/.cache}/newsdesk-bench/corpus-$count}
+corpus=$(nd_bench_default_corpus $count)
 
 gen=$builddir/tests/bench/nd-gen-corpus
 bench=$builddir/tests/bench/bench-load
@@ -36,21 +36,7 @@ for tool in "$gen" "$bench"; do
   fi
 done
 
-source_hash=$(sha256sum "$srcdir/nd-gen-corpus.c" | cut -d ' ' -f 1)
-stamp="nd-gen-corpus seed=$seed count=$count files-per-dir=$files_per_dir source=$source_hash"
-
-if [ -f "$corpus/stamp" ] && [ "$(cat "$corpus/stamp")" = "$stamp" ]; then
-  echo "Reusing the corpus in $corpus"
-else
-  # Written beside the final place and renamed, so an interrupted run never leaves a
-  # corpus that looks complete.
-  echo "Generating $count articles into $corpus (once; about 1.5 GB)"
-  rm -rf "$corpus" "$corpus.partial"
-  mkdir -p "$(dirname "$corpus")"
-  "$gen" --seed=$seed --count=$count --files-per-dir=$files_per_dir --out="$corpus.partial"
-  printf '%s\n' "$stamp" > "$corpus.partial/stamp"
-  mv "$corpus.partial" "$corpus"
-fi
+nd_bench_ensure_corpus "$gen" "$srcdir" $count "$corpus"
 
 json_flag=
 if [ "${NEWSDESK_BENCH_JSON:-0}" = 1 ]; then

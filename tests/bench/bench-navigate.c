@@ -1,0 +1,845 @@
+/* bench-navigate.c
+ *
+ * Copyright 2026 The NewsDesk developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+/* Measures how quickly NewsDesk moves from one article to the next with a large corpus
+ * open: the time from "win.next-article" (Alt+Down) to the end of the frame that shows
+ * its result, which is the latency a user sees.
+ *
+ * The window is the real NdWindow, in this process, with the application's style sheets.
+ * Each step activates the action, queues a redraw (so that a frame always comes, even if
+ * nothing changed) and runs the main loop until the window's frame clock has emitted
+ * "after-paint" for a frame that began after the action.
+ *
+ * GDK paces frames: a frame never starts sooner than one refresh interval (16.7 ms on Xvfb,
+ * which reports no refresh rate) after the previous one began. Stepping back to back
+ * would therefore measure the pacing, not NewsDesk, and no step could ever come in under
+ * 16 ms. So the latency passes wait until the frame clock has been idle for more than an
+ * interval before each step, as it is when a person presses a key; what the pacing allows
+ * when steps do come back to back is measured separately, as steps per second.
+ *
+ * The passes, in order: --steps forward one at a time, as many forward back to back, then
+ * --back-steps backward one at a time ("win.previous-article").
+ *
+ * This is a benchmark: it prints figures and their target, and exits 0 whatever they are.
+ * It exits 1 only when it cannot measure (no display, nothing loaded, no frame). */
+
+#define G_LOG_DOMAIN "bench-navigate"
+
+#include "config.h"
+
+#include <math.h>
+#include <string.h>
+
+#include <glib/gstdio.h>
+#include <gtk/gtk.h>
+
+#include "nd-article-store.h"
+#include "nd-sidebar.h"
+#include "nd-window.h"
+
+#define TARGET_STEP_MS 16.0
+#define DEFAULT_STEPS 1000
+#define DEFAULT_BACK_STEPS 200
+#define WINDOW_WIDTH 1200
+#define WINDOW_HEIGHT 760
+
+/* More than GDK's default refresh interval (16,667 µs) plus its rounding to whole
+ * milliseconds, so that the next frame may start at once. */
+#define IDLE_GAP_US 20000
+/* While GTK animates (a transition, say) frames come every refresh interval
+ * and the clock never goes idle; a step then waits this long at most, and is counted. */
+#define MAX_GAP_US 1000000
+/* After loading: how long without a frame counts as settled, and how long to wait for it. */
+#define QUIET_US 200000
+#define MAX_SETTLE_US (5 * G_USEC_PER_SEC)
+#define FRAME_TIMEOUT_US (10 * G_USEC_PER_SEC)
+#define LOAD_TIMEOUT_US (15 * 60 * G_USEC_PER_SEC)
+
+typedef struct
+{
+  NdWindow       *window;
+  NdSidebar      *sidebar;
+  NdArticleStore *store;
+
+  /* From the window's frame clock; monotonic µs. */
+  guint           n_paints;
+  gint64          before_paint_time;  /* of the latest frame */
+  gint64          after_paint_time;
+
+  gint64          loaded_time;        /* when the store stopped loading */
+} Bench;
+
+/* Per step of one pass, in milliseconds. */
+typedef struct
+{
+  const char *label;
+  GArray     *latency;     /* action to the end of the frame that shows it */
+  GArray     *action;      /* the action itself, synchronously */
+  GArray     *before;      /* from the action's end until the frame began: idle work, events,
+                            * and the frame clock's pacing when it was not idle */
+  GArray     *frame;       /* the frame: before-paint to after-paint */
+  GArray     *more_frames; /* frames that followed before the clock went idle (a count) */
+  guint       requested;
+  guint       n_animating;  /* steps that began while frames were still coming */
+  gboolean    reached_end;
+} Pass;
+
+typedef struct
+{
+  guint    requested;
+  guint    done;
+  double   seconds;
+  double   longest_ms;
+  gboolean reached_end;
+} HeldPass;
+
+typedef gboolean (*ConditionFunc) (Bench    *bench,
+                                   gpointer  data);
+
+/* Statistics */
+
+static int
+compare_doubles (gconstpointer a,
+                 gconstpointer b)
+{
+  double x = *(const double *)a;
+  double y = *(const double *)b;
+
+  return (x > y) - (x < y);
+}
+
+/* The @fraction quantile of @values, interpolated between the two nearest ranks. */
+static double
+quantile (GArray *values,
+          double  fraction)
+{
+  g_autoptr(GArray) sorted = NULL;
+  double rank;
+  guint below;
+
+  if (values->len == 0)
+    return NAN;
+
+  sorted = g_array_copy (values);
+  g_array_sort (sorted, compare_doubles);
+
+  rank = fraction * (sorted->len - 1);
+  below = (guint)floor (rank);
+  if (below + 1 >= sorted->len)
+    return g_array_index (sorted, double, sorted->len - 1);
+
+  return g_array_index (sorted, double, below) +
+         (rank - below) * (g_array_index (sorted, double, below + 1) -
+                           g_array_index (sorted, double, below));
+}
+
+static double
+elapsed_ms (gint64 from,
+            gint64 to)
+{
+  return (to - from) / 1000.0;
+}
+
+/* Running the main loop */
+
+static gboolean
+on_timeout_cb (gpointer user_data)
+{
+  gboolean *fired = user_data;
+
+  *fired = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+static guint
+ms_until (gint64 deadline)
+{
+  gint64 remaining = deadline - g_get_monotonic_time ();
+
+  return remaining > 0 ? (guint)MIN ((remaining + 999) / 1000, G_MAXUINT) : 0;
+}
+
+/* Runs the main loop until @condition holds; FALSE if @timeout_us passed first. */
+static gboolean
+run_until (Bench         *bench,
+           ConditionFunc  condition,
+           gpointer       data,
+           gint64         timeout_us)
+{
+  gboolean fired = FALSE;
+  guint timeout_id;
+
+  if (condition (bench, data))
+    return TRUE;
+
+  timeout_id = g_timeout_add ((guint)(timeout_us / 1000), on_timeout_cb, &fired);
+  while (!condition (bench, data) && !fired)
+    g_main_context_iteration (NULL, TRUE);
+
+  if (!fired)
+    g_source_remove (timeout_id);
+
+  return condition (bench, data);
+}
+
+/* Runs the main loop, doing whatever is due, until @deadline. */
+static void
+run_until_time (gint64 deadline)
+{
+  while (g_get_monotonic_time () < deadline)
+    {
+      gboolean fired = FALSE;
+
+      g_timeout_add (ms_until (deadline), on_timeout_cb, &fired);
+      while (!fired)
+        g_main_context_iteration (NULL, TRUE);
+    }
+}
+
+static gboolean
+painted_since (Bench    *bench,
+               gpointer  data)
+{
+  return bench->n_paints > GPOINTER_TO_UINT (data);
+}
+
+static gboolean
+store_loaded (Bench    *bench,
+              gpointer  data)
+{
+  return !nd_article_store_get_loading (bench->store);
+}
+
+/* The sidebar filters and sorts incrementally, in idle time; until that is done the list
+ * is not the one a user steps through. */
+static gboolean
+list_complete (Bench    *bench,
+               gpointer  data)
+{
+  GListModel *visible = nd_sidebar_get_visible_articles (bench->sidebar);
+  guint n_items = g_list_model_get_n_items (G_LIST_MODEL (bench->store));
+
+  if (GTK_IS_SORT_LIST_MODEL (visible))
+    {
+      GListModel *filtered = gtk_sort_list_model_get_model (GTK_SORT_LIST_MODEL (visible));
+
+      if (gtk_sort_list_model_get_pending (GTK_SORT_LIST_MODEL (visible)) > 0)
+        return FALSE;
+      if (GTK_IS_FILTER_LIST_MODEL (filtered) &&
+          gtk_filter_list_model_get_pending (GTK_FILTER_LIST_MODEL (filtered)) > 0)
+        return FALSE;
+    }
+
+  return nd_sidebar_get_n_visible (bench->sidebar) == n_items &&
+         nd_window_get_selected_article (bench->window) != NULL;
+}
+
+/* Waits for one frame that begins after now, asking for it. */
+static gboolean
+paint_a_frame (Bench *bench)
+{
+  guint n_paints = bench->n_paints;
+
+  gtk_widget_queue_draw (GTK_WIDGET (bench->window));
+  return run_until (bench, painted_since, GUINT_TO_POINTER (n_paints), FRAME_TIMEOUT_US);
+}
+
+/* Lets whatever follows a load (revealer transitions, the story summary) finish: returns
+ * once no frame has come for QUIET_US. */
+static void
+settle (Bench *bench)
+{
+  gint64 give_up = g_get_monotonic_time () + MAX_SETTLE_US;
+
+  for (;;)
+    {
+      gint64 quiet_from = MAX (bench->after_paint_time, bench->loaded_time) + QUIET_US;
+      gint64 now = g_get_monotonic_time ();
+
+      if (now >= quiet_from || now >= give_up)
+        return;
+
+      run_until_time (MIN (quiet_from, give_up));
+    }
+}
+
+/* Returns once the frame clock may start a frame at once: IDLE_GAP_US after the latest
+ * frame began. Whatever the last step left for idle time is done meanwhile, as it would
+ * be between two key presses. FALSE if frames kept coming for MAX_GAP_US. */
+static gboolean
+wait_for_idle_clock (Bench *bench)
+{
+  gint64 give_up = g_get_monotonic_time () + MAX_GAP_US;
+
+  for (;;)
+    {
+      gint64 idle_from = bench->before_paint_time + IDLE_GAP_US;
+      gint64 now = g_get_monotonic_time ();
+
+      if (now >= idle_from)
+        return TRUE;
+      if (now >= give_up)
+        return FALSE;
+
+      run_until_time (MIN (idle_from, give_up));
+    }
+}
+
+/* Signal handlers */
+
+static void
+on_before_paint_cb (GdkFrameClock *clock,
+                    Bench         *bench)
+{
+  bench->before_paint_time = g_get_monotonic_time ();
+}
+
+static void
+on_after_paint_cb (GdkFrameClock *clock,
+                   Bench         *bench)
+{
+  bench->after_paint_time = g_get_monotonic_time ();
+  bench->n_paints++;
+}
+
+static void
+on_window_map_cb (GtkWidget *widget,
+                  Bench     *bench)
+{
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (widget);
+
+  g_signal_connect (clock, "before-paint", G_CALLBACK (on_before_paint_cb), bench);
+  g_signal_connect (clock, "after-paint", G_CALLBACK (on_after_paint_cb), bench);
+}
+
+static void
+on_store_loading_cb (NdArticleStore *store,
+                     GParamSpec     *pspec,
+                     Bench          *bench)
+{
+  if (!nd_article_store_get_loading (store))
+    bench->loaded_time = g_get_monotonic_time ();
+}
+
+/* Stepping */
+
+static void
+pass_init (Pass       *pass,
+           const char *label,
+           guint       requested)
+{
+  pass->label = label;
+  pass->latency = g_array_new (FALSE, FALSE, sizeof (double));
+  pass->action = g_array_new (FALSE, FALSE, sizeof (double));
+  pass->before = g_array_new (FALSE, FALSE, sizeof (double));
+  pass->frame = g_array_new (FALSE, FALSE, sizeof (double));
+  pass->more_frames = g_array_new (FALSE, FALSE, sizeof (double));
+  pass->requested = requested;
+  pass->n_animating = 0;
+  pass->reached_end = FALSE;
+}
+
+static void
+pass_clear (Pass *pass)
+{
+  g_clear_pointer (&pass->latency, g_array_unref);
+  g_clear_pointer (&pass->action, g_array_unref);
+  g_clear_pointer (&pass->before, g_array_unref);
+  g_clear_pointer (&pass->frame, g_array_unref);
+  g_clear_pointer (&pass->more_frames, g_array_unref);
+}
+
+/* One step: the action, then the frame that shows it. @moved says whether the selection
+ * moved (it does not past either end of the list). */
+static gboolean
+step (Bench       *bench,
+      const char  *action_name,
+      gint64      *start,
+      gint64      *acted,
+      gboolean    *moved,
+      GError     **error)
+{
+  guint position = nd_sidebar_get_selected_position (bench->sidebar);
+  guint n_paints = bench->n_paints;
+
+  *start = g_get_monotonic_time ();
+  gtk_widget_activate_action (GTK_WIDGET (bench->window), action_name, NULL);
+  *acted = g_get_monotonic_time ();
+  gtk_widget_queue_draw (GTK_WIDGET (bench->window));
+
+  if (!run_until (bench, painted_since, GUINT_TO_POINTER (n_paints), FRAME_TIMEOUT_US))
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_TIMED_OUT,
+                   "no frame was painted within %d s of %s",
+                   (int)(FRAME_TIMEOUT_US / G_USEC_PER_SEC), action_name);
+      return FALSE;
+    }
+
+  *moved = nd_sidebar_get_selected_position (bench->sidebar) != position;
+  return TRUE;
+}
+
+/* Waits for the frame clock to go idle, and counts the frames that came meanwhile: those
+ * a step caused after its own (a transition, say). */
+static gboolean
+wait_after_step (Bench *bench,
+                 Pass  *pass)
+{
+  guint n_paints = bench->n_paints;
+  gboolean idle = wait_for_idle_clock (bench);
+  double more = bench->n_paints - n_paints;
+
+  g_array_append_val (pass->more_frames, more);
+  return idle;
+}
+
+static gboolean
+run_latency_pass (Bench       *bench,
+                  const char  *action_name,
+                  Pass        *pass,
+                  GError     **error)
+{
+  for (guint i = 0; i < pass->requested; i++)
+    {
+      gint64 start, acted;
+      gboolean idle, moved;
+      double value;
+
+      if (i == 0)
+        idle = wait_for_idle_clock (bench);
+      else
+        idle = wait_after_step (bench, pass);
+
+      if (!step (bench, action_name, &start, &acted, &moved, error))
+        return FALSE;
+
+      if (!moved)
+        {
+          pass->reached_end = TRUE;
+          break;
+        }
+
+      if (!idle)
+        pass->n_animating++;
+
+      value = elapsed_ms (start, bench->after_paint_time);
+      g_array_append_val (pass->latency, value);
+      value = elapsed_ms (start, acted);
+      g_array_append_val (pass->action, value);
+      value = elapsed_ms (acted, bench->before_paint_time);
+      g_array_append_val (pass->before, value);
+      value = elapsed_ms (bench->before_paint_time, bench->after_paint_time);
+      g_array_append_val (pass->frame, value);
+    }
+
+  if (!pass->reached_end && pass->latency->len > 0)
+    wait_after_step (bench, pass);
+
+  return TRUE;
+}
+
+/* Steps as fast as frames allow, each as soon as the previous one has been painted. */
+static gboolean
+run_held_pass (Bench       *bench,
+               const char  *action_name,
+               HeldPass    *held,
+               GError     **error)
+{
+  gint64 first_start = 0;
+  gint64 previous_end = 0;
+
+  wait_for_idle_clock (bench);
+
+  for (guint i = 0; i < held->requested; i++)
+    {
+      gint64 start, acted;
+      gboolean moved;
+
+      if (!step (bench, action_name, &start, &acted, &moved, error))
+        return FALSE;
+
+      if (!moved)
+        {
+          held->reached_end = TRUE;
+          break;
+        }
+
+      if (i == 0)
+        {
+          first_start = start;
+          previous_end = start;
+        }
+
+      held->longest_ms = MAX (held->longest_ms, elapsed_ms (previous_end, bench->after_paint_time));
+      previous_end = bench->after_paint_time;
+      held->done++;
+    }
+
+  if (held->done > 0)
+    held->seconds = (previous_end - first_start) / (double)G_USEC_PER_SEC;
+
+  return TRUE;
+}
+
+/* Setup */
+
+/* A folder written by nd-gen-corpus holds the articles twice, as files/ and as
+ * articles.jsonl; one copy is opened, the JSON Lines one unless @folder. Any other folder
+ * or file is opened as it is. */
+static GFile *
+resolve_corpus (const char  *name,
+                gboolean     folder,
+                char       **description,
+                GError     **error)
+{
+  g_autofree char *path = g_canonicalize_filename (name, NULL);
+  g_autofree char *files_dir = g_build_filename (path, "files", NULL);
+  g_autofree char *lines_file = g_build_filename (path, "articles.jsonl", NULL);
+  GStatBuf st;
+
+  if (g_file_test (path, G_FILE_TEST_IS_DIR) &&
+      g_file_test (files_dir, G_FILE_TEST_IS_DIR) &&
+      g_file_test (lines_file, G_FILE_TEST_IS_REGULAR))
+    {
+      if (folder)
+        {
+          *description = g_strdup_printf ("%s (folder of files)", files_dir);
+          return g_file_new_for_path (files_dir);
+        }
+
+      if (g_stat (lines_file, &st) == 0)
+        *description = g_strdup_printf ("%s (JSON Lines, %.1f MB)", lines_file,
+                                        st.st_size / 1e6);
+      else
+        *description = g_strdup (lines_file);
+      return g_file_new_for_path (lines_file);
+    }
+
+  if (g_file_test (path, G_FILE_TEST_IS_DIR))
+    {
+      *description = g_strdup_printf ("%s (folder)", path);
+      return g_file_new_for_path (path);
+    }
+
+  if (g_file_test (path, G_FILE_TEST_IS_REGULAR) && g_stat (path, &st) == 0)
+    {
+      *description = g_strdup_printf ("%s (%.1f MB)", path, st.st_size / 1e6);
+      return g_file_new_for_path (path);
+    }
+
+  g_set_error (error, G_FILE_ERROR, G_FILE_ERROR_NOENT, "%s: no such file or folder", path);
+  return NULL;
+}
+
+/* Hermetic settings (never the user's dconf), the build's compiled schema, no
+ * accessibility bus and the cairo renderer, unless the caller chose otherwise. Set before
+ * GTK starts, while this process has one thread. */
+static void
+set_default_environment (void)
+{
+  g_autofree char *schema_dir = g_build_filename (ND_BENCH_BUILD_ROOT, "data", NULL);
+  const char *renderer = g_getenv ("GSK_RENDERER");
+
+  /* An empty GSK_RENDERER makes GTK warn, so it counts as unset. */
+  if (renderer == NULL || *renderer == '\0')
+    g_setenv ("GSK_RENDERER", "cairo", TRUE);
+  g_setenv ("GSETTINGS_BACKEND", "memory", FALSE);
+  g_setenv ("GSETTINGS_SCHEMA_DIR", schema_dir, FALSE);
+  g_setenv ("GTK_A11Y", "none", FALSE);
+}
+
+/* NdApplication loads these in its startup; the window here has no application. */
+static void
+load_style_sheets (void)
+{
+  static const char * const names[] = { "window.css", "style.css" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      g_autofree char *path = g_build_path ("/", RESOURCE_PREFIX, names[i], NULL);
+      g_autoptr(GtkCssProvider) provider = NULL;
+
+      if (!g_resources_get_info (path, G_RESOURCE_LOOKUP_FLAGS_NONE, NULL, NULL, NULL))
+        continue;
+
+      provider = gtk_css_provider_new ();
+      gtk_css_provider_load_from_resource (provider, path);
+      gtk_style_context_add_provider_for_display (gdk_display_get_default (),
+                                                  GTK_STYLE_PROVIDER (provider),
+                                                  GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+    }
+}
+
+/* Output */
+
+static void
+print_pass (const Pass *pass)
+{
+  g_autofree char *title = g_strdup_printf ("%s, %u steps:", pass->label, pass->latency->len);
+
+  if (pass->latency->len == 0)
+    {
+      g_print ("%-29s no step could be taken\n", title);
+      return;
+    }
+
+  g_print ("%-29s %5.1f ms median  p95 %5.1f  p99 %5.1f  max %5.1f   (target < %.0f ms)\n",
+           title, quantile (pass->latency, 0.5), quantile (pass->latency, 0.95),
+           quantile (pass->latency, 0.99), quantile (pass->latency, 1.0), TARGET_STEP_MS);
+  g_print ("%-29s medians: action %.1f ms, then %.1f ms until the frame began, "
+           "frame %.1f ms; %.0f more frames followed\n", "", quantile (pass->action, 0.5),
+           quantile (pass->before, 0.5), quantile (pass->frame, 0.5),
+           quantile (pass->more_frames, 0.5));
+  if (pass->n_animating == 1)
+    g_print ("%-29s (1 step began while GTK was still animating, so it waited for a paced "
+             "frame)\n", "");
+  else if (pass->n_animating > 1)
+    g_print ("%-29s (%u steps began while GTK was still animating, so they waited for a "
+             "paced frame)\n", "", pass->n_animating);
+  if (pass->reached_end)
+    g_print ("%-29s (the end of the list came after %u of %u steps)\n", "",
+             pass->latency->len, pass->requested);
+}
+
+static void
+print_table (const char     *corpus,
+             guint           n_articles,
+             guint           n_problems,
+             double          load_s,
+             double          ready_s,
+             const Pass     *next,
+             const Pass     *previous,
+             const HeldPass *held)
+{
+  g_print ("navigate, %u articles in a %dx%d window (GSK_RENDERER=%s)\n",
+           n_articles, WINDOW_WIDTH, WINDOW_HEIGHT, g_getenv ("GSK_RENDERER"));
+  g_print ("corpus: %s\n", corpus);
+  g_print ("%-29s %5.2f s, list complete and painted after %.2f s\n", "load:", load_s, ready_s);
+  g_print ("%-29s %u", "articles loaded:", n_articles);
+  if (n_problems > 0)
+    g_print ("   (%u problems reported)", n_problems);
+  g_print ("\n");
+
+  print_pass (next);
+  print_pass (previous);
+
+  if (held->done > 0)
+    g_print ("%-29s %5.1f steps/s   (%u steps each as soon as the last is painted; "
+             "frames come at most every 16.7 ms; longest step %.1f ms)\n",
+             "back to back, next article:", held->done / held->seconds, held->done,
+             held->longest_ms);
+  else if (held->reached_end)
+    g_print ("%-29s none: the end of the list was reached before\n",
+             "back to back, next article:");
+  else
+    g_print ("%-29s no step could be taken\n", "back to back, next article:");
+  if (held->done > 0 && held->reached_end)
+    g_print ("%-29s (the end of the list came after %u of %u steps)\n", "",
+             held->done, held->requested);
+
+  g_print ("target: each step painted within %.0f ms: p95 next %.1f ms, previous %.1f ms\n",
+           TARGET_STEP_MS, quantile (next->latency, 0.95), quantile (previous->latency, 0.95));
+}
+
+static void
+append_number (GString    *json,
+               const char *name,
+               double      value,
+               const char *format)
+{
+  char buffer[G_ASCII_DTOSTR_BUF_SIZE];
+
+  g_string_append_printf (json, ",\"%s\":", name);
+  if (isnan (value) || isinf (value))
+    g_string_append (json, "null");
+  else
+    g_string_append (json, g_ascii_formatd (buffer, sizeof buffer, format, value));
+}
+
+static void
+append_pass (GString    *json,
+             const char *name,
+             const Pass *pass)
+{
+  g_autofree char *steps = g_strconcat (name, "_steps", NULL);
+  g_autofree char *median = g_strconcat (name, "_median_ms", NULL);
+  g_autofree char *p95 = g_strconcat (name, "_p95_ms", NULL);
+  g_autofree char *p99 = g_strconcat (name, "_p99_ms", NULL);
+  g_autofree char *max = g_strconcat (name, "_max_ms", NULL);
+
+  append_number (json, steps, pass->latency->len, "%.0f");
+  append_number (json, median, quantile (pass->latency, 0.5), "%.2f");
+  append_number (json, p95, quantile (pass->latency, 0.95), "%.2f");
+  append_number (json, p99, quantile (pass->latency, 0.99), "%.2f");
+  append_number (json, max, quantile (pass->latency, 1.0), "%.2f");
+}
+
+/* By hand, as in bench-load, so that the figures are rounded to what they mean. */
+static void
+print_json (guint           n_articles,
+            double          load_s,
+            double          ready_s,
+            const Pass     *next,
+            const Pass     *previous,
+            const HeldPass *held)
+{
+  g_autoptr(GString) json = g_string_new (NULL);
+
+  g_string_append_printf (json, "{\"articles\":%u", n_articles);
+  append_number (json, "load_seconds", load_s, "%.3f");
+  append_number (json, "ready_seconds", ready_s, "%.3f");
+  append_pass (json, "next", next);
+  append_pass (json, "previous", previous);
+  append_number (json, "steps_per_s", held->done > 0 ? held->done / held->seconds : NAN, "%.1f");
+  append_number (json, "target_step_ms", TARGET_STEP_MS, "%.0f");
+  g_string_append_c (json, '}');
+
+  g_print ("%s\n", json->str);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(GOptionContext) context = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GFile) corpus = NULL;
+  g_autofree char *description = NULL;
+  int steps = DEFAULT_STEPS;
+  int back_steps = DEFAULT_BACK_STEPS;
+  gboolean folder = FALSE;
+  gboolean json = FALSE;
+  Bench bench = { 0 };
+  Pass next = { 0 };
+  Pass previous = { 0 };
+  HeldPass held = { 0 };
+  gint64 open_time;
+  double load_s, ready_s;
+  guint n_articles;
+  int status = 0;
+  const GOptionEntry entries[] = {
+    { "steps", 0, 0, G_OPTION_ARG_INT, &steps,
+      "Steps forward, timed one by one and again back to back (default 1000)", "N" },
+    { "back-steps", 0, 0, G_OPTION_ARG_INT, &back_steps,
+      "Steps backward, timed one by one (default 200)", "N" },
+    { "folder", 0, 0, G_OPTION_ARG_NONE, &folder,
+      "Open the files/ folder of a generated corpus instead of its articles.jsonl", NULL },
+    { "json", 0, 0, G_OPTION_ARG_NONE, &json,
+      "Also print the figures as one JSON object on the last line", NULL },
+    { NULL }
+  };
+
+  context = g_option_context_new ("CORPUS - time stepping through articles in NewsDesk");
+  g_option_context_set_description (context,
+    "CORPUS is a folder written by nd-gen-corpus (its articles.jsonl is opened, or its\n"
+    "files/ folder with --folder), any folder of article files, or one file.\n"
+    "Needs a display (run it under xvfb-run). GSK_RENDERER defaults to cairo.\n"
+    "This is a benchmark: it prints figures and exits 0 whatever they are.");
+  g_option_context_add_main_entries (context, entries, NULL);
+
+  if (!g_option_context_parse (context, &argc, &argv, &error))
+    {
+      g_printerr ("bench-navigate: %s\n", error->message);
+      return 2;
+    }
+
+  if (argc != 2 || steps < 1 || back_steps < 0)
+    {
+      g_printerr ("bench-navigate: usage: bench-navigate [--steps=N] [--back-steps=N] "
+                  "[--folder] [--json] CORPUS\n");
+      return 2;
+    }
+
+  corpus = resolve_corpus (argv[1], folder, &description, &error);
+  if (corpus == NULL)
+    {
+      g_printerr ("bench-navigate: %s\n", error->message);
+      return 2;
+    }
+
+  set_default_environment ();
+  if (!gtk_init_check ())
+    {
+      g_printerr ("bench-navigate: cannot open a display; run it under xvfb-run\n");
+      return 1;
+    }
+
+  g_type_ensure (ND_TYPE_WINDOW);
+  load_style_sheets ();
+
+  bench.window = nd_window_new (NULL);
+  bench.sidebar = ND_SIDEBAR (nd_window_get_sidebar (bench.window));
+  bench.store = nd_window_get_store (bench.window);
+  gtk_window_set_default_size (GTK_WINDOW (bench.window), WINDOW_WIDTH, WINDOW_HEIGHT);
+  g_signal_connect (bench.window, "map", G_CALLBACK (on_window_map_cb), &bench);
+  g_signal_connect (bench.store, "notify::loading", G_CALLBACK (on_store_loading_cb), &bench);
+  gtk_window_present (GTK_WINDOW (bench.window));
+
+  if (!paint_a_frame (&bench))
+    {
+      g_printerr ("bench-navigate: the window never painted a frame\n");
+      status = 1;
+      goto out;
+    }
+
+  open_time = g_get_monotonic_time ();
+  nd_window_open_files (bench.window, &corpus, 1);
+
+  if (!run_until (&bench, store_loaded, NULL, LOAD_TIMEOUT_US))
+    {
+      g_printerr ("bench-navigate: loading did not finish within %d minutes\n",
+                  (int)(LOAD_TIMEOUT_US / G_USEC_PER_SEC / 60));
+      status = 1;
+      goto out;
+    }
+  if (bench.loaded_time == 0)
+    bench.loaded_time = g_get_monotonic_time ();
+  load_s = (bench.loaded_time - open_time) / (double)G_USEC_PER_SEC;
+
+  n_articles = g_list_model_get_n_items (G_LIST_MODEL (bench.store));
+  if (n_articles == 0)
+    {
+      g_printerr ("bench-navigate: no articles were loaded from %s\n", description);
+      status = 1;
+      goto out;
+    }
+
+  if (!run_until (&bench, list_complete, NULL, LOAD_TIMEOUT_US) || !paint_a_frame (&bench))
+    {
+      g_printerr ("bench-navigate: the article list was never complete and painted\n");
+      status = 1;
+      goto out;
+    }
+  ready_s = (bench.after_paint_time - open_time) / (double)G_USEC_PER_SEC;
+  settle (&bench);
+
+  pass_init (&next, "next article", (guint)steps);
+  pass_init (&previous, "previous article", (guint)back_steps);
+  held.requested = (guint)steps;
+
+  if (!run_latency_pass (&bench, "win.next-article", &next, &error) ||
+      !run_held_pass (&bench, "win.next-article", &held, &error) ||
+      !run_latency_pass (&bench, "win.previous-article", &previous, &error))
+    {
+      g_printerr ("bench-navigate: %s\n", error->message);
+      status = 1;
+      goto out;
+    }
+
+  print_table (description, n_articles, nd_article_store_get_errors (bench.store)->len,
+               load_s, ready_s, &next, &previous, &held);
+  if (json)
+    print_json (n_articles, load_s, ready_s, &next, &previous, &held);
+
+out:
+  pass_clear (&next);
+  pass_clear (&previous);
+  if (bench.window != NULL)
+    gtk_window_destroy (GTK_WINDOW (bench.window));
+
+  return status;
+}

@@ -1,0 +1,45 @@
+# corpus.sh: sourced by run-load.sh and run-gui.sh (POSIX sh)
+#
+# Copyright 2026 The NewsDesk developers
+#
+# SPDX-License-Identifier: GPL-3.0-or-later
+#
+# The generated benchmark corpus is made once into a cache folder and reused while its
+# stamp matches; the stamp names the generator's options and a hash of its source, so a
+# changed generator regenerates it. Environment:
+#   NEWSDESK_BENCH_CORPUS  corpus folder
+#                          (default ${XDG_CACHE_HOME:-$HOME/.cache}/newsdesk-bench/corpus-COUNT)
+
+nd_bench_seed=1
+nd_bench_files_per_dir=1000
+
+# nd_bench_default_corpus COUNT: prints the folder the corpus of COUNT articles is kept in.
+nd_bench_default_corpus () {
+  echo "${NEWSDESK_BENCH_CORPUS:-${XDG_CACHE_HOME:-$HOME/.cache}/newsdesk-bench/corpus-$1}"
+}
+
+# nd_bench_ensure_corpus ND_GEN_CORPUS SRCDIR COUNT CORPUS: generates CORPUS unless it is
+# there with the right stamp. SRCDIR is tests/bench of the source tree.
+nd_bench_ensure_corpus () {
+  _nd_gen=$1
+  _nd_count=$3
+  _nd_corpus=$4
+  _nd_hash=$(sha256sum "$2/nd-gen-corpus.c" | cut -d ' ' -f 1)
+  _nd_stamp="nd-gen-corpus seed=$nd_bench_seed count=$_nd_count"
+  _nd_stamp="$_nd_stamp files-per-dir=$nd_bench_files_per_dir source=$_nd_hash"
+
+  if [ -f "$_nd_corpus/stamp" ] && [ "$(cat "$_nd_corpus/stamp")" = "$_nd_stamp" ]; then
+    echo "Reusing the corpus in $_nd_corpus"
+    return 0
+  fi
+
+  # Written beside the final place and renamed, so an interrupted run never leaves a
+  # corpus that looks complete.
+  echo "Generating $_nd_count articles into $_nd_corpus (once; about 1.5 GB for 100,000)"
+  rm -rf "$_nd_corpus" "$_nd_corpus.partial"
+  mkdir -p "$(dirname "$_nd_corpus")"
+  "$_nd_gen" --seed=$nd_bench_seed --count="$_nd_count" \
+    --files-per-dir=$nd_bench_files_per_dir --out="$_nd_corpus.partial"
+  printf '%s\n' "$_nd_stamp" > "$_nd_corpus.partial/stamp"
+  mv "$_nd_corpus.partial" "$_nd_corpus"
+}
