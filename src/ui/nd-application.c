@@ -83,11 +83,7 @@ nd_application_activate (GApplication *app)
   NdWindow *window = get_or_create_window (self);
 
   if (!nd_window_has_articles (window))
-    {
-      g_autoptr(GFile) sample = nd_article_store_sample_file ();
-
-      nd_window_open_files (window, &sample, 1);
-    }
+    nd_window_open_sample (window);
 
   gtk_window_present (GTK_WINDOW (window));
 }

@@ -453,14 +453,10 @@ scroll_to_top (NdArticleView *self)
   gtk_text_buffer_move_mark (self->buffer, self->scroll_mark, &start);
   gtk_adjustment_set_value (vadjustment, gtk_adjustment_get_lower (vadjustment));
 
-  /* Aligned, not merely "made visible": GtkTextView remembers its first visible paragraph
-   * with a mark that new text can push to the end of the buffer, and a view that had laid
-   * out the empty buffer would otherwise open the new article at its last line. This also
-   * replaces a pending scroll from the previous article. */
-  gtk_text_view_scroll_to_mark (self->text_view, self->scroll_mark, 0.0, TRUE, 0.0, 0.0);
-
-  /* When the view has just been mapped, its first layout can still move it (seen on slow
-   * machines): go to the top once more after that layout. */
+  /* Not gtk_text_view_scroll_to_mark(): it animates, so every new article would slide
+   * for 200 ms. But GtkTextView remembers its first visible paragraph with a mark that new
+   * text can push to the end of the buffer, so a view that has just been mapped can still
+   * move on its first layout (seen on slow machines): go to the top once more after it. */
   g_clear_handle_id (&self->top_after_layout_source, g_source_remove);
   self->top_after_layout_source = g_idle_add_full (GDK_PRIORITY_REDRAW + 10,
                                                    scroll_to_top_after_layout_cb, self, NULL);

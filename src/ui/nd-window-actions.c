@@ -205,7 +205,7 @@ open_sample_action (GtkWidget  *widget,
                     const char *action_name,
                     GVariant   *param)
 {
-  _nd_window_open_sample (ND_WINDOW (widget));
+  nd_window_open_sample (ND_WINDOW (widget));
 }
 
 static void
@@ -255,6 +255,22 @@ zoom_action (GtkWidget  *widget,
                               "reader.zoom-reset";
 
   gtk_widget_activate_action (GTK_WIDGET (self->article_view), reader_action, NULL);
+}
+
+/* Built on first use, not with every window: the shortcuts window is a large widget tree
+ * and would cost every start-up several milliseconds. */
+static void
+show_shortcuts_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *param)
+{
+  g_autoptr(GtkBuilder) builder = NULL;
+  GtkWindow *shortcuts;
+
+  builder = gtk_builder_new_from_resource ("/com/example/NewsDesk/nd-shortcuts-window.ui");
+  shortcuts = GTK_WINDOW (gtk_builder_get_object (builder, "help_overlay"));
+  gtk_window_set_transient_for (shortcuts, GTK_WINDOW (widget));
+  gtk_window_present (shortcuts);
 }
 
 static void
@@ -313,6 +329,8 @@ _nd_window_class_actions_init (NdWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.zoom-in", NULL, zoom_action);
   gtk_widget_class_install_action (widget_class, "win.zoom-out", NULL, zoom_action);
   gtk_widget_class_install_action (widget_class, "win.zoom-reset", NULL, zoom_action);
+  gtk_widget_class_install_action (widget_class, "win.show-help-overlay", NULL,
+                                   show_shortcuts_action);
   gtk_widget_class_install_action (widget_class, "win.show-load-errors", NULL,
                                    show_load_errors_action);
   gtk_widget_class_install_action (widget_class, "win.dismiss-banner", NULL,
@@ -334,4 +352,7 @@ _nd_window_class_actions_init (NdWindowClass *klass)
   add_binding (widget_class, GDK_KEY_0, GDK_CONTROL_MASK, "win.zoom-reset");
   add_binding (widget_class, GDK_KEY_KP_0, GDK_CONTROL_MASK, "win.zoom-reset");
   add_binding (widget_class, GDK_KEY_w, GDK_CONTROL_MASK, "window.close");
+  add_binding (widget_class, GDK_KEY_question, GDK_CONTROL_MASK, "win.show-help-overlay");
+  add_binding (widget_class, GDK_KEY_question, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
+               "win.show-help-overlay");
 }

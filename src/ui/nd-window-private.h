@@ -49,7 +49,6 @@ struct _NdWindow
 
 void _nd_window_class_actions_init (NdWindowClass *klass);
 void _nd_window_update_actions     (NdWindow      *self);
-void _nd_window_open_sample        (NdWindow      *self);
 void _nd_window_reload             (NdWindow      *self);
 void _nd_window_show_load_errors   (NdWindow      *self);
 void _nd_window_dismiss_banner     (NdWindow      *self);
