@@ -35,9 +35,21 @@ static const char *usage_summary =
   N_("Commands:\n"
      "  list [--json] PATH...    List the articles in files and folders, newest first\n"
      "  list --sample            List the built-in sample story\n"
+     "  search [--json] QUERY PATH...\n"
+     "                           Search the articles, best match first\n"
+     "  search --timings --queries FILE PATH...\n"
+     "                           Load once, then time each line of FILE as a query\n"
      "\n"
      "Errors are printed to standard error as FILE:LINE:COLUMN: message.\n"
      "Exit status: 0 when every input loaded, 2 when some input failed, 1 for a usage error.");
+
+/* Translators: keep the operators (OR, source:, author:, title:, after:, before:) as they
+ * are; the search understands only these */
+static const char *query_summary =
+  N_("A QUERY finds the articles holding every word, whatever the case and accents:\n"
+     "  \"a phrase\"  -word  a OR b  source:NAME  author:NAME  title:WORD\n"
+     "  after:YYYY-MM-DD  before:YYYY-MM-DD\n"
+     "Write -- before a QUERY that starts with --.");
 
 static int
 usage_error (const char *message)
@@ -50,14 +62,17 @@ usage_error (const char *message)
 static void
 print_help (void)
 {
-  g_print ("%s\n\n%s\n",
+  g_print ("%s\n\n%s\n\n%s\n",
            _("Usage: newsdesk-cli COMMAND [OPTION…] PATH…"),
-           _(usage_summary));
+           _(usage_summary),
+           _(query_summary));
   g_print ("\n%s\n", _("Options:\n"
                         "  -h, --help       Show this help\n"
                         "  --version        Show the version\n"
                         "  --json           Print JSON instead of text\n"
-                        "  --sample         Read the built-in sample story"));
+                        "  --sample         Read the built-in sample story\n"
+                        "  --timings        Print hits, microseconds and query per query\n"
+                        "  --queries FILE   The queries to time, one a line"));
 }
 
 static GPtrArray *

@@ -34,11 +34,13 @@ typedef struct
 {
   GPtrArray *articles;
   GPtrArray *errors;
+  guint      n_indexed;   /* articles[0..n_indexed) are in the search index already */
 } FileResult;
 
 typedef struct
 {
   GPtrArray       *roots;
+  NdSearchIndex   *index;
   GCancellable    *cancellable;
   GMainContext    *context;
   NdLoadBatchFunc  batch_func;
@@ -97,6 +99,7 @@ loader_free (Loader *loader)
   g_clear_pointer (&loader->entries, g_ptr_array_unref);
   g_clear_pointer (&loader->results, g_ptr_array_unref);
   g_clear_pointer (&loader->roots, g_ptr_array_unref);
+  g_clear_object (&loader->index);
   g_clear_object (&loader->cancellable);
   g_clear_pointer (&loader->context, g_main_context_unref);
   g_mutex_clear (&loader->lock);
@@ -279,6 +282,20 @@ file_result_new (void)
   return result;
 }
 
+/* Indexing happens in the parser threads, before the articles reach the main context, so
+ * that the main loop never pays for it and search works while loading. */
+static void
+index_new_articles (Loader     *loader,
+                    FileResult *result)
+{
+  if (loader->index == NULL)
+    return;
+
+  for (guint i = result->n_indexed; i < result->articles->len; i++)
+    nd_search_index_add (loader->index, g_ptr_array_index (result->articles, i));
+  result->n_indexed = result->articles->len;
+}
+
 /* While a streamed file is the next one in order, what it has produced so far can go to
  * the main context at once instead of waiting for the end of the file. */
 static void
@@ -294,6 +311,7 @@ hand_over_partial (Loader     *loader,
       g_ptr_array_extend_and_steal (loader->pending.errors, g_steal_pointer (&partial->errors));
       partial->articles = g_ptr_array_new_with_free_func (g_object_unref);
       partial->errors = g_ptr_array_new_with_free_func ((GDestroyNotify)nd_load_error_free);
+      partial->n_indexed = 0;
       schedule_delivery_locked (loader);
     }
   g_mutex_unlock (&loader->lock);
@@ -368,6 +386,7 @@ stream_json_lines (Loader            *loader,
         break;
 
       parse_complete_lines (entry, buffer, FALSE, &line, &position, result);
+      index_new_articles (loader, result);
       hand_over_partial (loader, index, result);
 
       if (buffer->len > ND_FILE_WALKER_MAX_FILE_SIZE)
@@ -468,6 +487,7 @@ parse_worker (gpointer user_data)
 
       g_mutex_unlock (&loader->lock);
       result = read_file (loader, index, entry);
+      index_new_articles (loader, result);
       g_mutex_lock (&loader->lock);
 
       loader->results->pdata[index] = result;
@@ -505,6 +525,7 @@ count_parse_threads (void)
  */
 void
 _nd_article_loader_start (GPtrArray       *roots,
+                          NdSearchIndex   *index,
                           GCancellable    *cancellable,
                           NdLoadBatchFunc  batch_func,
                           gpointer         user_data,
@@ -517,6 +538,7 @@ _nd_article_loader_start (GPtrArray       *roots,
   g_return_if_fail (G_IS_CANCELLABLE (cancellable));
 
   loader->roots = g_ptr_array_ref (roots);
+  loader->index = index ? g_object_ref (index) : NULL;
   loader->cancellable = g_object_ref (cancellable);
   loader->context = g_main_context_ref_thread_default ();
   loader->batch_func = batch_func;

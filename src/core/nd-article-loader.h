@@ -9,6 +9,8 @@
 
 #include <gio/gio.h>
 
+#include "nd-search-index.h"
+
 G_BEGIN_DECLS
 
 /* What the loader hands to the main context at a time: the articles (NdArticle) and
@@ -29,7 +31,10 @@ typedef struct
 typedef void (*NdLoadBatchFunc) (NdLoadBatch *batch,
                                  gpointer     user_data);
 
+/* @index, when given, receives every article as soon as its file is parsed, from the
+ * parser threads, so that search works while loading. */
 void _nd_article_loader_start (GPtrArray       *roots,
+                               NdSearchIndex   *index,
                                GCancellable    *cancellable,
                                NdLoadBatchFunc  batch_func,
                                gpointer         user_data,

@@ -26,6 +26,8 @@ struct _NdArticleStore
   GHashTable    *by_id;
   GPtrArray     *errors;
   GCancellable  *cancellable;
+  NdSearchIndex *index;
+  gboolean       indexing;
 
   /* A cursor for the sequential get_item() calls that list views and exporters make. */
   GSequenceIter *cursor_iter;
@@ -344,6 +346,7 @@ nd_article_store_finalize (GObject *object)
   g_clear_pointer (&self->articles, g_sequence_free);
   g_clear_pointer (&self->errors, g_ptr_array_unref);
   g_clear_object (&self->cancellable);
+  g_clear_object (&self->index);
 
   G_OBJECT_CLASS (nd_article_store_parent_class)->finalize (object);
 }
@@ -432,6 +435,7 @@ nd_article_store_init (NdArticleStore *self)
   self->by_id = g_hash_table_new (g_str_hash, g_str_equal);
   self->errors = g_ptr_array_new_with_free_func ((GDestroyNotify)nd_load_error_free);
   self->cancellable = g_cancellable_new ();
+  self->index = nd_search_index_new ();
 }
 
 NdArticleStore *
@@ -487,7 +491,8 @@ nd_article_store_load_async (NdArticleStore      *self,
   if (self->n_loads == 1)
     g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_LOADING]);
 
-  _nd_article_loader_start (roots, job->cancellable, on_batch_cb, job,
+  _nd_article_loader_start (roots, self->indexing ? self->index : NULL, job->cancellable,
+                            on_batch_cb, job,
                             (GDestroyNotify)load_job_free);
 }
 
@@ -556,6 +561,10 @@ nd_article_store_clear (NdArticleStore *self)
   g_clear_object (&self->cancellable);
   self->cancellable = g_cancellable_new ();
 
+  /* Loaders still running hold the old index; they add to it, not to the new one. */
+  g_clear_object (&self->index);
+  self->index = nd_search_index_new ();
+
   n_items = g_sequence_get_length (self->articles);
   g_hash_table_remove_all (self->by_id);
   g_sequence_remove_range (g_sequence_get_begin_iter (self->articles),
@@ -583,7 +592,10 @@ remove_run (NdArticleStore *self,
   GSequenceIter *end = g_sequence_iter_move (first, (int)n_removed);
 
   for (GSequenceIter *iter = first; iter != end; iter = g_sequence_iter_next (iter))
-    g_hash_table_remove (self->by_id, nd_article_get_id (g_sequence_get (iter)));
+    {
+      g_hash_table_remove (self->by_id, nd_article_get_id (g_sequence_get (iter)));
+      nd_search_index_remove (self->index, g_sequence_get (iter));
+    }
 
   g_sequence_remove_range (first, end);
   invalidate_cursor (self);
@@ -745,6 +757,45 @@ nd_article_store_count_failures (NdArticleStore *self)
     }
 
   return g_hash_table_size (files);
+}
+
+/**
+ * nd_article_store_get_search_index:
+ *
+ * The index of every article loaded, built while loading; it can be searched from the
+ * main thread at any time, also during a load.
+ *
+ * Returns: (transfer none): the search index
+ */
+NdSearchIndex *
+nd_article_store_get_search_index (NdArticleStore *self)
+{
+  g_return_val_if_fail (ND_IS_ARTICLE_STORE (self), NULL);
+
+  return self->index;
+}
+
+gboolean
+nd_article_store_get_indexing (NdArticleStore *self)
+{
+  g_return_val_if_fail (ND_IS_ARTICLE_STORE (self), FALSE);
+
+  return self->indexing;
+}
+
+/**
+ * nd_article_store_set_indexing:
+ *
+ * Whether loads from now on also build the search index. Off by default: indexing costs
+ * more than parsing, and listing or exporting articles does not need it.
+ */
+void
+nd_article_store_set_indexing (NdArticleStore *self,
+                               gboolean        indexing)
+{
+  g_return_if_fail (ND_IS_ARTICLE_STORE (self));
+
+  self->indexing = !!indexing;
 }
 
 /**

@@ -11,6 +11,7 @@
 
 #include "nd-article.h"
 #include "nd-load-error.h"
+#include "nd-search-index.h"
 
 G_BEGIN_DECLS
 
@@ -45,6 +46,11 @@ guint64         nd_article_store_get_bytes_done   (NdArticleStore       *self);
 guint64         nd_article_store_get_bytes_total  (NdArticleStore       *self);
 GPtrArray      *nd_article_store_get_errors       (NdArticleStore       *self);
 guint           nd_article_store_count_failures   (NdArticleStore       *self);
+
+NdSearchIndex  *nd_article_store_get_search_index (NdArticleStore       *self);
+gboolean        nd_article_store_get_indexing     (NdArticleStore       *self);
+void            nd_article_store_set_indexing     (NdArticleStore       *self,
+                                                   gboolean              indexing);
 
 GFile          *nd_article_store_sample_file      (void);
 

@@ -23,6 +23,7 @@
 
 #include "nd-article-row.h"
 #include "nd-date-format.h"
+#include "nd-search-match.h"
 
 /* About two widths of a wide sidebar: enough to fill the line, which is ellipsized anyway. */
 #define EXCERPT_MAX_BYTES 200
@@ -34,6 +35,7 @@ struct _NdArticleRow
   GtkWidget       parent_instance;
 
   NdArticle      *article;
+  NdSearchQuery  *query;
 
   GtkLabel       *title_label;
   GtkLabel       *source_label;
@@ -127,6 +129,66 @@ update_accessible (NdArticleRow *self,
                                   -1);
 }
 
+/* How much of the body a search snippet shows around its first match, in characters. */
+#define SNIPPET_BEFORE 40
+#define SNIPPET_LENGTH 160
+
+/* The body around the query's first match, the match in bold; NULL when nothing in the body
+ * matches (a title: match, say), so the row shows its usual excerpt. */
+static char *
+dup_snippet_markup (NdSearchQuery *query,
+                    const char    *body)
+{
+  g_autoptr(GArray) matches = nd_search_find_matches (query, body, ND_SEARCH_FIELD_BODY);
+  const NdSearchMatch *match;
+  const char *start, *match_start, *match_end, *end;
+  g_autofree char *before = NULL, *hit = NULL, *after = NULL;
+  glong first;
+
+  if (matches == NULL || matches->len == 0)
+    return NULL;
+
+  match = &g_array_index (matches, NdSearchMatch, 0);
+  first = MAX (0, (glong)match->start - SNIPPET_BEFORE);
+  start = g_utf8_offset_to_pointer (body, first);
+  match_start = g_utf8_offset_to_pointer (start, (glong)match->start - first);
+  match_end = g_utf8_offset_to_pointer (match_start, (glong)(match->end - match->start));
+  end = match_end;
+  for (guint i = match->end; i < first + SNIPPET_LENGTH && *end != '\0'; i++)
+    end = g_utf8_next_char (end);
+
+  before = g_markup_escape_text (start, match_start - start);
+  hit = g_markup_escape_text (match_start, match_end - match_start);
+  after = g_markup_escape_text (match_end, end - match_end);
+  g_strdelimit (before, "\n", ' ');
+  g_strdelimit (after, "\n", ' ');
+
+  return g_strdup_printf ("%s%s<b>%s</b>%s", first > 0 ? "…" : "", before, hit, after);
+}
+
+static void
+update_excerpt (NdArticleRow *self)
+{
+  const char *body = nd_article_get_body (self->article);
+  char excerpt[EXCERPT_BUFFER_SIZE];
+
+  if (self->query != NULL)
+    {
+      g_autofree char *snippet = dup_snippet_markup (self->query, body);
+
+      if (snippet != NULL)
+        {
+          gtk_inscription_set_markup (self->excerpt_inscription, snippet);
+          gtk_widget_set_visible (GTK_WIDGET (self->excerpt_inscription), TRUE);
+          return;
+        }
+    }
+
+  copy_excerpt (body, excerpt);
+  gtk_inscription_set_text (self->excerpt_inscription, excerpt);
+  gtk_widget_set_visible (GTK_WIDGET (self->excerpt_inscription), excerpt[0] != '\0');
+}
+
 /* Fills every child from the article, so a recycled row keeps nothing of its last item. */
 static void
 update_row (NdArticleRow *self)
@@ -134,7 +196,6 @@ update_row (NdArticleRow *self)
   g_autoptr(GDateTime) now = NULL;
   g_autofree char *date = NULL;
   g_autofree char *date_part = NULL;
-  char excerpt[EXCERPT_BUFFER_SIZE];
   const char *title = NULL;
   const char *source = NULL;
   gboolean untitled;
@@ -172,10 +233,7 @@ update_row (NdArticleRow *self)
   gtk_label_set_text (self->source_label, source);
   gtk_label_set_text (self->date_label, date_part != NULL ? date_part : "");
 
-  copy_excerpt (nd_article_get_body (self->article), excerpt);
-  gtk_inscription_set_text (self->excerpt_inscription, excerpt);
-  gtk_widget_set_visible (GTK_WIDGET (self->excerpt_inscription), excerpt[0] != '\0');
-
+  update_excerpt (self);
   update_accessible (self, title, source, date);
 }
 
@@ -185,6 +243,7 @@ nd_article_row_dispose (GObject *object)
   NdArticleRow *self = (NdArticleRow *)object;
   GtkWidget *child;
 
+  g_clear_pointer (&self->query, nd_search_query_unref);
   gtk_widget_dispose_template (GTK_WIDGET (self), ND_TYPE_ARTICLE_ROW);
   /* dispose_template() only unparents the children bound to fields. */
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
@@ -306,6 +365,27 @@ nd_article_row_set_article (NdArticleRow *self,
 
   update_row (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_ARTICLE]);
+}
+
+/**
+ * nd_article_row_set_query:
+ * @query: (nullable): the search being shown, or %NULL
+ *
+ * With a query, the row shows the text around the first match instead of the first line.
+ */
+void
+nd_article_row_set_query (NdArticleRow  *self,
+                          NdSearchQuery *query)
+{
+  g_return_if_fail (ND_IS_ARTICLE_ROW (self));
+
+  if (self->query == query)
+    return;
+
+  g_clear_pointer (&self->query, nd_search_query_unref);
+  self->query = query ? nd_search_query_ref (query) : NULL;
+  if (self->article != NULL)
+    update_excerpt (self);
 }
 
 /**

@@ -10,6 +10,7 @@
 #include <gtk/gtk.h>
 
 #include "nd-article.h"
+#include "nd-search-query.h"
 
 G_BEGIN_DECLS
 
@@ -21,6 +22,8 @@ GtkWidget  *nd_article_row_new          (void);
 NdArticle  *nd_article_row_get_article  (NdArticleRow *self);
 void        nd_article_row_set_article  (NdArticleRow *self,
                                          NdArticle    *article);
+void        nd_article_row_set_query    (NdArticleRow  *self,
+                                         NdSearchQuery *query);
 char       *nd_article_row_dup_excerpt  (const char   *body);
 
 G_END_DECLS

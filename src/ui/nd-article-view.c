@@ -21,6 +21,7 @@
 
 #include "nd-article-view.h"
 #include "nd-date-format.h"
+#include "nd-search-match.h"
 #include "nd-ui-resources.h"
 
 #define COLUMN_CHARS        70
@@ -61,6 +62,13 @@ struct _NdArticleView
   GtkTextMark          *scroll_mark;
   guint                 top_after_layout_source;
 
+  /* Search highlighting: the query, its matches as buffer offsets, the one selected. */
+  NdSearchQuery        *query;
+  GArray               *matches;
+  int                   current_match;
+  GtkTextTag           *match_tag;
+  GtkTextTag           *current_match_tag;
+
   /* Where the body starts in the buffer, and the body's length in characters. */
   int                   body_start;
   guint                 body_chars;
@@ -84,6 +92,8 @@ struct _NdArticleView
 };
 
 G_DEFINE_FINAL_TYPE (NdArticleView, nd_article_view, GTK_TYPE_WIDGET)
+
+static void highlight_matches (NdArticleView *self);
 
 enum {
   PROP_0,
@@ -670,6 +680,8 @@ nd_article_view_dispose (GObject *object)
 
   g_clear_handle_id (&self->top_after_layout_source, g_source_remove);
   g_clear_object (&self->article);
+  g_clear_pointer (&self->query, nd_search_query_unref);
+  g_clear_pointer (&self->matches, g_array_unref);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), ND_TYPE_ARTICLE_VIEW);
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
@@ -822,6 +834,16 @@ nd_article_view_init (NdArticleView *self)
                                                NULL);
   self->header_end_tag = gtk_text_buffer_create_tag (self->buffer, "header-end", NULL);
   self->body_tag = gtk_text_buffer_create_tag (self->buffer, "body", NULL);
+  self->match_tag = gtk_text_buffer_create_tag (self->buffer, "match",
+                                                "background-rgba",
+                                                &(GdkRGBA) { 0.96, 0.83, 0.18, 0.40 },
+                                                NULL);
+  self->current_match_tag = gtk_text_buffer_create_tag (self->buffer, "current-match",
+                                                        "background-rgba",
+                                                        &(GdkRGBA) { 0.96, 0.62, 0.05, 0.75 },
+                                                        NULL);
+  self->matches = g_array_new (FALSE, FALSE, sizeof (NdSearchMatch));
+  self->current_match = -1;
 
   gtk_text_buffer_get_start_iter (self->buffer, &start);
   self->scroll_mark = gtk_text_buffer_create_mark (self->buffer, SCROLL_MARK_NAME, &start, TRUE);
@@ -883,6 +905,7 @@ nd_article_view_set_article (NdArticleView *self,
 
   set_over_link (self, FALSE);
   rebuild (self);
+  highlight_matches (self);
   scroll_to_top (self);
   update_actions (self);
 
@@ -936,6 +959,164 @@ nd_article_view_get_text_view (NdArticleView *self)
   return self->text_view;
 }
 
+/* The body is shown with each "\n\n" as one "\n": an offset into the body moves back by
+ * the number of separators before it. */
+static guint
+body_to_buffer_offset (NdArticleView *self,
+                       guint          body_char_offset)
+{
+  guint lo = 0;
+  guint hi = self->breaks->len;
+
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+
+      if (g_array_index (self->breaks, guint, mid) < body_char_offset)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+
+  return self->body_start + body_char_offset - lo;
+}
+
+static void
+add_matches (NdArticleView *self,
+             GArray        *found,
+             gboolean       in_body)
+{
+  for (guint i = 0; found != NULL && i < found->len; i++)
+    {
+      NdSearchMatch match = g_array_index (found, NdSearchMatch, i);
+      GtkTextIter start, end;
+
+      if (in_body)
+        {
+          match.start = body_to_buffer_offset (self, match.start);
+          match.end = body_to_buffer_offset (self, match.end);
+        }
+
+      gtk_text_buffer_get_iter_at_offset (self->buffer, &start, (int)match.start);
+      gtk_text_buffer_get_iter_at_offset (self->buffer, &end, (int)match.end);
+      gtk_text_buffer_apply_tag (self->buffer, self->match_tag, &start, &end);
+      g_array_append_val (self->matches, match);
+    }
+}
+
+/* Marks every match of the query in the shown article; called after each rebuild. */
+static void
+highlight_matches (NdArticleView *self)
+{
+  GtkTextIter start, end;
+
+  gtk_text_buffer_get_bounds (self->buffer, &start, &end);
+  gtk_text_buffer_remove_tag (self->buffer, self->match_tag, &start, &end);
+  gtk_text_buffer_remove_tag (self->buffer, self->current_match_tag, &start, &end);
+  g_array_set_size (self->matches, 0);
+  self->current_match = -1;
+
+  if (self->query == NULL || self->article == NULL)
+    return;
+
+  if (nd_article_get_title (self->article)[0] != '\0')
+    {
+      g_autoptr(GArray) in_title = nd_search_find_matches (self->query,
+                                                           nd_article_get_title (self->article),
+                                                           ND_SEARCH_FIELD_TITLE);
+      add_matches (self, in_title, FALSE);
+    }
+
+  {
+    g_autoptr(GArray) in_body = nd_search_find_matches (self->query,
+                                                        nd_article_get_body (self->article),
+                                                        ND_SEARCH_FIELD_BODY);
+    add_matches (self, in_body, TRUE);
+  }
+}
+
+static void
+select_match (NdArticleView *self,
+              int            index)
+{
+  const NdSearchMatch *match = &g_array_index (self->matches, NdSearchMatch, index);
+  GtkTextIter start, end;
+
+  gtk_text_buffer_get_bounds (self->buffer, &start, &end);
+  gtk_text_buffer_remove_tag (self->buffer, self->current_match_tag, &start, &end);
+
+  self->current_match = index;
+  gtk_text_buffer_get_iter_at_offset (self->buffer, &start, (int)match->start);
+  gtk_text_buffer_get_iter_at_offset (self->buffer, &end, (int)match->end);
+  gtk_text_buffer_apply_tag (self->buffer, self->current_match_tag, &start, &end);
+  gtk_text_buffer_move_mark (self->buffer, self->scroll_mark, &start);
+  g_clear_handle_id (&self->top_after_layout_source, g_source_remove);
+  gtk_text_view_scroll_to_mark (self->text_view, self->scroll_mark, 0.0, TRUE, 0.0, 0.3);
+}
+
+/**
+ * nd_article_view_set_query:
+ * @query: (nullable): the search whose matches to mark
+ *
+ * Marks every match of @query in the article shown now and in the ones shown later.
+ */
+void
+nd_article_view_set_query (NdArticleView *self,
+                           NdSearchQuery *query)
+{
+  g_return_if_fail (ND_IS_ARTICLE_VIEW (self));
+
+  g_clear_pointer (&self->query, nd_search_query_unref);
+  self->query = query ? nd_search_query_ref (query) : NULL;
+  highlight_matches (self);
+}
+
+guint
+nd_article_view_get_n_matches (NdArticleView *self)
+{
+  g_return_val_if_fail (ND_IS_ARTICLE_VIEW (self), 0);
+
+  return self->matches->len;
+}
+
+int
+nd_article_view_get_current_match (NdArticleView *self)
+{
+  g_return_val_if_fail (ND_IS_ARTICLE_VIEW (self), -1);
+
+  return self->current_match;
+}
+
+/**
+ * nd_article_view_select_next_match:
+ * @backwards: go to the previous match instead
+ *
+ * Selects and scrolls to the next (or previous) match. Returns %FALSE, selecting nothing,
+ * when there is none in that direction, so the caller can move on to another article.
+ */
+gboolean
+nd_article_view_select_next_match (NdArticleView *self,
+                                   gboolean       backwards)
+{
+  int next;
+
+  g_return_val_if_fail (ND_IS_ARTICLE_VIEW (self), FALSE);
+
+  if (self->matches->len == 0)
+    return FALSE;
+
+  if (backwards)
+    next = self->current_match < 0 ? (int)self->matches->len - 1 : self->current_match - 1;
+  else
+    next = self->current_match + 1;
+
+  if (next < 0 || next >= (int)self->matches->len)
+    return FALSE;
+
+  select_match (self, next);
+  return TRUE;
+}
+
 /**
  * nd_article_view_scroll_to_offset:
  * @body_char_offset: a character offset into the article's body, as
@@ -951,29 +1132,16 @@ nd_article_view_scroll_to_offset (NdArticleView *self,
                                   guint          body_char_offset)
 {
   GtkTextIter iter;
-  guint lo = 0;
-  guint hi;
 
   g_return_val_if_fail (ND_IS_ARTICLE_VIEW (self), FALSE);
 
   if (self->article == NULL || body_char_offset > self->body_chars)
     return FALSE;
 
-  /* Count the separators before the offset; an offset on the second newline of a
-   * separator lands on the single newline that replaced it. */
-  hi = self->breaks->len;
-  while (lo < hi)
-    {
-      guint mid = lo + (hi - lo) / 2;
-
-      if (g_array_index (self->breaks, guint, mid) < body_char_offset)
-        lo = mid + 1;
-      else
-        hi = mid;
-    }
-
+  /* An offset on the second newline of a separator lands on the single newline that
+   * replaced it. */
   gtk_text_buffer_get_iter_at_offset (self->buffer, &iter,
-                                      self->body_start + (int)(body_char_offset - lo));
+                                      (int)body_to_buffer_offset (self, body_char_offset));
   gtk_text_buffer_move_mark (self->buffer, self->scroll_mark, &iter);
   gtk_text_view_scroll_to_mark (self->text_view, self->scroll_mark, 0.0, TRUE, 0.0, 0.3);
 

@@ -10,6 +10,7 @@
 #include <gtk/gtk.h>
 
 #include "nd-article.h"
+#include "nd-search-query.h"
 
 G_BEGIN_DECLS
 
@@ -28,5 +29,12 @@ GtkTextView *nd_article_view_get_text_view  (NdArticleView *self);
 gboolean     nd_article_view_scroll_to_offset (NdArticleView *self,
                                                guint          body_char_offset);
 char        *nd_article_view_dup_text       (NdArticleView *self);
+
+void         nd_article_view_set_query          (NdArticleView *self,
+                                                 NdSearchQuery *query);
+guint        nd_article_view_get_n_matches      (NdArticleView *self);
+int          nd_article_view_get_current_match  (NdArticleView *self);
+gboolean     nd_article_view_select_next_match  (NdArticleView *self,
+                                                 gboolean       backwards);
 
 G_END_DECLS

@@ -95,6 +95,8 @@ struct _NdSidebar
   GtkWidget               parent_instance;
 
   GListModel             *model;
+  GListModel             *articles;         /* what set_model() gave, kept during a search */
+  NdSearchQuery          *query;            /* the search shown, or NULL */
   gulong                  items_changed_id;
 
   NdSidebarSourceFilter  *source_filter;
@@ -121,6 +123,7 @@ struct _NdSidebar
   guint                   showing_all : 1;
 
   GtkLabel               *count_label;
+  GtkLabel               *empty_label;
   GtkMenuButton          *filter_button;
   GtkBox                 *sources_box;
   GtkStack               *stack;
@@ -455,7 +458,8 @@ find_visible (NdSidebar *self,
   if (article == gtk_single_selection_get_selected_item (self->selection))
     return gtk_single_selection_get_selected (self->selection);
 
-  if (is_settled (self))
+  /* Search results come in their own order (rank or date), which no sorter describes. */
+  if (is_settled (self) && self->query == NULL)
     {
       if (!gtk_filter_match (GTK_FILTER (self->every_filter), article))
         return GTK_INVALID_LIST_POSITION;
@@ -508,7 +512,11 @@ update_count_label (NdSidebar *self)
   guint n_total = self->model != NULL ? g_list_model_get_n_items (self->model) : 0;
   g_autofree char *text = NULL;
 
-  if (n_total == 0)
+  if (self->query != NULL)
+    text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%'u match", "%'u matches",
+                                         self->n_visible),
+                            self->n_visible);
+  else if (n_total == 0)
     text = g_strdup ("");
   else if (self->n_visible == n_total)
     text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%'u article", "%'u articles",
@@ -530,8 +538,15 @@ update_empty_state (NdSidebar *self)
   gboolean nothing_matches;
 
   /* Not while a refilter is still under way: the count only reaches zero at its end. */
-  nothing_matches = n_total > 0 && self->n_visible == 0 &&
+  nothing_matches = (n_total > 0 || self->query != NULL) && self->n_visible == 0 &&
                     gtk_filter_list_model_get_pending (self->filter_model) == 0;
+  if (self->query != NULL)
+    gtk_label_set_text (self->empty_label,
+                        _("No articles match the search.\n"
+                          "Try fewer or shorter words, check the spelling, "
+                          "or remove a filter such as source: or after:."));
+  else
+    gtk_label_set_text (self->empty_label, _("No articles match"));
   gtk_stack_set_visible_child_name (self->stack, nothing_matches ? "empty" : "list");
 }
 
@@ -948,8 +963,10 @@ on_factory_bind_cb (GtkSignalListItemFactory *factory,
                     GtkListItem              *item,
                     NdSidebar                *self)
 {
-  nd_article_row_set_article (ND_ARTICLE_ROW (gtk_list_item_get_child (item)),
-                              gtk_list_item_get_item (item));
+  NdArticleRow *row = ND_ARTICLE_ROW (gtk_list_item_get_child (item));
+
+  nd_article_row_set_query (row, self->query);
+  nd_article_row_set_article (row, gtk_list_item_get_item (item));
 }
 
 static void
@@ -989,6 +1006,8 @@ nd_sidebar_dispose (GObject *object)
       g_clear_signal_handler (&self->items_changed_id, self->model);
       g_clear_object (&self->model);
     }
+  g_clear_object (&self->articles);
+  g_clear_pointer (&self->query, nd_search_query_unref);
 
   /* Somebody may still hold the visible model: nothing in the chain may call back into us. */
   if (self->selection != NULL)
@@ -1187,6 +1206,7 @@ nd_sidebar_class_init (NdSidebarClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/com/example/NewsDesk/nd-sidebar.ui");
   gtk_widget_class_bind_template_child (widget_class, NdSidebar, count_label);
+  gtk_widget_class_bind_template_child (widget_class, NdSidebar, empty_label);
   gtk_widget_class_bind_template_child (widget_class, NdSidebar, filter_button);
   gtk_widget_class_bind_template_child (widget_class, NdSidebar, sources_box);
   gtk_widget_class_bind_template_child (widget_class, NdSidebar, stack);
@@ -1263,15 +1283,10 @@ nd_sidebar_new (void)
  * Lists @articles. The sidebar follows its changes: the list, the source filter and its
  * counts update as articles load.
  */
-void
-nd_sidebar_set_model (NdSidebar  *self,
-                      GListModel *articles)
+static void
+show_model (NdSidebar  *self,
+            GListModel *articles)
 {
-  g_return_if_fail (ND_IS_SIDEBAR (self));
-  g_return_if_fail (articles == NULL || G_IS_LIST_MODEL (articles));
-  g_return_if_fail (articles == NULL ||
-                    g_type_is_a (g_list_model_get_item_type (articles), ND_TYPE_ARTICLE));
-
   if (self->model == articles)
     return;
 
@@ -1299,8 +1314,56 @@ nd_sidebar_set_model (NdSidebar  *self,
 
   update_source_widgets (self);
   update_visible (self);
+}
+
+void
+nd_sidebar_set_model (NdSidebar  *self,
+                      GListModel *articles)
+{
+  g_return_if_fail (ND_IS_SIDEBAR (self));
+  g_return_if_fail (articles == NULL || G_IS_LIST_MODEL (articles));
+  g_return_if_fail (articles == NULL ||
+                    g_type_is_a (g_list_model_get_item_type (articles), ND_TYPE_ARTICLE));
+
+  if (!g_set_object (&self->articles, articles))
+    return;
+
+  if (self->query == NULL)
+    show_model (self, articles);
 
   g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_MODEL]);
+}
+
+/**
+ * nd_sidebar_set_search:
+ * @query: (nullable): the search, or %NULL to show every article again
+ * @results: (nullable): the matching articles in the order to show them
+ *
+ * Shows @results instead of the model, as they come (by rank or by date: the search
+ * decides), each row with the text around its first match. The sort order applies again
+ * once the search ends; the source filter applies throughout.
+ */
+void
+nd_sidebar_set_search (NdSidebar     *self,
+                       NdSearchQuery *query,
+                       GListModel    *results)
+{
+  g_return_if_fail (ND_IS_SIDEBAR (self));
+  g_return_if_fail ((query == NULL) == (results == NULL));
+
+  g_clear_pointer (&self->query, nd_search_query_unref);
+  self->query = query ? nd_search_query_ref (query) : NULL;
+
+  gtk_sort_list_model_set_sorter (self->sort_model,
+                                  query ? NULL : get_sorter (self, self->sort_order));
+  show_model (self, query ? results : self->articles);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "sidebar.sort", query == NULL);
+
+  if (gtk_single_selection_get_selected (self->selection) == GTK_INVALID_LIST_POSITION &&
+      g_list_model_get_n_items (G_LIST_MODEL (self->selection)) > 0)
+    select_position (self, 0);
+  else
+    scroll_to (self, gtk_single_selection_get_selected (self->selection));
 }
 
 /**
@@ -1313,7 +1376,7 @@ nd_sidebar_get_model (NdSidebar *self)
 {
   g_return_val_if_fail (ND_IS_SIDEBAR (self), NULL);
 
-  return self->model;
+  return self->articles;
 }
 
 /**
@@ -1486,6 +1549,13 @@ nd_sidebar_set_sort_order (NdSidebar  *self,
     return;
 
   self->sort_order = order;
+  if (self->query != NULL)
+    {
+      /* Applied when the search ends; results keep their own order. */
+      g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_SORT_ORDER]);
+      return;
+    }
+
   /* Off again once sorted, in on_sort_pending_cb(). */
   if (is_large (self))
     gtk_sort_list_model_set_incremental (self->sort_model, TRUE);

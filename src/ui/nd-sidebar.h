@@ -10,6 +10,7 @@
 #include <gtk/gtk.h>
 
 #include "nd-article.h"
+#include "nd-search-query.h"
 
 G_BEGIN_DECLS
 
@@ -32,6 +33,9 @@ void        nd_sidebar_set_sort_order       (NdSidebar   *self,
                                              const char  *sort_order);
 void        nd_sidebar_set_filter           (NdSidebar   *self,
                                              GtkFilter   *filter);
+void        nd_sidebar_set_search           (NdSidebar     *self,
+                                             NdSearchQuery *query,
+                                             GListModel    *results);
 GtkFilter  *nd_sidebar_get_filter           (NdSidebar   *self);
 guint       nd_sidebar_get_selected_position (NdSidebar *self);
 guint       nd_sidebar_get_n_visible        (NdSidebar   *self);

@@ -23,9 +23,10 @@ struct _NdWindow
   GPtrArray            *roots;             /* GFile: what the user opened, for Reload */
   GHashTable           *monitors;          /* GFile (folder) → GFileMonitor */
   GHashTable           *pending_changes;   /* GFile → TRUE, files to read again */
-  GtkFilter            *title_filter;
+  NdSearchQuery        *query;             /* the search shown, or NULL */
   char                 *reselect_id;       /* the article to select again after a reload */
   guint                 pending_changes_source;
+  guint                 research_source;
   guint                 failures_dismissed;
   guint                 timeline_height_restored : 1;
 
@@ -34,6 +35,8 @@ struct _NdWindow
   GtkToggleButton      *search_button;
   GtkSearchBar         *search_bar;
   GtkSearchEntry       *search_entry;
+  GtkToggleButton      *search_by_date_button;
+  GtkLabel             *search_problem_label;
   GtkRevealer          *banner_revealer;
   GtkLabel             *banner_label;
   GtkRevealer          *progress_revealer;
@@ -52,5 +55,7 @@ void _nd_window_update_actions     (NdWindow      *self);
 void _nd_window_reload             (NdWindow      *self);
 void _nd_window_show_load_errors   (NdWindow      *self);
 void _nd_window_dismiss_banner     (NdWindow      *self);
+void _nd_window_select_match       (NdWindow      *self,
+                                    gboolean       backwards);
 
 G_END_DECLS

@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "nd-load-errors-dialog.h"
+#include "nd-search-results-model.h"
 #include "nd-ui-resources.h"
 #include "nd-window-private.h"
 
@@ -376,6 +377,7 @@ queue_change (NdWindow *self,
 
   g_hash_table_add (self->pending_changes, g_object_ref (file));
   g_clear_handle_id (&self->pending_changes_source, g_source_remove);
+  g_clear_handle_id (&self->research_source, g_source_remove);
   self->pending_changes_source = g_timeout_add (CHANGE_SETTLE_MS, reload_changed_files_cb, self);
 }
 
@@ -519,29 +521,143 @@ on_reader_paned_position_cb (NdWindow   *self,
                       CLAMP (max_position - gtk_paned_get_position (paned), 0, 600));
 }
 
+/* Runs the query in the search bar over the index and shows the results in the sidebar and
+ * the matches in the reader; every keystroke comes here. */
+static void
+run_search (NdWindow *self)
+{
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
+  g_autoptr(NdSearchQuery) query = NULL;
+  g_autoptr(NdSearchResults) results = NULL;
+  g_autoptr(NdSearchResultsModel) model = NULL;
+  const char *problem;
+  gsize length = strlen (text);
+
+  g_clear_handle_id (&self->research_source, g_source_remove);
+
+  /* The last word is still being typed unless a space follows it. */
+  query = nd_search_query_parse (text, length > 0 && !g_ascii_isspace (text[length - 1]));
+  problem = nd_search_query_get_problem (query);
+  gtk_label_set_text (self->search_problem_label, problem ? problem : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->search_problem_label), problem != NULL);
+
+  g_clear_pointer (&self->query, nd_search_query_unref);
+  if (nd_search_query_is_empty (query))
+    {
+      nd_sidebar_set_search (self->sidebar, NULL, NULL);
+      nd_article_view_set_query (self->article_view, NULL);
+      return;
+    }
+
+  self->query = nd_search_query_ref (query);
+  results = nd_search_index_search (nd_article_store_get_search_index (self->store), query,
+                                    gtk_toggle_button_get_active (self->search_by_date_button)
+                                      ? ND_SEARCH_ORDER_NEWEST : ND_SEARCH_ORDER_RELEVANCE);
+  model = nd_search_results_model_new (results);
+  nd_article_view_set_query (self->article_view, query);
+  nd_sidebar_set_search (self->sidebar, query, G_LIST_MODEL (model));
+}
+
 static gboolean
-title_matches_search (gpointer item,
-                      gpointer user_data)
+run_search_again_cb (gpointer user_data)
 {
   NdWindow *self = user_data;
-  const char *text = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
-  g_autofree char *needle = NULL;
-  g_autofree char *haystack = NULL;
 
-  if (text == NULL || *text == '\0')
-    return TRUE;
+  self->research_source = 0;
+  run_search (self);
 
-  needle = g_utf8_casefold (text, -1);
-  haystack = g_utf8_casefold (nd_article_get_title (ND_ARTICLE (item)), -1);
+  return G_SOURCE_REMOVE;
+}
 
-  return strstr (haystack, needle) != NULL;
+/* Articles that arrive while a search is shown are searched too, a little later, so a
+ * load of many files does not redo the search for every batch. */
+static void
+on_store_items_changed_cb (NdWindow   *self,
+                           guint       position,
+                           guint       removed,
+                           guint       added,
+                           GListModel *model)
+{
+  if (self->query == NULL || self->research_source != 0)
+    return;
+
+  self->research_source = g_timeout_add (300, run_search_again_cb, self);
 }
 
 static void
 on_search_changed_cb (NdWindow       *self,
                       GtkSearchEntry *entry)
 {
-  gtk_filter_changed (self->title_filter, GTK_FILTER_CHANGE_DIFFERENT);
+  run_search (self);
+}
+
+/* Enter goes to the next match, on to the next article after the last one. */
+void
+_nd_window_select_match (NdWindow *self,
+                         gboolean  backwards)
+{
+  if (self->query == NULL)
+    return;
+
+  if (nd_article_view_select_next_match (self->article_view, backwards))
+    return;
+
+  while (backwards ? nd_sidebar_select_previous (self->sidebar)
+                   : nd_sidebar_select_next (self->sidebar))
+    if (nd_article_view_select_next_match (self->article_view, backwards))
+      return;
+}
+
+static void
+on_search_activate_cb (NdWindow       *self,
+                       GtkSearchEntry *entry)
+{
+  _nd_window_select_match (self, FALSE);
+}
+
+static void
+on_search_previous_match_cb (NdWindow       *self,
+                             GtkSearchEntry *entry)
+{
+  _nd_window_select_match (self, TRUE);
+}
+
+static gboolean
+on_shift_return_cb (GtkWidget *widget,
+                    GVariant  *args,
+                    gpointer   user_data)
+{
+  _nd_window_select_match (ND_WINDOW (user_data), TRUE);
+  return TRUE;
+}
+
+static void
+setup_search (NdWindow *self)
+{
+  GtkEventController *shortcuts = gtk_shortcut_controller_new ();
+
+  gtk_shortcut_controller_add_shortcut (
+      GTK_SHORTCUT_CONTROLLER (shortcuts),
+      gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_Return, GDK_SHIFT_MASK),
+                        gtk_callback_action_new (on_shift_return_cb, self, NULL)));
+  gtk_widget_add_controller (GTK_WIDGET (self->search_entry), shortcuts);
+
+  g_object_bind_property (self->search_button, "active", self->search_bar,
+                          "search-mode-enabled", G_BINDING_BIDIRECTIONAL);
+  gtk_search_bar_connect_entry (self->search_bar, GTK_EDITABLE (self->search_entry));
+  gtk_search_bar_set_key_capture_widget (self->search_bar, GTK_WIDGET (self->sidebar));
+  g_signal_connect_object (self->search_entry, "search-changed",
+                           G_CALLBACK (on_search_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->search_entry, "activate",
+                           G_CALLBACK (on_search_activate_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->search_entry, "next-match",
+                           G_CALLBACK (on_search_activate_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->search_entry, "previous-match",
+                           G_CALLBACK (on_search_previous_match_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->search_by_date_button, "toggled",
+                           G_CALLBACK (run_search), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->store, "items-changed",
+                           G_CALLBACK (on_store_items_changed_cb), self, G_CONNECT_SWAPPED);
 }
 
 static void
@@ -613,6 +729,7 @@ nd_window_dispose (GObject *object)
 
   g_cancellable_cancel (self->cancellable);
   g_clear_handle_id (&self->pending_changes_source, g_source_remove);
+  g_clear_handle_id (&self->research_source, g_source_remove);
   g_clear_pointer (&self->monitors, g_hash_table_unref);
   gtk_widget_dispose_template (GTK_WIDGET (self), ND_TYPE_WINDOW);
 
@@ -627,7 +744,7 @@ nd_window_finalize (GObject *object)
   g_clear_object (&self->store);
   g_clear_object (&self->cancellable);
   g_clear_object (&self->settings);
-  g_clear_object (&self->title_filter);
+  g_clear_pointer (&self->query, nd_search_query_unref);
   g_clear_pointer (&self->roots, g_ptr_array_unref);
   g_clear_pointer (&self->pending_changes, g_hash_table_unref);
   g_clear_pointer (&self->reselect_id, g_free);
@@ -660,6 +777,8 @@ nd_window_class_init (NdWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, NdWindow, search_button);
   gtk_widget_class_bind_template_child (widget_class, NdWindow, search_bar);
   gtk_widget_class_bind_template_child (widget_class, NdWindow, search_entry);
+  gtk_widget_class_bind_template_child (widget_class, NdWindow, search_by_date_button);
+  gtk_widget_class_bind_template_child (widget_class, NdWindow, search_problem_label);
   gtk_widget_class_bind_template_child (widget_class, NdWindow, banner_revealer);
   gtk_widget_class_bind_template_child (widget_class, NdWindow, banner_label);
   gtk_widget_class_bind_template_child (widget_class, NdWindow, progress_revealer);
@@ -688,15 +807,11 @@ nd_window_init (NdWindow *self)
   self->pending_changes = g_hash_table_new_full (g_file_hash, (GEqualFunc)g_file_equal,
                                                  g_object_unref, NULL);
 
-  self->title_filter = GTK_FILTER (gtk_custom_filter_new (title_matches_search, self, NULL));
-  nd_sidebar_set_filter (self->sidebar, self->title_filter);
+  /* The window searches, so its loads build the index as they go. */
+  nd_article_store_set_indexing (self->store, TRUE);
   nd_sidebar_set_model (self->sidebar, G_LIST_MODEL (self->store));
 
-  g_object_bind_property (self->search_button, "active", self->search_bar,
-                          "search-mode-enabled", G_BINDING_BIDIRECTIONAL);
-  gtk_search_bar_set_key_capture_widget (self->search_bar, GTK_WIDGET (self->sidebar));
-  g_signal_connect_object (self->search_entry, "search-changed",
-                           G_CALLBACK (on_search_changed_cb), self, G_CONNECT_SWAPPED);
+  setup_search (self);
   g_signal_connect_object (self->search_bar, "notify::search-mode-enabled",
                            G_CALLBACK (on_search_mode_cb), self, G_CONNECT_SWAPPED);
 

@@ -1,0 +1,2023 @@
+/* nd-search-index.c
+ *
+ * Copyright 2026 The NewsDesk developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+/* An inverted index over the titles and bodies of the articles, searched once per
+ * keystroke over up to 100,000 articles (about 730 MB of text), while a loader thread may
+ * still be adding articles.
+ *
+ * Layout. Each article gets a document number in the order it was added. Each folded
+ * word (a "term", see nd-fold.c) has two byte streams of varints:
+ *
+ *   docs: per document holding the term, one varint (gap from the previous such
+ *         document << 4 | MIN (body count, 7) << 1 | in the title), then the body count
+ *         minus 7 when it is 7 or more, then the title count when in the title. A common
+ *         word thus takes one byte per document;
+ *   pos:  per document, the positions of the term, as gaps. The title takes positions
+ *         0 .. T-1 and the body starts at T+1, so a phrase never runs from the title
+ *         into the body.
+ *
+ * Keeping the positions apart makes the common work (finding and scoring documents)
+ * read only the small docs stream; phrases read the positions too. Every 128 documents
+ * a term records where it stands in both streams (a skip entry), so a phrase can jump
+ * over the documents it does not need. Together this takes about a third of the text it
+ * indexes.
+ *
+ * Words are found through an open-addressing hash table. The word being typed is a
+ * prefix: its terms are found by binary search in an array of all terms sorted by their
+ * bytes, plus a linear scan of the terms added since that array was last merged (at most
+ * 8192 or an eighth of the sorted ones, merged by add()), so no search ever has to sort
+ * the whole dictionary. A prefix stands for at most ND_SEARCH_MAX_PREFIX_TERMS terms: the
+ * typed word itself when it is one, then the terms in the most documents (ties in byte
+ * order). A one-letter prefix would otherwise stand for thousands of words.
+ *
+ * Evaluation works on bitmaps of document numbers: each atom of the query marks the
+ * documents it matches (and adds its BM25 score to a per-document array), atoms OR-ed in
+ * a clause are OR-ed, negated atoms inverted, and the clauses AND-ed with the live
+ * documents. The clauses likely to match fewest documents go first, and later ones only
+ * look at the documents still in the running: decoding a long posting list is cheap,
+ * scoring it and checking phrase positions is what costs. Ranking is BM25 (k1 = 1.2, b = 0.75) with the non-negative idf of Lucene,
+ * ln (1 + (N - df + 0.5) / (df + 0.5)), over the body and the title, the title counting
+ * twice: tf = body tf + 2 × title tf and length = body words + 2 × title words. A phrase
+ * is scored as one term whose tf is the number of times the phrase occurs and whose idf
+ * is the sum of its words' idfs. The words of a prefix are each scored as a word.
+ *
+ * Threads: a GRWLock. add() tokenizes outside the lock and holds the writer lock only to
+ * append to the postings; searches hold the reader lock while they run. remove() marks
+ * the document dead (its postings stay, and are skipped); the results of searches made
+ * before keep the removed article alive (see Keepalive). */
+
+#define G_LOG_DOMAIN "nd-search-index"
+
+#include "config.h"
+
+#include <math.h>
+#include <string.h>
+
+#include "nd-fold.h"
+#include "nd-search-index.h"
+#include "nd-search-query-private.h"
+#include "nd-search-results-private.h"
+
+#define BM25_K1       1.2
+#define BM25_B        0.75
+#define TITLE_WEIGHT  2
+#define SKIP_INTERVAL 128
+#define UNDATED       G_MININT64
+/* A document gap shares its varint with four bits of counts. */
+#define MAX_DOCS      ((1u << 28) - 1)
+
+typedef struct
+{
+  guint8  *docs;
+  guint8  *pos;
+  /* (gap base + 1, offset in docs, offset in pos) at the start of every SKIP_INTERVAL-th
+   * document after the first block. */
+  guint32 *skips;
+  guint32  docs_len;
+  guint32  docs_cap;
+  guint32  pos_len;
+  guint32  pos_cap;
+  guint32  n_skips;
+  guint32  skips_cap;
+  guint32  hash;
+  /* Documents with this term, removed ones included, and live ones only. */
+  guint32  n_postings;
+  guint32  n_live;
+  guint32  last_doc_plus1;
+  guint32  len;
+  char     text[];
+} Term;
+
+typedef struct
+{
+  NdArticle *article;
+  gint64     published;
+  guint32    title_len;
+  guint32    source_id;
+  guint32    authors_start;
+  guint32    n_authors;
+} Doc;
+
+/* The removed articles that results made before their removal still show. Each search
+ * takes a reference on the current Keepalive; remove() puts the article into it and
+ * starts a new one, so the article goes when the last of those results goes. */
+typedef struct
+{
+  gatomicrefcount  ref_count;
+  GPtrArray       *articles;
+} Keepalive;
+
+struct _NdSearchIndex
+{
+  GObject      parent_instance;
+
+  GRWLock      lock;
+
+  /* Dictionary: open addressing, linear probing. */
+  Term       **slots;
+  guint32      n_slots;
+  guint32      n_terms;
+  /* All terms but the pending ones, in byte order. */
+  Term       **sorted;
+  guint32      n_sorted;
+  Term       **pending;
+  guint32      n_pending;
+  guint32      pending_cap;
+  /* What the terms and their postings take, malloc overhead included. */
+  gsize        term_bytes;
+
+  Doc         *docs;
+  guint32     *lengths;
+  guint64     *live;
+  guint32      n_docs;
+  guint32      docs_cap;
+  guint32      n_live;
+  guint64      total_length;
+  /* NdArticle → document number + 1, live documents only. */
+  GHashTable  *doc_by_article;
+
+  /* Folded sources and author names, each stored once. */
+  GPtrArray   *sources;
+  GHashTable  *source_ids;
+  GPtrArray   *authors;
+  GHashTable  *author_ids;
+  gsize        name_bytes;
+  GArray      *doc_authors;
+
+  Keepalive   *keepalive;
+};
+
+G_DEFINE_FINAL_TYPE (NdSearchIndex, nd_search_index, G_TYPE_OBJECT)
+
+/* What malloc really takes for @n bytes: a header, 16-byte rounding, a minimum. */
+static inline gsize
+alloc_size (gsize n)
+{
+  if (n == 0)
+    return 0;
+
+  return MAX (32, (n + 8 + 15) & ~(gsize)15);
+}
+
+/* The largest capacity that malloc rounding gives for free past @need. */
+static inline guint32
+good_capacity (guint32 need)
+{
+  return (guint32)(alloc_size (need) - 8);
+}
+
+static Keepalive *
+keepalive_new (void)
+{
+  Keepalive *keepalive = g_new0 (Keepalive, 1);
+
+  g_atomic_ref_count_init (&keepalive->ref_count);
+  keepalive->articles = g_ptr_array_new_with_free_func (g_object_unref);
+
+  return keepalive;
+}
+
+static Keepalive *
+keepalive_ref (Keepalive *keepalive)
+{
+  g_atomic_ref_count_inc (&keepalive->ref_count);
+
+  return keepalive;
+}
+
+static void
+keepalive_unref (Keepalive *keepalive)
+{
+  if (g_atomic_ref_count_dec (&keepalive->ref_count))
+    {
+      g_ptr_array_unref (keepalive->articles);
+      g_free (keepalive);
+    }
+}
+
+typedef struct
+{
+  NdSearchIndex *index;
+  Keepalive     *keepalive;
+} ResultsOwner;
+
+static void
+results_owner_release (gpointer data)
+{
+  ResultsOwner *owner = data;
+
+  keepalive_unref (owner->keepalive);
+  g_object_unref (owner->index);
+  g_free (owner);
+}
+
+/* Varints ------------------------------------------------------------------------------ */
+
+static inline guint8 *
+write_varint (guint8  *p,
+              guint32  value)
+{
+  while (value >= 0x80)
+    {
+      *p++ = (guint8)(value | 0x80);
+      value >>= 7;
+    }
+  *p++ = (guint8)value;
+
+  return p;
+}
+
+static inline guint32
+read_varint (const guint8 **pp)
+{
+  const guint8 *p = *pp;
+  guint32 value = *p & 0x7F;
+  guint shift = 7;
+
+  while (*p++ & 0x80)
+    {
+      value |= (guint32)(*p & 0x7F) << shift;
+      shift += 7;
+    }
+  *pp = p;
+
+  return value;
+}
+
+static inline const guint8 *
+skip_varints (const guint8 *p,
+              guint32       n)
+{
+  while (n > 0)
+    {
+      if ((*p++ & 0x80) == 0)
+        n--;
+    }
+
+  return p;
+}
+
+/* Dictionary --------------------------------------------------------------------------- */
+
+static inline guint32
+hash_bytes (const char *text,
+            gsize       len)
+{
+  guint32 hash = 2166136261u;
+
+  for (gsize i = 0; i < len; i++)
+    {
+      hash ^= (guchar)text[i];
+      hash *= 16777619u;
+    }
+
+  /* FNV leaves the low bits, which pick the slot, weak: mix them. */
+  hash ^= hash >> 16;
+  hash *= 0x7feb352du;
+  hash ^= hash >> 15;
+
+  return hash;
+}
+
+static Term *
+lookup_term (NdSearchIndex *self,
+             const char    *text,
+             guint32        len,
+             guint32        hash)
+{
+  guint32 mask = self->n_slots - 1;
+
+  if (self->n_slots == 0)
+    return NULL;
+
+  for (guint32 i = hash & mask;; i = (i + 1) & mask)
+    {
+      Term *term = self->slots[i];
+
+      if (term == NULL)
+        return NULL;
+      if (term->hash == hash && term->len == len && memcmp (term->text, text, len) == 0)
+        return term;
+    }
+}
+
+static void
+insert_slot (Term    **slots,
+             guint32   n_slots,
+             Term     *term)
+{
+  guint32 mask = n_slots - 1;
+  guint32 i = term->hash & mask;
+
+  while (slots[i] != NULL)
+    i = (i + 1) & mask;
+  slots[i] = term;
+}
+
+static int
+compare_terms (gconstpointer a,
+               gconstpointer b)
+{
+  const Term *ta = *(Term * const *)a;
+  const Term *tb = *(Term * const *)b;
+
+  return strcmp (ta->text, tb->text);
+}
+
+/* Sorts the pending terms into the sorted array. */
+static void
+merge_pending (NdSearchIndex *self)
+{
+  Term **merged;
+  guint32 i = 0;
+  guint32 j = 0;
+  guint32 k = 0;
+
+  qsort (self->pending, self->n_pending, sizeof (Term *), compare_terms);
+
+  merged = g_new (Term *, self->n_sorted + self->n_pending);
+  while (i < self->n_sorted && j < self->n_pending)
+    {
+      if (strcmp (self->sorted[i]->text, self->pending[j]->text) < 0)
+        merged[k++] = self->sorted[i++];
+      else
+        merged[k++] = self->pending[j++];
+    }
+  while (i < self->n_sorted)
+    merged[k++] = self->sorted[i++];
+  while (j < self->n_pending)
+    merged[k++] = self->pending[j++];
+
+  g_free (self->sorted);
+  self->sorted = merged;
+  self->n_sorted = k;
+  self->n_pending = 0;
+}
+
+static Term *
+insert_term (NdSearchIndex *self,
+             const char    *text,
+             guint32        len,
+             guint32        hash)
+{
+  Term *term;
+
+  if ((self->n_terms + 1) * 10 > self->n_slots * 7)
+    {
+      guint32 n_slots = MAX (1024, self->n_slots * 2);
+      Term **slots = g_new0 (Term *, n_slots);
+
+      for (guint32 i = 0; i < self->n_slots; i++)
+        {
+          if (self->slots[i] != NULL)
+            insert_slot (slots, n_slots, self->slots[i]);
+        }
+      g_free (self->slots);
+      self->slots = slots;
+      self->n_slots = n_slots;
+    }
+
+  term = g_malloc0 (sizeof (Term) + len + 1);
+  term->hash = hash;
+  term->len = len;
+  memcpy (term->text, text, len);
+  term->text[len] = '\0';
+  self->term_bytes += alloc_size (sizeof (Term) + len + 1);
+
+  insert_slot (self->slots, self->n_slots, term);
+  self->n_terms++;
+
+  if (self->n_pending == self->pending_cap)
+    {
+      self->pending_cap = MAX (1024, self->pending_cap * 2);
+      self->pending = g_renew (Term *, self->pending, self->pending_cap);
+    }
+  self->pending[self->n_pending++] = term;
+
+  /* Merging costs a pass over all terms, so let the pending ones grow with the sorted
+   * ones; searches scan the pending ones, so not too far. */
+  if (self->n_pending >= MAX (8192, self->n_sorted / 8))
+    merge_pending (self);
+
+  return term;
+}
+
+static void
+term_reserve (NdSearchIndex  *self,
+              guint8        **data,
+              guint32        *cap,
+              guint32         len,
+              guint32         extra)
+{
+  guint32 need = len + extra;
+  guint32 new_cap;
+
+  if (need <= *cap)
+    return;
+
+  /* Large lists grow by a quarter: the slack is memory held for nothing, and glibc
+   * moves large blocks with mremap() rather than by copying. */
+  new_cap = good_capacity (MAX (need, *cap + (*cap > 65536 ? *cap / 4 : *cap / 2)));
+  self->term_bytes += alloc_size (new_cap) - alloc_size (*cap);
+  *data = g_realloc (*data, new_cap);
+  *cap = new_cap;
+}
+
+static void
+term_add_skip (NdSearchIndex *self,
+               Term          *term)
+{
+  guint32 *entry;
+
+  if (term->n_skips == term->skips_cap)
+    {
+      guint32 cap = MAX (4, term->skips_cap * 2);
+
+      self->term_bytes += alloc_size (cap * 3 * sizeof (guint32)) -
+                          alloc_size (term->skips_cap * 3 * sizeof (guint32));
+      term->skips = g_renew (guint32, term->skips, cap * 3);
+      term->skips_cap = cap;
+    }
+
+  entry = &term->skips[term->n_skips++ * 3];
+  entry[0] = term->last_doc_plus1;
+  entry[1] = term->docs_len;
+  entry[2] = term->pos_len;
+}
+
+/* The terms of one article, gathered outside the lock ---------------------------------- */
+
+typedef struct
+{
+  guint32 hash;
+  guint32 text_offset;
+  guint32 len;
+  guint32 body_tf;
+  guint32 title_tf;
+  /* Where its positions start in LocalDoc.positions once sorted. */
+  guint32 first;
+} LocalTerm;
+
+typedef struct
+{
+  LocalTerm *terms;
+  guint32    n_terms;
+  guint32    terms_cap;
+  guint32   *slots;
+  guint32    slot_mask;
+  char      *text;
+  gsize      text_len;
+  gsize      text_cap;
+  /* Each occurrence: its term and its position, in text order. */
+  guint32   *occ_term;
+  guint32   *occ_pos;
+  guint32    n_occ;
+  guint32    occ_cap;
+  guint32   *positions;
+  guint32    position;
+  guint32    title_len;
+  gboolean   in_title;
+} LocalDoc;
+
+static void
+local_doc_init (LocalDoc *local)
+{
+  memset (local, 0, sizeof *local);
+  local->terms_cap = 256;
+  local->terms = g_new (LocalTerm, local->terms_cap);
+  local->slot_mask = 1023;
+  local->slots = g_new0 (guint32, local->slot_mask + 1);
+  local->text_cap = 4096;
+  local->text = g_malloc (local->text_cap);
+  local->occ_cap = 1024;
+  local->occ_term = g_new (guint32, local->occ_cap);
+  local->occ_pos = g_new (guint32, local->occ_cap);
+}
+
+static void
+local_doc_clear (LocalDoc *local)
+{
+  g_free (local->terms);
+  g_free (local->slots);
+  g_free (local->text);
+  g_free (local->occ_term);
+  g_free (local->occ_pos);
+  g_free (local->positions);
+}
+
+static void
+local_doc_grow_slots (LocalDoc *local)
+{
+  guint32 mask = local->slot_mask * 2 + 1;
+  guint32 *slots = g_new0 (guint32, mask + 1);
+
+  for (guint32 t = 0; t < local->n_terms; t++)
+    {
+      guint32 i = local->terms[t].hash & mask;
+
+      while (slots[i] != 0)
+        i = (i + 1) & mask;
+      slots[i] = t + 1;
+    }
+
+  g_free (local->slots);
+  local->slots = slots;
+  local->slot_mask = mask;
+}
+
+static void
+local_token_cb (const NdToken *token,
+                gpointer       user_data)
+{
+  LocalDoc *local = user_data;
+  guint32 hash = hash_bytes (token->text, token->len);
+  guint32 i = hash & local->slot_mask;
+  guint32 t;
+
+  for (;; i = (i + 1) & local->slot_mask)
+    {
+      LocalTerm *term;
+
+      t = local->slots[i];
+      if (t == 0)
+        break;
+
+      term = &local->terms[t - 1];
+      if (term->hash == hash && term->len == token->len &&
+          memcmp (local->text + term->text_offset, token->text, token->len) == 0)
+        break;
+    }
+
+  if (t == 0)
+    {
+      LocalTerm *term;
+
+      if (local->n_terms == local->terms_cap)
+        {
+          local->terms_cap *= 2;
+          local->terms = g_renew (LocalTerm, local->terms, local->terms_cap);
+        }
+      if (local->text_len + token->len > local->text_cap)
+        {
+          local->text_cap = MAX (local->text_cap * 2, local->text_len + token->len);
+          local->text = g_realloc (local->text, local->text_cap);
+        }
+
+      term = &local->terms[local->n_terms++];
+      term->hash = hash;
+      term->text_offset = local->text_len;
+      term->len = token->len;
+      term->body_tf = 0;
+      term->title_tf = 0;
+      memcpy (local->text + local->text_len, token->text, token->len);
+      local->text_len += token->len;
+
+      t = local->n_terms;
+      local->slots[i] = t;
+      if (local->n_terms * 2 > local->slot_mask)
+        local_doc_grow_slots (local);
+    }
+
+  if (local->in_title)
+    local->terms[t - 1].title_tf++;
+  else
+    local->terms[t - 1].body_tf++;
+
+  if (local->n_occ == local->occ_cap)
+    {
+      local->occ_cap *= 2;
+      local->occ_term = g_renew (guint32, local->occ_term, local->occ_cap);
+      local->occ_pos = g_renew (guint32, local->occ_pos, local->occ_cap);
+    }
+  local->occ_term[local->n_occ] = t - 1;
+  local->occ_pos[local->n_occ] = local->position++;
+  local->n_occ++;
+}
+
+/* Tokenizes the title and the body, then groups the positions by term (a counting sort,
+ * which keeps each term's positions in order). */
+static void
+local_doc_tokenize (LocalDoc  *local,
+                    NdArticle *article)
+{
+  const char *title = nd_article_get_title (article);
+  const char *body = nd_article_get_body (article);
+  guint32 *fill;
+  guint32 total = 0;
+
+  local->in_title = TRUE;
+  if (title != NULL)
+    nd_tokenize (title, -1, local_token_cb, local);
+  local->title_len = local->position;
+
+  /* One position left empty, so that no phrase spans the title and the body. */
+  local->position++;
+  local->in_title = FALSE;
+  if (body != NULL)
+    nd_tokenize (body, -1, local_token_cb, local);
+
+  for (guint32 t = 0; t < local->n_terms; t++)
+    {
+      local->terms[t].first = total;
+      total += local->terms[t].body_tf + local->terms[t].title_tf;
+    }
+
+  local->positions = g_new (guint32, MAX (total, 1));
+  fill = g_new (guint32, MAX (local->n_terms, 1));
+  for (guint32 t = 0; t < local->n_terms; t++)
+    fill[t] = local->terms[t].first;
+  for (guint32 o = 0; o < local->n_occ; o++)
+    local->positions[fill[local->occ_term[o]]++] = local->occ_pos[o];
+  g_free (fill);
+}
+
+static guint32
+local_doc_get_length (LocalDoc *local)
+{
+  guint32 body_len = local->n_occ - local->title_len;
+
+  return body_len + TITLE_WEIGHT * local->title_len;
+}
+
+/* Documents ---------------------------------------------------------------------------- */
+
+static guint32
+intern_name (NdSearchIndex *self,
+             GPtrArray     *names,
+             GHashTable    *ids,
+             const char    *folded)
+{
+  gpointer value = g_hash_table_lookup (ids, folded);
+  char *copy;
+
+  if (value != NULL)
+    return GPOINTER_TO_UINT (value) - 1;
+
+  copy = g_strdup (folded);
+  g_ptr_array_add (names, copy);
+  g_hash_table_insert (ids, copy, GUINT_TO_POINTER (names->len));
+  self->name_bytes += alloc_size (strlen (copy) + 1);
+
+  return names->len - 1;
+}
+
+static void
+grow_docs (NdSearchIndex *self)
+{
+  guint32 cap = MAX (1024, self->docs_cap * 2);
+  guint32 old_words = (self->docs_cap + 63) / 64;
+  guint32 new_words = (cap + 63) / 64;
+
+  self->docs = g_renew (Doc, self->docs, cap);
+  self->lengths = g_renew (guint32, self->lengths, cap);
+  self->live = g_renew (guint64, self->live, new_words);
+  memset (self->live + old_words, 0, (new_words - old_words) * sizeof (guint64));
+  self->docs_cap = cap;
+}
+
+static void
+append_postings (NdSearchIndex *self,
+                 guint32        doc,
+                 LocalDoc      *local)
+{
+  for (guint32 t = 0; t < local->n_terms; t++)
+    {
+      const LocalTerm *lt = &local->terms[t];
+      const char *text = local->text + lt->text_offset;
+      Term *term = lookup_term (self, text, lt->len, lt->hash);
+      guint32 tf = lt->body_tf + lt->title_tf;
+      const guint32 *positions = local->positions + lt->first;
+      guint8 *p;
+
+      if (term == NULL)
+        term = insert_term (self, text, lt->len, lt->hash);
+
+      if (term->n_postings > 0 && term->n_postings % SKIP_INTERVAL == 0)
+        term_add_skip (self, term);
+
+      term_reserve (self, &term->docs, &term->docs_cap, term->docs_len, 15);
+      p = term->docs + term->docs_len;
+      p = write_varint (p, (doc + 1 - term->last_doc_plus1) << 4 |
+                           MIN (lt->body_tf, 7) << 1 | (lt->title_tf > 0 ? 1 : 0));
+      if (lt->body_tf >= 7)
+        p = write_varint (p, lt->body_tf - 7);
+      if (lt->title_tf > 0)
+        p = write_varint (p, lt->title_tf);
+      term->docs_len = p - term->docs;
+
+      term_reserve (self, &term->pos, &term->pos_cap, term->pos_len, 5 * tf);
+      p = term->pos + term->pos_len;
+      p = write_varint (p, positions[0]);
+      for (guint32 i = 1; i < tf; i++)
+        p = write_varint (p, positions[i] - positions[i - 1]);
+      term->pos_len = p - term->pos;
+
+      term->last_doc_plus1 = doc + 1;
+      term->n_postings++;
+      term->n_live++;
+    }
+}
+
+/* Cursors over a term's postings -------------------------------------------------------- */
+
+static inline void
+decode_posting (const guint8 **d,
+                guint32       *doc_plus1,
+                guint32       *body_tf,
+                guint32       *title_tf)
+{
+  guint32 head = read_varint (d);
+
+  *doc_plus1 += head >> 4;
+  *body_tf = (head >> 1) & 7;
+  if (*body_tf == 7)
+    *body_tf += read_varint (d);
+  *title_tf = (head & 1) ? read_varint (d) : 0;
+}
+
+typedef struct
+{
+  const Term   *term;
+  const guint8 *d;
+  const guint8 *p;
+  guint32       doc_plus1;
+  guint32       body_tf;
+  guint32       title_tf;
+  guint32       next_skip;
+  /* The positions of the current posting not read yet, and the last one read. */
+  guint32       pos_left;
+  guint32       pos_last;
+  gboolean      pos_started;
+  gboolean      on_posting;
+} Cursor;
+
+static void
+cursor_init (Cursor     *cursor,
+             const Term *term)
+{
+  memset (cursor, 0, sizeof *cursor);
+  cursor->term = term;
+  cursor->d = term->docs;
+  cursor->p = term->pos;
+}
+
+static inline gboolean
+cursor_next (Cursor *cursor)
+{
+  const Term *term = cursor->term;
+
+  if (cursor->pos_left > 0)
+    cursor->p = skip_varints (cursor->p, cursor->pos_left);
+
+  if (cursor->d >= term->docs + term->docs_len)
+    {
+      cursor->on_posting = FALSE;
+      cursor->pos_left = 0;
+      return FALSE;
+    }
+
+  decode_posting (&cursor->d, &cursor->doc_plus1, &cursor->body_tf, &cursor->title_tf);
+  cursor->pos_left = cursor->body_tf + cursor->title_tf;
+  cursor->pos_last = 0;
+  cursor->pos_started = FALSE;
+  cursor->on_posting = TRUE;
+
+  return TRUE;
+}
+
+static inline gboolean
+cursor_is_on (const Cursor *cursor,
+              guint32       doc)
+{
+  return cursor->on_posting && cursor->doc_plus1 == doc + 1;
+}
+
+/* Moves to the first posting at or after @doc; returns whether it is @doc. */
+static gboolean
+cursor_seek (Cursor  *cursor,
+             guint32  doc)
+{
+  const Term *term = cursor->term;
+  guint32 k = cursor->next_skip;
+
+  if (cursor->on_posting && cursor->doc_plus1 - 1 >= doc)
+    return cursor->doc_plus1 - 1 == doc;
+
+  /* Skip entry k may be used when every document before it is below @doc. */
+  while (k < term->n_skips && term->skips[k * 3] <= doc)
+    k++;
+
+  if (k > cursor->next_skip)
+    {
+      const guint32 *entry = &term->skips[(k - 1) * 3];
+
+      if (term->docs + entry[1] > cursor->d)
+        {
+          cursor->d = term->docs + entry[1];
+          cursor->p = term->pos + entry[2];
+          cursor->doc_plus1 = entry[0];
+          cursor->on_posting = FALSE;
+          cursor->pos_left = 0;
+        }
+      cursor->next_skip = k;
+    }
+
+  while (cursor_next (cursor))
+    {
+      if (cursor->doc_plus1 - 1 >= doc)
+        return cursor->doc_plus1 - 1 == doc;
+    }
+
+  return FALSE;
+}
+
+typedef struct
+{
+  guint32 *data;
+  guint32  len;
+  guint32  cap;
+} PositionBuffer;
+
+static void
+cursor_read_positions (Cursor         *cursor,
+                       PositionBuffer *out)
+{
+  if (out->len + cursor->pos_left > out->cap)
+    {
+      out->cap = MAX (out->cap * 2, out->len + cursor->pos_left);
+      out->data = g_renew (guint32, out->data, out->cap);
+    }
+
+  while (cursor->pos_left > 0)
+    {
+      cursor->pos_last += read_varint (&cursor->p);
+      cursor->pos_left--;
+      out->data[out->len++] = cursor->pos_last;
+    }
+  cursor->pos_started = TRUE;
+}
+
+/* Evaluation --------------------------------------------------------------------------- */
+
+typedef struct
+{
+  NdSearchIndex *self;
+  guint32        n_docs;
+  guint32        n_words;
+  double         n_live;
+  /* Per document, the score so far, and the BM25 length norm k1 × (1 - b + b × dl /
+   * avgdl); NULL when nothing is scored. */
+  float         *scores;
+  float         *norms;
+} Eval;
+
+/* A query atom with the terms each of its words stands for. */
+typedef struct
+{
+  const NdSearchAtom  *atom;
+  GPtrArray          **terms;
+  gboolean             matches_nothing;
+} Prepared;
+
+typedef struct
+{
+  Prepared *atoms;
+  guint     n_atoms;
+  guint     position;
+  guint64   estimate;
+} PreparedClause;
+
+static inline float
+idf (const Eval *eval,
+     guint32     df)
+{
+  return (float)log (1.0 + (eval->n_live - df + 0.5) / (df + 0.5));
+}
+
+static gboolean
+term_is_better (const Term *a,
+                const Term *b)
+{
+  if (a->n_live != b->n_live)
+    return a->n_live > b->n_live;
+
+  return strcmp (a->text, b->text) < 0;
+}
+
+/* A min-heap of the best terms found so far: the worst is at the root. */
+static void
+heap_offer (Term    **heap,
+            guint32  *n,
+            guint32   cap,
+            Term     *term)
+{
+  guint32 i;
+
+  if (cap == 0)
+    return;
+
+  if (*n < cap)
+    {
+      i = (*n)++;
+      while (i > 0 && term_is_better (heap[(i - 1) / 2], term))
+        {
+          heap[i] = heap[(i - 1) / 2];
+          i = (i - 1) / 2;
+        }
+      heap[i] = term;
+      return;
+    }
+
+  if (!term_is_better (term, heap[0]))
+    return;
+
+  i = 0;
+  for (;;)
+    {
+      guint32 child = 2 * i + 1;
+
+      if (child >= *n)
+        break;
+      if (child + 1 < *n && term_is_better (heap[child], heap[child + 1]))
+        child++;
+      if (!term_is_better (term, heap[child]))
+        break;
+      heap[i] = heap[child];
+      i = child;
+    }
+  heap[i] = term;
+}
+
+static gboolean
+has_prefix (const Term *term,
+            const char *prefix,
+            gsize       len)
+{
+  return term->len >= len && memcmp (term->text, prefix, len) == 0;
+}
+
+/* The live terms @word stands for: itself, or as a prefix up to
+ * ND_SEARCH_MAX_PREFIX_TERMS terms (see the top of the file). */
+static void
+resolve_word (NdSearchIndex *self,
+              const char    *word,
+              gboolean       prefix,
+              GPtrArray     *out)
+{
+  gsize len = strlen (word);
+  Term *exact = lookup_term (self, word, len, hash_bytes (word, len));
+  Term *heap[ND_SEARCH_MAX_PREFIX_TERMS];
+  guint32 n_heap = 0;
+  guint32 cap = ND_SEARCH_MAX_PREFIX_TERMS;
+  guint32 low = 0;
+  guint32 high = self->n_sorted;
+
+  if (exact != NULL && exact->n_live > 0)
+    {
+      g_ptr_array_add (out, exact);
+      cap--;
+    }
+
+  if (!prefix)
+    return;
+
+  while (low < high)
+    {
+      guint32 mid = low + (high - low) / 2;
+
+      if (strcmp (self->sorted[mid]->text, word) < 0)
+        low = mid + 1;
+      else
+        high = mid;
+    }
+
+  for (guint32 i = low; i < self->n_sorted && has_prefix (self->sorted[i], word, len); i++)
+    {
+      if (self->sorted[i] != exact && self->sorted[i]->n_live > 0)
+        heap_offer (heap, &n_heap, cap, self->sorted[i]);
+    }
+
+  for (guint32 i = 0; i < self->n_pending; i++)
+    {
+      Term *term = self->pending[i];
+
+      if (term != exact && term->n_live > 0 && has_prefix (term, word, len))
+        heap_offer (heap, &n_heap, cap, term);
+    }
+
+  for (guint32 i = 0; i < n_heap; i++)
+    g_ptr_array_add (out, heap[i]);
+}
+
+static inline void
+set_bit (guint64 *bits,
+         guint32  doc)
+{
+  bits[doc / 64] |= G_GUINT64_CONSTANT (1) << (doc % 64);
+}
+
+static inline gboolean
+get_bit (const guint64 *bits,
+         guint32        doc)
+{
+  return (bits[doc / 64] >> (doc % 64)) & 1;
+}
+
+/* Marks the documents in @mask holding @term (in the title, if @title_only) and, when
+ * @score, adds the term's BM25 score to each. */
+static void
+scan_term (Eval          *eval,
+           const Term    *term,
+           gboolean       title_only,
+           gboolean       score,
+           const guint64 *mask,
+           guint64       *bits)
+{
+  const guint8 *d = term->docs;
+  const guint8 *end = d + term->docs_len;
+  float weight = idf (eval, term->n_live) * (float)(BM25_K1 + 1);
+  float *scores = score ? eval->scores : NULL;
+  const float *norms = eval->norms;
+  guint32 doc_plus1 = 0;
+
+  while (d < end)
+    {
+      guint32 body_tf;
+      guint32 title_tf;
+      guint32 doc;
+
+      decode_posting (&d, &doc_plus1, &body_tf, &title_tf);
+      doc = doc_plus1 - 1;
+
+      if (!get_bit (mask, doc) || (title_only && title_tf == 0))
+        continue;
+
+      set_bit (bits, doc);
+      if (scores != NULL)
+        {
+          float tf = body_tf + TITLE_WEIGHT * title_tf;
+
+          scores[doc] += weight * tf / (tf + norms[doc]);
+        }
+    }
+}
+
+typedef struct
+{
+  guint32 doc;
+  guint32 tf;
+} PhraseHit;
+
+/* The idf of a phrase is the sum of the idfs of its words, as in Lucene: counting the
+ * documents that hold the phrase would mean checking it in every document, where the
+ * other clauses of the query let us check only a few. */
+static float
+phrase_idf (const Eval     *eval,
+            const Prepared *prepared)
+{
+  float sum = 0;
+
+  for (guint w = 0; w < prepared->atom->n_words; w++)
+    {
+      guint64 df = 0;
+
+      for (guint t = 0; t < prepared->terms[w]->len; t++)
+        df += ((const Term *)g_ptr_array_index (prepared->terms[w], t))->n_live;
+      sum += idf (eval, (guint32)MIN (df, eval->n_live));
+    }
+
+  return sum;
+}
+
+/* The positions of one phrase word in one document, as a list and as a bitmap. */
+typedef struct
+{
+  PositionBuffer  list;
+  guint64        *bits;
+  guint32         n_bits_words;
+} WordPositions;
+
+static void
+word_positions_fill (WordPositions *positions)
+{
+  guint32 max = 0;
+
+  for (guint32 i = 0; i < positions->list.len; i++)
+    max = MAX (max, positions->list.data[i]);
+
+  if (max / 64 + 1 > positions->n_bits_words)
+    {
+      guint32 n = MAX (max / 64 + 1, positions->n_bits_words * 2);
+
+      positions->bits = g_renew (guint64, positions->bits, n);
+      memset (positions->bits + positions->n_bits_words, 0,
+              (n - positions->n_bits_words) * sizeof (guint64));
+      positions->n_bits_words = n;
+    }
+
+  for (guint32 i = 0; i < positions->list.len; i++)
+    set_bit (positions->bits, positions->list.data[i]);
+}
+
+static inline gboolean
+word_positions_has (const WordPositions *positions,
+                    guint32              position)
+{
+  return position / 64 < positions->n_bits_words && get_bit (positions->bits, position);
+}
+
+static void
+word_positions_clear (WordPositions *positions)
+{
+  for (guint32 i = 0; i < positions->list.len; i++)
+    positions->bits[positions->list.data[i] / 64] = 0;
+  positions->list.len = 0;
+}
+
+/* A phrase: the documents holding all its words (any of a prefix's terms for the last
+ * one) are candidates. In each, the positions of every word are read (into a bitmap for
+ * all but the rarest word), then each position of the rarest word is checked against
+ * the bitmaps. Testing a bit costs the same however long the lists are, where walking
+ * two lists side by side mispredicts a branch at almost every step. */
+static void
+eval_phrase (Eval           *eval,
+             const Prepared *prepared,
+             gboolean        score,
+             const guint64  *mask,
+             guint64        *bits)
+{
+  NdSearchIndex *self = eval->self;
+  const NdSearchAtom *atom = prepared->atom;
+  GPtrArray **terms = prepared->terms;
+  guint n = atom->n_words;
+  g_autofree guint64 *candidates = g_new (guint64, eval->n_words);
+  g_autofree guint64 *word_bits = g_new (guint64, eval->n_words);
+  g_autofree Cursor **cursors = g_new0 (Cursor *, n);
+  g_autofree WordPositions *positions = g_new0 (WordPositions, n);
+  g_autoptr(GArray) hits = g_array_new (FALSE, FALSE, sizeof (PhraseHit));
+  guint64 driver_size = G_MAXUINT64;
+  guint driver = 0;
+
+  memcpy (candidates, mask, eval->n_words * sizeof (guint64));
+  for (guint w = 0; w < n; w++)
+    {
+      guint64 size = 0;
+
+      memset (word_bits, 0, eval->n_words * sizeof (guint64));
+      for (guint t = 0; t < terms[w]->len; t++)
+        {
+          const Term *term = g_ptr_array_index (terms[w], t);
+
+          scan_term (eval, term, atom->title_only, FALSE, candidates, word_bits);
+          size += term->pos_len;
+        }
+      memcpy (candidates, word_bits, eval->n_words * sizeof (guint64));
+
+      if (size < driver_size)
+        {
+          driver_size = size;
+          driver = w;
+        }
+
+      cursors[w] = g_new (Cursor, terms[w]->len);
+      for (guint t = 0; t < terms[w]->len; t++)
+        cursor_init (&cursors[w][t], g_ptr_array_index (terms[w], t));
+    }
+
+  for (guint32 i = 0; i < eval->n_words; i++)
+    {
+      guint64 word = candidates[i];
+
+      while (word != 0)
+        {
+          guint32 doc = i * 64 + __builtin_ctzll (word);
+          guint32 title_len = self->docs[doc].title_len;
+          const PositionBuffer *starts = &positions[driver].list;
+          guint32 title_count = 0;
+          guint32 body_count = 0;
+
+          word &= word - 1;
+
+          for (guint w = 0; w < n; w++)
+            {
+              for (guint t = 0; t < terms[w]->len; t++)
+                {
+                  if (cursor_seek (&cursors[w][t], doc))
+                    cursor_read_positions (&cursors[w][t], &positions[w].list);
+                }
+              if (w != driver)
+                word_positions_fill (&positions[w]);
+            }
+
+          for (guint32 j = 0; j < starts->len; j++)
+            {
+              guint32 start;
+              gboolean found = TRUE;
+
+              if (starts->data[j] < driver)
+                continue;
+              start = starts->data[j] - driver;
+              if (atom->title_only && start >= title_len)
+                continue;
+
+              for (guint w = 0; w < n && found; w++)
+                found = w == driver || word_positions_has (&positions[w], start + w);
+
+              if (!found)
+                continue;
+              if (start < title_len)
+                title_count++;
+              else
+                body_count++;
+            }
+
+          for (guint w = 0; w < n; w++)
+            {
+              if (w != driver)
+                word_positions_clear (&positions[w]);
+              positions[w].list.len = 0;
+            }
+
+          if (title_count + body_count > 0)
+            {
+              PhraseHit hit = { doc, body_count + TITLE_WEIGHT * title_count };
+
+              set_bit (bits, doc);
+              g_array_append_val (hits, hit);
+            }
+        }
+    }
+
+  if (score && eval->scores != NULL && hits->len > 0)
+    {
+      float weight = phrase_idf (eval, prepared) * (float)(BM25_K1 + 1);
+
+      for (guint j = 0; j < hits->len; j++)
+        {
+          const PhraseHit *hit = &g_array_index (hits, PhraseHit, j);
+
+          eval->scores[hit->doc] += weight * hit->tf / (hit->tf + eval->norms[hit->doc]);
+        }
+    }
+
+  for (guint w = 0; w < n; w++)
+    {
+      g_free (cursors[w]);
+      g_free (positions[w].list.data);
+      g_free (positions[w].bits);
+    }
+}
+
+static void
+eval_names (Eval               *eval,
+            const NdSearchAtom *atom,
+            const guint64      *mask,
+            guint64            *bits)
+{
+  NdSearchIndex *self = eval->self;
+  gboolean sources = atom->kind == ND_SEARCH_ATOM_SOURCE;
+  GPtrArray *names = sources ? self->sources : self->authors;
+  g_autofree gboolean *matches = g_new (gboolean, MAX (names->len, 1));
+  gboolean any = FALSE;
+
+  for (guint i = 0; i < names->len; i++)
+    {
+      matches[i] = strstr (g_ptr_array_index (names, i), atom->value) != NULL;
+      any |= matches[i];
+    }
+
+  if (!any)
+    return;
+
+  for (guint32 doc = 0; doc < eval->n_docs; doc++)
+    {
+      const Doc *info = &self->docs[doc];
+
+      if (!get_bit (mask, doc))
+        continue;
+
+      if (sources)
+        {
+          if (matches[info->source_id])
+            set_bit (bits, doc);
+          continue;
+        }
+
+      for (guint32 a = 0; a < info->n_authors; a++)
+        {
+          if (matches[g_array_index (self->doc_authors, guint32, info->authors_start + a)])
+            {
+              set_bit (bits, doc);
+              break;
+            }
+        }
+    }
+}
+
+static void
+eval_date (Eval               *eval,
+           const NdSearchAtom *atom,
+           guint64            *bits)
+{
+  const Doc *docs = eval->self->docs;
+
+  for (guint32 doc = 0; doc < eval->n_docs; doc++)
+    {
+      gint64 published = docs[doc].published;
+
+      if (published == UNDATED)
+        continue;
+
+      if (atom->kind == ND_SEARCH_ATOM_AFTER ? published >= atom->time : published < atom->time)
+        set_bit (bits, doc);
+    }
+}
+
+/* Sets @bits (cleared by the caller) to the documents @prepared matches among those in
+ * @mask; outside @mask, bits may be anything. */
+static void
+eval_atom (Eval           *eval,
+           const Prepared *prepared,
+           const guint64  *mask,
+           guint64        *bits)
+{
+  const NdSearchAtom *atom = prepared->atom;
+
+  switch (atom->kind)
+    {
+    case ND_SEARCH_ATOM_TEXT:
+      if (prepared->matches_nothing)
+        break;
+      if (atom->n_words == 1)
+        {
+          for (guint t = 0; t < prepared->terms[0]->len; t++)
+            scan_term (eval, g_ptr_array_index (prepared->terms[0], t), atom->title_only,
+                       !atom->negated, mask, bits);
+        }
+      else
+        eval_phrase (eval, prepared, !atom->negated, mask, bits);
+      break;
+
+    case ND_SEARCH_ATOM_SOURCE:
+    case ND_SEARCH_ATOM_AUTHOR:
+      eval_names (eval, atom, mask, bits);
+      break;
+
+    case ND_SEARCH_ATOM_AFTER:
+    case ND_SEARCH_ATOM_BEFORE:
+      eval_date (eval, atom, bits);
+      break;
+
+    default:
+      g_assert_not_reached ();
+    }
+
+  if (atom->negated)
+    {
+      for (guint32 i = 0; i < eval->n_words; i++)
+        bits[i] = ~bits[i];
+    }
+}
+
+/* Resolves the words of every atom to terms and estimates how many documents each
+ * clause can match, which sets the order clauses are evaluated in. */
+static PreparedClause *
+prepare_clauses (NdSearchIndex *self,
+                 GPtrArray     *clauses)
+{
+  PreparedClause *prepared = g_new0 (PreparedClause, MAX (clauses->len, 1));
+
+  for (guint c = 0; c < clauses->len; c++)
+    {
+      GPtrArray *clause = g_ptr_array_index (clauses, c);
+      PreparedClause *pc = &prepared[c];
+
+      pc->atoms = g_new0 (Prepared, clause->len);
+      pc->n_atoms = clause->len;
+      pc->position = c;
+
+      for (guint a = 0; a < clause->len; a++)
+        {
+          const NdSearchAtom *atom = g_ptr_array_index (clause, a);
+          Prepared *pa = &pc->atoms[a];
+          guint64 estimate = G_MAXUINT64;
+
+          pa->atom = atom;
+
+          if (atom->kind != ND_SEARCH_ATOM_TEXT)
+            {
+              pc->estimate += self->n_live / (atom->negated ? 1 : 2);
+              continue;
+            }
+
+          pa->terms = g_new0 (GPtrArray *, atom->n_words);
+          for (guint w = 0; w < atom->n_words; w++)
+            {
+              guint64 size = 0;
+
+              pa->terms[w] = g_ptr_array_new ();
+              resolve_word (self, atom->words[w], atom->prefix && w == atom->n_words - 1,
+                            pa->terms[w]);
+              if (pa->terms[w]->len == 0)
+                pa->matches_nothing = TRUE;
+              for (guint t = 0; t < pa->terms[w]->len; t++)
+                size += ((Term *)g_ptr_array_index (pa->terms[w], t))->n_live;
+              estimate = MIN (estimate, size);
+            }
+
+          pc->estimate += atom->negated ? self->n_live : (pa->matches_nothing ? 0 : estimate);
+        }
+    }
+
+  return prepared;
+}
+
+static void
+free_prepared_clauses (PreparedClause *prepared,
+                       guint           n_clauses)
+{
+  for (guint c = 0; c < n_clauses; c++)
+    {
+      for (guint a = 0; a < prepared[c].n_atoms; a++)
+        {
+          Prepared *pa = &prepared[c].atoms[a];
+
+          for (guint w = 0; pa->terms != NULL && w < pa->atom->n_words; w++)
+            g_ptr_array_unref (pa->terms[w]);
+          g_free (pa->terms);
+        }
+      g_free (prepared[c].atoms);
+    }
+  g_free (prepared);
+}
+
+static int
+compare_clauses (gconstpointer a,
+                 gconstpointer b)
+{
+  const PreparedClause *ca = a;
+  const PreparedClause *cb = b;
+
+  if (ca->estimate != cb->estimate)
+    return ca->estimate < cb->estimate ? -1 : 1;
+
+  return ca->position < cb->position ? -1 : ca->position > cb->position;
+}
+
+/* Sorting ------------------------------------------------------------------------------ */
+
+typedef struct
+{
+  guint64 key;
+  guint32 doc;
+  float   score;
+} Item;
+
+/* Newer is larger; undated is 0. Seconds outside 1902–2038 are clamped: ties are
+ * settled by the exact comparison anyway. */
+static inline guint32
+date_key (gint64 published)
+{
+  gint64 key;
+
+  if (published == UNDATED)
+    return 0;
+
+  key = published + (G_GINT64_CONSTANT (1) << 31);
+
+  return (guint32)CLAMP (key, 1, (gint64)G_MAXUINT32);
+}
+
+/* Sorts by key, largest first: a least-significant-digit radix sort, linear where a
+ * comparison sort of 100,000 results takes several milliseconds. All eight digit counts
+ * are made in one pass, and digits that are the same in every key are not sorted on.
+ * Stable. */
+static void
+radix_sort_descending (Item  *items,
+                       guint  n)
+{
+  g_autofree Item *scratch = g_new (Item, MAX (n, 1));
+  g_autofree guint *count = g_new0 (guint, 8 * 256);
+  Item *from = items;
+  Item *to = scratch;
+
+  for (guint i = 0; i < n; i++)
+    {
+      guint64 key = ~items[i].key;
+
+      for (guint digit = 0; digit < 8; digit++)
+        count[digit * 256 + ((key >> (digit * 8)) & 0xFF)]++;
+    }
+
+  for (guint digit = 0; digit < 8; digit++)
+    {
+      guint *digit_count = count + digit * 256;
+      guint shift = digit * 8;
+      guint total = 0;
+      gboolean trivial = FALSE;
+
+      for (guint b = 0; b < 256; b++)
+        {
+          guint c = digit_count[b];
+
+          trivial |= c == n;
+          digit_count[b] = total;
+          total += c;
+        }
+
+      if (trivial)
+        continue;
+
+      for (guint i = 0; i < n; i++)
+        to[digit_count[(~from[i].key >> shift) & 0xFF]++] = from[i];
+
+      {
+        Item *swap = from;
+
+        from = to;
+        to = swap;
+      }
+    }
+
+  if (from != items)
+    memcpy (items, from, n * sizeof (Item));
+}
+
+static int
+compare_ties (gconstpointer a,
+              gconstpointer b,
+              gpointer      user_data)
+{
+  const Item *ia = a;
+  const Item *ib = b;
+  const Doc *docs = user_data;
+  int cmp = nd_article_compare_newest_first (docs[ia->doc].article, docs[ib->doc].article);
+
+  if (cmp != 0)
+    return cmp;
+
+  return ia->doc < ib->doc ? -1 : ia->doc > ib->doc;
+}
+
+static void
+sort_items (NdSearchIndex *self,
+            Item          *items,
+            guint          n,
+            gboolean       by_date)
+{
+  for (guint i = 0; i < n; i++)
+    {
+      guint64 date = date_key (self->docs[items[i].doc].published);
+      guint32 score_bits;
+
+      /* Scores are never negative, so their bits order like the numbers. */
+      memcpy (&score_bits, &items[i].score, sizeof score_bits);
+      items[i].key = by_date ? date : (guint64)score_bits << 32 | date;
+    }
+
+  radix_sort_descending (items, n);
+
+  /* Equal keys (the same score and second, or no date) are ordered exactly. */
+  for (guint i = 0; i < n;)
+    {
+      guint j = i + 1;
+
+      while (j < n && items[j].key == items[i].key)
+        j++;
+      if (j - i > 1)
+        g_qsort_with_data (items + i, j - i, sizeof (Item), compare_ties, self->docs);
+      i = j;
+    }
+}
+
+/* GObject ------------------------------------------------------------------------------ */
+
+static void
+nd_search_index_finalize (GObject *object)
+{
+  NdSearchIndex *self = (NdSearchIndex *)object;
+
+  for (guint32 i = 0; i < self->n_slots; i++)
+    {
+      Term *term = self->slots[i];
+
+      if (term == NULL)
+        continue;
+      g_free (term->docs);
+      g_free (term->pos);
+      g_free (term->skips);
+      g_free (term);
+    }
+  g_free (self->slots);
+  g_free (self->sorted);
+  g_free (self->pending);
+
+  for (guint32 doc = 0; doc < self->n_docs; doc++)
+    g_clear_object (&self->docs[doc].article);
+  g_free (self->docs);
+  g_free (self->lengths);
+  g_free (self->live);
+  g_hash_table_unref (self->doc_by_article);
+
+  g_hash_table_unref (self->source_ids);
+  g_ptr_array_unref (self->sources);
+  g_hash_table_unref (self->author_ids);
+  g_ptr_array_unref (self->authors);
+  g_array_unref (self->doc_authors);
+
+  keepalive_unref (self->keepalive);
+  g_rw_lock_clear (&self->lock);
+
+  G_OBJECT_CLASS (nd_search_index_parent_class)->finalize (object);
+}
+
+static void
+nd_search_index_class_init (NdSearchIndexClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = nd_search_index_finalize;
+}
+
+static void
+nd_search_index_init (NdSearchIndex *self)
+{
+  g_rw_lock_init (&self->lock);
+  self->doc_by_article = g_hash_table_new (NULL, NULL);
+  self->sources = g_ptr_array_new_with_free_func (g_free);
+  self->source_ids = g_hash_table_new (g_str_hash, g_str_equal);
+  self->authors = g_ptr_array_new_with_free_func (g_free);
+  self->author_ids = g_hash_table_new (g_str_hash, g_str_equal);
+  self->doc_authors = g_array_new (FALSE, FALSE, sizeof (guint32));
+  self->keepalive = keepalive_new ();
+}
+
+/* Public API --------------------------------------------------------------------------- */
+
+NdSearchIndex *
+nd_search_index_new (void)
+{
+  return g_object_new (ND_TYPE_SEARCH_INDEX, NULL);
+}
+
+static gint64
+published_seconds (NdArticle *article)
+{
+  GDateTime *published = nd_article_get_published (article);
+
+  return published != NULL ? g_date_time_to_unix (published) : UNDATED;
+}
+
+/**
+ * nd_search_index_add:
+ * @article: the article to index; the index takes a reference
+ *
+ * Indexes the title and body of @article, and its source, authors and date for the
+ * filters. Any thread may add while others search; an article already in the index is
+ * not added again.
+ */
+void
+nd_search_index_add (NdSearchIndex *self,
+                     NdArticle     *article)
+{
+  const char * const *authors;
+  g_autofree char *source = NULL;
+  g_autoptr(GPtrArray) folded_authors = g_ptr_array_new_with_free_func (g_free);
+  LocalDoc local;
+  gboolean known;
+  guint32 doc;
+  Doc *info;
+
+  g_return_if_fail (ND_IS_SEARCH_INDEX (self));
+  g_return_if_fail (ND_IS_ARTICLE (article));
+
+  g_rw_lock_reader_lock (&self->lock);
+  known = g_hash_table_contains (self->doc_by_article, article);
+  g_rw_lock_reader_unlock (&self->lock);
+  if (known)
+    return;
+
+  /* Everything slow happens before taking the writer lock, which blocks searches. */
+  local_doc_init (&local);
+  local_doc_tokenize (&local, article);
+  source = nd_fold_word (nd_article_get_source (article) ? nd_article_get_source (article) : "", -1);
+  authors = nd_article_get_authors (article);
+  for (guint i = 0; authors != NULL && authors[i] != NULL; i++)
+    g_ptr_array_add (folded_authors, nd_fold_word (authors[i], -1));
+
+  g_rw_lock_writer_lock (&self->lock);
+
+  if (g_hash_table_contains (self->doc_by_article, article))
+    {
+      g_rw_lock_writer_unlock (&self->lock);
+      local_doc_clear (&local);
+      return;
+    }
+
+  if (G_UNLIKELY (self->n_docs >= MAX_DOCS))
+    {
+      g_rw_lock_writer_unlock (&self->lock);
+      local_doc_clear (&local);
+      g_warning ("The search index is full; “%s” is not searchable",
+                 nd_article_get_id (article));
+      return;
+    }
+
+  if (self->n_docs == self->docs_cap)
+    grow_docs (self);
+
+  doc = self->n_docs++;
+  info = &self->docs[doc];
+  info->article = g_object_ref (article);
+  info->published = published_seconds (article);
+  info->title_len = local.title_len;
+  info->source_id = intern_name (self, self->sources, self->source_ids, source);
+  info->authors_start = self->doc_authors->len;
+  info->n_authors = folded_authors->len;
+  for (guint i = 0; i < folded_authors->len; i++)
+    {
+      guint32 id = intern_name (self, self->authors, self->author_ids,
+                                g_ptr_array_index (folded_authors, i));
+
+      g_array_append_val (self->doc_authors, id);
+    }
+
+  self->lengths[doc] = local_doc_get_length (&local);
+  self->total_length += self->lengths[doc];
+  set_bit (self->live, doc);
+  self->n_live++;
+  g_hash_table_insert (self->doc_by_article, article, GUINT_TO_POINTER (doc + 1));
+
+  append_postings (self, doc, &local);
+
+  g_rw_lock_writer_unlock (&self->lock);
+
+  local_doc_clear (&local);
+}
+
+/**
+ * nd_search_index_remove:
+ * @article: an article added before
+ *
+ * Takes @article out of the index: searches no longer find it. Its postings stay (they
+ * are skipped), so removing is cheap. Results of earlier searches keep the article alive
+ * until they are freed. Removing an article that is not in the index does nothing.
+ */
+void
+nd_search_index_remove (NdSearchIndex *self,
+                        NdArticle     *article)
+{
+  LocalDoc local;
+  gpointer value;
+  guint32 doc;
+
+  g_return_if_fail (ND_IS_SEARCH_INDEX (self));
+  g_return_if_fail (ND_IS_ARTICLE (article));
+
+  /* The terms whose document counts go down: the article's own, tokenized again. */
+  local_doc_init (&local);
+  local_doc_tokenize (&local, article);
+
+  g_rw_lock_writer_lock (&self->lock);
+
+  value = g_hash_table_lookup (self->doc_by_article, article);
+  if (value != NULL)
+    {
+      doc = GPOINTER_TO_UINT (value) - 1;
+      g_hash_table_remove (self->doc_by_article, article);
+
+      for (guint32 t = 0; t < local.n_terms; t++)
+        {
+          const LocalTerm *lt = &local.terms[t];
+          Term *term = lookup_term (self, local.text + lt->text_offset, lt->len, lt->hash);
+
+          if (term != NULL && term->n_live > 0)
+            term->n_live--;
+        }
+
+      self->live[doc / 64] &= ~(G_GUINT64_CONSTANT (1) << (doc % 64));
+      self->n_live--;
+      self->total_length -= self->lengths[doc];
+
+      g_ptr_array_add (self->keepalive->articles, g_steal_pointer (&self->docs[doc].article));
+      keepalive_unref (self->keepalive);
+      self->keepalive = keepalive_new ();
+    }
+
+  g_rw_lock_writer_unlock (&self->lock);
+
+  local_doc_clear (&local);
+}
+
+/**
+ * nd_search_index_get_n_documents:
+ *
+ * Returns: how many articles the index holds (removed ones not counted)
+ */
+guint
+nd_search_index_get_n_documents (NdSearchIndex *self)
+{
+  guint n;
+
+  g_return_val_if_fail (ND_IS_SEARCH_INDEX (self), 0);
+
+  g_rw_lock_reader_lock (&self->lock);
+  n = self->n_live;
+  g_rw_lock_reader_unlock (&self->lock);
+
+  return n;
+}
+
+static gsize
+hash_table_size (GHashTable *table)
+{
+  /* GLib keeps between a quarter and three quarters of its slots full, each slot a hash
+   * and a key and a value pointer: count the middle. */
+  return g_hash_table_size (table) * 2 * (sizeof (guint) + 2 * sizeof (gpointer));
+}
+
+/**
+ * nd_search_index_get_memory_size:
+ *
+ * Estimates what the index takes in memory: the dictionary, the postings, the per-article
+ * data and the name tables, with malloc's own overhead; not the articles themselves.
+ *
+ * Returns: the estimate, in bytes
+ */
+gsize
+nd_search_index_get_memory_size (NdSearchIndex *self)
+{
+  gsize size;
+
+  g_return_val_if_fail (ND_IS_SEARCH_INDEX (self), 0);
+
+  g_rw_lock_reader_lock (&self->lock);
+
+  size = sizeof *self;
+  size += self->term_bytes;
+  size += alloc_size (self->n_slots * sizeof (Term *));
+  size += alloc_size (self->n_sorted * sizeof (Term *));
+  size += alloc_size (self->pending_cap * sizeof (Term *));
+  size += alloc_size (self->docs_cap * sizeof (Doc));
+  size += alloc_size (self->docs_cap * sizeof (guint32));
+  size += alloc_size ((self->docs_cap + 63) / 64 * sizeof (guint64));
+  size += hash_table_size (self->doc_by_article);
+  size += self->name_bytes;
+  size += alloc_size ((self->sources->len + self->authors->len) * sizeof (gpointer));
+  size += hash_table_size (self->source_ids) + hash_table_size (self->author_ids);
+  size += alloc_size (self->doc_authors->len * sizeof (guint32));
+
+  g_rw_lock_reader_unlock (&self->lock);
+
+  return size;
+}
+
+static gboolean
+query_has_scored_words (GPtrArray *clauses)
+{
+  for (guint i = 0; i < clauses->len; i++)
+    {
+      GPtrArray *clause = g_ptr_array_index (clauses, i);
+
+      for (guint j = 0; j < clause->len; j++)
+        {
+          const NdSearchAtom *atom = g_ptr_array_index (clause, j);
+
+          if (atom->kind == ND_SEARCH_ATOM_TEXT && !atom->negated)
+            return TRUE;
+        }
+    }
+
+  return FALSE;
+}
+
+/**
+ * nd_search_index_search:
+ * @query: what to find
+ * @order: how to order the results
+ *
+ * Finds the live articles that match @query (every article for an empty query) and
+ * scores them with BM25. May run on any thread, also while another thread adds.
+ *
+ * Returns: (transfer full): the results
+ */
+NdSearchResults *
+nd_search_index_search (NdSearchIndex *self,
+                        NdSearchQuery *query,
+                        NdSearchOrder  order)
+{
+  GPtrArray *clauses;
+  PreparedClause *prepared;
+  g_autofree guint64 *result = NULL;
+  g_autofree guint64 *clause_bits = NULL;
+  g_autofree guint64 *atom_bits = NULL;
+  g_autofree Item *items = NULL;
+  NdArticle **articles;
+  float *scores;
+  ResultsOwner *owner;
+  Eval eval = { 0 };
+  gboolean scored;
+  guint n_items = 0;
+  gsize bitmap_size;
+
+  g_return_val_if_fail (ND_IS_SEARCH_INDEX (self), NULL);
+  g_return_val_if_fail (query != NULL, NULL);
+
+  clauses = _nd_search_query_get_clauses (query);
+  scored = query_has_scored_words (clauses);
+
+  g_rw_lock_reader_lock (&self->lock);
+
+  eval.self = self;
+  eval.n_docs = self->n_docs;
+  eval.n_words = (self->n_docs + 63) / 64;
+  eval.n_live = self->n_live;
+  bitmap_size = MAX (eval.n_words, 1) * sizeof (guint64);
+
+  if (scored)
+    {
+      double average = self->n_live > 0 && self->total_length > 0
+                       ? (double)self->total_length / self->n_live : 1.0;
+      float norm_a = BM25_K1 * (1 - BM25_B);
+      float norm_b = BM25_K1 * BM25_B / average;
+
+      eval.scores = g_new0 (float, MAX (eval.n_docs, 1));
+      eval.norms = g_new (float, MAX (eval.n_docs, 1));
+      for (guint32 doc = 0; doc < eval.n_docs; doc++)
+        eval.norms[doc] = norm_a + norm_b * self->lengths[doc];
+    }
+
+  result = g_malloc (bitmap_size);
+  clause_bits = g_malloc (bitmap_size);
+  atom_bits = g_malloc (bitmap_size);
+  memcpy (result, self->live, eval.n_words * sizeof (guint64));
+
+  prepared = prepare_clauses (self, clauses);
+  qsort (prepared, clauses->len, sizeof (PreparedClause), compare_clauses);
+
+  for (guint c = 0; c < clauses->len; c++)
+    {
+      const PreparedClause *clause = &prepared[c];
+
+      /* Every atom only needs to look at the documents still in the result. */
+      memset (clause_bits, 0, bitmap_size);
+      for (guint a = 0; a < clause->n_atoms; a++)
+        {
+          memset (atom_bits, 0, bitmap_size);
+          eval_atom (&eval, &clause->atoms[a], result, atom_bits);
+          for (guint32 w = 0; w < eval.n_words; w++)
+            clause_bits[w] |= atom_bits[w];
+        }
+
+      for (guint32 w = 0; w < eval.n_words; w++)
+        result[w] &= clause_bits[w];
+    }
+
+  free_prepared_clauses (prepared, clauses->len);
+
+  for (guint32 w = 0; w < eval.n_words; w++)
+    n_items += __builtin_popcountll (result[w]);
+
+  items = g_new (Item, MAX (n_items, 1));
+  n_items = 0;
+  for (guint32 w = 0; w < eval.n_words; w++)
+    {
+      guint64 word = result[w];
+
+      while (word != 0)
+        {
+          guint32 doc = w * 64 + __builtin_ctzll (word);
+
+          word &= word - 1;
+          items[n_items].doc = doc;
+          items[n_items].score = eval.scores != NULL ? eval.scores[doc] : 0.0f;
+          n_items++;
+        }
+    }
+
+  /* Without words every score is 0, and relevance order is date order. */
+  sort_items (self, items, n_items, order == ND_SEARCH_ORDER_NEWEST || !scored);
+
+  articles = g_new (NdArticle *, MAX (n_items, 1));
+  scores = g_new (float, MAX (n_items, 1));
+  for (guint i = 0; i < n_items; i++)
+    {
+      articles[i] = self->docs[items[i].doc].article;
+      scores[i] = items[i].score;
+    }
+
+  owner = g_new (ResultsOwner, 1);
+  owner->index = g_object_ref (self);
+  owner->keepalive = keepalive_ref (self->keepalive);
+
+  g_rw_lock_reader_unlock (&self->lock);
+
+  g_free (eval.scores);
+  g_free (eval.norms);
+
+  return _nd_search_results_new (articles, scores, n_items, owner, results_owner_release);
+}
