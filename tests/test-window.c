@@ -360,6 +360,89 @@ test_application_open (void)
   nd_test_remove_tree (dir);
 }
 
+typedef struct
+{
+  NdWindow *window;
+  guint     n_visible;
+} VisibleCount;
+
+static gboolean
+sidebar_shows (gpointer data)
+{
+  VisibleCount *count = data;
+
+  return nd_sidebar_get_n_visible (get_sidebar (count->window)) == count->n_visible;
+}
+
+static const char *
+selected_id (NdWindow *window)
+{
+  return nd_article_get_id (nd_window_get_selected_article (window));
+}
+
+static void
+search_for (NdWindow   *window,
+            const char *text,
+            guint       n_expected)
+{
+  VisibleCount count = { window, n_expected };
+
+  gtk_editable_set_text (GTK_EDITABLE (nd_window_get_search_entry (window)), text);
+  g_assert_true (nd_test_wait_until (sidebar_shows, &count, 5000));
+}
+
+static void
+test_search (void)
+{
+  NdWindow *window = create_window_with_sample ();
+  GtkWidget *entry = nd_window_get_search_entry (window);
+  NdArticleView *reader = get_reader (window);
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.search", NULL);
+
+  /* Hand-counted in data/sample: "Halloran" is in two articles, four times in the shorter
+   * one, which therefore ranks first. */
+  search_for (window, "halloran ", 2);
+  g_assert_cmpstr (selected_id (window), ==, "coastline-second-review");
+  g_assert_cmpuint (nd_article_view_get_n_matches (reader), ==, 4);
+  g_assert_null (nd_window_get_search_problem (window));
+
+  /* Enter goes through the matches, then on to the next article. */
+  for (int i = 0; i < 4; i++)
+    {
+      g_signal_emit_by_name (entry, "activate");
+      g_assert_cmpint (nd_article_view_get_current_match (reader), ==, i);
+    }
+  g_signal_emit_by_name (entry, "activate");
+  g_assert_cmpstr (selected_id (window), ==, "gazette-cafe-reprieve");
+  g_assert_cmpuint (nd_article_view_get_n_matches (reader), ==, 1);
+  g_assert_cmpint (nd_article_view_get_current_match (reader), ==, 0);
+
+  /* Shift+Enter (or Ctrl+Shift+G) goes back, to the last match of the article before. */
+  g_signal_emit_by_name (entry, "previous-match");
+  g_assert_cmpstr (selected_id (window), ==, "coastline-second-review");
+  g_assert_cmpint (nd_article_view_get_current_match (reader), ==, 3);
+
+  /* The prefix of the word being typed matches; accents and case do not matter. */
+  search_for (window, "CAFE mira", 5);
+
+  /* Nothing found: the list says so. */
+  search_for (window, "zzzqqq", 0);
+  g_assert_cmpuint (nd_article_view_get_n_matches (reader), ==, 0);
+
+  /* A broken query is still searched, and the problem shown. */
+  search_for (window, "\"halloran", 2);
+  g_assert_nonnull (nd_window_get_search_problem (window));
+
+  /* Escape clears and closes. */
+  gtk_search_bar_set_search_mode (GTK_SEARCH_BAR (gtk_widget_get_ancestor (entry, GTK_TYPE_SEARCH_BAR)),
+                                  FALSE);
+  search_for (window, "", 11);
+  g_assert_cmpuint (nd_article_view_get_n_matches (reader), ==, 0);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -374,6 +457,7 @@ main (int    argc,
   g_test_add_func ("/nd/window/folder-watched", test_folder_watched);
   g_test_add_func ("/nd/window/settings-persist", test_settings_persist);
   g_test_add_func ("/nd/window/application-open", test_application_open);
+  g_test_add_func ("/nd/window/search", test_search);
 
   return g_test_run ();
 }

@@ -1349,8 +1349,13 @@ nd_sidebar_set_search (NdSidebar     *self,
                        GListModel    *results)
 {
   g_return_if_fail (ND_IS_SIDEBAR (self));
+  g_autofree char *old_text = NULL;
+  gboolean new_search;
+
   g_return_if_fail ((query == NULL) == (results == NULL));
 
+  old_text = self->query ? g_strdup (nd_search_query_get_text (self->query)) : NULL;
+  new_search = query != NULL && g_strcmp0 (old_text, nd_search_query_get_text (query)) != 0;
   g_clear_pointer (&self->query, nd_search_query_unref);
   self->query = query ? nd_search_query_ref (query) : NULL;
 
@@ -1359,8 +1364,9 @@ nd_sidebar_set_search (NdSidebar     *self,
   show_model (self, query ? results : self->articles);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "sidebar.sort", query == NULL);
 
-  if (gtk_single_selection_get_selected (self->selection) == GTK_INVALID_LIST_POSITION &&
-      g_list_model_get_n_items (G_LIST_MODEL (self->selection)) > 0)
+  /* Each new search opens its best match; the same search run again as more articles load,
+   * or the end of the search, keeps the article being read. */
+  if (new_search && g_list_model_get_n_items (G_LIST_MODEL (self->selection)) > 0)
     select_position (self, 0);
   else
     scroll_to (self, gtk_single_selection_get_selected (self->selection));

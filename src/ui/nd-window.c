@@ -959,3 +959,27 @@ nd_window_get_visible_page (NdWindow *self)
 
   return gtk_stack_get_visible_child_name (self->main_stack);
 }
+
+GtkWidget *
+nd_window_get_search_entry (NdWindow *self)
+{
+  g_return_val_if_fail (ND_IS_WINDOW (self), NULL);
+
+  return GTK_WIDGET (self->search_entry);
+}
+
+/**
+ * nd_window_get_search_problem:
+ *
+ * Returns: (nullable): what is wrong with the query in the search bar, as shown there
+ */
+const char *
+nd_window_get_search_problem (NdWindow *self)
+{
+  g_return_val_if_fail (ND_IS_WINDOW (self), NULL);
+
+  if (!gtk_widget_get_visible (GTK_WIDGET (self->search_problem_label)))
+    return NULL;
+
+  return gtk_label_get_text (self->search_problem_label);
+}
