@@ -13,8 +13,10 @@
 #include <json-glib/json-glib.h>
 #include <locale.h>
 #include <stdio.h>
+#include <string.h>
 
 #include "nd-article-store.h"
+#include "nd-search-match.h"
 
 enum {
   EXIT_OK = 0,
@@ -268,6 +270,503 @@ command_list (int    argc,
   return status;
 }
 
+/* search */
+
+/* How much of the body a snippet shows around the first match, in characters; the cut
+ * is then moved to a space so that no word is split. */
+#define SNIPPET_BEFORE 30
+#define SNIPPET_AFTER  50
+/* A body without a match in it (the title or a filter matched) is shown from its start. */
+#define SNIPPET_PLAIN  80
+
+#define MATCH_OPEN  "«"
+#define MATCH_CLOSE "»"
+
+typedef struct
+{
+  gboolean   json;
+  gboolean   timings;
+  char      *queries_file;
+  char      *query;
+  GPtrArray *paths;
+} SearchOptions;
+
+static void
+search_options_clear (SearchOptions *options)
+{
+  g_clear_pointer (&options->queries_file, g_free);
+  g_clear_pointer (&options->query, g_free);
+  g_clear_pointer (&options->paths, g_ptr_array_unref);
+}
+
+static GPtrArray *
+files_from_paths (GPtrArray *paths)
+{
+  GPtrArray *files = g_ptr_array_new_with_free_func (g_object_unref);
+
+  for (guint i = 0; i < paths->len; i++)
+    g_ptr_array_add (files, g_file_new_for_commandline_arg (g_ptr_array_index (paths, i)));
+
+  return files;
+}
+
+/* The query parser needs UTF-8. The command line comes in the locale's encoding, the
+ * queries file in UTF-8; a stray byte becomes U+FFFD rather than a refusal. */
+static char *
+dup_query_text (const char *text,
+                gboolean    locale_encoded)
+{
+  g_autofree char *converted = NULL;
+  g_autofree char *valid = NULL;
+
+  if (locale_encoded && !g_get_charset (NULL))
+    converted = g_locale_to_utf8 (text, -1, NULL, NULL, NULL);
+
+  valid = g_utf8_make_valid (converted != NULL ? converted : text, -1);
+
+  return g_strdup (g_strstrip (valid));
+}
+
+/* Counts whitespace and control characters alike: a snippet is one line. */
+static gboolean
+is_snippet_space (gunichar c)
+{
+  return g_unichar_isspace (c) || g_unichar_iscntrl (c);
+}
+
+/* One line of @body around its first match: at most SNIPPET_BEFORE characters before it
+ * and SNIPPET_AFTER after it, cut at spaces, with every match inside marked and runs of
+ * white space (paragraph breaks too) turned into one space; "…" where the body goes on. */
+static char *
+make_snippet (const char *body,
+              GArray     *matches)
+{
+  g_autofree gunichar *chars = NULL;
+  g_autoptr(GString) snippet = g_string_new (NULL);
+  glong n_chars = 0;
+  glong from = 0;
+  glong to;
+  guint m = 0;
+  gboolean in_match = FALSE;
+  gboolean pending_space = FALSE;
+
+  if (body == NULL || *body == '\0')
+    return g_strdup ("");
+
+  chars = g_utf8_to_ucs4_fast (body, -1, &n_chars);
+
+  if (matches != NULL && matches->len > 0)
+    {
+      const NdSearchMatch *first = &g_array_index (matches, NdSearchMatch, 0);
+      glong start = MIN ((glong)first->start, n_chars);
+      glong end = MIN ((glong)first->end, n_chars);
+
+      from = MAX (start - SNIPPET_BEFORE, 0);
+      if (from > 0)
+        {
+          /* Start after the first space, unless the match itself comes first. */
+          glong i = from;
+
+          while (i < start && !is_snippet_space (chars[i]))
+            i++;
+          if (i < start)
+            from = i + 1;
+        }
+
+      to = MIN (end + SNIPPET_AFTER, n_chars);
+      if (to < n_chars)
+        {
+          glong i = to;
+
+          while (i > end && !is_snippet_space (chars[i]))
+            i--;
+          if (i > end)
+            to = i;
+        }
+    }
+  else
+    {
+      to = MIN ((glong)SNIPPET_PLAIN, n_chars);
+      if (to < n_chars)
+        {
+          glong i = to;
+
+          while (i > 0 && !is_snippet_space (chars[i]))
+            i--;
+          if (i > 0)
+            to = i;
+        }
+    }
+
+  /* A match that the cut runs through is shown whole; matches before the snippet are
+   * skipped. */
+  while (matches != NULL && m < matches->len &&
+         (glong)g_array_index (matches, NdSearchMatch, m).start < from)
+    m++;
+  for (guint i = m; matches != NULL && i < matches->len; i++)
+    {
+      const NdSearchMatch *match = &g_array_index (matches, NdSearchMatch, i);
+
+      if ((glong)match->start < to && (glong)match->end > to)
+        to = MIN ((glong)match->end, n_chars);
+    }
+
+  for (glong i = from; i < to; i++)
+    {
+      const NdSearchMatch *match = matches != NULL && m < matches->len
+                                   ? &g_array_index (matches, NdSearchMatch, m) : NULL;
+
+      if (in_match && match != NULL && (glong)match->end == i)
+        {
+          g_string_append (snippet, MATCH_CLOSE);
+          in_match = FALSE;
+          m++;
+          match = m < matches->len ? &g_array_index (matches, NdSearchMatch, m) : NULL;
+        }
+
+      if (is_snippet_space (chars[i]))
+        {
+          /* Spaces are written when a word follows, so none lead or trail. */
+          pending_space = snippet->len > 0;
+          continue;
+        }
+
+      if (pending_space)
+        g_string_append_c (snippet, ' ');
+      pending_space = FALSE;
+
+      if (!in_match && match != NULL && (glong)match->start == i)
+        {
+          g_string_append (snippet, MATCH_OPEN);
+          in_match = TRUE;
+        }
+
+      g_string_append_unichar (snippet, chars[i]);
+    }
+
+  if (in_match)
+    g_string_append (snippet, MATCH_CLOSE);
+
+  if (snippet->len == 0)
+    return g_strdup ("");
+
+  if (from > 0)
+    g_string_prepend (snippet, "…");
+  if (to < n_chars)
+    g_string_append (snippet, "…");
+
+  return g_string_free (g_steal_pointer (&snippet), FALSE);
+}
+
+static GArray *
+find_body_matches (NdSearchQuery *query,
+                   NdArticle     *article)
+{
+  const char *body = nd_article_get_body (article);
+
+  if (body == NULL)
+    return g_array_new (FALSE, FALSE, sizeof (NdSearchMatch));
+
+  return nd_search_find_matches (query, body, ND_SEARCH_FIELD_BODY);
+}
+
+static void
+print_results_text (NdSearchQuery   *query,
+                    NdSearchResults *results)
+{
+  for (guint i = 0; i < nd_search_results_get_n_items (results); i++)
+    {
+      NdArticle *article = nd_search_results_get_article (results, i);
+      g_autoptr(GArray) matches = find_body_matches (query, article);
+      g_autofree char *snippet = make_snippet (nd_article_get_body (article), matches);
+      g_autofree char *date = format_published_for_humans (article);
+      const char *source = nd_article_get_source (article);
+      const char *title = nd_article_get_title (article);
+      char score[G_ASCII_DTOSTR_BUF_SIZE];
+
+      /* The same figures in every locale: the output is also read by scripts. */
+      g_ascii_formatd (score, sizeof score, "%.2f", nd_search_results_get_score (results, i));
+      g_print ("%5s  %-16s  %s%s%s%s%s\n", score, date,
+               source ? source : "",
+               source ? " — " : "",
+               *title ? title : _("(untitled)"),
+               *snippet ? " — " : "",
+               snippet);
+    }
+}
+
+static void
+append_json_string (GString    *json,
+                    const char *value)
+{
+  g_autoptr(JsonNode) node = json_node_new (JSON_NODE_VALUE);
+  g_autofree char *quoted = NULL;
+
+  if (value == NULL)
+    {
+      g_string_append (json, "null");
+      return;
+    }
+
+  json_node_set_string (node, value);
+  quoted = json_to_string (node, FALSE);
+  g_string_append (json, quoted);
+}
+
+/* Written by hand, one result a line, because json-glib prints every double with 17
+ * digits (0.81230002641677856): the scores are rounded to what they mean. */
+static void
+print_results_json (NdSearchQuery   *query,
+                    NdSearchResults *results)
+{
+  g_autoptr(GString) json = g_string_new ("[");
+  guint n_items = nd_search_results_get_n_items (results);
+
+  for (guint i = 0; i < n_items; i++)
+    {
+      NdArticle *article = nd_search_results_get_article (results, i);
+      g_autoptr(GArray) matches = find_body_matches (query, article);
+      char score[G_ASCII_DTOSTR_BUF_SIZE];
+
+      g_ascii_formatd (score, sizeof score, "%.4f", nd_search_results_get_score (results, i));
+
+      g_string_append (json, i == 0 ? "\n  {\"id\": " : ",\n  {\"id\": ");
+      append_json_string (json, nd_article_get_id (article));
+      g_string_append (json, ", \"title\": ");
+      append_json_string (json, nd_article_get_title (article));
+      g_string_append_printf (json, ", \"score\": %s, \"matches\": [", score);
+      for (guint j = 0; j < matches->len; j++)
+        {
+          const NdSearchMatch *match = &g_array_index (matches, NdSearchMatch, j);
+
+          g_string_append_printf (json, "%s{\"start\": %u, \"end\": %u}",
+                                  j == 0 ? "" : ", ", match->start, match->end);
+        }
+      g_string_append (json, "]}");
+    }
+
+  g_string_append (json, n_items > 0 ? "\n]\n" : "]\n");
+  fputs (json->str, stdout);
+}
+
+static void
+print_query_problem (NdSearchQuery *query,
+                     const char    *where)
+{
+  const char *problem = nd_search_query_get_problem (query);
+
+  if (problem == NULL)
+    return;
+
+  if (where != NULL)
+    g_printerr ("newsdesk-cli: %s: query: %s\n", where, problem);
+  else
+    g_printerr ("newsdesk-cli: query: %s\n", problem);
+}
+
+/* Loads with the index built on the way, as the application does. */
+static gboolean
+load_indexed (NdArticleStore *store,
+              GPtrArray      *paths)
+{
+  g_autoptr(GPtrArray) files = files_from_paths (paths);
+
+  nd_article_store_set_indexing (store, TRUE);
+  nd_article_store_load_sync (store, (GFile **)files->pdata, files->len, NULL, NULL);
+
+  return print_load_errors (store);
+}
+
+static int
+run_search (const SearchOptions *options)
+{
+  g_autoptr(NdArticleStore) store = nd_article_store_new ();
+  g_autoptr(NdSearchQuery) query = nd_search_query_parse (options->query, FALSE);
+  g_autoptr(NdSearchResults) results = NULL;
+  gboolean failed;
+
+  /* Whatever the problem, the rest of the query is still searched, as in the window. */
+  print_query_problem (query, NULL);
+
+  failed = load_indexed (store, options->paths);
+  results = nd_search_index_search (nd_article_store_get_search_index (store), query,
+                                    ND_SEARCH_ORDER_RELEVANCE);
+
+  if (options->json)
+    print_results_json (query, results);
+  else
+    print_results_text (query, results);
+
+  return failed ? EXIT_INPUT_FAILED : EXIT_OK;
+}
+
+/* Each query's time covers parsing and searching, not the printing. */
+static int
+run_timings (const SearchOptions *options)
+{
+  g_autoptr(NdArticleStore) store = nd_article_store_new ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *contents = NULL;
+  g_auto(GStrv) lines = NULL;
+  NdSearchIndex *index;
+  gboolean failed;
+
+  /* Read first: a missing file should not cost a load. */
+  if (!g_file_get_contents (options->queries_file, &contents, NULL, &error))
+    {
+      g_printerr ("newsdesk-cli: %s\n", error->message);
+      return EXIT_INPUT_FAILED;
+    }
+
+  failed = load_indexed (store, options->paths);
+  index = nd_article_store_get_search_index (store);
+
+  lines = g_strsplit (contents, "\n", -1);
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      g_autofree char *text = dup_query_text (lines[i], FALSE);
+      g_autofree char *where = NULL;
+      g_autoptr(NdSearchQuery) query = NULL;
+      g_autoptr(NdSearchResults) results = NULL;
+      gint64 start;
+      gint64 elapsed;
+
+      if (*text == '\0')
+        continue;
+
+      start = g_get_monotonic_time ();
+      query = nd_search_query_parse (text, FALSE);
+      results = nd_search_index_search (index, query, ND_SEARCH_ORDER_RELEVANCE);
+      elapsed = g_get_monotonic_time () - start;
+
+      where = g_strdup_printf ("%s:%u", options->queries_file, i + 1);
+      print_query_problem (query, where);
+      g_print ("%u\t%" G_GINT64_FORMAT "\t%s\n",
+               nd_search_results_get_n_items (results), elapsed, text);
+    }
+
+  return failed ? EXIT_INPUT_FAILED : EXIT_OK;
+}
+
+/* Not GOptionContext: a query such as -crime would be taken for an option. Only words
+ * starting with -- are options, and after a lone -- none is. */
+static gboolean
+parse_search_options (int             argc,
+                      char          **argv,
+                      SearchOptions  *options,
+                      char          **message)
+{
+  g_autoptr(GPtrArray) positional = g_ptr_array_new ();
+  gboolean options_done = FALSE;
+
+  options->paths = g_ptr_array_new_with_free_func (g_free);
+
+  for (int i = 1; i < argc; i++)
+    {
+      const char *arg = argv[i];
+
+      if (options_done || !g_str_has_prefix (arg, "--"))
+        g_ptr_array_add (positional, argv[i]);
+      else if (g_str_equal (arg, "--"))
+        options_done = TRUE;
+      else if (g_str_equal (arg, "--json"))
+        options->json = TRUE;
+      else if (g_str_equal (arg, "--timings"))
+        options->timings = TRUE;
+      else if (g_str_has_prefix (arg, "--queries=") && arg[strlen ("--queries=")] != '\0')
+        {
+          g_free (options->queries_file);
+          options->queries_file = g_strdup (arg + strlen ("--queries="));
+        }
+      else if (g_str_equal (arg, "--queries") && i + 1 < argc)
+        {
+          g_free (options->queries_file);
+          options->queries_file = g_strdup (argv[++i]);
+        }
+      else if (g_str_equal (arg, "--queries") || g_str_equal (arg, "--queries="))
+        {
+          *message = g_strdup_printf (_("Missing argument for %s"), "--queries");
+          return FALSE;
+        }
+      else
+        {
+          *message = g_strdup_printf (_("Unknown option %s"), arg);
+          return FALSE;
+        }
+    }
+
+  if (options->queries_file != NULL && !options->timings)
+    {
+      *message = g_strdup (_("--queries needs --timings"));
+      return FALSE;
+    }
+
+  if (options->timings && options->queries_file == NULL)
+    {
+      *message = g_strdup (_("--timings needs --queries FILE"));
+      return FALSE;
+    }
+
+  if (options->timings && options->json)
+    {
+      *message = g_strdup (_("--timings prints no JSON; leave out --json"));
+      return FALSE;
+    }
+
+  if (!options->timings)
+    {
+      if (positional->len == 0)
+        {
+          *message = g_strdup (_("search needs a query and at least one file or folder"));
+          return FALSE;
+        }
+
+      options->query = dup_query_text (g_ptr_array_index (positional, 0), TRUE);
+      g_ptr_array_remove_index (positional, 0);
+
+      if (*options->query == '\0')
+        {
+          *message = g_strdup (_("the query is empty"));
+          return FALSE;
+        }
+    }
+
+  if (positional->len == 0)
+    {
+      *message = g_strdup (_("search needs at least one file or folder"));
+      return FALSE;
+    }
+
+  for (guint i = 0; i < positional->len; i++)
+    g_ptr_array_add (options->paths, g_strdup (g_ptr_array_index (positional, i)));
+
+  return TRUE;
+}
+
+static int
+command_search (int    argc,
+                char **argv)
+{
+  SearchOptions options = { 0 };
+  g_autofree char *message = NULL;
+  int status;
+
+  if (!parse_search_options (argc, argv, &options, &message))
+    {
+      search_options_clear (&options);
+      return usage_error (message);
+    }
+
+  if (options.timings)
+    status = run_timings (&options);
+  else
+    status = run_search (&options);
+
+  search_options_clear (&options);
+
+  return status;
+}
+
 static gboolean
 is_option (const char *arg,
            const char *name)
@@ -308,6 +807,17 @@ main (int    argc,
             return EXIT_OK;
           }
       return command_list (argc - 1, argv + 1);
+    }
+
+  if (is_option (argv[1], "search"))
+    {
+      for (int i = 2; i < argc && !is_option (argv[i], "--"); i++)
+        if (is_option (argv[i], "--help") || is_option (argv[i], "-h"))
+          {
+            print_help ();
+            return EXIT_OK;
+          }
+      return command_search (argc - 1, argv + 1);
     }
 
   g_autofree char *message = g_strdup_printf (_("unknown command “%s”"), argv[1]);

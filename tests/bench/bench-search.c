@@ -1,0 +1,1207 @@
+/* bench-search.c
+ *
+ * Copyright 2026 The NewsDesk developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+/* Measures NewsDesk's search on a corpus written by nd-gen-corpus, in one run:
+ *
+ *  - index build: the JSON Lines copy of the corpus is loaded with the index built on the
+ *    way and without it, against the least a json-glib program does to read the same file
+ *    (one JsonParser per line); the index's own estimate of its memory against the bytes
+ *    of body text it indexes; the peak RSS of each load.
+ *  - per-keystroke latency: every query of the queries file is typed one character at a
+ *    time; each prefix is parsed as the search bar parses it (the last word is a prefix
+ *    unless a space follows it) and searched in order of relevance, and the time of parse
+ *    plus search is one keystroke. Prefixes that parse into an empty query ("-", a lone
+ *    quotation mark) are skipped, because the window does not search those.
+ *  - ripgrep: for each query, the time NewsDesk takes for the whole query (parsed as
+ *    finished, median of QUERY_RUNS) against one `rg -i -l -F --no-ignore -e P1 -e P2 ...
+ *    files/` over the same articles, one file each (median of --rg-runs). P1, P2 ... are
+ *    the query's plain words and phrases; excluded terms, fields and OR are left out, and
+ *    a query with nothing left is not compared. ripgrep finds the files holding ANY of
+ *    them, without folding accents, without ranking, stopping at a file's first match and
+ *    using every core: less than the query asks, so the comparison favours ripgrep.
+ *
+ * Each load runs in a child process of its own (this program again, with the hidden
+ * --child=MODE option), so that the peak RSS of a phase is that phase's alone; the
+ * keystroke and query timings run in the child that built the index, after its figures
+ * are taken. The parent reads the corpus once first, so that every phase and ripgrep see
+ * the same warm page cache. */
+
+#define G_LOG_DOMAIN "bench-search"
+
+#include "config.h"
+
+#include <fcntl.h>
+#include <locale.h>
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/resource.h>
+#include <sys/wait.h>
+#include <time.h>
+#include <unistd.h>
+
+#include <gio/gio.h>
+#include <glib/gstdio.h>
+#include <json-glib/json-glib.h>
+
+#include "nd-article-store.h"
+
+#define TARGET_INDEX_LOAD_RATIO   2.0
+#define TARGET_INDEX_PER_BODY     1.0
+#define TARGET_KEYSTROKE_MEDIAN   5.0
+#define TARGET_KEYSTROKE_P99      16.0
+#define TARGET_RG_RATIO           100.0
+
+/* Runs of each whole query; the median is kept. */
+#define QUERY_RUNS 5
+/* The slowest keystrokes are listed, to show where the time goes. */
+#define N_SLOWEST 5
+#define MAX_ERRORS_SHOWN 5
+
+#ifndef ND_BENCH_QUERIES
+#define ND_BENCH_QUERIES "search-queries.txt"
+#endif
+
+typedef struct
+{
+  char    *dir;          /* the folder nd-gen-corpus wrote */
+  char    *lines_path;   /* its articles.jsonl, which the phases load */
+  char    *files_path;   /* its files/, which ripgrep reads */
+  guint64  lines_bytes;
+  guint64  n_files;
+  guint64  files_bytes;
+} Corpus;
+
+typedef struct
+{
+  double  us;
+  guint   hits;
+  char   *text;
+} Timed;
+
+/* What a child reports, as key=value lines on its standard output. */
+typedef struct
+{
+  gint64     wall_us;
+  guint64    documents;    /* bare: JSON documents parsed; load: articles in the store */
+  guint64    failed;       /* bare: documents that did not parse; load: store problems */
+  guint64    body_bytes;
+  guint64    index_bytes;
+  guint64    peak_rss;
+  guint      keystrokes;
+  guint      skipped;
+  double     ks_median_us;
+  double     ks_p90_us;
+  double     ks_p99_us;
+  double     ks_max_us;
+  GPtrArray *slowest;      /* (element-type Timed) */
+  GPtrArray *queries;      /* (element-type Timed): the whole queries, in file order */
+} PhaseResult;
+
+/* Helpers */
+
+static void
+timed_free (gpointer data)
+{
+  Timed *timed = data;
+
+  if (timed == NULL)
+    return;
+
+  g_free (timed->text);
+  g_free (timed);
+}
+
+static Timed *
+timed_new (double      us,
+           guint       hits,
+           const char *text)
+{
+  Timed *timed = g_new0 (Timed, 1);
+
+  timed->us = us;
+  timed->hits = hits;
+  timed->text = g_strdup (text);
+
+  return timed;
+}
+
+static void
+phase_result_init (PhaseResult *result)
+{
+  memset (result, 0, sizeof *result);
+  result->slowest = g_ptr_array_new_with_free_func (timed_free);
+  result->queries = g_ptr_array_new_with_free_func (timed_free);
+}
+
+static void
+phase_result_clear (PhaseResult *result)
+{
+  g_clear_pointer (&result->slowest, g_ptr_array_unref);
+  g_clear_pointer (&result->queries, g_ptr_array_unref);
+}
+
+/* Nanoseconds: g_get_monotonic_time() has only microseconds, and a keystroke can take
+ * fewer. */
+static gint64
+now_ns (void)
+{
+  struct timespec ts;
+
+  clock_gettime (CLOCK_MONOTONIC, &ts);
+  return (gint64)ts.tv_sec * G_GINT64_CONSTANT (1000000000) + ts.tv_nsec;
+}
+
+/* VmHWM is the peak resident set size of this process; ru_maxrss says the same where
+ * /proc is missing. */
+static guint64
+read_peak_rss (void)
+{
+  g_autofree char *status = NULL;
+  struct rusage usage;
+
+  if (g_file_get_contents ("/proc/self/status", &status, NULL, NULL))
+    {
+      const char *line = strstr (status, "\nVmHWM:");
+
+      if (line != NULL)
+        return g_ascii_strtoull (line + strlen ("\nVmHWM:"), NULL, 10) * 1024;
+    }
+
+  if (getrusage (RUSAGE_SELF, &usage) == 0)
+    return (guint64)usage.ru_maxrss * 1024;
+
+  return 0;
+}
+
+static int
+compare_doubles (gconstpointer a,
+                 gconstpointer b)
+{
+  double x = *(const double *)a;
+  double y = *(const double *)b;
+
+  return x < y ? -1 : x > y;
+}
+
+static int
+compare_timed_slowest_first (gconstpointer a,
+                             gconstpointer b)
+{
+  const Timed *x = *(const Timed * const *)a;
+  const Timed *y = *(const Timed * const *)b;
+
+  return x->us > y->us ? -1 : x->us < y->us;
+}
+
+/* Nearest rank: the smallest value with at least @p of the values at or below it. */
+static double
+percentile (const double *sorted,
+            guint         n,
+            double        p)
+{
+  guint rank;
+
+  if (n == 0)
+    return NAN;
+
+  rank = (guint)ceil (p * n);
+  return sorted[CLAMP (rank, 1, n) - 1];
+}
+
+static double
+median_of (GArray *values)
+{
+  g_array_sort (values, compare_doubles);
+  if (values->len == 0)
+    return NAN;
+  if (values->len % 2 == 1)
+    return g_array_index (values, double, values->len / 2);
+
+  return (g_array_index (values, double, values->len / 2 - 1) +
+          g_array_index (values, double, values->len / 2)) / 2;
+}
+
+/* The non-empty lines of the queries file, without the spaces around them. */
+static GPtrArray *
+read_queries (const char  *path,
+              GError     **error)
+{
+  g_autofree char *contents = NULL;
+  g_auto(GStrv) lines = NULL;
+  GPtrArray *queries;
+
+  if (!g_file_get_contents (path, &contents, NULL, error))
+    return NULL;
+
+  queries = g_ptr_array_new_with_free_func (g_free);
+  lines = g_strsplit (contents, "\n", -1);
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      char *line = g_strstrip (lines[i]);
+
+      if (*line != '\0')
+        g_ptr_array_add (queries, g_strdup (line));
+    }
+
+  return queries;
+}
+
+static void
+show_store_errors (NdArticleStore *store)
+{
+  GPtrArray *errors = nd_article_store_get_errors (store);
+
+  for (guint i = 0; i < errors->len && i < MAX_ERRORS_SHOWN; i++)
+    {
+      g_autofree char *text = nd_load_error_to_string (g_ptr_array_index (errors, i));
+
+      g_printerr ("bench-search: %s\n", text);
+    }
+
+  if (errors->len > MAX_ERRORS_SHOWN)
+    g_printerr ("bench-search: … and %u more problems\n", errors->len - MAX_ERRORS_SHOWN);
+}
+
+/* The bare phase: what bench-load --jsonl does, one JsonParser per line. */
+
+static void
+parse_document (const char  *data,
+                gsize        length,
+                PhaseResult *result)
+{
+  g_autoptr(JsonParser) parser = json_parser_new ();
+
+  if (json_parser_load_from_data (parser, data, (gssize)length, NULL))
+    result->documents++;
+  else
+    result->failed++;
+}
+
+static void
+run_bare (const char  *path,
+          PhaseResult *result)
+{
+  g_autofree char *contents = NULL;
+  gsize length = 0;
+  gint64 start = g_get_monotonic_time ();
+  const char *end;
+  const char *line;
+
+  if (!g_file_get_contents (path, &contents, &length, NULL))
+    {
+      result->failed++;
+      return;
+    }
+
+  end = contents + length;
+  for (line = contents; line < end;)
+    {
+      const char *newline = memchr (line, '\n', (gsize)(end - line));
+      const char *line_end = newline != NULL ? newline : end;
+      const char *p = line;
+
+      while (p < line_end && g_ascii_isspace (*p))
+        p++;
+      if (p < line_end)
+        parse_document (line, (gsize)(line_end - line), result);
+
+      line = line_end + 1;
+    }
+
+  result->wall_us = g_get_monotonic_time () - start;
+  result->peak_rss = read_peak_rss ();
+}
+
+/* The load phases */
+
+static NdArticleStore *
+run_load (const char  *path,
+          gboolean     indexing,
+          PhaseResult *result)
+{
+  NdArticleStore *store = nd_article_store_new ();
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  gint64 start;
+  guint n_items;
+
+  nd_article_store_set_indexing (store, indexing);
+
+  start = g_get_monotonic_time ();
+  if (!nd_article_store_load_sync (store, &file, 1, NULL, &error))
+    g_printerr ("bench-search: loading failed: %s\n", error->message);
+  result->wall_us = g_get_monotonic_time () - start;
+
+  n_items = g_list_model_get_n_items (G_LIST_MODEL (store));
+  for (guint i = 0; i < n_items; i++)
+    {
+      g_autoptr(NdArticle) article = g_list_model_get_item (G_LIST_MODEL (store), i);
+      const char *body = nd_article_get_body (article);
+
+      if (body != NULL)
+        result->body_bytes += strlen (body);
+    }
+
+  result->documents = n_items;
+  result->failed = nd_article_store_get_errors (store)->len;
+  show_store_errors (store);
+
+  if (indexing)
+    {
+      NdSearchIndex *index = nd_article_store_get_search_index (store);
+
+      result->index_bytes = nd_search_index_get_memory_size (index);
+    }
+
+  /* Before any search: the figure is what holding the corpus and its index costs. */
+  result->peak_rss = read_peak_rss ();
+
+  return store;
+}
+
+/* Types each query one character at a time, as into the search bar. */
+static void
+time_keystrokes (NdSearchIndex *index,
+                 GPtrArray     *queries,
+                 PhaseResult   *result)
+{
+  g_autoptr(GArray) times = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GPtrArray) all = g_ptr_array_new_with_free_func (timed_free);
+
+  for (guint q = 0; q < queries->len; q++)
+    {
+      const char *text = g_ptr_array_index (queries, q);
+
+      for (const char *end = g_utf8_next_char (text); ; end = g_utf8_next_char (end))
+        {
+          g_autofree char *prefix = g_strndup (text, (gsize)(end - text));
+          gsize length = (gsize)(end - text);
+          g_autoptr(NdSearchQuery) query = NULL;
+          g_autoptr(NdSearchResults) results = NULL;
+          gint64 start;
+          gint64 elapsed;
+          double us;
+
+          /* The rule of the search bar (nd-window.c): a prefix unless a space follows. */
+          start = now_ns ();
+          query = nd_search_query_parse (prefix, !g_ascii_isspace (prefix[length - 1]));
+          if (nd_search_query_is_empty (query))
+            {
+              result->skipped++;
+            }
+          else
+            {
+              results = nd_search_index_search (index, query, ND_SEARCH_ORDER_RELEVANCE);
+              elapsed = now_ns () - start;
+              us = elapsed / 1000.0;
+
+              g_array_append_val (times, us);
+              g_ptr_array_add (all, timed_new (us,
+                                               nd_search_results_get_n_items (results),
+                                               prefix));
+            }
+
+          if (*end == '\0')
+            break;
+        }
+    }
+
+  result->keystrokes = times->len;
+  g_array_sort (times, compare_doubles);
+  result->ks_median_us = median_of (times);
+  result->ks_p90_us = percentile ((double *)(void *)times->data, times->len, 0.90);
+  result->ks_p99_us = percentile ((double *)(void *)times->data, times->len, 0.99);
+  result->ks_max_us = times->len > 0 ? g_array_index (times, double, times->len - 1) : NAN;
+
+  g_ptr_array_sort (all, compare_timed_slowest_first);
+  for (guint i = 0; i < all->len && i < N_SLOWEST; i++)
+    g_ptr_array_add (result->slowest, g_steal_pointer (&all->pdata[i]));
+}
+
+/* Each whole query, as `newsdesk-cli search` runs it: parsed as finished. */
+static void
+time_queries (NdSearchIndex *index,
+              GPtrArray     *queries,
+              PhaseResult   *result)
+{
+  for (guint q = 0; q < queries->len; q++)
+    {
+      const char *text = g_ptr_array_index (queries, q);
+      g_autoptr(GArray) runs = g_array_new (FALSE, FALSE, sizeof (double));
+      guint hits = 0;
+
+      for (guint r = 0; r < QUERY_RUNS; r++)
+        {
+          g_autoptr(NdSearchQuery) query = NULL;
+          g_autoptr(NdSearchResults) results = NULL;
+          gint64 start = now_ns ();
+          double us;
+
+          query = nd_search_query_parse (text, FALSE);
+          results = nd_search_index_search (index, query, ND_SEARCH_ORDER_RELEVANCE);
+          us = (now_ns () - start) / 1000.0;
+
+          g_array_append_val (runs, us);
+          hits = nd_search_results_get_n_items (results);
+        }
+
+      g_ptr_array_add (result->queries, timed_new (median_of (runs), hits, text));
+    }
+}
+
+static void
+print_timed (const char  *key,
+             const Timed *timed)
+{
+  char buffer[G_ASCII_DTOSTR_BUF_SIZE];
+
+  g_print ("%s=%s\t%u\t%s\n", key, g_ascii_dtostr (buffer, sizeof buffer, timed->us),
+           timed->hits, timed->text);
+}
+
+static void
+print_double (const char *key,
+              double      value)
+{
+  char buffer[G_ASCII_DTOSTR_BUF_SIZE];
+
+  g_print ("%s=%s\n", key, g_ascii_dtostr (buffer, sizeof buffer, value));
+}
+
+static void
+print_result (const PhaseResult *result)
+{
+  g_print ("wall_us=%" G_GINT64_FORMAT "\n", result->wall_us);
+  g_print ("documents=%" G_GUINT64_FORMAT "\n", result->documents);
+  g_print ("failed=%" G_GUINT64_FORMAT "\n", result->failed);
+  g_print ("body_bytes=%" G_GUINT64_FORMAT "\n", result->body_bytes);
+  g_print ("index_bytes=%" G_GUINT64_FORMAT "\n", result->index_bytes);
+  g_print ("peak_rss=%" G_GUINT64_FORMAT "\n", result->peak_rss);
+  g_print ("keystrokes=%u\n", result->keystrokes);
+  g_print ("skipped=%u\n", result->skipped);
+  print_double ("ks_median_us", result->ks_median_us);
+  print_double ("ks_p90_us", result->ks_p90_us);
+  print_double ("ks_p99_us", result->ks_p99_us);
+  print_double ("ks_max_us", result->ks_max_us);
+  for (guint i = 0; i < result->slowest->len; i++)
+    print_timed ("slow", g_ptr_array_index (result->slowest, i));
+  for (guint i = 0; i < result->queries->len; i++)
+    print_timed ("query", g_ptr_array_index (result->queries, i));
+}
+
+static int
+run_child (const char *mode,
+           const char *path,
+           const char *queries_path)
+{
+  g_autoptr(GError) error = NULL;
+  PhaseResult result;
+  int status = 0;
+
+  phase_result_init (&result);
+
+  if (g_str_equal (mode, "bare"))
+    run_bare (path, &result);
+  else if (g_str_equal (mode, "load"))
+    g_object_unref (run_load (path, FALSE, &result));
+  else if (g_str_equal (mode, "index"))
+    {
+      g_autoptr(NdArticleStore) store = run_load (path, TRUE, &result);
+      NdSearchIndex *index = nd_article_store_get_search_index (store);
+      g_autoptr(GPtrArray) queries = read_queries (queries_path, &error);
+
+      if (queries == NULL)
+        {
+          g_printerr ("bench-search: %s\n", error->message);
+          status = 1;
+        }
+      else
+        {
+          time_keystrokes (index, queries, &result);
+          time_queries (index, queries, &result);
+        }
+    }
+  else
+    {
+      g_printerr ("bench-search: unknown --child mode “%s”\n", mode);
+      status = 2;
+    }
+
+  if (status == 0)
+    print_result (&result);
+
+  phase_result_clear (&result);
+  return status;
+}
+
+/* The parent */
+
+static Timed *
+parse_timed (const char *value)
+{
+  g_auto(GStrv) fields = g_strsplit (value, "\t", 3);
+
+  if (g_strv_length (fields) != 3)
+    return NULL;
+
+  return timed_new (g_ascii_strtod (fields[0], NULL),
+                    (guint)g_ascii_strtoull (fields[1], NULL, 10), fields[2]);
+}
+
+static gboolean
+parse_child_output (const char  *output,
+                    PhaseResult *result)
+{
+  g_auto(GStrv) lines = g_strsplit (output, "\n", -1);
+  guint found = 0;
+
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      const char *equals = strchr (lines[i], '=');
+      g_autofree char *key = NULL;
+      const char *value;
+      Timed *timed;
+
+      if (equals == NULL)
+        continue;
+
+      key = g_strndup (lines[i], (gsize)(equals - lines[i]));
+      value = equals + 1;
+      found++;
+
+      if (g_str_equal (key, "wall_us"))
+        result->wall_us = g_ascii_strtoll (value, NULL, 10);
+      else if (g_str_equal (key, "documents"))
+        result->documents = g_ascii_strtoull (value, NULL, 10);
+      else if (g_str_equal (key, "failed"))
+        result->failed = g_ascii_strtoull (value, NULL, 10);
+      else if (g_str_equal (key, "body_bytes"))
+        result->body_bytes = g_ascii_strtoull (value, NULL, 10);
+      else if (g_str_equal (key, "index_bytes"))
+        result->index_bytes = g_ascii_strtoull (value, NULL, 10);
+      else if (g_str_equal (key, "peak_rss"))
+        result->peak_rss = g_ascii_strtoull (value, NULL, 10);
+      else if (g_str_equal (key, "keystrokes"))
+        result->keystrokes = (guint)g_ascii_strtoull (value, NULL, 10);
+      else if (g_str_equal (key, "skipped"))
+        result->skipped = (guint)g_ascii_strtoull (value, NULL, 10);
+      else if (g_str_equal (key, "ks_median_us"))
+        result->ks_median_us = g_ascii_strtod (value, NULL);
+      else if (g_str_equal (key, "ks_p90_us"))
+        result->ks_p90_us = g_ascii_strtod (value, NULL);
+      else if (g_str_equal (key, "ks_p99_us"))
+        result->ks_p99_us = g_ascii_strtod (value, NULL);
+      else if (g_str_equal (key, "ks_max_us"))
+        result->ks_max_us = g_ascii_strtod (value, NULL);
+      else if (g_str_equal (key, "slow") && (timed = parse_timed (value)) != NULL)
+        g_ptr_array_add (result->slowest, timed);
+      else if (g_str_equal (key, "query") && (timed = parse_timed (value)) != NULL)
+        g_ptr_array_add (result->queries, timed);
+      else
+        found--;
+    }
+
+  return found >= 12;
+}
+
+static char *
+find_own_executable (const char *argv0)
+{
+  char *path = g_file_read_link ("/proc/self/exe", NULL);
+
+  if (path != NULL)
+    return path;
+
+  if (g_path_is_absolute (argv0))
+    return g_strdup (argv0);
+
+  return g_find_program_in_path (argv0);
+}
+
+static gboolean
+run_phase (const char    *self_path,
+           const char    *mode,
+           const Corpus  *corpus,
+           const char    *queries_path,
+           PhaseResult   *result,
+           GError       **error)
+{
+  g_autofree char *mode_arg = g_strconcat ("--child=", mode, NULL);
+  g_autofree char *queries_arg = g_strconcat ("--queries=", queries_path, NULL);
+  g_autofree char *output = NULL;
+  const char *argv[] = { self_path, mode_arg, queries_arg, corpus->lines_path, NULL };
+  int wait_status = 0;
+
+  /* The child's standard error is left on ours, so that its complaints are seen. */
+  if (!g_spawn_sync (NULL, (char **)argv, NULL, G_SPAWN_DEFAULT, NULL, NULL,
+                     &output, NULL, &wait_status, error))
+    return FALSE;
+
+  if (!g_spawn_check_wait_status (wait_status, error))
+    {
+      g_prefix_error (error, "the %s phase failed: ", mode);
+      return FALSE;
+    }
+
+  if (!parse_child_output (output, result))
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
+                   "the %s phase printed no figures", mode);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+/* Reading everything once puts the corpus in the page cache for every phase alike. */
+static guint64
+read_whole_file (const char *path)
+{
+  static char buffer[1 << 20];
+  guint64 total = 0;
+  gssize n;
+  int fd;
+
+  fd = g_open (path, O_RDONLY, 0);
+  if (fd < 0)
+    return 0;
+  while ((n = read (fd, buffer, sizeof buffer)) > 0)
+    total += (guint64)n;
+  close (fd);
+
+  return total;
+}
+
+static void
+warm_folder (const char *folder,
+             Corpus     *corpus)
+{
+  g_autoptr(GDir) dir = g_dir_open (folder, 0, NULL);
+  const char *name;
+
+  if (dir == NULL)
+    return;
+
+  while ((name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (folder, name, NULL);
+
+      if (g_file_test (path, G_FILE_TEST_IS_DIR))
+        warm_folder (path, corpus);
+      else
+        {
+          corpus->n_files++;
+          corpus->files_bytes += read_whole_file (path);
+        }
+    }
+}
+
+static gboolean
+resolve_corpus (const char  *name,
+                Corpus      *corpus,
+                GError     **error)
+{
+  corpus->dir = g_canonicalize_filename (name, NULL);
+  corpus->lines_path = g_build_filename (corpus->dir, "articles.jsonl", NULL);
+  corpus->files_path = g_build_filename (corpus->dir, "files", NULL);
+
+  if (!g_file_test (corpus->lines_path, G_FILE_TEST_IS_REGULAR) ||
+      !g_file_test (corpus->files_path, G_FILE_TEST_IS_DIR))
+    {
+      g_set_error (error, G_FILE_ERROR, G_FILE_ERROR_NOENT,
+                   "%s is not a folder written by nd-gen-corpus (with articles.jsonl and "
+                   "files/)", corpus->dir);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+static void
+corpus_clear (Corpus *corpus)
+{
+  g_clear_pointer (&corpus->dir, g_free);
+  g_clear_pointer (&corpus->lines_path, g_free);
+  g_clear_pointer (&corpus->files_path, g_free);
+}
+
+static gboolean
+is_quote_char (gunichar c)
+{
+  return c == '"' || c == 0x201C || c == 0x201D || c == 0x201E || c == 0x00AB || c == 0x00BB;
+}
+
+/* The plain words and phrases of a query, for ripgrep: excluded terms (-word), fields
+ * (source:x, after:x ...) and OR are left out. A simple reading of the query language,
+ * enough for the queries of the queries file. */
+static GPtrArray *
+plain_patterns (const char *query)
+{
+  GPtrArray *patterns = g_ptr_array_new_with_free_func (g_free);
+  const char *p = query;
+
+  while (*p != '\0')
+    {
+      gboolean skip = FALSE;
+      const char *start;
+
+      while (*p != '\0' && g_unichar_isspace (g_utf8_get_char (p)))
+        p = g_utf8_next_char (p);
+      if (*p == '\0')
+        break;
+
+      if (*p == '-')
+        {
+          skip = TRUE;
+          p++;
+        }
+
+      /* A field name; its value is skipped below, quoted or not. */
+      start = p;
+      while (g_ascii_isalpha (*p))
+        p++;
+      if (*p == ':' && p > start)
+        {
+          skip = TRUE;
+          p++;
+        }
+      else
+        p = start;
+
+      if (is_quote_char (g_utf8_get_char (p)))
+        {
+          p = g_utf8_next_char (p);
+          start = p;
+          while (*p != '\0' && !is_quote_char (g_utf8_get_char (p)))
+            p = g_utf8_next_char (p);
+          if (!skip && p > start)
+            g_ptr_array_add (patterns, g_strndup (start, (gsize)(p - start)));
+          if (*p != '\0')
+            p = g_utf8_next_char (p);
+          continue;
+        }
+
+      start = p;
+      while (*p != '\0' && !g_unichar_isspace (g_utf8_get_char (p)))
+        p = g_utf8_next_char (p);
+      if (!skip && p > start && strncmp (start, "OR", (gsize)(p - start)) != 0)
+        g_ptr_array_add (patterns, g_strndup (start, (gsize)(p - start)));
+    }
+
+  return patterns;
+}
+
+static char *
+join_patterns (GPtrArray *patterns)
+{
+  g_autoptr(GString) joined = g_string_new (NULL);
+
+  for (guint i = 0; i < patterns->len; i++)
+    g_string_append_printf (joined, "%s%s", i > 0 ? " | " : "",
+                            (const char *)g_ptr_array_index (patterns, i));
+
+  return g_string_free (g_steal_pointer (&joined), FALSE);
+}
+
+/* One ripgrep run: its wall time in microseconds (-1 when it failed) and how many files
+ * it listed. */
+static gint64
+run_rg (const char *rg,
+        GPtrArray  *patterns,
+        const char *folder,
+        guint      *n_files)
+{
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *output = NULL;
+  int wait_status = 0;
+  gint64 start;
+  gint64 elapsed;
+
+  g_ptr_array_add (argv, (char *)rg);
+  g_ptr_array_add (argv, (char *)"-i");
+  g_ptr_array_add (argv, (char *)"-l");
+  g_ptr_array_add (argv, (char *)"-F");
+  g_ptr_array_add (argv, (char *)"--no-ignore");
+  for (guint i = 0; i < patterns->len; i++)
+    {
+      g_ptr_array_add (argv, (char *)"-e");
+      g_ptr_array_add (argv, g_ptr_array_index (patterns, i));
+    }
+  g_ptr_array_add (argv, (char *)folder);
+  g_ptr_array_add (argv, NULL);
+
+  start = now_ns ();
+  if (!g_spawn_sync (NULL, (char **)argv->pdata, NULL, G_SPAWN_STDERR_TO_DEV_NULL, NULL, NULL,
+                     &output, NULL, &wait_status, &error))
+    {
+      g_printerr ("bench-search: %s\n", error->message);
+      return -1;
+    }
+  elapsed = (now_ns () - start) / 1000;
+
+  /* 1 is ripgrep's "nothing found". */
+  if (!WIFEXITED (wait_status) || WEXITSTATUS (wait_status) > 1)
+    return -1;
+
+  *n_files = 0;
+  for (const char *p = output; p != NULL && *p != '\0'; p++)
+    *n_files += *p == '\n';
+
+  return elapsed;
+}
+
+typedef struct
+{
+  char   *query;
+  char   *patterns;
+  double  nd_us;
+  guint   nd_hits;
+  gint64  rg_us;
+  guint   rg_files;
+} Comparison;
+
+static void
+comparison_clear (gpointer data)
+{
+  Comparison *comparison = data;
+
+  g_free (comparison->query);
+  g_free (comparison->patterns);
+}
+
+static GArray *
+compare_with_rg (const char  *rg,
+                 const char  *folder,
+                 guint        rg_runs,
+                 PhaseResult *index)
+{
+  GArray *comparisons = g_array_new (FALSE, TRUE, sizeof (Comparison));
+  gboolean warm = FALSE;
+
+  g_array_set_clear_func (comparisons, comparison_clear);
+
+  for (guint q = 0; q < index->queries->len; q++)
+    {
+      const Timed *timed = g_ptr_array_index (index->queries, q);
+      g_autoptr(GPtrArray) patterns = plain_patterns (timed->text);
+      g_autoptr(GArray) runs = g_array_new (FALSE, FALSE, sizeof (double));
+      Comparison comparison = { 0 };
+      guint n_files = 0;
+
+      if (patterns->len == 0)
+        continue;
+
+      /* ripgrep's own first run (loading itself, walking the folder) is not counted. */
+      if (!warm)
+        {
+          run_rg (rg, patterns, folder, &n_files);
+          warm = TRUE;
+        }
+
+      for (guint r = 0; r < rg_runs; r++)
+        {
+          gint64 us = run_rg (rg, patterns, folder, &n_files);
+          double value = us;
+
+          if (us < 0)
+            break;
+          g_array_append_val (runs, value);
+        }
+
+      comparison.query = g_strdup (timed->text);
+      comparison.patterns = join_patterns (patterns);
+      comparison.nd_us = timed->us;
+      comparison.nd_hits = timed->hits;
+      comparison.rg_us = runs->len == rg_runs ? (gint64)median_of (runs) : -1;
+      comparison.rg_files = n_files;
+      g_array_append_val (comparisons, comparison);
+    }
+
+  return comparisons;
+}
+
+static double
+seconds (gint64 microseconds)
+{
+  return microseconds / 1e6;
+}
+
+static double
+megabytes (guint64 bytes)
+{
+  return bytes / 1e6;
+}
+
+static double
+ratio (double numerator,
+       double denominator)
+{
+  return denominator > 0 ? numerator / denominator : NAN;
+}
+
+static void
+print_figure (int    width,
+              int    precision,
+              double value)
+{
+  if (isnan (value))
+    g_print ("%*s", width, "n/a");
+  else
+    g_print ("%*.*f", width, precision, value);
+}
+
+static void
+print_ms (int    width,
+          double us)
+{
+  print_figure (width, 3, us / 1000);
+  g_print (" ms");
+}
+
+/* Prints @text in @width columns (characters, not bytes), cut with … when longer. */
+static void
+print_cell (const char *text,
+            guint       width)
+{
+  glong length = g_utf8_strlen (text, -1);
+
+  if (length > (glong)width)
+    {
+      g_autofree char *cut = g_utf8_substring (text, 0, width - 1);
+
+      g_print ("%s…", cut);
+    }
+  else
+    g_print ("%s%*s", text, (int)(width - length), "");
+}
+
+static void
+print_table (const Corpus      *corpus,
+             guint              n_queries,
+             const PhaseResult *bare,
+             const PhaseResult *load,
+             const PhaseResult *index,
+             const char        *rg,
+             GArray            *comparisons)
+{
+  double bare_s = seconds (bare->wall_us);
+  double load_s = load->documents > 0 ? seconds (load->wall_us) : NAN;
+  double index_s = index->documents > 0 ? seconds (index->wall_us) : NAN;
+  g_autoptr(GArray) ratios = g_array_new (FALSE, FALSE, sizeof (double));
+
+  g_print ("corpus: %s (JSON Lines, %.1f MB; files/ %" G_GUINT64_FORMAT " files, %.1f MB)\n",
+           corpus->dir, megabytes (corpus->lines_bytes), corpus->n_files,
+           megabytes (corpus->files_bytes));
+
+  g_print ("\nIndex build (articles.jsonl)\n");
+  g_print ("bare json-glib parse:     %6.2f s   %" G_GUINT64_FORMAT " documents",
+           bare_s, bare->documents);
+  if (bare->failed > 0)
+    g_print (", %" G_GUINT64_FORMAT " did not parse", bare->failed);
+  g_print ("\n");
+  g_print ("NewsDesk load, no index:  %6.2f s   peak RSS %7.1f MB\n",
+           seconds (load->wall_us), megabytes (load->peak_rss));
+  g_print ("NewsDesk load with index: %6.2f s   peak RSS %7.1f MB\n",
+           seconds (index->wall_us), megabytes (index->peak_rss));
+  g_print ("articles indexed:         %6" G_GUINT64_FORMAT "     (%" G_GUINT64_FORMAT
+           " problems reported)\n", index->documents, index->failed);
+  g_print ("load without index / bare: ");
+  print_figure (5, 2, ratio (load_s, bare_s));
+  g_print ("\n");
+  g_print ("load with index / bare:    ");
+  print_figure (5, 2, ratio (index_s, bare_s));
+  g_print ("    (target <= %.1f); indexing adds ", TARGET_INDEX_LOAD_RATIO);
+  print_figure (0, 2, index_s - load_s);
+  g_print (" s\n");
+  g_print ("index memory / body text:  ");
+  print_figure (5, 2, ratio (index->index_bytes, index->body_bytes));
+  g_print ("    (target <= %.1f); %.1f MB of index for %.1f MB of body text\n",
+           TARGET_INDEX_PER_BODY, megabytes (index->index_bytes),
+           megabytes (index->body_bytes));
+  g_print ("peak RSS with index / without: ");
+  print_figure (0, 2, ratio (index->peak_rss, load->peak_rss));
+  g_print ("\n");
+
+  g_print ("\nPer keystroke (%u queries typed a character at a time; parse + search, "
+           "by relevance)\n", n_queries);
+  g_print ("keystrokes timed:  %6u     (%u prefixes that parse empty skipped)\n",
+           index->keystrokes, index->skipped);
+  g_print ("keystroke median: ");
+  print_ms (8, index->ks_median_us);
+  g_print ("  (target <= %.0f ms)\n", TARGET_KEYSTROKE_MEDIAN);
+  g_print ("keystroke p90:    ");
+  print_ms (8, index->ks_p90_us);
+  g_print ("\n");
+  g_print ("keystroke p99:    ");
+  print_ms (8, index->ks_p99_us);
+  g_print ("  (target <= %.0f ms)\n", TARGET_KEYSTROKE_P99);
+  g_print ("keystroke max:    ");
+  print_ms (8, index->ks_max_us);
+  g_print ("\n");
+  for (guint i = 0; i < index->slowest->len; i++)
+    {
+      const Timed *timed = g_ptr_array_index (index->slowest, i);
+
+      g_print ("  slowest: %8.3f ms  %6u hits  %s\n", timed->us / 1000.0, timed->hits,
+               timed->text);
+    }
+
+  g_print ("\nWhole queries against ripgrep (NewsDesk: median of %d runs; rg -i -l -F "
+           "--no-ignore -e WORD... files/)\n", QUERY_RUNS);
+  g_print ("  %-36s %8s %11s  %-24s %8s %10s %8s\n", "query", "hits", "NewsDesk",
+           "rg patterns", "rg files", "rg", "rg / ND");
+  for (guint q = 0; q < index->queries->len; q++)
+    {
+      const Timed *timed = g_ptr_array_index (index->queries, q);
+      const Comparison *comparison = NULL;
+
+      for (guint c = 0; comparisons != NULL && c < comparisons->len; c++)
+        if (g_str_equal (g_array_index (comparisons, Comparison, c).query, timed->text))
+          comparison = &g_array_index (comparisons, Comparison, c);
+
+      g_print ("  ");
+      print_cell (timed->text, 36);
+      g_print (" %8u ", timed->hits);
+      print_ms (8, timed->us);
+      g_print ("  ");
+      if (comparison != NULL && comparison->rg_us >= 0)
+        {
+          double r = ratio (comparison->rg_us, comparison->nd_us);
+
+          print_cell (comparison->patterns, 24);
+          g_print (" %8u ", comparison->rg_files);
+          print_ms (7, comparison->rg_us);
+          g_print (" %7.0f×\n", r);
+          g_array_append_val (ratios, r);
+        }
+      else if (comparison != NULL)
+        g_print ("%-24s (rg failed)\n", comparison->patterns);
+      else if (rg == NULL)
+        g_print ("(rg not found)\n");
+      else
+        g_print ("(no plain words)\n");
+    }
+
+  g_print ("rg / NewsDesk median ratio: ");
+  if (ratios->len > 0)
+    g_print ("%.0f×", median_of (ratios));
+  else
+    g_print ("n/a");
+  g_print ("  (target >= %.0f×) over %u queries%s\n", TARGET_RG_RATIO, ratios->len,
+           rg == NULL ? "; rg not found (Debian package ripgrep)" : "");
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(GOptionContext) context = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) queries = NULL;
+  g_autoptr(GArray) comparisons = NULL;
+  g_autofree char *child_mode = NULL;
+  g_autofree char *self_path = NULL;
+  g_autofree char *queries_path = NULL;
+  g_autofree char *rg = NULL;
+  int rg_runs = 3;
+  Corpus corpus = { 0 };
+  PhaseResult bare;
+  PhaseResult load;
+  PhaseResult index;
+  int status = 0;
+  const GOptionEntry entries[] = {
+    { "queries", 0, 0, G_OPTION_ARG_FILENAME, &queries_path,
+      "The queries, one a line (default: the source tree's search-queries.txt)", "FILE" },
+    { "rg-runs", 0, 0, G_OPTION_ARG_INT, &rg_runs,
+      "How many times ripgrep runs each query; the median is kept (default 3)", "N" },
+    { "child", 0, G_OPTION_FLAG_HIDDEN, G_OPTION_ARG_STRING, &child_mode, NULL, NULL },
+    { NULL }
+  };
+
+  context = g_option_context_new ("CORPUS - measure NewsDesk's search index and queries");
+  g_option_context_set_description (context,
+    "CORPUS is a folder written by nd-gen-corpus: its articles.jsonl is loaded, its files/\n"
+    "is what ripgrep reads. This is a benchmark: it prints figures and exits 0 whatever\n"
+    "they are.");
+  g_option_context_add_main_entries (context, entries, NULL);
+
+  /* The table has "…" and "×" in it; the numbers stay in the C locale's format. */
+  setlocale (LC_CTYPE, "");
+
+  if (!g_option_context_parse (context, &argc, &argv, &error))
+    {
+      g_printerr ("bench-search: %s\n", error->message);
+      return 2;
+    }
+
+  if (argc != 2 || rg_runs < 1)
+    {
+      g_printerr ("bench-search: usage: bench-search [--queries FILE] [--rg-runs N] CORPUS\n");
+      return 2;
+    }
+
+  if (queries_path == NULL)
+    queries_path = g_strdup (ND_BENCH_QUERIES);
+
+  /* A child is handed the JSON Lines file and reads exactly that. */
+  if (child_mode != NULL)
+    return run_child (child_mode, argv[1], queries_path);
+
+  queries = read_queries (queries_path, &error);
+  if (queries == NULL)
+    {
+      g_printerr ("bench-search: %s\n", error->message);
+      return 1;
+    }
+
+  if (!resolve_corpus (argv[1], &corpus, &error))
+    {
+      g_printerr ("bench-search: %s\n", error->message);
+      corpus_clear (&corpus);
+      return 1;
+    }
+
+  self_path = find_own_executable (argv[0]);
+  if (self_path == NULL)
+    {
+      g_printerr ("bench-search: cannot find its own executable to run the phases\n");
+      corpus_clear (&corpus);
+      return 1;
+    }
+
+  corpus.lines_bytes = read_whole_file (corpus.lines_path);
+  warm_folder (corpus.files_path, &corpus);
+
+  phase_result_init (&bare);
+  phase_result_init (&load);
+  phase_result_init (&index);
+
+  if (!run_phase (self_path, "bare", &corpus, queries_path, &bare, &error) ||
+      !run_phase (self_path, "load", &corpus, queries_path, &load, &error) ||
+      !run_phase (self_path, "index", &corpus, queries_path, &index, &error))
+    {
+      g_printerr ("bench-search: %s\n", error->message);
+      status = 1;
+    }
+  else
+    {
+      rg = g_find_program_in_path ("rg");
+      if (rg != NULL)
+        comparisons = compare_with_rg (rg, corpus.files_path, (guint)rg_runs, &index);
+
+      print_table (&corpus, queries->len, &bare, &load, &index, rg, comparisons);
+    }
+
+  phase_result_clear (&bare);
+  phase_result_clear (&load);
+  phase_result_clear (&index);
+  corpus_clear (&corpus);
+
+  return status;
+}
