@@ -41,6 +41,7 @@ typedef struct
 {
   GPtrArray       *roots;
   NdSearchIndex   *index;
+  GThreadPool     *index_pool;       /* indexes what the parsers read, on the other cores */
   GCancellable    *cancellable;
   GMainContext    *context;
   NdLoadBatchFunc  batch_func;
@@ -188,16 +189,27 @@ collect_in_order_locked (Loader *loader)
     schedule_delivery_locked (loader);
 }
 
+/* The last thread out waits for the indexing still queued, so that a finished load has a
+ * complete index. */
 static void
 thread_done (Loader *loader)
 {
+  gboolean last;
+
   g_mutex_lock (&loader->lock);
-  loader->n_threads--;
-  if (loader->n_threads == 0)
-    {
-      loader->pending.finished = TRUE;
-      schedule_delivery_locked (loader);
-    }
+  last = --loader->n_threads == 0;
+  g_mutex_unlock (&loader->lock);
+
+  if (!last)
+    return;
+
+  if (loader->index_pool != NULL)
+    g_thread_pool_free (g_steal_pointer (&loader->index_pool),
+                        g_cancellable_is_cancelled (loader->cancellable), TRUE);
+
+  g_mutex_lock (&loader->lock);
+  loader->pending.finished = TRUE;
+  schedule_delivery_locked (loader);
   g_mutex_unlock (&loader->lock);
 }
 
@@ -282,18 +294,35 @@ file_result_new (void)
   return result;
 }
 
-/* Indexing happens in the parser threads, before the articles reach the main context, so
- * that the main loop never pays for it and search works while loading. */
+static void
+index_batch_worker (gpointer data,
+                    gpointer user_data)
+{
+  g_autoptr(GPtrArray) articles = data;
+  NdSearchIndex *index = user_data;
+
+  for (guint i = 0; i < articles->len; i++)
+    nd_search_index_add (index, g_ptr_array_index (articles, i));
+}
+
+/* Indexing runs in a thread pool beside the parsers, never on the main loop, so search
+ * works while loading; a single large JSON Lines file is parsed by one thread, and its
+ * indexing (which costs more than parsing) then still gets the other cores. */
 static void
 index_new_articles (Loader     *loader,
                     FileResult *result)
 {
-  if (loader->index == NULL)
+  GPtrArray *batch;
+
+  if (loader->index_pool == NULL || result->n_indexed >= result->articles->len)
     return;
 
+  batch = g_ptr_array_new_full (result->articles->len - result->n_indexed, g_object_unref);
   for (guint i = result->n_indexed; i < result->articles->len; i++)
-    nd_search_index_add (loader->index, g_ptr_array_index (result->articles, i));
+    g_ptr_array_add (batch, g_object_ref (g_ptr_array_index (result->articles, i)));
   result->n_indexed = result->articles->len;
+
+  g_thread_pool_push (loader->index_pool, batch, NULL);
 }
 
 /* While a streamed file is the next one in order, what it has produced so far can go to
@@ -539,6 +568,8 @@ _nd_article_loader_start (GPtrArray       *roots,
 
   loader->roots = g_ptr_array_ref (roots);
   loader->index = index ? g_object_ref (index) : NULL;
+  if (index != NULL)
+    loader->index_pool = g_thread_pool_new (index_batch_worker, index, (int)n_parsers, FALSE, NULL);
   loader->cancellable = g_object_ref (cancellable);
   loader->context = g_main_context_ref_thread_default ();
   loader->batch_func = batch_func;
