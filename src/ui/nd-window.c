@@ -24,6 +24,7 @@ G_DEFINE_FINAL_TYPE (NdWindow, nd_window, GTK_TYPE_APPLICATION_WINDOW)
 static void load_files (NdWindow  *self,
                         GFile    **files,
                         guint      n_files);
+static void run_search (NdWindow  *self);
 
 static gboolean
 is_sample (GFile *file)
@@ -292,6 +293,10 @@ on_load_done_cb (GObject      *object,
   reselect_remembered_article (self);
   update_story_summary (self);
   update_state (self);
+
+  /* The index is complete only now; a search shown meanwhile may have missed articles. */
+  if (self->query != NULL)
+    run_search (self);
 }
 
 static void
