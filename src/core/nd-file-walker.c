@@ -311,11 +311,29 @@ nd_file_walker_walk (GPtrArray       *roots,
   g_hash_table_unref (walk.visited_folders);
 }
 
+typedef struct
+{
+  GPtrArray       *entries;
+  NdWalkErrorFunc  error_func;
+  gpointer         user_data;
+} Collect;
+
 static void
 append_entry (NdWalkEntry *entry,
               gpointer     user_data)
 {
-  g_ptr_array_add (user_data, entry);
+  Collect *collect = user_data;
+
+  g_ptr_array_add (collect->entries, entry);
+}
+
+static void
+forward_error (NdLoadError *error,
+               gpointer     user_data)
+{
+  Collect *collect = user_data;
+
+  collect->error_func (error, collect->user_data);
 }
 
 /**
@@ -331,10 +349,13 @@ nd_file_walker_collect (GPtrArray       *roots,
                         NdWalkErrorFunc  error_func,
                         gpointer         user_data)
 {
-  GPtrArray *entries = g_ptr_array_new_with_free_func ((GDestroyNotify)nd_walk_entry_free);
+  Collect collect = { NULL, error_func, user_data };
 
-  g_return_val_if_fail (roots != NULL, entries);
+  g_return_val_if_fail (roots != NULL, NULL);
+  g_return_val_if_fail (error_func != NULL, NULL);
 
-  nd_file_walker_walk (roots, cancellable, append_entry, error_func, user_data);
-  return entries;
+  collect.entries = g_ptr_array_new_with_free_func ((GDestroyNotify)nd_walk_entry_free);
+  nd_file_walker_walk (roots, cancellable, append_entry, forward_error, &collect);
+
+  return collect.entries;
 }

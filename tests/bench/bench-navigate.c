@@ -38,6 +38,7 @@
 #include <gtk/gtk.h>
 
 #include "nd-article-store.h"
+#include "nd-bench-utils.h"
 #include "nd-sidebar.h"
 #include "nd-window.h"
 
@@ -101,41 +102,6 @@ typedef gboolean (*ConditionFunc) (Bench    *bench,
                                    gpointer  data);
 
 /* Statistics */
-
-static int
-compare_doubles (gconstpointer a,
-                 gconstpointer b)
-{
-  double x = *(const double *)a;
-  double y = *(const double *)b;
-
-  return (x > y) - (x < y);
-}
-
-/* The @fraction quantile of @values, interpolated between the two nearest ranks. */
-static double
-quantile (GArray *values,
-          double  fraction)
-{
-  g_autoptr(GArray) sorted = NULL;
-  double rank;
-  guint below;
-
-  if (values->len == 0)
-    return NAN;
-
-  sorted = g_array_copy (values);
-  g_array_sort (sorted, compare_doubles);
-
-  rank = fraction * (sorted->len - 1);
-  below = (guint)floor (rank);
-  if (below + 1 >= sorted->len)
-    return g_array_index (sorted, double, sorted->len - 1);
-
-  return g_array_index (sorted, double, below) +
-         (rank - below) * (g_array_index (sorted, double, below + 1) -
-                           g_array_index (sorted, double, below));
-}
 
 static double
 elapsed_ms (gint64 from,
@@ -487,52 +453,40 @@ run_held_pass (Bench       *bench,
 
 /* Setup */
 
-/* A folder written by nd-gen-corpus holds the articles twice, as files/ and as
- * articles.jsonl; one copy is opened, the JSON Lines one unless @folder. Any other folder
- * or file is opened as it is. */
+/* What the table says was opened: which copy of a generated corpus, and how large. */
+static char *
+describe_corpus (const char *path,
+                 gboolean    generated)
+{
+  GStatBuf st;
+
+  if (g_file_test (path, G_FILE_TEST_IS_DIR))
+    return g_strdup_printf (generated ? "%s (folder of files)" : "%s (folder)", path);
+
+  if (g_stat (path, &st) != 0)
+    return g_strdup (path);
+
+  return g_strdup_printf (generated ? "%s (JSON Lines, %.1f MB)" : "%s (%.1f MB)", path,
+                          st.st_size / 1e6);
+}
+
+/* Of a folder written by nd-gen-corpus the JSON Lines copy is opened unless @folder; any
+ * other folder or file as it is. */
 static GFile *
 resolve_corpus (const char  *name,
                 gboolean     folder,
                 char       **description,
                 GError     **error)
 {
-  g_autofree char *path = g_canonicalize_filename (name, NULL);
-  g_autofree char *files_dir = g_build_filename (path, "files", NULL);
-  g_autofree char *lines_file = g_build_filename (path, "articles.jsonl", NULL);
-  GStatBuf st;
+  g_autofree char *path = NULL;
+  gboolean generated;
 
-  if (g_file_test (path, G_FILE_TEST_IS_DIR) &&
-      g_file_test (files_dir, G_FILE_TEST_IS_DIR) &&
-      g_file_test (lines_file, G_FILE_TEST_IS_REGULAR))
-    {
-      if (folder)
-        {
-          *description = g_strdup_printf ("%s (folder of files)", files_dir);
-          return g_file_new_for_path (files_dir);
-        }
+  path = nd_bench_resolve_corpus (name, !folder, &generated, error);
+  if (path == NULL)
+    return NULL;
 
-      if (g_stat (lines_file, &st) == 0)
-        *description = g_strdup_printf ("%s (JSON Lines, %.1f MB)", lines_file,
-                                        st.st_size / 1e6);
-      else
-        *description = g_strdup (lines_file);
-      return g_file_new_for_path (lines_file);
-    }
-
-  if (g_file_test (path, G_FILE_TEST_IS_DIR))
-    {
-      *description = g_strdup_printf ("%s (folder)", path);
-      return g_file_new_for_path (path);
-    }
-
-  if (g_file_test (path, G_FILE_TEST_IS_REGULAR) && g_stat (path, &st) == 0)
-    {
-      *description = g_strdup_printf ("%s (%.1f MB)", path, st.st_size / 1e6);
-      return g_file_new_for_path (path);
-    }
-
-  g_set_error (error, G_FILE_ERROR, G_FILE_ERROR_NOENT, "%s: no such file or folder", path);
-  return NULL;
+  *description = describe_corpus (path, generated);
+  return g_file_new_for_path (path);
 }
 
 /* Hermetic settings (never the user's dconf), the build's compiled schema, no
@@ -542,11 +496,8 @@ static void
 set_default_environment (void)
 {
   g_autofree char *schema_dir = g_build_filename (ND_BENCH_BUILD_ROOT, "data", NULL);
-  const char *renderer = g_getenv ("GSK_RENDERER");
 
-  /* An empty GSK_RENDERER makes GTK warn, so it counts as unset. */
-  if (renderer == NULL || *renderer == '\0')
-    g_setenv ("GSK_RENDERER", "cairo", TRUE);
+  g_setenv ("GSK_RENDERER", nd_bench_get_renderer (), TRUE);
   g_setenv ("GSETTINGS_BACKEND", "memory", FALSE);
   g_setenv ("GSETTINGS_SCHEMA_DIR", schema_dir, FALSE);
   g_setenv ("GTK_A11Y", "none", FALSE);
@@ -588,12 +539,13 @@ print_pass (const Pass *pass)
     }
 
   g_print ("%-29s %5.1f ms median  p95 %5.1f  p99 %5.1f  max %5.1f   (target < %.0f ms)\n",
-           title, quantile (pass->latency, 0.5), quantile (pass->latency, 0.95),
-           quantile (pass->latency, 0.99), quantile (pass->latency, 1.0), TARGET_STEP_MS);
+           title, nd_bench_median (pass->latency), nd_bench_quantile (pass->latency, 0.95),
+           nd_bench_quantile (pass->latency, 0.99), nd_bench_quantile (pass->latency, 1.0),
+           TARGET_STEP_MS);
   g_print ("%-29s medians: action %.1f ms, then %.1f ms until the frame began, "
-           "frame %.1f ms; %.0f more frames followed\n", "", quantile (pass->action, 0.5),
-           quantile (pass->before, 0.5), quantile (pass->frame, 0.5),
-           quantile (pass->more_frames, 0.5));
+           "frame %.1f ms; %.0f more frames followed\n", "", nd_bench_median (pass->action),
+           nd_bench_median (pass->before), nd_bench_median (pass->frame),
+           nd_bench_median (pass->more_frames));
   if (pass->n_animating == 1)
     g_print ("%-29s (1 step began while GTK was still animating, so it waited for a paced "
              "frame)\n", "");
@@ -642,22 +594,8 @@ print_table (const char     *corpus,
              held->done, held->requested);
 
   g_print ("target: each step painted within %.0f ms: p95 next %.1f ms, previous %.1f ms\n",
-           TARGET_STEP_MS, quantile (next->latency, 0.95), quantile (previous->latency, 0.95));
-}
-
-static void
-append_number (GString    *json,
-               const char *name,
-               double      value,
-               const char *format)
-{
-  char buffer[G_ASCII_DTOSTR_BUF_SIZE];
-
-  g_string_append_printf (json, ",\"%s\":", name);
-  if (isnan (value) || isinf (value))
-    g_string_append (json, "null");
-  else
-    g_string_append (json, g_ascii_formatd (buffer, sizeof buffer, format, value));
+           TARGET_STEP_MS, nd_bench_quantile (next->latency, 0.95),
+           nd_bench_quantile (previous->latency, 0.95));
 }
 
 static void
@@ -671,14 +609,13 @@ append_pass (GString    *json,
   g_autofree char *p99 = g_strconcat (name, "_p99_ms", NULL);
   g_autofree char *max = g_strconcat (name, "_max_ms", NULL);
 
-  append_number (json, steps, pass->latency->len, "%.0f");
-  append_number (json, median, quantile (pass->latency, 0.5), "%.2f");
-  append_number (json, p95, quantile (pass->latency, 0.95), "%.2f");
-  append_number (json, p99, quantile (pass->latency, 0.99), "%.2f");
-  append_number (json, max, quantile (pass->latency, 1.0), "%.2f");
+  nd_bench_json_add_uint (json, steps, pass->latency->len);
+  nd_bench_json_add_double (json, median, nd_bench_median (pass->latency), "%.2f");
+  nd_bench_json_add_double (json, p95, nd_bench_quantile (pass->latency, 0.95), "%.2f");
+  nd_bench_json_add_double (json, p99, nd_bench_quantile (pass->latency, 0.99), "%.2f");
+  nd_bench_json_add_double (json, max, nd_bench_quantile (pass->latency, 1.0), "%.2f");
 }
 
-/* By hand, as in bench-load, so that the figures are rounded to what they mean. */
 static void
 print_json (guint           n_articles,
             double          load_s,
@@ -687,25 +624,23 @@ print_json (guint           n_articles,
             const Pass     *previous,
             const HeldPass *held)
 {
-  g_autoptr(GString) json = g_string_new (NULL);
+  g_autoptr(GString) json = nd_bench_json_new ();
+  double steps_per_s = held->done > 0 ? held->done / held->seconds : NAN;
 
-  g_string_append_printf (json, "{\"articles\":%u", n_articles);
-  append_number (json, "load_seconds", load_s, "%.3f");
-  append_number (json, "ready_seconds", ready_s, "%.3f");
+  nd_bench_json_add_uint (json, "articles", n_articles);
+  nd_bench_json_add_double (json, "load_seconds", load_s, "%.3f");
+  nd_bench_json_add_double (json, "ready_seconds", ready_s, "%.3f");
   append_pass (json, "next", next);
   append_pass (json, "previous", previous);
-  append_number (json, "steps_per_s", held->done > 0 ? held->done / held->seconds : NAN, "%.1f");
-  append_number (json, "target_step_ms", TARGET_STEP_MS, "%.0f");
-  g_string_append_c (json, '}');
-
-  g_print ("%s\n", json->str);
+  nd_bench_json_add_double (json, "steps_per_s", steps_per_s, "%.1f");
+  nd_bench_json_add_double (json, "target_step_ms", TARGET_STEP_MS, "%.0f");
+  nd_bench_json_print (json);
 }
 
 int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr(GOptionContext) context = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(GFile) corpus = NULL;
   g_autofree char *description = NULL;
@@ -721,6 +656,12 @@ main (int   argc,
   double load_s, ready_s;
   guint n_articles;
   int status = 0;
+  const char *summary = "CORPUS - time stepping through articles in NewsDesk";
+  const char *help_text =
+    "CORPUS is a folder written by nd-gen-corpus (its articles.jsonl is opened, or its\n"
+    "files/ folder with --folder), any folder of article files, or one file.\n"
+    "Needs a display (run it under xvfb-run). GSK_RENDERER defaults to cairo.\n"
+    "This is a benchmark: it prints figures and exits 0 whatever they are.";
   const GOptionEntry entries[] = {
     { "steps", 0, 0, G_OPTION_ARG_INT, &steps,
       "Steps forward, timed one by one and again back to back (default 1000)", "N" },
@@ -733,19 +674,8 @@ main (int   argc,
     { NULL }
   };
 
-  context = g_option_context_new ("CORPUS - time stepping through articles in NewsDesk");
-  g_option_context_set_description (context,
-    "CORPUS is a folder written by nd-gen-corpus (its articles.jsonl is opened, or its\n"
-    "files/ folder with --folder), any folder of article files, or one file.\n"
-    "Needs a display (run it under xvfb-run). GSK_RENDERER defaults to cairo.\n"
-    "This is a benchmark: it prints figures and exits 0 whatever they are.");
-  g_option_context_add_main_entries (context, entries, NULL);
-
-  if (!g_option_context_parse (context, &argc, &argv, &error))
-    {
-      g_printerr ("bench-navigate: %s\n", error->message);
-      return 2;
-    }
+  if (!nd_bench_parse_options (&argc, &argv, summary, help_text, entries))
+    return 2;
 
   if (argc != 2 || steps < 1 || back_steps < 0)
     {

@@ -34,21 +34,16 @@
 
 #include "config.h"
 
-#include <fcntl.h>
 #include <locale.h>
 #include <math.h>
-#include <stdlib.h>
 #include <string.h>
-#include <sys/resource.h>
 #include <sys/wait.h>
 #include <time.h>
-#include <unistd.h>
 
 #include <gio/gio.h>
-#include <glib/gstdio.h>
-#include <json-glib/json-glib.h>
 
 #include "nd-article-store.h"
+#include "nd-bench-utils.h"
 
 #define TARGET_INDEX_LOAD_RATIO   2.0
 #define TARGET_INDEX_PER_BODY     1.0
@@ -60,7 +55,6 @@
 #define QUERY_RUNS 5
 /* The slowest keystrokes are listed, to show where the time goes. */
 #define N_SLOWEST 5
-#define MAX_ERRORS_SHOWN 5
 
 #ifndef ND_BENCH_QUERIES
 #define ND_BENCH_QUERIES "search-queries.txt"
@@ -83,7 +77,8 @@ typedef struct
   char   *text;
 } Timed;
 
-/* What a child reports, as key=value lines on its standard output. */
+/* What a child reports to the parent (nd_bench_print_report), and then its slowest
+ * keystrokes and its queries as "slow=" and "query=" lines (print_timed). */
 typedef struct
 {
   gint64     wall_us;
@@ -145,6 +140,67 @@ phase_result_clear (PhaseResult *result)
   g_clear_pointer (&result->queries, g_ptr_array_unref);
 }
 
+/* A Timed goes from child to parent as "KEY=US<tab>HITS<tab>TEXT", in the C locale. */
+static void
+print_timed (const char  *key,
+             const Timed *timed)
+{
+  char buffer[G_ASCII_DTOSTR_BUF_SIZE];
+
+  g_print ("%s=%s\t%u\t%s\n", key, g_ascii_dtostr (buffer, sizeof buffer, timed->us),
+           timed->hits, timed->text);
+}
+
+static Timed *
+parse_timed (const char *value)
+{
+  g_auto(GStrv) fields = g_strsplit (value, "\t", 3);
+
+  if (g_strv_length (fields) != 3)
+    return NULL;
+
+  return timed_new (g_ascii_strtod (fields[0], NULL),
+                    (guint)g_ascii_strtoull (fields[1], NULL, 10), fields[2]);
+}
+
+static void
+parse_timed_line (const char *key,
+                  const char *value,
+                  gpointer    user_data)
+{
+  PhaseResult *result = user_data;
+  Timed *timed = parse_timed (value);
+
+  if (timed == NULL)
+    return;
+
+  if (g_str_equal (key, "slow"))
+    g_ptr_array_add (result->slowest, timed);
+  else if (g_str_equal (key, "query"))
+    g_ptr_array_add (result->queries, timed);
+  else
+    timed_free (timed);
+}
+
+static const NdBenchFigure phase_figures[] = {
+  { "wall_us", ND_BENCH_FIGURE_INT64, G_STRUCT_OFFSET (PhaseResult, wall_us) },
+  { "documents", ND_BENCH_FIGURE_UINT64, G_STRUCT_OFFSET (PhaseResult, documents) },
+  { "failed", ND_BENCH_FIGURE_UINT64, G_STRUCT_OFFSET (PhaseResult, failed) },
+  { "body_bytes", ND_BENCH_FIGURE_UINT64, G_STRUCT_OFFSET (PhaseResult, body_bytes) },
+  { "index_bytes", ND_BENCH_FIGURE_UINT64, G_STRUCT_OFFSET (PhaseResult, index_bytes) },
+  { "peak_rss", ND_BENCH_FIGURE_UINT64, G_STRUCT_OFFSET (PhaseResult, peak_rss) },
+  { "keystrokes", ND_BENCH_FIGURE_UINT, G_STRUCT_OFFSET (PhaseResult, keystrokes) },
+  { "skipped", ND_BENCH_FIGURE_UINT, G_STRUCT_OFFSET (PhaseResult, skipped) },
+  { "ks_median_us", ND_BENCH_FIGURE_DOUBLE, G_STRUCT_OFFSET (PhaseResult, ks_median_us) },
+  { "ks_p90_us", ND_BENCH_FIGURE_DOUBLE, G_STRUCT_OFFSET (PhaseResult, ks_p90_us) },
+  { "ks_p99_us", ND_BENCH_FIGURE_DOUBLE, G_STRUCT_OFFSET (PhaseResult, ks_p99_us) },
+  { "ks_max_us", ND_BENCH_FIGURE_DOUBLE, G_STRUCT_OFFSET (PhaseResult, ks_max_us) },
+};
+
+static const NdBenchReport phase_report = {
+  phase_figures, G_N_ELEMENTS (phase_figures), parse_timed_line
+};
+
 /* Nanoseconds: g_get_monotonic_time() has only microseconds, and a keystroke can take
  * fewer. */
 static gint64
@@ -156,38 +212,6 @@ now_ns (void)
   return (gint64)ts.tv_sec * G_GINT64_CONSTANT (1000000000) + ts.tv_nsec;
 }
 
-/* VmHWM is the peak resident set size of this process; ru_maxrss says the same where
- * /proc is missing. */
-static guint64
-read_peak_rss (void)
-{
-  g_autofree char *status = NULL;
-  struct rusage usage;
-
-  if (g_file_get_contents ("/proc/self/status", &status, NULL, NULL))
-    {
-      const char *line = strstr (status, "\nVmHWM:");
-
-      if (line != NULL)
-        return g_ascii_strtoull (line + strlen ("\nVmHWM:"), NULL, 10) * 1024;
-    }
-
-  if (getrusage (RUSAGE_SELF, &usage) == 0)
-    return (guint64)usage.ru_maxrss * 1024;
-
-  return 0;
-}
-
-static int
-compare_doubles (gconstpointer a,
-                 gconstpointer b)
-{
-  double x = *(const double *)a;
-  double y = *(const double *)b;
-
-  return x < y ? -1 : x > y;
-}
-
 static int
 compare_timed_slowest_first (gconstpointer a,
                              gconstpointer b)
@@ -196,34 +220,6 @@ compare_timed_slowest_first (gconstpointer a,
   const Timed *y = *(const Timed * const *)b;
 
   return x->us > y->us ? -1 : x->us < y->us;
-}
-
-/* Nearest rank: the smallest value with at least @p of the values at or below it. */
-static double
-percentile (const double *sorted,
-            guint         n,
-            double        p)
-{
-  guint rank;
-
-  if (n == 0)
-    return NAN;
-
-  rank = (guint)ceil (p * n);
-  return sorted[CLAMP (rank, 1, n) - 1];
-}
-
-static double
-median_of (GArray *values)
-{
-  g_array_sort (values, compare_doubles);
-  if (values->len == 0)
-    return NAN;
-  if (values->len % 2 == 1)
-    return g_array_index (values, double, values->len / 2);
-
-  return (g_array_index (values, double, values->len / 2 - 1) +
-          g_array_index (values, double, values->len / 2)) / 2;
 }
 
 /* The non-empty lines of the queries file, without the spaces around them. */
@@ -251,70 +247,17 @@ read_queries (const char  *path,
   return queries;
 }
 
-static void
-show_store_errors (NdArticleStore *store)
-{
-  GPtrArray *errors = nd_article_store_get_errors (store);
-
-  for (guint i = 0; i < errors->len && i < MAX_ERRORS_SHOWN; i++)
-    {
-      g_autofree char *text = nd_load_error_to_string (g_ptr_array_index (errors, i));
-
-      g_printerr ("bench-search: %s\n", text);
-    }
-
-  if (errors->len > MAX_ERRORS_SHOWN)
-    g_printerr ("bench-search: … and %u more problems\n", errors->len - MAX_ERRORS_SHOWN);
-}
-
 /* The bare phase: what bench-load --jsonl does, one JsonParser per line. */
-
-static void
-parse_document (const char  *data,
-                gsize        length,
-                PhaseResult *result)
-{
-  g_autoptr(JsonParser) parser = json_parser_new ();
-
-  if (json_parser_load_from_data (parser, data, (gssize)length, NULL))
-    result->documents++;
-  else
-    result->failed++;
-}
 
 static void
 run_bare (const char  *path,
           PhaseResult *result)
 {
-  g_autofree char *contents = NULL;
-  gsize length = 0;
   gint64 start = g_get_monotonic_time ();
-  const char *end;
-  const char *line;
 
-  if (!g_file_get_contents (path, &contents, &length, NULL))
-    {
-      result->failed++;
-      return;
-    }
-
-  end = contents + length;
-  for (line = contents; line < end;)
-    {
-      const char *newline = memchr (line, '\n', (gsize)(end - line));
-      const char *line_end = newline != NULL ? newline : end;
-      const char *p = line;
-
-      while (p < line_end && g_ascii_isspace (*p))
-        p++;
-      if (p < line_end)
-        parse_document (line, (gsize)(line_end - line), result);
-
-      line = line_end + 1;
-    }
-
+  nd_bench_parse_json_file (path, TRUE, &result->documents, &result->failed);
   result->wall_us = g_get_monotonic_time () - start;
-  result->peak_rss = read_peak_rss ();
+  result->peak_rss = nd_bench_read_peak_rss ();
 }
 
 /* The load phases */
@@ -328,7 +271,6 @@ run_load (const char  *path,
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(GError) error = NULL;
   gint64 start;
-  guint n_items;
 
   nd_article_store_set_indexing (store, indexing);
 
@@ -337,19 +279,10 @@ run_load (const char  *path,
     g_printerr ("bench-search: loading failed: %s\n", error->message);
   result->wall_us = g_get_monotonic_time () - start;
 
-  n_items = g_list_model_get_n_items (G_LIST_MODEL (store));
-  for (guint i = 0; i < n_items; i++)
-    {
-      g_autoptr(NdArticle) article = g_list_model_get_item (G_LIST_MODEL (store), i);
-      const char *body = nd_article_get_body (article);
-
-      if (body != NULL)
-        result->body_bytes += strlen (body);
-    }
-
-  result->documents = n_items;
+  result->body_bytes = nd_bench_count_body_bytes (store);
+  result->documents = g_list_model_get_n_items (G_LIST_MODEL (store));
   result->failed = nd_article_store_get_errors (store)->len;
-  show_store_errors (store);
+  nd_bench_show_store_errors (store);
 
   if (indexing)
     {
@@ -359,7 +292,7 @@ run_load (const char  *path,
     }
 
   /* Before any search: the figure is what holding the corpus and its index costs. */
-  result->peak_rss = read_peak_rss ();
+  result->peak_rss = nd_bench_read_peak_rss ();
 
   return store;
 }
@@ -412,11 +345,10 @@ time_keystrokes (NdSearchIndex *index,
     }
 
   result->keystrokes = times->len;
-  g_array_sort (times, compare_doubles);
-  result->ks_median_us = median_of (times);
-  result->ks_p90_us = percentile ((double *)(void *)times->data, times->len, 0.90);
-  result->ks_p99_us = percentile ((double *)(void *)times->data, times->len, 0.99);
-  result->ks_max_us = times->len > 0 ? g_array_index (times, double, times->len - 1) : NAN;
+  result->ks_median_us = nd_bench_median (times);
+  result->ks_p90_us = nd_bench_percentile (times, 0.90);
+  result->ks_p99_us = nd_bench_percentile (times, 0.99);
+  result->ks_max_us = nd_bench_quantile (times, 1.0);
 
   g_ptr_array_sort (all, compare_timed_slowest_first);
   for (guint i = 0; i < all->len && i < N_SLOWEST; i++)
@@ -450,44 +382,14 @@ time_queries (NdSearchIndex *index,
           hits = nd_search_results_get_n_items (results);
         }
 
-      g_ptr_array_add (result->queries, timed_new (median_of (runs), hits, text));
+      g_ptr_array_add (result->queries, timed_new (nd_bench_median (runs), hits, text));
     }
-}
-
-static void
-print_timed (const char  *key,
-             const Timed *timed)
-{
-  char buffer[G_ASCII_DTOSTR_BUF_SIZE];
-
-  g_print ("%s=%s\t%u\t%s\n", key, g_ascii_dtostr (buffer, sizeof buffer, timed->us),
-           timed->hits, timed->text);
-}
-
-static void
-print_double (const char *key,
-              double      value)
-{
-  char buffer[G_ASCII_DTOSTR_BUF_SIZE];
-
-  g_print ("%s=%s\n", key, g_ascii_dtostr (buffer, sizeof buffer, value));
 }
 
 static void
 print_result (const PhaseResult *result)
 {
-  g_print ("wall_us=%" G_GINT64_FORMAT "\n", result->wall_us);
-  g_print ("documents=%" G_GUINT64_FORMAT "\n", result->documents);
-  g_print ("failed=%" G_GUINT64_FORMAT "\n", result->failed);
-  g_print ("body_bytes=%" G_GUINT64_FORMAT "\n", result->body_bytes);
-  g_print ("index_bytes=%" G_GUINT64_FORMAT "\n", result->index_bytes);
-  g_print ("peak_rss=%" G_GUINT64_FORMAT "\n", result->peak_rss);
-  g_print ("keystrokes=%u\n", result->keystrokes);
-  g_print ("skipped=%u\n", result->skipped);
-  print_double ("ks_median_us", result->ks_median_us);
-  print_double ("ks_p90_us", result->ks_p90_us);
-  print_double ("ks_p99_us", result->ks_p99_us);
-  print_double ("ks_max_us", result->ks_max_us);
+  nd_bench_print_report (&phase_report, result);
   for (guint i = 0; i < result->slowest->len; i++)
     print_timed ("slow", g_ptr_array_index (result->slowest, i));
   for (guint i = 0; i < result->queries->len; i++)
@@ -541,88 +443,6 @@ run_child (const char *mode,
 
 /* The parent */
 
-static Timed *
-parse_timed (const char *value)
-{
-  g_auto(GStrv) fields = g_strsplit (value, "\t", 3);
-
-  if (g_strv_length (fields) != 3)
-    return NULL;
-
-  return timed_new (g_ascii_strtod (fields[0], NULL),
-                    (guint)g_ascii_strtoull (fields[1], NULL, 10), fields[2]);
-}
-
-static gboolean
-parse_child_output (const char  *output,
-                    PhaseResult *result)
-{
-  g_auto(GStrv) lines = g_strsplit (output, "\n", -1);
-  guint found = 0;
-
-  for (guint i = 0; lines[i] != NULL; i++)
-    {
-      const char *equals = strchr (lines[i], '=');
-      g_autofree char *key = NULL;
-      const char *value;
-      Timed *timed;
-
-      if (equals == NULL)
-        continue;
-
-      key = g_strndup (lines[i], (gsize)(equals - lines[i]));
-      value = equals + 1;
-      found++;
-
-      if (g_str_equal (key, "wall_us"))
-        result->wall_us = g_ascii_strtoll (value, NULL, 10);
-      else if (g_str_equal (key, "documents"))
-        result->documents = g_ascii_strtoull (value, NULL, 10);
-      else if (g_str_equal (key, "failed"))
-        result->failed = g_ascii_strtoull (value, NULL, 10);
-      else if (g_str_equal (key, "body_bytes"))
-        result->body_bytes = g_ascii_strtoull (value, NULL, 10);
-      else if (g_str_equal (key, "index_bytes"))
-        result->index_bytes = g_ascii_strtoull (value, NULL, 10);
-      else if (g_str_equal (key, "peak_rss"))
-        result->peak_rss = g_ascii_strtoull (value, NULL, 10);
-      else if (g_str_equal (key, "keystrokes"))
-        result->keystrokes = (guint)g_ascii_strtoull (value, NULL, 10);
-      else if (g_str_equal (key, "skipped"))
-        result->skipped = (guint)g_ascii_strtoull (value, NULL, 10);
-      else if (g_str_equal (key, "ks_median_us"))
-        result->ks_median_us = g_ascii_strtod (value, NULL);
-      else if (g_str_equal (key, "ks_p90_us"))
-        result->ks_p90_us = g_ascii_strtod (value, NULL);
-      else if (g_str_equal (key, "ks_p99_us"))
-        result->ks_p99_us = g_ascii_strtod (value, NULL);
-      else if (g_str_equal (key, "ks_max_us"))
-        result->ks_max_us = g_ascii_strtod (value, NULL);
-      else if (g_str_equal (key, "slow") && (timed = parse_timed (value)) != NULL)
-        g_ptr_array_add (result->slowest, timed);
-      else if (g_str_equal (key, "query") && (timed = parse_timed (value)) != NULL)
-        g_ptr_array_add (result->queries, timed);
-      else
-        found--;
-    }
-
-  return found >= 12;
-}
-
-static char *
-find_own_executable (const char *argv0)
-{
-  char *path = g_file_read_link ("/proc/self/exe", NULL);
-
-  if (path != NULL)
-    return path;
-
-  if (g_path_is_absolute (argv0))
-    return g_strdup (argv0);
-
-  return g_find_program_in_path (argv0);
-}
-
 static gboolean
 run_phase (const char    *self_path,
            const char    *mode,
@@ -631,74 +451,10 @@ run_phase (const char    *self_path,
            PhaseResult   *result,
            GError       **error)
 {
-  g_autofree char *mode_arg = g_strconcat ("--child=", mode, NULL);
   g_autofree char *queries_arg = g_strconcat ("--queries=", queries_path, NULL);
-  g_autofree char *output = NULL;
-  const char *argv[] = { self_path, mode_arg, queries_arg, corpus->lines_path, NULL };
-  int wait_status = 0;
+  const char *args[] = { queries_arg, corpus->lines_path, NULL };
 
-  /* The child's standard error is left on ours, so that its complaints are seen. */
-  if (!g_spawn_sync (NULL, (char **)argv, NULL, G_SPAWN_DEFAULT, NULL, NULL,
-                     &output, NULL, &wait_status, error))
-    return FALSE;
-
-  if (!g_spawn_check_wait_status (wait_status, error))
-    {
-      g_prefix_error (error, "the %s phase failed: ", mode);
-      return FALSE;
-    }
-
-  if (!parse_child_output (output, result))
-    {
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
-                   "the %s phase printed no figures", mode);
-      return FALSE;
-    }
-
-  return TRUE;
-}
-
-/* Reading everything once puts the corpus in the page cache for every phase alike. */
-static guint64
-read_whole_file (const char *path)
-{
-  static char buffer[1 << 20];
-  guint64 total = 0;
-  gssize n;
-  int fd;
-
-  fd = g_open (path, O_RDONLY, 0);
-  if (fd < 0)
-    return 0;
-  while ((n = read (fd, buffer, sizeof buffer)) > 0)
-    total += (guint64)n;
-  close (fd);
-
-  return total;
-}
-
-static void
-warm_folder (const char *folder,
-             Corpus     *corpus)
-{
-  g_autoptr(GDir) dir = g_dir_open (folder, 0, NULL);
-  const char *name;
-
-  if (dir == NULL)
-    return;
-
-  while ((name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *path = g_build_filename (folder, name, NULL);
-
-      if (g_file_test (path, G_FILE_TEST_IS_DIR))
-        warm_folder (path, corpus);
-      else
-        {
-          corpus->n_files++;
-          corpus->files_bytes += read_whole_file (path);
-        }
-    }
+  return nd_bench_run_child (self_path, mode, args, &phase_report, result, error);
 }
 
 static gboolean
@@ -707,11 +463,7 @@ resolve_corpus (const char  *name,
                 GError     **error)
 {
   corpus->dir = g_canonicalize_filename (name, NULL);
-  corpus->lines_path = g_build_filename (corpus->dir, "articles.jsonl", NULL);
-  corpus->files_path = g_build_filename (corpus->dir, "files", NULL);
-
-  if (!g_file_test (corpus->lines_path, G_FILE_TEST_IS_REGULAR) ||
-      !g_file_test (corpus->files_path, G_FILE_TEST_IS_DIR))
+  if (!nd_bench_is_generated_corpus (corpus->dir, &corpus->files_path, &corpus->lines_path))
     {
       g_set_error (error, G_FILE_ERROR, G_FILE_ERROR_NOENT,
                    "%s is not a folder written by nd-gen-corpus (with articles.jsonl and "
@@ -918,7 +670,7 @@ compare_with_rg (const char  *rg,
       comparison.patterns = join_patterns (patterns);
       comparison.nd_us = timed->us;
       comparison.nd_hits = timed->hits;
-      comparison.rg_us = runs->len == rg_runs ? (gint64)median_of (runs) : -1;
+      comparison.rg_us = runs->len == rg_runs ? (gint64)nd_bench_median (runs) : -1;
       comparison.rg_files = n_files;
       g_array_append_val (comparisons, comparison);
     }
@@ -926,41 +678,11 @@ compare_with_rg (const char  *rg,
   return comparisons;
 }
 
-static double
-seconds (gint64 microseconds)
-{
-  return microseconds / 1e6;
-}
-
-static double
-megabytes (guint64 bytes)
-{
-  return bytes / 1e6;
-}
-
-static double
-ratio (double numerator,
-       double denominator)
-{
-  return denominator > 0 ? numerator / denominator : NAN;
-}
-
-static void
-print_figure (int    width,
-              int    precision,
-              double value)
-{
-  if (isnan (value))
-    g_print ("%*s", width, "n/a");
-  else
-    g_print ("%*.*f", width, precision, value);
-}
-
 static void
 print_ms (int    width,
           double us)
 {
-  print_figure (width, 3, us / 1000);
+  nd_bench_print_figure (width, 3, us / 1000);
   g_print (" ms");
 }
 
@@ -990,14 +712,14 @@ print_table (const Corpus      *corpus,
              const char        *rg,
              GArray            *comparisons)
 {
-  double bare_s = seconds (bare->wall_us);
-  double load_s = load->documents > 0 ? seconds (load->wall_us) : NAN;
-  double index_s = index->documents > 0 ? seconds (index->wall_us) : NAN;
+  double bare_s = nd_bench_seconds (bare->wall_us);
+  double load_s = load->documents > 0 ? nd_bench_seconds (load->wall_us) : NAN;
+  double index_s = index->documents > 0 ? nd_bench_seconds (index->wall_us) : NAN;
   g_autoptr(GArray) ratios = g_array_new (FALSE, FALSE, sizeof (double));
 
   g_print ("corpus: %s (JSON Lines, %.1f MB; files/ %" G_GUINT64_FORMAT " files, %.1f MB)\n",
-           corpus->dir, megabytes (corpus->lines_bytes), corpus->n_files,
-           megabytes (corpus->files_bytes));
+           corpus->dir, nd_bench_megabytes (corpus->lines_bytes), corpus->n_files,
+           nd_bench_megabytes (corpus->files_bytes));
 
   g_print ("\nIndex build (articles.jsonl)\n");
   g_print ("bare json-glib parse:     %6.2f s   %" G_GUINT64_FORMAT " documents",
@@ -1006,26 +728,26 @@ print_table (const Corpus      *corpus,
     g_print (", %" G_GUINT64_FORMAT " did not parse", bare->failed);
   g_print ("\n");
   g_print ("NewsDesk load, no index:  %6.2f s   peak RSS %7.1f MB\n",
-           seconds (load->wall_us), megabytes (load->peak_rss));
+           nd_bench_seconds (load->wall_us), nd_bench_megabytes (load->peak_rss));
   g_print ("NewsDesk load with index: %6.2f s   peak RSS %7.1f MB\n",
-           seconds (index->wall_us), megabytes (index->peak_rss));
+           nd_bench_seconds (index->wall_us), nd_bench_megabytes (index->peak_rss));
   g_print ("articles indexed:         %6" G_GUINT64_FORMAT "     (%" G_GUINT64_FORMAT
            " problems reported)\n", index->documents, index->failed);
   g_print ("load without index / bare: ");
-  print_figure (5, 2, ratio (load_s, bare_s));
+  nd_bench_print_figure (5, 2, nd_bench_ratio (load_s, bare_s));
   g_print ("\n");
   g_print ("load with index / bare:    ");
-  print_figure (5, 2, ratio (index_s, bare_s));
+  nd_bench_print_figure (5, 2, nd_bench_ratio (index_s, bare_s));
   g_print ("    (target <= %.1f); indexing adds ", TARGET_INDEX_LOAD_RATIO);
-  print_figure (0, 2, index_s - load_s);
+  nd_bench_print_figure (0, 2, index_s - load_s);
   g_print (" s\n");
   g_print ("index memory / body text:  ");
-  print_figure (5, 2, ratio (index->index_bytes, index->body_bytes));
+  nd_bench_print_figure (5, 2, nd_bench_ratio (index->index_bytes, index->body_bytes));
   g_print ("    (target <= %.1f); %.1f MB of index for %.1f MB of body text\n",
-           TARGET_INDEX_PER_BODY, megabytes (index->index_bytes),
-           megabytes (index->body_bytes));
+           TARGET_INDEX_PER_BODY, nd_bench_megabytes (index->index_bytes),
+           nd_bench_megabytes (index->body_bytes));
   g_print ("peak RSS with index / without: ");
-  print_figure (0, 2, ratio (index->peak_rss, load->peak_rss));
+  nd_bench_print_figure (0, 2, nd_bench_ratio (index->peak_rss, load->peak_rss));
   g_print ("\n");
 
   g_print ("\nPer keystroke (%u queries typed a character at a time; parse + search, "
@@ -1072,7 +794,7 @@ print_table (const Corpus      *corpus,
       g_print ("  ");
       if (comparison != NULL && comparison->rg_us >= 0)
         {
-          double r = ratio (comparison->rg_us, comparison->nd_us);
+          double r = nd_bench_ratio (comparison->rg_us, comparison->nd_us);
 
           print_cell (comparison->patterns, 24);
           g_print (" %8u ", comparison->rg_files);
@@ -1090,7 +812,7 @@ print_table (const Corpus      *corpus,
 
   g_print ("rg / NewsDesk median ratio: ");
   if (ratios->len > 0)
-    g_print ("%.0f×", median_of (ratios));
+    g_print ("%.0f×", nd_bench_median (ratios));
   else
     g_print ("n/a");
   g_print ("  (target >= %.0f×) over %u queries%s\n", TARGET_RG_RATIO, ratios->len,
@@ -1167,7 +889,7 @@ main (int   argc,
       return 1;
     }
 
-  self_path = find_own_executable (argv[0]);
+  self_path = nd_bench_find_own_executable (argv[0]);
   if (self_path == NULL)
     {
       g_printerr ("bench-search: cannot find its own executable to run the phases\n");
@@ -1175,8 +897,8 @@ main (int   argc,
       return 1;
     }
 
-  corpus.lines_bytes = read_whole_file (corpus.lines_path);
-  warm_folder (corpus.files_path, &corpus);
+  nd_bench_warm_page_cache (corpus.lines_path, &corpus.lines_bytes);
+  corpus.n_files = nd_bench_warm_page_cache (corpus.files_path, &corpus.files_bytes);
 
   phase_result_init (&bare);
   phase_result_init (&load);

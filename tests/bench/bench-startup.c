@@ -23,7 +23,6 @@
 #include "config.h"
 
 #include <errno.h>
-#include <math.h>
 #include <signal.h>
 #include <string.h>
 #include <sys/types.h>
@@ -32,6 +31,8 @@
 
 #include <gio/gio.h>
 #include <glib/gstdio.h>
+
+#include "nd-bench-utils.h"
 
 #define TARGET_RATIO 1.3
 #define DEFAULT_RUNS 15
@@ -51,49 +52,15 @@ typedef struct
 
 /* Helpers */
 
-static int
-compare_doubles (gconstpointer a,
-                 gconstpointer b)
-{
-  double x = *(const double *)a;
-  double y = *(const double *)b;
-
-  return (x > y) - (x < y);
-}
-
-/* The @fraction quantile of sorted @values, interpolated between the two nearest ranks
- * (so the median of an even count is the mean of the middle two). */
-static double
-quantile (const double *values,
-          guint         n_values,
-          double        fraction)
-{
-  double rank;
-  guint below;
-
-  if (n_values == 0)
-    return NAN;
-
-  rank = fraction * (n_values - 1);
-  below = (guint)floor (rank);
-  if (below + 1 >= n_values)
-    return values[n_values - 1];
-
-  return values[below] + (rank - below) * (values[below + 1] - values[below]);
-}
-
 static void
 summarize (GArray *times_ms,
            double *median,
            double *minimum,
            double *p90)
 {
-  g_autoptr(GArray) sorted = g_array_copy (times_ms);
-
-  g_array_sort (sorted, compare_doubles);
-  *median = quantile ((double *)sorted->data, sorted->len, 0.5);
-  *minimum = sorted->len > 0 ? g_array_index (sorted, double, 0) : NAN;
-  *p90 = quantile ((double *)sorted->data, sorted->len, 0.9);
+  *median = nd_bench_median (times_ms);
+  *minimum = nd_bench_quantile (times_ms, 0.0);
+  *p90 = nd_bench_quantile (times_ms, 0.9);
 }
 
 static void
@@ -401,10 +368,7 @@ print_program_line (const Program *program)
 static double
 median_of (const Program *program)
 {
-  double median, minimum, p90;
-
-  summarize (program->times_ms, &median, &minimum, &p90);
-  return median;
+  return nd_bench_median (program->times_ms);
 }
 
 static void
@@ -426,45 +390,39 @@ append_figures (GString       *json,
                 const char    *name,
                 const Program *program)
 {
-  char median_text[G_ASCII_DTOSTR_BUF_SIZE];
-  char minimum_text[G_ASCII_DTOSTR_BUF_SIZE];
-  char p90_text[G_ASCII_DTOSTR_BUF_SIZE];
+  g_autofree char *median_name = g_strconcat (name, "_median_ms", NULL);
+  g_autofree char *minimum_name = g_strconcat (name, "_min_ms", NULL);
+  g_autofree char *p90_name = g_strconcat (name, "_p90_ms", NULL);
   double median, minimum, p90;
 
   summarize (program->times_ms, &median, &minimum, &p90);
-  g_ascii_formatd (median_text, sizeof median_text, "%.1f", median);
-  g_ascii_formatd (minimum_text, sizeof minimum_text, "%.1f", minimum);
-  g_ascii_formatd (p90_text, sizeof p90_text, "%.1f", p90);
-  g_string_append_printf (json, ",\"%s_median_ms\":%s,\"%s_min_ms\":%s,\"%s_p90_ms\":%s",
-                          name, median_text, name, minimum_text, name, p90_text);
+  nd_bench_json_add_double (json, median_name, median, "%.1f");
+  nd_bench_json_add_double (json, minimum_name, minimum, "%.1f");
+  nd_bench_json_add_double (json, p90_name, p90, "%.1f");
 }
 
-/* By hand, as in bench-load, so that the figures are rounded to what they mean. */
 static void
 print_json (const Program *bare,
             const Program *newsdesk,
             guint          runs,
             const char    *renderer)
 {
-  g_autoptr(GString) json = g_string_new (NULL);
-  char ratio_text[G_ASCII_DTOSTR_BUF_SIZE];
+  g_autoptr(GString) json = nd_bench_json_new ();
 
-  g_string_append_printf (json, "{\"runs\":%u,\"renderer\":\"%s\",\"articles\":%u",
-                          runs, renderer, newsdesk->n_articles);
+  nd_bench_json_add_uint (json, "runs", runs);
+  nd_bench_json_add_string (json, "renderer", renderer);
+  nd_bench_json_add_uint (json, "articles", newsdesk->n_articles);
   append_figures (json, "bare", bare);
   append_figures (json, "newsdesk", newsdesk);
-  g_string_append_printf (json, ",\"ratio\":%s,\"target_ratio\":%.1f}",
-                          g_ascii_formatd (ratio_text, sizeof ratio_text, "%.3f",
-                                           median_of (newsdesk) / median_of (bare)),
-                          TARGET_RATIO);
-  g_print ("%s\n", json->str);
+  nd_bench_json_add_double (json, "ratio", median_of (newsdesk) / median_of (bare), "%.3f");
+  nd_bench_json_add_double (json, "target_ratio", TARGET_RATIO, "%.1f");
+  nd_bench_json_print (json);
 }
 
 int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr(GOptionContext) context = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *default_newsdesk = g_build_filename (ND_BENCH_BUILD_ROOT, "src", "ui",
                                                         "newsdesk", NULL);
@@ -473,7 +431,7 @@ main (int   argc,
   g_autofree char *build_schema_dir = g_build_filename (ND_BENCH_BUILD_ROOT, "data", NULL);
   g_autofree char *runtime_dir = NULL;
   g_auto(GStrv) envp = NULL;
-  const char *renderer = g_getenv ("GSK_RENDERER");
+  const char *renderer = nd_bench_get_renderer ();
   const char *schema_dir = g_getenv ("GSETTINGS_SCHEMA_DIR");
   int runs = DEFAULT_RUNS;
   int warmup = DEFAULT_WARMUP;
@@ -481,6 +439,13 @@ main (int   argc,
   Program bare = { "bare GtkApplication window:", NULL, "BARE_READY", NULL, 0 };
   Program newsdesk = { "NewsDesk with sample story:", NULL, "NEWSDESK_READY", NULL, 0 };
   int status = 0;
+  const char *summary = "[NEWSDESK [BENCH_BARE_WINDOW]] - time NewsDesk's startup";
+  const char *help_text =
+    "Runs NewsDesk (with NEWSDESK_EXIT_WHEN_READY=1) and a bare GtkApplication window\n"
+    "alternately, and times each from exec to its first painted frame. Needs a display\n"
+    "(run it under xvfb-run) and a session bus of its own (dbus-run-session), since\n"
+    "NewsDesk is a unique application. GSK_RENDERER is passed on; it defaults to cairo.\n"
+    "This is a benchmark: it prints figures and exits 0 whatever they are.";
   const GOptionEntry entries[] = {
     { "runs", 0, 0, G_OPTION_ARG_INT, &runs, "Counted runs of each program (default 15)", "N" },
     { "warmup", 0, 0, G_OPTION_ARG_INT, &warmup,
@@ -490,20 +455,8 @@ main (int   argc,
     { NULL }
   };
 
-  context = g_option_context_new ("[NEWSDESK [BENCH_BARE_WINDOW]] - time NewsDesk's startup");
-  g_option_context_set_description (context,
-    "Runs NewsDesk (with NEWSDESK_EXIT_WHEN_READY=1) and a bare GtkApplication window\n"
-    "alternately, and times each from exec to its first painted frame. Needs a display\n"
-    "(run it under xvfb-run) and a session bus of its own (dbus-run-session), since\n"
-    "NewsDesk is a unique application. GSK_RENDERER is passed on; it defaults to cairo.\n"
-    "This is a benchmark: it prints figures and exits 0 whatever they are.");
-  g_option_context_add_main_entries (context, entries, NULL);
-
-  if (!g_option_context_parse (context, &argc, &argv, &error))
-    {
-      g_printerr ("bench-startup: %s\n", error->message);
-      return 2;
-    }
+  if (!nd_bench_parse_options (&argc, &argv, summary, help_text, entries))
+    return 2;
 
   if (argc > 3 || runs < 1 || warmup < 0)
     {
@@ -534,9 +487,6 @@ main (int   argc,
     g_printerr ("bench-startup: no DBUS_SESSION_BUS_ADDRESS; run it under dbus-run-session "
                 "so that NewsDesk registers on a bus of its own\n");
 
-  /* An empty GSK_RENDERER makes GTK warn, so it counts as unset. */
-  if (renderer == NULL || *renderer == '\0')
-    renderer = "cairo";
   if (schema_dir == NULL || *schema_dir == '\0')
     schema_dir = build_schema_dir;
 

@@ -1,4 +1,4 @@
-# corpus.sh: sourced by run-load.sh and run-gui.sh (POSIX sh)
+# corpus.sh: sourced by the benchmark scripts of tests/bench (POSIX sh)
 #
 # Copyright 2026 The NewsDesk developers
 #
@@ -9,6 +9,10 @@
 # changed generator regenerates it. Environment:
 #   NEWSDESK_BENCH_CORPUS  corpus folder
 #                          (default ${XDG_CACHE_HOME:-$HOME/.cache}/newsdesk-bench/corpus-COUNT)
+#
+# Beside the corpus it holds what the full runs (run-*.sh) and the smoke tests (*smoke.sh)
+# share, so that they find their tools, report and clean up alike. The caller sets srcdir
+# (this folder) before sourcing it.
 
 nd_bench_seed=1
 nd_bench_files_per_dir=1000
@@ -42,4 +46,48 @@ nd_bench_ensure_corpus () {
     --files-per-dir=$nd_bench_files_per_dir --out="$_nd_corpus.partial"
   printf '%s\n' "$_nd_stamp" > "$_nd_corpus.partial/stamp"
   mv "$_nd_corpus.partial" "$_nd_corpus"
+}
+
+# nd_bench_setup_full_run [BUILD_DIR]: for the run-*.sh scripts, which all measure the same
+# 100,000 articles. Sets builddir (./build of the source tree unless BUILD_DIR is given),
+# count, corpus and gen.
+# shellcheck disable=SC2034 # the variables are the caller's
+nd_bench_setup_full_run () {
+  builddir=${1:-$(cd "$srcdir/../.." && pwd)/build}
+  count=100000
+  corpus=$(nd_bench_default_corpus $count)
+  gen=$builddir/tests/bench/nd-gen-corpus
+}
+
+# nd_bench_require_built TOOL...: exits, saying how to build them, unless every TOOL (a path
+# in $builddir) is there.
+nd_bench_require_built () {
+  for _nd_tool in "$@"; do
+    if [ ! -x "$_nd_tool" ]; then
+      echo "${0##*/}: $_nd_tool not found; build first (ninja -C $builddir)" >&2
+      exit 1
+    fi
+  done
+}
+
+# nd_bench_json_flag: prints --json when NEWSDESK_BENCH_JSON=1 asks for the figures as JSON.
+nd_bench_json_flag () {
+  if [ "${NEWSDESK_BENCH_JSON:-0}" = 1 ]; then
+    echo --json
+  fi
+}
+
+# nd_bench_smoke_setup NAME: for the smoke tests. Makes the temporary folder $tmp, removed
+# however the test ends, and names the test in nd_bench_fail's messages.
+nd_bench_smoke_setup () {
+  nd_bench_smoke_name=$1
+  tmp=$(mktemp -d)
+  trap 'rm -rf "$tmp"' EXIT
+  trap 'exit 1' HUP INT TERM
+}
+
+# nd_bench_fail MESSAGE...: says why the smoke test failed, and ends it.
+nd_bench_fail () {
+  echo "$nd_bench_smoke_name: $*" >&2
+  exit 1
 }

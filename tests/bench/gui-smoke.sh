@@ -13,6 +13,9 @@
 
 set -eu
 
+srcdir=$(cd "$(dirname "$0")" && pwd)
+. "$srcdir/corpus.sh"
+
 if [ $# -ne 3 ]; then
   echo "usage: $0 ND_GEN_CORPUS BENCH_STARTUP BENCH_NAVIGATE" >&2
   exit 2
@@ -27,39 +30,34 @@ if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then
   exit 77
 fi
 
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
-trap 'exit 1' HUP INT TERM
+nd_bench_smoke_setup bench-gui-smoke
 
-fail () {
-  echo "bench-gui-smoke: $*" >&2
-  exit 1
-}
-
-"$startup" --runs=2 --warmup=1 --json > "$tmp/startup.out" || fail "bench-startup failed"
+"$startup" --runs=2 --warmup=1 --json > "$tmp/startup.out" || nd_bench_fail "bench-startup failed"
 cat "$tmp/startup.out"
 grep -Eq '^bare GtkApplication window: +[0-9.]+ ms median' "$tmp/startup.out" ||
-  fail "no figures for the bare window"
+  nd_bench_fail "no figures for the bare window"
 grep -Eq '^NewsDesk with sample story: +[0-9.]+ ms median' "$tmp/startup.out" ||
-  fail "no figures for NewsDesk"
-grep -Eq '^ratio NewsDesk / bare: +[0-9.]+ +\(target' "$tmp/startup.out" || fail "no ratio line"
+  nd_bench_fail "no figures for NewsDesk"
+grep -Eq '^ratio NewsDesk / bare: +[0-9.]+ +\(target' "$tmp/startup.out" ||
+  nd_bench_fail "no ratio line"
 tail -n 1 "$tmp/startup.out" | grep -q '"articles":11,' ||
-  fail "NewsDesk did not report the 11 articles of its sample story"
+  nd_bench_fail "NewsDesk did not report the 11 articles of its sample story"
 
 "$gen" --count=2000 --files-per-dir=500 --out="$tmp/corpus" > "$tmp/gen.out"
-grep -q '^articles: 2000$' "$tmp/gen.out" || fail "nd-gen-corpus did not write 2000 articles"
+grep -q '^articles: 2000$' "$tmp/gen.out" ||
+  nd_bench_fail "nd-gen-corpus did not write 2000 articles"
 
 "$navigate" --steps=50 --back-steps=20 --json "$tmp/corpus" > "$tmp/navigate.out" ||
-  fail "bench-navigate failed"
+  nd_bench_fail "bench-navigate failed"
 cat "$tmp/navigate.out"
-grep -Eq '^articles loaded: +2000$' "$tmp/navigate.out" || fail "2000 articles not loaded"
+grep -Eq '^articles loaded: +2000$' "$tmp/navigate.out" || nd_bench_fail "2000 articles not loaded"
 grep -Eq '^next article, 50 steps: +[0-9.]+ ms median +p95' "$tmp/navigate.out" ||
-  fail "no figures for next article"
+  nd_bench_fail "no figures for next article"
 grep -Eq '^previous article, 20 steps: +[0-9.]+ ms median +p95' "$tmp/navigate.out" ||
-  fail "no figures for previous article"
+  nd_bench_fail "no figures for previous article"
 grep -Eq '^back to back, next article: +[0-9.]+ steps/s' "$tmp/navigate.out" ||
-  fail "no steps/s"
-grep -q '^target: ' "$tmp/navigate.out" || fail "no target line"
-tail -n 1 "$tmp/navigate.out" | grep -q '"articles":2000,' || fail "no JSON figures"
+  nd_bench_fail "no steps/s"
+grep -q '^target: ' "$tmp/navigate.out" || nd_bench_fail "no target line"
+tail -n 1 "$tmp/navigate.out" | grep -q '"articles":2000,' || nd_bench_fail "no JSON figures"
 
 echo "bench-gui-smoke: ok"

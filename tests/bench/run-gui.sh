@@ -19,26 +19,14 @@
 set -eu
 
 srcdir=$(cd "$(dirname "$0")" && pwd)
-topdir=$(cd "$srcdir/../.." && pwd)
-builddir=${1:-$topdir/build}
-
 . "$srcdir/corpus.sh"
 
-count=100000
-corpus=$(nd_bench_default_corpus $count)
-
-gen=$builddir/tests/bench/nd-gen-corpus
+nd_bench_setup_full_run "${1:-}"
 startup=$builddir/tests/bench/bench-startup
 bare=$builddir/tests/bench/bench-bare-window
 navigate=$builddir/tests/bench/bench-navigate
 newsdesk=$builddir/src/ui/newsdesk
-
-for tool in "$gen" "$startup" "$bare" "$navigate" "$newsdesk"; do
-  if [ ! -x "$tool" ]; then
-    echo "run-gui.sh: $tool not found; build first (ninja -C $builddir)" >&2
-    exit 1
-  fi
-done
+nd_bench_require_built "$gen" "$startup" "$bare" "$navigate" "$newsdesk"
 
 for tool in dbus-run-session xvfb-run; do
   if ! command -v "$tool" > /dev/null; then
@@ -59,10 +47,7 @@ export GTK_A11Y=none
 export GSETTINGS_BACKEND=memory
 export GSETTINGS_SCHEMA_DIR="$builddir/data"
 
-json_flag=
-if [ "${NEWSDESK_BENCH_JSON:-0}" = 1 ]; then
-  json_flag=--json
-fi
+json_flag=$(nd_bench_json_flag)
 
 # -noreset: bench-startup starts many clients one after another on the same server.
 headless () {

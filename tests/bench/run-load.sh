@@ -18,30 +18,15 @@
 set -eu
 
 srcdir=$(cd "$(dirname "$0")" && pwd)
-topdir=$(cd "$srcdir/../.." && pwd)
-builddir=${1:-$topdir/build}
-
 . "$srcdir/corpus.sh"
 
-count=100000
-corpus=$(nd_bench_default_corpus $count)
-
-gen=$builddir/tests/bench/nd-gen-corpus
+nd_bench_setup_full_run "${1:-}"
 bench=$builddir/tests/bench/bench-load
-
-for tool in "$gen" "$bench"; do
-  if [ ! -x "$tool" ]; then
-    echo "run-load.sh: $tool not found; build first (ninja -C $builddir)" >&2
-    exit 1
-  fi
-done
+nd_bench_require_built "$gen" "$bench"
 
 nd_bench_ensure_corpus "$gen" "$srcdir" $count "$corpus"
 
-json_flag=
-if [ "${NEWSDESK_BENCH_JSON:-0}" = 1 ]; then
-  json_flag=--json
-fi
+json_flag=$(nd_bench_json_flag)
 
 echo
 echo "== Folder of files =="

@@ -34,49 +34,31 @@ if [ "${1:-}" = --smoke ]; then
 
   gen=$2
   bench=$3
-  tmp=$(mktemp -d)
-  trap 'rm -rf "$tmp"' EXIT
-  trap 'exit 1' HUP INT TERM
-
-  fail () {
-    echo "bench-search-smoke: $*" >&2
-    exit 1
-  }
+  nd_bench_smoke_setup bench-search-smoke
 
   nd_bench_ensure_corpus "$gen" "$srcdir" 300 "$tmp/corpus" > /dev/null
-  "$bench" --queries="$queries" --rg-runs=1 "$tmp/corpus" > "$tmp/out" || fail "bench-search failed"
+  "$bench" --queries="$queries" --rg-runs=1 "$tmp/corpus" > "$tmp/out" ||
+    nd_bench_fail "bench-search failed"
   cat "$tmp/out"
 
-  grep -Eq '^articles indexed: +300 ' "$tmp/out" || fail "300 articles not indexed"
+  grep -Eq '^articles indexed: +300 ' "$tmp/out" || nd_bench_fail "300 articles not indexed"
   for label in 'bare json-glib parse:' 'NewsDesk load, no index:' 'NewsDesk load with index:' \
                'load with index / bare:' 'index memory / body text:' 'keystroke median:' \
                'keystroke p90:' 'keystroke p99:' 'keystroke max:' 'rg / NewsDesk median ratio:'; do
-    grep -q "^$label" "$tmp/out" || fail "no line: $label"
+    grep -q "^$label" "$tmp/out" || nd_bench_fail "no line: $label"
   done
   # Every query of the file has its row in the table, between its header and the ratio.
   n_queries=$(grep -c . "$queries")
   n_rows=$(awk '/^  query /{on=1; next} /^rg \/ NewsDesk/{on=0} on' "$tmp/out" | grep -c ' ms ')
-  [ "$n_rows" -eq "$n_queries" ] || fail "$n_rows rows in the table for $n_queries queries"
+  [ "$n_rows" -eq "$n_queries" ] || nd_bench_fail "$n_rows rows in the table for $n_queries queries"
 
   echo "bench-search-smoke: ok"
   exit 0
 fi
 
-topdir=$(cd "$srcdir/../.." && pwd)
-builddir=${1:-$topdir/build}
-
-count=100000
-corpus=$(nd_bench_default_corpus $count)
-
-gen=$builddir/tests/bench/nd-gen-corpus
+nd_bench_setup_full_run "${1:-}"
 bench=$builddir/tests/bench/bench-search
-
-for tool in "$gen" "$bench"; do
-  if [ ! -x "$tool" ]; then
-    echo "run-search.sh: $tool not found; build first (ninja -C $builddir)" >&2
-    exit 1
-  fi
-done
+nd_bench_require_built "$gen" "$bench"
 
 if ! command -v rg > /dev/null; then
   echo "run-search.sh: rg not found (Debian package ripgrep); the comparison is left out" >&2

@@ -10,6 +10,9 @@
 
 set -eu
 
+srcdir=$(cd "$(dirname "$0")" && pwd)
+. "$srcdir/corpus.sh"
+
 if [ $# -ne 2 ]; then
   echo "usage: $0 ND_GEN_CORPUS BENCH_LOAD" >&2
   exit 2
@@ -17,19 +20,11 @@ fi
 
 gen=$1
 bench=$2
-
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
-trap 'exit 1' HUP INT TERM
-
-fail () {
-  echo "bench-smoke: $*" >&2
-  exit 1
-}
+nd_bench_smoke_setup bench-smoke
 
 "$gen" --count=300 --files-per-dir=100 --out="$tmp/corpus" > "$tmp/gen.out"
 cat "$tmp/gen.out"
-grep -q '^articles: 300$' "$tmp/gen.out" || fail "nd-gen-corpus did not write 300 articles"
+grep -q '^articles: 300$' "$tmp/gen.out" || nd_bench_fail "nd-gen-corpus did not write 300 articles"
 
 for mode in folder jsonl; do
   if [ "$mode" = jsonl ]; then
@@ -38,12 +33,13 @@ for mode in folder jsonl; do
     set --
   fi
 
-  "$bench" "$@" --json "$tmp/corpus" > "$tmp/$mode.out" || fail "bench-load failed ($mode)"
+  "$bench" "$@" --json "$tmp/corpus" > "$tmp/$mode.out" || nd_bench_fail "bench-load failed ($mode)"
   cat "$tmp/$mode.out"
 
-  grep -q '^ratio load / bare:' "$tmp/$mode.out" || fail "no ratio line ($mode)"
-  grep -Eq '^articles loaded: +300 ' "$tmp/$mode.out" || fail "300 articles not loaded ($mode)"
-  tail -n 1 "$tmp/$mode.out" | grep -q '"articles":300,' || fail "no JSON figures ($mode)"
+  grep -q '^ratio load / bare:' "$tmp/$mode.out" || nd_bench_fail "no ratio line ($mode)"
+  grep -Eq '^articles loaded: +300 ' "$tmp/$mode.out" ||
+    nd_bench_fail "300 articles not loaded ($mode)"
+  tail -n 1 "$tmp/$mode.out" | grep -q '"articles":300,' || nd_bench_fail "no JSON figures ($mode)"
 done
 
 echo "bench-smoke: ok"
