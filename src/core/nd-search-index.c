@@ -20,11 +20,16 @@
  *         0 .. T-1 and the body starts at T+1, so a phrase never runs from the title
  *         into the body.
  *
+ * A term in at least one document of eight (the, government, ...) is "dense": instead
+ * of the docs stream it keeps a bitmap of its documents and one byte of counts per
+ * document (MIN (body count, 127) << 1 | in the title, the rest in varints aside). That
+ * takes about as much memory at that density and reads several times faster: a
+ * one-letter prefix stands for 64 such terms, millions of postings, at the first
+ * keystroke. (A term turns dense once; it stays dense if later articles lack it.)
+ *
  * Keeping the positions apart makes the common work (finding and scoring documents)
- * read only the small docs stream; phrases read the positions too. Every 128 documents
- * a term records where it stands in both streams (a skip entry), so a phrase can jump
- * over the documents it does not need. Together this takes about a third of the text it
- * indexes.
+ * read only the small docs streams; phrases read the positions too. Together this takes
+ * about 45% of the text it indexes.
  *
  * Words are found through an open-addressing hash table. The word being typed is a
  * prefix: its terms are found by binary search in an array of all terms sorted by their
@@ -39,11 +44,17 @@
  * a clause are OR-ed, negated atoms inverted, and the clauses AND-ed with the live
  * documents. The clauses likely to match fewest documents go first, and later ones only
  * look at the documents still in the running: decoding a long posting list is cheap,
- * scoring it and checking phrase positions is what costs. Ranking is BM25 (k1 = 1.2, b = 0.75) with the non-negative idf of Lucene,
+ * scoring it and checking phrase positions is what costs. A phrase is checked document
+ * by document on the positions of its words (see eval_phrase()); in an unclosed phrase,
+ * the word still being typed is only required somewhere in the article (eval_text()).
+ *
+ * Ranking is BM25 (k1 = 1.2, b = 0.75) with the non-negative idf of Lucene,
  * ln (1 + (N - df + 0.5) / (df + 0.5)), over the body and the title, the title counting
- * twice: tf = body tf + 2 × title tf and length = body words + 2 × title words. A phrase
- * is scored as one term whose tf is the number of times the phrase occurs and whose idf
- * is the sum of its words' idfs. The words of a prefix are each scored as a word.
+ * twice: tf = body tf + 2 × title tf and length = body words + 2 × title words. N, df and
+ * the average length count live articles only. A phrase is scored as one term whose tf is
+ * the number of times the phrase occurs and whose idf is the sum of its words' idfs. The
+ * terms of a prefix are each scored as a word. Equal scores go newest first
+ * (nd_article_compare_newest_first()).
  *
  * Threads: a GRWLock. add() tokenizes outside the lock and holds the writer lock only to
  * append to the postings; searches hold the reader lock while they run. remove() marks
@@ -65,24 +76,29 @@
 #define BM25_K1       1.2
 #define BM25_B        0.75
 #define TITLE_WEIGHT  2
-#define SKIP_INTERVAL 128
 #define UNDATED       G_MININT64
 /* A document gap shares its varint with four bits of counts. */
 #define MAX_DOCS      ((1u << 28) - 1)
+/* A term becomes dense once in at least one document of DENSE_RATIO. */
+#define DENSE_RATIO        8
+#define DENSE_MIN_POSTINGS 64
 
 typedef struct
 {
+  /* Sparse terms: the docs stream. Dense terms: one count byte per document. */
   guint8  *docs;
   guint8  *pos;
-  /* (gap base + 1, offset in docs, offset in pos) at the start of every SKIP_INTERVAL-th
-   * document after the first block. */
-  guint32 *skips;
+  /* Dense terms only: the documents as a bitmap, and the counts that do not fit their
+   * byte, as varints. */
+  guint64 *doc_bits;
+  guint8  *extra;
   guint32  docs_len;
   guint32  docs_cap;
   guint32  pos_len;
   guint32  pos_cap;
-  guint32  n_skips;
-  guint32  skips_cap;
+  guint32  n_doc_words;
+  guint32  extra_len;
+  guint32  extra_cap;
   guint32  hash;
   /* Documents with this term, removed ones included, and live ones only. */
   guint32  n_postings;
@@ -427,28 +443,6 @@ term_reserve (NdSearchIndex  *self,
   *cap = new_cap;
 }
 
-static void
-term_add_skip (NdSearchIndex *self,
-               Term          *term)
-{
-  guint32 *entry;
-
-  if (term->n_skips == term->skips_cap)
-    {
-      guint32 cap = MAX (4, term->skips_cap * 2);
-
-      self->term_bytes += alloc_size (cap * 3 * sizeof (guint32)) -
-                          alloc_size (term->skips_cap * 3 * sizeof (guint32));
-      term->skips = g_renew (guint32, term->skips, cap * 3);
-      term->skips_cap = cap;
-    }
-
-  entry = &term->skips[term->n_skips++ * 3];
-  entry[0] = term->last_doc_plus1;
-  entry[1] = term->docs_len;
-  entry[2] = term->pos_len;
-}
-
 /* The terms of one article, gathered outside the lock ---------------------------------- */
 
 typedef struct
@@ -679,6 +673,107 @@ grow_docs (NdSearchIndex *self)
   self->docs_cap = cap;
 }
 
+static inline void
+decode_posting (const guint8 **d,
+                guint32       *doc_plus1,
+                guint32       *body_tf,
+                guint32       *title_tf)
+{
+  guint32 head = read_varint (d);
+
+  *doc_plus1 += head >> 4;
+  *body_tf = (head >> 1) & 7;
+  if (*body_tf == 7)
+    *body_tf += read_varint (d);
+  *title_tf = (head & 1) ? read_varint (d) : 0;
+}
+
+static inline void
+decode_counts (const guint8 **counts,
+               const guint8 **extra,
+               guint32       *body_tf,
+               guint32       *title_tf)
+{
+  guint8 code = *(*counts)++;
+
+  *body_tf = code >> 1;
+  if (*body_tf == 127)
+    *body_tf += read_varint (extra);
+  *title_tf = (code & 1) ? read_varint (extra) : 0;
+}
+
+static void
+grow_doc_bits (NdSearchIndex *self,
+               Term          *term,
+               guint32        n_words)
+{
+  guint32 old = term->n_doc_words;
+  guint32 new_words = MAX (n_words, old * 2);
+
+  self->term_bytes += alloc_size (new_words * sizeof (guint64)) -
+                      alloc_size (old * sizeof (guint64));
+  term->doc_bits = g_renew (guint64, term->doc_bits, new_words);
+  memset (term->doc_bits + old, 0, (new_words - old) * sizeof (guint64));
+  term->n_doc_words = new_words;
+}
+
+static void
+append_dense (NdSearchIndex *self,
+              Term          *term,
+              guint32        doc,
+              guint32        body_tf,
+              guint32        title_tf)
+{
+  guint8 *p;
+
+  if (doc / 64 >= term->n_doc_words)
+    grow_doc_bits (self, term, doc / 64 + 1);
+  term->doc_bits[doc / 64] |= G_GUINT64_CONSTANT (1) << (doc % 64);
+
+  term_reserve (self, &term->docs, &term->docs_cap, term->docs_len, 1);
+  term->docs[term->docs_len++] = MIN (body_tf, 127) << 1 | (title_tf > 0 ? 1 : 0);
+
+  if (body_tf >= 127 || title_tf > 0)
+    {
+      term_reserve (self, &term->extra, &term->extra_cap, term->extra_len, 10);
+      p = term->extra + term->extra_len;
+      if (body_tf >= 127)
+        p = write_varint (p, body_tf - 127);
+      if (title_tf > 0)
+        p = write_varint (p, title_tf);
+      term->extra_len = p - term->extra;
+    }
+}
+
+/* Turns the docs stream of @term into its bitmap and count bytes. */
+static void
+make_dense (NdSearchIndex *self,
+            Term          *term)
+{
+  guint8 *stream = term->docs;
+  guint32 stream_cap = term->docs_cap;
+  const guint8 *d = stream;
+  const guint8 *end = stream + term->docs_len;
+  guint32 doc_plus1 = 0;
+
+  term->docs = NULL;
+  term->docs_len = 0;
+  term->docs_cap = 0;
+  grow_doc_bits (self, term, term->last_doc_plus1 / 64 + 1);
+
+  while (d < end)
+    {
+      guint32 body_tf;
+      guint32 title_tf;
+
+      decode_posting (&d, &doc_plus1, &body_tf, &title_tf);
+      append_dense (self, term, doc_plus1 - 1, body_tf, title_tf);
+    }
+
+  self->term_bytes -= alloc_size (stream_cap);
+  g_free (stream);
+}
+
 static void
 append_postings (NdSearchIndex *self,
                  guint32        doc,
@@ -696,18 +791,24 @@ append_postings (NdSearchIndex *self,
       if (term == NULL)
         term = insert_term (self, text, lt->len, lt->hash);
 
-      if (term->n_postings > 0 && term->n_postings % SKIP_INTERVAL == 0)
-        term_add_skip (self, term);
+      if (term->doc_bits == NULL && term->n_postings >= DENSE_MIN_POSTINGS &&
+          (guint64)term->n_postings * DENSE_RATIO >= doc + 1)
+        make_dense (self, term);
 
-      term_reserve (self, &term->docs, &term->docs_cap, term->docs_len, 15);
-      p = term->docs + term->docs_len;
-      p = write_varint (p, (doc + 1 - term->last_doc_plus1) << 4 |
-                           MIN (lt->body_tf, 7) << 1 | (lt->title_tf > 0 ? 1 : 0));
-      if (lt->body_tf >= 7)
-        p = write_varint (p, lt->body_tf - 7);
-      if (lt->title_tf > 0)
-        p = write_varint (p, lt->title_tf);
-      term->docs_len = p - term->docs;
+      if (term->doc_bits != NULL)
+        append_dense (self, term, doc, lt->body_tf, lt->title_tf);
+      else
+        {
+          term_reserve (self, &term->docs, &term->docs_cap, term->docs_len, 15);
+          p = term->docs + term->docs_len;
+          p = write_varint (p, (doc + 1 - term->last_doc_plus1) << 4 |
+                               MIN (lt->body_tf, 7) << 1 | (lt->title_tf > 0 ? 1 : 0));
+          if (lt->body_tf >= 7)
+            p = write_varint (p, lt->body_tf - 7);
+          if (lt->title_tf > 0)
+            p = write_varint (p, lt->title_tf);
+          term->docs_len = p - term->docs;
+        }
 
       term_reserve (self, &term->pos, &term->pos_cap, term->pos_len, 5 * tf);
       p = term->pos + term->pos_len;
@@ -724,35 +825,23 @@ append_postings (NdSearchIndex *self,
 
 /* Cursors over a term's postings -------------------------------------------------------- */
 
-static inline void
-decode_posting (const guint8 **d,
-                guint32       *doc_plus1,
-                guint32       *body_tf,
-                guint32       *title_tf)
-{
-  guint32 head = read_varint (d);
-
-  *doc_plus1 += head >> 4;
-  *body_tf = (head >> 1) & 7;
-  if (*body_tf == 7)
-    *body_tf += read_varint (d);
-  *title_tf = (head & 1) ? read_varint (d) : 0;
-}
-
+/* A position in a term's postings, moving forward only. */
 typedef struct
 {
   const Term   *term;
   const guint8 *d;
+  const guint8 *end;
   const guint8 *p;
+  /* Dense terms: the extra counts, the next word of the bitmap and what is left of the
+   * current one. */
+  const guint8 *extra;
+  guint32       next_word;
+  guint64       bits;
   guint32       doc_plus1;
   guint32       body_tf;
   guint32       title_tf;
-  guint32       next_skip;
-  /* The positions of the current posting not read yet, and the last one read. */
+  /* The positions of the current posting not read yet (skipped by cursor_next()). */
   guint32       pos_left;
-  guint32       pos_last;
-  gboolean      pos_started;
-  gboolean      on_posting;
 } Cursor;
 
 static void
@@ -762,9 +851,12 @@ cursor_init (Cursor     *cursor,
   memset (cursor, 0, sizeof *cursor);
   cursor->term = term;
   cursor->d = term->docs;
+  cursor->end = term->docs + term->docs_len;
   cursor->p = term->pos;
+  cursor->extra = term->extra;
 }
 
+/* Moves to the next posting; FALSE at the end. */
 static inline gboolean
 cursor_next (Cursor *cursor)
 {
@@ -772,67 +864,31 @@ cursor_next (Cursor *cursor)
 
   if (cursor->pos_left > 0)
     cursor->p = skip_varints (cursor->p, cursor->pos_left);
+  cursor->pos_left = 0;
 
-  if (cursor->d >= term->docs + term->docs_len)
+  if (term->doc_bits != NULL)
     {
-      cursor->on_posting = FALSE;
-      cursor->pos_left = 0;
-      return FALSE;
+      while (cursor->bits == 0)
+        {
+          if (cursor->next_word >= term->n_doc_words)
+            return FALSE;
+          cursor->bits = term->doc_bits[cursor->next_word++];
+        }
+
+      cursor->doc_plus1 = (cursor->next_word - 1) * 64 + __builtin_ctzll (cursor->bits) + 1;
+      cursor->bits &= cursor->bits - 1;
+      decode_counts (&cursor->d, &cursor->extra, &cursor->body_tf, &cursor->title_tf);
+    }
+  else
+    {
+      if (cursor->d >= cursor->end)
+        return FALSE;
+      decode_posting (&cursor->d, &cursor->doc_plus1, &cursor->body_tf, &cursor->title_tf);
     }
 
-  decode_posting (&cursor->d, &cursor->doc_plus1, &cursor->body_tf, &cursor->title_tf);
   cursor->pos_left = cursor->body_tf + cursor->title_tf;
-  cursor->pos_last = 0;
-  cursor->pos_started = FALSE;
-  cursor->on_posting = TRUE;
 
   return TRUE;
-}
-
-static inline gboolean
-cursor_is_on (const Cursor *cursor,
-              guint32       doc)
-{
-  return cursor->on_posting && cursor->doc_plus1 == doc + 1;
-}
-
-/* Moves to the first posting at or after @doc; returns whether it is @doc. */
-static gboolean
-cursor_seek (Cursor  *cursor,
-             guint32  doc)
-{
-  const Term *term = cursor->term;
-  guint32 k = cursor->next_skip;
-
-  if (cursor->on_posting && cursor->doc_plus1 - 1 >= doc)
-    return cursor->doc_plus1 - 1 == doc;
-
-  /* Skip entry k may be used when every document before it is below @doc. */
-  while (k < term->n_skips && term->skips[k * 3] <= doc)
-    k++;
-
-  if (k > cursor->next_skip)
-    {
-      const guint32 *entry = &term->skips[(k - 1) * 3];
-
-      if (term->docs + entry[1] > cursor->d)
-        {
-          cursor->d = term->docs + entry[1];
-          cursor->p = term->pos + entry[2];
-          cursor->doc_plus1 = entry[0];
-          cursor->on_posting = FALSE;
-          cursor->pos_left = 0;
-        }
-      cursor->next_skip = k;
-    }
-
-  while (cursor_next (cursor))
-    {
-      if (cursor->doc_plus1 - 1 >= doc)
-        return cursor->doc_plus1 - 1 == doc;
-    }
-
-  return FALSE;
 }
 
 typedef struct
@@ -842,23 +898,34 @@ typedef struct
   guint32  cap;
 } PositionBuffer;
 
+/* Reads the positions of the current posting into @out. The project builds with
+ * -fno-strict-aliasing, so the loop works on locals: a store through @out would
+ * otherwise make the compiler reload every field. */
 static void
 cursor_read_positions (Cursor         *cursor,
                        PositionBuffer *out)
 {
-  if (out->len + cursor->pos_left > out->cap)
+  const guint8 *p = cursor->p;
+  guint32 n = cursor->pos_left;
+  guint32 position = 0;
+  guint32 *data;
+
+  if (n > out->cap)
     {
-      out->cap = MAX (out->cap * 2, out->len + cursor->pos_left);
+      out->cap = MAX (n, out->cap * 2);
       out->data = g_renew (guint32, out->data, out->cap);
     }
 
-  while (cursor->pos_left > 0)
+  data = out->data;
+  for (guint32 i = 0; i < n; i++)
     {
-      cursor->pos_last += read_varint (&cursor->p);
-      cursor->pos_left--;
-      out->data[out->len++] = cursor->pos_last;
+      position += read_varint (&p);
+      data[i] = position;
     }
-  cursor->pos_started = TRUE;
+
+  out->len = n;
+  cursor->p = p;
+  cursor->pos_left = 0;
 }
 
 /* Evaluation --------------------------------------------------------------------------- */
@@ -873,6 +940,8 @@ typedef struct
    * avgdl); NULL when nothing is scored. */
   float         *scores;
   float         *norms;
+  /* The documents still in the running are neither nearly all nor nearly none. */
+  gboolean       mask_is_mixed;
 } Eval;
 
 /* A query atom with the terms each of its words stands for. */
@@ -1027,8 +1096,76 @@ get_bit (const guint64 *bits,
   return (bits[doc / 64] >> (doc % 64)) & 1;
 }
 
+/* scan_term() for a dense term. Without scores or a title to check, whole words of the
+ * bitmap are OR-ed at once. */
+static void
+scan_dense_term (Eval          *eval,
+                 const Term    *term,
+                 gboolean       title_only,
+                 float          weight,
+                 const guint64 *mask,
+                 guint64       *bits)
+{
+  const guint64 *doc_bits = term->doc_bits;
+  const guint8 *counts = term->docs;
+  const guint8 *extra = term->extra;
+  float *scores = weight > 0 ? eval->scores : NULL;
+  const float *norms = eval->norms;
+  guint32 n_words = MIN (term->n_doc_words, eval->n_words);
+
+  if (scores == NULL && !title_only)
+    {
+      for (guint32 i = 0; i < n_words; i++)
+        bits[i] |= doc_bits[i] & mask[i];
+      return;
+    }
+
+  for (guint32 i = 0; i < n_words; i++)
+    {
+      guint64 word = doc_bits[i];
+      guint64 wanted = mask[i];
+
+      while (word != 0)
+        {
+          guint32 bit = __builtin_ctzll (word);
+          guint32 doc = i * 64 + bit;
+          guint32 body_tf;
+          guint32 title_tf;
+
+          word &= word - 1;
+          decode_counts (&counts, &extra, &body_tf, &title_tf);
+
+          if (eval->mask_is_mixed && !title_only)
+            {
+              guint64 in_mask = (wanted >> bit) & 1;
+              float tf = body_tf + TITLE_WEIGHT * title_tf;
+
+              bits[i] |= in_mask << bit;
+              scores[doc] += (float)in_mask * (weight * tf / (tf + norms[doc]));
+              continue;
+            }
+
+          if (((wanted >> bit) & 1) == 0 || (title_only && title_tf == 0))
+            continue;
+
+          bits[i] |= G_GUINT64_CONSTANT (1) << bit;
+          if (scores != NULL)
+            {
+              float tf = body_tf + TITLE_WEIGHT * title_tf;
+
+              scores[doc] += weight * tf / (tf + norms[doc]);
+            }
+        }
+    }
+}
+
 /* Marks the documents in @mask holding @term (in the title, if @title_only) and, when
- * @score, adds the term's BM25 score to each. */
+ * @score, adds the term's BM25 score to each.
+ *
+ * Whether a document is in @mask is a coin toss when the mask holds about half of them,
+ * and a mispredicted branch per posting then costs more than the scoring: such masks are
+ * applied without a branch, scoring every posting and keeping the score only where the
+ * mask says so. */
 static void
 scan_term (Eval          *eval,
            const Term    *term,
@@ -1043,6 +1180,36 @@ scan_term (Eval          *eval,
   float *scores = score ? eval->scores : NULL;
   const float *norms = eval->norms;
   guint32 doc_plus1 = 0;
+
+  if (term->doc_bits != NULL)
+    {
+      scan_dense_term (eval, term, title_only, scores != NULL ? weight : 0, mask, bits);
+      return;
+    }
+
+  if (eval->mask_is_mixed && !title_only)
+    {
+      while (d < end)
+        {
+          guint32 body_tf;
+          guint32 title_tf;
+          guint32 doc;
+          guint64 in_mask;
+
+          decode_posting (&d, &doc_plus1, &body_tf, &title_tf);
+          doc = doc_plus1 - 1;
+          in_mask = (mask[doc / 64] >> (doc % 64)) & 1;
+
+          bits[doc / 64] |= in_mask << (doc % 64);
+          if (scores != NULL)
+            {
+              float tf = body_tf + TITLE_WEIGHT * title_tf;
+
+              scores[doc] += (float)in_mask * (weight * tf / (tf + norms[doc]));
+            }
+        }
+      return;
+    }
 
   while (d < end)
     {
@@ -1077,169 +1244,106 @@ typedef struct
  * other clauses of the query let us check only a few. */
 static float
 phrase_idf (const Eval     *eval,
-            const Prepared *prepared)
+            const Prepared *prepared,
+            guint           n)
 {
   float sum = 0;
 
-  for (guint w = 0; w < prepared->atom->n_words; w++)
-    {
-      guint64 df = 0;
-
-      for (guint t = 0; t < prepared->terms[w]->len; t++)
-        df += ((const Term *)g_ptr_array_index (prepared->terms[w], t))->n_live;
-      sum += idf (eval, (guint32)MIN (df, eval->n_live));
-    }
+  for (guint w = 0; w < n; w++)
+    sum += idf (eval, ((const Term *)g_ptr_array_index (prepared->terms[w], 0))->n_live);
 
   return sum;
 }
 
-/* The positions of one phrase word in one document, as a list and as a bitmap. */
-typedef struct
-{
-  PositionBuffer  list;
-  guint64        *bits;
-  guint32         n_bits_words;
-} WordPositions;
-
+/* A phrase of exact words: the documents holding them all are found by moving one
+ * cursor per word through the postings (each to the document of the one furthest ahead),
+ * and in each the positions of the words are read and walked side by side. The words of
+ * a phrase each stand for one term: a word still being typed is no part of the phrase
+ * (see eval_text()). */
 static void
-word_positions_fill (WordPositions *positions)
-{
-  guint32 max = 0;
-
-  for (guint32 i = 0; i < positions->list.len; i++)
-    max = MAX (max, positions->list.data[i]);
-
-  if (max / 64 + 1 > positions->n_bits_words)
-    {
-      guint32 n = MAX (max / 64 + 1, positions->n_bits_words * 2);
-
-      positions->bits = g_renew (guint64, positions->bits, n);
-      memset (positions->bits + positions->n_bits_words, 0,
-              (n - positions->n_bits_words) * sizeof (guint64));
-      positions->n_bits_words = n;
-    }
-
-  for (guint32 i = 0; i < positions->list.len; i++)
-    set_bit (positions->bits, positions->list.data[i]);
-}
-
-static inline gboolean
-word_positions_has (const WordPositions *positions,
-                    guint32              position)
-{
-  return position / 64 < positions->n_bits_words && get_bit (positions->bits, position);
-}
-
-static void
-word_positions_clear (WordPositions *positions)
-{
-  for (guint32 i = 0; i < positions->list.len; i++)
-    positions->bits[positions->list.data[i] / 64] = 0;
-  positions->list.len = 0;
-}
-
-/* A phrase: the documents holding all its words (any of a prefix's terms for the last
- * one) are candidates. In each, the positions of every word are read (into a bitmap for
- * all but the rarest word), then each position of the rarest word is checked against
- * the bitmaps. Testing a bit costs the same however long the lists are, where walking
- * two lists side by side mispredicts a branch at almost every step. */
-static void
-eval_phrase (Eval           *eval,
-             const Prepared *prepared,
-             gboolean        score,
-             const guint64  *mask,
-             guint64        *bits)
+eval_phrase (Eval            *eval,
+             const Prepared  *prepared,
+             guint            n,
+             gboolean         score,
+             const guint64   *mask,
+             guint64         *bits)
 {
   NdSearchIndex *self = eval->self;
-  const NdSearchAtom *atom = prepared->atom;
-  GPtrArray **terms = prepared->terms;
-  guint n = atom->n_words;
-  g_autofree guint64 *candidates = g_new (guint64, eval->n_words);
-  g_autofree guint64 *word_bits = g_new (guint64, eval->n_words);
-  g_autofree Cursor **cursors = g_new0 (Cursor *, n);
-  g_autofree WordPositions *positions = g_new0 (WordPositions, n);
+  gboolean title_only = prepared->atom->title_only;
+  g_autofree Cursor *cursors = g_new0 (Cursor, n);
+  g_autofree PositionBuffer *positions = g_new0 (PositionBuffer, n);
+  g_autofree guint32 *next = g_new0 (guint32, n);
   g_autoptr(GArray) hits = g_array_new (FALSE, FALSE, sizeof (PhraseHit));
-  guint64 driver_size = G_MAXUINT64;
-  guint driver = 0;
+  gboolean more = TRUE;
 
-  memcpy (candidates, mask, eval->n_words * sizeof (guint64));
   for (guint w = 0; w < n; w++)
     {
-      guint64 size = 0;
-
-      memset (word_bits, 0, eval->n_words * sizeof (guint64));
-      for (guint t = 0; t < terms[w]->len; t++)
-        {
-          const Term *term = g_ptr_array_index (terms[w], t);
-
-          scan_term (eval, term, atom->title_only, FALSE, candidates, word_bits);
-          size += term->pos_len;
-        }
-      memcpy (candidates, word_bits, eval->n_words * sizeof (guint64));
-
-      if (size < driver_size)
-        {
-          driver_size = size;
-          driver = w;
-        }
-
-      cursors[w] = g_new (Cursor, terms[w]->len);
-      for (guint t = 0; t < terms[w]->len; t++)
-        cursor_init (&cursors[w][t], g_ptr_array_index (terms[w], t));
+      cursor_init (&cursors[w], g_ptr_array_index (prepared->terms[w], 0));
+      more &= cursor_next (&cursors[w]);
     }
 
-  for (guint32 i = 0; i < eval->n_words; i++)
+  while (more)
     {
-      guint64 word = candidates[i];
+      guint32 doc_plus1 = 0;
+      gboolean same = TRUE;
+      gboolean wanted;
+      guint32 doc;
+      guint32 title_len;
+      guint32 title_count = 0;
+      guint32 body_count = 0;
 
-      while (word != 0)
+      for (guint w = 0; w < n; w++)
+        doc_plus1 = MAX (doc_plus1, cursors[w].doc_plus1);
+
+      for (guint w = 0; w < n && more; w++)
         {
-          guint32 doc = i * 64 + __builtin_ctzll (word);
-          guint32 title_len = self->docs[doc].title_len;
-          const PositionBuffer *starts = &positions[driver].list;
-          guint32 title_count = 0;
-          guint32 body_count = 0;
+          while (cursors[w].doc_plus1 < doc_plus1 && (more = cursor_next (&cursors[w])))
+            ;
+          same &= cursors[w].doc_plus1 == doc_plus1;
+        }
 
-          word &= word - 1;
+      if (!more || !same)
+        continue;
 
+      doc = doc_plus1 - 1;
+      wanted = get_bit (mask, doc);
+      for (guint w = 0; w < n && wanted && title_only; w++)
+        wanted = cursors[w].title_tf > 0;
+
+      if (wanted)
+        {
+          title_len = self->docs[doc].title_len;
           for (guint w = 0; w < n; w++)
             {
-              for (guint t = 0; t < terms[w]->len; t++)
-                {
-                  if (cursor_seek (&cursors[w][t], doc))
-                    cursor_read_positions (&cursors[w][t], &positions[w].list);
-                }
-              if (w != driver)
-                word_positions_fill (&positions[w]);
+              cursor_read_positions (&cursors[w], &positions[w]);
+              next[w] = 0;
             }
 
-          for (guint32 j = 0; j < starts->len; j++)
+          for (guint32 j = 0; j < positions[0].len; j++)
             {
-              guint32 start;
+              guint32 start = positions[0].data[j];
               gboolean found = TRUE;
 
-              if (starts->data[j] < driver)
-                continue;
-              start = starts->data[j] - driver;
-              if (atom->title_only && start >= title_len)
-                continue;
+              if (title_only && start >= title_len)
+                break;
 
-              for (guint w = 0; w < n && found; w++)
-                found = w == driver || word_positions_has (&positions[w], start + w);
+              for (guint w = 1; w < n && found; w++)
+                {
+                  const PositionBuffer *list = &positions[w];
+
+                  while (next[w] < list->len && list->data[next[w]] < start + w)
+                    next[w]++;
+                  found = next[w] < list->len && list->data[next[w]] == start + w;
+                }
 
               if (!found)
                 continue;
+              /* The title ends with an empty position, so a phrase that starts in it
+               * lies in it. */
               if (start < title_len)
                 title_count++;
               else
                 body_count++;
-            }
-
-          for (guint w = 0; w < n; w++)
-            {
-              if (w != driver)
-                word_positions_clear (&positions[w]);
-              positions[w].list.len = 0;
             }
 
           if (title_count + body_count > 0)
@@ -1250,11 +1354,14 @@ eval_phrase (Eval           *eval,
               g_array_append_val (hits, hit);
             }
         }
+
+      for (guint w = 0; w < n && more; w++)
+        more = cursor_next (&cursors[w]);
     }
 
   if (score && eval->scores != NULL && hits->len > 0)
     {
-      float weight = phrase_idf (eval, prepared) * (float)(BM25_K1 + 1);
+      float weight = phrase_idf (eval, prepared, n) * (float)(BM25_K1 + 1);
 
       for (guint j = 0; j < hits->len; j++)
         {
@@ -1265,11 +1372,57 @@ eval_phrase (Eval           *eval,
     }
 
   for (guint w = 0; w < n; w++)
+    g_free (positions[w].data);
+}
+
+static void
+scan_word (Eval           *eval,
+           const Prepared *prepared,
+           guint           w,
+           const guint64  *mask,
+           guint64        *bits)
+{
+  GPtrArray *terms = prepared->terms[w];
+
+  for (guint t = 0; t < terms->len; t++)
+    scan_term (eval, g_ptr_array_index (terms, t), prepared->atom->title_only,
+               !prepared->atom->negated, mask, bits);
+}
+
+/* A word, a phrase, or a phrase whose last word is still being typed: that word is then
+ * looked for anywhere (in the title, for title:), and the words before it must form the
+ * phrase. Matching a prefix right after the phrase would mean reading the positions of
+ * up to ND_SEARCH_MAX_PREFIX_TERMS terms, often the most common words of the language,
+ * at every keystroke; once the word is finished the phrase is exact again. */
+static void
+eval_text (Eval           *eval,
+           const Prepared *prepared,
+           const guint64  *mask,
+           guint64        *bits)
+{
+  const NdSearchAtom *atom = prepared->atom;
+  gboolean score = !atom->negated;
+  guint n_exact = atom->prefix ? atom->n_words - 1 : atom->n_words;
+  g_autofree guint64 *last = NULL;
+
+  if (atom->n_words == 1)
     {
-      g_free (cursors[w]);
-      g_free (positions[w].list.data);
-      g_free (positions[w].bits);
+      scan_word (eval, prepared, 0, mask, bits);
+      return;
     }
+
+  if (n_exact == 1)
+    scan_word (eval, prepared, 0, mask, bits);
+  else
+    eval_phrase (eval, prepared, n_exact, score, mask, bits);
+
+  if (!atom->prefix)
+    return;
+
+  last = g_new0 (guint64, eval->n_words);
+  scan_word (eval, prepared, atom->n_words - 1, bits, last);
+  for (guint32 i = 0; i < eval->n_words; i++)
+    bits[i] &= last[i];
 }
 
 static void
@@ -1350,16 +1503,8 @@ eval_atom (Eval           *eval,
   switch (atom->kind)
     {
     case ND_SEARCH_ATOM_TEXT:
-      if (prepared->matches_nothing)
-        break;
-      if (atom->n_words == 1)
-        {
-          for (guint t = 0; t < prepared->terms[0]->len; t++)
-            scan_term (eval, g_ptr_array_index (prepared->terms[0], t), atom->title_only,
-                       !atom->negated, mask, bits);
-        }
-      else
-        eval_phrase (eval, prepared, !atom->negated, mask, bits);
+      if (!prepared->matches_nothing)
+        eval_text (eval, prepared, mask, bits);
       break;
 
     case ND_SEARCH_ATOM_SOURCE:
@@ -1492,16 +1637,35 @@ date_key (gint64 published)
   return (guint32)CLAMP (key, 1, (gint64)G_MAXUINT32);
 }
 
-/* Sorts by key, largest first: a least-significant-digit radix sort, linear where a
- * comparison sort of 100,000 results takes several milliseconds. All eight digit counts
- * are made in one pass, and digits that are the same in every key are not sorted on.
- * Stable. */
+/* Days since 1970 plus one, clamped to 16 bits; undated is 0. */
+static inline guint32
+day_key (gint64 published)
+{
+  gint64 day;
+
+  if (published == UNDATED)
+    return 0;
+
+  day = published / 86400 + 1;
+
+  return (guint32)CLAMP (day, 1, G_MAXUINT16);
+}
+
+#define RADIX_BITS 12
+#define RADIX_SIZE (1 << RADIX_BITS)
+
+/* Sorts by the low @key_bits bits of the key, largest first: a least-significant-digit
+ * radix sort, linear where a comparison sort of 100,000 results takes several
+ * milliseconds. All digit counts are made in one pass, and digits that are the same in
+ * every key are not sorted on. Stable. */
 static void
 radix_sort_descending (Item  *items,
-                       guint  n)
+                       guint  n,
+                       guint  key_bits)
 {
+  guint n_digits = (key_bits + RADIX_BITS - 1) / RADIX_BITS;
   g_autofree Item *scratch = g_new (Item, MAX (n, 1));
-  g_autofree guint *count = g_new0 (guint, 8 * 256);
+  g_autofree guint *count = g_new0 (guint, n_digits * RADIX_SIZE);
   Item *from = items;
   Item *to = scratch;
 
@@ -1509,18 +1673,18 @@ radix_sort_descending (Item  *items,
     {
       guint64 key = ~items[i].key;
 
-      for (guint digit = 0; digit < 8; digit++)
-        count[digit * 256 + ((key >> (digit * 8)) & 0xFF)]++;
+      for (guint digit = 0; digit < n_digits; digit++)
+        count[digit * RADIX_SIZE + ((key >> (digit * RADIX_BITS)) & (RADIX_SIZE - 1))]++;
     }
 
-  for (guint digit = 0; digit < 8; digit++)
+  for (guint digit = 0; digit < n_digits; digit++)
     {
-      guint *digit_count = count + digit * 256;
-      guint shift = digit * 8;
+      guint *digit_count = count + digit * RADIX_SIZE;
+      guint shift = digit * RADIX_BITS;
       guint total = 0;
       gboolean trivial = FALSE;
 
-      for (guint b = 0; b < 256; b++)
+      for (guint b = 0; b < RADIX_SIZE; b++)
         {
           guint c = digit_count[b];
 
@@ -1533,7 +1697,7 @@ radix_sort_descending (Item  *items,
         continue;
 
       for (guint i = 0; i < n; i++)
-        to[digit_count[(~from[i].key >> shift) & 0xFF]++] = from[i];
+        to[digit_count[(~from[i].key >> shift) & (RADIX_SIZE - 1)]++] = from[i];
 
       {
         Item *swap = from;
@@ -1563,6 +1727,8 @@ compare_ties (gconstpointer a,
   return ia->doc < ib->doc ? -1 : ia->doc > ib->doc;
 }
 
+/* Best score first (or newest first, @by_date), then newest first: the key holds the
+ * score's bits and the day, and runs of equal keys are ordered exactly. */
 static void
 sort_items (NdSearchIndex *self,
             Item          *items,
@@ -1571,17 +1737,17 @@ sort_items (NdSearchIndex *self,
 {
   for (guint i = 0; i < n; i++)
     {
-      guint64 date = date_key (self->docs[items[i].doc].published);
+      gint64 published = self->docs[items[i].doc].published;
       guint32 score_bits;
 
       /* Scores are never negative, so their bits order like the numbers. */
       memcpy (&score_bits, &items[i].score, sizeof score_bits);
-      items[i].key = by_date ? date : (guint64)score_bits << 32 | date;
+      items[i].key = by_date ? date_key (published)
+                             : (guint64)score_bits << 16 | day_key (published);
     }
 
-  radix_sort_descending (items, n);
+  radix_sort_descending (items, n, by_date ? 32 : 48);
 
-  /* Equal keys (the same score and second, or no date) are ordered exactly. */
   for (guint i = 0; i < n;)
     {
       guint j = i + 1;
@@ -1609,7 +1775,8 @@ nd_search_index_finalize (GObject *object)
         continue;
       g_free (term->docs);
       g_free (term->pos);
-      g_free (term->skips);
+      g_free (term->doc_bits);
+      g_free (term->extra);
       g_free (term);
     }
   g_free (self->slots);
@@ -1877,6 +2044,19 @@ nd_search_index_get_memory_size (NdSearchIndex *self)
 }
 
 static gboolean
+mask_is_mixed (const guint64 *mask,
+               guint32        n_words,
+               guint32        n_docs)
+{
+  guint64 count = 0;
+
+  for (guint32 i = 0; i < n_words; i++)
+    count += __builtin_popcountll (mask[i]);
+
+  return count > n_docs / 16 && count < n_docs - n_docs / 16;
+}
+
+static gboolean
 query_has_scored_words (GPtrArray *clauses)
 {
   for (guint i = 0; i < clauses->len; i++)
@@ -1954,7 +2134,8 @@ nd_search_index_search (NdSearchIndex *self,
   result = g_malloc (bitmap_size);
   clause_bits = g_malloc (bitmap_size);
   atom_bits = g_malloc (bitmap_size);
-  memcpy (result, self->live, eval.n_words * sizeof (guint64));
+  if (eval.n_words > 0)
+    memcpy (result, self->live, eval.n_words * sizeof (guint64));
 
   prepared = prepare_clauses (self, clauses);
   qsort (prepared, clauses->len, sizeof (PreparedClause), compare_clauses);
@@ -1964,6 +2145,7 @@ nd_search_index_search (NdSearchIndex *self,
       const PreparedClause *clause = &prepared[c];
 
       /* Every atom only needs to look at the documents still in the result. */
+      eval.mask_is_mixed = mask_is_mixed (result, eval.n_words, self->n_docs);
       memset (clause_bits, 0, bitmap_size);
       for (guint a = 0; a < clause->n_atoms; a++)
         {

@@ -10,7 +10,8 @@
  * tokenizes articles, so a highlight is exactly a word (or phrase) the index matched on:
  * "Café" is highlighted for cafe, "co-operate" for cooperate. Excluded terms and the
  * filters (source:, author:, dates) highlight nothing. A prefix highlights every word it
- * begins, also beyond the ND_SEARCH_MAX_PREFIX_TERMS the index searches for. */
+ * begins, also beyond the ND_SEARCH_MAX_PREFIX_TERMS the index searches for; in a
+ * phrase, a word still being typed is highlighted wherever it is, as the index finds it. */
 
 #define G_LOG_DOMAIN "nd-search-match"
 
@@ -57,6 +58,35 @@ word_matches (const Word *word,
     return g_str_has_prefix (word->text, query_word);
 
   return strcmp (word->text, query_word) == 0;
+}
+
+/* Adds the spans where @query_words follow each other in @words; the last one as a
+ * prefix if @prefix. */
+static void
+find_words (GArray             *words,
+            const char * const *query_words,
+            guint               n_words,
+            gboolean            prefix,
+            GArray             *found)
+{
+  for (guint i = 0; i + n_words <= words->len; i++)
+    {
+      gboolean matches = TRUE;
+
+      for (guint w = 0; w < n_words && matches; w++)
+        matches = word_matches (&g_array_index (words, Word, i + w), query_words[w],
+                                prefix && w == n_words - 1);
+
+      if (matches)
+        {
+          NdSearchMatch match = {
+            g_array_index (words, Word, i).start,
+            g_array_index (words, Word, i + n_words - 1).end,
+          };
+
+          g_array_append_val (found, match);
+        }
+    }
 }
 
 static int
@@ -122,24 +152,15 @@ nd_search_find_matches (NdSearchQuery *query,
           if (atom->title_only && field != ND_SEARCH_FIELD_TITLE)
             continue;
 
-          for (guint i = 0; i + atom->n_words <= words->len; i++)
+          /* In a phrase, a word still being typed matches on its own (as the index
+           * searches it): the words before it form the phrase. */
+          if (atom->prefix && atom->n_words > 1)
             {
-              gboolean matches = TRUE;
-
-              for (guint w = 0; w < atom->n_words && matches; w++)
-                matches = word_matches (&g_array_index (words, Word, i + w), atom->words[w],
-                                        atom->prefix && w == atom->n_words - 1);
-
-              if (matches)
-                {
-                  NdSearchMatch match = {
-                    g_array_index (words, Word, i).start,
-                    g_array_index (words, Word, i + atom->n_words - 1).end,
-                  };
-
-                  g_array_append_val (found, match);
-                }
+              find_words (words, (const char * const *)atom->words, atom->n_words - 1, FALSE, found);
+              find_words (words, (const char * const *)atom->words + atom->n_words - 1, 1, TRUE, found);
             }
+          else
+            find_words (words, (const char * const *)atom->words, atom->n_words, atom->prefix, found);
         }
     }
 

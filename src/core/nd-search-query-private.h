@@ -31,7 +31,9 @@ typedef struct
   gboolean          negated;
   /* TEXT: the words must be in the title. */
   gboolean          title_only;
-  /* TEXT: the last word matches any word it begins (the reader is still typing it). */
+  /* TEXT: the last word matches any word it begins (the reader is still typing it). In
+   * a phrase, that word is then no part of the phrase: it may be anywhere in the title
+   * or body (the title, for title:), and the words before it form the phrase. */
   gboolean          prefix;
   /* TEXT: the folded words, at least one; more than one make a phrase, whose words must
    * follow each other in the title or in the body. */
