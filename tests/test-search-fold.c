@@ -252,6 +252,9 @@ test_tokenize_consistency (void)
     "a", "B", "z", "7", "é", "E\xCC\x81", "ø", "ß", "Æ", "œ", "ł", "Þ", "北", "Σ", "ﬁ",
     "'", "’", "‘", "`", "-", "‐", "‑", "\xC2\xAD", "—", " ", " ", "  ", ",", ".", "\"",
     "“", "»", "\n\n", "\xCC\x81", "❤", "²", "İ",
+    /* Long runs, for the tokenizer's 16-bytes-at-a-time paths */
+    "abcdefghijklmnopqrstuvwxyzABCDEFGHIJ", "0123456789012345678", "WordWordWordWord",
+    "                    ", ",,,,,,,,,,,,,,,,,,", " ( ) [ ] { } ! ? ; : ",
   };
   g_autoptr(GRand) rand = g_rand_new_with_seed (4242);
   guint n_tokens = 0;

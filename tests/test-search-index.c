@@ -839,8 +839,14 @@ random_query (GRand          *rand,
 
           g_string_append_printf (query, "author:%s", value);
         }
-      else if (kind < 77)
+      else if (kind < 75)
         g_string_append_printf (query, "title:%s", word);
+      else if (kind < 77)
+        {
+          g_autofree char *phrase = random_phrase (rand, store);
+
+          g_string_append_printf (query, "title:\"%s\"", phrase);
+        }
       else if (kind < 85)
         {
           g_autofree char *date = random_date (rand);
@@ -1094,6 +1100,10 @@ test_search_while_adding (void)
       last = n;
       last_tenth = tenth;
       n_searches++;
+
+      /* A reader types a few keys a second; searching back to back would only starve
+       * the adding thread of the lock. */
+      g_usleep (200);
     }
   g_thread_join (thread);
 

@@ -279,24 +279,35 @@ skip_varints (const guint8 *p,
 
 /* Dictionary --------------------------------------------------------------------------- */
 
+/* Every token of every article is hashed, so eight bytes go in per multiplication rather
+ * than one (as in FNV), and the few bytes after them are gathered with shifts. */
 static inline guint32
 hash_bytes (const char *text,
             gsize       len)
 {
-  guint32 hash = 2166136261u;
+  guint64 hash = len * G_GUINT64_CONSTANT (0x9E3779B97F4A7C15);
+  guint64 tail = 0;
 
-  for (gsize i = 0; i < len; i++)
+  while (len >= 8)
     {
-      hash ^= (guchar)text[i];
-      hash *= 16777619u;
+      guint64 word;
+
+      memcpy (&word, text, sizeof word);
+      hash = (hash ^ word) * G_GUINT64_CONSTANT (0xFF51AFD7ED558CCD);
+      hash ^= hash >> 32;
+      text += 8;
+      len -= 8;
     }
 
-  /* FNV leaves the low bits, which pick the slot, weak: mix them. */
-  hash ^= hash >> 16;
-  hash *= 0x7feb352du;
-  hash ^= hash >> 15;
+  for (gsize i = 0; i < len; i++)
+    tail |= (guint64)(guchar)text[i] << (8 * i);
 
-  return hash;
+  hash = (hash ^ tail) * G_GUINT64_CONSTANT (0xC4CEB9FE1A85EC53);
+  hash ^= hash >> 29;
+  hash *= G_GUINT64_CONSTANT (0xFF51AFD7ED558CCD);
+  hash ^= hash >> 32;
+
+  return (guint32)hash;
 }
 
 static Term *
@@ -423,24 +434,29 @@ insert_term (NdSearchIndex *self,
 }
 
 static void
+term_grow (NdSearchIndex  *self,
+           guint8        **data,
+           guint32        *cap,
+           guint32         need)
+{
+  /* Large lists grow by a quarter: the slack is memory held for nothing, and glibc
+   * moves large blocks with mremap() rather than by copying. */
+  guint32 new_cap = good_capacity (MAX (need, *cap + (*cap > 65536 ? *cap / 4 : *cap / 2)));
+
+  self->term_bytes += alloc_size (new_cap) - alloc_size (*cap);
+  *data = g_realloc (*data, new_cap);
+  *cap = new_cap;
+}
+
+static inline void
 term_reserve (NdSearchIndex  *self,
               guint8        **data,
               guint32        *cap,
               guint32         len,
               guint32         extra)
 {
-  guint32 need = len + extra;
-  guint32 new_cap;
-
-  if (need <= *cap)
-    return;
-
-  /* Large lists grow by a quarter: the slack is memory held for nothing, and glibc
-   * moves large blocks with mremap() rather than by copying. */
-  new_cap = good_capacity (MAX (need, *cap + (*cap > 65536 ? *cap / 4 : *cap / 2)));
-  self->term_bytes += alloc_size (new_cap) - alloc_size (*cap);
-  *data = g_realloc (*data, new_cap);
-  *cap = new_cap;
+  if (G_UNLIKELY (len + extra > *cap))
+    term_grow (self, data, cap, len + extra);
 }
 
 /* The terms of one article, gathered outside the lock ---------------------------------- */
@@ -472,6 +488,9 @@ typedef struct
   guint32    n_occ;
   guint32    occ_cap;
   guint32   *positions;
+  guint32   *fill;
+  guint32    positions_cap;
+  guint32    fill_cap;
   guint32    position;
   guint32    title_len;
   gboolean   in_title;
@@ -501,6 +520,49 @@ local_doc_clear (LocalDoc *local)
   g_free (local->occ_term);
   g_free (local->occ_pos);
   g_free (local->positions);
+  g_free (local->fill);
+}
+
+static void
+local_doc_free (gpointer data)
+{
+  local_doc_clear (data);
+  g_free (data);
+}
+
+static GPrivate local_docs = G_PRIVATE_INIT (local_doc_free);
+
+/* The scratch space for tokenizing an article, one per thread and kept from one article
+ * to the next: indexing then allocates nothing per article but what it keeps. */
+static LocalDoc *
+local_doc_get (void)
+{
+  LocalDoc *local = g_private_get (&local_docs);
+
+  if (local == NULL)
+    {
+      local = g_new0 (LocalDoc, 1);
+      local_doc_init (local);
+      g_private_set (&local_docs, local);
+      return local;
+    }
+
+  local->n_terms = 0;
+  local->text_len = 0;
+  local->n_occ = 0;
+  local->position = 0;
+  local->title_len = 0;
+  local->in_title = FALSE;
+
+  /* A huge article grew the table; do not clear that much for every article after it. */
+  if (local->slot_mask > 8191)
+    {
+      local->slot_mask = 1023;
+      local->slots = g_renew (guint32, local->slots, local->slot_mask + 1);
+    }
+  memset (local->slots, 0, (local->slot_mask + 1) * sizeof (guint32));
+
+  return local;
 }
 
 static void
@@ -620,13 +682,21 @@ local_doc_tokenize (LocalDoc  *local,
       total += local->terms[t].body_tf + local->terms[t].title_tf;
     }
 
-  local->positions = g_new (guint32, MAX (total, 1));
-  fill = g_new (guint32, MAX (local->n_terms, 1));
+  if (total > local->positions_cap)
+    {
+      local->positions_cap = MAX (total, local->positions_cap * 2);
+      local->positions = g_renew (guint32, local->positions, local->positions_cap);
+    }
+  if (local->n_terms > local->fill_cap)
+    {
+      local->fill_cap = MAX (local->n_terms, local->fill_cap * 2);
+      local->fill = g_renew (guint32, local->fill, local->fill_cap);
+    }
+  fill = local->fill;
   for (guint32 t = 0; t < local->n_terms; t++)
     fill[t] = local->terms[t].first;
   for (guint32 o = 0; o < local->n_occ; o++)
     local->positions[fill[local->occ_term[o]]++] = local->occ_pos[o];
-  g_free (fill);
 }
 
 static guint32
@@ -717,7 +787,7 @@ grow_doc_bits (NdSearchIndex *self,
   term->n_doc_words = new_words;
 }
 
-static void
+static inline void
 append_dense (NdSearchIndex *self,
               Term          *term,
               guint32        doc,
@@ -924,6 +994,25 @@ cursor_read_positions (Cursor         *cursor,
     }
 
   out->len = n;
+  cursor->p = p;
+  cursor->pos_left = 0;
+}
+
+/* Sets the bits of the current posting's positions in @bits, which must be long
+ * enough. Locals again, for the same reason. */
+static void
+cursor_mark_positions (Cursor  *cursor,
+                       guint64 *bits)
+{
+  const guint8 *p = cursor->p;
+  guint32 position = 0;
+
+  for (guint32 left = cursor->pos_left; left > 0; left--)
+    {
+      position += read_varint (&p);
+      bits[position / 64] |= G_GUINT64_CONSTANT (1) << (position % 64);
+    }
+
   cursor->p = p;
   cursor->pos_left = 0;
 }
@@ -1256,10 +1345,12 @@ phrase_idf (const Eval     *eval,
 }
 
 /* A phrase of exact words: the documents holding them all are found by moving one
- * cursor per word through the postings (each to the document of the one furthest ahead),
- * and in each the positions of the words are read and walked side by side. The words of
- * a phrase each stand for one term: a word still being typed is no part of the phrase
- * (see eval_text()). */
+ * cursor per word through the postings (each to the document of the one furthest ahead).
+ * In each, the positions of the word with the fewest there are listed, those of the
+ * others set in a bitmap per word, and each listed position is checked against the
+ * bitmaps: a test per position, where walking the lists side by side mispredicts a
+ * branch at almost every step when a word is as common as "the". The words of a phrase
+ * each stand for one term: a word still being typed is no part of it (see eval_text()). */
 static void
 eval_phrase (Eval            *eval,
              const Prepared  *prepared,
@@ -1271,9 +1362,10 @@ eval_phrase (Eval            *eval,
   NdSearchIndex *self = eval->self;
   gboolean title_only = prepared->atom->title_only;
   g_autofree Cursor *cursors = g_new0 (Cursor, n);
-  g_autofree PositionBuffer *positions = g_new0 (PositionBuffer, n);
-  g_autofree guint32 *next = g_new0 (guint32, n);
+  g_autofree guint64 **position_bits = g_new0 (guint64 *, n);
   g_autoptr(GArray) hits = g_array_new (FALSE, FALSE, sizeof (PhraseHit));
+  PositionBuffer starts = { NULL, 0, 0 };
+  guint32 n_position_words = 0;
   gboolean more = TRUE;
 
   for (guint w = 0; w < n; w++)
@@ -1288,9 +1380,6 @@ eval_phrase (Eval            *eval,
       gboolean same = TRUE;
       gboolean wanted;
       guint32 doc;
-      guint32 title_len;
-      guint32 title_count = 0;
-      guint32 body_count = 0;
 
       for (guint w = 0; w < n; w++)
         doc_plus1 = MAX (doc_plus1, cursors[w].doc_plus1);
@@ -1312,29 +1401,52 @@ eval_phrase (Eval            *eval,
 
       if (wanted)
         {
-          title_len = self->docs[doc].title_len;
-          for (guint w = 0; w < n; w++)
+          guint32 title_len = self->docs[doc].title_len;
+          /* The body starts at title_len + 1 and holds length - 2 × title_len words. */
+          guint32 last_position = self->lengths[doc] - title_len;
+          guint32 used_words = last_position / 64 + 1;
+          guint32 title_count = 0;
+          guint32 body_count = 0;
+          guint driver = 0;
+
+          if (used_words > n_position_words)
             {
-              cursor_read_positions (&cursors[w], &positions[w]);
-              next[w] = 0;
+              n_position_words = MAX (used_words, n_position_words * 2);
+              for (guint w = 0; w < n; w++)
+                {
+                  g_free (position_bits[w]);
+                  position_bits[w] = g_new0 (guint64, n_position_words);
+                }
             }
 
-          for (guint32 j = 0; j < positions[0].len; j++)
+          for (guint w = 1; w < n; w++)
             {
-              guint32 start = positions[0].data[j];
+              if (cursors[w].pos_left < cursors[driver].pos_left)
+                driver = w;
+            }
+
+          for (guint w = 0; w < n; w++)
+            {
+              if (w == driver)
+                cursor_read_positions (&cursors[w], &starts);
+              else
+                cursor_mark_positions (&cursors[w], position_bits[w]);
+            }
+
+          for (guint32 j = 0; j < starts.len; j++)
+            {
+              guint32 start;
               gboolean found = TRUE;
 
+              if (starts.data[j] < driver)
+                continue;
+              start = starts.data[j] - driver;
               if (title_only && start >= title_len)
                 break;
 
-              for (guint w = 1; w < n && found; w++)
-                {
-                  const PositionBuffer *list = &positions[w];
-
-                  while (next[w] < list->len && list->data[next[w]] < start + w)
-                    next[w]++;
-                  found = next[w] < list->len && list->data[next[w]] == start + w;
-                }
+              for (guint w = 0; w < n && found; w++)
+                found = w == driver ||
+                        (start + w <= last_position && get_bit (position_bits[w], start + w));
 
               if (!found)
                 continue;
@@ -1344,6 +1456,12 @@ eval_phrase (Eval            *eval,
                 title_count++;
               else
                 body_count++;
+            }
+
+          for (guint w = 0; w < n; w++)
+            {
+              if (w != driver)
+                memset (position_bits[w], 0, used_words * sizeof (guint64));
             }
 
           if (title_count + body_count > 0)
@@ -1372,7 +1490,8 @@ eval_phrase (Eval            *eval,
     }
 
   for (guint w = 0; w < n; w++)
-    g_free (positions[w].data);
+    g_free (position_bits[w]);
+  g_free (starts.data);
 }
 
 static void
@@ -1854,7 +1973,7 @@ nd_search_index_add (NdSearchIndex *self,
   const char * const *authors;
   g_autofree char *source = NULL;
   g_autoptr(GPtrArray) folded_authors = g_ptr_array_new_with_free_func (g_free);
-  LocalDoc local;
+  LocalDoc *local;
   gboolean known;
   guint32 doc;
   Doc *info;
@@ -1869,8 +1988,8 @@ nd_search_index_add (NdSearchIndex *self,
     return;
 
   /* Everything slow happens before taking the writer lock, which blocks searches. */
-  local_doc_init (&local);
-  local_doc_tokenize (&local, article);
+  local = local_doc_get ();
+  local_doc_tokenize (local, article);
   source = nd_fold_word (nd_article_get_source (article) ? nd_article_get_source (article) : "", -1);
   authors = nd_article_get_authors (article);
   for (guint i = 0; authors != NULL && authors[i] != NULL; i++)
@@ -1881,14 +2000,12 @@ nd_search_index_add (NdSearchIndex *self,
   if (g_hash_table_contains (self->doc_by_article, article))
     {
       g_rw_lock_writer_unlock (&self->lock);
-      local_doc_clear (&local);
       return;
     }
 
   if (G_UNLIKELY (self->n_docs >= MAX_DOCS))
     {
       g_rw_lock_writer_unlock (&self->lock);
-      local_doc_clear (&local);
       g_warning ("The search index is full; “%s” is not searchable",
                  nd_article_get_id (article));
       return;
@@ -1901,7 +2018,7 @@ nd_search_index_add (NdSearchIndex *self,
   info = &self->docs[doc];
   info->article = g_object_ref (article);
   info->published = published_seconds (article);
-  info->title_len = local.title_len;
+  info->title_len = local->title_len;
   info->source_id = intern_name (self, self->sources, self->source_ids, source);
   info->authors_start = self->doc_authors->len;
   info->n_authors = folded_authors->len;
@@ -1913,17 +2030,15 @@ nd_search_index_add (NdSearchIndex *self,
       g_array_append_val (self->doc_authors, id);
     }
 
-  self->lengths[doc] = local_doc_get_length (&local);
+  self->lengths[doc] = local_doc_get_length (local);
   self->total_length += self->lengths[doc];
   set_bit (self->live, doc);
   self->n_live++;
   g_hash_table_insert (self->doc_by_article, article, GUINT_TO_POINTER (doc + 1));
 
-  append_postings (self, doc, &local);
+  append_postings (self, doc, local);
 
   g_rw_lock_writer_unlock (&self->lock);
-
-  local_doc_clear (&local);
 }
 
 /**
@@ -1938,7 +2053,7 @@ void
 nd_search_index_remove (NdSearchIndex *self,
                         NdArticle     *article)
 {
-  LocalDoc local;
+  LocalDoc *local;
   gpointer value;
   guint32 doc;
 
@@ -1946,8 +2061,8 @@ nd_search_index_remove (NdSearchIndex *self,
   g_return_if_fail (ND_IS_ARTICLE (article));
 
   /* The terms whose document counts go down: the article's own, tokenized again. */
-  local_doc_init (&local);
-  local_doc_tokenize (&local, article);
+  local = local_doc_get ();
+  local_doc_tokenize (local, article);
 
   g_rw_lock_writer_lock (&self->lock);
 
@@ -1957,10 +2072,10 @@ nd_search_index_remove (NdSearchIndex *self,
       doc = GPOINTER_TO_UINT (value) - 1;
       g_hash_table_remove (self->doc_by_article, article);
 
-      for (guint32 t = 0; t < local.n_terms; t++)
+      for (guint32 t = 0; t < local->n_terms; t++)
         {
-          const LocalTerm *lt = &local.terms[t];
-          Term *term = lookup_term (self, local.text + lt->text_offset, lt->len, lt->hash);
+          const LocalTerm *lt = &local->terms[t];
+          Term *term = lookup_term (self, local->text + lt->text_offset, lt->len, lt->hash);
 
           if (term != NULL && term->n_live > 0)
             term->n_live--;
@@ -1976,8 +2091,6 @@ nd_search_index_remove (NdSearchIndex *self,
     }
 
   g_rw_lock_writer_unlock (&self->lock);
-
-  local_doc_clear (&local);
 }
 
 /**
