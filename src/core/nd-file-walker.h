@@ -35,10 +35,6 @@ void       nd_file_walker_walk    (GPtrArray       *roots,
                                    NdWalkEntryFunc  entry_func,
                                    NdWalkErrorFunc  error_func,
                                    gpointer         user_data);
-GPtrArray *nd_file_walker_collect (GPtrArray       *roots,
-                                   GCancellable    *cancellable,
-                                   NdWalkErrorFunc  error_func,
-                                   gpointer         user_data);
 char      *nd_file_walker_display_name (GFile   *file);
 
 G_END_DECLS

@@ -21,6 +21,7 @@ struct _NdWindow
   GCancellable         *cancellable;
   GSettings            *settings;
   GPtrArray            *roots;             /* GFile: what the user opened, for Reload */
+  char                 *open_title;        /* names what is open; roots only change on open */
   GHashTable           *monitors;          /* GFile (folder) → GFileMonitor */
   GHashTable           *pending_changes;   /* GFile → TRUE, files to read again */
   NdSearchQuery        *query;             /* the search shown, or NULL */

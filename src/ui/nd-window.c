@@ -64,6 +64,17 @@ dup_open_title (NdWindow *self)
                           self->roots->len);
 }
 
+/* The title is worked out when something is opened, not on every update: naming a folder
+ * asks the file system. */
+static void
+add_root (NdWindow *self,
+          GFile    *file)
+{
+  g_ptr_array_add (self->roots, g_object_ref (file));
+  g_free (self->open_title);
+  self->open_title = dup_open_title (self);
+}
+
 static char *
 dup_article_count (guint n_articles)
 {
@@ -76,7 +87,7 @@ static void
 update_title (NdWindow *self)
 {
   guint n_articles = g_list_model_get_n_items (G_LIST_MODEL (self->store));
-  g_autofree char *title = dup_open_title (self);
+  const char *title = self->open_title;
   g_autofree char *count = dup_article_count (n_articles);
   g_autofree char *subtitle = NULL;
   g_autofree char *window_title = NULL;
@@ -753,6 +764,7 @@ nd_window_finalize (GObject *object)
   g_clear_pointer (&self->roots, g_ptr_array_unref);
   g_clear_pointer (&self->pending_changes, g_hash_table_unref);
   g_clear_pointer (&self->reselect_id, g_free);
+  g_clear_pointer (&self->open_title, g_free);
 
   G_OBJECT_CLASS (nd_window_parent_class)->finalize (object);
 }
@@ -807,6 +819,7 @@ nd_window_init (NdWindow *self)
   self->store = nd_article_store_new ();
   self->cancellable = g_cancellable_new ();
   self->roots = g_ptr_array_new_with_free_func (g_object_unref);
+  self->open_title = dup_open_title (self);
   self->monitors = g_hash_table_new_full (g_file_hash, (GEqualFunc)g_file_equal,
                                           g_object_unref, g_object_unref);
   self->pending_changes = g_hash_table_new_full (g_file_hash, (GEqualFunc)g_file_equal,
@@ -870,7 +883,7 @@ nd_window_open_files (NdWindow  *self,
 
   for (guint i = 0; i < n_files; i++)
     {
-      g_ptr_array_add (self->roots, g_object_ref (files[i]));
+      add_root (self, files[i]);
       watch_folder (self, files[i]);
     }
 
@@ -889,7 +902,7 @@ nd_window_open_sample (NdWindow *self)
 
   g_return_if_fail (ND_IS_WINDOW (self));
 
-  g_ptr_array_add (self->roots, g_object_ref (sample));
+  add_root (self, sample);
   if (!nd_article_store_load_sync (self->store, &sample, 1, self->cancellable, &error))
     g_warning ("Could not read the sample story: %s", error->message);
 

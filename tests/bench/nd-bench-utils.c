@@ -421,8 +421,6 @@ nd_bench_collect_files (const char *path)
   g_autoptr(GPtrArray) roots = g_ptr_array_new_with_free_func (g_object_unref);
   GPtrArray *entries = g_ptr_array_new_with_free_func ((GDestroyNotify)nd_walk_entry_free);
 
-  /* Not nd_file_walker_collect(): it hands the entries its caller's user data rather than
-   * the array it returns, so that array stays empty. */
   g_ptr_array_add (roots, g_file_new_for_path (path));
   nd_file_walker_walk (roots, NULL, on_walk_entry_cb, on_walk_error_cb, entries);
   return entries;
