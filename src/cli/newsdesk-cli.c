@@ -16,13 +16,8 @@
 #include <string.h>
 
 #include "nd-article-store.h"
+#include "nd-cli.h"
 #include "nd-search-match.h"
-
-enum {
-  EXIT_OK = 0,
-  EXIT_USAGE = 1,
-  EXIT_INPUT_FAILED = 2,
-};
 
 typedef struct
 {
@@ -53,8 +48,8 @@ static const char *query_summary =
      "  after:YYYY-MM-DD  before:YYYY-MM-DD\n"
      "Write -- before a QUERY that starts with --.");
 
-static int
-usage_error (const char *message)
+int
+nd_cli_usage_error (const char *message)
 {
   g_printerr ("newsdesk-cli: %s\n", message);
   g_printerr (_("Try “newsdesk-cli --help” for more information.\n"));
@@ -92,8 +87,8 @@ files_from_options (const ListOptions *options)
 }
 
 /* Every problem goes to stderr; the return value says whether any of them lost data. */
-static gboolean
-print_load_errors (NdArticleStore *store)
+gboolean
+nd_cli_print_load_errors (NdArticleStore *store)
 {
   GPtrArray *errors = nd_article_store_get_errors (store);
   gboolean failed = FALSE;
@@ -217,7 +212,7 @@ run_list (const ListOptions *options)
   gboolean failed;
 
   nd_article_store_load_sync (store, (GFile **)files->pdata, files->len, NULL, NULL);
-  failed = print_load_errors (store);
+  failed = nd_cli_print_load_errors (store);
 
   if (options->json)
     print_articles_json (G_LIST_MODEL (store));
@@ -256,12 +251,12 @@ command_list (int    argc,
   int status;
 
   if (!parse_list_options (argc, argv, &options, &error))
-    return usage_error (error->message);
+    return nd_cli_usage_error (error->message);
 
   if (!options.sample && (options.paths == NULL || options.paths[0] == NULL))
     {
       g_strfreev (options.paths);
-      return usage_error (_("list needs at least one file or folder, or --sample"));
+      return nd_cli_usage_error (_("list needs at least one file or folder, or --sample"));
     }
 
   status = run_list (&options);
@@ -299,8 +294,8 @@ search_options_clear (SearchOptions *options)
   g_clear_pointer (&options->paths, g_ptr_array_unref);
 }
 
-static GPtrArray *
-files_from_paths (GPtrArray *paths)
+GPtrArray *
+nd_cli_files_from_paths (GPtrArray *paths)
 {
   GPtrArray *files = g_ptr_array_new_with_free_func (g_object_unref);
 
@@ -495,8 +490,8 @@ print_results_text (NdSearchQuery   *query,
     }
 }
 
-static void
-append_json_string (GString    *json,
+void
+nd_cli_append_json_string (GString    *json,
                     const char *value)
 {
   g_autoptr(JsonNode) node = json_node_new (JSON_NODE_VALUE);
@@ -531,9 +526,9 @@ print_results_json (NdSearchQuery   *query,
       g_ascii_formatd (score, sizeof score, "%.4f", nd_search_results_get_score (results, i));
 
       g_string_append (json, i == 0 ? "\n  {\"id\": " : ",\n  {\"id\": ");
-      append_json_string (json, nd_article_get_id (article));
+      nd_cli_append_json_string (json, nd_article_get_id (article));
       g_string_append (json, ", \"title\": ");
-      append_json_string (json, nd_article_get_title (article));
+      nd_cli_append_json_string (json, nd_article_get_title (article));
       g_string_append_printf (json, ", \"score\": %s, \"matches\": [", score);
       for (guint j = 0; j < matches->len; j++)
         {
@@ -569,12 +564,12 @@ static gboolean
 load_indexed (NdArticleStore *store,
               GPtrArray      *paths)
 {
-  g_autoptr(GPtrArray) files = files_from_paths (paths);
+  g_autoptr(GPtrArray) files = nd_cli_files_from_paths (paths);
 
   nd_article_store_set_indexing (store, TRUE);
   nd_article_store_load_sync (store, (GFile **)files->pdata, files->len, NULL, NULL);
 
-  return print_load_errors (store);
+  return nd_cli_print_load_errors (store);
 }
 
 static int
@@ -754,7 +749,7 @@ command_search (int    argc,
   if (!parse_search_options (argc, argv, &options, &message))
     {
       search_options_clear (&options);
-      return usage_error (message);
+      return nd_cli_usage_error (message);
     }
 
   if (options.timings)
@@ -774,6 +769,29 @@ is_option (const char *arg,
   return g_strcmp0 (arg, name) == 0;
 }
 
+/* "--help" anywhere before "--" wins, so that it never gets taken for a path or query. */
+static gboolean
+asks_for_help (int    argc,
+               char **argv)
+{
+  for (int i = 2; i < argc && !is_option (argv[i], "--"); i++)
+    if (is_option (argv[i], "--help") || is_option (argv[i], "-h"))
+      return TRUE;
+
+  return FALSE;
+}
+
+static const struct {
+  const char *name;
+  int (*run) (int argc, char **argv);
+} commands[] = {
+  { "list", command_list },
+  { "search", command_search },
+  { "quotes", nd_cli_quotes },
+  { "export", nd_cli_export },
+  { "timeline", nd_cli_timeline },
+};
+
 int
 main (int    argc,
       char **argv)
@@ -784,7 +802,7 @@ main (int    argc,
   textdomain (GETTEXT_PACKAGE);
 
   if (argc < 2)
-    return usage_error (_("no command given"));
+    return nd_cli_usage_error (_("no command given"));
 
   if (is_option (argv[1], "--help") || is_option (argv[1], "-h") || is_option (argv[1], "help"))
     {
@@ -798,28 +816,17 @@ main (int    argc,
       return EXIT_OK;
     }
 
-  if (is_option (argv[1], "list"))
-    {
-      for (int i = 2; i < argc; i++)
-        if (is_option (argv[i], "--help") || is_option (argv[i], "-h"))
+  for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
+    if (is_option (argv[1], commands[i].name))
+      {
+        if (asks_for_help (argc, argv))
           {
             print_help ();
             return EXIT_OK;
           }
-      return command_list (argc - 1, argv + 1);
-    }
-
-  if (is_option (argv[1], "search"))
-    {
-      for (int i = 2; i < argc && !is_option (argv[i], "--"); i++)
-        if (is_option (argv[i], "--help") || is_option (argv[i], "-h"))
-          {
-            print_help ();
-            return EXIT_OK;
-          }
-      return command_search (argc - 1, argv + 1);
-    }
+        return commands[i].run (argc - 1, argv + 1);
+      }
 
   g_autofree char *message = g_strdup_printf (_("unknown command “%s”"), argv[1]);
-  return usage_error (message);
+  return nd_cli_usage_error (message);
 }

@@ -1,0 +1,38 @@
+/* nd-cli.h
+ *
+ * Copyright 2026 The NewsDesk developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <glib.h>
+
+#include "nd-article-store.h"
+
+G_BEGIN_DECLS
+
+enum {
+  EXIT_OK = 0,
+  EXIT_USAGE = 1,
+  EXIT_INPUT_FAILED = 2,
+};
+
+/* Shared by the commands, defined in newsdesk-cli.c. */
+int        nd_cli_usage_error        (const char *message);
+gboolean   nd_cli_print_load_errors  (NdArticleStore *store);
+GPtrArray *nd_cli_files_from_paths   (GPtrArray  *paths);
+void       nd_cli_append_json_string (GString    *json,
+                                      const char *value);
+
+/* One function per command, each in its own nd-cli-COMMAND.c. ARGV[0] is the command
+ * name; "--help" has already been handled. */
+int nd_cli_quotes   (int    argc,
+                     char **argv);
+int nd_cli_export   (int    argc,
+                     char **argv);
+int nd_cli_timeline (int    argc,
+                     char **argv);
+
+G_END_DECLS
