@@ -101,6 +101,7 @@ test_sample_story (void)
   g_assert_cmpuint (nd_article_store_get_errors (store)->len, ==, 0);
   g_assert_cmpstr (nd_window_get_visible_page (window), ==, "articles");
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "Sample Story — 11 articles");
+  g_assert_true (g_str_has_prefix (nd_window_get_story_summary (window), "11 articles from 4 sources, "));
 
   /* The newest article is selected and shown. */
   selected = nd_window_get_selected_article (window);
@@ -208,6 +209,8 @@ test_bad_file_banner (void)
 
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (nd_window_get_store (window))), ==, 1);
   g_assert_true (nd_window_get_banner_visible (window));
+  /* Neither a source nor a date: no "from 0 sources". */
+  g_assert_cmpstr (nd_window_get_story_summary (window), ==, "1 article");
   g_assert_cmpstr (nd_window_get_visible_page (window), ==, "articles");
 
   /* Details lists every problem. */

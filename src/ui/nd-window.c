@@ -237,20 +237,25 @@ update_story_summary (NdWindow *self)
 
   n_sources = count_sources (articles);
   count = dup_article_count (n_articles);
-  sources = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%'u source", "%'u sources",
-                                          n_sources),
-                             n_sources);
   newest = g_list_model_get_item (articles, 0);
   oldest = find_oldest_date (articles);
-
   if (oldest != NULL && nd_article_get_published (newest) != NULL)
-    {
-      range = dup_date_range (oldest, nd_article_get_published (newest));
-      /* Translators: "11 articles from 4 sources, 04/03/26 – 01/04/26" */
-      text = g_strdup_printf (_("%s from %s, %s"), count, sources, range);
-    }
+    range = dup_date_range (oldest, nd_article_get_published (newest));
+
+  /* Articles without a source do not make a "0 sources" story. */
+  if (n_sources == 0)
+    text = range != NULL ? g_strdup_printf ("%s, %s", count, range) : g_strdup (count);
   else
-    text = g_strdup_printf (_("%s from %s"), count, sources);
+    {
+      sources = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%'u source", "%'u sources",
+                                              n_sources),
+                                 n_sources);
+      if (range != NULL)
+        /* Translators: "11 articles from 4 sources, 04/03/26 – 01/04/26" */
+        text = g_strdup_printf (_("%s from %s, %s"), count, sources, range);
+      else
+        text = g_strdup_printf (_("%s from %s"), count, sources);
+    }
 
   gtk_label_set_text (self->story_summary_label, text);
 }
@@ -960,6 +965,15 @@ nd_window_get_article_view (NdWindow *self)
   g_return_val_if_fail (ND_IS_WINDOW (self), NULL);
 
   return GTK_WIDGET (self->article_view);
+}
+
+/* The one-line overview of what is open, below the reader. */
+const char *
+nd_window_get_story_summary (NdWindow *self)
+{
+  g_return_val_if_fail (ND_IS_WINDOW (self), NULL);
+
+  return gtk_label_get_text (self->story_summary_label);
 }
 
 gboolean

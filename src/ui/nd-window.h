@@ -29,6 +29,7 @@ NdArticle      *nd_window_get_selected_article (NdWindow       *self);
 GtkWidget      *nd_window_get_sidebar          (NdWindow       *self);
 GtkWidget      *nd_window_get_article_view     (NdWindow       *self);
 gboolean        nd_window_get_banner_visible   (NdWindow       *self);
+const char     *nd_window_get_story_summary    (NdWindow       *self);
 const char     *nd_window_get_visible_page     (NdWindow       *self);
 GtkWidget      *nd_window_get_search_entry     (NdWindow       *self);
 const char     *nd_window_get_search_problem   (NdWindow       *self);
