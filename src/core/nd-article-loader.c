@@ -301,8 +301,7 @@ index_batch_worker (gpointer data,
   g_autoptr(GPtrArray) articles = data;
   NdSearchIndex *index = user_data;
 
-  for (guint i = 0; i < articles->len; i++)
-    nd_search_index_add (index, g_ptr_array_index (articles, i));
+  nd_search_index_add_many (index, (NdArticle **)articles->pdata, articles->len);
 }
 
 /* Indexing runs in a thread pool beside the parsers, never on the main loop, so search

@@ -25,6 +25,9 @@ struct _NdArticle
   GStrv       authors;
   char       *url;
   GDateTime  *published;
+  /* The same instant, for sorting: comparing GDateTimes costs several times more, and a
+   * load of 100,000 articles sorts them as they arrive. */
+  gint64      published_usec;
   char       *language;
   char       *body;
   char       *file;
@@ -192,6 +195,9 @@ _nd_article_new_take (NdArticleFields *fields)
   self->url = g_steal_pointer (&fields->url);
   self->published = g_steal_pointer (&fields->published);
   self->published_is_date = self->published != NULL && fields->published_is_date;
+  if (self->published != NULL)
+    self->published_usec = g_date_time_to_unix (self->published) * G_USEC_PER_SEC +
+                           g_date_time_get_microsecond (self->published);
   self->language = g_steal_pointer (&fields->language);
   self->body = fields->body ? g_steal_pointer (&fields->body) : g_strdup ("");
   self->file = g_steal_pointer (&fields->file);
@@ -352,9 +358,8 @@ nd_article_compare_newest_first (NdArticle *a,
 
   if (a->published != NULL && b->published != NULL)
     {
-      cmp = g_date_time_compare (b->published, a->published);
-      if (cmp != 0)
-        return cmp;
+      if (a->published_usec != b->published_usec)
+        return a->published_usec > b->published_usec ? -1 : 1;
     }
   else if (a->published != NULL)
     return -1;

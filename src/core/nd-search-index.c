@@ -707,6 +707,76 @@ local_doc_get_length (LocalDoc *local)
   return body_len + TITLE_WEIGHT * local->title_len;
 }
 
+/* What add() keeps of an article's tokens until it appends them under the lock: either a
+ * view of the thread's LocalDoc, or (for a batch) a copy in one block of memory. */
+typedef struct
+{
+  NdArticle       *article;
+  const LocalTerm *terms;
+  const char      *text;
+  const guint32   *positions;
+  guint32          n_terms;
+  guint32          title_len;
+  guint32          length;
+  char            *source;
+  GPtrArray       *authors;
+  gpointer         block;
+} TokenizedDoc;
+
+static void
+tokenized_doc_clear (TokenizedDoc *tokenized)
+{
+  g_clear_pointer (&tokenized->source, g_free);
+  g_clear_pointer (&tokenized->authors, g_ptr_array_unref);
+  g_clear_pointer (&tokenized->block, g_free);
+}
+
+/* Tokenizes @article and folds its names, all outside the lock. */
+static void
+tokenize_article (NdArticle    *article,
+                  LocalDoc     *local,
+                  TokenizedDoc *tokenized)
+{
+  const char *source = nd_article_get_source (article);
+  const char * const *authors = nd_article_get_authors (article);
+
+  local_doc_tokenize (local, article);
+
+  tokenized->article = article;
+  tokenized->terms = local->terms;
+  tokenized->text = local->text;
+  tokenized->positions = local->positions;
+  tokenized->n_terms = local->n_terms;
+  tokenized->title_len = local->title_len;
+  tokenized->length = local_doc_get_length (local);
+  tokenized->source = nd_fold_word (source != NULL ? source : "", -1);
+  tokenized->authors = g_ptr_array_new_with_free_func (g_free);
+  for (guint i = 0; authors != NULL && authors[i] != NULL; i++)
+    g_ptr_array_add (tokenized->authors, nd_fold_word (authors[i], -1));
+  tokenized->block = NULL;
+}
+
+/* Moves what @tokenized points to in the thread's LocalDoc into memory of its own, so
+ * that the LocalDoc can take the next article of a batch. */
+static void
+tokenized_doc_detach (TokenizedDoc *tokenized,
+                      gsize         text_len,
+                      guint32       n_positions)
+{
+  gsize terms_size = tokenized->n_terms * sizeof (LocalTerm);
+  gsize positions_size = n_positions * sizeof (guint32);
+  guint8 *block = g_malloc (terms_size + positions_size + text_len + 1);
+
+  memcpy (block, tokenized->terms, terms_size);
+  memcpy (block + terms_size, tokenized->positions, positions_size);
+  memcpy (block + terms_size + positions_size, tokenized->text, text_len);
+
+  tokenized->terms = (const LocalTerm *)block;
+  tokenized->positions = (const guint32 *)(block + terms_size);
+  tokenized->text = (const char *)(block + terms_size + positions_size);
+  tokenized->block = block;
+}
+
 /* Documents ---------------------------------------------------------------------------- */
 
 static guint32
@@ -845,17 +915,17 @@ make_dense (NdSearchIndex *self,
 }
 
 static void
-append_postings (NdSearchIndex *self,
-                 guint32        doc,
-                 LocalDoc      *local)
+append_postings (NdSearchIndex      *self,
+                 guint32             doc,
+                 const TokenizedDoc *tokenized)
 {
-  for (guint32 t = 0; t < local->n_terms; t++)
+  for (guint32 t = 0; t < tokenized->n_terms; t++)
     {
-      const LocalTerm *lt = &local->terms[t];
-      const char *text = local->text + lt->text_offset;
+      const LocalTerm *lt = &tokenized->terms[t];
+      const char *text = tokenized->text + lt->text_offset;
       Term *term = lookup_term (self, text, lt->len, lt->hash);
       guint32 tf = lt->body_tf + lt->title_tf;
-      const guint32 *positions = local->positions + lt->first;
+      const guint32 *positions = tokenized->positions + lt->first;
       guint8 *p;
 
       if (term == NULL)
@@ -1970,42 +2040,26 @@ void
 nd_search_index_add (NdSearchIndex *self,
                      NdArticle     *article)
 {
-  const char * const *authors;
-  g_autofree char *source = NULL;
-  g_autoptr(GPtrArray) folded_authors = g_ptr_array_new_with_free_func (g_free);
-  LocalDoc *local;
-  gboolean known;
-  guint32 doc;
-  Doc *info;
-
   g_return_if_fail (ND_IS_SEARCH_INDEX (self));
   g_return_if_fail (ND_IS_ARTICLE (article));
 
-  g_rw_lock_reader_lock (&self->lock);
-  known = g_hash_table_contains (self->doc_by_article, article);
-  g_rw_lock_reader_unlock (&self->lock);
-  if (known)
-    return;
+  nd_search_index_add_many (self, &article, 1);
+}
 
-  /* Everything slow happens before taking the writer lock, which blocks searches. */
-  local = local_doc_get ();
-  local_doc_tokenize (local, article);
-  source = nd_fold_word (nd_article_get_source (article) ? nd_article_get_source (article) : "", -1);
-  authors = nd_article_get_authors (article);
-  for (guint i = 0; authors != NULL && authors[i] != NULL; i++)
-    g_ptr_array_add (folded_authors, nd_fold_word (authors[i], -1));
-
-  g_rw_lock_writer_lock (&self->lock);
+/* Takes a document number for @tokenized and appends its postings; under the writer lock. */
+static void
+append_document_locked (NdSearchIndex      *self,
+                        const TokenizedDoc *tokenized)
+{
+  NdArticle *article = tokenized->article;
+  guint32 doc;
+  Doc *info;
 
   if (g_hash_table_contains (self->doc_by_article, article))
-    {
-      g_rw_lock_writer_unlock (&self->lock);
-      return;
-    }
+    return;
 
   if (G_UNLIKELY (self->n_docs >= MAX_DOCS))
     {
-      g_rw_lock_writer_unlock (&self->lock);
       g_warning ("The search index is full; “%s” is not searchable",
                  nd_article_get_id (article));
       return;
@@ -2018,27 +2072,96 @@ nd_search_index_add (NdSearchIndex *self,
   info = &self->docs[doc];
   info->article = g_object_ref (article);
   info->published = published_seconds (article);
-  info->title_len = local->title_len;
-  info->source_id = intern_name (self, self->sources, self->source_ids, source);
+  info->title_len = tokenized->title_len;
+  info->source_id = intern_name (self, self->sources, self->source_ids, tokenized->source);
   info->authors_start = self->doc_authors->len;
-  info->n_authors = folded_authors->len;
-  for (guint i = 0; i < folded_authors->len; i++)
+  info->n_authors = tokenized->authors->len;
+  for (guint i = 0; i < tokenized->authors->len; i++)
     {
       guint32 id = intern_name (self, self->authors, self->author_ids,
-                                g_ptr_array_index (folded_authors, i));
+                                g_ptr_array_index (tokenized->authors, i));
 
       g_array_append_val (self->doc_authors, id);
     }
 
-  self->lengths[doc] = local_doc_get_length (local);
+  self->lengths[doc] = tokenized->length;
   self->total_length += self->lengths[doc];
   set_bit (self->live, doc);
   self->n_live++;
   g_hash_table_insert (self->doc_by_article, article, GUINT_TO_POINTER (doc + 1));
 
-  append_postings (self, doc, local);
+  append_postings (self, doc, tokenized);
+}
 
-  g_rw_lock_writer_unlock (&self->lock);
+/* Articles at most this many at a time hold their tokens at once in add_many(). */
+#define ADD_BATCH 256
+
+static guint
+tokenize_batch (NdSearchIndex *self,
+                NdArticle    **articles,
+                guint          n_articles,
+                TokenizedDoc  *batch)
+{
+  LocalDoc *local = local_doc_get ();
+  guint n = 0;
+
+  for (guint i = 0; i < n_articles; i++)
+    {
+      gboolean known;
+
+      g_rw_lock_reader_lock (&self->lock);
+      known = g_hash_table_contains (self->doc_by_article, articles[i]);
+      g_rw_lock_reader_unlock (&self->lock);
+      if (known)
+        continue;
+
+      if (n > 0)
+        local = local_doc_get ();
+      tokenize_article (articles[i], local, &batch[n]);
+      if (n_articles > 1)
+        tokenized_doc_detach (&batch[n], local->text_len, local->n_occ);
+      n++;
+    }
+
+  return n;
+}
+
+/**
+ * nd_search_index_add_many:
+ * @articles: (array length=n_articles): the articles to index; the index takes references
+ *
+ * Indexes @articles as nd_search_index_add() does, taking the lock that blocks searches
+ * once per few hundred articles rather than once per article: a loader thread adding a
+ * whole file at once then leaves the other threads (and searches) waiting less.
+ */
+void
+nd_search_index_add_many (NdSearchIndex  *self,
+                          NdArticle     **articles,
+                          guint           n_articles)
+{
+  g_autofree TokenizedDoc *batch = NULL;
+
+  g_return_if_fail (ND_IS_SEARCH_INDEX (self));
+  g_return_if_fail (articles != NULL || n_articles == 0);
+
+  batch = g_new0 (TokenizedDoc, MIN (n_articles, ADD_BATCH));
+
+  for (guint first = 0; first < n_articles; first += ADD_BATCH)
+    {
+      guint n_batch = MIN (ADD_BATCH, n_articles - first);
+      guint n;
+
+      /* Everything slow happens before taking the writer lock, which blocks searches. */
+      n = tokenize_batch (self, articles + first, n_batch, batch);
+
+      g_rw_lock_writer_lock (&self->lock);
+      for (guint i = 0; i < n; i++)
+        append_document_locked (self, &batch[i]);
+      g_rw_lock_writer_unlock (&self->lock);
+
+      for (guint i = 0; i < n; i++)
+        tokenized_doc_clear (&batch[i]);
+    }
 }
 
 /**

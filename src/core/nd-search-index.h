@@ -39,6 +39,9 @@ G_DECLARE_FINAL_TYPE (NdSearchIndex, nd_search_index, ND, SEARCH_INDEX, GObject)
 NdSearchIndex   *nd_search_index_new             (void);
 void             nd_search_index_add             (NdSearchIndex *self,
                                                   NdArticle     *article);
+void             nd_search_index_add_many        (NdSearchIndex  *self,
+                                                  NdArticle     **articles,
+                                                  guint           n_articles);
 void             nd_search_index_remove          (NdSearchIndex *self,
                                                   NdArticle     *article);
 guint            nd_search_index_get_n_documents (NdSearchIndex *self);
