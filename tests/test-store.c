@@ -379,6 +379,50 @@ test_large_json_lines (TempDir       *fixture,
   g_assert_cmpstr (nd_article_get_title (article), ==, "Caf\xef\xbf\xbd 11000");
 }
 
+/* A file that changed and a folder that went: their articles and problems leave the
+ * model in consistent items-changed, and nothing else goes with them. */
+static void
+test_forget (TempDir       *fixture,
+             gconstpointer  data)
+{
+  g_autoptr(NdArticleStore) store = nd_article_store_new ();
+  Mirror mirror = { g_ptr_array_new_with_free_func (g_object_unref), 0 };
+  g_autofree char *news = g_build_filename (fixture->dir, "news", NULL);
+  g_autofree char *news_old = g_build_filename (fixture->dir, "news-old", NULL);
+  g_autofree char *deep = g_build_filename (news, "deep", NULL);
+  g_autofree char *top = g_build_filename (fixture->dir, "top.json", NULL);
+
+  g_assert_no_errno (g_mkdir_with_parents (deep, 0700));
+  g_assert_no_errno (g_mkdir_with_parents (news_old, 0700));
+  write_article (fixture->dir, "top.json", "top", "2024-01-05");
+  write_article (news, "n1.json", "n1", "2024-01-04");
+  write_article (deep, "n2.json", "n2", "2024-01-02");
+  nd_test_write_file (deep, "broken.json", "{", -1);
+  write_article (news_old, "o1.json", "o1", "2024-01-03");
+
+  nd_test_load_path (store, fixture->dir);
+  g_signal_connect (store, "items-changed", G_CALLBACK (on_items_changed_cb), &mirror);
+  on_items_changed_cb (G_LIST_MODEL (store), 0, 0,
+                       g_list_model_get_n_items (G_LIST_MODEL (store)), &mirror);
+  g_assert_cmpuint (mirror.rows->len, ==, 4);
+  g_assert_cmpuint (nd_article_store_get_errors (store)->len, ==, 1);
+
+  /* "news" takes in what is below it, not its neighbour "news-old". */
+  g_assert_cmpuint (nd_article_store_forget_folder (store, news), ==, 2);
+  assert_mirror_matches (&mirror, G_LIST_MODEL (store));
+  g_assert_null (nd_article_store_lookup (store, "n1"));
+  g_assert_null (nd_article_store_lookup (store, "n2"));
+  g_assert_nonnull (nd_article_store_lookup (store, "o1"));
+  g_assert_cmpuint (nd_article_store_get_errors (store)->len, ==, 0);
+
+  g_assert_cmpuint (nd_article_store_forget_file (store, top), ==, 1);
+  assert_mirror_matches (&mirror, G_LIST_MODEL (store));
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (store)), ==, 1);
+  g_assert_cmpuint (nd_article_store_forget_file (store, top), ==, 0);
+
+  g_ptr_array_unref (mirror.rows);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -389,6 +433,8 @@ main (int    argc,
   g_test_add_func ("/nd/store/sample", test_sample);
   g_test_add ("/nd/store/order-and-items-changed", TempDir, NULL,
               temp_dir_setup, test_order_and_mirror, temp_dir_teardown);
+  g_test_add ("/nd/store/forget", TempDir, NULL,
+              temp_dir_setup, test_forget, temp_dir_teardown);
   g_test_add ("/nd/store/duplicates", TempDir, NULL,
               temp_dir_setup, test_duplicates, temp_dir_teardown);
   g_test_add ("/nd/store/cancel-midway", TempDir, NULL,

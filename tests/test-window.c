@@ -7,6 +7,7 @@
 
 #include "config.h"
 
+#include <glib/gstdio.h>
 #include <gtk/gtk.h>
 
 #include "nd-application.h"
@@ -244,11 +245,14 @@ static void
 test_folder_watched (void)
 {
   g_autofree char *dir = nd_test_make_temp_dir ();
+  g_autofree char *early = g_build_filename (dir, "early", NULL);
+  g_autofree char *late = g_build_filename (dir, "late", NULL);
   g_autoptr(GFile) folder = g_file_new_for_path (dir);
   NdWindow *window;
   NdArticle *selected;
   gpointer data[2];
 
+  g_assert_no_errno (g_mkdir (early, 0700));
   nd_test_write_file (dir, "a.json",
                       "{\"id\": \"a\", \"title\": \"First\", \"published\": \"2024-01-02\"}", -1);
   nd_test_write_file (dir, "b.json",
@@ -281,6 +285,24 @@ test_folder_watched (void)
   selected = nd_window_get_selected_article (window);
   g_assert_cmpstr (nd_article_get_id (selected), ==, "b");
   g_assert_cmpstr (nd_article_get_title (selected), ==, "Second, revised");
+
+  /* Subfolders are watched too: one there from the start, and one made since. */
+  nd_test_write_file (early, "d.json",
+                      "{\"id\": \"d\", \"title\": \"Fourth\", \"published\": \"2024-01-04\"}", -1);
+  data[1] = GUINT_TO_POINTER (4);
+  g_assert_true (nd_test_wait_until (has_n_articles, data, 10000));
+  g_assert_no_errno (g_mkdir (late, 0700));
+  nd_test_write_file (late, "e.json",
+                      "{\"id\": \"e\", \"title\": \"Fifth\", \"published\": \"2024-01-05\"}", -1);
+  data[1] = GUINT_TO_POINTER (5);
+  g_assert_true (nd_test_wait_until (has_n_articles, data, 10000));
+
+  /* A subfolder that goes takes its articles along; the selection stays. */
+  nd_test_remove_tree (early);
+  data[1] = GUINT_TO_POINTER (4);
+  g_assert_true (nd_test_wait_until (has_n_articles, data, 10000));
+  g_assert_null (nd_article_store_lookup (nd_window_get_store (window), "d"));
+  g_assert_cmpstr (nd_article_get_id (nd_window_get_selected_article (window)), ==, "b");
 
   gtk_window_destroy (GTK_WINDOW (window));
   nd_test_remove_tree (dir);

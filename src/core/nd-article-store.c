@@ -602,9 +602,28 @@ remove_run (NdArticleStore *self,
   g_list_model_items_changed (G_LIST_MODEL (self), position, n_removed, 0);
 }
 
+typedef gboolean (*FileMatchFunc) (const char *file,
+                                   const char *wanted);
+
+static gboolean
+is_same_file (const char *file,
+              const char *wanted)
+{
+  return g_strcmp0 (file, wanted) == 0;
+}
+
+/* @wanted ends with a separator, so "news" never takes in "news-old/a.json". */
+static gboolean
+is_inside_folder (const char *file,
+                  const char *wanted)
+{
+  return file != NULL && g_str_has_prefix (file, wanted);
+}
+
 static void
-forget_errors_of_file (NdArticleStore *self,
-                       const char     *file)
+forget_errors_of_files (NdArticleStore *self,
+                        FileMatchFunc   matches,
+                        const char     *wanted)
 {
   guint n_before = self->errors->len;
 
@@ -612,7 +631,7 @@ forget_errors_of_file (NdArticleStore *self,
     {
       const NdLoadError *error = g_ptr_array_index (self->errors, i - 1);
 
-      if (g_strcmp0 (error->file, file) == 0)
+      if (matches (error->file, wanted))
         g_ptr_array_remove_index (self->errors, i - 1);
     }
 
@@ -620,23 +639,16 @@ forget_errors_of_file (NdArticleStore *self,
     g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_N_ERRORS]);
 }
 
-/**
- * nd_article_store_forget_file:
- * @file: a file name as the articles' "file" property gives it
- *
- * Removes the articles read from @file and the problems found in it, so that a file that
- * changed on disk can be read again. Returns the number of articles removed.
- */
-guint
-nd_article_store_forget_file (NdArticleStore *self,
-                              const char     *file)
+/* Removes the articles read from the files that @matches, in runs, so that a file's
+ * articles next to each other go in one items-changed. */
+static guint
+forget_files (NdArticleStore *self,
+              FileMatchFunc   matches,
+              const char     *wanted)
 {
   GSequenceIter *iter;
   guint position = 0;
   guint n_removed = 0;
-
-  g_return_val_if_fail (ND_IS_ARTICLE_STORE (self), 0);
-  g_return_val_if_fail (file != NULL, 0);
 
   iter = g_sequence_get_begin_iter (self->articles);
   while (!g_sequence_iter_is_end (iter))
@@ -645,7 +657,7 @@ nd_article_store_forget_file (NdArticleStore *self,
       guint run_length = 0;
 
       while (!g_sequence_iter_is_end (iter) &&
-             g_strcmp0 (nd_article_get_file (g_sequence_get (iter)), file) == 0)
+             matches (nd_article_get_file (g_sequence_get (iter)), wanted))
         {
           iter = g_sequence_iter_next (iter);
           run_length++;
@@ -665,9 +677,48 @@ nd_article_store_forget_file (NdArticleStore *self,
 
   if (n_removed > 0)
     g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_N_ITEMS]);
-  forget_errors_of_file (self, file);
+  forget_errors_of_files (self, matches, wanted);
 
   return n_removed;
+}
+
+/**
+ * nd_article_store_forget_file:
+ * @file: a file name as the articles' "file" property gives it
+ *
+ * Removes the articles read from @file and the problems found in it, so that a file that
+ * changed on disk can be read again. Returns the number of articles removed.
+ */
+guint
+nd_article_store_forget_file (NdArticleStore *self,
+                              const char     *file)
+{
+  g_return_val_if_fail (ND_IS_ARTICLE_STORE (self), 0);
+  g_return_val_if_fail (file != NULL, 0);
+
+  return forget_files (self, is_same_file, file);
+}
+
+/**
+ * nd_article_store_forget_folder:
+ * @folder: the path of a folder
+ *
+ * Removes the articles read from files anywhere inside @folder and the problems found
+ * in them, as when the folder was deleted. Returns the number of articles removed.
+ */
+guint
+nd_article_store_forget_folder (NdArticleStore *self,
+                                const char     *folder)
+{
+  g_autofree char *prefix = NULL;
+
+  g_return_val_if_fail (ND_IS_ARTICLE_STORE (self), 0);
+  g_return_val_if_fail (folder != NULL, 0);
+
+  prefix = g_str_has_suffix (folder, G_DIR_SEPARATOR_S) ? g_strdup (folder)
+                                                       : g_strconcat (folder, G_DIR_SEPARATOR_S, NULL);
+
+  return forget_files (self, is_inside_folder, prefix);
 }
 
 /**

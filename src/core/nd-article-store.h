@@ -37,6 +37,8 @@ gboolean        nd_article_store_load_sync        (NdArticleStore       *self,
 void            nd_article_store_clear            (NdArticleStore       *self);
 guint           nd_article_store_forget_file      (NdArticleStore       *self,
                                                    const char           *file);
+guint           nd_article_store_forget_folder    (NdArticleStore       *self,
+                                                   const char           *folder);
 NdArticle      *nd_article_store_lookup           (NdArticleStore       *self,
                                                    const char           *id);
 gboolean        nd_article_store_get_loading      (NdArticleStore       *self);

@@ -94,8 +94,8 @@ report (Walk           *walk,
 
 /* Inside folders only names that article files have are read, so that a README or an
  * image beside the articles is not reported as broken JSON. */
-static gboolean
-has_article_file_name (const char *name)
+gboolean
+nd_file_walker_is_article_name (const char *name)
 {
   static const char * const suffixes[] = { ".json", ".jsonl", ".ndjson", ".jsonfeed" };
   g_autofree char *lower = g_ascii_strdown (name, -1);
@@ -234,7 +234,7 @@ walk_file (Walk      *walk,
       break;
 
     case G_FILE_TYPE_REGULAR:
-      if (named_by_user || has_article_file_name (g_file_info_get_name (info)))
+      if (named_by_user || nd_file_walker_is_article_name (g_file_info_get_name (info)))
         add_entry (walk, file, info);
       break;
 

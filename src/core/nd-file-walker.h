@@ -36,5 +36,6 @@ void       nd_file_walker_walk    (GPtrArray       *roots,
                                    NdWalkErrorFunc  error_func,
                                    gpointer         user_data);
 char      *nd_file_walker_display_name (GFile   *file);
+gboolean   nd_file_walker_is_article_name (const char *name);
 
 G_END_DECLS

@@ -8,6 +8,7 @@
 #pragma once
 
 #include "nd-article-view.h"
+#include "nd-folder-watcher.h"
 #include "nd-sidebar.h"
 #include "nd-window.h"
 
@@ -22,11 +23,9 @@ struct _NdWindow
   GSettings            *settings;
   GPtrArray            *roots;             /* GFile: what the user opened, for Reload */
   char                 *open_title;        /* names what is open; roots only change on open */
-  GHashTable           *monitors;          /* GFile (folder) → GFileMonitor */
-  GHashTable           *pending_changes;   /* GFile → TRUE, files to read again */
+  NdFolderWatcher      *watcher;           /* the opened folders and all below them */
   NdSearchQuery        *query;             /* the search shown, or NULL */
   char                 *reselect_id;       /* the article to select again after a reload */
-  guint                 pending_changes_source;
   guint                 research_source;
   guint                 failures_dismissed;
   guint                 timeline_height_restored : 1;

@@ -17,7 +17,6 @@
 #include "nd-window-private.h"
 
 /* Editors save in several steps; waiting a little reads each changed file once. */
-#define CHANGE_SETTLE_MS 300
 
 G_DEFINE_FINAL_TYPE (NdWindow, nd_window, GTK_TYPE_APPLICATION_WINDOW)
 
@@ -345,117 +344,36 @@ remember_selection (NdWindow *self)
     self->reselect_id = g_strdup (nd_article_get_id (article));
 }
 
-/* Reads the files that changed on disk again, keeping the selected article selected. */
-static gboolean
-reload_changed_files_cb (gpointer user_data)
+/* Reads what changed on disk again, keeping the selected article selected. */
+static void
+on_folders_changed_cb (NdWindow  *self,
+                       GPtrArray *changes)
 {
-  NdWindow *self = user_data;
   g_autoptr(GPtrArray) files = g_ptr_array_new_with_free_func (g_object_unref);
-  GHashTableIter iter;
-  GFile *file;
 
-  self->pending_changes_source = 0;
   remember_selection (self);
+  g_clear_handle_id (&self->research_source, g_source_remove);
 
-  g_hash_table_iter_init (&iter, self->pending_changes);
-  while (g_hash_table_iter_next (&iter, (gpointer *)&file, NULL))
+  for (guint i = 0; i < changes->len; i++)
     {
-      g_autofree char *name = g_file_get_path (file);
+      const NdFolderChange *change = g_ptr_array_index (changes, i);
+      g_autofree char *path = g_file_get_path (change->file);
 
-      if (name != NULL)
-        nd_article_store_forget_file (self->store, name);
-      if (g_file_query_exists (file, NULL))
-        g_ptr_array_add (files, g_object_ref (file));
+      if (path == NULL)
+        continue;
+      if (change->is_folder)
+        nd_article_store_forget_folder (self->store, path);
+      else
+        nd_article_store_forget_file (self->store, path);
+      if (g_file_query_exists (change->file, NULL))
+        g_ptr_array_add (files, g_object_ref (change->file));
     }
-  g_hash_table_remove_all (self->pending_changes);
 
   reselect_remembered_article (self);
   if (files->len > 0)
     load_files (self, (GFile **)files->pdata, files->len);
   else
     update_story_summary (self);
-
-  return G_SOURCE_REMOVE;
-}
-
-static gboolean
-is_article_file_name (GFile *file)
-{
-  g_autofree char *name = g_file_get_basename (file);
-  g_autofree char *lower = name ? g_ascii_strdown (name, -1) : NULL;
-
-  return lower != NULL && lower[0] != '.' &&
-         (g_str_has_suffix (lower, ".json") || g_str_has_suffix (lower, ".jsonl") ||
-          g_str_has_suffix (lower, ".ndjson") || g_str_has_suffix (lower, ".jsonfeed"));
-}
-
-static void
-queue_change (NdWindow *self,
-              GFile    *file)
-{
-  if (file == NULL || !is_article_file_name (file))
-    return;
-
-  g_hash_table_add (self->pending_changes, g_object_ref (file));
-  g_clear_handle_id (&self->pending_changes_source, g_source_remove);
-  g_clear_handle_id (&self->research_source, g_source_remove);
-  self->pending_changes_source = g_timeout_add (CHANGE_SETTLE_MS, reload_changed_files_cb, self);
-}
-
-static void
-on_folder_changed_cb (GFileMonitor      *monitor,
-                      GFile             *file,
-                      GFile             *other_file,
-                      GFileMonitorEvent  event,
-                      gpointer           user_data)
-{
-  NdWindow *self = user_data;
-
-  switch (event)
-    {
-    case G_FILE_MONITOR_EVENT_CHANGES_DONE_HINT:
-    case G_FILE_MONITOR_EVENT_CREATED:
-    case G_FILE_MONITOR_EVENT_DELETED:
-    case G_FILE_MONITOR_EVENT_MOVED_IN:
-    case G_FILE_MONITOR_EVENT_MOVED_OUT:
-      queue_change (self, file);
-      break;
-
-    case G_FILE_MONITOR_EVENT_RENAMED:
-      queue_change (self, file);
-      queue_change (self, other_file);
-      break;
-
-    case G_FILE_MONITOR_EVENT_CHANGED:
-    case G_FILE_MONITOR_EVENT_ATTRIBUTE_CHANGED:
-    case G_FILE_MONITOR_EVENT_PRE_UNMOUNT:
-    case G_FILE_MONITOR_EVENT_UNMOUNTED:
-    case G_FILE_MONITOR_EVENT_MOVED:
-    default:
-      break;
-    }
-}
-
-static void
-watch_folder (NdWindow *self,
-              GFile    *folder)
-{
-  g_autoptr(GFileMonitor) monitor = NULL;
-  g_autoptr(GError) error = NULL;
-
-  if (!g_file_is_native (folder) || g_hash_table_contains (self->monitors, folder) ||
-      g_file_query_file_type (folder, G_FILE_QUERY_INFO_NONE, NULL) != G_FILE_TYPE_DIRECTORY)
-    return;
-
-  monitor = g_file_monitor_directory (folder, G_FILE_MONITOR_WATCH_MOVES, NULL, &error);
-  if (monitor == NULL)
-    {
-      g_debug ("Not watching %s: %s", g_file_peek_path (folder), error->message);
-      return;
-    }
-
-  g_signal_connect_object (monitor, "changed", G_CALLBACK (on_folder_changed_cb), self, 0);
-  g_hash_table_insert (self->monitors, g_object_ref (folder), g_steal_pointer (&monitor));
 }
 
 static gboolean
@@ -749,9 +667,8 @@ nd_window_dispose (GObject *object)
   NdWindow *self = (NdWindow *)object;
 
   g_cancellable_cancel (self->cancellable);
-  g_clear_handle_id (&self->pending_changes_source, g_source_remove);
   g_clear_handle_id (&self->research_source, g_source_remove);
-  g_clear_pointer (&self->monitors, g_hash_table_unref);
+  g_clear_object (&self->watcher);
   gtk_widget_dispose_template (GTK_WIDGET (self), ND_TYPE_WINDOW);
 
   G_OBJECT_CLASS (nd_window_parent_class)->dispose (object);
@@ -767,7 +684,6 @@ nd_window_finalize (GObject *object)
   g_clear_object (&self->settings);
   g_clear_pointer (&self->query, nd_search_query_unref);
   g_clear_pointer (&self->roots, g_ptr_array_unref);
-  g_clear_pointer (&self->pending_changes, g_hash_table_unref);
   g_clear_pointer (&self->reselect_id, g_free);
   g_clear_pointer (&self->open_title, g_free);
 
@@ -825,10 +741,9 @@ nd_window_init (NdWindow *self)
   self->cancellable = g_cancellable_new ();
   self->roots = g_ptr_array_new_with_free_func (g_object_unref);
   self->open_title = dup_open_title (self);
-  self->monitors = g_hash_table_new_full (g_file_hash, (GEqualFunc)g_file_equal,
-                                          g_object_unref, g_object_unref);
-  self->pending_changes = g_hash_table_new_full (g_file_hash, (GEqualFunc)g_file_equal,
-                                                 g_object_unref, NULL);
+  self->watcher = nd_folder_watcher_new ();
+  g_signal_connect_object (self->watcher, "changed", G_CALLBACK (on_folders_changed_cb), self,
+                           G_CONNECT_SWAPPED);
 
   /* The window searches, so its loads build the index as they go. */
   nd_article_store_set_indexing (self->store, TRUE);
@@ -889,7 +804,7 @@ nd_window_open_files (NdWindow  *self,
   for (guint i = 0; i < n_files; i++)
     {
       add_root (self, files[i]);
-      watch_folder (self, files[i]);
+      nd_folder_watcher_watch (self->watcher, files[i]);
     }
 
   load_files (self, files, n_files);
