@@ -20,7 +20,11 @@
 
 /* JSON Lines files are read in pieces of this size, so that a file of any size loads with
  * little memory and its first articles show while the rest is read. */
-#define LINES_CHUNK_SIZE (4u * 1024u * 1024u)
+/* JSON Lines are read in pieces that start small, so that the first articles (and the
+ * index threads' first work) come soon, and grow to this size. */
+#define LINES_CHUNK_FIRST (256u * 1024u)
+#define LINES_CHUNK_SIZE  (4u * 1024u * 1024u)
+#define INDEX_BATCH       64
 
 /* How long loaded articles may wait before the main loop takes them: about a frame or two,
  * so a large load costs the main loop a few dozen wake-ups a second, not one per file. */
@@ -311,17 +315,22 @@ static void
 index_new_articles (Loader     *loader,
                     FileResult *result)
 {
-  GPtrArray *batch;
-
-  if (loader->index_pool == NULL || result->n_indexed >= result->articles->len)
+  if (loader->index_pool == NULL)
     return;
 
-  batch = g_ptr_array_new_full (result->articles->len - result->n_indexed, g_object_unref);
-  for (guint i = result->n_indexed; i < result->articles->len; i++)
-    g_ptr_array_add (batch, g_object_ref (g_ptr_array_index (result->articles, i)));
-  result->n_indexed = result->articles->len;
+  /* In small batches, so that the articles of one large piece are indexed by all the
+   * index threads at once, above all the last piece, which nothing else overlaps. */
+  while (result->n_indexed < result->articles->len)
+    {
+      guint n = MIN (INDEX_BATCH, result->articles->len - result->n_indexed);
+      GPtrArray *batch = g_ptr_array_new_full (n, g_object_unref);
 
-  g_thread_pool_push (loader->index_pool, batch, NULL);
+      for (guint i = result->n_indexed; i < result->n_indexed + n; i++)
+        g_ptr_array_add (batch, g_object_ref (g_ptr_array_index (result->articles, i)));
+      result->n_indexed += n;
+
+      g_thread_pool_push (loader->index_pool, batch, NULL);
+    }
 }
 
 /* While a streamed file is the next one in order, what it has produced so far can go to
@@ -399,6 +408,7 @@ stream_json_lines (Loader            *loader,
   g_autoptr(GByteArray) buffer = g_byte_array_new ();
   g_autoptr(GError) error = NULL;
   guint line = 1, position = 0;
+  gsize chunk_size = LINES_CHUNK_FIRST;
   gssize n_read;
 
   stream = g_file_read (entry->file, NULL, &error);
@@ -406,9 +416,10 @@ stream_json_lines (Loader            *loader,
     {
       guint old_len = buffer->len;
 
-      g_byte_array_set_size (buffer, old_len + LINES_CHUNK_SIZE);
+      g_byte_array_set_size (buffer, old_len + chunk_size);
       n_read = g_input_stream_read (G_INPUT_STREAM (stream), buffer->data + old_len,
-                                    LINES_CHUNK_SIZE, NULL, &error);
+                                    chunk_size, NULL, &error);
+      chunk_size = MIN (chunk_size * 2, LINES_CHUNK_SIZE);
       g_byte_array_set_size (buffer, old_len + MAX (n_read, 0));
       if (n_read <= 0)
         break;
