@@ -12,6 +12,7 @@
 
 import json
 import os
+import re
 import sys
 
 SAMPLE = 'data/sample/sample-story.json'
@@ -213,8 +214,6 @@ ANNOTATIONS = [
   ]),
   # npr.org, published 2018-01-01 (Monday)
   ('newsplease/news_cluster/566c53aa89d9219d9bb6b418377f9284cac12016065b02629cac7cca.json', None, [
-    ('Off In 2018', '2018', '2018-01-01', '2018-12-31', 'year'),
-    ('Lands In 2017', '2017', '2017-01-01', '2017-12-31', 'year'),
     ('left on Jan. 1, 2018 but', 'Jan. 1, 2018', '2018-01-01', '2018-01-01', 'day'),
     ('Sun. Dec. 31, 2017', 'Sun. Dec. 31, 2017', '2017-12-31', '2017-12-31', 'day'),
     ('left on Jan. 1, 2018. And', 'Jan. 1, 2018', '2018-01-01', '2018-01-01', 'day'),
@@ -274,7 +273,19 @@ def load_body(file, article_id):
     return article_id, article['body']
   with open(os.path.join(CORPUS, file), encoding='utf-8') as f:
     data = json.load(f)
-  return data['url'], data['text']
+  body = normalize_paragraphs(data['text'])
+  # The loader drops a first paragraph that repeats the title.
+  first, _, rest = body.partition('\n\n')
+  if first == data.get('title', '').strip():
+    body = rest
+  return data['url'], body
+
+
+# As nd_text_normalize_paragraphs() brings a news-please body to NewsDesk's form: every
+# line a paragraph, trimmed, blanks collapsed, empty lines dropped, joined by a blank line.
+def normalize_paragraphs(text):
+  lines = (re.sub(r'[ \t\r\f\v]+', ' ', line).strip(' ') for line in text.split('\n'))
+  return '\n\n'.join(line for line in lines if line)
 
 
 def main():
