@@ -248,9 +248,18 @@ resolve_month (const NdDateExpression *expression,
   int n_candidates = 0;
   int picked;
 
-  if (expression->year != 0)
+  if (expression->year != 0 || expression->relative_year)
     {
-      if (!set_month (range, expression->month, expression->year))
+      int year = expression->year;
+
+      if (expression->relative_year)
+        {
+          if (published == NULL)
+            return FALSE;
+          year = g_date_get_year (published) + expression->shift;
+        }
+
+      if (!set_month (range, expression->month, year))
         return FALSE;
       cut_month (range, expression->part);
       return TRUE;

@@ -19,7 +19,8 @@ G_BEGIN_DECLS
 typedef enum
 {
   ND_DATE_EXPRESSION_DAY,           /* year (0: not written), month, day */
-  ND_DATE_EXPRESSION_MONTH,         /* year (0: not written), month, part */
+  ND_DATE_EXPRESSION_MONTH,         /* year (0: not written, or shift years from publication
+                                     * when relative_year: "May last year"), month, part */
   ND_DATE_EXPRESSION_YEAR,          /* year, part */
   ND_DATE_EXPRESSION_YEAR_RANGE,    /* year to last_year */
   ND_DATE_EXPRESSION_DECADE,        /* year: 1990 for the 1990s, 90 for the '90s; part */
@@ -83,6 +84,7 @@ typedef struct
   int                  count_max;
   NdDatePart           part;
   NdDateLean           lean;
+  gboolean             relative_year;
 } NdDateExpression;
 
 /* The range the previous mention resolved to, for "the following year". */

@@ -34,10 +34,14 @@
 #include "nd-date-expression.h"
 #include "nd-date-mention.h"
 
-/* Longer runs without a sentence end are cut at a space, so that a 20 MB body without a
- * full stop costs no more than ordinary text. */
+/* Longer runs without a sentence end are cut (see is_overlong()), so that a 20 MB body
+ * without a full stop costs no more than ordinary text. */
 #define MAX_SENTENCE_BYTES 4000
 #define MAX_WORD_BYTES 20
+
+/* Each mention carries its sentence: a body made of nothing but dates ("Monday Monday
+ * Monday ...", megabytes of it) must not cost gigabytes. No real article comes near. */
+#define MAX_MENTIONS 10000
 
 typedef enum
 {
@@ -220,7 +224,7 @@ static const WordInfo words[] = {
   { "will", WORD_OTHER, 0, CUE_FUTURE }, { "shall", WORD_OTHER, 0, CUE_FUTURE },
   { "ll", WORD_OTHER, 0, CUE_FUTURE }, { "must", WORD_OTHER, 0, CUE_FUTURE },
   { "upcoming", WORD_OTHER, 0, CUE_FUTURE }, { "going", WORD_OTHER, 0, CUE_FUTURE },
-  { "plans", WORD_OTHER, 0, CUE_FUTURE }, { "planned", WORD_OTHER, 0, CUE_FUTURE | CUE_SCHEDULE },
+  { "planned", WORD_OTHER, 0, CUE_FUTURE | CUE_SCHEDULE },
   { "due", WORD_OTHER, 0, CUE_FUTURE | CUE_SCHEDULE },
   { "scheduled", WORD_OTHER, 0, CUE_FUTURE | CUE_SCHEDULE },
   { "expected", WORD_OTHER, 0, CUE_FUTURE | CUE_SCHEDULE },
@@ -348,6 +352,15 @@ ends_sentence (const char *body,
   return TRUE;
 }
 
+/* Cut at a space once long, anywhere once twice as long: "Monday,Monday,..." has none. */
+static gboolean
+is_overlong (gsize    length,
+             gunichar c)
+{
+  return length >= 2 * MAX_SENTENCE_BYTES ||
+         (length >= MAX_SENTENCE_BYTES && g_unichar_isspace (c));
+}
+
 static void
 add_sentence (GArray     *sentences,
               const char *body,
@@ -381,8 +394,7 @@ split_sentences (const char *body,
       gunichar c = g_utf8_get_char (body + p);
       gsize next = g_utf8_next_char (body + p) - body;
 
-      if (in_sentence && (p == end_at || is_line_break (c) ||
-                          (p - start >= MAX_SENTENCE_BYTES && g_unichar_isspace (c))))
+      if (in_sentence && (p == end_at || is_line_break (c) || is_overlong (p - start, c)))
         {
           add_sentence (sentences, body, start, p, start_char);
           in_sentence = FALSE;
@@ -1113,6 +1125,17 @@ match_month (Match *match,
 
   *e = (NdDateExpression) { .kind = ND_DATE_EXPRESSION_MONTH, .month = month, .part = part };
   match->end = j;
+
+  /* "in May last year" */
+  if ((is_word (t, j, WORD_LAST) || is_word (t, j, WORD_THIS) || is_word (t, j, WORD_NEXT)) &&
+      is_word (t, j + 1, WORD_UNIT) && t->tokens[j + 1].value == ND_DATE_UNIT_YEAR)
+    {
+      e->relative_year = TRUE;
+      e->shift = t->tokens[j].value;
+      match->end = j + 2;
+      return TRUE;
+    }
+
   match_year_suffix (match);
   e->lean = lean_for_partial_date (match);
   return TRUE;
@@ -1448,7 +1471,7 @@ find_in_sentence (const char     *body,
   tokens.tokens = (const Token *)token_array->data;
   tokens.n_tokens = token_array->len;
 
-  for (guint i = 0; i < tokens.n_tokens;)
+  for (guint i = 0; i < tokens.n_tokens && mentions->len < MAX_MENTIONS;)
     {
       NdDateRange range;
 
@@ -1515,7 +1538,8 @@ nd_date_precision_to_string (NdDatePrecision precision)
  * publication date counts in its own time zone: an article published at 23:30 on a
  * Tuesday in New York says "yesterday" of Monday.
  *
- * Returns: (transfer full) (element-type NdDateMention): the mentions in body order
+ * Returns: (transfer full) (element-type NdDateMention): the mentions in body order, at
+ *   most the first 10,000
  */
 GPtrArray *
 nd_date_mentions_find (const char *body,
@@ -1554,7 +1578,7 @@ nd_date_mentions_find (const char *body,
   sentences = split_sentences (body, length);
   tokens = g_array_new (FALSE, FALSE, sizeof (Token));
 
-  for (guint i = 0; i < sentences->len; i++)
+  for (guint i = 0; i < sentences->len && mentions->len < MAX_MENTIONS; i++)
     find_in_sentence (body, &g_array_index (sentences, Sentence, i), tokens,
                       published != NULL ? &published_date : NULL, &anchor, &have_anchor,
                       mentions);
