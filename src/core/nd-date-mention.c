@@ -37,7 +37,8 @@
 /* Longer runs without a sentence end are cut (see is_overlong()), so that a 20 MB body
  * without a full stop costs no more than ordinary text. */
 #define MAX_SENTENCE_BYTES 4000
-#define MAX_WORD_BYTES 20
+/* The longest word of the table below: longer words need no lookup. */
+#define MAX_WORD_BYTES 10
 
 /* Each mention carries its sentence: a body made of nothing but dates ("Monday Monday
  * Monday ...", megabytes of it) must not cost gigabytes. No real article comes near. */
@@ -260,25 +261,87 @@ typedef struct
   guint        n_tokens;
 } Tokens;
 
-static GHashTable *
-get_word_table (void)
-{
-  static GHashTable *table;
+/* The words by first letter, each bucket small enough to scan: faster than a hash table
+ * for words that are mostly not in it. */
+#define MAX_BUCKET 40
 
-  if (g_once_init_enter (&table))
+typedef struct
+{
+  const WordInfo *words[26][MAX_BUCKET];
+  guint8          lengths[26][MAX_BUCKET];
+  guint8          n_words[26];
+} WordIndex;
+
+static const WordIndex *
+get_word_index (void)
+{
+  static WordIndex *index;
+
+  if (g_once_init_enter (&index))
     {
-      GHashTable *new_table = g_hash_table_new (g_str_hash, g_str_equal);
+      WordIndex *new_index = g_new0 (WordIndex, 1);
 
       for (guint i = 0; i < G_N_ELEMENTS (words); i++)
-        g_hash_table_insert (new_table, (gpointer)words[i].word, (gpointer)&words[i]);
+        {
+          guint bucket = words[i].word[0] - 'a';
+          guint n = new_index->n_words[bucket]++;
 
-      g_once_init_leave (&table, new_table);
+          g_assert (strlen (words[i].word) <= MAX_WORD_BYTES && n < MAX_BUCKET);
+          new_index->words[bucket][n] = &words[i];
+          new_index->lengths[bucket][n] = strlen (words[i].word);
+        }
+
+      g_once_init_leave (&index, new_index);
     }
 
-  return table;
+  return index;
+}
+
+static const WordInfo *
+lookup_word (const char *lower,
+             gsize       length)
+{
+  const WordIndex *index = get_word_index ();
+  guint bucket = lower[0] - 'a';
+
+  for (guint i = 0; i < index->n_words[bucket]; i++)
+    if (index->lengths[bucket][i] == length && memcmp (index->words[bucket][i]->word, lower, length) == 0)
+      return index->words[bucket][i];
+
+  return NULL;
 }
 
 /* ---- Sentences ---------------------------------------------------------------------- */
+
+/* Most of a body is ASCII: read it without the general UTF-8 decoder. */
+static inline gunichar
+char_at (const char *text,
+         gsize       p,
+         gsize      *next)
+{
+  guchar byte = (guchar)text[p];
+
+  if (byte < 0x80)
+    {
+      *next = p + 1;
+      return byte;
+    }
+
+  *next = g_utf8_next_char (text + p) - text;
+  return g_utf8_get_char (text + p);
+}
+
+static inline gboolean
+is_space (gunichar c)
+{
+  return c < 0x80 ? g_ascii_isspace (c) : g_unichar_isspace (c);
+}
+
+static inline gboolean
+is_alnum (gunichar c)
+{
+  return c < 0x80 ? g_ascii_isalnum (c) : g_unichar_isalnum (c);
+}
 
 static gboolean
 is_abbreviation (const char *word,
@@ -357,8 +420,7 @@ static gboolean
 is_overlong (gsize    length,
              gunichar c)
 {
-  return length >= 2 * MAX_SENTENCE_BYTES ||
-         (length >= MAX_SENTENCE_BYTES && g_unichar_isspace (c));
+  return length >= 2 * MAX_SENTENCE_BYTES || (length >= MAX_SENTENCE_BYTES && is_space (c));
 }
 
 static void
@@ -391,8 +453,8 @@ split_sentences (const char *body,
 
   for (gsize p = 0; p < length; n_chars++)
     {
-      gunichar c = g_utf8_get_char (body + p);
-      gsize next = g_utf8_next_char (body + p) - body;
+      gsize next;
+      gunichar c = char_at (body, p, &next);
 
       if (in_sentence && (p == end_at || is_line_break (c) || is_overlong (p - start, c)))
         {
@@ -401,7 +463,7 @@ split_sentences (const char *body,
           end_at = G_MAXSIZE;
         }
 
-      if (!in_sentence && !g_unichar_isspace (c))
+      if (!in_sentence && !is_space (c))
         {
           in_sentence = TRUE;
           start = p;
@@ -437,7 +499,7 @@ classify_word (Token      *token,
                const char *text,
                gsize       length)
 {
-  char lower[MAX_WORD_BYTES + 1];
+  char lower[MAX_WORD_BYTES];
   const WordInfo *info;
   gboolean all_capitals = length > 1;
 
@@ -449,18 +511,19 @@ classify_word (Token      *token,
 
   for (gsize i = 0; i < length; i++)
     {
-      if (!g_ascii_isalpha (text[i]))
+      char c = text[i];
+
+      if (!g_ascii_isalpha (c))
         return;
-      all_capitals &= g_ascii_isupper (text[i]);
-      lower[i] = g_ascii_tolower (text[i]);
+      all_capitals &= c >= 'A' && c <= 'Z';
+      lower[i] = c | 0x20;
     }
-  lower[length] = '\0';
 
   /* "USA TODAY", "MORNING EDITION": names, not dates */
   if (all_capitals)
     return;
 
-  info = g_hash_table_lookup (get_word_table (), lower);
+  info = lookup_word (lower, length);
   if (info == NULL)
     return;
 
@@ -522,11 +585,11 @@ tokenize (const char     *body,
 
   while (p < end)
     {
-      gunichar c = g_utf8_get_char (body + p);
-      gsize next = g_utf8_next_char (body + p) - body;
+      gsize next;
+      gunichar c = char_at (body, p, &next);
       Token token = { 0 };
 
-      if (g_unichar_isspace (c))
+      if (is_space (c))
         {
           space_before = TRUE;
           p = next;
@@ -539,19 +602,20 @@ tokenize (const char     *body,
       token.space_before = space_before;
       space_before = FALSE;
 
-      if (g_unichar_isalnum (c))
+      if (is_alnum (c))
         {
           gboolean all_digits = TRUE;
           gboolean has_separators = FALSE;
 
-          token.capitalized = g_unichar_isupper (c);
+          token.capitalized = c < 0x80 ? g_ascii_isupper (c) : g_unichar_isupper (c);
 
           /* One run of letters and digits; "3,000", "2.5" and "10:15" stay one amount. */
           while (p < end)
             {
-              gunichar d = g_utf8_get_char (body + p);
+              gsize after;
+              gunichar d = char_at (body, p, &after);
 
-              if (g_unichar_isalnum (d))
+              if (is_alnum (d))
                 all_digits &= g_ascii_isdigit (body[p]);
               else if ((d == ',' || d == '.' || d == ':') && all_digits &&
                        p > token.byte_start && p + 1 < end && g_ascii_isdigit (body[p + 1]))
@@ -559,7 +623,7 @@ tokenize (const char     *body,
               else
                 break;
 
-              p = g_utf8_next_char (body + p) - body;
+              p = after;
               n_chars++;
             }
 
@@ -1415,10 +1479,36 @@ static const Matcher matchers[] = {
   match_weekday,
 };
 
+/* Whether any matcher could start at the token: most words cannot, and skipping them
+ * makes the search several times faster. */
+static gboolean
+may_start_match (const Token *token)
+{
+  switch (token->type)
+    {
+    case TOKEN_NUMBER:
+    case TOKEN_ORDINAL:
+    case TOKEN_DECADE:
+      return TRUE;
+    case TOKEN_PUNCT:
+      return token->punct == '\'' || token->punct == 0x2019;
+    case TOKEN_WORD:
+      return token->word_class != WORD_OTHER && token->word_class != WORD_COUNTED &&
+             token->word_class != WORD_WAS && token->word_class != WORD_HABIT;
+    case TOKEN_AMOUNT:
+    case TOKEN_MIXED:
+    default:
+      return FALSE;
+    }
+}
+
 static gboolean
 match_at (Match *match,
           guint  i)
 {
+  if (!may_start_match (&match->tokens->tokens[i]))
+    return FALSE;
+
   for (guint m = 0; m < G_N_ELEMENTS (matchers); m++)
     {
       match->start = i;
