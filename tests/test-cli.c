@@ -749,15 +749,22 @@ test_timeline_text (void)
   run_cli (&run, "timeline", timeline, NULL);
   g_assert_cmpint (run.status, ==, 0);
   g_assert_cmpstr (run.out, ==,
-                   "1987 – 1995                mentioned  tl-vote — “between 1987 and 1995” in: The barrier was built between 1987 and 1995.\n"
-                   "1999                       mentioned  tl-cafe — “1999” in: Zoë opened the café in 1999.\n"
-                   "2000                       mentioned  tl-cafe — “the following year” in: Her mother joined the following year.\n"
-                   "2026-03-03                 mentioned  tl-cafe — “yesterday” in: It was yesterday.\n"
-                   "2026-03-03                 mentioned  tl-vote — “Tuesday” in: The review came out on Tuesday.\n"
+                   "1987 – 1995                mentioned  tl-vote — “between 1987 and 1995”"
+                   " in: The barrier was built between 1987 and 1995.\n"
+                   "1999                       mentioned  tl-cafe — “1999”"
+                   " in: Zoë opened the café in 1999.\n"
+                   "2000                       mentioned  tl-cafe — “the following year”"
+                   " in: Her mother joined the following year.\n"
+                   "2026-03-03                 mentioned  tl-cafe — “yesterday”"
+                   " in: It was yesterday.\n"
+                   "2026-03-03                 mentioned  tl-vote — “Tuesday”"
+                   " in: The review came out on Tuesday.\n"
                    "2026-03-04                 published  tl-cafe — (untitled)\n"
                    "2026-03-04                 published  tl-vote — Council votes on barrier\n"
-                   "2026-03-09 – 2026-03-15    mentioned  tl-vote — “next week” in: The council meets next week.\n"
-                   "2026-03-12                 mentioned  tl-undated — “12 March 2026” in: Talks were held on Monday, and again on 12 March 2026.\n");
+                   "2026-03-09 – 2026-03-15    mentioned  tl-vote — “next week”"
+                   " in: The council meets next week.\n"
+                   "2026-03-12                 mentioned  tl-undated — “12 March 2026”"
+                   " in: Talks were held on Monday, and again on 12 March 2026.\n");
 }
 
 static void

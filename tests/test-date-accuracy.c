@@ -130,8 +130,9 @@ check_article (JsonObject *annotation,
           g_autofree char *from = format_date (&got->from);
           g_autofree char *to = format_date (&got->to);
 
-          g_test_message ("wrong: %s @%u “%s”: got “%s” %s..%s %s, want %s..%s %s", id, offset,
-                          text, got->text, from, to, nd_date_precision_to_string (got->precision),
+          g_test_message ("wrong: %s @%u “%s”: got “%s” %s..%s %s, want %s..%s %s",
+                          id, offset, text, got->text, from, to,
+                          nd_date_precision_to_string (got->precision),
                           json_object_get_string_member (want, "from"),
                           json_object_get_string_member (want, "to"),
                           json_object_get_string_member (want, "precision"));
