@@ -143,6 +143,14 @@ main (int    argc,
       return 1;
     }
 
+  /* Nothing timed is a broken corpus or a broken finder, not a figure. */
+  if (tally.articles == 0 || tally.mentions == 0)
+    {
+      g_printerr ("%s: %u articles, %" G_GUINT64_FORMAT " mentions: nothing to time\n", path,
+                  tally.articles, tally.mentions);
+      return 1;
+    }
+
   g_array_sort (tally.times_us, compare_int64);
   seconds = tally.total_us / 1e6;
 
