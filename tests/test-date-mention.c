@@ -377,6 +377,9 @@ test_bad_input (void)
   g_autoptr(GPtrArray) impossible = find ("It was 30 February 2025, or 31 April, or 0 May.",
                                           "2026-03-04");
   g_autoptr(GPtrArray) far = find ("It was in 1000, 9 days ago.", "0001-01-05");
+  g_autoptr(GPtrArray) off_calendar = find ("It began 9999 decades ago, 3 months ago and 9999 "
+                                            "years ago; 9999 years later it ends.",
+                                            "0001-02-05");
   g_autoptr(GPtrArray) invalid = NULL;
 
   g_assert_cmpuint (from_null->len, ==, 0);
@@ -384,7 +387,9 @@ test_bad_input (void)
   g_assert_cmpuint (from_blank->len, ==, 0);
   g_assert_cmpuint (impossible->len, ==, 0);
 
-  /* 9 days before 5 January of year 1 is before the calendar starts. */
+  /* 9 days before 5 January of year 1 is before the calendar starts, and so is anything
+   * counted back from February of year 1 by months or more. */
+  g_assert_cmpuint (off_calendar->len, ==, 0);
   g_assert_cmpuint (far->len, ==, 1);
   assert_mention (far->pdata[0], "1000", "1000-01-01", "1000-12-31", "year");
 

@@ -112,9 +112,13 @@ shift_months (GDate *date,
   int index = g_date_get_year (date) * 12 + (g_date_get_month (date) - 1) + months;
   int year = index / 12;
   int month = index % 12 + 1;
-  int day = MIN (g_date_get_day (date), g_date_get_days_in_month (month, year > 0 ? year : 1));
 
-  return set_dmy (date, day, month, year);
+  /* Before January of year 1 or after December 9999: off the calendar. */
+  if (index < 12 || year > MAX_YEAR)
+    return FALSE;
+
+  return set_dmy (date, MIN (g_date_get_day (date), g_date_get_days_in_month (month, year)),
+                  month, year);
 }
 
 static guint
