@@ -65,10 +65,24 @@ static const Case cases[] = {
     "last night", "2026-03-29", "2026-03-29", "day" },
   { "2026-03-30", "Today they did the right thing.", "Today", "2026-03-30", "2026-03-30", "day" },
 
+  { "2026-03-04", "It began the day before yesterday.",
+    "the day before yesterday", "2026-03-02", "2026-03-02", "day" },
+  { "2025-12-30", "It ends the day after tomorrow.",
+    "the day after tomorrow", "2026-01-01", "2026-01-01", "day" },
+
   /* Weeks run Monday to Sunday. */
   { "2026-03-04", "The meeting was last week.", "last week", "2026-02-23", "2026-03-01", "week" },
   { "2026-03-08", "It was charged this week.", "this week", "2026-03-02", "2026-03-08", "week" },
   { "2025-12-30", "The vote is next week.", "next week", "2026-01-05", "2026-01-11", "week" },
+
+  { "2026-03-09", "Protesters marched last weekend.",
+    "last weekend", "2026-03-07", "2026-03-08", "day" },
+  { "2026-03-08", "Protesters march this weekend.",
+    "this weekend", "2026-03-07", "2026-03-08", "day" },
+  { "2026-02-25", "The fair opens next weekend.",
+    "next weekend", "2026-03-07", "2026-03-08", "day" },
+  { "2024-02-28", "The fair opens this weekend.",
+    "this weekend", "2024-03-02", "2024-03-03", "day" },
 
   /* Months and years. */
   { "2026-03-04", "The bidder was named last month.",
@@ -136,6 +150,11 @@ static const Case cases[] = {
   { "2017-05-09", "They were freed in October 2016.",
     "October 2016", "2016-10-01", "2016-10-31", "month" },
   { "2017-05-09", "They were freed in Feb 2016.", "Feb 2016", "2016-02-01", "2016-02-29", "month" },
+
+  { "2026-03-04", "The talks run from March 16-18.",
+    "March 16-18", "2026-03-16", "2026-03-18", "day" },
+  { "2026-03-04", "The talks ran 27–29 February 2024.",
+    "27–29 February 2024", "2024-02-27", "2024-02-29", "day" },
 
   /* Years and decades. */
   { "2026-03-06", "She opened the café in 1999.", "1999", "1999-01-01", "1999-12-31", "year" },

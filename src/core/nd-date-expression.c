@@ -9,7 +9,8 @@
  * expression covers, given the publication date and the date mentioned just before.
  *
  * Conventions (documented in the README):
- * - weeks run Monday to Sunday (ISO 8601); "last week" is the whole previous week;
+ * - weeks run Monday to Sunday (ISO 8601); "last week" is the whole previous week, "last
+ *   weekend" the Saturday and Sunday of the previous week (exact days, precision day);
  * - seasons are the meteorological ones of the northern hemisphere: spring is March to
  *   May, summer June to August, autumn September to November, winter December to February
  *   (winter 2025 starts in December 2025); they are approximate;
@@ -213,6 +214,19 @@ cut_month (NdDateRange *range,
   range->precision = ND_DATE_PRECISION_APPROXIMATE;
 }
 
+/* "16-18 March": the range ends on LAST_DAY of the same month. */
+static gboolean
+extend_to_last_day (const NdDateExpression *expression,
+                    NdDateRange            *range)
+{
+  if (expression->last_day == 0)
+    return TRUE;
+
+  return expression->last_day > expression->day &&
+         set_dmy (&range->to, expression->last_day, g_date_get_month (&range->from),
+                  g_date_get_year (&range->from));
+}
+
 static gboolean
 resolve_day (const NdDateExpression *expression,
              const GDate            *published,
@@ -225,7 +239,7 @@ resolve_day (const NdDateExpression *expression,
 
   if (expression->year != 0)
     return set_dmy (&day, expression->day, expression->month, expression->year) &&
-           set_single_day (range, &day);
+           set_single_day (range, &day) && extend_to_last_day (expression, range);
 
   if (published == NULL)
     return FALSE;
@@ -240,7 +254,8 @@ resolve_day (const NdDateExpression *expression,
       }
 
   picked = pick_candidate (candidates, n_candidates, published, expression->lean);
-  return picked >= 0 && set_single_day (range, &candidates[picked].from);
+  return picked >= 0 && set_single_day (range, &candidates[picked].from) &&
+         extend_to_last_day (expression, range);
 }
 
 static gboolean
@@ -472,6 +487,21 @@ set_unit_of (NdDateRange *range,
     }
 }
 
+/* The Saturday and Sunday of the publication's week (Monday to Sunday), moved by SHIFT
+ * weeks: published on a Monday, "last weekend" is the two days before. */
+static gboolean
+resolve_weekend (const NdDateExpression *expression,
+                 const GDate            *published,
+                 NdDateRange            *range)
+{
+  if (!set_week_of (range, published, expression->shift))
+    return FALSE;
+
+  range->from = range->to;
+  range->precision = ND_DATE_PRECISION_DAY;
+  return shift_days (&range->from, -1);
+}
+
 /* "this month", "last year", "the end of next month". */
 static gboolean
 resolve_calendar_unit (const NdDateExpression *expression,
@@ -612,6 +642,9 @@ nd_date_expression_resolve (const NdDateExpression *expression,
 
     case ND_DATE_EXPRESSION_AGO:
       return published != NULL && resolve_ago (expression, published, range);
+
+    case ND_DATE_EXPRESSION_WEEKEND:
+      return published != NULL && resolve_weekend (expression, published, range);
 
     case ND_DATE_EXPRESSION_ANCHORED:
       return anchor != NULL && g_date_valid (&anchor->from) &&

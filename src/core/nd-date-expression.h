@@ -18,7 +18,7 @@ G_BEGIN_DECLS
 
 typedef enum
 {
-  ND_DATE_EXPRESSION_DAY,           /* year (0: not written), month, day */
+  ND_DATE_EXPRESSION_DAY,           /* year (0: not written), month, day (to last_day) */
   ND_DATE_EXPRESSION_MONTH,         /* year (0: not written, or shift years from publication
                                      * when relative_year: "May last year"), month, part */
   ND_DATE_EXPRESSION_YEAR,          /* year, part */
@@ -30,6 +30,7 @@ typedef enum
   ND_DATE_EXPRESSION_CALENDAR_UNIT, /* unit (week, month, year), shift: this, last, next */
   ND_DATE_EXPRESSION_AGO,           /* unit, count, count_max (larger when vague) */
   ND_DATE_EXPRESSION_ANCHORED,      /* unit, shift from the date mentioned just before */
+  ND_DATE_EXPRESSION_WEEKEND,       /* shift: this, last, next weekend */
 } NdDateExpressionKind;
 
 typedef enum
@@ -76,6 +77,7 @@ typedef struct
   int                  last_year;
   int                  month;
   int                  day;
+  int                  last_day;     /* "16-18 March"; 0 for one day */
   GDateWeekday         weekday;
   NdSeason             season;
   NdDateUnit           unit;

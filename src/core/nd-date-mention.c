@@ -228,6 +228,21 @@ lean_for_partial_date (const Match *match)
   return ND_DATE_LEAN_NEAREST;
 }
 
+/* "-18" after a day, as in "16-18 March": returns the index after it, or I. */
+static guint
+match_last_day (const Tokens *t,
+                guint         i,
+                int          *last_day)
+{
+  if (is_dash (t, i) && is_attached (t, i + 1) == is_attached (t, i) && is_day_number (t, i + 1))
+    {
+      *last_day = t->tokens[i + 1].value;
+      return i + 2;
+    }
+
+  return i;
+}
+
 static gboolean
 match_calendar_date (Match *match,
                      guint  i)
@@ -257,7 +272,7 @@ match_calendar_date (Match *match,
         {
           *e = (NdDateExpression) { .kind = ND_DATE_EXPRESSION_DAY, .month = month,
                                     .day = t->tokens[j].value };
-          j++;
+          j = match_last_day (t, j + 1, &e->last_day);
           if (is_punct (t, j, ',') && is_year_number (t, j + 1))
             {
               e->year = t->tokens[j + 1].value;
@@ -277,15 +292,18 @@ match_calendar_date (Match *match,
       return TRUE;
     }
 
-  /* 12 March, 12th of March 2026 */
+  /* 12 March, 12th of March 2026, 16-18 March */
   if (is_day_number (t, i))
     {
-      j = is_word (t, i + 1, ND_DATE_WORD_OF) ? i + 2 : i + 1;
+      int last_day = 0;
+
+      j = match_last_day (t, i + 1, &last_day);
+      j = is_word (t, j, ND_DATE_WORD_OF) ? j + 1 : j;
       if ((j = match_month_name (t, j, TRUE, &month)) == 0)
         return FALSE;
 
       *e = (NdDateExpression) { .kind = ND_DATE_EXPRESSION_DAY, .month = month,
-                                .day = t->tokens[i].value };
+                                .day = t->tokens[i].value, .last_day = last_day };
       if (is_year_number (t, j))
         e->year = t->tokens[j++].value;
 
@@ -635,6 +653,18 @@ match_relative (Match *match,
   if (token == NULL || token->type != ND_DATE_TOKEN_WORD)
     return FALSE;
 
+  /* the day before yesterday, the day after tomorrow */
+  if (token->word_class == ND_DATE_WORD_THE && is_word (t, i + 1, ND_DATE_WORD_UNIT) &&
+      t->tokens[i + 1].value == ND_DATE_UNIT_DAY && token_at (t, i + 2) != NULL &&
+      (t->tokens[i + 2].cues & ND_DATE_CUE_BEFORE_AFTER) != 0 &&
+      (is_word (t, i + 3, ND_DATE_WORD_YESTERDAY) || is_word (t, i + 3, ND_DATE_WORD_TOMORROW)))
+    {
+      *e = (NdDateExpression) { .kind = ND_DATE_EXPRESSION_DAYS_FROM_NOW,
+                                .shift = t->tokens[i + 3].value * 2 };
+      match->end = skip_time_of_day (t, i + 4);
+      return TRUE;
+    }
+
   switch ((int)token->word_class)
     {
     case ND_DATE_WORD_YESTERDAY:
@@ -683,6 +713,12 @@ match_relative (Match *match,
         return FALSE;
       *e = (NdDateExpression) { .kind = ND_DATE_EXPRESSION_CALENDAR_UNIT, .unit = unit,
                                 .shift = shift };
+      return TRUE;
+    }
+
+  if (is_word (t, i + 1, ND_DATE_WORD_WEEKEND))
+    {
+      *e = (NdDateExpression) { .kind = ND_DATE_EXPRESSION_WEEKEND, .shift = shift };
       return TRUE;
     }
 

@@ -66,6 +66,7 @@ typedef enum
   ND_DATE_WORD_NAMED_DAY,     /* good (Friday), super (Tuesday), ... */
   ND_DATE_WORD_WAS,           /* was, were, been */
   ND_DATE_WORD_COUNTED,       /* people, workers, ... */
+  ND_DATE_WORD_WEEKEND,
 } NdDateWordClass;
 
 enum
@@ -75,6 +76,7 @@ enum
   ND_DATE_CUE_FUTURE = 1 << 2,    /* "will", "due", ... */
   ND_DATE_CUE_DEADLINE = 1 << 3,  /* "by", "until" */
   ND_DATE_CUE_SCHEDULE = 1 << 4,  /* "due", "scheduled": future unless after "was" */
+  ND_DATE_CUE_BEFORE_AFTER = 1 << 5,
 };
 
 /* A token of a sentence; offsets count from the start of the body. */
