@@ -81,6 +81,12 @@ static const Case cases[] = {
     "this weekend", "2026-03-07", "2026-03-08", "day" },
   { "2026-02-25", "The fair opens next weekend.",
     "next weekend", "2026-03-07", "2026-03-08", "day" },
+  { "2026-03-09", "Protesters marched over the weekend.",
+    "the weekend", "2026-03-07", "2026-03-08", "day" },
+  { "2026-03-08", "Protesters marched over the weekend.",
+    "the weekend", "2026-03-07", "2026-03-08", "day" },
+  { "2026-03-04", "Protesters will march at the weekend.",
+    "the weekend", "2026-03-07", "2026-03-08", "day" },
   { "2024-02-28", "The fair opens this weekend.",
     "this weekend", "2024-03-02", "2024-03-03", "day" },
 

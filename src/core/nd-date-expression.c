@@ -494,7 +494,16 @@ resolve_weekend (const NdDateExpression *expression,
                  const GDate            *published,
                  NdDateRange            *range)
 {
-  if (!set_week_of (range, published, expression->shift))
+  int shift = expression->shift;
+
+  /* "over the weekend": the last one begun by the publication; "at the weekend" ahead:
+   * the one of the publication's week. */
+  if (expression->lean == ND_DATE_LEAN_PAST)
+    shift = g_date_get_weekday (published) >= G_DATE_SATURDAY ? 0 : -1;
+  else if (expression->lean == ND_DATE_LEAN_FUTURE)
+    shift = 0;
+
+  if (!set_week_of (range, published, shift))
     return FALSE;
 
   range->from = range->to;

@@ -30,7 +30,8 @@ typedef enum
   ND_DATE_EXPRESSION_CALENDAR_UNIT, /* unit (week, month, year), shift: this, last, next */
   ND_DATE_EXPRESSION_AGO,           /* unit, count, count_max (larger when vague) */
   ND_DATE_EXPRESSION_ANCHORED,      /* unit, shift from the date mentioned just before */
-  ND_DATE_EXPRESSION_WEEKEND,       /* shift: this, last, next weekend */
+  ND_DATE_EXPRESSION_WEEKEND,       /* shift: this, last, next weekend; or lean (past or
+                                     * future) for "the weekend" */
 } NdDateExpressionKind;
 
 typedef enum

@@ -665,6 +665,15 @@ match_relative (Match *match,
       return TRUE;
     }
 
+  /* over the weekend, at the weekend */
+  if (token->word_class == ND_DATE_WORD_THE && is_word (t, i + 1, ND_DATE_WORD_WEEKEND))
+    {
+      match->end = i + 2;
+      *e = (NdDateExpression) { .kind = ND_DATE_EXPRESSION_WEEKEND };
+      e->lean = speaks_of_future (match) ? ND_DATE_LEAN_FUTURE : ND_DATE_LEAN_PAST;
+      return TRUE;
+    }
+
   switch ((int)token->word_class)
     {
     case ND_DATE_WORD_YESTERDAY:
