@@ -160,10 +160,10 @@ match_month_name (const Tokens *t,
   return 0;
 }
 
+/* A match under way: the expression read from tokens START to END (exclusive). */
 typedef struct
 {
   const Tokens     *tokens;
-  guint             sentence_first;
   NdDateExpression  expression;
   guint             start;
   guint             end;
@@ -206,8 +206,8 @@ has_future_cue (const Tokens *t,
   return FALSE;
 }
 
-/* The tense of the sentence around tokens START..END: what comes before, or the rest of
- * the sentence when the expression opens it ("On Monday, the council will vote"). */
+/* The tense of the sentence around the match: what comes before it, or the rest of the
+ * sentence when the expression opens it ("On Monday, the council will vote"). */
 static gboolean
 speaks_of_future (const Match *match)
 {
