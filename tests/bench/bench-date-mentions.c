@@ -32,6 +32,8 @@ typedef struct
   guint64  mentions;
   gint64   total_us;
   GArray  *times_us;
+  gint64   slowest_us;
+  char    *slowest_id;
 } Tally;
 
 static int
@@ -85,6 +87,14 @@ time_article (JsonObject *article,
   tally->mentions += mentions->len;
   tally->total_us += elapsed;
   g_array_append_val (tally->times_us, elapsed);
+
+  if (elapsed > tally->slowest_us)
+    {
+      tally->slowest_us = elapsed;
+      g_free (tally->slowest_id);
+      tally->slowest_id = g_strdup (json_object_get_string_member_with_default (article, "id",
+                                                                                "?"));
+    }
 }
 
 int
@@ -164,9 +174,10 @@ main (int    argc,
            percentile (tally.times_us, 0.5));
   g_print ("one article, p99:         %" G_GINT64_FORMAT " us\n",
            percentile (tally.times_us, 0.99));
-  g_print ("one article, max:         %" G_GINT64_FORMAT " us\n",
-           percentile (tally.times_us, 1.0));
+  g_print ("one article, max:         %" G_GINT64_FORMAT " us (%s)\n",
+           percentile (tally.times_us, 1.0), tally.slowest_id);
 
   g_array_unref (tally.times_us);
+  g_free (tally.slowest_id);
   return 0;
 }
