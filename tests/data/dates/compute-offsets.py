@@ -18,7 +18,8 @@ import sys
 SAMPLE = 'data/sample/sample-story.json'
 CORPUS = '../shared/corpus'
 
-# (context, text, from, to, precision)
+# (context, text, from, to, precision[, n]): N picks the Nth (from 0) of several identical
+# contexts, for paragraphs a page repeats.
 ANNOTATIONS = [
   ('sample', 'gazette-review-doubts', [
     ('review published yesterday', 'yesterday', '2026-03-03', '2026-03-03', 'day'),
@@ -261,6 +262,61 @@ ANNOTATIONS = [
     ('insurgency in 2009', '2009', '2009-01-01', '2009-12-31', 'year'),
     ('in January', 'January', '2017-01-01', '2017-01-31', 'month'),
   ]),
+
+  # Five more from google_news, annotated after the resolver was written but before it was
+  # run on them.
+  # reuters.com, published 2017-11-08 (Wednesday)
+  ('newsplease/google_news/3c700ff0b1315116e827aeb3b0223f505a676c8b42e421b50a3c219b.json', None, [
+    ('May 5, 2016', 'May 5, 2016', '2016-05-05', '2016-05-05', 'day'),
+    ('September 2015', 'September 2015', '2015-09-01', '2015-09-30', 'month'),
+    ('late on Monday', 'Monday', '2017-11-06', '2017-11-06', 'day'),
+  ]),
+  # reviewjournal.com, published 2017-11-14 (Tuesday); its captions repeat, and call
+  # 13 November a Tuesday (it was a Monday): the written date counts.
+  ('newsplease/google_news/836ccbf8cf741eca0fc8e50bf0548f2775f75d24f977253170438d76.json', None, [
+    ('south valley Saturday evening', 'Saturday evening', '2017-11-11', '2017-11-11', 'day', 0),
+    ('Saturday, Nov. 11, 2017', 'Saturday, Nov. 11, 2017', '2017-11-11', '2017-11-11', 'day'),
+    ('Tuesday, Nov. 13, 2017', 'Tuesday, Nov. 13, 2017', '2017-11-13', '2017-11-13', 'day', 0),
+    ('Tuesday, Nov. 13, 2017', 'Tuesday, Nov. 13, 2017', '2017-11-13', '2017-11-13', 'day', 1),
+    ('Tuesday, Nov. 13, 2017', 'Tuesday, Nov. 13, 2017', '2017-11-13', '2017-11-13', 'day', 2),
+    ('south valley Saturday evening', 'Saturday evening', '2017-11-11', '2017-11-11', 'day', 1),
+    ('Saturday’s shooting', 'Saturday', '2017-11-11', '2017-11-11', 'day'),
+    ('this year', 'this year', '2017-01-01', '2017-12-31', 'year'),
+  ]),
+  # newsweek.com, published 2017-11-14 (Tuesday)
+  ('newsplease/google_news/8b1da6be5d51e37980f01834b8b80b401232e318c2327f35f6f3abd9.json', None, [
+    ('insisted Tuesday', 'Tuesday', '2017-11-14', '2017-11-14', 'day'),
+    ('over Japan in September', 'September', '2017-09-01', '2017-09-30', 'month'),
+    ('between February and September of this year', 'between February and September of this year',
+     '2017-02-01', '2017-09-30', 'month'),
+    ('tested last year', 'last year', '2016-01-01', '2016-12-31', 'year'),
+    ('sanctions in September', 'September', '2017-09-01', '2017-09-30', 'month'),
+    ('Then in October', 'October', '2017-10-01', '2017-10-31', 'month'),
+    ('this coming winter', 'this coming winter', '2017-12-01', '2018-02-28', 'approximate'),
+    ('questioned Sunday', 'Sunday', '2017-11-12', '2017-11-12', 'day'),
+  ]),
+  # reuters.com, published 2017-11-17 (Friday)
+  ('newsplease/google_news/bc2429c26eb8e0bf08771c0f27e4c0375d2f84c53ad496746830ecfd.json', None, [
+    ('agreed on Friday', 'Friday', '2017-11-17', '2017-11-17', 'day'),
+    ('April 25, 2017', 'April 25, 2017', '2017-04-25', '2017-04-25', 'day'),
+    ('Seoul last week', 'last week', '2017-11-06', '2017-11-12', 'week'),
+    ('Sept. 15', 'Sept. 15', '2017-09-15', '2017-09-15', 'day'),
+    ('arrived on Friday', 'Friday', '2017-11-17', '2017-11-17', 'day'),
+    ('1950-53', '1950-53', '1950-01-01', '1953-12-31', 'year'),
+  ]),
+  # foxnews.com, published 2017-11-16 (Thursday)
+  ('newsplease/google_news/d4a5937064587acec469597042664f90f4c2bdd5b0c2b41bb3ac1b9d.json', None, [
+    ('said Thursday', 'Thursday', '2017-11-16', '2017-11-16', 'day'),
+    ('custody on Thursday', 'Thursday', '2017-11-16', '2017-11-16', 'day'),
+    ('woman Nov. 6', 'Nov. 6', '2017-11-06', '2017-11-06', 'day'),
+    ('the Nov. 6 texts', 'Nov. 6', '2017-11-06', '2017-11-06', 'day'),
+    ('Nov. 10', 'Nov. 10', '2017-11-10', '2017-11-10', 'day'),
+    ('him in 2014', '2014', '2014-01-01', '2014-12-31', 'year'),
+    # The first appearance after an arrest that same day.
+    ('appearance on Thursday', 'Thursday', '2017-11-16', '2017-11-16', 'day'),
+    ('Oct. 1', 'Oct. 1', '2017-10-01', '2017-10-01', 'day'),
+    ('Nov. 5', 'Nov. 5', '2017-11-05', '2017-11-05', 'day'),
+  ]),
 ]
 
 
@@ -293,10 +349,11 @@ def main():
   for file, article_id, mentions in ANNOTATIONS:
     article_id, body = load_body(file, article_id)
     rows = []
-    for context, text, from_, to, precision in mentions:
-      if body.count(context) != 1:
-        sys.exit(f'{file}: context {context!r} occurs {body.count(context)} times')
-      offset = body.index(context) + context.index(text)
+    for context, text, from_, to, precision, *nth in mentions:
+      starts = [i for i in range(len(body)) if body.startswith(context, i)]
+      if (len(starts) != 1 and not nth) or (nth and nth[0] >= len(starts)):
+        sys.exit(f'{file}: context {context!r} occurs {len(starts)} times')
+      offset = starts[nth[0] if nth else 0] + context.index(text)
       rows.append({'offset': offset, 'text': text, 'from': from_, 'to': to,
                    'precision': precision})
     rows.sort(key=lambda r: r['offset'])
