@@ -140,6 +140,18 @@ static const Case cases[] = {
   { "2025-02-10", "The panel is named before the end of the month.",
     "the end of the month", "2025-02-21", "2025-02-28", "approximate" },
 
+  { "2017-11-14", "It fired 22 missiles between February and September of this year.",
+    "between February and September of this year", "2017-02-01", "2017-09-30", "month" },
+  { "2026-03-04", "The barrier was shut from November to February.",
+    "from November to February", "2025-11-01", "2026-02-28", "month" },
+  { "2026-03-04", "It was tested between March and May 2024.",
+    "between March and May 2024", "2024-03-01", "2024-05-31", "month" },
+  { "2026-03-04", "They met in May of 2016.", "May of 2016", "2016-05-01", "2016-05-31", "month" },
+  { "2017-11-14", "Sanctions will bite before this coming winter.",
+    "this coming winter", "2017-12-01", "2018-02-28", "approximate" },
+  { "2026-03-04", "They meet this coming Monday.",
+    "this coming Monday", "2026-03-09", "2026-03-09", "day" },
+
   /* Written in full. */
   { "2026-03-04", "The vote is on March 12, 2026.",
     "March 12, 2026", "2026-03-12", "2026-03-12", "day" },

@@ -300,6 +300,30 @@ resolve_month (const NdDateExpression *expression,
   return TRUE;
 }
 
+/* "between February and September": the first month as a month alone would be, the last
+ * the first such month from there on (November to February runs into the next year). */
+static gboolean
+resolve_month_range (const NdDateExpression *expression,
+                     const GDate            *published,
+                     NdDateRange            *range)
+{
+  NdDateExpression first = *expression;
+  int year;
+
+  first.kind = ND_DATE_EXPRESSION_MONTH;
+  first.part = ND_DATE_PART_WHOLE;
+  if (!resolve_month (&first, published, range))
+    return FALSE;
+
+  year = g_date_get_year (&range->from);
+  if (expression->last_month < expression->month)
+    year++;
+
+  return year <= MAX_YEAR &&
+         set_dmy (&range->to, g_date_get_days_in_month (expression->last_month, year),
+                  expression->last_month, year);
+}
+
 static gboolean
 resolve_year (const NdDateExpression *expression,
               NdDateRange            *range)
@@ -651,6 +675,10 @@ nd_date_expression_resolve (const NdDateExpression *expression,
 
     case ND_DATE_EXPRESSION_AGO:
       return published != NULL && resolve_ago (expression, published, range);
+
+    case ND_DATE_EXPRESSION_MONTH_RANGE:
+      return expression->last_month >= 1 && expression->last_month <= 12 &&
+             resolve_month_range (expression, published, range);
 
     case ND_DATE_EXPRESSION_WEEKEND:
       return published != NULL && resolve_weekend (expression, published, range);

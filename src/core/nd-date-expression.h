@@ -30,6 +30,7 @@ typedef enum
   ND_DATE_EXPRESSION_CALENDAR_UNIT, /* unit (week, month, year), shift: this, last, next */
   ND_DATE_EXPRESSION_AGO,           /* unit, count, count_max (larger when vague) */
   ND_DATE_EXPRESSION_ANCHORED,      /* unit, shift from the date mentioned just before */
+  ND_DATE_EXPRESSION_MONTH_RANGE,   /* month to last_month, year as for MONTH */
   ND_DATE_EXPRESSION_WEEKEND,       /* shift: this, last, next weekend; or lean (past or
                                      * future) for "the weekend" */
 } NdDateExpressionKind;
@@ -79,6 +80,7 @@ typedef struct
   int                  month;
   int                  day;
   int                  last_day;     /* "16-18 March"; 0 for one day */
+  int                  last_month;   /* "between February and September" */
   GDateWeekday         weekday;
   NdSeason             season;
   NdDateUnit           unit;

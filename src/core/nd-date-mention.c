@@ -569,6 +569,61 @@ match_year (Match *match,
   return TRUE;
 }
 
+/* "of this year", "last year", "of 2017" after a month: returns the index after it, or J
+ * when there is none. */
+static guint
+match_month_year (const Tokens     *t,
+                  guint             j,
+                  NdDateExpression *e)
+{
+  guint k = is_word (t, j, ND_DATE_WORD_OF) ? j + 1 : j;
+
+  if (is_year_number (t, k))
+    {
+      e->year = t->tokens[k].value;
+      return k + 1;
+    }
+
+  if ((is_word (t, k, ND_DATE_WORD_LAST) || is_word (t, k, ND_DATE_WORD_THIS) ||
+       is_word (t, k, ND_DATE_WORD_NEXT)) &&
+      is_word (t, k + 1, ND_DATE_WORD_UNIT) && t->tokens[k + 1].value == ND_DATE_UNIT_YEAR)
+    {
+      e->relative_year = TRUE;
+      e->shift = t->tokens[k].value;
+      return k + 2;
+    }
+
+  return j;
+}
+
+/* "between February and September of this year", "from March to May 2026" */
+static gboolean
+match_month_range (Match *match,
+                   guint  i)
+{
+  const Tokens *t = match->tokens;
+  NdDateExpression *e = &match->expression;
+  gboolean between = is_word (t, i, ND_DATE_WORD_BETWEEN);
+  int month;
+  int last_month;
+  guint j;
+
+  if (!between && !is_word (t, i, ND_DATE_WORD_FROM))
+    return FALSE;
+
+  if ((j = match_month_name (t, i + 1, FALSE, &month)) == 0 ||
+      !is_word (t, j, between ? ND_DATE_WORD_AND : ND_DATE_WORD_TO) ||
+      (j = match_month_name (t, j + 1, FALSE, &last_month)) == 0)
+    return FALSE;
+
+  *e = (NdDateExpression) { .kind = ND_DATE_EXPRESSION_MONTH_RANGE, .month = month,
+                            .last_month = last_month };
+  match->end = match_month_year (t, j, e);
+  if (!e->relative_year)
+    e->lean = lean_for_partial_date (match);
+  return TRUE;
+}
+
 /* "in January", "early July", "mid-April", "the end of May", "the end of the month" */
 static gboolean
 match_month (Match *match,
@@ -617,19 +672,10 @@ match_month (Match *match,
   *e = (NdDateExpression) { .kind = ND_DATE_EXPRESSION_MONTH, .month = month, .part = part };
   match->end = j;
 
-  /* "in May last year" */
-  if ((is_word (t, j, ND_DATE_WORD_LAST) || is_word (t, j, ND_DATE_WORD_THIS) ||
-       is_word (t, j, ND_DATE_WORD_NEXT)) &&
-      is_word (t, j + 1, ND_DATE_WORD_UNIT) && t->tokens[j + 1].value == ND_DATE_UNIT_YEAR)
-    {
-      e->relative_year = TRUE;
-      e->shift = t->tokens[j].value;
-      match->end = j + 2;
-      return TRUE;
-    }
-
-  match_year_suffix (match);
-  e->lean = lean_for_partial_date (match);
+  /* "in May last year", "in May of 2016" */
+  match->end = match_month_year (t, j, e);
+  if (!e->relative_year)
+    e->lean = lean_for_partial_date (match);
   return TRUE;
 }
 
@@ -699,6 +745,13 @@ match_relative (Match *match,
 
     default:
       return FALSE;
+    }
+
+  /* "this coming winter" is the next one */
+  if (token->word_class == ND_DATE_WORD_THIS && is_word (t, i + 1, ND_DATE_WORD_COMING))
+    {
+      shift = 1;
+      i++;
     }
 
   match->end = i + 2;
@@ -926,6 +979,7 @@ static const Matcher matchers[] = {
   match_calendar_date,
   match_holiday,
   match_year_range,
+  match_month_range,
   match_decade,
   match_year,
   match_month,

@@ -108,6 +108,7 @@ static const WordInfo words[] = {
   { "weeks", ND_DATE_WORD_UNIT, ND_DATE_UNIT_WEEK, 0 },
   { "fortnight", ND_DATE_WORD_UNIT, ND_DATE_UNIT_FORTNIGHT, 0 },
   { "weekend", ND_DATE_WORD_WEEKEND, 0, 0 },
+  { "coming", ND_DATE_WORD_COMING, 0, ND_DATE_CUE_FUTURE },
   { "fortnights", ND_DATE_WORD_UNIT, ND_DATE_UNIT_FORTNIGHT, 0 },
   { "month", ND_DATE_WORD_UNIT, ND_DATE_UNIT_MONTH, 0 },
   { "months", ND_DATE_WORD_UNIT, ND_DATE_UNIT_MONTH, 0 },

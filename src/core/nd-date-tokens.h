@@ -67,6 +67,7 @@ typedef enum
   ND_DATE_WORD_WAS,           /* was, were, been */
   ND_DATE_WORD_COUNTED,       /* people, workers, ... */
   ND_DATE_WORD_WEEKEND,
+  ND_DATE_WORD_COMING,        /* "this coming winter" */
 } NdDateWordClass;
 
 enum
