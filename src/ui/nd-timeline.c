@@ -1735,10 +1735,9 @@ snapshot_message (NdTimeline    *self,
 }
 
 static void
-snapshot_mention_track (NdTimeline    *self,
+snapshot_mention_label (NdTimeline    *self,
                         GtkSnapshot   *snapshot,
-                        const GdkRGBA *fg,
-                        const GdkRGBA *accent)
+                        const GdkRGBA *fg)
 {
   g_autoptr(PangoLayout) layout = gtk_widget_create_pango_layout (GTK_WIDGET (self),
                                                                   _("Mentioned"));
@@ -1750,7 +1749,14 @@ snapshot_mention_track (NdTimeline    *self,
   pango_layout_get_pixel_size (layout, NULL, &text_height);
   append_text (snapshot, layout, &label_color, 16,
                self->mention_y + (MENTION_TRACK_HEIGHT - text_height) / 2.0);
+}
 
+static void
+snapshot_mention_track (NdTimeline    *self,
+                        GtkSnapshot   *snapshot,
+                        const GdkRGBA *fg,
+                        const GdkRGBA *accent)
+{
   if (self->mentions->len == 0 && self->marks->len > 0)
     {
       snapshot_message (self, snapshot, fg,
@@ -1779,6 +1785,7 @@ nd_timeline_snapshot (GtkWidget   *widget,
   ensure_clusters (self);
 
   snapshot_lane_labels (self, snapshot, &fg);
+  snapshot_mention_label (self, snapshot, &fg);
   snapshot_axis (self, snapshot, &fg, height);
 
   gtk_snapshot_push_clip (snapshot, &GRAPHENE_RECT_INIT (self->plot_x - MARK_WIDTH, 0,
