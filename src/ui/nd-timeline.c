@@ -36,6 +36,7 @@
 #include "nd-date-mention.h"
 #include "nd-timeline-scale.h"
 #include "nd-timeline.h"
+#include "nd-ui-resources.h"
 
 #define LANE_MIN_HEIGHT     14
 #define LANE_MAX_HEIGHT     22
@@ -2161,6 +2162,10 @@ load_css_once (void)
   static GdkDisplay *loaded_for;
   g_autoptr(GtkCssProvider) provider = NULL;
   GdkDisplay *display = gdk_display_get_default ();
+
+  /* Referencing the resource keeps the linker from dropping it, and its constructor that
+   * registers it, when the widget is used without the window (the benchmark). */
+  (void)nd_ui_get_resource ();
 
   if (display == NULL || display == loaded_for)
     return;
