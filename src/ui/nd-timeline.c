@@ -59,10 +59,9 @@
 
 typedef struct
 {
-  gint64     time;
-  NdArticle *article;   /* owned by self->articles */
-  guint      source;
-  guint      position;  /* in the model: equal times keep the model's order */
+  gint64 time;
+  guint  position;  /* of the article in the model and in self->articles */
+  guint  source;
 } Mark;
 
 typedef struct
@@ -88,7 +87,7 @@ typedef struct
   gint64         from;
   gint64         to;        /* exclusive: the start of the day after */
   guint          row;
-  guint          mark;      /* of its article */
+  guint          position;  /* of its article */
   NdDateMention *mention;   /* owned by self->mention_cache */
 } Mention;
 
@@ -109,10 +108,12 @@ struct _NdTimeline
   NdArticle        *selected;
 
   /* Built from the model by rebuild(). */
-  GPtrArray        *articles;        /* NdArticle, a reference to each */
+  GPtrArray        *articles;        /* NdArticle, a reference to each, in model order */
+  GHashTable       *position_of;     /* NdArticle → its index in articles + 1 */
   GArray           *marks;           /* Mark, dated articles in time order */
-  GHashTable       *mark_of;         /* NdArticle → mark index + 1 */
+  GArray           *mark_at;         /* guint per article: its mark, G_MAXUINT if undated */
   GPtrArray        *sources;         /* Source */
+  GHashTable       *source_by_name;  /* name → index in sources + 1 */
   GPtrArray        *lanes;           /* Lane */
   GListStore       *undated;         /* NdArticle */
   guint8           *dimmed;          /* per mark, or NULL when nothing is dimmed */
@@ -142,12 +143,14 @@ struct _NdTimeline
   GHashTable       *count_layouts;   /* count → PangoLayout */
 
   gint64            last_rebuild;
+  guint             n_seen;          /* items in the model as its signals told */
   guint             rebuild_source;
   guint             dim_source;
   guint             view_touched : 1;    /* the user zoomed or panned: no automatic fit */
   guint             clusters_dirty : 1;
   guint             dragged : 1;
   guint             mention_job_running : 1;
+  guint             needs_full_rebuild : 1;  /* not only appended since the last rebuild */
 };
 
 G_DEFINE_FINAL_TYPE (NdTimeline, nd_timeline, GTK_TYPE_WIDGET)
@@ -213,14 +216,32 @@ static int
 find_mark (NdTimeline *self,
            NdArticle  *article)
 {
-  gpointer value;
+  guint position, mark;
 
-  if (article == NULL || self->mark_of == NULL)
+  if (article == NULL)
     return -1;
 
-  value = g_hash_table_lookup (self->mark_of, article);
+  position = GPOINTER_TO_UINT (g_hash_table_lookup (self->position_of, article));
+  if (position == 0)
+    return -1;
 
-  return value != NULL ? GPOINTER_TO_INT (value) - 1 : -1;
+  mark = g_array_index (self->mark_at, guint, position - 1);
+
+  return mark != G_MAXUINT ? (int)mark : -1;
+}
+
+static NdArticle *
+mark_article (NdTimeline *self,
+              guint       index)
+{
+  return g_ptr_array_index (self->articles, get_mark (self, index)->position);
+}
+
+static guint
+mention_mark (NdTimeline    *self,
+              const Mention *mention)
+{
+  return g_array_index (self->mark_at, guint, mention->position);
 }
 
 static gboolean
@@ -442,58 +463,60 @@ compare_mentions (gconstpointer a,
   if (mention_a->to != mention_b->to)
     return mention_a->to < mention_b->to ? -1 : 1;
 
-  return mention_a->mark < mention_b->mark ? -1 : mention_a->mark > mention_b->mark;
+  return mention_a->position < mention_b->position ? -1
+                                                   : mention_a->position > mention_b->position;
 }
 
 static void
 update_selected_mentions (NdTimeline *self)
 {
-  int selected = find_mark (self, self->selected);
+  guint position = self->selected != NULL
+                   ? GPOINTER_TO_UINT (g_hash_table_lookup (self->position_of, self->selected))
+                   : 0;
 
   g_array_set_size (self->selected_mentions, 0);
-  if (selected < 0)
+  if (position == 0)
     return;
 
   for (guint i = 0; i < self->mentions->len; i++)
-    if (g_array_index (self->mentions, Mention, i).mark == (guint)selected)
+    if (g_array_index (self->mentions, Mention, i).position == position - 1)
       g_array_append_val (self->selected_mentions, i);
 }
 
+/* Adds the mentions of the article at @position to @mentions. */
 static void
-rebuild_mentions (NdTimeline *self)
+collect_mentions (NdTimeline *self,
+                  guint       position,
+                  GPtrArray  *found,
+                  GArray     *mentions)
 {
-  g_autofree gint64 *starts = NULL;
-  g_autofree gint64 *ends = NULL;
-  g_autofree guint *rows = NULL;
+  if (g_array_index (self->mark_at, guint, position) == G_MAXUINT)
+    return;
 
-  g_array_set_size (self->mentions, 0);
-
-  for (guint i = 0; i < self->marks->len; i++)
+  for (guint j = 0; found != NULL && j < found->len; j++)
     {
-      GPtrArray *found = g_hash_table_lookup (self->mention_cache, get_mark (self, i)->article);
+      NdDateMention *mention = g_ptr_array_index (found, j);
+      Mention item = { 0 };
 
-      for (guint j = 0; found != NULL && j < found->len; j++)
-        {
-          NdDateMention *mention = g_ptr_array_index (found, j);
-          Mention item = { 0 };
+      if (!g_date_valid (&mention->from) || !g_date_valid (&mention->to) ||
+          g_date_compare (&mention->from, &mention->to) > 0)
+        continue;
 
-          if (!g_date_valid (&mention->from) || !g_date_valid (&mention->to) ||
-              g_date_compare (&mention->from, &mention->to) > 0)
-            continue;
-
-          item.from = date_to_time (&mention->from, 0);
-          item.to = date_to_time (&mention->to, 1);
-          item.mark = i;
-          item.mention = mention;
-          g_array_append_val (self->mentions, item);
-        }
+      item.from = date_to_time (&mention->from, 0);
+      item.to = date_to_time (&mention->to, 1);
+      item.position = position;
+      item.mention = mention;
+      g_array_append_val (mentions, item);
     }
+}
 
-  g_array_sort (self->mentions, compare_mentions);
+static void
+pack_mention_rows (NdTimeline *self)
+{
+  g_autofree gint64 *starts = g_new (gint64, MAX (self->mentions->len, 1));
+  g_autofree gint64 *ends = g_new (gint64, MAX (self->mentions->len, 1));
+  g_autofree guint *rows = g_new (guint, MAX (self->mentions->len, 1));
 
-  starts = g_new (gint64, MAX (self->mentions->len, 1));
-  ends = g_new (gint64, MAX (self->mentions->len, 1));
-  rows = g_new (guint, MAX (self->mentions->len, 1));
   for (guint i = 0; i < self->mentions->len; i++)
     {
       starts[i] = g_array_index (self->mentions, Mention, i).from;
@@ -505,6 +528,48 @@ rebuild_mentions (NdTimeline *self)
 
   update_selected_mentions (self);
   gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+/* Merges @fresh, in order, into the mentions: linear, where sorting them all again would
+ * hold the main loop for tens of milliseconds with 100,000 articles. */
+static void
+merge_mentions (NdTimeline *self,
+                GArray     *fresh)
+{
+  GArray *merged;
+  guint i = 0, j = 0;
+
+  g_array_sort (fresh, compare_mentions);
+  merged = g_array_sized_new (FALSE, FALSE, sizeof (Mention), self->mentions->len + fresh->len);
+  while (i < self->mentions->len || j < fresh->len)
+    {
+      if (j == fresh->len ||
+          (i < self->mentions->len &&
+           compare_mentions (&g_array_index (self->mentions, Mention, i),
+                             &g_array_index (fresh, Mention, j)) <= 0))
+        g_array_append_val (merged, g_array_index (self->mentions, Mention, i++));
+      else
+        g_array_append_val (merged, g_array_index (fresh, Mention, j++));
+    }
+
+  g_array_unref (self->mentions);
+  self->mentions = merged;
+  pack_mention_rows (self);
+}
+
+/* The mentions of every article from the cache, after a change other than an append. */
+static void
+rebuild_mentions (NdTimeline *self)
+{
+  g_autoptr(GArray) fresh = g_array_new (FALSE, FALSE, sizeof (Mention));
+
+  g_array_set_size (self->mentions, 0);
+  for (guint position = 0; position < self->articles->len; position++)
+    collect_mentions (self, position,
+                      g_hash_table_lookup (self->mention_cache,
+                                           g_ptr_array_index (self->articles, position)),
+                      fresh);
+  merge_mentions (self, fresh);
 }
 
 static void
@@ -664,98 +729,129 @@ article_is_gone (gpointer key,
                  gpointer value,
                  gpointer user_data)
 {
-  return find_mark (user_data, key) < 0;
+  return !g_hash_table_contains (((NdTimeline *)user_data)->position_of, key);
 }
 
-static Source *
-lookup_source (GHashTable *by_name,
-               GPtrArray  *sources,
-               const char *name,
-               guint      *index)
+static guint
+lookup_source (NdTimeline *self,
+               const char *name)
 {
-  gpointer value = g_hash_table_lookup (by_name, name);
+  guint index = GPOINTER_TO_UINT (g_hash_table_lookup (self->source_by_name, name));
   Source *source;
 
-  if (value != NULL)
-    {
-      *index = GPOINTER_TO_UINT (value) - 1;
-      return g_ptr_array_index (sources, *index);
-    }
+  if (index > 0)
+    return index - 1;
 
   source = g_new0 (Source, 1);
   source->name = g_strdup (name);
-  *index = sources->len;
-  g_ptr_array_add (sources, source);
-  g_hash_table_insert (by_name, source->name, GUINT_TO_POINTER (sources->len));
+  g_ptr_array_add (self->sources, source);
+  g_hash_table_insert (self->source_by_name, source->name, GUINT_TO_POINTER (self->sources->len));
 
-  return source;
+  return self->sources->len - 1;
 }
 
 static void
-color_sources (GPtrArray *sources)
+color_sources (NdTimeline *self)
 {
-  g_autoptr(GPtrArray) by_name = g_ptr_array_copy (sources, NULL, NULL);
+  g_autoptr(GPtrArray) by_name = borrow_sources (self);
 
-  g_ptr_array_set_free_func (by_name, NULL);
   g_ptr_array_sort (by_name, compare_source_names);
   for (guint i = 0; i < by_name->len; i++)
     ((Source *)g_ptr_array_index (by_name, i))->color = i;
 }
 
-/* Reads the whole model again; see the comment at the top. */
 static void
-rebuild (NdTimeline *self)
+forget_articles (NdTimeline *self)
 {
-  g_autoptr(GPtrArray) articles = g_ptr_array_new_with_free_func (g_object_unref);
+  g_array_set_size (self->marks, 0);
+  g_array_set_size (self->mark_at, 0);
+  g_hash_table_remove_all (self->position_of);
+  g_hash_table_remove_all (self->source_by_name);
+  g_ptr_array_set_size (self->sources, 0);
+  g_ptr_array_set_size (self->articles, 0);
+  g_list_store_remove_all (self->undated);
+}
+
+/* Merges @fresh, in order, into the marks and indexes them by article. */
+static void
+merge_marks (NdTimeline *self,
+             GArray     *fresh)
+{
+  GArray *merged = g_array_sized_new (FALSE, FALSE, sizeof (Mark),
+                                      self->marks->len + fresh->len);
+  guint i = 0, j = 0;
+
+  while (i < self->marks->len || j < fresh->len)
+    {
+      if (j == fresh->len ||
+          (i < self->marks->len &&
+           compare_marks (&g_array_index (self->marks, Mark, i),
+                          &g_array_index (fresh, Mark, j)) <= 0))
+        g_array_append_val (merged, g_array_index (self->marks, Mark, i++));
+      else
+        g_array_append_val (merged, g_array_index (fresh, Mark, j++));
+    }
+
+  g_array_unref (self->marks);
+  self->marks = merged;
+
+  g_array_set_size (self->mark_at, self->articles->len);
+  memset (self->mark_at->data, 0xff, (gsize)self->articles->len * sizeof (guint));
+  for (guint m = 0; m < self->marks->len; m++)
+    g_array_index (self->mark_at, guint, get_mark (self, m)->position) = m;
+}
+
+/* Reads the articles of the model past those read before. */
+static void
+read_new_articles (NdTimeline *self)
+{
+  g_autoptr(GArray) fresh = g_array_new (FALSE, FALSE, sizeof (Mark));
   g_autoptr(GPtrArray) undated = g_ptr_array_new ();
-  g_autoptr(GHashTable) by_name = g_hash_table_new (g_str_hash, g_str_equal);
-  GPtrArray *sources = g_ptr_array_new_with_free_func (clear_source);
-  GArray *marks = g_array_new (FALSE, FALSE, sizeof (Mark));
   guint n_items = self->model != NULL ? g_list_model_get_n_items (self->model) : 0;
 
-  g_clear_handle_id (&self->rebuild_source, g_source_remove);
-  self->last_rebuild = g_get_monotonic_time ();
-
-  for (guint i = 0; i < n_items; i++)
+  for (guint i = self->articles->len; i < n_items; i++)
     {
       NdArticle *article = g_list_model_get_item (self->model, i);
       GDateTime *published = nd_article_get_published (article);
       Mark mark = { 0 };
-      Source *source;
 
-      g_ptr_array_add (articles, article);
+      g_ptr_array_add (self->articles, article);
+      g_hash_table_insert (self->position_of, article, GUINT_TO_POINTER (i + 1));
       if (published == NULL)
         {
           g_ptr_array_add (undated, article);
           continue;
         }
 
-      source = lookup_source (by_name, sources, get_source_name (article), &mark.source);
-      source->count++;
       mark.time = g_date_time_to_unix (published);
-      mark.article = article;
       mark.position = i;
-      g_array_append_val (marks, mark);
+      mark.source = lookup_source (self, get_source_name (article));
+      ((Source *)g_ptr_array_index (self->sources, mark.source))->count++;
+      g_array_append_val (fresh, mark);
     }
 
-  g_array_sort (marks, compare_marks);
-  color_sources (sources);
+  g_array_sort (fresh, compare_marks);
+  merge_marks (self, fresh);
+  g_list_store_splice (self->undated, g_list_model_get_n_items (G_LIST_MODEL (self->undated)),
+                       0, undated->pdata, undated->len);
+  self->n_seen = n_items;
+}
 
-  g_clear_pointer (&self->marks, g_array_unref);
-  g_clear_pointer (&self->sources, g_ptr_array_unref);
-  g_clear_pointer (&self->mark_of, g_hash_table_unref);
-  self->marks = marks;
-  self->sources = sources;
-  self->mark_of = g_hash_table_new (NULL, NULL);
-  for (guint i = 0; i < marks->len; i++)
-    g_hash_table_insert (self->mark_of, get_mark (self, i)->article, GUINT_TO_POINTER (i + 1));
+/* Reads what the model gained, or all of it again after any other change; see the comment
+ * at the top. */
+static void
+rebuild (NdTimeline *self)
+{
+  gboolean from_scratch = self->needs_full_rebuild;
 
-  /* The old articles are let go only now: the marks pointed into them until here. */
-  g_ptr_array_unref (self->articles);
-  self->articles = g_steal_pointer (&articles);
+  g_clear_handle_id (&self->rebuild_source, g_source_remove);
+  self->last_rebuild = g_get_monotonic_time ();
+  self->needs_full_rebuild = FALSE;
 
-  g_list_store_splice (self->undated, 0, g_list_model_get_n_items (G_LIST_MODEL (self->undated)),
-                       undated->pdata, undated->len);
+  if (from_scratch)
+    forget_articles (self);
+  read_new_articles (self);
+  color_sources (self);
   update_undated_button (self);
 
   if (!self->view_touched)
@@ -763,8 +859,12 @@ rebuild (NdTimeline *self)
   assign_lanes (self);
   update_dimmed (self);
 
-  g_hash_table_foreach_remove (self->mention_cache, article_is_gone, self);
-  rebuild_mentions (self);
+  /* Articles only added leave the mentions in place: they point at model positions. */
+  if (from_scratch)
+    {
+      g_hash_table_foreach_remove (self->mention_cache, article_is_gone, self);
+      rebuild_mentions (self);
+    }
   start_mention_work (self);
 
   update_accessible (self);
@@ -791,6 +891,10 @@ on_items_changed_cb (NdTimeline *self,
 {
   gint64 since_last = (g_get_monotonic_time () - self->last_rebuild) / 1000;
   guint delay = since_last >= REBUILD_INTERVAL_MS ? 0 : REBUILD_INTERVAL_MS - (guint)since_last;
+
+  if (removed > 0 || position != self->n_seen)
+    self->needs_full_rebuild = TRUE;
+  self->n_seen = self->n_seen - removed + added;
 
   if (self->rebuild_source != 0)
     return;
@@ -859,18 +963,29 @@ on_mentions_found_cb (GObject      *object,
 {
   NdTimeline *self = ND_TIMELINE (object);
   MentionJob *job = g_task_get_task_data (G_TASK (result));
+  g_autoptr(GArray) fresh = NULL;
 
   if (g_task_get_cancellable (G_TASK (result)) != self->mention_cancellable ||
       g_cancellable_is_cancelled (self->mention_cancellable))
     return;
 
   self->mention_job_running = FALSE;
+  fresh = g_array_new (FALSE, FALSE, sizeof (Mention));
   for (guint i = 0; i < job->found->len; i++)
-    g_hash_table_insert (self->mention_cache,
-                         g_object_ref (g_ptr_array_index (job->articles, i)),
-                         g_ptr_array_ref (g_ptr_array_index (job->found, i)));
+    {
+      NdArticle *article = g_ptr_array_index (job->articles, i);
+      GPtrArray *found = g_ptr_array_index (job->found, i);
+      guint position = GPOINTER_TO_UINT (g_hash_table_lookup (self->position_of, article));
 
-  rebuild_mentions (self);
+      /* Articles gone meanwhile are read again should they come back. */
+      if (position == 0)
+        continue;
+
+      g_hash_table_insert (self->mention_cache, g_object_ref (article), g_ptr_array_ref (found));
+      collect_mentions (self, position - 1, found, fresh);
+    }
+
+  merge_mentions (self, fresh);
   start_mention_work (self);
 }
 
@@ -891,7 +1006,7 @@ start_mention_work (NdTimeline *self)
 
   for (guint i = 0; i < self->marks->len && job->articles->len < MENTION_BATCH; i++)
     {
-      NdArticle *article = get_mark (self, i)->article;
+      NdArticle *article = mark_article (self, i);
 
       if (!g_hash_table_contains (self->mention_cache, article))
         g_ptr_array_add (job->articles, g_object_ref (article));
@@ -967,7 +1082,7 @@ select_from (NdTimeline *self,
   for (int i = start + direction; i >= 0 && i < (int)self->marks->len; i += direction)
     if (!mark_is_dimmed (self, (guint)i))
       {
-        select_article (self, get_mark (self, (guint)i)->article, TRUE);
+        select_article (self, mark_article (self, (guint)i), TRUE);
         return;
       }
 
@@ -1130,7 +1245,7 @@ activate_cluster (NdTimeline *self,
 
           if (!mark_is_dimmed (self, mark))
             {
-              select_article (self, get_mark (self, mark)->article, FALSE);
+              select_article (self, mark_article (self, mark), FALSE);
               return;
             }
         }
@@ -1152,9 +1267,9 @@ activate_mention (NdTimeline *self,
                   guint       index)
 {
   const Mention *mention = &g_array_index (self->mentions, Mention, index);
-  NdArticle *article = get_mark (self, mention->mark)->article;
+  NdArticle *article = g_ptr_array_index (self->articles, mention->position);
 
-  if (mark_is_dimmed (self, mention->mark))
+  if (mark_is_dimmed (self, mention_mark (self, mention)))
     return;
 
   select_article (self, article, FALSE);
@@ -1332,14 +1447,14 @@ nd_timeline_query_tooltip (GtkWidget  *widget,
   if (hit.kind == HIT_CLUSTER)
     {
       const NdTimelineCluster *cluster = hit_cluster (&hit);
-      NdArticle *first = get_mark (self, cluster_mark (hit.lane, cluster, 0))->article;
+      NdArticle *first = mark_article (self, cluster_mark (hit.lane, cluster, 0));
 
       if (cluster->count == 1)
         append_article_lines (text, first);
       else
         {
-          NdArticle *last = get_mark (self, cluster_mark (hit.lane, cluster,
-                                                          cluster->count - 1))->article;
+          NdArticle *last = mark_article (self, cluster_mark (hit.lane, cluster,
+                                                              cluster->count - 1));
           g_autofree char *from = dup_article_date (first);
           g_autofree char *to = dup_article_date (last);
 
@@ -1358,7 +1473,7 @@ nd_timeline_query_tooltip (GtkWidget  *widget,
 
       g_string_append (text, mention->mention->sentence ? mention->mention->sentence : "");
       g_string_append (text, "\n\n");
-      append_article_lines (text, get_mark (self, mention->mark)->article);
+      append_article_lines (text, g_ptr_array_index (self->articles, mention->position));
     }
   else
     return FALSE;
@@ -1660,7 +1775,8 @@ snapshot_mentions (NdTimeline    *self,
   for (guint i = 0; i < self->mentions->len; i++)
     {
       const Mention *mention = &g_array_index (self->mentions, Mention, i);
-      double alpha = mark_is_dimmed (self, mention->mark) ? DIMMED_ALPHA : 0.85;
+      guint mark = mention_mark (self, mention);
+      double alpha = mark_is_dimmed (self, mark) ? DIMMED_ALPHA : 0.85;
       GdkRGBA color;
 
       if ((double)mention->from > view_end)
@@ -1670,7 +1786,7 @@ snapshot_mentions (NdTimeline    *self,
         continue;
 
       row_end[mention->row] = MAX ((double)mention->to, (double)mention->from + 3 * pixel);
-      get_source_color (self, get_mark (self, mention->mark)->source, alpha, &color);
+      get_source_color (self, get_mark (self, mark)->source, alpha, &color);
       snapshot_mention_bar (self, snapshot, mention, &color, 0);
     }
 
@@ -1680,7 +1796,7 @@ snapshot_mentions (NdTimeline    *self,
                                                g_array_index (self->selected_mentions, guint, i));
       GdkRGBA color;
 
-      get_source_color (self, get_mark (self, mention->mark)->source, 1, &color);
+      get_source_color (self, get_mark (self, mention_mark (self, mention))->source, 1, &color);
       snapshot_mention_bar (self, snapshot, mention, accent, 1.5);
       snapshot_mention_bar (self, snapshot, mention, &color, 0);
     }
@@ -2029,7 +2145,9 @@ nd_timeline_finalize (GObject *object)
   g_clear_object (&self->selected);
   g_clear_pointer (&self->lanes, g_ptr_array_unref);
   g_clear_pointer (&self->marks, g_array_unref);
-  g_clear_pointer (&self->mark_of, g_hash_table_unref);
+  g_clear_pointer (&self->position_of, g_hash_table_unref);
+  g_clear_pointer (&self->mark_at, g_array_unref);
+  g_clear_pointer (&self->source_by_name, g_hash_table_unref);
   g_clear_pointer (&self->sources, g_ptr_array_unref);
   g_clear_pointer (&self->articles, g_ptr_array_unref);
   g_clear_object (&self->undated);
@@ -2189,7 +2307,9 @@ nd_timeline_init (NdTimeline *self)
 
   self->articles = g_ptr_array_new_with_free_func (g_object_unref);
   self->marks = g_array_new (FALSE, FALSE, sizeof (Mark));
-  self->mark_of = g_hash_table_new (NULL, NULL);
+  self->position_of = g_hash_table_new (NULL, NULL);
+  self->mark_at = g_array_new (FALSE, FALSE, sizeof (guint));
+  self->source_by_name = g_hash_table_new (g_str_hash, g_str_equal);
   self->sources = g_ptr_array_new_with_free_func (clear_source);
   self->lanes = g_ptr_array_new_with_free_func (clear_lane);
   self->undated = g_list_store_new (ND_TYPE_ARTICLE);
@@ -2263,6 +2383,7 @@ nd_timeline_set_model (NdTimeline *self,
     g_signal_connect_swapped (articles, "items-changed", G_CALLBACK (on_items_changed_cb), self);
 
   self->view_touched = FALSE;
+  self->needs_full_rebuild = TRUE;
   rebuild (self);
 }
 
