@@ -656,6 +656,128 @@ test_many_articles (void)
   nd_test_remove_tree (dir);
 }
 
+/* One made-up mention per dated article: its own day. */
+static GPtrArray *
+mention_own_day (NdArticle *article,
+                 gpointer   user_data)
+{
+  GPtrArray *found = g_ptr_array_new_with_free_func ((GDestroyNotify)nd_date_mention_free);
+  GDateTime *published = nd_article_get_published (article);
+  NdDateMention *mention;
+
+  if (published == NULL)
+    return found;
+
+  mention = g_new0 (NdDateMention, 1);
+  g_date_set_dmy (&mention->from, (GDateDay)g_date_time_get_day_of_month (published),
+                  (GDateMonth)g_date_time_get_month (published),
+                  (GDateYear)g_date_time_get_year (published));
+  mention->to = mention->from;
+  mention->text = g_strdup ("today");
+  mention->sentence = g_strdup ("Today.");
+  g_ptr_array_add (found, mention);
+
+  return found;
+}
+
+typedef struct
+{
+  NdTimeline *timeline;
+  guint       n_dated;
+  guint       n_undated;
+} Counts;
+
+static gboolean
+counts_are (gpointer data)
+{
+  Counts *counts = data;
+
+  return nd_timeline_get_n_dated (counts->timeline) == counts->n_dated &&
+         nd_timeline_get_n_undated (counts->timeline) == counts->n_undated &&
+         nd_timeline_get_n_mentions (counts->timeline) == counts->n_dated;
+}
+
+static void
+assert_counts (NdTimeline *timeline,
+               guint       n_dated,
+               guint       n_undated)
+{
+  Counts counts = { timeline, n_dated, n_undated };
+
+  if (!nd_test_wait_until (counts_are, &counts, 5000))
+    g_error ("%u dated, %u undated, %u mentions; expected %u, %u and %u",
+             nd_timeline_get_n_dated (timeline), nd_timeline_get_n_undated (timeline),
+             nd_timeline_get_n_mentions (timeline), n_dated, n_undated, n_dated);
+}
+
+static void
+assert_time_order (NdTimeline         *timeline,
+                   const char * const *ids)
+{
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (timeline), "timeline.first", NULL));
+  for (guint i = 0; ids[i] != NULL; i++)
+    {
+      if (i > 0)
+        g_assert_true (gtk_widget_activate_action (GTK_WIDGET (timeline), "timeline.next", NULL));
+      g_assert_cmpstr (nd_article_get_id (nd_timeline_get_selected_article (timeline)), ==, ids[i]);
+    }
+  /* Past the last, the selection stays. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (timeline), "timeline.next", NULL));
+  g_assert_cmpstr (nd_article_get_id (nd_timeline_get_selected_article (timeline)), ==,
+                   ids[g_strv_length ((char **)ids) - 1]);
+}
+
+/* Articles that arrive in a second load are merged in time order with the first; taking a
+ * file away reads everything again. */
+static void
+test_loads_in_steps (void)
+{
+  g_autofree char *dir = nd_test_make_temp_dir ();
+  g_autofree char *path_a = g_build_filename (dir, "a.json", NULL);
+  g_autofree char *path_b = g_build_filename (dir, "b.json", NULL);
+  g_autoptr(NdArticleStore) store = nd_article_store_new ();
+  GtkWidget *window = gtk_window_new ();
+  NdTimeline *timeline = ND_TIMELINE (nd_timeline_new ());
+  const char * const after_a[] = { "a1", "a2", NULL };
+  const char * const after_b[] = { "b1", "a1", "b0", "a2", NULL };
+  const char * const without_a[] = { "b1", "b0", NULL };
+
+  nd_test_write_file (dir, "a.json",
+                      "[{\"id\": \"a0\", \"title\": \"A0\", \"source\": \"Alpha\"},"
+                      " {\"id\": \"a1\", \"title\": \"A1\", \"source\": \"Alpha\","
+                      "  \"published\": \"2026-01-10T09:00:00Z\"},"
+                      " {\"id\": \"a2\", \"title\": \"A2\", \"source\": \"Beta\","
+                      "  \"published\": \"2026-01-20T09:00:00Z\"}]", -1);
+  nd_test_write_file (dir, "b.json",
+                      "[{\"id\": \"b0\", \"title\": \"B0\", \"source\": \"Beta\","
+                      "  \"published\": \"2026-01-15T09:00:00Z\"},"
+                      " {\"id\": \"b1\", \"title\": \"B1\", \"source\": \"Gamma\","
+                      "  \"published\": \"2026-01-05T09:00:00Z\"},"
+                      " {\"id\": \"b2\", \"title\": \"B2\"}]", -1);
+
+  gtk_window_set_child (GTK_WINDOW (window), GTK_WIDGET (timeline));
+  gtk_window_set_default_size (GTK_WINDOW (window), 900, 200);
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_true (nd_test_wait_until (nd_test_widget_is_shown, timeline, 10000));
+  nd_timeline_set_mention_finder (timeline, mention_own_day, NULL, NULL);
+  nd_timeline_set_model (timeline, G_LIST_MODEL (store));
+
+  nd_test_load_path (store, path_a);
+  assert_counts (timeline, 2, 1);
+  assert_time_order (timeline, after_a);
+
+  nd_test_load_path (store, path_b);
+  assert_counts (timeline, 4, 2);
+  assert_time_order (timeline, after_b);
+
+  g_assert_cmpuint (nd_article_store_forget_file (store, path_a), ==, 3);
+  assert_counts (timeline, 2, 1);
+  assert_time_order (timeline, without_a);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  nd_test_remove_tree (dir);
+}
+
 static void
 test_screenshots (void)
 {
@@ -686,6 +808,7 @@ main (int    argc,
   g_test_add_func ("/nd/timeline/search-dims", test_search_dims);
   g_test_add_func ("/nd/timeline/mentions", test_mentions);
   g_test_add_func ("/nd/timeline/many-articles", test_many_articles);
+  g_test_add_func ("/nd/timeline/loads-in-steps", test_loads_in_steps);
   g_test_add_func ("/nd/timeline/screenshots", test_screenshots);
 
   return g_test_run ();

@@ -9,11 +9,13 @@
  * and below them the "Mentioned" track with the dates the articles talk about, as bars.
  *
  * Everything is drawn in snapshot(), from arrays built when the model changes: with 100,000
- * articles a widget per mark would cost far too much. The model is read again as a whole
- * (rebuild()), at most every REBUILD_INTERVAL_MS while articles arrive; a frame only walks
- * the marks in view of each lane (found by binary search), merges those that would overlap
- * into clusters (nd-timeline-scale.c) and draws one rectangle per cluster, so the cost of a
- * frame is bounded by the width of the widget, not by the number of articles.
+ * articles a widget per mark would cost far too much. Articles the model gains are taken
+ * when it says so and merged into the time-ordered marks by rebuild(), at most every
+ * REBUILD_INTERVAL_MS while a load goes on; only a removal makes it read the whole model
+ * again. A frame only walks the marks in view of each lane (found by binary search), merges
+ * those that would overlap into clusters (nd-timeline-scale.c) and draws one rectangle per
+ * cluster, so the cost of a frame is bounded by the width of the widget, not by the number
+ * of articles.
  *
  * Lanes. When the sources do not fit at the least lane height, the busiest keep a lane each
  * and the rest share an "other sources" lane; colours still follow the source.
@@ -60,7 +62,7 @@
 typedef struct
 {
   gint64 time;
-  guint  position;  /* of the article in the model and in self->articles */
+  guint  position;  /* of the article in self->articles; equal times keep that order */
   guint  source;
 } Mark;
 
@@ -108,7 +110,8 @@ struct _NdTimeline
   NdArticle        *selected;
 
   /* Built from the model by rebuild(). */
-  GPtrArray        *articles;        /* NdArticle, a reference to each, in model order */
+  GPtrArray        *articles;        /* NdArticle, a reference to each, in order of arrival */
+  GPtrArray        *arrived;         /* NdArticle, added to the model since the last rebuild */
   GHashTable       *position_of;     /* NdArticle → its index in articles + 1 */
   GArray           *marks;           /* Mark, dated articles in time order */
   GArray           *mark_at;         /* guint per article: its mark, G_MAXUINT if undated */
@@ -143,7 +146,6 @@ struct _NdTimeline
   GHashTable       *count_layouts;   /* count → PangoLayout */
 
   gint64            last_rebuild;
-  guint             n_seen;          /* items in the model as its signals told */
   guint             rebuild_source;
   guint             dim_source;
   guint             view_touched : 1;    /* the user zoomed or panned: no automatic fit */
@@ -801,18 +803,18 @@ merge_marks (NdTimeline *self,
     g_array_index (self->mark_at, guint, get_mark (self, m)->position) = m;
 }
 
-/* Reads the articles of the model past those read before. */
+/* Takes in the articles that arrived since the last rebuild. */
 static void
-read_new_articles (NdTimeline *self)
+read_arrived_articles (NdTimeline *self)
 {
   g_autoptr(GArray) fresh = g_array_new (FALSE, FALSE, sizeof (Mark));
   g_autoptr(GPtrArray) undated = g_ptr_array_new ();
-  guint n_items = self->model != NULL ? g_list_model_get_n_items (self->model) : 0;
 
-  for (guint i = self->articles->len; i < n_items; i++)
+  for (guint j = 0; j < self->arrived->len; j++)
     {
-      NdArticle *article = g_list_model_get_item (self->model, i);
+      NdArticle *article = g_object_ref (g_ptr_array_index (self->arrived, j));
       GDateTime *published = nd_article_get_published (article);
+      guint i = self->articles->len;
       Mark mark = { 0 };
 
       g_ptr_array_add (self->articles, article);
@@ -834,23 +836,39 @@ read_new_articles (NdTimeline *self)
   merge_marks (self, fresh);
   g_list_store_splice (self->undated, g_list_model_get_n_items (G_LIST_MODEL (self->undated)),
                        0, undated->pdata, undated->len);
-  self->n_seen = n_items;
+  g_ptr_array_set_size (self->arrived, 0);
 }
 
-/* Reads what the model gained, or all of it again after any other change; see the comment
+static void
+add_arrived (NdTimeline *self,
+             guint       position,
+             guint       n_added)
+{
+  for (guint i = position; i < position + n_added; i++)
+    g_ptr_array_add (self->arrived, g_list_model_get_item (self->model, i));
+}
+
+/* Takes in what the model gained, or reads all of it again after a removal; see the comment
  * at the top. */
 static void
 rebuild (NdTimeline *self)
 {
   gboolean from_scratch = self->needs_full_rebuild;
+  guint n_before = from_scratch ? 0 : self->articles->len;
+  gint64 start = g_get_monotonic_time ();
 
   g_clear_handle_id (&self->rebuild_source, g_source_remove);
   self->last_rebuild = g_get_monotonic_time ();
   self->needs_full_rebuild = FALSE;
 
   if (from_scratch)
-    forget_articles (self);
-  read_new_articles (self);
+    {
+      forget_articles (self);
+      g_ptr_array_set_size (self->arrived, 0);
+      if (self->model != NULL)
+        add_arrived (self, 0, g_list_model_get_n_items (self->model));
+    }
+  read_arrived_articles (self);
   color_sources (self);
   update_undated_button (self);
 
@@ -859,7 +877,7 @@ rebuild (NdTimeline *self)
   assign_lanes (self);
   update_dimmed (self);
 
-  /* Articles only added leave the mentions in place: they point at model positions. */
+  /* Articles only added leave the mentions in place: positions in self->articles stay. */
   if (from_scratch)
     {
       g_hash_table_foreach_remove (self->mention_cache, article_is_gone, self);
@@ -869,6 +887,9 @@ rebuild (NdTimeline *self)
 
   update_accessible (self);
   gtk_widget_queue_resize (GTK_WIDGET (self));
+  g_debug ("%s %u articles to %u in %.1f ms", from_scratch ? "read" : "appended",
+           self->articles->len - n_before, self->articles->len,
+           (g_get_monotonic_time () - start) / 1000.0);
 }
 
 static gboolean
@@ -892,9 +913,11 @@ on_items_changed_cb (NdTimeline *self,
   gint64 since_last = (g_get_monotonic_time () - self->last_rebuild) / 1000;
   guint delay = since_last >= REBUILD_INTERVAL_MS ? 0 : REBUILD_INTERVAL_MS - (guint)since_last;
 
-  if (removed > 0 || position != self->n_seen)
+  /* Added articles are taken now: by the rebuild, later changes may have moved them. */
+  if (removed > 0)
     self->needs_full_rebuild = TRUE;
-  self->n_seen = self->n_seen - removed + added;
+  else if (!self->needs_full_rebuild)
+    add_arrived (self, position, added);
 
   if (self->rebuild_source != 0)
     return;
@@ -2150,6 +2173,7 @@ nd_timeline_finalize (GObject *object)
   g_clear_pointer (&self->source_by_name, g_hash_table_unref);
   g_clear_pointer (&self->sources, g_ptr_array_unref);
   g_clear_pointer (&self->articles, g_ptr_array_unref);
+  g_clear_pointer (&self->arrived, g_ptr_array_unref);
   g_clear_object (&self->undated);
   g_clear_pointer (&self->dimmed, g_free);
   g_clear_pointer (&self->mentions, g_array_unref);
@@ -2306,6 +2330,7 @@ nd_timeline_init (NdTimeline *self)
   GtkEventController *motion = gtk_event_controller_motion_new ();
 
   self->articles = g_ptr_array_new_with_free_func (g_object_unref);
+  self->arrived = g_ptr_array_new_with_free_func (g_object_unref);
   self->marks = g_array_new (FALSE, FALSE, sizeof (Mark));
   self->position_of = g_hash_table_new (NULL, NULL);
   self->mark_at = g_array_new (FALSE, FALSE, sizeof (guint));

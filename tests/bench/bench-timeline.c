@@ -16,7 +16,9 @@
  *   - zoomed out: every article in view, redrawn --frames times (as after a selection);
  *   - panning: every article in view, moved by 8 pixels each frame, so that the marks are
  *     clustered again every frame, as while dragging;
- *   - panning at one month in view, the same at the zoom a reader works at.
+ *   - panning at one month in view, the same at the zoom a reader works at;
+ *   - with --loading, first: the longest the main loop stalls while the corpus loads in the
+ *     background, with a timeline showing the store and, in the same run, without.
  * Each drawing pass also has the Mentioned track filled: --mentions made-up date ranges per
  * article (years, months and days around its publication), since the real finder
  * (nd_date_mentions_find) may find few or none in generated text.
@@ -99,6 +101,84 @@ synthetic_mentions (NdArticle *article,
     }
 
   return found;
+}
+
+static gboolean wait_until_mapped (GtkWidget *widget);
+
+typedef struct
+{
+  gint64 last;
+  gint64 longest;
+  guint  n_over_frame;  /* gaps longer than a frame at 60 Hz */
+  gboolean done;
+} Ticks;
+
+static gboolean
+tick_cb (gpointer user_data)
+{
+  Ticks *ticks = user_data;
+  gint64 now = g_get_monotonic_time ();
+
+  if (ticks->last != 0)
+    {
+      ticks->longest = MAX (ticks->longest, now - ticks->last);
+      if (now - ticks->last > 16667)
+        ticks->n_over_frame++;
+    }
+  ticks->last = now;
+
+  return G_SOURCE_CONTINUE;
+}
+
+static void
+on_loaded_cb (GObject      *object,
+              GAsyncResult *result,
+              gpointer      user_data)
+{
+  Ticks *ticks = user_data;
+
+  nd_article_store_load_finish (ND_ARTICLE_STORE (object), result, NULL);
+  ticks->done = TRUE;
+}
+
+/* Loads @path in the background while a 1 ms timeout notes how long the main loop goes
+ * without running it; with @with_timeline, a timeline in a window of its own shows the store. */
+static void
+measure_loading (const char *path,
+                 gboolean    with_timeline,
+                 Ticks      *ticks)
+{
+  g_autoptr(NdArticleStore) store = nd_article_store_new ();
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  GtkWidget *window = NULL;
+  guint tick_id;
+  gint64 settle;
+
+  if (with_timeline)
+    {
+      GtkWidget *timeline = nd_timeline_new ();
+
+      window = gtk_window_new ();
+      gtk_window_set_child (GTK_WINDOW (window), timeline);
+      gtk_window_set_default_size (GTK_WINDOW (window), 1200, 240);
+      gtk_window_present (GTK_WINDOW (window));
+      wait_until_mapped (timeline);
+      nd_timeline_set_model (ND_TIMELINE (timeline), G_LIST_MODEL (store));
+    }
+
+  tick_id = g_timeout_add (1, tick_cb, ticks);
+  nd_article_store_load_async (store, &file, 1, NULL, on_loaded_cb, ticks);
+  while (!ticks->done)
+    g_main_context_iteration (NULL, TRUE);
+
+  /* The last articles reach the timeline up to half a second later. */
+  settle = g_get_monotonic_time () + 700000;
+  while (g_get_monotonic_time () < settle)
+    g_main_context_iteration (NULL, TRUE);
+
+  g_source_remove (tick_id);
+  if (window != NULL)
+    gtk_window_destroy (GTK_WINDOW (window));
 }
 
 static void
@@ -261,7 +341,8 @@ main (int   argc,
   GtkWidget *window, *timeline;
   GskRenderer *renderer;
   int frames = 200, width = 1200, height = 240, mentions = 2;
-  gboolean folder = FALSE, json = FALSE, generated = FALSE;
+  gboolean folder = FALSE, json = FALSE, generated = FALSE, loading = FALSE;
+  Ticks with = { 0 }, without = { 0 };
   Pass zoomed_out = { 0 }, panning = { 0 }, panning_month = { 0 };
   gint64 start;
   double load_s, rebuild_ms, mentions_s;
@@ -278,6 +359,9 @@ main (int   argc,
     { "height", 0, 0, G_OPTION_ARG_INT, &height, "Height of the timeline (default 240)", "PX" },
     { "mentions", 0, 0, G_OPTION_ARG_INT, &mentions,
       "Made-up mentions per article (default 2)", "N" },
+    { "loading", 0, 0, G_OPTION_ARG_NONE, &loading,
+      "First measure the main loop's longest stall while loading, with and without a "
+      "timeline", NULL },
     { "folder", 0, 0, G_OPTION_ARG_NONE, &folder,
       "Read the files/ folder of a generated corpus instead of its articles.jsonl", NULL },
     { "save", 0, 0, G_OPTION_ARG_FILENAME, &save_path,
@@ -310,6 +394,12 @@ main (int   argc,
     {
       g_printerr ("bench-timeline: cannot open a display; run it under xvfb-run\n");
       return 1;
+    }
+
+  if (loading)
+    {
+      measure_loading (path, FALSE, &without);
+      measure_loading (path, TRUE, &with);
     }
 
   store = nd_article_store_new ();
@@ -392,6 +482,14 @@ main (int   argc,
            gtk_widget_get_width (timeline), gtk_widget_get_height (timeline));
   g_print ("%-34s %6.1f ms (once per load step, at most twice a second)\n",
            "reading the model:", rebuild_ms);
+  if (loading)
+    {
+      g_print ("%-34s %6.1f ms with the timeline, %.1f ms without\n",
+               "loading, longest main-loop stall:", with.longest / 1000.0,
+               without.longest / 1000.0);
+      g_print ("%-34s %6u with the timeline, %u without\n", "loading, stalls over 16.7 ms:",
+               with.n_over_frame, without.n_over_frame);
+    }
   print_pass (&zoomed_out);
   print_pass (&panning);
   print_pass (&panning_month);
@@ -404,6 +502,12 @@ main (int   argc,
       nd_bench_json_add_uint (object, "mentions", nd_timeline_get_n_mentions (ND_TIMELINE (timeline)));
       nd_bench_json_add_string (object, "renderer", nd_bench_get_renderer ());
       nd_bench_json_add_double (object, "rebuild_ms", rebuild_ms, "%.3f");
+      if (loading)
+        {
+          nd_bench_json_add_double (object, "loading_stall_ms", with.longest / 1000.0, "%.3f");
+          nd_bench_json_add_double (object, "loading_stall_without_ms", without.longest / 1000.0,
+                                    "%.3f");
+        }
       add_pass_json (object, "zoomed_out", &zoomed_out);
       add_pass_json (object, "panning", &panning);
       add_pass_json (object, "panning_month", &panning_month);
