@@ -655,6 +655,185 @@ test_search_timings (void)
   g_assert_nonnull (strstr (run.err, "no-such-queries.txt"));
 }
 
+/* timeline */
+
+static void
+assert_event (JsonObject *o,
+              const char *article,
+              const char *kind,
+              const char *from,
+              const char *to,
+              const char *precision,
+              const char *text,
+              gint64      offset,
+              const char *sentence)
+{
+  static const char *names[] = {
+    "article", "kind", "from", "to", "precision", "text", "offset", "sentence"
+  };
+  g_autoptr(GList) members = json_object_get_members (o);
+  guint i = 0;
+
+  g_assert_cmpuint (g_list_length (members), ==, G_N_ELEMENTS (names));
+  for (GList *l = members; l != NULL; l = l->next, i++)
+    g_assert_cmpstr (l->data, ==, names[i]);
+
+  g_assert_cmpstr (json_object_get_string_member (o, "article"), ==, article);
+  g_assert_cmpstr (json_object_get_string_member (o, "kind"), ==, kind);
+  g_assert_cmpstr (json_object_get_string_member (o, "from"), ==, from);
+  g_assert_cmpstr (json_object_get_string_member (o, "to"), ==, to);
+  g_assert_cmpstr (json_object_get_string_member (o, "precision"), ==, precision);
+  g_assert_cmpstr (json_object_get_string_member (o, "text"), ==, text);
+
+  if (offset < 0)
+    assert_null_member (o, "offset");
+  else
+    g_assert_cmpint (json_object_get_int_member (o, "offset"), ==, offset);
+
+  if (sentence == NULL)
+    assert_null_member (o, "sentence");
+  else
+    g_assert_cmpstr (json_object_get_string_member (o, "sentence"), ==, sentence);
+}
+
+/* timeline.json: an article published late on Wednesday in New York (Thursday in UTC),
+ * an untitled one published on the same Wednesday (date only), and an undated one whose
+ * "Monday" cannot be placed. Ties: the earlier published article first, published before
+ * mentioned. */
+static void
+test_timeline_json (void)
+{
+  g_autofree char *timeline = fixture ("timeline.json");
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_auto(CliRun) run = { 0 };
+  JsonArray *array;
+
+  run_cli (&run, "timeline", "--json", timeline, NULL);
+  g_assert_cmpstr (run.err, ==, "");
+  g_assert_cmpint (run.status, ==, 0);
+
+  array = parse_array (parser, run.out);
+  g_assert_cmpuint (json_array_get_length (array), ==, 9);
+  assert_event (json_array_get_object_element (array, 0), "tl-vote", "mentioned",
+                "1987-01-01", "1995-12-31", "year", "between 1987 and 1995", 54,
+                "The barrier was built between 1987 and 1995.");
+  assert_event (json_array_get_object_element (array, 1), "tl-cafe", "mentioned",
+                "1999-01-01", "1999-12-31", "year", "1999", 23, "Zoë opened the café in 1999.");
+  assert_event (json_array_get_object_element (array, 2), "tl-cafe", "mentioned",
+                "2000-01-01", "2000-12-31", "year", "the following year", 47,
+                "Her mother joined the following year.");
+  assert_event (json_array_get_object_element (array, 3), "tl-cafe", "mentioned",
+                "2026-03-03", "2026-03-03", "day", "yesterday", 74, "It was yesterday.");
+  assert_event (json_array_get_object_element (array, 4), "tl-vote", "mentioned",
+                "2026-03-03", "2026-03-03", "day", "Tuesday", 23,
+                "The review came out on Tuesday.");
+  assert_event (json_array_get_object_element (array, 5), "tl-cafe", "published",
+                "2026-03-04", "2026-03-04", "day", "2026-03-04", -1, NULL);
+  assert_event (json_array_get_object_element (array, 6), "tl-vote", "published",
+                "2026-03-04", "2026-03-04", "day", "2026-03-05T04:30:00Z", -1,
+                "Council votes on barrier");
+  assert_event (json_array_get_object_element (array, 7), "tl-vote", "mentioned",
+                "2026-03-09", "2026-03-15", "week", "next week", 96,
+                "The council meets next week.");
+  assert_event (json_array_get_object_element (array, 8), "tl-undated", "mentioned",
+                "2026-03-12", "2026-03-12", "day", "12 March 2026", 40,
+                "Talks were held on Monday, and again on 12 March 2026.");
+}
+
+static void
+test_timeline_text (void)
+{
+  g_autofree char *timeline = fixture ("timeline.json");
+  g_auto(CliRun) run = { 0 };
+
+  run_cli (&run, "timeline", timeline, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_cmpstr (run.out, ==,
+                   "1987 – 1995                mentioned  tl-vote — “between 1987 and 1995”"
+                   " in: The barrier was built between 1987 and 1995.\n"
+                   "1999                       mentioned  tl-cafe — “1999”"
+                   " in: Zoë opened the café in 1999.\n"
+                   "2000                       mentioned  tl-cafe — “the following year”"
+                   " in: Her mother joined the following year.\n"
+                   "2026-03-03                 mentioned  tl-cafe — “yesterday”"
+                   " in: It was yesterday.\n"
+                   "2026-03-03                 mentioned  tl-vote — “Tuesday”"
+                   " in: The review came out on Tuesday.\n"
+                   "2026-03-04                 published  tl-cafe — (untitled)\n"
+                   "2026-03-04                 published  tl-vote — Council votes on barrier\n"
+                   "2026-03-09 – 2026-03-15    mentioned  tl-vote — “next week”"
+                   " in: The council meets next week.\n"
+                   "2026-03-12                 mentioned  tl-undated — “12 March 2026”"
+                   " in: Talks were held on Monday, and again on 12 March 2026.\n");
+}
+
+static void
+test_timeline_errors (void)
+{
+  g_autofree char *timeline = fixture ("timeline.json");
+  g_autofree char *missing = fixture ("no-such-file.json");
+  g_autofree char *expected_err = NULL;
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_auto(CliRun) run = { 0 };
+
+  run_cli (&run, "timeline", NULL);
+  g_assert_cmpint (run.status, ==, 1);
+  g_assert_cmpstr (run.out, ==, "");
+  g_assert_nonnull (strstr (run.err, "timeline needs at least one file or folder"));
+  cli_run_clear (&run);
+
+  run_cli (&run, "timeline", "--bogus", timeline, NULL);
+  g_assert_cmpint (run.status, ==, 1);
+  g_assert_cmpstr (run.out, ==, "");
+  cli_run_clear (&run);
+
+  /* What loaded is still printed; the exit status says something failed. */
+  run_cli (&run, "timeline", "--json", timeline, missing, NULL);
+  g_assert_cmpint (run.status, ==, 2);
+  expected_err = g_strdup_printf ("%s: cannot read: no such file or folder\n", missing);
+  g_assert_cmpstr (run.err, ==, expected_err);
+  g_assert_cmpuint (json_array_get_length (parse_array (parser, run.out)), ==, 9);
+  cli_run_clear (&run);
+
+  /* Nothing dated at all: an empty array. */
+  run_cli (&run, "timeline", "--json", missing, NULL);
+  g_assert_cmpint (run.status, ==, 2);
+  g_assert_cmpstr (run.out, ==, "[]\n");
+}
+
+/* The sample story: every article published once, and what STORY.md lists as traps. */
+static void
+test_timeline_sample (void)
+{
+  g_autofree char *sample = g_test_build_filename (G_TEST_DIST, "..", "data", "sample",
+                                                   "sample-story.json", NULL);
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_auto(CliRun) run = { 0 };
+  JsonArray *array;
+  guint published = 0;
+  const char *previous = "";
+
+  run_cli (&run, "timeline", "--json", sample, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+
+  array = parse_array (parser, run.out);
+  for (guint i = 0; i < json_array_get_length (array); i++)
+    {
+      JsonObject *o = json_array_get_object_element (array, i);
+      const char *from = json_object_get_string_member (o, "from");
+
+      g_assert_cmpstr (previous, <=, from);
+      previous = from;
+      published += g_str_equal (json_object_get_string_member (o, "kind"), "published");
+
+      /* "Wednesday’s public meeting" in an article of Friday 6 March */
+      if (g_str_equal (json_object_get_string_member (o, "article"), "gazette-cafe-mirador") &&
+          g_str_equal (json_object_get_string_member (o, "text"), "Wednesday"))
+        g_assert_cmpstr (from, ==, "2026-03-04");
+    }
+  g_assert_cmpuint (published, ==, 11);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -677,6 +856,10 @@ main (int    argc,
   g_test_add_func ("/nd/cli/search-query-problem", test_search_query_problem);
   g_test_add_func ("/nd/cli/search-partial-failure", test_search_partial_failure);
   g_test_add_func ("/nd/cli/search-timings", test_search_timings);
+  g_test_add_func ("/nd/cli/timeline-json", test_timeline_json);
+  g_test_add_func ("/nd/cli/timeline-text", test_timeline_text);
+  g_test_add_func ("/nd/cli/timeline-errors", test_timeline_errors);
+  g_test_add_func ("/nd/cli/timeline-sample", test_timeline_sample);
 
   return g_test_run ();
 }

@@ -1,0 +1,112 @@
+/* nd-date-tokens.h
+ *
+ * Copyright 2026 The NewsDesk developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+/* Sentences and words, as nd-date-mention.c matches date expressions on them. */
+
+typedef enum
+{
+  ND_DATE_TOKEN_WORD,
+  ND_DATE_TOKEN_NUMBER,
+  ND_DATE_TOKEN_ORDINAL,   /* 31st */
+  ND_DATE_TOKEN_DECADE,    /* 1990s, 90s */
+  ND_DATE_TOKEN_AMOUNT,    /* 3,000 2.5 10:15 */
+  ND_DATE_TOKEN_MIXED,     /* HA446, 5pm */
+  ND_DATE_TOKEN_PUNCT,
+} NdDateTokenType;
+
+/* What a word can be in a date expression. */
+typedef enum
+{
+  ND_DATE_WORD_OTHER,
+  ND_DATE_WORD_MONTH,
+  ND_DATE_WORD_MONTH_ABBREVIATION,
+  ND_DATE_WORD_WEEKDAY,
+  ND_DATE_WORD_WEEKDAY_ABBREVIATION,
+  ND_DATE_WORD_NUMBER,
+  ND_DATE_WORD_UNIT,
+  ND_DATE_WORD_TIME_OF_DAY,
+  ND_DATE_WORD_SEASON,
+  ND_DATE_WORD_PART,          /* early, mid, late */
+  ND_DATE_WORD_EDGE,          /* beginning, start, middle, end */
+  ND_DATE_WORD_YESTERDAY,
+  ND_DATE_WORD_TODAY,
+  ND_DATE_WORD_TONIGHT,
+  ND_DATE_WORD_TOMORROW,
+  ND_DATE_WORD_THIS,
+  ND_DATE_WORD_LAST,
+  ND_DATE_WORD_NEXT,
+  ND_DATE_WORD_THE,
+  ND_DATE_WORD_FOLLOWING,     /* following (+1), previous, preceding (-1) */
+  ND_DATE_WORD_AGO,
+  ND_DATE_WORD_LATER,         /* later (+1), earlier (-1) */
+  ND_DATE_WORD_OF,
+  ND_DATE_WORD_A,
+  ND_DATE_WORD_VAGUE,         /* few, several, couple */
+  ND_DATE_WORD_BETWEEN,
+  ND_DATE_WORD_AND,
+  ND_DATE_WORD_FROM,
+  ND_DATE_WORD_TO,            /* to, until, till, through */
+  ND_DATE_WORD_CHRISTMAS,
+  ND_DATE_WORD_NEW,
+  ND_DATE_WORD_EVE,
+  ND_DATE_WORD_FOURTH,
+  ND_DATE_WORD_HALLOWEEN,
+  ND_DATE_WORD_VALENTINE,
+  ND_DATE_WORD_HABIT,         /* my, his, her, their, every, ... */
+  ND_DATE_WORD_NAMED_DAY,     /* good (Friday), super (Tuesday), ... */
+  ND_DATE_WORD_WAS,           /* was, were, been */
+  ND_DATE_WORD_COUNTED,       /* people, workers, ... */
+  ND_DATE_WORD_WEEKEND,
+} NdDateWordClass;
+
+enum
+{
+  ND_DATE_CUE_YEAR = 1 << 0,      /* "in 1999" */
+  ND_DATE_CUE_MONTH = 1 << 1,     /* "in January" */
+  ND_DATE_CUE_FUTURE = 1 << 2,    /* "will", "due", ... */
+  ND_DATE_CUE_DEADLINE = 1 << 3,  /* "by", "until" */
+  ND_DATE_CUE_SCHEDULE = 1 << 4,  /* "due", "scheduled": future unless after "was" */
+  ND_DATE_CUE_BEFORE_AFTER = 1 << 5,
+};
+
+/* A token of a sentence; offsets count from the start of the body. */
+typedef struct
+{
+  guint            byte_start;
+  guint            byte_end;
+  guint            char_start;
+  guint            char_end;
+  NdDateTokenType  type;
+  NdDateWordClass  word_class;
+  int              value;       /* a number's value, or the word's (month, weekday, ...) */
+  guint8           cues;
+  guint8           n_digits;
+  gboolean         capitalized;
+  gboolean         space_before;
+  gunichar         punct;
+} NdDateToken;
+
+typedef struct
+{
+  guint byte_start;
+  guint byte_end;
+  guint char_start;
+} NdDateSentence;
+
+GArray *nd_date_split_sentences (const char           *body,
+                                 gsize                 length);
+void    nd_date_tokenize        (const char           *body,
+                                 const NdDateSentence *sentence,
+                                 GArray               *tokens);
+
+G_END_DECLS

@@ -1,0 +1,197 @@
+/* test-date-accuracy.c
+ *
+ * Copyright 2026 The NewsDesk developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+/* Measures nd_date_mentions_find() against tests/data/dates/annotations.json: the dates
+ * mentioned in the sample story and in real articles from ../shared/corpus, written down
+ * by hand (tests/data/dates/compute-offsets.py only counts the offsets). A mention counts
+ * as found when one with the same offset has the same from, to and precision. The recall
+ * must reach MIN_RECALL; the precision (the share of mentions found that are annotated)
+ * is printed for information. */
+
+#include "config.h"
+
+#include <json-glib/json-glib.h>
+
+#include "nd-article-store.h"
+#include "nd-date-mention.h"
+#include "nd-test-utils.h"
+
+#define MIN_RECALL 0.9
+
+typedef struct
+{
+  guint annotated;
+  guint correct;
+  guint found;
+  guint found_annotated;
+} Tally;
+
+static char *
+format_date (const GDate *date)
+{
+  return g_strdup_printf ("%04d-%02d-%02d", g_date_get_year (date), g_date_get_month (date),
+                          g_date_get_day (date));
+}
+
+static NdArticle *
+load_article (NdArticleStore *store,
+              const char     *file,
+              const char     *id)
+{
+  if (g_str_equal (file, "sample"))
+    {
+      g_autoptr(GFile) sample = nd_article_store_sample_file ();
+
+      g_assert_true (nd_article_store_load_sync (store, &sample, 1, NULL, NULL));
+    }
+  else
+    {
+      g_autofree char *path = g_test_build_filename (G_TEST_DIST, "..", "..", "shared", "corpus",
+                                                     file, NULL);
+
+      nd_test_load_path (store, path);
+    }
+
+  return nd_article_store_lookup (store, id);
+}
+
+static const NdDateMention *
+find_at (GPtrArray *mentions,
+         guint      offset)
+{
+  for (guint i = 0; i < mentions->len; i++)
+    {
+      const NdDateMention *mention = g_ptr_array_index (mentions, i);
+
+      if (mention->offset == offset)
+        return mention;
+    }
+
+  return NULL;
+}
+
+static gboolean
+resolves_as (const NdDateMention *mention,
+             JsonObject          *expected)
+{
+  g_autofree char *from = format_date (&mention->from);
+  g_autofree char *to = format_date (&mention->to);
+
+  return g_str_equal (from, json_object_get_string_member (expected, "from")) &&
+         g_str_equal (to, json_object_get_string_member (expected, "to")) &&
+         g_str_equal (nd_date_precision_to_string (mention->precision),
+                      json_object_get_string_member (expected, "precision"));
+}
+
+static void
+check_article (JsonObject *annotation,
+               Tally      *tally)
+{
+  g_autoptr(NdArticleStore) store = nd_article_store_new ();
+  const char *file = json_object_get_string_member (annotation, "file");
+  const char *id = json_object_get_string_member (annotation, "id");
+  JsonArray *expected = json_object_get_array_member (annotation, "mentions");
+  NdArticle *article = load_article (store, file, id);
+  g_autoptr(GPtrArray) mentions = NULL;
+  g_autoptr(GHashTable) annotated_offsets = g_hash_table_new (NULL, NULL);
+  g_autofree gunichar *body = NULL;
+  glong body_length = 0;
+
+  g_assert_nonnull (article);
+  body = g_utf8_to_ucs4_fast (nd_article_get_body (article), -1, &body_length);
+  mentions = nd_date_mentions_find (nd_article_get_body (article),
+                                    nd_article_get_published (article));
+
+  for (guint i = 0; i < json_array_get_length (expected); i++)
+    {
+      JsonObject *want = json_array_get_object_element (expected, i);
+      guint offset = json_object_get_int_member (want, "offset");
+      const char *text = json_object_get_string_member (want, "text");
+      glong text_length = g_utf8_strlen (text, -1);
+      g_autofree char *at_offset = NULL;
+      const NdDateMention *got = find_at (mentions, offset);
+
+      /* The annotation itself must point at its text, or the figure means nothing. */
+      g_assert_cmpint (offset + text_length, <=, body_length);
+      at_offset = g_ucs4_to_utf8 (body + offset, text_length, NULL, NULL, NULL);
+      g_assert_cmpstr (at_offset, ==, text);
+
+      g_hash_table_add (annotated_offsets, GUINT_TO_POINTER (offset));
+      tally->annotated++;
+
+      if (got != NULL && g_str_equal (got->text, text) && resolves_as (got, want))
+        tally->correct++;
+      else if (got != NULL)
+        {
+          g_autofree char *from = format_date (&got->from);
+          g_autofree char *to = format_date (&got->to);
+
+          g_test_message ("wrong: %s @%u “%s”: got “%s” %s..%s %s, want %s..%s %s",
+                          id, offset, text, got->text, from, to,
+                          nd_date_precision_to_string (got->precision),
+                          json_object_get_string_member (want, "from"),
+                          json_object_get_string_member (want, "to"),
+                          json_object_get_string_member (want, "precision"));
+        }
+      else
+        g_test_message ("missed: %s @%u “%s”", id, offset, text);
+    }
+
+  for (guint i = 0; i < mentions->len; i++)
+    {
+      const NdDateMention *mention = g_ptr_array_index (mentions, i);
+
+      tally->found++;
+      if (g_hash_table_contains (annotated_offsets, GUINT_TO_POINTER (mention->offset)))
+        tally->found_annotated++;
+      else
+        g_test_message ("not annotated: %s @%u “%s”", id, mention->offset, mention->text);
+    }
+}
+
+static void
+test_accuracy (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "dates", "annotations.json",
+                                                 NULL);
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GError) error = NULL;
+  JsonArray *articles;
+  Tally tally = { 0 };
+  double recall;
+  double precision;
+
+  json_parser_load_from_file (parser, path, &error);
+  g_assert_no_error (error);
+
+  articles = json_object_get_array_member (json_node_get_object (json_parser_get_root (parser)),
+                                           "articles");
+  for (guint i = 0; i < json_array_get_length (articles); i++)
+    check_article (json_array_get_object_element (articles, i), &tally);
+
+  recall = (double)tally.correct / tally.annotated;
+  precision = tally.found > 0 ? (double)tally.found_annotated / tally.found : 0;
+
+  g_test_message ("date mentions: %u of %u annotated found and resolved correctly: %.3f "
+                  "(minimum %.2f)", tally.correct, tally.annotated, recall, MIN_RECALL);
+  g_test_message ("date mentions: %u of %u found are annotated: precision %.3f",
+                  tally.found_annotated, tally.found, precision);
+
+  g_assert_cmpuint (json_array_get_length (articles), >=, 11 + 10);
+  g_assert_cmpfloat (recall, >=, MIN_RECALL);
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/date-mention/accuracy", test_accuracy);
+
+  return g_test_run ();
+}

@@ -1,0 +1,484 @@
+/* test-date-mention.c
+ *
+ * Copyright 2026 The NewsDesk developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include "nd-date-mention.h"
+#include "nd-test-utils.h"
+
+/* One expression in a sentence, the day it was published, and what it must resolve to. */
+typedef struct
+{
+  const char *published;
+  const char *body;
+  const char *text;
+  const char *from;
+  const char *to;
+  const char *precision;
+} Case;
+
+static const Case cases[] = {
+  /* Weekdays: on or before the publication unless the sentence looks ahead. */
+  { "2026-03-04", "The review was released on Tuesday.",
+    "Tuesday", "2026-03-03", "2026-03-03", "day" },
+  { "2026-03-04", "The review was released on Wednesday.",
+    "Wednesday", "2026-03-04", "2026-03-04", "day" },
+  { "2026-03-04", "It was published Thursday.", "Thursday", "2026-02-26", "2026-02-26", "day" },
+  { "2026-03-04", "The council will vote on Tuesday.",
+    "Tuesday", "2026-03-10", "2026-03-10", "day" },
+  { "2026-03-04", "Engineers are due to meet on Wednesday.",
+    "Wednesday", "2026-03-04", "2026-03-04", "day" },
+  { "2026-03-04", "On Friday, the council will vote.",
+    "Friday", "2026-03-06", "2026-03-06", "day" },
+  { "2018-01-01", "The flight was scheduled to leave at 11:55 p.m. Sunday.",
+    "Sunday", "2017-12-31", "2017-12-31", "day" },
+  { "2026-03-04", "At Tuesday’s meeting, she said: ‘We will fix it.’",
+    "Tuesday", "2026-03-03", "2026-03-03", "day" },
+  { "2026-03-04", "A statement issued Tuesday evening said little.",
+    "Tuesday evening", "2026-03-03", "2026-03-03", "day" },
+  { "2026-03-04", "They met last Wednesday.", "last Wednesday", "2026-02-25", "2026-02-25", "day" },
+  { "2026-03-10", "They meet next Monday.", "next Monday", "2026-03-16", "2026-03-16", "day" },
+  { "2026-03-01", "It sank on Saturday.", "Saturday", "2026-02-28", "2026-02-28", "day" },
+  { "2024-03-01", "It sank on Thursday.", "Thursday", "2024-02-29", "2024-02-29", "day" },
+  { "2026-01-01", "It sank on Wednesday.", "Wednesday", "2025-12-31", "2025-12-31", "day" },
+  { "2025-12-30", "They will meet on Friday.", "Friday", "2026-01-02", "2026-01-02", "day" },
+  { "2017-12-30", "In this Thursday, Dec. 28, 2017 photo, a girl.",
+    "Thursday, Dec. 28, 2017", "2017-12-28", "2017-12-28", "day" },
+  { "2018-01-01", "It landed on Sun. Dec. 31, 2017.",
+    "Sun. Dec. 31, 2017", "2017-12-31", "2017-12-31", "day" },
+
+  /* Days around the publication: across month and year ends and 29 February. */
+  { "2026-03-01", "It was published yesterday.", "yesterday", "2026-02-28", "2026-02-28", "day" },
+  { "2024-03-01", "It was published yesterday.", "yesterday", "2024-02-29", "2024-02-29", "day" },
+  { "2026-01-01", "The meeting was held yesterday evening.",
+    "yesterday evening", "2025-12-31", "2025-12-31", "day" },
+  { "2025-12-31", "The bridge reopens tomorrow.", "tomorrow", "2026-01-01", "2026-01-01", "day" },
+  { "2026-03-30", "The council confirmed it this afternoon.",
+    "this afternoon", "2026-03-30", "2026-03-30", "day" },
+  { "2026-03-30", "Fireworks lit the sky last night.",
+    "last night", "2026-03-29", "2026-03-29", "day" },
+  { "2026-03-30", "Today they did the right thing.", "Today", "2026-03-30", "2026-03-30", "day" },
+
+  { "2026-03-04", "It began the day before yesterday.",
+    "the day before yesterday", "2026-03-02", "2026-03-02", "day" },
+  { "2025-12-30", "It ends the day after tomorrow.",
+    "the day after tomorrow", "2026-01-01", "2026-01-01", "day" },
+
+  /* Weeks run Monday to Sunday. */
+  { "2026-03-04", "The meeting was last week.", "last week", "2026-02-23", "2026-03-01", "week" },
+  { "2026-03-08", "It was charged this week.", "this week", "2026-03-02", "2026-03-08", "week" },
+  { "2025-12-30", "The vote is next week.", "next week", "2026-01-05", "2026-01-11", "week" },
+
+  { "2026-03-09", "Protesters marched last weekend.",
+    "last weekend", "2026-03-07", "2026-03-08", "day" },
+  { "2026-03-08", "Protesters march this weekend.",
+    "this weekend", "2026-03-07", "2026-03-08", "day" },
+  { "2026-02-25", "The fair opens next weekend.",
+    "next weekend", "2026-03-07", "2026-03-08", "day" },
+  { "2026-03-09", "Protesters marched over the weekend.",
+    "the weekend", "2026-03-07", "2026-03-08", "day" },
+  { "2026-03-08", "Protesters marched over the weekend.",
+    "the weekend", "2026-03-07", "2026-03-08", "day" },
+  { "2026-03-04", "Protesters will march at the weekend.",
+    "the weekend", "2026-03-07", "2026-03-08", "day" },
+  { "2024-02-28", "The fair opens this weekend.",
+    "this weekend", "2024-03-02", "2024-03-03", "day" },
+
+  /* Months and years. */
+  { "2026-03-04", "The bidder was named last month.",
+    "last month", "2026-02-01", "2026-02-28", "month" },
+  { "2024-03-10", "The bidder was named last month.",
+    "last month", "2024-02-01", "2024-02-29", "month" },
+  { "2026-01-15", "The bidder was named last month.",
+    "last month", "2025-12-01", "2025-12-31", "month" },
+  { "2025-12-15", "The work starts next month.",
+    "next month", "2026-01-01", "2026-01-31", "month" },
+  { "2026-03-30", "Councillors voted this month.",
+    "this month", "2026-03-01", "2026-03-31", "month" },
+  { "2026-03-04", "He said so last year.", "last year", "2025-01-01", "2025-12-31", "year" },
+  { "2026-03-17", "Come back this time next year.",
+    "next year", "2027-01-01", "2027-12-31", "year" },
+
+  /* Dates and months without a year: the nearest, or ahead when the sentence looks ahead. */
+  { "2026-03-13", "It must be signed on 4 July.", "4 July", "2026-07-04", "2026-07-04", "day" },
+  { "2026-03-06", "It must be signed by July 4.", "July 4", "2026-07-04", "2026-07-04", "day" },
+  { "2026-03-30", "It had been expected to sign on 12 March.",
+    "12 March", "2026-03-12", "2026-03-12", "day" },
+  { "2018-01-01", "The fire started on Dec. 31.", "Dec. 31", "2017-12-31", "2017-12-31", "day" },
+  { "2018-01-14", "The eclipse will come on January 31st.",
+    "January 31st", "2018-01-31", "2018-01-31", "day" },
+  { "2026-03-06", "She heard a few days before Christmas.",
+    "Christmas", "2025-12-25", "2025-12-25", "day" },
+  { "2018-01-01", "Crowds gathered on New Year’s Eve.",
+    "New Year’s Eve", "2017-12-31", "2017-12-31", "day" },
+  { "2026-03-06", "Signing on the Fourth of July is a joke.",
+    "Fourth of July", "2026-07-04", "2026-07-04", "day" },
+  { "2026-03-04", "The plans were published in January.",
+    "January", "2026-01-01", "2026-01-31", "month" },
+  { "2026-01-10", "The plans were published in November.",
+    "November", "2025-11-01", "2025-11-30", "month" },
+  { "2026-03-04", "The café will close in October.",
+    "October", "2026-10-01", "2026-10-31", "month" },
+  { "2026-03-04", "It flooded last March.", "last March", "2025-03-01", "2025-03-31", "month" },
+  { "2026-03-04", "It opens next March.", "next March", "2027-03-01", "2027-03-31", "month" },
+  { "2018-01-10", "They met in May last year.",
+    "May last year", "2017-05-01", "2017-05-31", "month" },
+  { "2026-03-13", "The panel reports by the end of May.",
+    "the end of May", "2026-05-21", "2026-05-31", "approximate" },
+  { "2026-03-10", "It must be committed by early July.",
+    "early July", "2026-07-01", "2026-07-10", "approximate" },
+  { "2026-03-30", "Models arrive by mid-April.",
+    "mid-April", "2026-04-11", "2026-04-20", "approximate" },
+  { "2024-02-10", "The panel is named before the end of the month.",
+    "the end of the month", "2024-02-21", "2024-02-29", "approximate" },
+  { "2025-02-10", "The panel is named before the end of the month.",
+    "the end of the month", "2025-02-21", "2025-02-28", "approximate" },
+
+  /* Written in full. */
+  { "2026-03-04", "The vote is on March 12, 2026.",
+    "March 12, 2026", "2026-03-12", "2026-03-12", "day" },
+  { "2026-03-04", "The vote is on 12 March 2026.",
+    "12 March 2026", "2026-03-12", "2026-03-12", "day" },
+  { "2026-03-04", "The vote is on the 12th of March.",
+    "12th of March", "2026-03-12", "2026-03-12", "day" },
+  { "2026-03-04", "The file is dated 2026-03-12.",
+    "2026-03-12", "2026-03-12", "2026-03-12", "day" },
+  { "2026-03-04", "It was founded on 29 February 2024.",
+    "29 February 2024", "2024-02-29", "2024-02-29", "day" },
+  { "2018-01-01", "It left on Jan. 1, 2018 and landed.",
+    "Jan. 1, 2018", "2018-01-01", "2018-01-01", "day" },
+  { "2017-05-09", "They were freed in October 2016.",
+    "October 2016", "2016-10-01", "2016-10-31", "month" },
+  { "2017-05-09", "They were freed in Feb 2016.", "Feb 2016", "2016-02-01", "2016-02-29", "month" },
+
+  { "2026-03-04", "The talks run from March 16-18.",
+    "March 16-18", "2026-03-16", "2026-03-18", "day" },
+  { "2026-03-04", "The talks ran 27–29 February 2024.",
+    "27–29 February 2024", "2024-02-27", "2024-02-29", "day" },
+
+  /* Years and decades. */
+  { "2026-03-06", "She opened the café in 1999.", "1999", "1999-01-01", "1999-12-31", "year" },
+  { "2026-03-04", "It has been exceeded twice since 2014.",
+    "2014", "2014-01-01", "2014-12-31", "year" },
+  { "2026-03-17", "We used the 2011 data.", "2011", "2011-01-01", "2011-12-31", "year" },
+  { "2026-03-04", "It was built between 1987 and 1995.",
+    "between 1987 and 1995", "1987-01-01", "1995-12-31", "year" },
+  { "2026-03-04", "It was built from 1987 to 1995.",
+    "from 1987 to 1995", "1987-01-01", "1995-12-31", "year" },
+  { "2026-03-04", "The barrier (1987–1995) is worn.",
+    "1987–1995", "1987-01-01", "1995-12-31", "year" },
+  { "2026-03-04", "The 2019-20 season was short.", "2019-20", "2019-01-01", "2020-12-31", "year" },
+  { "2017-12-30", "A law adopted in late 2013.",
+    "late 2013", "2013-09-01", "2013-12-31", "approximate" },
+  { "2017-12-30", "A law adopted in early 2013.",
+    "early 2013", "2013-01-01", "2013-04-30", "approximate" },
+  { "2026-03-06", "It came back in the ’90s.", "’90s", "1990-01-01", "1999-12-31", "decade" },
+  { "2026-03-06", "It came back in the '20s.", "'20s", "2020-01-01", "2029-12-31", "decade" },
+  { "2026-03-06", "The works closed in the 1970s.", "1970s", "1970-01-01", "1979-12-31", "decade" },
+  { "2026-03-06", "The works closed in the early 1990s.",
+    "early 1990s", "1990-01-01", "1993-12-31", "approximate" },
+
+  /* Seasons (northern, meteorological). */
+  { "2026-03-04", "The inspection last autumn found rust.",
+    "last autumn", "2025-09-01", "2025-11-30", "approximate" },
+  { "2026-03-13", "The program launched last fall.",
+    "last fall", "2025-09-01", "2025-11-30", "approximate" },
+  { "2026-03-04", "It flooded last winter.",
+    "last winter", "2025-12-01", "2026-02-28", "approximate" },
+  { "2026-03-04", "Work starts this summer.",
+    "this summer", "2026-06-01", "2026-08-31", "approximate" },
+  { "2026-03-04", "Work starts next spring.",
+    "next spring", "2027-03-01", "2027-05-31", "approximate" },
+  { "2026-03-04", "It flooded in the summer of 2024.",
+    "summer of 2024", "2024-06-01", "2024-08-31", "approximate" },
+  { "2026-03-04", "It froze in winter 2023.",
+    "winter 2023", "2023-12-01", "2024-02-29", "approximate" },
+
+  /* Counted back from the publication. */
+  { "2026-03-04", "The barrier was finished three decades ago.",
+    "three decades ago", "1996-01-01", "1996-12-31", "approximate" },
+  { "2026-03-06", "It was named a few weeks ago.",
+    "a few weeks ago", "2026-02-06", "2026-02-20", "approximate" },
+  { "2026-03-30", "Talks were held a fortnight ago.",
+    "a fortnight ago", "2026-03-16", "2026-03-16", "day" },
+  { "2026-03-01", "It began two days ago.", "two days ago", "2026-02-27", "2026-02-27", "day" },
+  { "2024-03-07", "It began 1 week ago.", "1 week ago", "2024-02-29", "2024-02-29", "day" },
+  { "2026-03-17", "That should have happened a year ago.",
+    "a year ago", "2025-01-01", "2025-12-31", "year" },
+  { "2026-01-15", "It began three months ago.",
+    "three months ago", "2025-10-01", "2025-10-31", "month" },
+  { "2024-03-31", "It began a month ago.", "a month ago", "2024-02-01", "2024-02-29", "month" },
+  { "2026-03-04", "It opened twenty-five years ago.",
+    "twenty-five years ago", "2001-01-01", "2001-12-31", "year" },
+  { "2026-03-04", "It opened several years ago.",
+    "several years ago", "2019-03-04", "2023-03-04", "approximate" },
+  { "2026-03-04", "It opened a couple of months ago.",
+    "a couple of months ago", "2025-12-04", "2026-01-04", "approximate" },
+};
+
+static char *
+format_date (const GDate *date)
+{
+  return g_strdup_printf ("%04d-%02d-%02d", g_date_get_year (date), g_date_get_month (date),
+                          g_date_get_day (date));
+}
+
+static GDateTime *
+parse_published (const char *published)
+{
+  g_autofree char *iso = NULL;
+  g_autoptr(GTimeZone) utc = g_time_zone_new_utc ();
+
+  if (published == NULL)
+    return NULL;
+
+  /* A date alone is taken at noon UTC. */
+  iso = strlen (published) == 10 ? g_strconcat (published, "T12:00:00Z", NULL)
+                                 : g_strdup (published);
+  return g_date_time_new_from_iso8601 (iso, utc);
+}
+
+static GPtrArray *
+find (const char *body,
+      const char *published)
+{
+  g_autoptr(GDateTime) datetime = parse_published (published);
+
+  return nd_date_mentions_find (body, datetime);
+}
+
+static void
+assert_mention (const NdDateMention *mention,
+                const char          *text,
+                const char          *from,
+                const char          *to,
+                const char          *precision)
+{
+  g_autofree char *got_from = format_date (&mention->from);
+  g_autofree char *got_to = format_date (&mention->to);
+
+  g_assert_cmpstr (mention->text, ==, text);
+  g_assert_cmpstr (got_from, ==, from);
+  g_assert_cmpstr (got_to, ==, to);
+  g_assert_cmpstr (nd_date_precision_to_string (mention->precision), ==, precision);
+  g_assert_cmpuint (mention->length, ==, g_utf8_strlen (text, -1));
+}
+
+static void
+test_case (gconstpointer data)
+{
+  const Case *c = data;
+  g_autoptr(GPtrArray) mentions = find (c->body, c->published);
+  const NdDateMention *mention;
+  const char *at;
+
+  g_assert_cmpuint (mentions->len, ==, 1);
+  mention = g_ptr_array_index (mentions, 0);
+  assert_mention (mention, c->text, c->from, c->to, c->precision);
+
+  at = strstr (c->body, c->text);
+  g_assert_nonnull (at);
+  g_assert_cmpuint (mention->offset, ==, g_utf8_strlen (c->body, at - c->body));
+  g_assert_cmpstr (mention->sentence, ==, c->body);
+  g_assert_cmpuint (mention->sentence_offset, ==, 0);
+}
+
+/* Numbers, times and habits that look like dates but are not. */
+static void
+test_not_dates (void)
+{
+  static const char * const bodies[] = {
+    "More than 3,000 people signed; 1,999 of them live here.",
+    "About 1999 people came, and in 2000 people left.",
+    "It cost $2014, up 2014% on the year.",
+    "She opens at ten to five, and the bus leaves at 10:15 p.m. sharp.",
+    "His son, Mateo, 24, skippers the second boat with 55 crew.",
+    "He sells her the hake for her Friday fish stew.",
+    "They pray every Friday and on Good Friday.",
+    "She joined the Women's March and may march again.",
+    "The gates close 55 times a year.",
+    "It kept the town dry for thirty years; over the next two years it is rebuilt.",
+    "Flightradar24 tracked flight HA446 for USA TODAY.",
+    "Over the last year, the fleet shrank.",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (bodies); i++)
+    {
+      g_autoptr(GPtrArray) mentions = find (bodies[i], "2026-03-04");
+
+      if (mentions->len > 0)
+        g_test_message ("“%s” found “%s”", bodies[i],
+                        ((NdDateMention *)g_ptr_array_index (mentions, 0))->text);
+      g_assert_cmpuint (mentions->len, ==, 0);
+    }
+}
+
+/* "The following year" counts from the date mentioned just before. */
+static void
+test_anchored (void)
+{
+  g_autoptr(GPtrArray) mentions = find ("Brennan opened the café in 1999. Her mother joined "
+                                        "her the following year, and two years later they "
+                                        "bought the loft. The council met on 28 February "
+                                        "2024 and voted the next day. The following month, "
+                                        "work began.",
+                                        "2026-03-06");
+
+  g_assert_cmpuint (mentions->len, ==, 6);
+  assert_mention (mentions->pdata[0], "1999", "1999-01-01", "1999-12-31", "year");
+  assert_mention (mentions->pdata[1], "the following year", "2000-01-01", "2000-12-31", "year");
+  assert_mention (mentions->pdata[2], "two years later", "2002-01-01", "2002-12-31", "year");
+  assert_mention (mentions->pdata[3], "28 February 2024", "2024-02-28", "2024-02-28", "day");
+  assert_mention (mentions->pdata[4], "the next day", "2024-02-29", "2024-02-29", "day");
+  assert_mention (mentions->pdata[5], "The following month", "2024-03-01", "2024-03-31", "month");
+}
+
+/* Offsets and sentences count Unicode characters; abbreviations do not end a sentence. */
+static void
+test_offsets_and_sentences (void)
+{
+  const char *body = "Zoë’s café opened in 1999.\n\nDr. Rao spoke on Dec. 3 at 9 p.m. "
+                     "on the quay. “It was yesterday,” he said!";
+  g_autoptr(GPtrArray) mentions = find (body, "2026-03-06");
+  const NdDateMention *mention;
+
+  g_assert_cmpuint (mentions->len, ==, 3);
+
+  mention = mentions->pdata[0];
+  g_assert_cmpuint (mention->offset, ==, 21);
+  g_assert_cmpstr (mention->sentence, ==, "Zoë’s café opened in 1999.");
+  g_assert_cmpuint (mention->sentence_offset, ==, 0);
+
+  mention = mentions->pdata[1];
+  g_assert_cmpstr (mention->text, ==, "Dec. 3");
+  g_assert_cmpuint (mention->offset, ==, 45);
+  g_assert_cmpstr (mention->sentence, ==, "Dr. Rao spoke on Dec. 3 at 9 p.m. on the quay.");
+  g_assert_cmpuint (mention->sentence_offset, ==, 28);
+
+  mention = mentions->pdata[2];
+  g_assert_cmpstr (mention->text, ==, "yesterday");
+  g_assert_cmpstr (mention->sentence, ==, "“It was yesterday,” he said!");
+  g_assert_cmpuint (mention->sentence_offset, ==, 75);
+}
+
+/* The publication date counts in its own time zone. */
+static void
+test_time_zone (void)
+{
+  g_autoptr(GPtrArray) late = find ("It happened yesterday.", "2026-03-04T23:30:00-05:00");
+  g_autoptr(GPtrArray) early = find ("It happened yesterday.", "2026-03-05T00:30:00+01:00");
+
+  assert_mention (late->pdata[0], "yesterday", "2026-03-03", "2026-03-03", "day");
+  assert_mention (early->pdata[0], "yesterday", "2026-03-04", "2026-03-04", "day");
+}
+
+/* Without a publication date only what the text pins down is resolved. */
+static void
+test_no_publication_date (void)
+{
+  g_autoptr(GPtrArray) mentions = find ("On Tuesday, last week, in the ’90s and on 4 July, "
+                                        "nothing certain. It opened in 1999 and grew the "
+                                        "following year; the vote is on 12 March 2026.",
+                                        NULL);
+
+  g_assert_cmpuint (mentions->len, ==, 3);
+  assert_mention (mentions->pdata[0], "1999", "1999-01-01", "1999-12-31", "year");
+  assert_mention (mentions->pdata[1], "the following year", "2000-01-01", "2000-12-31", "year");
+  assert_mention (mentions->pdata[2], "12 March 2026", "2026-03-12", "2026-03-12", "day");
+}
+
+static void
+test_bad_input (void)
+{
+  g_autoptr(GPtrArray) from_null = find (NULL, "2026-03-04");
+  g_autoptr(GPtrArray) from_empty = find ("", "2026-03-04");
+  g_autoptr(GPtrArray) from_blank = find (" \n\n\t ", "2026-03-04");
+  g_autoptr(GPtrArray) impossible = find ("It was 30 February 2025, or 31 April, or 0 May.",
+                                          "2026-03-04");
+  g_autoptr(GPtrArray) far = find ("It was in 1000, 9 days ago.", "0001-01-05");
+  g_autoptr(GPtrArray) off_calendar = find ("It began 9999 decades ago, 3 months ago and 9999 "
+                                            "years ago; 9999 years later it ends.",
+                                            "0001-02-05");
+  g_autoptr(GPtrArray) invalid = NULL;
+
+  g_assert_cmpuint (from_null->len, ==, 0);
+  g_assert_cmpuint (from_empty->len, ==, 0);
+  g_assert_cmpuint (from_blank->len, ==, 0);
+  g_assert_cmpuint (impossible->len, ==, 0);
+
+  /* 9 days before 5 January of year 1 is before the calendar starts, and so is anything
+   * counted back from February of year 1 by months or more. */
+  g_assert_cmpuint (off_calendar->len, ==, 0);
+  g_assert_cmpuint (far->len, ==, 1);
+  assert_mention (far->pdata[0], "1000", "1000-01-01", "1000-12-31", "year");
+
+  /* Invalid UTF-8 is read as the loader would: one U+FFFD per bad byte. */
+  invalid = find ("\xff\xfe On Tuesday it sank.", "2026-03-04");
+  g_assert_cmpuint (invalid->len, ==, 1);
+  g_assert_cmpuint (((NdDateMention *)invalid->pdata[0])->offset, ==, 6);
+}
+
+static void
+test_huge_input (void)
+{
+  g_autofree char *no_stop = nd_test_repeat ("word 12 and 1,000 more ", 1000000);
+  g_autofree char *all_dates = nd_test_repeat ("Monday ", 1000000);
+  g_autofree char *no_space = nd_test_repeat ("Monday,", 1000000);
+  g_autoptr(GPtrArray) none = find (no_stop, "2026-03-04");
+  g_autoptr(GPtrArray) capped = find (all_dates, "2026-03-04");
+  g_autoptr(GPtrArray) capped_too = find (no_space, "2026-03-04");
+
+  g_assert_cmpuint (none->len, ==, 0);
+
+  /* The first 10,000, each with its sentence cut to a few thousand bytes. */
+  g_assert_cmpuint (capped->len, ==, 10000);
+  g_assert_cmpuint (capped_too->len, ==, 10000);
+  for (guint i = 0; i < capped->len; i++)
+    {
+      g_assert_cmpuint (strlen (((NdDateMention *)capped->pdata[i])->sentence), <=, 4010);
+      g_assert_cmpuint (strlen (((NdDateMention *)capped_too->pdata[i])->sentence), <=, 8010);
+    }
+}
+
+static void
+test_copy (void)
+{
+  g_autoptr(GPtrArray) mentions = find ("It opened in 1999.", "2026-03-04");
+  g_autoptr(NdDateMention) copy = nd_date_mention_copy (mentions->pdata[0]);
+
+  assert_mention (copy, "1999", "1999-01-01", "1999-12-31", "year");
+  g_assert_true (copy->text != ((NdDateMention *)mentions->pdata[0])->text);
+  g_assert_cmpstr (copy->sentence, ==, "It opened in 1999.");
+  g_assert_cmpstr (nd_date_precision_to_string (ND_DATE_PRECISION_APPROXIMATE), ==, "approximate");
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *path = g_strdup_printf ("/date-mention/expression/%u", i);
+
+      g_test_add_data_func (path, &cases[i], test_case);
+    }
+
+  g_test_add_func ("/date-mention/not-dates", test_not_dates);
+  g_test_add_func ("/date-mention/anchored", test_anchored);
+  g_test_add_func ("/date-mention/offsets-and-sentences", test_offsets_and_sentences);
+  g_test_add_func ("/date-mention/time-zone", test_time_zone);
+  g_test_add_func ("/date-mention/no-publication-date", test_no_publication_date);
+  g_test_add_func ("/date-mention/bad-input", test_bad_input);
+  g_test_add_func ("/date-mention/huge-input", test_huge_input);
+  g_test_add_func ("/date-mention/copy", test_copy);
+
+  return g_test_run ();
+}
