@@ -276,21 +276,20 @@ test_hit (void)
 }
 
 static void
-test_pack_rows (void)
+test_range_row (void)
 {
-  const gint64 starts[] = { 0, 5, 11, 12, 14 };
-  const gint64 ends[] = { 10, 15, 20, 13, 30 };
-  const guint expected[] = { 0, 1, 0, 1, 1 };
-  guint rows[G_N_ELEMENTS (starts)];
+  const gint64 day = 86400;
 
-  /* [12, 13] finds both rows taken (to 20 and to 15) and goes where it ends soonest. */
-  nd_timeline_pack_rows (starts, ends, G_N_ELEMENTS (starts), 2, rows);
-  for (guint i = 0; i < G_N_ELEMENTS (starts); i++)
-    g_assert_cmpuint (rows[i], ==, expected[i]);
-
-  nd_timeline_pack_rows (starts, ends, G_N_ELEMENTS (starts), 1, rows);
-  for (guint i = 0; i < G_N_ELEMENTS (starts); i++)
-    g_assert_cmpuint (rows[i], ==, 0);
+  /* A day, a week (7 days), up to two months (a 31-day month, 62 days), then longer. */
+  g_assert_cmpuint (nd_timeline_range_row (T_2026_03_01, T_2026_03_02), ==, 0);
+  g_assert_cmpuint (nd_timeline_range_row (T_2026_03_01, T_2026_03_01 + 7 * day), ==, 0);
+  g_assert_cmpuint (nd_timeline_range_row (T_2026_03_01, T_2026_03_01 + 8 * day), ==, 1);
+  g_assert_cmpuint (nd_timeline_range_row (T_2026_03_01, T_2026_03_01 + 31 * day), ==, 1);
+  g_assert_cmpuint (nd_timeline_range_row (T_2026_03_01, T_2026_03_01 + 62 * day), ==, 1);
+  g_assert_cmpuint (nd_timeline_range_row (T_2026_03_01, T_2026_03_01 + 63 * day), ==, 2);
+  g_assert_cmpuint (nd_timeline_range_row (T_1960_01_01, T_2030_01_01), ==, 2);
+  /* Part of a day still counts as a day. */
+  g_assert_cmpuint (nd_timeline_range_row (T_2026_03_01, T_2026_03_01 + 3600), ==, 0);
 }
 
 static void
@@ -335,7 +334,7 @@ main (int   argc,
   g_test_add_func ("/nd/timeline-scale/ticks/degenerate", test_ticks_degenerate);
   g_test_add_func ("/nd/timeline-scale/cluster", test_cluster);
   g_test_add_func ("/nd/timeline-scale/hit", test_hit);
-  g_test_add_func ("/nd/timeline-scale/pack-rows", test_pack_rows);
+  g_test_add_func ("/nd/timeline-scale/range-row", test_range_row);
   g_test_add_func ("/nd/timeline-scale/palette", test_palette);
 
   return g_test_run ();

@@ -553,48 +553,28 @@ nd_timeline_clusters_hit (const GArray *clusters,
 }
 
 /**
- * nd_timeline_pack_rows:
- * @starts: @ends: (array length=n_ranges): the ranges, in order of their starts
- * @max_rows: how many rows there are
- * @rows: (out caller-allocates) (array length=n_ranges): the row of each range
+ * nd_timeline_range_row:
+ * @from: the start of a range
+ * @to: its end, exclusive
  *
- * Puts each range in the first row where it overlaps nothing; when every row is taken it
- * goes in the row that frees up first, overlapping there.
+ * Gives the row of the Mentioned track a range of time is drawn in: 0 for up to a week
+ * (days, weekdays, "last week"), 1 for up to two months ("last month", "in July"), 2 for
+ * anything longer (years, decades, "three decades ago"). Each row thus holds ranges of about
+ * one length, and a year never hides the days mentioned within it.
+ *
+ * Returns: the row, 0 to 2
  */
-void
-nd_timeline_pack_rows (const gint64 *starts,
-                       const gint64 *ends,
-                       guint         n_ranges,
-                       guint         max_rows,
-                       guint        *rows)
+guint
+nd_timeline_range_row (gint64 from,
+                       gint64 to)
 {
-  g_autofree gint64 *row_ends = NULL;
+  gint64 days = (to - from + 86399) / 86400;
 
-  g_return_if_fail (max_rows > 0);
-  g_return_if_fail (n_ranges == 0 || (starts != NULL && ends != NULL && rows != NULL));
-
-  row_ends = g_new (gint64, max_rows);
-  for (guint r = 0; r < max_rows; r++)
-    row_ends[r] = G_MININT64;
-
-  for (guint i = 0; i < n_ranges; i++)
-    {
-      guint row = 0;
-
-      for (guint r = 0; r < max_rows; r++)
-        {
-          if (row_ends[r] < starts[i])
-            {
-              row = r;
-              break;
-            }
-          if (row_ends[r] < row_ends[row])
-            row = r;
-        }
-
-      rows[i] = row;
-      row_ends[row] = MAX (row_ends[row], ends[i]);
-    }
+  if (days <= 7)
+    return 0;
+  if (days <= 62)
+    return 1;
+  return 2;
 }
 
 guint

@@ -12,8 +12,8 @@
 G_BEGIN_DECLS
 
 /* The arithmetic of the timeline, without GTK: where a moment is drawn, which ticks the
- * axis shows, which marks merge into clusters, what lies under the pointer, which row a
- * range goes in, and the colours of the sources. Times are seconds since 1970-01-01 UTC. */
+ * axis shows, which marks merge into clusters, what lies under the pointer, which row of
+ * the Mentioned track a range goes in, and the colours of the sources. Times are seconds since 1970-01-01 UTC. */
 
 /**
  * NdTimelineScale:
@@ -92,11 +92,8 @@ int      nd_timeline_clusters_hit      (const GArray          *clusters,
                                         double                 x,
                                         double                 slop);
 
-void     nd_timeline_pack_rows         (const gint64          *starts,
-                                        const gint64          *ends,
-                                        guint                  n_ranges,
-                                        guint                  max_rows,
-                                        guint                 *rows);
+guint    nd_timeline_range_row         (gint64                 from,
+                                        gint64                 to);
 
 guint    nd_timeline_palette_size      (void);
 void     nd_timeline_palette_color     (guint                  index,

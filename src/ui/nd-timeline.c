@@ -512,21 +512,21 @@ collect_mentions (NdTimeline *self,
     }
 }
 
-static void
-pack_mention_rows (NdTimeline *self)
+static gboolean
+mention_is_long (const Mention *mention)
 {
-  g_autofree gint64 *starts = g_new (gint64, MAX (self->mentions->len, 1));
-  g_autofree gint64 *ends = g_new (gint64, MAX (self->mentions->len, 1));
-  g_autofree guint *rows = g_new (guint, MAX (self->mentions->len, 1));
+  return mention->row == MENTION_ROWS - 1;
+}
 
+static void
+assign_mention_rows (NdTimeline *self)
+{
   for (guint i = 0; i < self->mentions->len; i++)
     {
-      starts[i] = g_array_index (self->mentions, Mention, i).from;
-      ends[i] = g_array_index (self->mentions, Mention, i).to;
+      Mention *mention = &g_array_index (self->mentions, Mention, i);
+
+      mention->row = MIN (nd_timeline_range_row (mention->from, mention->to), MENTION_ROWS - 1);
     }
-  nd_timeline_pack_rows (starts, ends, self->mentions->len, MENTION_ROWS, rows);
-  for (guint i = 0; i < self->mentions->len; i++)
-    g_array_index (self->mentions, Mention, i).row = rows[i];
 
   update_selected_mentions (self);
   gtk_widget_queue_draw (GTK_WIDGET (self));
@@ -556,7 +556,7 @@ merge_mentions (NdTimeline *self,
 
   g_array_unref (self->mentions);
   self->mentions = merged;
-  pack_mention_rows (self);
+  assign_mention_rows (self);
 }
 
 /* The mentions of every article from the cache, after a change other than an append. */
@@ -1775,6 +1775,8 @@ snapshot_mention_bar (NdTimeline    *self,
       x0 = middle - 1.5;
       x1 = middle + 1.5;
     }
+  else if (x1 - x0 > 5)
+    x1 -= 1;   /* a hairline between ranges that follow each other */
 
   append_rect (snapshot, color, self->plot_x + x0 - grow, y - grow, x1 - x0 + 2 * grow,
                MENTION_ROW_HEIGHT + 2 * grow);
@@ -1799,7 +1801,8 @@ snapshot_mentions (NdTimeline    *self,
     {
       const Mention *mention = &g_array_index (self->mentions, Mention, i);
       guint mark = mention_mark (self, mention);
-      double alpha = mark_is_dimmed (self, mark) ? DIMMED_ALPHA : 0.85;
+      double alpha = mark_is_dimmed (self, mark) ? DIMMED_ALPHA
+                                                 : mention_is_long (mention) ? 0.5 : 0.9;
       GdkRGBA color;
 
       if ((double)mention->from > view_end)
