@@ -798,7 +798,8 @@ merge_marks (NdTimeline *self,
   self->marks = merged;
 
   g_array_set_size (self->mark_at, self->articles->len);
-  memset (self->mark_at->data, 0xff, (gsize)self->articles->len * sizeof (guint));
+  if (self->articles->len > 0)
+    memset (self->mark_at->data, 0xff, (gsize)self->articles->len * sizeof (guint));
   for (guint m = 0; m < self->marks->len; m++)
     g_array_index (self->mark_at, guint, get_mark (self, m)->position) = m;
 }
