@@ -57,6 +57,10 @@
 #define DIMMED_ALPHA        0.22
 #define REBUILD_INTERVAL_MS 500
 #define MENTION_BATCH       2000
+/* Mentions are looked for once no articles arrived for this long: not beside the loader. */
+#define MENTION_QUIET_MS    (REBUILD_INTERVAL_MS + 100)
+/* A row with more mentions in view than this many per pixel is drawn as what it covers. */
+#define DENSE_PER_PIXEL     2
 #define UNIX_EPOCH_JULIAN   719163
 
 typedef struct
@@ -84,14 +88,30 @@ typedef struct
   PangoLayout *layout;
 } Lane;
 
+/* A mention as the timeline keeps it: without its text and sentence, which a tooltip finds
+ * again, since 100,000 articles can mention well over a million dates. */
 typedef struct
 {
-  gint64         from;
-  gint64         to;        /* exclusive: the start of the day after */
-  guint          row;
-  guint          position;  /* of its article */
-  NdDateMention *mention;   /* owned by self->mention_cache */
+  gint64 from;
+  gint64 to;        /* exclusive: the start of the day after */
+  guint  offset;    /* of the expression, in characters into the body */
+} Range;
+
+typedef struct
+{
+  gint64 from;
+  gint64 to;
+  guint  offset;
+  guint  position;  /* of its article */
+  guint  row;
 } Mention;
+
+/* Where a row's mentions lie, overlaps merged: what a dense row draws. */
+typedef struct
+{
+  gint64 from;
+  gint64 to;
+} Span;
 
 /* The finder and its data, shared with the worker thread that may outlive a change. */
 typedef struct
@@ -120,9 +140,12 @@ struct _NdTimeline
   GPtrArray        *lanes;           /* Lane */
   GListStore       *undated;         /* NdArticle */
   guint8           *dimmed;          /* per mark, or NULL when nothing is dimmed */
-  GArray           *mentions;        /* Mention, by start */
+  GArray           *mentions;        /* Mention, by row, then start */
+  GArray           *reach;           /* gint64 per mention: the latest end in its row so far */
+  GArray           *coverage[MENTION_ROWS]; /* Span, in order */
+  guint             row_start[MENTION_ROWS + 1];
   GArray           *selected_mentions; /* guint, indices into mentions */
-  GHashTable       *mention_cache;   /* NdArticle → GPtrArray of NdDateMention */
+  GHashTable       *mention_cache;   /* NdArticle → GArray of Range */
   Finder           *finder;          /* g_rc_box */
   GCancellable     *mention_cancellable;
   guint             n_lanes_max;
@@ -148,6 +171,7 @@ struct _NdTimeline
   gint64            last_rebuild;
   guint             rebuild_source;
   guint             dim_source;
+  guint             mention_source;
   guint             view_touched : 1;    /* the user zoomed or panned: no automatic fit */
   guint             clusters_dirty : 1;
   guint             dragged : 1;
@@ -173,6 +197,7 @@ static guint signals[N_SIGNALS];
 
 static void rebuild (NdTimeline *self);
 static void start_mention_work (NdTimeline *self);
+static gboolean start_mention_work_cb (gpointer user_data);
 
 /* Data. */
 
@@ -460,13 +485,16 @@ compare_mentions (gconstpointer a,
   const Mention *mention_a = a;
   const Mention *mention_b = b;
 
+  if (mention_a->row != mention_b->row)
+    return mention_a->row < mention_b->row ? -1 : 1;
   if (mention_a->from != mention_b->from)
     return mention_a->from < mention_b->from ? -1 : 1;
   if (mention_a->to != mention_b->to)
     return mention_a->to < mention_b->to ? -1 : 1;
+  if (mention_a->position != mention_b->position)
+    return mention_a->position < mention_b->position ? -1 : 1;
 
-  return mention_a->position < mention_b->position ? -1
-                                                   : mention_a->position > mention_b->position;
+  return mention_a->offset < mention_b->offset ? -1 : mention_a->offset > mention_b->offset;
 }
 
 static void
@@ -489,27 +517,57 @@ update_selected_mentions (NdTimeline *self)
 static void
 collect_mentions (NdTimeline *self,
                   guint       position,
-                  GPtrArray  *found,
+                  GArray     *ranges,
                   GArray     *mentions)
 {
-  if (g_array_index (self->mark_at, guint, position) == G_MAXUINT)
+  if (ranges == NULL || g_array_index (self->mark_at, guint, position) == G_MAXUINT)
     return;
 
-  for (guint j = 0; found != NULL && j < found->len; j++)
+  for (guint j = 0; j < ranges->len; j++)
     {
-      NdDateMention *mention = g_ptr_array_index (found, j);
-      Mention item = { 0 };
+      const Range *range = &g_array_index (ranges, Range, j);
+      Mention item = { range->from, range->to, range->offset, position, 0 };
 
-      if (!g_date_valid (&mention->from) || !g_date_valid (&mention->to) ||
-          g_date_compare (&mention->from, &mention->to) > 0)
-        continue;
-
-      item.from = date_to_time (&mention->from, 0);
-      item.to = date_to_time (&mention->to, 1);
-      item.position = position;
-      item.mention = mention;
+      item.row = MIN (nd_timeline_range_row (range->from, range->to), MENTION_ROWS - 1);
       g_array_append_val (mentions, item);
     }
+}
+
+/* The mentions of @row that may overlap @start to @end: from *first to *last, exclusive. */
+static void
+find_mentions_in_range (NdTimeline *self,
+                        guint       row,
+                        double      start,
+                        double      end,
+                        guint      *first,
+                        guint      *last)
+{
+  guint low = self->row_start[row], high = self->row_start[row + 1];
+
+  /* The first whose row reaches start: reach only grows along a row. */
+  while (low < high)
+    {
+      guint middle = low + (high - low) / 2;
+
+      if ((double)g_array_index (self->reach, gint64, middle) < start)
+        low = middle + 1;
+      else
+        high = middle;
+    }
+  *first = low;
+
+  /* The first that starts after end. */
+  high = self->row_start[row + 1];
+  while (low < high)
+    {
+      guint middle = low + (high - low) / 2;
+
+      if ((double)g_array_index (self->mentions, Mention, middle).from <= end)
+        low = middle + 1;
+      else
+        high = middle;
+    }
+  *last = low;
 }
 
 static gboolean
@@ -518,14 +576,43 @@ mention_is_long (const Mention *mention)
   return mention->row == MENTION_ROWS - 1;
 }
 
+/* The rows' bounds, the running latest end that lets a frame find the mentions in view by
+ * binary search, and each row's coverage. */
 static void
-assign_mention_rows (NdTimeline *self)
+index_mentions (NdTimeline *self)
 {
-  for (guint i = 0; i < self->mentions->len; i++)
-    {
-      Mention *mention = &g_array_index (self->mentions, Mention, i);
+  guint n = self->mentions->len;
 
-      mention->row = MIN (nd_timeline_range_row (mention->from, mention->to), MENTION_ROWS - 1);
+  g_array_set_size (self->reach, n);
+  for (guint r = 0; r < MENTION_ROWS; r++)
+    g_array_set_size (self->coverage[r], 0);
+
+  for (guint r = 0, i = 0; r <= MENTION_ROWS; r++)
+    {
+      while (i < n && g_array_index (self->mentions, Mention, i).row < r)
+        i++;
+      self->row_start[r] = i;
+    }
+
+  for (guint i = 0; i < n; i++)
+    {
+      const Mention *mention = &g_array_index (self->mentions, Mention, i);
+      GArray *coverage = self->coverage[mention->row];
+      gint64 reach = mention->to;
+      Span *last = coverage->len > 0 ? &g_array_index (coverage, Span, coverage->len - 1) : NULL;
+
+      if (i > self->row_start[mention->row])
+        reach = MAX (reach, g_array_index (self->reach, gint64, i - 1));
+      g_array_index (self->reach, gint64, i) = reach;
+
+      if (last != NULL && mention->from <= last->to)
+        last->to = MAX (last->to, mention->to);
+      else
+        {
+          Span span = { mention->from, mention->to };
+
+          g_array_append_val (coverage, span);
+        }
     }
 
   update_selected_mentions (self);
@@ -556,7 +643,7 @@ merge_mentions (NdTimeline *self,
 
   g_array_unref (self->mentions);
   self->mentions = merged;
-  assign_mention_rows (self);
+  index_mentions (self);
 }
 
 /* The mentions of every article from the cache, after a change other than an append. */
@@ -884,13 +971,25 @@ rebuild (NdTimeline *self)
       g_hash_table_foreach_remove (self->mention_cache, article_is_gone, self);
       rebuild_mentions (self);
     }
-  start_mention_work (self);
+  g_clear_handle_id (&self->mention_source, g_source_remove);
+  self->mention_source = g_timeout_add (MENTION_QUIET_MS, start_mention_work_cb, self);
 
   update_accessible (self);
   gtk_widget_queue_resize (GTK_WIDGET (self));
   g_debug ("%s %u articles to %u in %.1f ms", from_scratch ? "read" : "appended",
            self->articles->len - n_before, self->articles->len,
            (g_get_monotonic_time () - start) / 1000.0);
+}
+
+static gboolean
+start_mention_work_cb (gpointer user_data)
+{
+  NdTimeline *self = user_data;
+
+  self->mention_source = 0;
+  start_mention_work (self);
+
+  return G_SOURCE_REMOVE;
 }
 
 static gboolean
@@ -943,7 +1042,7 @@ find_mentions_in_body (NdArticle *article,
 typedef struct
 {
   GPtrArray *articles;  /* NdArticle */
-  GPtrArray *found;     /* GPtrArray of NdDateMention, one per article */
+  GPtrArray *found;     /* GArray of Range, one per article */
   Finder    *finder;
 } MentionJob;
 
@@ -966,15 +1065,32 @@ find_mentions_worker (GTask        *task,
 
   for (guint i = 0; i < job->articles->len; i++)
     {
-      GPtrArray *found;
+      g_autoptr(GPtrArray) found = NULL;
+      GArray *ranges = g_array_new (FALSE, FALSE, sizeof (Range));
 
       if (g_cancellable_is_cancelled (cancellable))
-        break;
+        {
+          g_array_unref (ranges);
+          break;
+        }
 
       found = job->finder->finder (g_ptr_array_index (job->articles, i), job->finder->user_data);
-      if (found == NULL)
-        found = g_ptr_array_new_with_free_func ((GDestroyNotify)nd_date_mention_free);
-      g_ptr_array_add (job->found, found);
+      for (guint j = 0; found != NULL && j < found->len; j++)
+        {
+          NdDateMention *mention = g_ptr_array_index (found, j);
+          Range range;
+
+          /* A range that ends before it starts is left out, not drawn backwards. */
+          if (!g_date_valid (&mention->from) || !g_date_valid (&mention->to) ||
+              g_date_compare (&mention->from, &mention->to) > 0)
+            continue;
+
+          range.from = date_to_time (&mention->from, 0);
+          range.to = date_to_time (&mention->to, 1);
+          range.offset = mention->offset;
+          g_array_append_val (ranges, range);
+        }
+      g_ptr_array_add (job->found, ranges);
     }
 
   g_task_return_boolean (task, TRUE);
@@ -998,14 +1114,14 @@ on_mentions_found_cb (GObject      *object,
   for (guint i = 0; i < job->found->len; i++)
     {
       NdArticle *article = g_ptr_array_index (job->articles, i);
-      GPtrArray *found = g_ptr_array_index (job->found, i);
+      GArray *found = g_ptr_array_index (job->found, i);
       guint position = GPOINTER_TO_UINT (g_hash_table_lookup (self->position_of, article));
 
       /* Articles gone meanwhile are read again should they come back. */
       if (position == 0)
         continue;
 
-      g_hash_table_insert (self->mention_cache, g_object_ref (article), g_ptr_array_ref (found));
+      g_hash_table_insert (self->mention_cache, g_object_ref (article), g_array_ref (found));
       collect_mentions (self, position - 1, found, fresh);
     }
 
@@ -1019,16 +1135,19 @@ start_mention_work (NdTimeline *self)
 {
   g_autoptr(GTask) task = NULL;
   MentionJob *job;
+  guint batch;
 
   if (self->mention_job_running || self->finder == NULL)
     return;
 
   job = g_new0 (MentionJob, 1);
   job->articles = g_ptr_array_new_with_free_func (g_object_unref);
-  job->found = g_ptr_array_new_with_free_func ((GDestroyNotify)g_ptr_array_unref);
+  job->found = g_ptr_array_new_with_free_func ((GDestroyNotify)g_array_unref);
   job->finder = g_rc_box_acquire (self->finder);
 
-  for (guint i = 0; i < self->marks->len && job->articles->len < MENTION_BATCH; i++)
+  /* Batches grow with the corpus, so that merging each one in stays a small share. */
+  batch = MAX (MENTION_BATCH, self->marks->len / 20);
+  for (guint i = 0; i < self->marks->len && job->articles->len < batch; i++)
     {
       NdArticle *article = mark_article (self, i);
 
@@ -1179,15 +1298,15 @@ mention_at (NdTimeline *self,
   double slop = HIT_SLOP * (self->scale.end - self->scale.start) / MAX (self->scale.width, 1);
   int best = -1;
   gint64 best_length = G_MAXINT64;
+  guint first, last;
 
-  /* The shortest range under the pointer: a day inside a decade is the one pointed at. */
-  for (guint i = 0; i < self->mentions->len; i++)
+  /* The shortest range under the pointer: a day inside a week is the one pointed at. */
+  find_mentions_in_range (self, (guint)row, time - slop, time + slop, &first, &last);
+  for (guint i = first; i < last; i++)
     {
       const Mention *mention = &g_array_index (self->mentions, Mention, i);
 
-      if ((double)mention->from > time + slop)
-        break;
-      if (mention->row != (guint)row || (double)mention->to < time - slop)
+      if ((double)mention->to < time - slop || mark_is_dimmed (self, mention_mark (self, mention)))
         continue;
       if (mention->to - mention->from < best_length)
         {
@@ -1297,7 +1416,7 @@ activate_mention (NdTimeline *self,
     return;
 
   select_article (self, article, FALSE);
-  g_signal_emit (self, signals[MENTION_ACTIVATED], 0, article, mention->mention->offset);
+  g_signal_emit (self, signals[MENTION_ACTIVATED], 0, article, mention->offset);
 }
 
 /* Input. */
@@ -1437,6 +1556,29 @@ on_zoom_scale_changed_cb (GtkGestureZoom *gesture,
   set_scale (self, scale.start, scale.end);
 }
 
+/* The sentence of a mention, found again: the timeline does not keep it. */
+static char *
+dup_mention_sentence (NdTimeline    *self,
+                      const Mention *mention)
+{
+  g_autoptr(GPtrArray) found = NULL;
+
+  if (self->finder == NULL)
+    return NULL;
+
+  found = self->finder->finder (g_ptr_array_index (self->articles, mention->position),
+                                self->finder->user_data);
+  for (guint i = 0; found != NULL && i < found->len; i++)
+    {
+      NdDateMention *candidate = g_ptr_array_index (found, i);
+
+      if (candidate->offset == mention->offset)
+        return g_strdup (candidate->sentence != NULL ? candidate->sentence : candidate->text);
+    }
+
+  return NULL;
+}
+
 static void
 append_article_lines (GString   *text,
                       NdArticle *article)
@@ -1495,8 +1637,13 @@ nd_timeline_query_tooltip (GtkWidget  *widget,
     {
       const Mention *mention = &g_array_index (self->mentions, Mention, hit.mention);
 
-      g_string_append (text, mention->mention->sentence ? mention->mention->sentence : "");
-      g_string_append (text, "\n\n");
+      g_autofree char *sentence = dup_mention_sentence (self, mention);
+
+      if (sentence != NULL)
+        {
+          g_string_append (text, sentence);
+          g_string_append (text, "\n\n");
+        }
       append_article_lines (text, g_ptr_array_index (self->articles, mention->position));
     }
   else
@@ -1784,37 +1931,88 @@ snapshot_mention_bar (NdTimeline    *self,
 }
 
 static void
+snapshot_span (NdTimeline    *self,
+               GtkSnapshot   *snapshot,
+               guint          row,
+               gint64         from,
+               gint64         to,
+               const GdkRGBA *color)
+{
+  Mention as_mention = { from, to, 0, 0, row };
+
+  snapshot_mention_bar (self, snapshot, &as_mention, color, 0);
+}
+
+/* A dense row (more mentions in view than DENSE_PER_PIXEL a pixel) shows where mentions
+ * are, in one colour: its coverage, at most a bar per pixel. */
+static void
+snapshot_dense_row (NdTimeline    *self,
+                    GtkSnapshot   *snapshot,
+                    guint          row,
+                    const GdkRGBA *fg)
+{
+  GArray *coverage = self->coverage[row];
+  GdkRGBA color = with_alpha (fg, row == MENTION_ROWS - 1 ? 0.3 : 0.45);
+  guint low = 0, high = coverage->len;
+
+  while (low < high)
+    {
+      guint middle = low + (high - low) / 2;
+
+      if ((double)g_array_index (coverage, Span, middle).to < self->scale.start)
+        low = middle + 1;
+      else
+        high = middle;
+    }
+
+  for (guint i = low; i < coverage->len; i++)
+    {
+      const Span *span = &g_array_index (coverage, Span, i);
+
+      if ((double)span->from > self->scale.end)
+        break;
+      snapshot_span (self, snapshot, row, span->from, span->to, &color);
+    }
+}
+
+static void
 snapshot_mentions (NdTimeline    *self,
                    GtkSnapshot   *snapshot,
                    const GdkRGBA *fg,
                    const GdkRGBA *accent)
 {
-  double row_end[MENTION_ROWS];
-  double view_end = self->scale.end;
   double pixel = (self->scale.end - self->scale.start) / MAX (self->scale.width, 1);
 
-  for (guint r = 0; r < MENTION_ROWS; r++)
-    row_end[r] = -G_MAXDOUBLE;
-
-  /* Bars that fall on pixels already painted in their row are skipped, so that a frame
-   * draws at most a row's width of bars however many mentions there are. */
-  for (guint i = 0; i < self->mentions->len; i++)
+  for (guint row = 0; row < MENTION_ROWS; row++)
     {
-      const Mention *mention = &g_array_index (self->mentions, Mention, i);
-      guint mark = mention_mark (self, mention);
-      double alpha = mark_is_dimmed (self, mark) ? DIMMED_ALPHA
-                                                 : mention_is_long (mention) ? 0.5 : 0.9;
-      GdkRGBA color;
+      double painted_to = -G_MAXDOUBLE;
+      guint first, last;
 
-      if ((double)mention->from > view_end)
-        break;
-      if ((double)mention->to < self->scale.start ||
-          (double)mention->to <= row_end[mention->row] + pixel)
-        continue;
+      find_mentions_in_range (self, row, self->scale.start, self->scale.end, &first, &last);
+      if (last - first > DENSE_PER_PIXEL * self->scale.width)
+        {
+          snapshot_dense_row (self, snapshot, row, fg);
+          continue;
+        }
 
-      row_end[mention->row] = MAX ((double)mention->to, (double)mention->from + 3 * pixel);
-      get_source_color (self, get_mark (self, mark)->source, alpha, &color);
-      snapshot_mention_bar (self, snapshot, mention, &color, 0);
+      /* Bars that fall on pixels already painted are skipped, so that a frame draws at most
+       * a row's width of bars however many mentions there are. */
+      for (guint i = first; i < last; i++)
+        {
+          const Mention *mention = &g_array_index (self->mentions, Mention, i);
+          guint mark = mention_mark (self, mention);
+          double alpha = mark_is_dimmed (self, mark) ? DIMMED_ALPHA
+                                                     : mention_is_long (mention) ? 0.5 : 0.9;
+          GdkRGBA color;
+
+          if ((double)mention->to < self->scale.start ||
+              (double)mention->to <= painted_to + pixel)
+            continue;
+
+          painted_to = MAX ((double)mention->to, (double)mention->from + 3 * pixel);
+          get_source_color (self, get_mark (self, mark)->source, alpha, &color);
+          snapshot_mention_bar (self, snapshot, mention, &color, 0);
+        }
     }
 
   for (guint i = 0; i < self->selected_mentions->len; i++)
@@ -2155,6 +2353,7 @@ nd_timeline_dispose (GObject *object)
   cancel_mention_work (self);
   g_clear_handle_id (&self->rebuild_source, g_source_remove);
   g_clear_handle_id (&self->dim_source, g_source_remove);
+  g_clear_handle_id (&self->mention_source, g_source_remove);
   nd_timeline_set_visible_articles (self, NULL);
   if (self->model != NULL)
     g_signal_handlers_disconnect_by_data (self->model, self);
@@ -2183,6 +2382,9 @@ nd_timeline_finalize (GObject *object)
   g_clear_pointer (&self->mentions, g_array_unref);
   g_clear_pointer (&self->selected_mentions, g_array_unref);
   g_clear_pointer (&self->mention_cache, g_hash_table_unref);
+  g_clear_pointer (&self->reach, g_array_unref);
+  for (guint r = 0; r < MENTION_ROWS; r++)
+    g_clear_pointer (&self->coverage[r], g_array_unref);
   g_clear_pointer (&self->count_layouts, g_hash_table_unref);
   if (self->finder != NULL)
     g_rc_box_release_full (self->finder, clear_finder);
@@ -2345,7 +2547,10 @@ nd_timeline_init (NdTimeline *self)
   self->mentions = g_array_new (FALSE, FALSE, sizeof (Mention));
   self->selected_mentions = g_array_new (FALSE, FALSE, sizeof (guint));
   self->mention_cache = g_hash_table_new_full (NULL, NULL, g_object_unref,
-                                               (GDestroyNotify)g_ptr_array_unref);
+                                               (GDestroyNotify)g_array_unref);
+  self->reach = g_array_new (FALSE, FALSE, sizeof (gint64));
+  for (guint r = 0; r < MENTION_ROWS; r++)
+    self->coverage[r] = g_array_new (FALSE, FALSE, sizeof (Span));
   self->count_layouts = g_hash_table_new_full (NULL, NULL, NULL, g_object_unref);
   self->n_lanes_max = 1;
   self->scale = (NdTimelineScale) { 0, MIN_SPAN, 1 };
@@ -2575,6 +2780,19 @@ nd_timeline_get_n_mentions (NdTimeline *self)
   g_return_val_if_fail (ND_IS_TIMELINE (self), 0);
 
   return self->mentions->len;
+}
+
+/**
+ * nd_timeline_get_finding_mentions:
+ *
+ * Returns: whether mentions are being looked for in the background
+ */
+gboolean
+nd_timeline_get_finding_mentions (NdTimeline *self)
+{
+  g_return_val_if_fail (ND_IS_TIMELINE (self), FALSE);
+
+  return self->mention_job_running;
 }
 
 /**

@@ -320,7 +320,8 @@ mentions_done (NdTimeline *timeline,
 {
   gint64 deadline = g_get_monotonic_time () + 600 * G_USEC_PER_SEC;
 
-  while (nd_timeline_get_n_mentions (timeline) < expected)
+  while (nd_timeline_get_n_mentions (timeline) < expected ||
+         nd_timeline_get_finding_mentions (timeline))
     {
       if (g_get_monotonic_time () > deadline)
         return FALSE;
@@ -341,7 +342,7 @@ main (int   argc,
   GtkWidget *window, *timeline;
   GskRenderer *renderer;
   int frames = 200, width = 1200, height = 240, mentions = 2;
-  gboolean folder = FALSE, json = FALSE, generated = FALSE, loading = FALSE;
+  gboolean folder = FALSE, json = FALSE, generated = FALSE, loading = FALSE, real = FALSE;
   Ticks with = { 0 }, without = { 0 };
   Pass zoomed_out = { 0 }, panning = { 0 }, panning_month = { 0 };
   gint64 start;
@@ -359,6 +360,8 @@ main (int   argc,
     { "height", 0, 0, G_OPTION_ARG_INT, &height, "Height of the timeline (default 240)", "PX" },
     { "mentions", 0, 0, G_OPTION_ARG_INT, &mentions,
       "Made-up mentions per article (default 2)", "N" },
+    { "real-mentions", 0, 0, G_OPTION_ARG_NONE, &real,
+      "Find the mentions with nd_date_mentions_find instead of making them up", NULL },
     { "loading", 0, 0, G_OPTION_ARG_NONE, &loading,
       "First measure the main loop's longest stall while loading, with and without a "
       "timeline", NULL },
@@ -422,8 +425,9 @@ main (int   argc,
   timeline = nd_timeline_new ();
   gtk_window_set_child (GTK_WINDOW (window), timeline);
   gtk_window_set_default_size (GTK_WINDOW (window), width, height);
-  nd_timeline_set_mention_finder (ND_TIMELINE (timeline), synthetic_mentions,
-                                  GUINT_TO_POINTER ((guint)mentions), NULL);
+  if (!real)
+    nd_timeline_set_mention_finder (ND_TIMELINE (timeline), synthetic_mentions,
+                                    GUINT_TO_POINTER ((guint)mentions), NULL);
   gtk_window_present (GTK_WINDOW (window));
   if (!wait_until_mapped (timeline))
     {
@@ -436,8 +440,8 @@ main (int   argc,
   rebuild_ms = (g_get_monotonic_time () - start) / 1000.0;
 
   start = g_get_monotonic_time ();
-  if (!mentions_done (ND_TIMELINE (timeline), nd_timeline_get_n_dated (ND_TIMELINE (timeline)) *
-                                              (guint)mentions))
+  if (!mentions_done (ND_TIMELINE (timeline), real ? 0 : nd_timeline_get_n_dated (ND_TIMELINE (timeline)) *
+                                                     (guint)mentions))
     {
       g_printerr ("bench-timeline: the mentions were not all found within 10 minutes\n");
       return 1;
