@@ -621,6 +621,56 @@ write_generated_articles (guint n_articles)
   return g_steal_pointer (&dir);
 }
 
+static GtkWidget *
+find_popover (GtkWidget *widget)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (GTK_IS_POPOVER (child))
+        return child;
+      found = find_popover (child);
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static GtkListView *
+find_list_view (GtkWidget *widget)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkListView *found;
+
+      if (GTK_IS_LIST_VIEW (child))
+        return GTK_LIST_VIEW (child);
+      found = find_list_view (child);
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static GtkWidget *
+show_undated (NdTimeline *timeline)
+{
+  GtkWidget *popover;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (timeline), "timeline.show-undated", NULL));
+  popover = find_popover (GTK_WIDGET (timeline));
+  g_assert_nonnull (popover);
+  g_assert_true (nd_test_wait_until (nd_test_widget_is_shown, popover, 5000));
+  nd_test_wait_for_frames (popover, 2);
+
+  return popover;
+}
+
 static void
 test_many_articles (void)
 {
@@ -629,6 +679,8 @@ test_many_articles (void)
   GtkSettings *settings = gtk_settings_get_default ();
   NdWindow *window = create_window ();
   NdTimeline *timeline = get_timeline (window);
+  GtkWidget *popover;
+  GtkListView *list;
   double x, y;
   guint count;
 
@@ -646,6 +698,19 @@ test_many_articles (void)
   /* Five years over some 800 pixels: the marks merge into clusters. */
   g_assert_true (nd_timeline_find_cluster (timeline, 5, &x, &y, &count));
   nd_test_save_screenshot (GTK_WIDGET (window), "timeline-many.png");
+
+  /* The undated ones are listed in a popover; picking one selects it everywhere. */
+  popover = show_undated (timeline);
+  nd_test_save_screenshot (popover, "timeline-undated.png");
+  list = find_list_view (popover);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (gtk_list_view_get_model (list))),
+                    ==, 300);
+  /* In the store's order: undated by title, "Generated article 0", "… 10", "… 100". */
+  g_signal_emit_by_name (list, "activate", 2);
+  g_assert_cmpstr (nd_article_get_id (nd_window_get_selected_article (window)), ==, "gen-100");
+  g_assert_true (nd_timeline_get_selected_article (timeline) ==
+                 nd_window_get_selected_article (window));
+  g_assert_false (gtk_widget_get_visible (popover));
 
   g_object_set (settings, "gtk-application-prefer-dark-theme", TRUE, NULL);
   nd_test_wait_for_frames (GTK_WIDGET (window), 2);

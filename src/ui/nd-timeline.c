@@ -801,6 +801,30 @@ update_accessible (NdTimeline *self)
                                   -1);
 }
 
+/* The accessible label already names the selected article; GTK 4.14 can also say it at
+ * once. Only while the timeline has the focus: selecting in the sidebar is announced there. */
+static void
+announce_selection (NdTimeline *self)
+{
+#if GTK_CHECK_VERSION (4, 14, 0)
+  g_autofree char *date = NULL;
+  g_autofree char *text = NULL;
+
+  if (self->selected == NULL || !gtk_widget_has_focus (GTK_WIDGET (self)))
+    return;
+
+  date = dup_article_date (self->selected);
+  text = g_strdup_printf ("%s, %s, %s", get_title (self->selected),
+                          get_source_name (self->selected), date);
+  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
+  gtk_accessible_announce (GTK_ACCESSIBLE (self), text,
+                           GTK_ACCESSIBLE_ANNOUNCEMENT_PRIORITY_MEDIUM);
+  G_GNUC_END_IGNORE_DEPRECATIONS
+#else
+  (void)self;
+#endif
+}
+
 static void
 update_undated_button (NdTimeline *self)
 {
@@ -1212,6 +1236,7 @@ select_article (NdTimeline *self,
 
   update_selected_mentions (self);
   update_accessible (self);
+  announce_selection (self);
   gtk_widget_queue_draw (GTK_WIDGET (self));
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SELECTED_ARTICLE]);
 }
@@ -1697,6 +1722,17 @@ zoom_action (GtkWidget  *widget,
     }
 
   zoom_around (self, g_str_equal (action_name, "timeline.zoom-in") ? 0.5 : 2.0, anchor);
+}
+
+static void
+show_undated_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  NdTimeline *self = ND_TIMELINE (widget);
+
+  if (gtk_widget_get_visible (self->undated_button))
+    gtk_menu_button_popup (GTK_MENU_BUTTON (self->undated_button));
 }
 
 /* Drawing. */
@@ -2483,6 +2519,8 @@ nd_timeline_class_init (NdTimelineClass *klass)
   gtk_widget_class_install_action (widget_class, "timeline.zoom-in", NULL, zoom_action);
   gtk_widget_class_install_action (widget_class, "timeline.zoom-out", NULL, zoom_action);
   gtk_widget_class_install_action (widget_class, "timeline.zoom-fit", NULL, zoom_action);
+  gtk_widget_class_install_action (widget_class, "timeline.show-undated", NULL,
+                                   show_undated_action);
 
   add_binding (widget_class, GDK_KEY_Left, "timeline.previous");
   add_binding (widget_class, GDK_KEY_KP_Left, "timeline.previous");
