@@ -2138,8 +2138,9 @@ snapshot_mention_track (NdTimeline    *self,
   if (self->mentions->len == 0 && self->marks->len > 0)
     {
       snapshot_message (self, snapshot, fg,
-                        self->mention_job_running ? _("Reading the dates the articles mention…")
-                                                  : _("No dates mentioned in the text"),
+                        self->mention_job_running || self->mention_source != 0
+                          ? _("Reading the dates the articles mention…")
+                          : _("No dates mentioned in the text"),
                         self->mention_y + 2, MENTION_TRACK_HEIGHT - 2);
       return;
     }
