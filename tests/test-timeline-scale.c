@@ -280,10 +280,11 @@ test_range_row (void)
 {
   const gint64 day = 86400;
 
-  /* A day, a week (7 days), up to two months (a 31-day month, 62 days), then longer. */
+  /* Up to three days, up to two months (a week, a 31-day month, 62 days), then longer. */
   g_assert_cmpuint (nd_timeline_range_row (T_2026_03_01, T_2026_03_02), ==, 0);
-  g_assert_cmpuint (nd_timeline_range_row (T_2026_03_01, T_2026_03_01 + 7 * day), ==, 0);
-  g_assert_cmpuint (nd_timeline_range_row (T_2026_03_01, T_2026_03_01 + 8 * day), ==, 1);
+  g_assert_cmpuint (nd_timeline_range_row (T_2026_03_01, T_2026_03_01 + 3 * day), ==, 0);
+  g_assert_cmpuint (nd_timeline_range_row (T_2026_03_01, T_2026_03_01 + 4 * day), ==, 1);
+  g_assert_cmpuint (nd_timeline_range_row (T_2026_03_01, T_2026_03_01 + 7 * day), ==, 1);
   g_assert_cmpuint (nd_timeline_range_row (T_2026_03_01, T_2026_03_01 + 31 * day), ==, 1);
   g_assert_cmpuint (nd_timeline_range_row (T_2026_03_01, T_2026_03_01 + 62 * day), ==, 1);
   g_assert_cmpuint (nd_timeline_range_row (T_2026_03_01, T_2026_03_01 + 63 * day), ==, 2);

@@ -843,11 +843,21 @@ test_loads_in_steps (void)
   nd_test_remove_tree (dir);
 }
 
+static gboolean
+real_mentions_found (gpointer data)
+{
+  return nd_timeline_get_n_mentions (data) > 0 && !nd_timeline_get_finding_mentions (data);
+}
+
+/* With the real finder (nd_date_mentions_find) the sample story mentions dates. */
 static void
 test_screenshots (void)
 {
   GtkSettings *settings = gtk_settings_get_default ();
   NdWindow *window = create_window_with_sample ();
+
+  g_assert_true (nd_test_wait_until (real_mentions_found, get_timeline (window), 10000));
+  g_test_message ("%u mentions in the sample story", nd_timeline_get_n_mentions (get_timeline (window)));
 
   nd_test_wait_for_frames (GTK_WIDGET (window), 2);
   nd_test_save_screenshot (GTK_WIDGET (window), "timeline-sample.png");

@@ -557,10 +557,10 @@ nd_timeline_clusters_hit (const GArray *clusters,
  * @from: the start of a range
  * @to: its end, exclusive
  *
- * Gives the row of the Mentioned track a range of time is drawn in: 0 for up to a week
- * (days, weekdays, "last week"), 1 for up to two months ("last month", "in July"), 2 for
- * anything longer (years, decades, "three decades ago"). Each row thus holds ranges of about
- * one length, and a year never hides the days mentioned within it.
+ * Gives the row of the Mentioned track a range of time is drawn in: 0 for up to three days
+ * (a date, a weekday, "16-18 March"), 1 for up to two months ("last week", "last month",
+ * "in July"), 2 for anything longer (years, decades, "three decades ago"). Each row thus
+ * holds ranges of about one length, and a week or a year never hides the days within it.
  *
  * Returns: the row, 0 to 2
  */
@@ -570,7 +570,7 @@ nd_timeline_range_row (gint64 from,
 {
   gint64 days = (to - from + 86399) / 86400;
 
-  if (days <= 7)
+  if (days <= 3)
     return 0;
   if (days <= 62)
     return 1;
