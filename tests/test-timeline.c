@@ -462,6 +462,166 @@ test_cluster_click (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static void
+test_tooltips (void)
+{
+  NdWindow *window = create_window_with_sample ();
+  NdTimeline *timeline = get_timeline (window);
+  g_autofree char *mark_text = NULL;
+  g_autofree char *cluster_text = NULL;
+  g_autofree char *nothing = NULL;
+  double x, y;
+  guint count;
+
+  g_assert_true (nd_timeline_get_mark_position (timeline, lookup (window, "gazette-review-doubts"),
+                                                &x, &y));
+  mark_text = nd_timeline_dup_text_at (timeline, x + 1, y);
+  g_assert_cmpstr (mark_text, ==,
+                   "Independent review casts doubt on £48m Kestlehaven barrier plan\n"
+                   "The Harbour Gazette · Wednesday, 4 March 2026, 07:30");
+  /* The Gazette has nothing between 13 March and 1 April. */
+  g_assert_true (nd_timeline_get_mark_position (timeline, lookup (window, "gazette-council-vote"),
+                                                &x, &y));
+  nothing = nd_timeline_dup_text_at (timeline, x + 60, y);
+  g_assert_null (nothing);
+
+  nd_timeline_set_visible_range (timeline, 1772323200 - 5 * 365 * DAY, 1772323200 + 5 * 365 * DAY);
+  g_assert_true (nd_timeline_find_cluster (timeline, 2, &x, &y, &count));
+  cluster_text = nd_timeline_dup_text_at (timeline, x, y);
+  g_assert_cmpstr (cluster_text, ==,
+                   "2 articles, Thursday, 5 March 2026, 06:00 – Monday, 30 March 2026, 17:00\n"
+                   "Click to zoom in");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+drag (GtkWidget *widget,
+      double     x,
+      double     y,
+      double     dx)
+{
+  GtkNative *native = gtk_widget_get_native (widget);
+  g_autofree char *arguments = NULL;
+  double window_x, window_y, surface_x, surface_y;
+  gulong xid = get_xid (widget);
+
+  g_assert_true (gtk_widget_translate_coordinates (widget, GTK_WIDGET (native), x, y,
+                                                   &window_x, &window_y));
+  gtk_native_get_surface_transform (native, &surface_x, &surface_y);
+  window_x += surface_x;
+  window_y += surface_y;
+  arguments = g_strdup_printf ("mousemove --window %lu %d %d mousedown 1 "
+                               "mousemove --window %lu %d %d mousemove --window %lu %d %d "
+                               "mouseup 1", xid, (int)window_x, (int)window_y,
+                               xid, (int)(window_x + dx / 2), (int)window_y,
+                               xid, (int)(window_x + dx), (int)window_y);
+  run_xdotool (arguments);
+}
+
+static void
+scroll_at (GtkWidget  *widget,
+           double      x,
+           double      y,
+           const char *modifier,
+           int         button)
+{
+  GtkNative *native = gtk_widget_get_native (widget);
+  g_autofree char *arguments = NULL;
+  double window_x, window_y, surface_x, surface_y;
+
+  g_assert_true (gtk_widget_translate_coordinates (widget, GTK_WIDGET (native), x, y,
+                                                   &window_x, &window_y));
+  gtk_native_get_surface_transform (native, &surface_x, &surface_y);
+  if (modifier != NULL)
+    arguments = g_strdup_printf ("mousemove --window %lu %d %d keydown %s click %d keyup %s",
+                                 get_xid (widget), (int)(window_x + surface_x),
+                                 (int)(window_y + surface_y), modifier, button, modifier);
+  else
+    arguments = g_strdup_printf ("mousemove --window %lu %d %d click %d", get_xid (widget),
+                                 (int)(window_x + surface_x), (int)(window_y + surface_y),
+                                 button);
+  run_xdotool (arguments);
+}
+
+typedef struct
+{
+  NdTimeline *timeline;
+  double      start;
+  double      end;
+} Range;
+
+static gboolean
+range_changed (gpointer data)
+{
+  Range *before = data;
+  double start, end;
+
+  nd_timeline_get_visible_range (before->timeline, &start, &end);
+  return start != before->start || end != before->end;
+}
+
+/* Pixels per second, from two marks' positions. */
+static double
+get_pixels_per_second (NdWindow *window)
+{
+  NdTimeline *timeline = get_timeline (window);
+  double x1, x2, y;
+
+  g_assert_true (nd_timeline_get_mark_position (timeline, lookup (window, "gazette-review-doubts"),
+                                                &x1, &y));
+  g_assert_true (nd_timeline_get_mark_position (timeline, lookup (window, "gazette-cafe-reprieve"),
+                                                &x2, &y));
+  /* 4 March 07:30 to 1 April 08:00. */
+  return (x2 - x1) / (28 * DAY + 1800);
+}
+
+static void
+test_drag_and_scroll (void)
+{
+  NdWindow *window = create_window_with_sample ();
+  NdTimeline *timeline = get_timeline (window);
+  NdArticle *anchor = lookup (window, "ledger-vote-preview");
+  double per_second = get_pixels_per_second (window);
+  Range before = { timeline, 0, 0 };
+  double start, end, x, y, x_after;
+
+  /* Dragging 100 px to the right shows what was 100 px earlier. */
+  nd_timeline_get_visible_range (timeline, &before.start, &before.end);
+  g_assert_true (nd_timeline_get_mark_position (timeline, anchor, &x, &y));
+  drag (GTK_WIDGET (timeline), x + 20, y, 100);
+  g_assert_true (nd_test_wait_until (range_changed, &before, 5000));
+  nd_test_pump_for (100);
+  nd_timeline_get_visible_range (timeline, &start, &end);
+  g_assert_cmpfloat_with_epsilon ((before.start - start) * per_second, 100, 1.5);
+  g_assert_cmpfloat_with_epsilon (end - start, before.end - before.start, 1.0);
+  /* A drag is no click: the selection stays. */
+  assert_all_show (window, "gazette-cafe-reprieve");
+
+  /* Ctrl and the wheel zoom in around the pointer: the mark under it stays put. */
+  nd_test_wait_for_frames (GTK_WIDGET (timeline), 1);
+  g_assert_true (nd_timeline_get_mark_position (timeline, anchor, &x, &y));
+  nd_timeline_get_visible_range (timeline, &before.start, &before.end);
+  scroll_at (GTK_WIDGET (timeline), x, y, "ctrl", 4);
+  g_assert_true (nd_test_wait_until (range_changed, &before, 5000));
+  nd_test_pump_for (100);
+  nd_timeline_get_visible_range (timeline, &start, &end);
+  g_assert_cmpfloat_with_epsilon ((end - start) / (before.end - before.start), 0.8, 0.001);
+  nd_test_wait_for_frames (GTK_WIDGET (timeline), 1);
+  g_assert_true (nd_timeline_get_mark_position (timeline, anchor, &x_after, &y));
+  g_assert_cmpfloat_with_epsilon (x_after, x, 1.0);
+
+  /* The wheel alone pans: down shows later times, a twelfth of the width a step. */
+  nd_timeline_get_visible_range (timeline, &before.start, &before.end);
+  scroll_at (GTK_WIDGET (timeline), x, y, NULL, 5);
+  g_assert_true (nd_test_wait_until (range_changed, &before, 5000));
+  nd_test_pump_for (100);
+  nd_timeline_get_visible_range (timeline, &start, &end);
+  g_assert_cmpfloat_with_epsilon (start - before.start, (before.end - before.start) / 12, 1.0);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 static gboolean
 search_applied (gpointer data)
 {
@@ -559,6 +719,7 @@ test_mentions (void)
 {
   NdWindow *window = create_window_with_sample ();
   NdTimeline *timeline = get_timeline (window);
+  g_autofree char *text = NULL;
   double x, y;
 
   nd_timeline_set_mention_finder (timeline, fake_mentions, NULL, NULL);
@@ -575,6 +736,15 @@ test_mentions (void)
   g_assert_true (nd_timeline_get_mention_position (timeline, 0, &x, &y));
   g_assert_false (nd_timeline_get_mention_position (timeline, 2, &x, &y));
   g_assert_true (nd_timeline_get_mention_position (timeline, 0, &x, &y));
+  /* In order of row, then start: the day (first row) before the year (last row). */
+  text = nd_timeline_dup_text_at (timeline, x, y);
+  g_assert_cmpstr (text, ==, "It opened on 4 July.\n\n"
+                             "Café Mirador reprieve as pumping station moves along the quay\n"
+                             "The Harbour Gazette · Wednesday, 1 April 2026, 08:00");
+  g_clear_pointer (&text, g_free);
+  g_assert_true (nd_timeline_get_mention_position (timeline, 1, &x, &y));
+  text = nd_timeline_dup_text_at (timeline, x, y);
+  g_assert_true (g_str_has_prefix (text, "Zoë Brennan, who opened Café Mirador in 1999"));
   click_at (GTK_WIDGET (timeline), x, y);
   assert_all_show (window, "gazette-cafe-reprieve");
   nd_test_wait_for_frames (GTK_WIDGET (window), 2);
@@ -880,6 +1050,8 @@ main (int    argc,
   g_test_add_func ("/nd/timeline/keys-move-selection", test_keys_move_selection);
   g_test_add_func ("/nd/timeline/zoom-keys", test_zoom_keys);
   g_test_add_func ("/nd/timeline/cluster-click", test_cluster_click);
+  g_test_add_func ("/nd/timeline/tooltips", test_tooltips);
+  g_test_add_func ("/nd/timeline/drag-and-scroll", test_drag_and_scroll);
   g_test_add_func ("/nd/timeline/search-dims", test_search_dims);
   g_test_add_func ("/nd/timeline/mentions", test_mentions);
   g_test_add_func ("/nd/timeline/many-articles", test_many_articles);

@@ -1614,27 +1614,15 @@ append_article_lines (GString   *text,
                           get_source_name (article), date);
 }
 
-static gboolean
-nd_timeline_query_tooltip (GtkWidget  *widget,
-                           int         x,
-                           int         y,
-                           gboolean    keyboard_tooltip,
-                           GtkTooltip *tooltip)
+/* What a tooltip at @x, @y says, or NULL where there is nothing. */
+static char *
+dup_text_at (NdTimeline *self,
+             double      x,
+             double      y)
 {
-  NdTimeline *self = ND_TIMELINE (widget);
   g_autoptr(GString) text = g_string_new (NULL);
-  Hit hit;
+  Hit hit = hit_test (self, x, y);
 
-  if (keyboard_tooltip)
-    {
-      if (self->selected == NULL)
-        return FALSE;
-      append_article_lines (text, self->selected);
-      gtk_tooltip_set_text (tooltip, text->str);
-      return TRUE;
-    }
-
-  hit = hit_test (self, x, y);
   if (hit.kind == HIT_CLUSTER)
     {
       const NdTimelineCluster *cluster = hit_cluster (&hit);
@@ -1661,7 +1649,6 @@ nd_timeline_query_tooltip (GtkWidget  *widget,
   else if (hit.kind == HIT_MENTION)
     {
       const Mention *mention = &g_array_index (self->mentions, Mention, hit.mention);
-
       g_autofree char *sentence = dup_mention_sentence (self, mention);
 
       if (sentence != NULL)
@@ -1672,9 +1659,37 @@ nd_timeline_query_tooltip (GtkWidget  *widget,
       append_article_lines (text, g_ptr_array_index (self->articles, mention->position));
     }
   else
+    return NULL;
+
+  return g_string_free (g_steal_pointer (&text), FALSE);
+}
+
+static gboolean
+nd_timeline_query_tooltip (GtkWidget  *widget,
+                           int         x,
+                           int         y,
+                           gboolean    keyboard_tooltip,
+                           GtkTooltip *tooltip)
+{
+  NdTimeline *self = ND_TIMELINE (widget);
+  g_autofree char *text = NULL;
+
+  if (keyboard_tooltip)
+    {
+      g_autoptr(GString) lines = g_string_new (NULL);
+
+      if (self->selected == NULL)
+        return FALSE;
+      append_article_lines (lines, self->selected);
+      gtk_tooltip_set_text (tooltip, lines->str);
+      return TRUE;
+    }
+
+  text = dup_text_at (self, x, y);
+  if (text == NULL)
     return FALSE;
 
-  gtk_tooltip_set_text (tooltip, text->str);
+  gtk_tooltip_set_text (tooltip, text);
   return TRUE;
 }
 
@@ -2947,6 +2962,23 @@ nd_timeline_get_mention_position (NdTimeline *self,
   *y = self->mention_y + MENTION_TOP + mention->row * (MENTION_ROW_HEIGHT + 2) + MENTION_ROW_HEIGHT / 2.0;
 
   return TRUE;
+}
+
+/**
+ * nd_timeline_dup_text_at:
+ * @x: @y: a point in widget coordinates
+ *
+ * Returns: (transfer full) (nullable): what the tooltip at that point says: the title,
+ *   source and date of a mark, the extent of a cluster, the sentence of a mention
+ */
+char *
+nd_timeline_dup_text_at (NdTimeline *self,
+                         double      x,
+                         double      y)
+{
+  g_return_val_if_fail (ND_IS_TIMELINE (self), NULL);
+
+  return dup_text_at (self, x, y);
 }
 
 gboolean

@@ -68,5 +68,8 @@ gboolean    nd_timeline_get_mention_position  (NdTimeline              *self,
                                                double                  *y);
 gboolean    nd_timeline_is_dimmed             (NdTimeline              *self,
                                                NdArticle               *article);
+char       *nd_timeline_dup_text_at           (NdTimeline              *self,
+                                               double                   x,
+                                               double                   y);
 
 G_END_DECLS
