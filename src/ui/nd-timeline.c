@@ -321,7 +321,6 @@ mark_x (NdTimeline *self,
   return nd_timeline_scale_time_to_x (&self->scale, (double)get_mark (self, index)->time);
 }
 
-/* Lanes: the busiest sources get a lane each; if they do not all fit, the rest share one. */
 /* A copy of the sources that does not own them (g_ptr_array_copy() keeps the free func). */
 static GPtrArray *
 borrow_sources (NdTimeline *self)
@@ -333,6 +332,7 @@ borrow_sources (NdTimeline *self)
   return copy;
 }
 
+/* Lanes: the busiest sources get a lane each; if they do not all fit, the rest share one. */
 static void
 assign_lanes (NdTimeline *self)
 {
