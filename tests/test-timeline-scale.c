@@ -211,10 +211,18 @@ test_ticks_degenerate (void)
   g_autoptr(GArray) a = nd_timeline_ticks_choose (&no_width, 80.0, utc);
   g_autoptr(GArray) b = nd_timeline_ticks_choose (&backwards, 80.0, utc);
   g_autoptr(GArray) c = nd_timeline_ticks_choose (&beyond, 80.0, utc);
+  NdTimelineScale before_year_one = { -1e15, -7e13, 800.0 };
+  g_autoptr(GArray) d = nd_timeline_ticks_choose (&before_year_one, 80.0, utc);
 
   g_assert_cmpuint (a->len, ==, 0);
   g_assert_cmpuint (b->len, ==, 0);
-  g_assert_cmpuint (c->len, ==, 0);
+  g_assert_cmpuint (d->len, ==, 0);
+
+  /* 31 million years in 800 px: the largest step, a millennium, and only where GDateTime
+   * reaches (to the year 9999). */
+  g_assert_cmpuint (c->len, ==, 8);
+  g_assert_cmpstr (g_array_index (c, NdTimelineTick, 0).label, ==, "2000");
+  g_assert_cmpstr (g_array_index (c, NdTimelineTick, 7).label, ==, "9000");
 }
 
 static void

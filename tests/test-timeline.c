@@ -1014,6 +1014,77 @@ test_loads_in_steps (void)
 }
 
 static gboolean
+has_selection (gpointer data)
+{
+  return nd_timeline_get_selected_article (data) != NULL;
+}
+
+/* Dates from 1066 to 9999 and forty articles of the same minute: nothing breaks, and the
+ * cluster that no zoom can pull apart selects its first article when clicked. */
+static void
+test_extremes (void)
+{
+  g_autofree char *dir = nd_test_make_temp_dir ();
+  g_autofree char *path = g_build_filename (dir, "extremes.jsonl", NULL);
+  g_autoptr(GString) lines = g_string_new (NULL);
+  g_autoptr(NdArticleStore) store = nd_article_store_new ();
+  GtkWidget *window = gtk_window_new ();
+  NdTimeline *timeline = ND_TIMELINE (nd_timeline_new ());
+  double x, y, start, end;
+  guint count;
+
+  for (guint i = 0; i < 40; i++)
+    g_string_append_printf (lines, "{\"id\": \"same-%02u\", \"title\": \"Same %02u\", "
+                            "\"source\": \"Wire\", \"published\": \"2026-03-01T12:00:00Z\"}\n",
+                            i, i);
+  g_string_append (lines, "{\"id\": \"hastings\", \"title\": \"Hastings\", "
+                          "\"source\": \"Chronicle\", \"published\": \"1066-10-14\"}\n"
+                          "{\"id\": \"far\", \"title\": \"Far\", "
+                          "\"published\": \"9999-12-30\"}\n");
+  nd_test_write_file (dir, "extremes.jsonl", lines->str, (gssize)lines->len);
+
+  gtk_window_set_child (GTK_WINDOW (window), GTK_WIDGET (timeline));
+  gtk_window_set_default_size (GTK_WINDOW (window), 900, 200);
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_true (nd_test_wait_until (nd_test_widget_is_shown, timeline, 10000));
+  nd_timeline_set_model (timeline, G_LIST_MODEL (store));
+  nd_test_load_path (store, path);
+  g_assert_true (nd_test_wait_until (timeline_ready, timeline, 5000));
+  nd_test_wait_for_frames (GTK_WIDGET (timeline), 2);
+  g_assert_cmpuint (nd_timeline_get_n_dated (timeline), ==, 42);
+
+  /* Nine millennia fit, and every zoom step out or in on them draws. */
+  nd_timeline_get_visible_range (timeline, &start, &end);
+  g_assert_cmpfloat (start, <, -28502755200.0);   /* 1066-10-14 */
+  g_assert_cmpfloat (end, >, 253402128000.0);     /* 9999-12-30 */
+  for (guint i = 0; i < 3; i++)
+    {
+      gtk_widget_activate_action (GTK_WIDGET (timeline), "timeline.zoom-out", NULL);
+      nd_test_wait_for_frames (GTK_WIDGET (timeline), 1);
+    }
+
+  /* The smallest span, six hours, around the forty. */
+  nd_timeline_set_visible_range (timeline, 1772366400 - 3 * 3600, 1772366400 + 3 * 3600);
+  nd_test_wait_for_frames (GTK_WIDGET (timeline), 1);
+  g_assert_true (nd_timeline_find_cluster (timeline, 40, &x, &y, &count));
+  g_assert_cmpuint (count, ==, 40);
+  click_at (GTK_WIDGET (timeline), x, y);
+  g_assert_true (nd_test_wait_until (has_selection, timeline, 5000));
+  g_assert_cmpstr (nd_article_get_id (nd_timeline_get_selected_article (timeline)), ==, "same-00");
+
+  /* Right walks through them in the order they came, then on to the year 9999. */
+  for (guint i = 1; i < 40; i++)
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (timeline), "timeline.next", NULL));
+  g_assert_cmpstr (nd_article_get_id (nd_timeline_get_selected_article (timeline)), ==, "same-39");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (timeline), "timeline.next", NULL));
+  g_assert_cmpstr (nd_article_get_id (nd_timeline_get_selected_article (timeline)), ==, "far");
+  nd_test_wait_for_frames (GTK_WIDGET (timeline), 2);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  nd_test_remove_tree (dir);
+}
+
+static gboolean
 real_mentions_found (gpointer data)
 {
   return nd_timeline_get_n_mentions (data) > 0 && !nd_timeline_get_finding_mentions (data);
@@ -1056,6 +1127,7 @@ main (int    argc,
   g_test_add_func ("/nd/timeline/mentions", test_mentions);
   g_test_add_func ("/nd/timeline/many-articles", test_many_articles);
   g_test_add_func ("/nd/timeline/loads-in-steps", test_loads_in_steps);
+  g_test_add_func ("/nd/timeline/extremes", test_extremes);
   g_test_add_func ("/nd/timeline/screenshots", test_screenshots);
 
   return g_test_run ();

@@ -28,6 +28,8 @@
 #define SECONDS_PER_DAY   86400.0
 #define SECONDS_PER_MONTH (30.436875 * SECONDS_PER_DAY)
 #define SECONDS_PER_YEAR  (365.2425 * SECONDS_PER_DAY)
+#define FIRST_TIME        (-62135596800.0)  /* 0001-01-01T00:00:00Z */
+#define LAST_TIME         253402300799.0    /* 9999-12-31T23:59:59Z */
 
 typedef struct
 {
@@ -401,6 +403,7 @@ nd_timeline_ticks_choose (const NdTimelineScale *scale,
   GArray *ticks = g_array_new (FALSE, TRUE, sizeof (NdTimelineTick));
   g_autoptr(GDateTime) start_utc = NULL;
   g_autoptr(GDateTime) start = NULL;
+  double first, last;
   const Step *step;
   Slot slot;
 
@@ -409,12 +412,16 @@ nd_timeline_ticks_choose (const NdTimelineScale *scale,
 
   g_array_set_clear_func (ticks, clear_tick);
 
-  /* GDateTime covers the years 1 to 9999. */
-  if (!(scale->end > scale->start) || scale->width <= 0.0 || min_spacing <= 0.0 ||
-      scale->start < -62135596800.0 || scale->end > 253402300799.0)
+  if (!(scale->end > scale->start) || scale->width <= 0.0 || min_spacing <= 0.0)
     return ticks;
 
-  start_utc = g_date_time_new_from_unix_utc ((gint64)floor (scale->start));
+  /* GDateTime covers the years 1 to 9999: ticks are only put there. */
+  first = MAX (scale->start, FIRST_TIME);
+  last = MIN (scale->end, LAST_TIME);
+  if (first > last)
+    return ticks;
+
+  start_utc = g_date_time_new_from_unix_utc ((gint64)floor (first));
   if (start_utc != NULL)
     start = g_date_time_to_timezone (start_utc, tz);
   if (start == NULL)
@@ -433,10 +440,10 @@ nd_timeline_ticks_choose (const NdTimelineScale *scale,
         break;
 
       time = g_date_time_to_unix (when);
-      if (time > scale->end)
+      if (time > last)
         break;
 
-      if (time >= scale->start)
+      if (time >= first)
         {
           tick.time = time;
           tick.major = slot_is_major (&slot, step);

@@ -53,7 +53,7 @@
 #define HIT_SLOP            4
 #define TICK_MIN_SPACING    90
 #define MIN_SPAN            (6 * 3600.0)
-#define MAX_SPAN            (400 * 365.2425 * 86400)
+#define MAX_SPAN            (10000 * 365.2425 * 86400)
 #define DIMMED_ALPHA        0.22
 #define REBUILD_INTERVAL_MS 500
 #define MENTION_BATCH       2000
