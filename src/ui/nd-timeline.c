@@ -174,7 +174,8 @@ struct _NdTimeline
   guint             mention_source;
   guint             view_touched : 1;    /* the user zoomed or panned: no automatic fit */
   guint             clusters_dirty : 1;
-  guint             dragged : 1;
+  guint             dragged : 1;         /* since the last press: no click then */
+  guint             dragging : 1;
   guint             mention_job_running : 1;
   guint             needs_full_rebuild : 1;  /* not only appended since the last rebuild */
 };
@@ -1496,11 +1497,25 @@ on_drag_update_cb (GtkGestureDrag *gesture,
   if (!self->dragged && fabs (offset_x) < 3 && fabs (offset_y) < 3)
     return;
 
+  if (!self->dragging)
+    gtk_widget_set_cursor_from_name (GTK_WIDGET (self), "grabbing");
   self->dragged = TRUE;
+  self->dragging = TRUE;
   self->view_touched = TRUE;
   scale.width = self->scale.width;
   nd_timeline_scale_pan (&scale, offset_x);
   set_scale (self, scale.start, scale.end);
+}
+
+static void
+on_drag_end_cb (GtkGestureDrag *gesture,
+                double          offset_x,
+                double          offset_y,
+                NdTimeline     *self)
+{
+  if (self->dragging)
+    gtk_widget_set_cursor_from_name (GTK_WIDGET (self), NULL);
+  self->dragging = FALSE;
 }
 
 static void
@@ -1547,8 +1562,17 @@ on_motion_cb (GtkEventControllerMotion *controller,
               double                    y,
               NdTimeline               *self)
 {
+  Hit hit;
+
   self->pointer_x = x;
   self->pointer_y = y;
+
+  /* A hand over what a click acts on; a drag has its own. */
+  if (self->dragging)
+    return;
+  hit = hit_test (self, x, y);
+  gtk_widget_set_cursor_from_name (GTK_WIDGET (self),
+                                   hit.kind != HIT_NOTHING ? "pointer" : NULL);
 }
 
 static void
@@ -2630,6 +2654,7 @@ nd_timeline_init (NdTimeline *self)
   gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (drag), GDK_BUTTON_PRIMARY);
   g_signal_connect (drag, "drag-begin", G_CALLBACK (on_drag_begin_cb), self);
   g_signal_connect (drag, "drag-update", G_CALLBACK (on_drag_update_cb), self);
+  g_signal_connect (drag, "drag-end", G_CALLBACK (on_drag_end_cb), self);
   gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (drag));
 
   g_signal_connect (zoom, "begin", G_CALLBACK (on_zoom_begin_cb), self);
