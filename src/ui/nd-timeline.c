@@ -62,6 +62,7 @@
 /* A row with more mentions in view than this many per pixel is drawn as what it covers. */
 #define DENSE_PER_PIXEL     2
 #define UNIX_EPOCH_JULIAN   719163
+#define DAY                 86400.0
 
 typedef struct
 {
@@ -88,29 +89,30 @@ typedef struct
   PangoLayout *layout;
 } Lane;
 
-/* A mention as the timeline keeps it: without its text and sentence, which a tooltip finds
- * again, since 100,000 articles can mention well over a million dates. */
+/* A mention as the timeline keeps it: in days since 1970, without its text and sentence,
+ * which a tooltip finds again. 100,000 articles can mention well over a million dates, so
+ * each takes 20 bytes. */
 typedef struct
 {
-  gint64 from;
-  gint64 to;        /* exclusive: the start of the day after */
-  guint  offset;    /* of the expression, in characters into the body */
+  gint32  from;
+  gint32  to;        /* exclusive: the day after the last */
+  guint32 offset;    /* of the expression, in characters into the body */
 } Range;
 
 typedef struct
 {
-  gint64 from;
-  gint64 to;
-  guint  offset;
-  guint  position;  /* of its article */
-  guint  row;
+  gint32  from;
+  gint32  to;
+  guint32 offset;
+  guint32 position;  /* of its article */
+  guint8  row;
 } Mention;
 
-/* Where a row's mentions lie, overlaps merged: what a dense row draws. */
+/* Where a row's mentions lie, overlaps merged (days): what a dense row draws. */
 typedef struct
 {
-  gint64 from;
-  gint64 to;
+  gint32 from;
+  gint32 to;
 } Span;
 
 /* The finder and its data, shared with the worker thread that may outlive a change. */
@@ -141,11 +143,11 @@ struct _NdTimeline
   GListStore       *undated;         /* NdArticle */
   guint8           *dimmed;          /* per mark, or NULL when nothing is dimmed */
   GArray           *mentions;        /* Mention, by row, then start */
-  GArray           *reach;           /* gint64 per mention: the latest end in its row so far */
+  GArray           *reach;           /* gint32 per mention: the latest end in its row so far */
   GArray           *coverage[MENTION_ROWS]; /* Span, in order */
   guint             row_start[MENTION_ROWS + 1];
   GArray           *selected_mentions; /* guint, indices into mentions */
-  GHashTable       *mention_cache;   /* NdArticle → GArray of Range */
+  GHashTable       *mentions_read;   /* NdArticle: those whose mentions are known */
   Finder           *finder;          /* g_rc_box */
   GCancellable     *mention_cancellable;
   guint             n_lanes_max;
@@ -472,11 +474,11 @@ cluster_is_dimmed (NdTimeline              *self,
   return TRUE;
 }
 
-static gint64
-date_to_time (const GDate *date,
-              int          days_after)
+static gint32
+date_to_day (const GDate *date,
+             int          days_after)
 {
-  return ((gint64)g_date_get_julian (date) + days_after - UNIX_EPOCH_JULIAN) * 86400;
+  return (gint32)((gint64)g_date_get_julian (date) + days_after - UNIX_EPOCH_JULIAN);
 }
 
 static int
@@ -529,7 +531,9 @@ collect_mentions (NdTimeline *self,
       const Range *range = &g_array_index (ranges, Range, j);
       Mention item = { range->from, range->to, range->offset, position, 0 };
 
-      item.row = MIN (nd_timeline_range_row (range->from, range->to), MENTION_ROWS - 1);
+      item.row = (guint8)MIN (nd_timeline_range_row ((gint64)range->from * 86400,
+                                                     (gint64)range->to * 86400),
+                              MENTION_ROWS - 1);
       g_array_append_val (mentions, item);
     }
 }
@@ -550,7 +554,7 @@ find_mentions_in_range (NdTimeline *self,
     {
       guint middle = low + (high - low) / 2;
 
-      if ((double)g_array_index (self->reach, gint64, middle) < start)
+      if (g_array_index (self->reach, gint32, middle) * DAY < start)
         low = middle + 1;
       else
         high = middle;
@@ -563,7 +567,7 @@ find_mentions_in_range (NdTimeline *self,
     {
       guint middle = low + (high - low) / 2;
 
-      if ((double)g_array_index (self->mentions, Mention, middle).from <= end)
+      if (g_array_index (self->mentions, Mention, middle).from * DAY <= end)
         low = middle + 1;
       else
         high = middle;
@@ -599,12 +603,12 @@ index_mentions (NdTimeline *self)
     {
       const Mention *mention = &g_array_index (self->mentions, Mention, i);
       GArray *coverage = self->coverage[mention->row];
-      gint64 reach = mention->to;
+      gint32 reach = mention->to;
       Span *last = coverage->len > 0 ? &g_array_index (coverage, Span, coverage->len - 1) : NULL;
 
       if (i > self->row_start[mention->row])
-        reach = MAX (reach, g_array_index (self->reach, gint64, i - 1));
-      g_array_index (self->reach, gint64, i) = reach;
+        reach = MAX (reach, g_array_index (self->reach, gint32, i - 1));
+      g_array_index (self->reach, gint32, i) = reach;
 
       if (last != NULL && mention->from <= last->to)
         last->to = MAX (last->to, mention->to);
@@ -647,18 +651,28 @@ merge_mentions (NdTimeline *self,
   index_mentions (self);
 }
 
-/* The mentions of every article from the cache, after a change other than an append. */
+/* Carries the mentions over a reading of the whole model: from the positions of
+ * @old_articles to the new ones, leaving out those of articles that are gone. */
 static void
-rebuild_mentions (NdTimeline *self)
+carry_mentions_over (NdTimeline *self,
+                     GArray     *old_mentions,
+                     GPtrArray  *old_articles)
 {
   g_autoptr(GArray) fresh = g_array_new (FALSE, FALSE, sizeof (Mention));
 
-  g_array_set_size (self->mentions, 0);
-  for (guint position = 0; position < self->articles->len; position++)
-    collect_mentions (self, position,
-                      g_hash_table_lookup (self->mention_cache,
-                                           g_ptr_array_index (self->articles, position)),
-                      fresh);
+  for (guint i = 0; i < old_mentions->len; i++)
+    {
+      Mention mention = g_array_index (old_mentions, Mention, i);
+      NdArticle *article = g_ptr_array_index (old_articles, mention.position);
+      guint position = GPOINTER_TO_UINT (g_hash_table_lookup (self->position_of, article));
+
+      if (position == 0 || g_array_index (self->mark_at, guint, position - 1) == G_MAXUINT)
+        continue;
+
+      mention.position = position - 1;
+      g_array_append_val (fresh, mention);
+    }
+
   merge_mentions (self, fresh);
 }
 
@@ -969,6 +983,8 @@ rebuild (NdTimeline *self)
   gboolean from_scratch = self->needs_full_rebuild;
   guint n_before = from_scratch ? 0 : self->articles->len;
   gint64 start = g_get_monotonic_time ();
+  g_autoptr(GPtrArray) old_articles = NULL;
+  g_autoptr(GArray) old_mentions = NULL;
 
   g_clear_handle_id (&self->rebuild_source, g_source_remove);
   self->last_rebuild = g_get_monotonic_time ();
@@ -976,6 +992,11 @@ rebuild (NdTimeline *self)
 
   if (from_scratch)
     {
+      /* Kept until the mentions are carried over to the new positions. */
+      old_articles = g_steal_pointer (&self->articles);
+      self->articles = g_ptr_array_new_with_free_func (g_object_unref);
+      old_mentions = g_steal_pointer (&self->mentions);
+      self->mentions = g_array_new (FALSE, FALSE, sizeof (Mention));
       forget_articles (self);
       g_ptr_array_set_size (self->arrived, 0);
       if (self->model != NULL)
@@ -993,8 +1014,8 @@ rebuild (NdTimeline *self)
   /* Articles only added leave the mentions in place: positions in self->articles stay. */
   if (from_scratch)
     {
-      g_hash_table_foreach_remove (self->mention_cache, article_is_gone, self);
-      rebuild_mentions (self);
+      g_hash_table_foreach_remove (self->mentions_read, article_is_gone, self);
+      carry_mentions_over (self, old_mentions, old_articles);
     }
   g_clear_handle_id (&self->mention_source, g_source_remove);
   self->mention_source = g_timeout_add (MENTION_QUIET_MS, start_mention_work_cb, self);
@@ -1110,8 +1131,8 @@ find_mentions_worker (GTask        *task,
               g_date_compare (&mention->from, &mention->to) > 0)
             continue;
 
-          range.from = date_to_time (&mention->from, 0);
-          range.to = date_to_time (&mention->to, 1);
+          range.from = date_to_day (&mention->from, 0);
+          range.to = date_to_day (&mention->to, 1);
           range.offset = mention->offset;
           g_array_append_val (ranges, range);
         }
@@ -1146,7 +1167,7 @@ on_mentions_found_cb (GObject      *object,
       if (position == 0)
         continue;
 
-      g_hash_table_insert (self->mention_cache, g_object_ref (article), g_array_ref (found));
+      g_hash_table_add (self->mentions_read, g_object_ref (article));
       collect_mentions (self, position - 1, found, fresh);
     }
 
@@ -1176,7 +1197,7 @@ start_mention_work (NdTimeline *self)
     {
       NdArticle *article = mark_article (self, i);
 
-      if (!g_hash_table_contains (self->mention_cache, article))
+      if (!g_hash_table_contains (self->mentions_read, article))
         g_ptr_array_add (job->articles, g_object_ref (article));
     }
 
@@ -1332,7 +1353,7 @@ mention_at (NdTimeline *self,
     {
       const Mention *mention = &g_array_index (self->mentions, Mention, i);
 
-      if ((double)mention->to < time - slop || mark_is_dimmed (self, mention_mark (self, mention)))
+      if (mention->to * DAY < time - slop || mark_is_dimmed (self, mention_mark (self, mention)))
         continue;
       if (mention->to - mention->from < best_length)
         {
@@ -1985,8 +2006,8 @@ snapshot_mention_bar (NdTimeline    *self,
                       const GdkRGBA *color,
                       double         grow)
 {
-  double x0 = nd_timeline_scale_time_to_x (&self->scale, (double)mention->from);
-  double x1 = nd_timeline_scale_time_to_x (&self->scale, (double)mention->to);
+  double x0 = nd_timeline_scale_time_to_x (&self->scale, mention->from * DAY);
+  double x1 = nd_timeline_scale_time_to_x (&self->scale, mention->to * DAY);
   double y = self->mention_y + MENTION_TOP + mention->row * (MENTION_ROW_HEIGHT + 2);
 
   x0 = MAX (x0, -10);
@@ -2009,11 +2030,10 @@ static void
 snapshot_span (NdTimeline    *self,
                GtkSnapshot   *snapshot,
                guint          row,
-               gint64         from,
-               gint64         to,
+               const Span    *span,
                const GdkRGBA *color)
 {
-  Mention as_mention = { from, to, 0, 0, row };
+  Mention as_mention = { span->from, span->to, 0, 0, (guint8)row };
 
   snapshot_mention_bar (self, snapshot, &as_mention, color, 0);
 }
@@ -2034,7 +2054,7 @@ snapshot_dense_row (NdTimeline    *self,
     {
       guint middle = low + (high - low) / 2;
 
-      if ((double)g_array_index (coverage, Span, middle).to < self->scale.start)
+      if (g_array_index (coverage, Span, middle).to * DAY < self->scale.start)
         low = middle + 1;
       else
         high = middle;
@@ -2044,9 +2064,9 @@ snapshot_dense_row (NdTimeline    *self,
     {
       const Span *span = &g_array_index (coverage, Span, i);
 
-      if ((double)span->from > self->scale.end)
+      if (span->from * DAY > self->scale.end)
         break;
-      snapshot_span (self, snapshot, row, span->from, span->to, &color);
+      snapshot_span (self, snapshot, row, span, &color);
     }
 }
 
@@ -2080,11 +2100,10 @@ snapshot_mentions (NdTimeline    *self,
                                                      : mention_is_long (mention) ? 0.5 : 0.9;
           GdkRGBA color;
 
-          if ((double)mention->to < self->scale.start ||
-              (double)mention->to <= painted_to + pixel)
+          if (mention->to * DAY < self->scale.start || mention->to * DAY <= painted_to + pixel)
             continue;
 
-          painted_to = MAX ((double)mention->to, (double)mention->from + 3 * pixel);
+          painted_to = MAX (mention->to * DAY, mention->from * DAY + 3 * pixel);
           get_source_color (self, get_mark (self, mark)->source, alpha, &color);
           snapshot_mention_bar (self, snapshot, mention, &color, 0);
         }
@@ -2461,7 +2480,7 @@ nd_timeline_finalize (GObject *object)
   g_clear_pointer (&self->dimmed, g_free);
   g_clear_pointer (&self->mentions, g_array_unref);
   g_clear_pointer (&self->selected_mentions, g_array_unref);
-  g_clear_pointer (&self->mention_cache, g_hash_table_unref);
+  g_clear_pointer (&self->mentions_read, g_hash_table_unref);
   g_clear_pointer (&self->reach, g_array_unref);
   for (guint r = 0; r < MENTION_ROWS; r++)
     g_clear_pointer (&self->coverage[r], g_array_unref);
@@ -2628,9 +2647,8 @@ nd_timeline_init (NdTimeline *self)
   self->undated = g_list_store_new (ND_TYPE_ARTICLE);
   self->mentions = g_array_new (FALSE, FALSE, sizeof (Mention));
   self->selected_mentions = g_array_new (FALSE, FALSE, sizeof (guint));
-  self->mention_cache = g_hash_table_new_full (NULL, NULL, g_object_unref,
-                                               (GDestroyNotify)g_array_unref);
-  self->reach = g_array_new (FALSE, FALSE, sizeof (gint64));
+  self->mentions_read = g_hash_table_new_full (NULL, NULL, g_object_unref, NULL);
+  self->reach = g_array_new (FALSE, FALSE, sizeof (gint32));
   for (guint r = 0; r < MENTION_ROWS; r++)
     self->coverage[r] = g_array_new (FALSE, FALSE, sizeof (Span));
   self->count_layouts = g_hash_table_new_full (NULL, NULL, NULL, g_object_unref);
@@ -2793,8 +2811,9 @@ nd_timeline_set_mention_finder (NdTimeline              *self,
       self->finder->destroy = destroy;
     }
 
-  g_hash_table_remove_all (self->mention_cache);
-  rebuild_mentions (self);
+  g_hash_table_remove_all (self->mentions_read);
+  g_array_set_size (self->mentions, 0);
+  index_mentions (self);
   start_mention_work (self);
 }
 
@@ -2982,8 +3001,8 @@ nd_timeline_get_mention_position (NdTimeline *self,
     return FALSE;
 
   mention = &g_array_index (self->mentions, Mention, index);
-  *x = self->plot_x + (nd_timeline_scale_time_to_x (&self->scale, (double)mention->from) +
-                       nd_timeline_scale_time_to_x (&self->scale, (double)mention->to)) / 2;
+  *x = self->plot_x + (nd_timeline_scale_time_to_x (&self->scale, mention->from * DAY) +
+                       nd_timeline_scale_time_to_x (&self->scale, mention->to * DAY)) / 2;
   *y = self->mention_y + MENTION_TOP + mention->row * (MENTION_ROW_HEIGHT + 2) + MENTION_ROW_HEIGHT / 2.0;
 
   return TRUE;
