@@ -20,8 +20,9 @@
  *   - with --loading, first: the longest the main loop stalls while the corpus loads in the
  *     background, with a timeline showing the store and, in the same run, without.
  * Each drawing pass also has the Mentioned track filled: --mentions made-up date ranges per
- * article (years, months and days around its publication), since the real finder
- * (nd_date_mentions_find) may find few or none in generated text.
+ * article (years, months and days before its publication), or with --real-mentions what
+ * nd_date_mentions_find finds in the bodies. It also prints how much more memory the process
+ * holds once the timeline shows every article and mention.
  *
  * This is a benchmark: it prints figures and their targets, and exits 0 whatever they are.
  * It exits 1 only when it cannot measure (no display, nothing loaded). */
