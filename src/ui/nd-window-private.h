@@ -10,6 +10,7 @@
 #include "nd-article-view.h"
 #include "nd-folder-watcher.h"
 #include "nd-sidebar.h"
+#include "nd-timeline.h"
 #include "nd-window.h"
 
 G_BEGIN_DECLS
@@ -48,6 +49,7 @@ struct _NdWindow
   NdSidebar            *sidebar;
   NdArticleView        *article_view;
   GtkLabel             *story_summary_label;
+  NdTimeline           *timeline;
 };
 
 void _nd_window_class_actions_init (NdWindowClass *klass);

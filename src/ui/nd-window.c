@@ -661,6 +661,49 @@ connect_store (NdWindow *self)
                              G_CONNECT_SWAPPED);
 }
 
+/* The timeline shows the store, dims what the sidebar does not list (search misses, hidden
+ * sources) and shares the sidebar's selection both ways. */
+static void
+on_timeline_selection_cb (NdWindow   *self,
+                          GParamSpec *pspec,
+                          NdTimeline *timeline)
+{
+  NdArticle *article = nd_timeline_get_selected_article (timeline);
+
+  if (article == NULL || article == nd_sidebar_get_selected_article (self->sidebar))
+    return;
+
+  nd_sidebar_select_article (self->sidebar, article);
+  /* An article the sidebar does not list cannot be selected: the timeline follows back. */
+  if (nd_sidebar_get_selected_article (self->sidebar) != article)
+    nd_timeline_set_selected_article (timeline, nd_sidebar_get_selected_article (self->sidebar));
+}
+
+static void
+on_timeline_mention_activated_cb (NdWindow   *self,
+                                  NdArticle  *article,
+                                  guint       offset,
+                                  NdTimeline *timeline)
+{
+  if (nd_article_view_get_article (self->article_view) == article)
+    nd_article_view_scroll_to_offset (self->article_view, offset);
+}
+
+static void
+setup_timeline (NdWindow *self)
+{
+  nd_timeline_set_model (self->timeline, G_LIST_MODEL (self->store));
+  nd_timeline_set_visible_articles (self->timeline,
+                                    nd_sidebar_get_visible_articles (self->sidebar));
+  g_object_bind_property (self->sidebar, "selected-article", self->timeline, "selected-article",
+                          G_BINDING_SYNC_CREATE);
+  g_signal_connect_object (self->timeline, "notify::selected-article",
+                           G_CALLBACK (on_timeline_selection_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->timeline, "mention-activated",
+                           G_CALLBACK (on_timeline_mention_activated_cb), self,
+                           G_CONNECT_SWAPPED);
+}
+
 static void
 nd_window_dispose (GObject *object)
 {
@@ -707,6 +750,7 @@ nd_window_class_init (NdWindowClass *klass)
 
   g_type_ensure (ND_TYPE_SIDEBAR);
   g_type_ensure (ND_TYPE_ARTICLE_VIEW);
+  g_type_ensure (ND_TYPE_TIMELINE);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/com/example/NewsDesk/nd-window.ui");
@@ -728,6 +772,7 @@ nd_window_class_init (NdWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, NdWindow, sidebar);
   gtk_widget_class_bind_template_child (widget_class, NdWindow, article_view);
   gtk_widget_class_bind_template_child (widget_class, NdWindow, story_summary_label);
+  gtk_widget_class_bind_template_child (widget_class, NdWindow, timeline);
 
   _nd_window_class_actions_init (klass);
 }
@@ -761,6 +806,7 @@ nd_window_init (NdWindow *self)
   g_signal_connect_object (self->reader_paned, "notify::position",
                            G_CALLBACK (on_reader_paned_position_cb), self, G_CONNECT_SWAPPED);
 
+  setup_timeline (self);
   connect_store (self);
   bind_settings (self);
   setup_drop_target (self);

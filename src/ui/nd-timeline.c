@@ -1,0 +1,3039 @@
+/* nd-timeline.c
+ *
+ * Copyright 2026 The NewsDesk developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+/* The story in time: one lane per source with a mark per article at its publication date,
+ * and below them the "Mentioned" track with the dates the articles talk about, as bars.
+ *
+ * Everything is drawn in snapshot(), from arrays built when the model changes: with 100,000
+ * articles a widget per mark would cost far too much. Articles the model gains are taken
+ * when it says so and merged into the time-ordered marks by rebuild(), at most every
+ * REBUILD_INTERVAL_MS while a load goes on; only a removal makes it read the whole model
+ * again. A frame only walks the marks in view of each lane (found by binary search), merges
+ * those that would overlap into clusters (nd-timeline-scale.c) and draws one rectangle per
+ * cluster, so the cost of a frame is bounded by the width of the widget, not by the number
+ * of articles.
+ *
+ * Lanes. When the sources do not fit at the least lane height, the busiest keep a lane each
+ * and the rest share an "other sources" lane; colours still follow the source.
+ *
+ * Mentions are found in a worker thread, a batch of articles at a time, and kept per article
+ * so that articles arriving later do not make the earlier ones be read again.
+ *
+ * Articles the sidebar does not list (search misses, hidden sources) are dimmed and cannot
+ * be selected from here: selecting them would leave the sidebar and the reader behind. */
+
+#define G_LOG_DOMAIN "nd-timeline"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <math.h>
+#include <string.h>
+
+#include "nd-date-format.h"
+#include "nd-date-mention.h"
+#include "nd-timeline-scale.h"
+#include "nd-timeline.h"
+#include "nd-ui-resources.h"
+
+#define LANE_MIN_HEIGHT     14
+#define LANE_MAX_HEIGHT     22
+#define MENTION_ROWS        3
+#define MENTION_ROW_HEIGHT  5
+#define MENTION_TOP         4
+#define MENTION_TRACK_HEIGHT (MENTION_ROWS * (MENTION_ROW_HEIGHT + 2) + 6)
+#define PLOT_END_PADDING    14
+#define MARK_WIDTH          4
+#define CLUSTER_MIN_GAP     7
+#define CLUSTER_MAX_EXTENT  40
+#define HIT_SLOP            4
+#define TICK_MIN_SPACING    90
+#define MIN_SPAN            (6 * 3600.0)
+#define MAX_SPAN            (10000 * 365.2425 * 86400)
+#define DIMMED_ALPHA        0.22
+#define REBUILD_INTERVAL_MS 500
+#define MENTION_BATCH       2000
+/* Mentions are looked for once no articles arrived for this long: not beside the loader. */
+#define MENTION_QUIET_MS    (REBUILD_INTERVAL_MS + 100)
+/* A row with more mentions in view than this many per pixel is drawn as what it covers. */
+#define DENSE_PER_PIXEL     2
+#define UNIX_EPOCH_JULIAN   719163
+#define DAY                 86400.0
+
+typedef struct
+{
+  gint64 time;
+  guint  position;  /* of the article in self->articles; equal times keep that order */
+  guint  source;
+} Mark;
+
+typedef struct
+{
+  char  *name;
+  guint  count;
+  guint  color;
+  guint  lane;
+} Source;
+
+typedef struct
+{
+  char        *label;
+  int          color;          /* of its swatch, -1 for the lane of other sources */
+  GArray      *marks;          /* guint, indices into self->marks in time order */
+  GArray      *clusters;       /* NdTimelineCluster over the marks in view */
+  guint        first_in_view;  /* the index in @marks of the first cluster's first mark */
+  PangoLayout *layout;
+} Lane;
+
+/* A mention as the timeline keeps it: in days since 1970, without its text and sentence,
+ * which a tooltip finds again. 100,000 articles can mention well over a million dates, so
+ * each takes 20 bytes. */
+typedef struct
+{
+  gint32  from;
+  gint32  to;        /* exclusive: the day after the last */
+  guint32 offset;    /* of the expression, in characters into the body */
+} Range;
+
+typedef struct
+{
+  gint32  from;
+  gint32  to;
+  guint32 offset;
+  guint32 position;  /* of its article */
+  guint8  row;
+} Mention;
+
+/* Where a row's mentions lie, overlaps merged (days): what a dense row draws. */
+typedef struct
+{
+  gint32 from;
+  gint32 to;
+} Span;
+
+/* The finder and its data, shared with the worker thread that may outlive a change. */
+typedef struct
+{
+  NdTimelineMentionFinder finder;
+  gpointer                user_data;
+  GDestroyNotify          destroy;
+} Finder;
+
+struct _NdTimeline
+{
+  GtkWidget         parent_instance;
+
+  GListModel       *model;
+  GListModel       *visible;
+  NdArticle        *selected;
+
+  /* Built from the model by rebuild(). */
+  GPtrArray        *articles;        /* NdArticle, a reference to each, in order of arrival */
+  GPtrArray        *arrived;         /* NdArticle, added to the model since the last rebuild */
+  GHashTable       *position_of;     /* NdArticle → its index in articles + 1 */
+  GArray           *marks;           /* Mark, dated articles in time order */
+  GArray           *mark_at;         /* guint per article: its mark, G_MAXUINT if undated */
+  GPtrArray        *sources;         /* Source */
+  GHashTable       *source_by_name;  /* name → index in sources + 1 */
+  GPtrArray        *lanes;           /* Lane */
+  GListStore       *undated;         /* NdArticle */
+  guint8           *dimmed;          /* per mark, or NULL when nothing is dimmed */
+  GArray           *mentions;        /* Mention, by row, then start */
+  GArray           *reach;           /* gint32 per mention: the latest end in its row so far */
+  GArray           *coverage[MENTION_ROWS]; /* Span, in order */
+  guint             row_start[MENTION_ROWS + 1];
+  GArray           *selected_mentions; /* guint, indices into mentions */
+  GHashTable       *mentions_read;   /* NdArticle: those whose mentions are known */
+  Finder           *finder;          /* g_rc_box */
+  GCancellable     *mention_cancellable;
+  guint             n_lanes_max;
+
+  NdTimelineScale   scale;
+  NdTimelineScale   gesture_origin;
+  double            gesture_anchor;
+  double            pointer_x;
+  double            pointer_y;
+
+  /* Geometry, from size_allocate(). */
+  int               plot_x;
+  int               plot_width;
+  int               axis_height;
+  int               lane_height;
+  int               mention_y;
+
+  GtkWidget        *toolbar;
+  GtkWidget        *undated_button;
+  GtkWidget        *undated_list;
+  GHashTable       *count_layouts;   /* count → PangoLayout */
+
+  gint64            last_rebuild;
+  guint             rebuild_source;
+  guint             dim_source;
+  guint             mention_source;
+  guint             view_touched : 1;    /* the user zoomed or panned: no automatic fit */
+  guint             clusters_dirty : 1;
+  guint             dragged : 1;         /* since the last press: no click then */
+  guint             dragging : 1;
+  guint             mention_job_running : 1;
+  guint             needs_full_rebuild : 1;  /* not only appended since the last rebuild */
+};
+
+G_DEFINE_FINAL_TYPE (NdTimeline, nd_timeline, GTK_TYPE_WIDGET)
+
+enum {
+  PROP_0,
+  PROP_SELECTED_ARTICLE,
+  N_PROPS
+};
+
+enum {
+  MENTION_ACTIVATED,
+  N_SIGNALS
+};
+
+static GParamSpec *properties[N_PROPS];
+static guint signals[N_SIGNALS];
+
+static void rebuild (NdTimeline *self);
+static void start_mention_work (NdTimeline *self);
+static gboolean start_mention_work_cb (gpointer user_data);
+
+/* Data. */
+
+static void
+clear_lane (gpointer data)
+{
+  Lane *lane = data;
+
+  g_free (lane->label);
+  g_clear_pointer (&lane->marks, g_array_unref);
+  g_clear_pointer (&lane->clusters, g_array_unref);
+  g_clear_object (&lane->layout);
+  g_free (lane);
+}
+
+static void
+clear_source (gpointer data)
+{
+  Source *source = data;
+
+  g_free (source->name);
+  g_free (source);
+}
+
+static void
+clear_finder (gpointer data)
+{
+  Finder *finder = data;
+
+  if (finder->destroy != NULL)
+    finder->destroy (finder->user_data);
+}
+
+static const Mark *
+get_mark (NdTimeline *self,
+          guint       index)
+{
+  return &g_array_index (self->marks, Mark, index);
+}
+
+/* Returns: the index of the article's mark, or -1 when it has none */
+static int
+find_mark (NdTimeline *self,
+           NdArticle  *article)
+{
+  guint position, mark;
+
+  if (article == NULL)
+    return -1;
+
+  position = GPOINTER_TO_UINT (g_hash_table_lookup (self->position_of, article));
+  if (position == 0)
+    return -1;
+
+  mark = g_array_index (self->mark_at, guint, position - 1);
+
+  return mark != G_MAXUINT ? (int)mark : -1;
+}
+
+static NdArticle *
+mark_article (NdTimeline *self,
+              guint       index)
+{
+  return g_ptr_array_index (self->articles, get_mark (self, index)->position);
+}
+
+static guint
+mention_mark (NdTimeline    *self,
+              const Mention *mention)
+{
+  return g_array_index (self->mark_at, guint, mention->position);
+}
+
+static gboolean
+mark_is_dimmed (NdTimeline *self,
+                guint       index)
+{
+  return self->dimmed != NULL && self->dimmed[index];
+}
+
+static int
+compare_marks (gconstpointer a,
+               gconstpointer b)
+{
+  const Mark *mark_a = a;
+  const Mark *mark_b = b;
+
+  if (mark_a->time != mark_b->time)
+    return mark_a->time < mark_b->time ? -1 : 1;
+
+  return mark_a->position < mark_b->position ? -1 : mark_a->position > mark_b->position;
+}
+
+static int
+compare_source_names (gconstpointer a,
+                      gconstpointer b)
+{
+  const Source *source_a = *(Source * const *)a;
+  const Source *source_b = *(Source * const *)b;
+
+  return g_utf8_collate (source_a->name, source_b->name);
+}
+
+static int
+compare_source_counts (gconstpointer a,
+                       gconstpointer b)
+{
+  const Source *source_a = *(Source * const *)a;
+  const Source *source_b = *(Source * const *)b;
+
+  if (source_a->count != source_b->count)
+    return source_a->count > source_b->count ? -1 : 1;
+
+  return g_utf8_collate (source_a->name, source_b->name);
+}
+
+static double
+mark_x (NdTimeline *self,
+        guint       index)
+{
+  return nd_timeline_scale_time_to_x (&self->scale, (double)get_mark (self, index)->time);
+}
+
+/* A copy of the sources that does not own them (g_ptr_array_copy() keeps the free func). */
+static GPtrArray *
+borrow_sources (NdTimeline *self)
+{
+  GPtrArray *copy = g_ptr_array_copy (self->sources, NULL, NULL);
+
+  g_ptr_array_set_free_func (copy, NULL);
+
+  return copy;
+}
+
+/* Lanes: the busiest sources get a lane each; if they do not all fit, the rest share one. */
+static void
+assign_lanes (NdTimeline *self)
+{
+  g_autoptr(GPtrArray) by_count = borrow_sources (self);
+  g_autoptr(GPtrArray) own = g_ptr_array_new ();
+  guint n_own = by_count->len;
+  gboolean others = FALSE;
+
+  if (n_own > self->n_lanes_max)
+    {
+      n_own = MAX (self->n_lanes_max, 2) - 1;
+      others = TRUE;
+    }
+
+  g_ptr_array_sort (by_count, compare_source_counts);
+  for (guint i = 0; i < by_count->len; i++)
+    {
+      Source *source = g_ptr_array_index (by_count, i);
+
+      source->lane = G_MAXUINT;
+      if (i < n_own)
+        g_ptr_array_add (own, source);
+    }
+  g_ptr_array_sort (own, compare_source_names);
+
+  g_ptr_array_set_size (self->lanes, 0);
+  for (guint i = 0; i < own->len; i++)
+    {
+      Source *source = g_ptr_array_index (own, i);
+      Lane *lane = g_new0 (Lane, 1);
+
+      lane->label = g_strdup (source->name);
+      lane->color = (int)source->color;
+      lane->marks = g_array_new (FALSE, FALSE, sizeof (guint));
+      source->lane = i;
+      g_ptr_array_add (self->lanes, lane);
+    }
+
+  if (others)
+    {
+      Lane *lane = g_new0 (Lane, 1);
+      guint n_others = by_count->len - n_own;
+
+      lane->label = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u other source",
+                                                  "%u other sources", n_others),
+                                     n_others);
+      lane->color = -1;
+      lane->marks = g_array_new (FALSE, FALSE, sizeof (guint));
+      g_ptr_array_add (self->lanes, lane);
+    }
+
+  for (guint i = 0; i < self->marks->len; i++)
+    {
+      Source *source = g_ptr_array_index (self->sources, get_mark (self, i)->source);
+      Lane *lane = g_ptr_array_index (self->lanes,
+                                      source->lane != G_MAXUINT ? source->lane
+                                                                : self->lanes->len - 1);
+
+      g_array_append_val (lane->marks, i);
+    }
+
+  self->clusters_dirty = TRUE;
+}
+
+static void
+update_clusters (NdTimeline *self)
+{
+  g_autofree double *xs = NULL;
+  double left_time = nd_timeline_scale_x_to_time (&self->scale, -CLUSTER_MAX_EXTENT);
+  double right_time = nd_timeline_scale_x_to_time (&self->scale,
+                                                   self->scale.width + CLUSTER_MAX_EXTENT);
+  guint longest = 0;
+
+  self->clusters_dirty = FALSE;
+
+  for (guint l = 0; l < self->lanes->len; l++)
+    longest = MAX (longest, ((Lane *)g_ptr_array_index (self->lanes, l))->marks->len);
+  xs = g_new (double, MAX (longest, 1));
+
+  for (guint l = 0; l < self->lanes->len; l++)
+    {
+      Lane *lane = g_ptr_array_index (self->lanes, l);
+      const guint *indices = (const guint *)(gpointer)lane->marks->data;
+      guint low = 0, high = lane->marks->len, n = 0;
+
+      while (low < high)
+        {
+          guint middle = low + (high - low) / 2;
+
+          if ((double)get_mark (self, indices[middle])->time < left_time)
+            low = middle + 1;
+          else
+            high = middle;
+        }
+
+      for (guint i = low; i < lane->marks->len; i++)
+        {
+          if ((double)get_mark (self, indices[i])->time > right_time)
+            break;
+          xs[n++] = mark_x (self, indices[i]);
+        }
+
+      g_clear_pointer (&lane->clusters, g_array_unref);
+      lane->clusters = nd_timeline_cluster (xs, n, CLUSTER_MIN_GAP, CLUSTER_MAX_EXTENT);
+      lane->first_in_view = low;
+    }
+}
+
+static void
+ensure_clusters (NdTimeline *self)
+{
+  if (self->clusters_dirty)
+    update_clusters (self);
+}
+
+static guint
+cluster_mark (Lane                    *lane,
+              const NdTimelineCluster *cluster,
+              guint                    i)
+{
+  return g_array_index (lane->marks, guint, lane->first_in_view + cluster->first + i);
+}
+
+static gboolean
+cluster_is_dimmed (NdTimeline              *self,
+                   Lane                    *lane,
+                   const NdTimelineCluster *cluster)
+{
+  if (self->dimmed == NULL)
+    return FALSE;
+
+  for (guint i = 0; i < cluster->count; i++)
+    if (!self->dimmed[cluster_mark (lane, cluster, i)])
+      return FALSE;
+
+  return TRUE;
+}
+
+static gint32
+date_to_day (const GDate *date,
+             int          days_after)
+{
+  return (gint32)((gint64)g_date_get_julian (date) + days_after - UNIX_EPOCH_JULIAN);
+}
+
+static int
+compare_mentions (gconstpointer a,
+                  gconstpointer b)
+{
+  const Mention *mention_a = a;
+  const Mention *mention_b = b;
+
+  if (mention_a->row != mention_b->row)
+    return mention_a->row < mention_b->row ? -1 : 1;
+  if (mention_a->from != mention_b->from)
+    return mention_a->from < mention_b->from ? -1 : 1;
+  if (mention_a->to != mention_b->to)
+    return mention_a->to < mention_b->to ? -1 : 1;
+  if (mention_a->position != mention_b->position)
+    return mention_a->position < mention_b->position ? -1 : 1;
+
+  return mention_a->offset < mention_b->offset ? -1 : mention_a->offset > mention_b->offset;
+}
+
+static void
+update_selected_mentions (NdTimeline *self)
+{
+  guint position = self->selected != NULL
+                   ? GPOINTER_TO_UINT (g_hash_table_lookup (self->position_of, self->selected))
+                   : 0;
+
+  g_array_set_size (self->selected_mentions, 0);
+  if (position == 0)
+    return;
+
+  for (guint i = 0; i < self->mentions->len; i++)
+    if (g_array_index (self->mentions, Mention, i).position == position - 1)
+      g_array_append_val (self->selected_mentions, i);
+}
+
+/* Adds the mentions of the article at @position to @mentions. */
+static void
+collect_mentions (NdTimeline *self,
+                  guint       position,
+                  GArray     *ranges,
+                  GArray     *mentions)
+{
+  if (ranges == NULL || g_array_index (self->mark_at, guint, position) == G_MAXUINT)
+    return;
+
+  for (guint j = 0; j < ranges->len; j++)
+    {
+      const Range *range = &g_array_index (ranges, Range, j);
+      Mention item = { range->from, range->to, range->offset, position, 0 };
+
+      item.row = (guint8)MIN (nd_timeline_range_row ((gint64)range->from * 86400,
+                                                     (gint64)range->to * 86400),
+                              MENTION_ROWS - 1);
+      g_array_append_val (mentions, item);
+    }
+}
+
+/* The mentions of @row that may overlap @start to @end: from *first to *last, exclusive. */
+static void
+find_mentions_in_range (NdTimeline *self,
+                        guint       row,
+                        double      start,
+                        double      end,
+                        guint      *first,
+                        guint      *last)
+{
+  guint low = self->row_start[row], high = self->row_start[row + 1];
+
+  /* The first whose row reaches start: reach only grows along a row. */
+  while (low < high)
+    {
+      guint middle = low + (high - low) / 2;
+
+      if (g_array_index (self->reach, gint32, middle) * DAY < start)
+        low = middle + 1;
+      else
+        high = middle;
+    }
+  *first = low;
+
+  /* The first that starts after end. */
+  high = self->row_start[row + 1];
+  while (low < high)
+    {
+      guint middle = low + (high - low) / 2;
+
+      if (g_array_index (self->mentions, Mention, middle).from * DAY <= end)
+        low = middle + 1;
+      else
+        high = middle;
+    }
+  *last = low;
+}
+
+static gboolean
+mention_is_long (const Mention *mention)
+{
+  return mention->row == MENTION_ROWS - 1;
+}
+
+/* The rows' bounds, the running latest end that lets a frame find the mentions in view by
+ * binary search, and each row's coverage. */
+static void
+index_mentions (NdTimeline *self)
+{
+  guint n = self->mentions->len;
+
+  g_array_set_size (self->reach, n);
+  for (guint r = 0; r < MENTION_ROWS; r++)
+    g_array_set_size (self->coverage[r], 0);
+
+  for (guint r = 0, i = 0; r <= MENTION_ROWS; r++)
+    {
+      while (i < n && g_array_index (self->mentions, Mention, i).row < r)
+        i++;
+      self->row_start[r] = i;
+    }
+
+  for (guint i = 0; i < n; i++)
+    {
+      const Mention *mention = &g_array_index (self->mentions, Mention, i);
+      GArray *coverage = self->coverage[mention->row];
+      gint32 reach = mention->to;
+      Span *last = coverage->len > 0 ? &g_array_index (coverage, Span, coverage->len - 1) : NULL;
+
+      if (i > self->row_start[mention->row])
+        reach = MAX (reach, g_array_index (self->reach, gint32, i - 1));
+      g_array_index (self->reach, gint32, i) = reach;
+
+      if (last != NULL && mention->from <= last->to)
+        last->to = MAX (last->to, mention->to);
+      else
+        {
+          Span span = { mention->from, mention->to };
+
+          g_array_append_val (coverage, span);
+        }
+    }
+
+  update_selected_mentions (self);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+/* Merges @fresh, in order, into the mentions: linear, where sorting them all again would
+ * hold the main loop for tens of milliseconds with 100,000 articles. */
+static void
+merge_mentions (NdTimeline *self,
+                GArray     *fresh)
+{
+  GArray *merged;
+  guint i = 0, j = 0;
+
+  g_array_sort (fresh, compare_mentions);
+  merged = g_array_sized_new (FALSE, FALSE, sizeof (Mention), self->mentions->len + fresh->len);
+  while (i < self->mentions->len || j < fresh->len)
+    {
+      if (j == fresh->len ||
+          (i < self->mentions->len &&
+           compare_mentions (&g_array_index (self->mentions, Mention, i),
+                             &g_array_index (fresh, Mention, j)) <= 0))
+        g_array_append_val (merged, g_array_index (self->mentions, Mention, i++));
+      else
+        g_array_append_val (merged, g_array_index (fresh, Mention, j++));
+    }
+
+  g_array_unref (self->mentions);
+  self->mentions = merged;
+  index_mentions (self);
+}
+
+/* Carries the mentions over a reading of the whole model: from the positions of
+ * @old_articles to the new ones, leaving out those of articles that are gone. */
+static void
+carry_mentions_over (NdTimeline *self,
+                     GArray     *old_mentions,
+                     GPtrArray  *old_articles)
+{
+  g_autoptr(GArray) fresh = g_array_new (FALSE, FALSE, sizeof (Mention));
+
+  for (guint i = 0; i < old_mentions->len; i++)
+    {
+      Mention mention = g_array_index (old_mentions, Mention, i);
+      NdArticle *article = g_ptr_array_index (old_articles, mention.position);
+      guint position = GPOINTER_TO_UINT (g_hash_table_lookup (self->position_of, article));
+
+      if (position == 0 || g_array_index (self->mark_at, guint, position - 1) == G_MAXUINT)
+        continue;
+
+      mention.position = position - 1;
+      g_array_append_val (fresh, mention);
+    }
+
+  merge_mentions (self, fresh);
+}
+
+static void
+update_dimmed (NdTimeline *self)
+{
+  guint n_visible, n_all;
+
+  g_clear_handle_id (&self->dim_source, g_source_remove);
+  g_clear_pointer (&self->dimmed, g_free);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+
+  if (self->visible == NULL || self->marks->len == 0)
+    return;
+
+  n_visible = g_list_model_get_n_items (self->visible);
+  n_all = self->articles->len;
+  if (n_visible >= n_all)
+    return;
+
+  self->dimmed = g_malloc (self->marks->len);
+  memset (self->dimmed, 1, self->marks->len);
+  for (guint i = 0; i < n_visible; i++)
+    {
+      g_autoptr(NdArticle) article = g_list_model_get_item (self->visible, i);
+      int mark = find_mark (self, article);
+
+      if (mark >= 0)
+        self->dimmed[mark] = 0;
+    }
+}
+
+static gboolean
+update_dimmed_cb (gpointer user_data)
+{
+  NdTimeline *self = user_data;
+
+  self->dim_source = 0;
+  update_dimmed (self);
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+on_visible_items_changed_cb (NdTimeline *self,
+                             guint       position,
+                             guint       removed,
+                             guint       added,
+                             GListModel *visible)
+{
+  /* An incremental filter reports in many small steps; one update after them is enough. */
+  if (self->dim_source == 0)
+    self->dim_source = g_timeout_add (50, update_dimmed_cb, self);
+}
+
+static void
+set_scale (NdTimeline *self,
+           double      start,
+           double      end)
+{
+  self->scale.start = start;
+  self->scale.end = end;
+  self->clusters_dirty = TRUE;
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+static void
+fit_view (NdTimeline *self)
+{
+  NdTimelineScale scale = self->scale;
+
+  if (self->marks->len == 0)
+    return;
+
+  nd_timeline_scale_fit (&scale, get_mark (self, 0)->time,
+                         get_mark (self, self->marks->len - 1)->time, MIN_SPAN);
+  set_scale (self, scale.start, scale.end);
+}
+
+static char *
+dup_article_date (NdArticle *article)
+{
+  GDateTime *published = nd_article_get_published (article);
+
+  if (published == NULL)
+    return g_strdup (_("Undated"));
+
+  return nd_date_format_full (published, nd_article_get_published_is_date (article));
+}
+
+static const char *
+get_title (NdArticle *article)
+{
+  const char *title = nd_article_get_title (article);
+
+  return title != NULL && *title != '\0' ? title : _("Untitled");
+}
+
+static const char *
+get_source_name (NdArticle *article)
+{
+  const char *source = nd_article_get_source (article);
+
+  return source != NULL && *source != '\0' ? source : _("Unknown source");
+}
+
+static void
+update_accessible (NdTimeline *self)
+{
+  g_autofree char *label = NULL;
+  g_autofree char *description = NULL;
+
+  if (self->selected != NULL)
+    {
+      g_autofree char *date = dup_article_date (self->selected);
+
+      /* Translators: the timeline's accessible name with the selected article: title,
+       * source and date */
+      label = g_strdup_printf (_("Timeline, selected: %s, %s, %s"), get_title (self->selected),
+                               get_source_name (self->selected), date);
+    }
+  else
+    label = g_strdup (_("Timeline"));
+
+  description = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                              "%u dated article from %u sources, %u undated. "
+                                              "Left and Right move between articles, plus and "
+                                              "minus zoom, Home and End go to the first and "
+                                              "the last.",
+                                              "%u dated articles from %u sources, %u undated. "
+                                              "Left and Right move between articles, plus and "
+                                              "minus zoom, Home and End go to the first and "
+                                              "the last.",
+                                              self->marks->len),
+                                 self->marks->len, self->sources->len,
+                                 g_list_model_get_n_items (G_LIST_MODEL (self->undated)));
+
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, label,
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description,
+                                  -1);
+}
+
+/* The accessible label already names the selected article; GTK 4.14 can also say it at
+ * once. Only while the timeline has the focus: selecting in the sidebar is announced there. */
+static void
+announce_selection (NdTimeline *self)
+{
+#if GTK_CHECK_VERSION (4, 14, 0)
+  g_autofree char *date = NULL;
+  g_autofree char *text = NULL;
+
+  if (self->selected == NULL || !gtk_widget_has_focus (GTK_WIDGET (self)))
+    return;
+
+  date = dup_article_date (self->selected);
+  text = g_strdup_printf ("%s, %s, %s", get_title (self->selected),
+                          get_source_name (self->selected), date);
+  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
+  gtk_accessible_announce (GTK_ACCESSIBLE (self), text,
+                           GTK_ACCESSIBLE_ANNOUNCEMENT_PRIORITY_MEDIUM);
+  G_GNUC_END_IGNORE_DEPRECATIONS
+#else
+  (void)self;
+#endif
+}
+
+static void
+update_undated_button (NdTimeline *self)
+{
+  guint n_undated = g_list_model_get_n_items (G_LIST_MODEL (self->undated));
+  g_autofree char *text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%'u undated",
+                                                        "%'u undated", n_undated),
+                                           n_undated);
+
+  gtk_menu_button_set_label (GTK_MENU_BUTTON (self->undated_button), text);
+  gtk_widget_set_visible (self->undated_button, n_undated > 0);
+}
+
+static gboolean
+article_is_gone (gpointer key,
+                 gpointer value,
+                 gpointer user_data)
+{
+  return !g_hash_table_contains (((NdTimeline *)user_data)->position_of, key);
+}
+
+static guint
+lookup_source (NdTimeline *self,
+               const char *name)
+{
+  guint index = GPOINTER_TO_UINT (g_hash_table_lookup (self->source_by_name, name));
+  Source *source;
+
+  if (index > 0)
+    return index - 1;
+
+  source = g_new0 (Source, 1);
+  source->name = g_strdup (name);
+  g_ptr_array_add (self->sources, source);
+  g_hash_table_insert (self->source_by_name, source->name, GUINT_TO_POINTER (self->sources->len));
+
+  return self->sources->len - 1;
+}
+
+static void
+color_sources (NdTimeline *self)
+{
+  g_autoptr(GPtrArray) by_name = borrow_sources (self);
+
+  g_ptr_array_sort (by_name, compare_source_names);
+  for (guint i = 0; i < by_name->len; i++)
+    ((Source *)g_ptr_array_index (by_name, i))->color = i;
+}
+
+static void
+forget_articles (NdTimeline *self)
+{
+  g_array_set_size (self->marks, 0);
+  g_array_set_size (self->mark_at, 0);
+  g_hash_table_remove_all (self->position_of);
+  g_hash_table_remove_all (self->source_by_name);
+  g_ptr_array_set_size (self->sources, 0);
+  g_ptr_array_set_size (self->articles, 0);
+  g_list_store_remove_all (self->undated);
+}
+
+/* Merges @fresh, in order, into the marks and indexes them by article. */
+static void
+merge_marks (NdTimeline *self,
+             GArray     *fresh)
+{
+  GArray *merged = g_array_sized_new (FALSE, FALSE, sizeof (Mark),
+                                      self->marks->len + fresh->len);
+  guint i = 0, j = 0;
+
+  while (i < self->marks->len || j < fresh->len)
+    {
+      if (j == fresh->len ||
+          (i < self->marks->len &&
+           compare_marks (&g_array_index (self->marks, Mark, i),
+                          &g_array_index (fresh, Mark, j)) <= 0))
+        g_array_append_val (merged, g_array_index (self->marks, Mark, i++));
+      else
+        g_array_append_val (merged, g_array_index (fresh, Mark, j++));
+    }
+
+  g_array_unref (self->marks);
+  self->marks = merged;
+
+  g_array_set_size (self->mark_at, self->articles->len);
+  if (self->articles->len > 0)
+    memset (self->mark_at->data, 0xff, (gsize)self->articles->len * sizeof (guint));
+  for (guint m = 0; m < self->marks->len; m++)
+    g_array_index (self->mark_at, guint, get_mark (self, m)->position) = m;
+}
+
+/* Takes in the articles that arrived since the last rebuild. */
+static void
+read_arrived_articles (NdTimeline *self)
+{
+  g_autoptr(GArray) fresh = g_array_new (FALSE, FALSE, sizeof (Mark));
+  g_autoptr(GPtrArray) undated = g_ptr_array_new ();
+
+  for (guint j = 0; j < self->arrived->len; j++)
+    {
+      NdArticle *article = g_object_ref (g_ptr_array_index (self->arrived, j));
+      GDateTime *published = nd_article_get_published (article);
+      guint i = self->articles->len;
+      Mark mark = { 0 };
+
+      g_ptr_array_add (self->articles, article);
+      g_hash_table_insert (self->position_of, article, GUINT_TO_POINTER (i + 1));
+      if (published == NULL)
+        {
+          g_ptr_array_add (undated, article);
+          continue;
+        }
+
+      mark.time = g_date_time_to_unix (published);
+      mark.position = i;
+      mark.source = lookup_source (self, get_source_name (article));
+      ((Source *)g_ptr_array_index (self->sources, mark.source))->count++;
+      g_array_append_val (fresh, mark);
+    }
+
+  g_array_sort (fresh, compare_marks);
+  merge_marks (self, fresh);
+  g_list_store_splice (self->undated, g_list_model_get_n_items (G_LIST_MODEL (self->undated)),
+                       0, undated->pdata, undated->len);
+  g_ptr_array_set_size (self->arrived, 0);
+}
+
+static void
+add_arrived (NdTimeline *self,
+             guint       position,
+             guint       n_added)
+{
+  for (guint i = position; i < position + n_added; i++)
+    g_ptr_array_add (self->arrived, g_list_model_get_item (self->model, i));
+}
+
+/* Takes in what the model gained, or reads all of it again after a removal; see the comment
+ * at the top. */
+static void
+rebuild (NdTimeline *self)
+{
+  gboolean from_scratch = self->needs_full_rebuild;
+  guint n_before = from_scratch ? 0 : self->articles->len;
+  gint64 start = g_get_monotonic_time ();
+  g_autoptr(GPtrArray) old_articles = NULL;
+  g_autoptr(GArray) old_mentions = NULL;
+
+  g_clear_handle_id (&self->rebuild_source, g_source_remove);
+  self->last_rebuild = g_get_monotonic_time ();
+  self->needs_full_rebuild = FALSE;
+
+  if (from_scratch)
+    {
+      /* Kept until the mentions are carried over to the new positions. */
+      old_articles = g_steal_pointer (&self->articles);
+      self->articles = g_ptr_array_new_with_free_func (g_object_unref);
+      old_mentions = g_steal_pointer (&self->mentions);
+      self->mentions = g_array_new (FALSE, FALSE, sizeof (Mention));
+      forget_articles (self);
+      g_ptr_array_set_size (self->arrived, 0);
+      if (self->model != NULL)
+        add_arrived (self, 0, g_list_model_get_n_items (self->model));
+    }
+  read_arrived_articles (self);
+  color_sources (self);
+  update_undated_button (self);
+
+  if (!self->view_touched)
+    fit_view (self);
+  assign_lanes (self);
+  update_dimmed (self);
+
+  /* Articles only added leave the mentions in place: positions in self->articles stay. */
+  if (from_scratch)
+    {
+      g_hash_table_foreach_remove (self->mentions_read, article_is_gone, self);
+      carry_mentions_over (self, old_mentions, old_articles);
+    }
+  g_clear_handle_id (&self->mention_source, g_source_remove);
+  self->mention_source = g_timeout_add (MENTION_QUIET_MS, start_mention_work_cb, self);
+
+  update_accessible (self);
+  gtk_widget_queue_resize (GTK_WIDGET (self));
+  g_debug ("%s %u articles to %u in %.1f ms", from_scratch ? "read" : "appended",
+           self->articles->len - n_before, self->articles->len,
+           (g_get_monotonic_time () - start) / 1000.0);
+}
+
+static gboolean
+start_mention_work_cb (gpointer user_data)
+{
+  NdTimeline *self = user_data;
+
+  self->mention_source = 0;
+  start_mention_work (self);
+
+  return G_SOURCE_REMOVE;
+}
+
+static gboolean
+rebuild_cb (gpointer user_data)
+{
+  NdTimeline *self = user_data;
+
+  self->rebuild_source = 0;
+  rebuild (self);
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+on_items_changed_cb (NdTimeline *self,
+                     guint       position,
+                     guint       removed,
+                     guint       added,
+                     GListModel *model)
+{
+  gint64 since_last = (g_get_monotonic_time () - self->last_rebuild) / 1000;
+  guint delay = since_last >= REBUILD_INTERVAL_MS ? 0 : REBUILD_INTERVAL_MS - (guint)since_last;
+
+  /* Added articles are taken now: by the rebuild, later changes may have moved them. */
+  if (removed > 0)
+    self->needs_full_rebuild = TRUE;
+  else if (!self->needs_full_rebuild)
+    add_arrived (self, position, added);
+
+  if (self->rebuild_source != 0)
+    return;
+
+  self->rebuild_source = g_timeout_add (delay, rebuild_cb, self);
+}
+
+/* Mentions. */
+
+static GPtrArray *
+find_mentions_in_body (NdArticle *article,
+                       gpointer   user_data)
+{
+  const char *body = nd_article_get_body (article);
+
+  if (body == NULL)
+    return NULL;
+
+  return nd_date_mentions_find (body, nd_article_get_published (article));
+}
+
+typedef struct
+{
+  GPtrArray *articles;  /* NdArticle */
+  GPtrArray *found;     /* GArray of Range, one per article */
+  Finder    *finder;
+} MentionJob;
+
+static void
+mention_job_free (MentionJob *job)
+{
+  g_clear_pointer (&job->articles, g_ptr_array_unref);
+  g_clear_pointer (&job->found, g_ptr_array_unref);
+  g_rc_box_release_full (job->finder, clear_finder);
+  g_free (job);
+}
+
+static void
+find_mentions_worker (GTask        *task,
+                      gpointer      source_object,
+                      gpointer      task_data,
+                      GCancellable *cancellable)
+{
+  MentionJob *job = task_data;
+
+  for (guint i = 0; i < job->articles->len; i++)
+    {
+      g_autoptr(GPtrArray) found = NULL;
+      GArray *ranges = g_array_new (FALSE, FALSE, sizeof (Range));
+
+      if (g_cancellable_is_cancelled (cancellable))
+        {
+          g_array_unref (ranges);
+          break;
+        }
+
+      found = job->finder->finder (g_ptr_array_index (job->articles, i), job->finder->user_data);
+      for (guint j = 0; found != NULL && j < found->len; j++)
+        {
+          NdDateMention *mention = g_ptr_array_index (found, j);
+          Range range;
+
+          /* A range that ends before it starts is left out, not drawn backwards. */
+          if (!g_date_valid (&mention->from) || !g_date_valid (&mention->to) ||
+              g_date_compare (&mention->from, &mention->to) > 0)
+            continue;
+
+          range.from = date_to_day (&mention->from, 0);
+          range.to = date_to_day (&mention->to, 1);
+          range.offset = mention->offset;
+          g_array_append_val (ranges, range);
+        }
+      g_ptr_array_add (job->found, ranges);
+    }
+
+  g_task_return_boolean (task, TRUE);
+}
+
+static void
+on_mentions_found_cb (GObject      *object,
+                      GAsyncResult *result,
+                      gpointer      user_data)
+{
+  NdTimeline *self = ND_TIMELINE (object);
+  MentionJob *job = g_task_get_task_data (G_TASK (result));
+  g_autoptr(GArray) fresh = NULL;
+
+  if (g_task_get_cancellable (G_TASK (result)) != self->mention_cancellable ||
+      g_cancellable_is_cancelled (self->mention_cancellable))
+    return;
+
+  self->mention_job_running = FALSE;
+  fresh = g_array_new (FALSE, FALSE, sizeof (Mention));
+  for (guint i = 0; i < job->found->len; i++)
+    {
+      NdArticle *article = g_ptr_array_index (job->articles, i);
+      GArray *found = g_ptr_array_index (job->found, i);
+      guint position = GPOINTER_TO_UINT (g_hash_table_lookup (self->position_of, article));
+
+      /* Articles gone meanwhile are read again should they come back. */
+      if (position == 0)
+        continue;
+
+      g_hash_table_add (self->mentions_read, g_object_ref (article));
+      collect_mentions (self, position - 1, found, fresh);
+    }
+
+  merge_mentions (self, fresh);
+  start_mention_work (self);
+}
+
+/* Reads the dated articles whose mentions are not known yet, a batch at a time. */
+static void
+start_mention_work (NdTimeline *self)
+{
+  g_autoptr(GTask) task = NULL;
+  MentionJob *job;
+  guint batch;
+
+  if (self->mention_job_running || self->finder == NULL)
+    return;
+
+  job = g_new0 (MentionJob, 1);
+  job->articles = g_ptr_array_new_with_free_func (g_object_unref);
+  job->found = g_ptr_array_new_with_free_func ((GDestroyNotify)g_array_unref);
+  job->finder = g_rc_box_acquire (self->finder);
+
+  /* Batches grow with the corpus, so that merging each one in stays a small share. */
+  batch = MAX (MENTION_BATCH, self->marks->len / 20);
+  for (guint i = 0; i < self->marks->len && job->articles->len < batch; i++)
+    {
+      NdArticle *article = mark_article (self, i);
+
+      if (!g_hash_table_contains (self->mentions_read, article))
+        g_ptr_array_add (job->articles, g_object_ref (article));
+    }
+
+  if (job->articles->len == 0)
+    {
+      mention_job_free (job);
+      return;
+    }
+
+  if (self->mention_cancellable == NULL)
+    self->mention_cancellable = g_cancellable_new ();
+
+  self->mention_job_running = TRUE;
+  task = g_task_new (self, self->mention_cancellable, on_mentions_found_cb, NULL);
+  g_task_set_source_tag (task, start_mention_work);
+  g_task_set_task_data (task, job, (GDestroyNotify)mention_job_free);
+  g_task_run_in_thread (task, find_mentions_worker);
+}
+
+static void
+cancel_mention_work (NdTimeline *self)
+{
+  if (self->mention_cancellable != NULL)
+    g_cancellable_cancel (self->mention_cancellable);
+  g_clear_object (&self->mention_cancellable);
+  self->mention_job_running = FALSE;
+}
+
+/* Selection. */
+
+static void
+ensure_mark_in_view (NdTimeline *self,
+                     guint       index)
+{
+  double x = mark_x (self, index);
+  double span = self->scale.end - self->scale.start;
+  double time = (double)get_mark (self, index)->time;
+
+  if (x >= 0 && x <= self->scale.width)
+    return;
+
+  set_scale (self, time - span / 2, time + span / 2);
+}
+
+static void
+select_article (NdTimeline *self,
+                NdArticle  *article,
+                gboolean    scroll)
+{
+  int mark;
+
+  if (!g_set_object (&self->selected, article))
+    return;
+
+  mark = find_mark (self, article);
+  if (scroll && mark >= 0)
+    ensure_mark_in_view (self, (guint)mark);
+
+  update_selected_mentions (self);
+  update_accessible (self);
+  announce_selection (self);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SELECTED_ARTICLE]);
+}
+
+/* Selects the first article after mark @start in @direction that is not dimmed. */
+static void
+select_from (NdTimeline *self,
+             int         start,
+             int         direction)
+{
+  for (int i = start + direction; i >= 0 && i < (int)self->marks->len; i += direction)
+    if (!mark_is_dimmed (self, (guint)i))
+      {
+        select_article (self, mark_article (self, (guint)i), TRUE);
+        return;
+      }
+
+  gtk_widget_error_bell (GTK_WIDGET (self));
+}
+
+/* Moves the selection to the next article in time; with none selected, to the first or the
+ * last. */
+static void
+select_step (NdTimeline *self,
+             int         direction)
+{
+  int current = find_mark (self, self->selected);
+
+  if (current < 0)
+    current = direction > 0 ? -1 : (int)self->marks->len;
+
+  select_from (self, current, direction);
+}
+
+/* Hit testing, on the clusters drawn last. */
+
+typedef enum
+{
+  HIT_NOTHING,
+  HIT_CLUSTER,
+  HIT_MENTION,
+} HitKind;
+
+typedef struct
+{
+  HitKind kind;
+  Lane   *lane;
+  guint   cluster;
+  guint   mention;
+} Hit;
+
+static int
+lane_at (NdTimeline *self,
+         double      y)
+{
+  double offset = y - self->axis_height;
+
+  if (offset < 0 || self->lane_height <= 0)
+    return -1;
+  if (offset >= (double)self->lanes->len * self->lane_height)
+    return -1;
+
+  return (int)(offset / self->lane_height);
+}
+
+static int
+mention_row_at (NdTimeline *self,
+                double      y)
+{
+  double offset = y - (self->mention_y + MENTION_TOP);
+
+  if (offset < -2 || offset >= MENTION_ROWS * (MENTION_ROW_HEIGHT + 2))
+    return -1;
+
+  return CLAMP ((int)(offset / (MENTION_ROW_HEIGHT + 2)), 0, MENTION_ROWS - 1);
+}
+
+static int
+mention_at (NdTimeline *self,
+            double      x,
+            int         row)
+{
+  double time = nd_timeline_scale_x_to_time (&self->scale, x);
+  double slop = HIT_SLOP * (self->scale.end - self->scale.start) / MAX (self->scale.width, 1);
+  int best = -1;
+  gint64 best_length = G_MAXINT64;
+  guint first, last;
+
+  /* The shortest range under the pointer: a day inside a week is the one pointed at. */
+  find_mentions_in_range (self, (guint)row, time - slop, time + slop, &first, &last);
+  for (guint i = first; i < last; i++)
+    {
+      const Mention *mention = &g_array_index (self->mentions, Mention, i);
+
+      if (mention->to * DAY < time - slop || mark_is_dimmed (self, mention_mark (self, mention)))
+        continue;
+      if (mention->to - mention->from < best_length)
+        {
+          best = (int)i;
+          best_length = mention->to - mention->from;
+        }
+    }
+
+  return best;
+}
+
+static Hit
+hit_test (NdTimeline *self,
+          double      x,
+          double      y)
+{
+  Hit hit = { HIT_NOTHING, NULL, 0, 0 };
+  double plot_x = x - self->plot_x;
+  int lane_index, row;
+
+  if (plot_x < -HIT_SLOP || plot_x > self->plot_width + HIT_SLOP)
+    return hit;
+
+  ensure_clusters (self);
+
+  lane_index = lane_at (self, y);
+  if (lane_index >= 0)
+    {
+      Lane *lane = g_ptr_array_index (self->lanes, lane_index);
+      int cluster = nd_timeline_clusters_hit (lane->clusters, plot_x, HIT_SLOP);
+
+      if (cluster >= 0)
+        {
+          hit.kind = HIT_CLUSTER;
+          hit.lane = lane;
+          hit.cluster = (guint)cluster;
+        }
+      return hit;
+    }
+
+  row = mention_row_at (self, y);
+  if (row >= 0)
+    {
+      int mention = mention_at (self, plot_x, row);
+
+      if (mention >= 0)
+        {
+          hit.kind = HIT_MENTION;
+          hit.mention = (guint)mention;
+        }
+    }
+
+  return hit;
+}
+
+static const NdTimelineCluster *
+hit_cluster (const Hit *hit)
+{
+  return &g_array_index (hit->lane->clusters, NdTimelineCluster, hit->cluster);
+}
+
+/* A click on a cluster zooms in on it; where it cannot be pulled apart (the same minute),
+ * its first article is selected instead. */
+static void
+activate_cluster (NdTimeline *self,
+                  const Hit  *hit)
+{
+  const NdTimelineCluster *cluster = hit_cluster (hit);
+  guint first = cluster_mark (hit->lane, cluster, 0);
+  guint last = cluster_mark (hit->lane, cluster, cluster->count - 1);
+  double span = self->scale.end - self->scale.start;
+  NdTimelineScale scale = self->scale;
+
+  if (cluster->count == 1 || span <= MIN_SPAN * 1.01)
+    {
+      for (guint i = 0; i < cluster->count; i++)
+        {
+          guint mark = cluster_mark (hit->lane, cluster, i);
+
+          if (!mark_is_dimmed (self, mark))
+            {
+              select_article (self, mark_article (self, mark), FALSE);
+              return;
+            }
+        }
+      return;
+    }
+
+  nd_timeline_scale_fit (&scale, get_mark (self, first)->time, get_mark (self, last)->time,
+                         MIN_SPAN);
+  /* Never zoom out by clicking: a cluster of a few pixels can stand for a single day. */
+  if (scale.end - scale.start > span)
+    nd_timeline_scale_zoom (&scale, span / (scale.end - scale.start), scale.width / 2,
+                            MIN_SPAN, MAX_SPAN);
+  self->view_touched = TRUE;
+  set_scale (self, scale.start, scale.end);
+}
+
+static void
+activate_mention (NdTimeline *self,
+                  guint       index)
+{
+  const Mention *mention = &g_array_index (self->mentions, Mention, index);
+  NdArticle *article = g_ptr_array_index (self->articles, mention->position);
+
+  if (mark_is_dimmed (self, mention_mark (self, mention)))
+    return;
+
+  select_article (self, article, FALSE);
+  g_signal_emit (self, signals[MENTION_ACTIVATED], 0, article, mention->offset);
+}
+
+/* Input. */
+
+static void
+on_click_pressed_cb (GtkGestureClick *gesture,
+                     int              n_press,
+                     double           x,
+                     double           y,
+                     NdTimeline      *self)
+{
+  self->dragged = FALSE;
+  gtk_widget_grab_focus (GTK_WIDGET (self));
+}
+
+static void
+on_click_released_cb (GtkGestureClick *gesture,
+                      int              n_press,
+                      double           x,
+                      double           y,
+                      NdTimeline      *self)
+{
+  Hit hit;
+
+  if (self->dragged)
+    return;
+
+  hit = hit_test (self, x, y);
+  if (hit.kind == HIT_CLUSTER)
+    activate_cluster (self, &hit);
+  else if (hit.kind == HIT_MENTION)
+    activate_mention (self, hit.mention);
+}
+
+static void
+on_drag_begin_cb (GtkGestureDrag *gesture,
+                  double          x,
+                  double          y,
+                  NdTimeline     *self)
+{
+  self->gesture_origin = self->scale;
+}
+
+static void
+on_drag_update_cb (GtkGestureDrag *gesture,
+                   double          offset_x,
+                   double          offset_y,
+                   NdTimeline     *self)
+{
+  NdTimelineScale scale = self->gesture_origin;
+
+  if (!self->dragged && fabs (offset_x) < 3 && fabs (offset_y) < 3)
+    return;
+
+  if (!self->dragging)
+    gtk_widget_set_cursor_from_name (GTK_WIDGET (self), "grabbing");
+  self->dragged = TRUE;
+  self->dragging = TRUE;
+  self->view_touched = TRUE;
+  scale.width = self->scale.width;
+  nd_timeline_scale_pan (&scale, offset_x);
+  set_scale (self, scale.start, scale.end);
+}
+
+static void
+on_drag_end_cb (GtkGestureDrag *gesture,
+                double          offset_x,
+                double          offset_y,
+                NdTimeline     *self)
+{
+  if (self->dragging)
+    gtk_widget_set_cursor_from_name (GTK_WIDGET (self), NULL);
+  self->dragging = FALSE;
+}
+
+static void
+zoom_around (NdTimeline *self,
+             double      factor,
+             double      anchor_x)
+{
+  NdTimelineScale scale = self->scale;
+
+  self->view_touched = TRUE;
+  nd_timeline_scale_zoom (&scale, factor, anchor_x, MIN_SPAN, MAX_SPAN);
+  set_scale (self, scale.start, scale.end);
+}
+
+static gboolean
+on_scroll_cb (GtkEventControllerScroll *controller,
+              double                    dx,
+              double                    dy,
+              NdTimeline               *self)
+{
+  GdkModifierType state = gtk_event_controller_get_current_event_state (
+      GTK_EVENT_CONTROLLER (controller));
+  gboolean smooth = gtk_event_controller_scroll_get_unit (controller) == GDK_SCROLL_UNIT_SURFACE;
+  NdTimelineScale scale = self->scale;
+
+  if (state & GDK_CONTROL_MASK)
+    {
+      zoom_around (self, smooth ? exp (dy * 0.01) : pow (1.25, dy),
+                   self->pointer_x - self->plot_x);
+      return TRUE;
+    }
+
+  /* Down and right show later times. */
+  self->view_touched = TRUE;
+  nd_timeline_scale_pan (&scale, -(dx + dy) * (smooth ? 1.0 : self->scale.width / 12.0));
+  set_scale (self, scale.start, scale.end);
+
+  return TRUE;
+}
+
+static void
+on_motion_cb (GtkEventControllerMotion *controller,
+              double                    x,
+              double                    y,
+              NdTimeline               *self)
+{
+  Hit hit;
+
+  self->pointer_x = x;
+  self->pointer_y = y;
+
+  /* A hand over what a click acts on; a drag has its own. */
+  if (self->dragging)
+    return;
+  hit = hit_test (self, x, y);
+  gtk_widget_set_cursor_from_name (GTK_WIDGET (self),
+                                   hit.kind != HIT_NOTHING ? "pointer" : NULL);
+}
+
+static void
+on_zoom_begin_cb (GtkGesture       *gesture,
+                  GdkEventSequence *sequence,
+                  NdTimeline       *self)
+{
+  double x, y;
+
+  self->gesture_origin = self->scale;
+  if (gtk_gesture_get_bounding_box_center (gesture, &x, &y))
+    self->gesture_anchor = x - self->plot_x;
+  else
+    self->gesture_anchor = self->scale.width / 2;
+}
+
+static void
+on_zoom_scale_changed_cb (GtkGestureZoom *gesture,
+                          double          scale_delta,
+                          NdTimeline     *self)
+{
+  NdTimelineScale scale = self->gesture_origin;
+
+  if (scale_delta <= 0)
+    return;
+
+  self->view_touched = TRUE;
+  scale.width = self->scale.width;
+  nd_timeline_scale_zoom (&scale, 1.0 / scale_delta, self->gesture_anchor, MIN_SPAN, MAX_SPAN);
+  set_scale (self, scale.start, scale.end);
+}
+
+/* The sentence of a mention, found again: the timeline does not keep it. */
+static char *
+dup_mention_sentence (NdTimeline    *self,
+                      const Mention *mention)
+{
+  g_autoptr(GPtrArray) found = NULL;
+
+  if (self->finder == NULL)
+    return NULL;
+
+  found = self->finder->finder (g_ptr_array_index (self->articles, mention->position),
+                                self->finder->user_data);
+  for (guint i = 0; found != NULL && i < found->len; i++)
+    {
+      NdDateMention *candidate = g_ptr_array_index (found, i);
+
+      if (candidate->offset == mention->offset)
+        return g_strdup (candidate->sentence != NULL ? candidate->sentence : candidate->text);
+    }
+
+  return NULL;
+}
+
+static void
+append_article_lines (GString   *text,
+                      NdArticle *article)
+{
+  g_autofree char *date = dup_article_date (article);
+
+  g_string_append_printf (text, "%s\n%s · %s", get_title (article),
+                          get_source_name (article), date);
+}
+
+/* What a tooltip at @x, @y says, or NULL where there is nothing. */
+static char *
+dup_text_at (NdTimeline *self,
+             double      x,
+             double      y)
+{
+  g_autoptr(GString) text = g_string_new (NULL);
+  Hit hit = hit_test (self, x, y);
+
+  if (hit.kind == HIT_CLUSTER)
+    {
+      const NdTimelineCluster *cluster = hit_cluster (&hit);
+      NdArticle *first = mark_article (self, cluster_mark (hit.lane, cluster, 0));
+
+      if (cluster->count == 1)
+        append_article_lines (text, first);
+      else
+        {
+          NdArticle *last = mark_article (self, cluster_mark (hit.lane, cluster,
+                                                              cluster->count - 1));
+          g_autofree char *from = dup_article_date (first);
+          g_autofree char *to = dup_article_date (last);
+
+          /* Translators: a cluster of marks on the timeline: "12 articles, 4 March 2026 –
+           * 6 March 2026", then a hint */
+          g_string_append_printf (text, g_dngettext (GETTEXT_PACKAGE, "%u article, %s – %s",
+                                                     "%u articles, %s – %s", cluster->count),
+                                  cluster->count, from, to);
+          g_string_append_c (text, '\n');
+          g_string_append (text, _("Click to zoom in"));
+        }
+    }
+  else if (hit.kind == HIT_MENTION)
+    {
+      const Mention *mention = &g_array_index (self->mentions, Mention, hit.mention);
+      g_autofree char *sentence = dup_mention_sentence (self, mention);
+
+      if (sentence != NULL)
+        {
+          g_string_append (text, sentence);
+          g_string_append (text, "\n\n");
+        }
+      append_article_lines (text, g_ptr_array_index (self->articles, mention->position));
+    }
+  else
+    return NULL;
+
+  return g_string_free (g_steal_pointer (&text), FALSE);
+}
+
+static gboolean
+nd_timeline_query_tooltip (GtkWidget  *widget,
+                           int         x,
+                           int         y,
+                           gboolean    keyboard_tooltip,
+                           GtkTooltip *tooltip)
+{
+  NdTimeline *self = ND_TIMELINE (widget);
+  g_autofree char *text = NULL;
+
+  if (keyboard_tooltip)
+    {
+      g_autoptr(GString) lines = g_string_new (NULL);
+
+      if (self->selected == NULL)
+        return FALSE;
+      append_article_lines (lines, self->selected);
+      gtk_tooltip_set_text (tooltip, lines->str);
+      return TRUE;
+    }
+
+  text = dup_text_at (self, x, y);
+  if (text == NULL)
+    return FALSE;
+
+  gtk_tooltip_set_text (tooltip, text);
+  return TRUE;
+}
+
+/* Actions. */
+
+static void
+step_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  NdTimeline *self = ND_TIMELINE (widget);
+
+  if (g_str_equal (action_name, "timeline.previous"))
+    select_step (self, -1);
+  else if (g_str_equal (action_name, "timeline.next"))
+    select_step (self, 1);
+  else if (g_str_equal (action_name, "timeline.first"))
+    select_from (self, -1, 1);
+  else if (g_str_equal (action_name, "timeline.last"))
+    select_from (self, (int)self->marks->len, -1);
+}
+
+static void
+zoom_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  NdTimeline *self = ND_TIMELINE (widget);
+  int selected = find_mark (self, self->selected);
+  double anchor = self->scale.width / 2;
+
+  /* Around the selected article when it is in view, so that it stays there. */
+  if (selected >= 0)
+    {
+      double x = mark_x (self, (guint)selected);
+
+      if (x >= 0 && x <= self->scale.width)
+        anchor = x;
+    }
+
+  if (g_str_equal (action_name, "timeline.zoom-fit"))
+    {
+      nd_timeline_zoom_to_fit (self);
+      return;
+    }
+
+  zoom_around (self, g_str_equal (action_name, "timeline.zoom-in") ? 0.5 : 2.0, anchor);
+}
+
+static void
+show_undated_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  NdTimeline *self = ND_TIMELINE (widget);
+
+  if (gtk_widget_get_visible (self->undated_button))
+    gtk_menu_button_popup (GTK_MENU_BUTTON (self->undated_button));
+}
+
+/* Drawing. */
+
+static void
+get_source_color (NdTimeline *self,
+                  guint       source_index,
+                  double      alpha,
+                  GdkRGBA    *color)
+{
+  Source *source = g_ptr_array_index (self->sources, source_index);
+  double red, green, blue;
+
+  nd_timeline_palette_color (source->color, &red, &green, &blue);
+  *color = (GdkRGBA) { red, green, blue, alpha };
+}
+
+static void
+get_style_colors (NdTimeline *self,
+                  GdkRGBA    *fg,
+                  GdkRGBA    *accent)
+{
+  GtkStyleContext *context = gtk_widget_get_style_context (GTK_WIDGET (self));
+
+  gtk_style_context_get_color (context, fg);
+  if (!gtk_style_context_lookup_color (context, "accent_bg_color", accent) &&
+      !gtk_style_context_lookup_color (context, "theme_selected_bg_color", accent))
+    gdk_rgba_parse (accent, "#3584e4");
+}
+
+static GdkRGBA
+with_alpha (const GdkRGBA *color,
+            double         alpha)
+{
+  return (GdkRGBA) { color->red, color->green, color->blue, color->alpha * alpha };
+}
+
+static void
+append_rect (GtkSnapshot   *snapshot,
+             const GdkRGBA *color,
+             double         x,
+             double         y,
+             double         width,
+             double         height)
+{
+  gtk_snapshot_append_color (snapshot, color, &GRAPHENE_RECT_INIT (x, y, width, height));
+}
+
+static void
+append_text (GtkSnapshot   *snapshot,
+             PangoLayout   *layout,
+             const GdkRGBA *color,
+             double         x,
+             double         y)
+{
+  gtk_snapshot_save (snapshot);
+  gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT ((float)x, (float)y));
+  gtk_snapshot_append_layout (snapshot, layout, color);
+  gtk_snapshot_restore (snapshot);
+}
+
+static PangoLayout *
+get_count_layout (NdTimeline *self,
+                  guint       count)
+{
+  PangoLayout *layout = g_hash_table_lookup (self->count_layouts, GUINT_TO_POINTER (count));
+
+  if (layout == NULL)
+    {
+      g_autofree char *text = g_strdup_printf ("%u", count);
+      PangoAttrList *attributes = pango_attr_list_new ();
+
+      pango_attr_list_insert (attributes, pango_attr_scale_new (0.8));
+      pango_attr_list_insert (attributes, pango_attr_weight_new (PANGO_WEIGHT_BOLD));
+      layout = gtk_widget_create_pango_layout (GTK_WIDGET (self), text);
+      pango_layout_set_attributes (layout, attributes);
+      pango_attr_list_unref (attributes);
+      if (g_hash_table_size (self->count_layouts) > 4096)
+        g_hash_table_remove_all (self->count_layouts);
+      g_hash_table_insert (self->count_layouts, GUINT_TO_POINTER (count), layout);
+    }
+
+  return layout;
+}
+
+static void
+snapshot_axis (NdTimeline    *self,
+               GtkSnapshot   *snapshot,
+               const GdkRGBA *fg,
+               double         height)
+{
+  g_autoptr(GTimeZone) local = g_time_zone_new_local ();
+  g_autoptr(GArray) ticks = nd_timeline_ticks_choose (&self->scale, TICK_MIN_SPACING, local);
+  GdkRGBA grid = with_alpha (fg, 0.10);
+  GdkRGBA major_grid = with_alpha (fg, 0.22);
+  GdkRGBA label_color = with_alpha (fg, 0.75);
+  double bottom = self->mention_y + MENTION_TRACK_HEIGHT;
+  double last_label_end = -G_MAXDOUBLE;
+
+  append_rect (snapshot, &major_grid, self->plot_x, self->axis_height - 1, self->plot_width, 1);
+
+  for (guint i = 0; i < ticks->len; i++)
+    {
+      NdTimelineTick *tick = &g_array_index (ticks, NdTimelineTick, i);
+      double x = self->plot_x + nd_timeline_scale_time_to_x (&self->scale, (double)tick->time);
+      g_autoptr(PangoLayout) layout = NULL;
+      int label_width, label_height;
+
+      append_rect (snapshot, tick->major ? &major_grid : &grid, floor (x), 4, 1,
+                   MIN (bottom, height) - 4);
+
+      layout = gtk_widget_create_pango_layout (GTK_WIDGET (self), tick->label);
+      pango_layout_get_pixel_size (layout, &label_width, &label_height);
+      if (x + 4 < last_label_end || x + 4 + label_width > self->plot_x + self->plot_width)
+        continue;
+      append_text (snapshot, layout, &label_color, x + 4,
+                   (self->axis_height - label_height) / 2.0);
+      last_label_end = x + 4 + label_width + 6;
+    }
+}
+
+static void
+snapshot_lane_labels (NdTimeline    *self,
+                      GtkSnapshot   *snapshot,
+                      const GdkRGBA *fg)
+{
+  GdkRGBA label_color = with_alpha (fg, 0.85);
+  GdkRGBA stripe = with_alpha (fg, 0.035);
+  int label_width = self->plot_x - 18;
+
+  for (guint l = 0; l < self->lanes->len; l++)
+    {
+      Lane *lane = g_ptr_array_index (self->lanes, l);
+      double y = self->axis_height + (double)l * self->lane_height;
+      int text_height;
+
+      if (l % 2 == 1)
+        append_rect (snapshot, &stripe, 0, y, self->plot_x + self->plot_width, self->lane_height);
+
+      if (lane->color >= 0)
+        {
+          double red, green, blue;
+
+          nd_timeline_palette_color ((guint)lane->color, &red, &green, &blue);
+          append_rect (snapshot, &(GdkRGBA) { red, green, blue, 1 }, 8, y + 3, 3,
+                       self->lane_height - 6);
+        }
+
+      if (lane->layout == NULL)
+        {
+          lane->layout = gtk_widget_create_pango_layout (GTK_WIDGET (self), lane->label);
+          pango_layout_set_ellipsize (lane->layout, PANGO_ELLIPSIZE_END);
+        }
+      pango_layout_set_width (lane->layout, MAX (label_width, 1) * PANGO_SCALE);
+      pango_layout_get_pixel_size (lane->layout, NULL, &text_height);
+      if (text_height <= self->lane_height + 4)
+        append_text (snapshot, lane->layout, &label_color, 16,
+                     y + (self->lane_height - text_height) / 2.0);
+    }
+}
+
+static void
+snapshot_marks (NdTimeline    *self,
+                GtkSnapshot   *snapshot,
+                const GdkRGBA *fg)
+{
+  GdkRGBA count_color = { 1, 1, 1, 1 };
+
+  for (guint l = 0; l < self->lanes->len; l++)
+    {
+      Lane *lane = g_ptr_array_index (self->lanes, l);
+      double y = self->axis_height + (double)l * self->lane_height;
+
+      for (guint c = 0; c < lane->clusters->len; c++)
+        {
+          const NdTimelineCluster *cluster = &g_array_index (lane->clusters, NdTimelineCluster, c);
+          const Mark *first = get_mark (self, cluster_mark (lane, cluster, 0));
+          double alpha = cluster_is_dimmed (self, lane, cluster) ? DIMMED_ALPHA : 1.0;
+          double x = self->plot_x + cluster->x_start;
+          GdkRGBA color;
+
+          get_source_color (self, first->source, alpha, &color);
+          if (cluster->count == 1)
+            {
+              append_rect (snapshot, &color, x - MARK_WIDTH / 2.0, y + 3, MARK_WIDTH,
+                           self->lane_height - 6);
+              continue;
+            }
+
+          {
+            double width = cluster->x_end - cluster->x_start + MARK_WIDTH + 2;
+            PangoLayout *layout = get_count_layout (self, cluster->count);
+            int text_width, text_height;
+
+            append_rect (snapshot, &color, x - MARK_WIDTH / 2.0 - 1, y + 2, width,
+                         self->lane_height - 4);
+            pango_layout_get_pixel_size (layout, &text_width, &text_height);
+            if (text_width + 4 <= width && text_height <= self->lane_height)
+              append_text (snapshot, layout, &count_color,
+                            x - MARK_WIDTH / 2.0 - 1 + (width - text_width) / 2.0,
+                            y + (self->lane_height - text_height) / 2.0);
+          }
+        }
+    }
+}
+
+static void
+snapshot_mention_bar (NdTimeline    *self,
+                      GtkSnapshot   *snapshot,
+                      const Mention *mention,
+                      const GdkRGBA *color,
+                      double         grow)
+{
+  double x0 = nd_timeline_scale_time_to_x (&self->scale, mention->from * DAY);
+  double x1 = nd_timeline_scale_time_to_x (&self->scale, mention->to * DAY);
+  double y = self->mention_y + MENTION_TOP + mention->row * (MENTION_ROW_HEIGHT + 2);
+
+  x0 = MAX (x0, -10);
+  x1 = MIN (x1, self->scale.width + 10);
+  if (x1 - x0 < 3)
+    {
+      double middle = (x0 + x1) / 2;
+
+      x0 = middle - 1.5;
+      x1 = middle + 1.5;
+    }
+  else if (x1 - x0 > 5)
+    x1 -= 1;   /* a hairline between ranges that follow each other */
+
+  append_rect (snapshot, color, self->plot_x + x0 - grow, y - grow, x1 - x0 + 2 * grow,
+               MENTION_ROW_HEIGHT + 2 * grow);
+}
+
+static void
+snapshot_span (NdTimeline    *self,
+               GtkSnapshot   *snapshot,
+               guint          row,
+               const Span    *span,
+               const GdkRGBA *color)
+{
+  Mention as_mention = { span->from, span->to, 0, 0, (guint8)row };
+
+  snapshot_mention_bar (self, snapshot, &as_mention, color, 0);
+}
+
+/* A dense row (more mentions in view than DENSE_PER_PIXEL a pixel) shows where mentions
+ * are, in one colour: its coverage, at most a bar per pixel. */
+static void
+snapshot_dense_row (NdTimeline    *self,
+                    GtkSnapshot   *snapshot,
+                    guint          row,
+                    const GdkRGBA *fg)
+{
+  GArray *coverage = self->coverage[row];
+  GdkRGBA color = with_alpha (fg, row == MENTION_ROWS - 1 ? 0.3 : 0.45);
+  guint low = 0, high = coverage->len;
+
+  while (low < high)
+    {
+      guint middle = low + (high - low) / 2;
+
+      if (g_array_index (coverage, Span, middle).to * DAY < self->scale.start)
+        low = middle + 1;
+      else
+        high = middle;
+    }
+
+  for (guint i = low; i < coverage->len; i++)
+    {
+      const Span *span = &g_array_index (coverage, Span, i);
+
+      if (span->from * DAY > self->scale.end)
+        break;
+      snapshot_span (self, snapshot, row, span, &color);
+    }
+}
+
+static void
+snapshot_mentions (NdTimeline    *self,
+                   GtkSnapshot   *snapshot,
+                   const GdkRGBA *fg,
+                   const GdkRGBA *accent)
+{
+  double pixel = (self->scale.end - self->scale.start) / MAX (self->scale.width, 1);
+
+  for (guint row = 0; row < MENTION_ROWS; row++)
+    {
+      double painted_to = -G_MAXDOUBLE;
+      guint first, last;
+
+      find_mentions_in_range (self, row, self->scale.start, self->scale.end, &first, &last);
+      if (last - first > DENSE_PER_PIXEL * self->scale.width)
+        {
+          snapshot_dense_row (self, snapshot, row, fg);
+          continue;
+        }
+
+      /* Bars that fall on pixels already painted are skipped, so that a frame draws at most
+       * a row's width of bars however many mentions there are. */
+      for (guint i = first; i < last; i++)
+        {
+          const Mention *mention = &g_array_index (self->mentions, Mention, i);
+          guint mark = mention_mark (self, mention);
+          double alpha = mark_is_dimmed (self, mark) ? DIMMED_ALPHA
+                                                     : mention_is_long (mention) ? 0.5 : 0.9;
+          GdkRGBA color;
+
+          if (mention->to * DAY < self->scale.start || mention->to * DAY <= painted_to + pixel)
+            continue;
+
+          painted_to = MAX (mention->to * DAY, mention->from * DAY + 3 * pixel);
+          get_source_color (self, get_mark (self, mark)->source, alpha, &color);
+          snapshot_mention_bar (self, snapshot, mention, &color, 0);
+        }
+    }
+
+  for (guint i = 0; i < self->selected_mentions->len; i++)
+    {
+      const Mention *mention = &g_array_index (self->mentions, Mention,
+                                               g_array_index (self->selected_mentions, guint, i));
+      GdkRGBA color;
+
+      get_source_color (self, get_mark (self, mention_mark (self, mention))->source, 1, &color);
+      snapshot_mention_bar (self, snapshot, mention, accent, 1.5);
+      snapshot_mention_bar (self, snapshot, mention, &color, 0);
+    }
+}
+
+static void
+snapshot_selection (NdTimeline    *self,
+                    GtkSnapshot   *snapshot,
+                    const GdkRGBA *accent)
+{
+  int mark = find_mark (self, self->selected);
+  GdkRGBA line = with_alpha (accent, 0.6);
+  GdkRGBA color;
+  Source *source;
+  double x, y;
+
+  if (mark < 0)
+    return;
+
+  x = self->plot_x + mark_x (self, (guint)mark);
+  if (x < self->plot_x - MARK_WIDTH || x > self->plot_x + self->plot_width + MARK_WIDTH)
+    return;
+
+  source = g_ptr_array_index (self->sources, get_mark (self, (guint)mark)->source);
+  y = self->axis_height + (double)(source->lane != G_MAXUINT ? source->lane
+                                                              : self->lanes->len - 1) *
+                          self->lane_height;
+
+  append_rect (snapshot, &line, floor (x), self->axis_height, 1,
+               self->mention_y + MENTION_TRACK_HEIGHT - self->axis_height);
+  append_rect (snapshot, accent, x - MARK_WIDTH / 2.0 - 3, y, MARK_WIDTH + 6, self->lane_height);
+  get_source_color (self, get_mark (self, (guint)mark)->source, 1, &color);
+  append_rect (snapshot, &(GdkRGBA) { 1, 1, 1, 1 }, x - MARK_WIDTH / 2.0 - 1, y + 2,
+               MARK_WIDTH + 2, self->lane_height - 4);
+  append_rect (snapshot, &color, x - MARK_WIDTH / 2.0, y + 3, MARK_WIDTH, self->lane_height - 6);
+}
+
+static void
+snapshot_message (NdTimeline    *self,
+                  GtkSnapshot   *snapshot,
+                  const GdkRGBA *fg,
+                  const char    *message,
+                  double         y,
+                  double         height)
+{
+  g_autoptr(PangoLayout) layout = gtk_widget_create_pango_layout (GTK_WIDGET (self), message);
+  GdkRGBA color = with_alpha (fg, 0.55);
+  int width, text_height;
+
+  pango_layout_get_pixel_size (layout, &width, &text_height);
+  append_text (snapshot, layout, &color, self->plot_x + (self->plot_width - width) / 2.0,
+               y + (height - text_height) / 2.0);
+}
+
+static void
+snapshot_mention_label (NdTimeline    *self,
+                        GtkSnapshot   *snapshot,
+                        const GdkRGBA *fg)
+{
+  g_autoptr(PangoLayout) layout = gtk_widget_create_pango_layout (GTK_WIDGET (self),
+                                                                  _("Mentioned"));
+  GdkRGBA label_color = with_alpha (fg, 0.85);
+  GdkRGBA rule = with_alpha (fg, 0.15);
+  int text_height;
+
+  append_rect (snapshot, &rule, 0, self->mention_y + 1, self->plot_x + self->plot_width, 1);
+  pango_layout_get_pixel_size (layout, NULL, &text_height);
+  append_text (snapshot, layout, &label_color, 16,
+               self->mention_y + (MENTION_TRACK_HEIGHT - text_height) / 2.0);
+}
+
+static void
+snapshot_mention_track (NdTimeline    *self,
+                        GtkSnapshot   *snapshot,
+                        const GdkRGBA *fg,
+                        const GdkRGBA *accent)
+{
+  if (self->mentions->len == 0 && self->marks->len > 0)
+    {
+      snapshot_message (self, snapshot, fg,
+                        self->mention_job_running || self->mention_source != 0
+                          ? _("Reading the dates the articles mention…")
+                          : _("No dates mentioned in the text"),
+                        self->mention_y + 2, MENTION_TRACK_HEIGHT - 2);
+      return;
+    }
+
+  snapshot_mentions (self, snapshot, fg, accent);
+}
+
+static void
+nd_timeline_snapshot (GtkWidget   *widget,
+                      GtkSnapshot *snapshot)
+{
+  NdTimeline *self = ND_TIMELINE (widget);
+  int width = gtk_widget_get_width (widget);
+  int height = gtk_widget_get_height (widget);
+  GdkRGBA fg, accent;
+
+  if (width <= 0 || height <= 0)
+    return;
+
+  get_style_colors (self, &fg, &accent);
+  ensure_clusters (self);
+
+  snapshot_lane_labels (self, snapshot, &fg);
+  snapshot_mention_label (self, snapshot, &fg);
+  snapshot_axis (self, snapshot, &fg, height);
+
+  gtk_snapshot_push_clip (snapshot, &GRAPHENE_RECT_INIT (self->plot_x - MARK_WIDTH, 0,
+                                                         self->plot_width + 2 * MARK_WIDTH,
+                                                         height));
+  if (self->marks->len == 0)
+    snapshot_message (self, snapshot, &fg,
+                      self->articles->len > 0 ? _("No dated articles") : _("No articles"),
+                      self->axis_height, self->mention_y - self->axis_height);
+  snapshot_marks (self, snapshot, &fg);
+  snapshot_mention_track (self, snapshot, &fg, &accent);
+  snapshot_selection (self, snapshot, &accent);
+  gtk_snapshot_pop (snapshot);
+
+  if (gtk_widget_has_visible_focus (widget))
+    {
+      GdkRGBA ring = with_alpha (&accent, 0.5);
+
+      append_rect (snapshot, &ring, 0, 0, width, 2);
+      append_rect (snapshot, &ring, 0, height - 2, width, 2);
+      append_rect (snapshot, &ring, 0, 0, 2, height);
+      append_rect (snapshot, &ring, width - 2, 0, 2, height);
+    }
+
+  gtk_widget_snapshot_child (widget, self->toolbar, snapshot);
+}
+
+/* Layout. */
+
+static void
+nd_timeline_measure (GtkWidget      *widget,
+                     GtkOrientation  orientation,
+                     int             for_size,
+                     int            *minimum,
+                     int            *natural,
+                     int            *minimum_baseline,
+                     int            *natural_baseline)
+{
+  NdTimeline *self = ND_TIMELINE (widget);
+  int toolbar_minimum, toolbar_natural;
+
+  gtk_widget_measure (self->toolbar, orientation, -1, &toolbar_minimum, &toolbar_natural,
+                      NULL, NULL);
+
+  if (orientation == GTK_ORIENTATION_HORIZONTAL)
+    {
+      *minimum = toolbar_minimum + 120;
+      *natural = toolbar_natural + 600;
+    }
+  else
+    {
+      guint n_lanes = MAX (self->sources->len, 1);
+
+      *minimum = toolbar_minimum + LANE_MIN_HEIGHT + MENTION_TRACK_HEIGHT + 4;
+      *natural = toolbar_natural + (int)MIN (n_lanes, 8) * LANE_MAX_HEIGHT +
+                 MENTION_TRACK_HEIGHT + 4;
+    }
+}
+
+static void
+nd_timeline_size_allocate (GtkWidget *widget,
+                           int        width,
+                           int        height,
+                           int        baseline)
+{
+  NdTimeline *self = ND_TIMELINE (widget);
+  int toolbar_width, toolbar_height, lanes_height;
+  guint n_lanes_max;
+
+  gtk_widget_measure (self->toolbar, GTK_ORIENTATION_HORIZONTAL, -1, NULL, &toolbar_width,
+                      NULL, NULL);
+  gtk_widget_measure (self->toolbar, GTK_ORIENTATION_VERTICAL, -1, NULL, &toolbar_height,
+                      NULL, NULL);
+
+  self->plot_x = MAX (toolbar_width + 8, CLAMP (width / 4, 140, 200));
+  self->plot_width = MAX (width - self->plot_x - PLOT_END_PADDING, 1);
+  self->axis_height = toolbar_height + 2;
+  gtk_widget_size_allocate (self->toolbar,
+                            &(GtkAllocation) { 4, 1, self->plot_x - 8, toolbar_height }, -1);
+
+  lanes_height = MAX (height - self->axis_height - MENTION_TRACK_HEIGHT - 4, LANE_MIN_HEIGHT);
+  n_lanes_max = MAX ((guint)(lanes_height / LANE_MIN_HEIGHT), 1);
+  if (n_lanes_max != self->n_lanes_max)
+    {
+      self->n_lanes_max = n_lanes_max;
+      assign_lanes (self);
+    }
+
+  self->lane_height = CLAMP (lanes_height / (int)MAX (self->lanes->len, 1), LANE_MIN_HEIGHT,
+                             LANE_MAX_HEIGHT);
+  self->mention_y = self->axis_height + (int)MAX (self->lanes->len, 1) * self->lane_height + 2;
+
+  if (self->scale.width != self->plot_width)
+    {
+      self->scale.width = self->plot_width;
+      self->clusters_dirty = TRUE;
+    }
+}
+
+static void
+nd_timeline_css_changed (GtkWidget         *widget,
+                         GtkCssStyleChange *change)
+{
+  NdTimeline *self = ND_TIMELINE (widget);
+
+  GTK_WIDGET_CLASS (nd_timeline_parent_class)->css_changed (widget, change);
+
+  /* The layouts hold the old font. */
+  g_hash_table_remove_all (self->count_layouts);
+  for (guint i = 0; i < self->lanes->len; i++)
+    g_clear_object (&((Lane *)g_ptr_array_index (self->lanes, i))->layout);
+}
+
+/* The undated articles, in a popover. */
+
+static void
+setup_undated_row_cb (GtkSignalListItemFactory *factory,
+                      GtkListItem              *item,
+                      gpointer                  user_data)
+{
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  gtk_label_set_width_chars (GTK_LABEL (label), 36);
+  gtk_label_set_max_width_chars (GTK_LABEL (label), 60);
+  gtk_widget_set_margin_start (label, 6);
+  gtk_widget_set_margin_end (label, 6);
+  gtk_list_item_set_child (item, label);
+}
+
+static void
+bind_undated_row_cb (GtkSignalListItemFactory *factory,
+                     GtkListItem              *item,
+                     gpointer                  user_data)
+{
+  NdArticle *article = gtk_list_item_get_item (item);
+  g_autofree char *text = NULL;
+
+  /* Translators: an undated article in the timeline's list: "Title — Source" */
+  text = g_strdup_printf (C_("undated article", "%s — %s"), get_title (article),
+                          get_source_name (article));
+  gtk_label_set_text (GTK_LABEL (gtk_list_item_get_child (item)), text);
+}
+
+static void
+on_undated_activate_cb (GtkListView *list,
+                        guint        position,
+                        NdTimeline  *self)
+{
+  g_autoptr(NdArticle) article = g_list_model_get_item (G_LIST_MODEL (self->undated), position);
+
+  gtk_menu_button_popdown (GTK_MENU_BUTTON (self->undated_button));
+  select_article (self, article, FALSE);
+}
+
+static GtkWidget *
+create_icon_button (const char *icon_name,
+                    const char *action_name,
+                    const char *tooltip)
+{
+  GtkWidget *button = gtk_button_new_from_icon_name (icon_name);
+
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), action_name);
+  gtk_widget_set_tooltip_text (button, tooltip);
+  gtk_widget_set_focus_on_click (button, FALSE);
+  gtk_widget_add_css_class (button, "flat");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  tooltip, -1);
+
+  return button;
+}
+
+static void
+create_toolbar (NdTimeline *self)
+{
+  GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
+  GtkWidget *scrolled = gtk_scrolled_window_new ();
+  GtkWidget *popover = gtk_popover_new ();
+
+  self->toolbar = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
+  gtk_widget_set_parent (self->toolbar, GTK_WIDGET (self));
+
+  gtk_box_append (GTK_BOX (self->toolbar),
+                  create_icon_button ("zoom-fit-best-symbolic", "timeline.zoom-fit",
+                                      _("Zoom to Fit")));
+  gtk_box_append (GTK_BOX (self->toolbar),
+                  create_icon_button ("zoom-out-symbolic", "timeline.zoom-out", _("Zoom Out")));
+  gtk_box_append (GTK_BOX (self->toolbar),
+                  create_icon_button ("zoom-in-symbolic", "timeline.zoom-in", _("Zoom In")));
+
+  g_signal_connect (factory, "setup", G_CALLBACK (setup_undated_row_cb), NULL);
+  g_signal_connect (factory, "bind", G_CALLBACK (bind_undated_row_cb), NULL);
+  self->undated_list = gtk_list_view_new (GTK_SELECTION_MODEL (gtk_no_selection_new (
+                                            g_object_ref (G_LIST_MODEL (self->undated)))),
+                                          factory);
+  gtk_list_view_set_single_click_activate (GTK_LIST_VIEW (self->undated_list), TRUE);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->undated_list),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Undated articles"), -1);
+  g_signal_connect_object (self->undated_list, "activate", G_CALLBACK (on_undated_activate_cb),
+                           self, 0);
+
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), self->undated_list);
+  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scrolled), GTK_POLICY_NEVER,
+                                  GTK_POLICY_AUTOMATIC);
+  gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (scrolled), TRUE);
+  gtk_scrolled_window_set_propagate_natural_width (GTK_SCROLLED_WINDOW (scrolled), TRUE);
+  gtk_scrolled_window_set_max_content_height (GTK_SCROLLED_WINDOW (scrolled), 320);
+  gtk_popover_set_child (GTK_POPOVER (popover), scrolled);
+
+  self->undated_button = gtk_menu_button_new ();
+  gtk_menu_button_set_popover (GTK_MENU_BUTTON (self->undated_button), popover);
+  gtk_menu_button_set_has_frame (GTK_MENU_BUTTON (self->undated_button), FALSE);
+  gtk_widget_set_tooltip_text (self->undated_button,
+                               _("Articles without a date, which the timeline cannot place"));
+  gtk_widget_set_visible (self->undated_button, FALSE);
+  gtk_box_append (GTK_BOX (self->toolbar), self->undated_button);
+}
+
+/* GObject. */
+
+static void
+nd_timeline_dispose (GObject *object)
+{
+  NdTimeline *self = ND_TIMELINE (object);
+
+  cancel_mention_work (self);
+  g_clear_handle_id (&self->rebuild_source, g_source_remove);
+  g_clear_handle_id (&self->dim_source, g_source_remove);
+  g_clear_handle_id (&self->mention_source, g_source_remove);
+  nd_timeline_set_visible_articles (self, NULL);
+  if (self->model != NULL)
+    g_signal_handlers_disconnect_by_data (self->model, self);
+  g_clear_object (&self->model);
+  g_clear_pointer (&self->toolbar, gtk_widget_unparent);
+
+  G_OBJECT_CLASS (nd_timeline_parent_class)->dispose (object);
+}
+
+static void
+nd_timeline_finalize (GObject *object)
+{
+  NdTimeline *self = ND_TIMELINE (object);
+
+  g_clear_object (&self->selected);
+  g_clear_pointer (&self->lanes, g_ptr_array_unref);
+  g_clear_pointer (&self->marks, g_array_unref);
+  g_clear_pointer (&self->position_of, g_hash_table_unref);
+  g_clear_pointer (&self->mark_at, g_array_unref);
+  g_clear_pointer (&self->source_by_name, g_hash_table_unref);
+  g_clear_pointer (&self->sources, g_ptr_array_unref);
+  g_clear_pointer (&self->articles, g_ptr_array_unref);
+  g_clear_pointer (&self->arrived, g_ptr_array_unref);
+  g_clear_object (&self->undated);
+  g_clear_pointer (&self->dimmed, g_free);
+  g_clear_pointer (&self->mentions, g_array_unref);
+  g_clear_pointer (&self->selected_mentions, g_array_unref);
+  g_clear_pointer (&self->mentions_read, g_hash_table_unref);
+  g_clear_pointer (&self->reach, g_array_unref);
+  for (guint r = 0; r < MENTION_ROWS; r++)
+    g_clear_pointer (&self->coverage[r], g_array_unref);
+  g_clear_pointer (&self->count_layouts, g_hash_table_unref);
+  if (self->finder != NULL)
+    g_rc_box_release_full (self->finder, clear_finder);
+
+  G_OBJECT_CLASS (nd_timeline_parent_class)->finalize (object);
+}
+
+static void
+nd_timeline_get_property (GObject    *object,
+                          guint       prop_id,
+                          GValue     *value,
+                          GParamSpec *pspec)
+{
+  NdTimeline *self = ND_TIMELINE (object);
+
+  switch (prop_id)
+    {
+    case PROP_SELECTED_ARTICLE:
+      g_value_set_object (value, self->selected);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+nd_timeline_set_property (GObject      *object,
+                          guint         prop_id,
+                          const GValue *value,
+                          GParamSpec   *pspec)
+{
+  NdTimeline *self = ND_TIMELINE (object);
+
+  switch (prop_id)
+    {
+    case PROP_SELECTED_ARTICLE:
+      nd_timeline_set_selected_article (self, g_value_get_object (value));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+add_binding (GtkWidgetClass *widget_class,
+             guint           keyval,
+             const char     *action_name)
+{
+  gtk_widget_class_add_binding_action (widget_class, keyval, 0, action_name, NULL);
+}
+
+static void
+nd_timeline_class_init (NdTimelineClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = nd_timeline_dispose;
+  object_class->finalize = nd_timeline_finalize;
+  object_class->get_property = nd_timeline_get_property;
+  object_class->set_property = nd_timeline_set_property;
+
+  widget_class->snapshot = nd_timeline_snapshot;
+  widget_class->measure = nd_timeline_measure;
+  widget_class->size_allocate = nd_timeline_size_allocate;
+  widget_class->query_tooltip = nd_timeline_query_tooltip;
+  widget_class->css_changed = nd_timeline_css_changed;
+
+  /**
+   * NdTimeline:selected-article:
+   *
+   * The article whose mark is highlighted; set by a click, a key or the window.
+   */
+  properties[PROP_SELECTED_ARTICLE] =
+    g_param_spec_object ("selected-article", NULL, NULL, ND_TYPE_ARTICLE,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /**
+   * NdTimeline::mention-activated:
+   * @article: the article that mentions the date
+   * @offset: where the mention starts, in characters into the body
+   *
+   * A mention was clicked: the reader should show the article at the mention.
+   */
+  signals[MENTION_ACTIVATED] =
+    g_signal_new ("mention-activated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
+                  NULL, NULL, NULL, G_TYPE_NONE, 2, ND_TYPE_ARTICLE, G_TYPE_UINT);
+
+  gtk_widget_class_install_action (widget_class, "timeline.previous", NULL, step_action);
+  gtk_widget_class_install_action (widget_class, "timeline.next", NULL, step_action);
+  gtk_widget_class_install_action (widget_class, "timeline.first", NULL, step_action);
+  gtk_widget_class_install_action (widget_class, "timeline.last", NULL, step_action);
+  gtk_widget_class_install_action (widget_class, "timeline.zoom-in", NULL, zoom_action);
+  gtk_widget_class_install_action (widget_class, "timeline.zoom-out", NULL, zoom_action);
+  gtk_widget_class_install_action (widget_class, "timeline.zoom-fit", NULL, zoom_action);
+  gtk_widget_class_install_action (widget_class, "timeline.show-undated", NULL,
+                                   show_undated_action);
+
+  add_binding (widget_class, GDK_KEY_Left, "timeline.previous");
+  add_binding (widget_class, GDK_KEY_KP_Left, "timeline.previous");
+  add_binding (widget_class, GDK_KEY_Right, "timeline.next");
+  add_binding (widget_class, GDK_KEY_KP_Right, "timeline.next");
+  add_binding (widget_class, GDK_KEY_Home, "timeline.first");
+  add_binding (widget_class, GDK_KEY_KP_Home, "timeline.first");
+  add_binding (widget_class, GDK_KEY_End, "timeline.last");
+  add_binding (widget_class, GDK_KEY_KP_End, "timeline.last");
+  add_binding (widget_class, GDK_KEY_plus, "timeline.zoom-in");
+  add_binding (widget_class, GDK_KEY_equal, "timeline.zoom-in");
+  add_binding (widget_class, GDK_KEY_KP_Add, "timeline.zoom-in");
+  add_binding (widget_class, GDK_KEY_minus, "timeline.zoom-out");
+  add_binding (widget_class, GDK_KEY_KP_Subtract, "timeline.zoom-out");
+  add_binding (widget_class, GDK_KEY_0, "timeline.zoom-fit");
+  add_binding (widget_class, GDK_KEY_KP_0, "timeline.zoom-fit");
+
+  gtk_widget_class_set_css_name (widget_class, "timeline");
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
+}
+
+static void
+load_css_once (void)
+{
+  static GdkDisplay *loaded_for;
+  g_autoptr(GtkCssProvider) provider = NULL;
+  GdkDisplay *display = gdk_display_get_default ();
+
+  /* Referencing the resource keeps the linker from dropping it, and its constructor that
+   * registers it, when the widget is used without the window (the benchmark). */
+  (void)nd_ui_get_resource ();
+
+  if (display == NULL || display == loaded_for)
+    return;
+
+  loaded_for = display;
+  provider = gtk_css_provider_new ();
+  gtk_css_provider_load_from_resource (provider, "/com/example/NewsDesk/nd-timeline.css");
+  gtk_style_context_add_provider_for_display (display, GTK_STYLE_PROVIDER (provider),
+                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+}
+
+static void
+nd_timeline_init (NdTimeline *self)
+{
+  GtkGesture *click = gtk_gesture_click_new ();
+  GtkGesture *drag = gtk_gesture_drag_new ();
+  GtkGesture *zoom = gtk_gesture_zoom_new ();
+  GtkEventController *scroll =
+    gtk_event_controller_scroll_new (GTK_EVENT_CONTROLLER_SCROLL_BOTH_AXES);
+  GtkEventController *motion = gtk_event_controller_motion_new ();
+
+  self->articles = g_ptr_array_new_with_free_func (g_object_unref);
+  self->arrived = g_ptr_array_new_with_free_func (g_object_unref);
+  self->marks = g_array_new (FALSE, FALSE, sizeof (Mark));
+  self->position_of = g_hash_table_new (NULL, NULL);
+  self->mark_at = g_array_new (FALSE, FALSE, sizeof (guint));
+  self->source_by_name = g_hash_table_new (g_str_hash, g_str_equal);
+  self->sources = g_ptr_array_new_with_free_func (clear_source);
+  self->lanes = g_ptr_array_new_with_free_func (clear_lane);
+  self->undated = g_list_store_new (ND_TYPE_ARTICLE);
+  self->mentions = g_array_new (FALSE, FALSE, sizeof (Mention));
+  self->selected_mentions = g_array_new (FALSE, FALSE, sizeof (guint));
+  self->mentions_read = g_hash_table_new_full (NULL, NULL, g_object_unref, NULL);
+  self->reach = g_array_new (FALSE, FALSE, sizeof (gint32));
+  for (guint r = 0; r < MENTION_ROWS; r++)
+    self->coverage[r] = g_array_new (FALSE, FALSE, sizeof (Span));
+  self->count_layouts = g_hash_table_new_full (NULL, NULL, NULL, g_object_unref);
+  self->n_lanes_max = 1;
+  self->scale = (NdTimelineScale) { 0, MIN_SPAN, 1 };
+  self->clusters_dirty = TRUE;
+  nd_timeline_set_mention_finder (self, find_mentions_in_body, NULL, NULL);
+
+  load_css_once ();
+  gtk_widget_set_focusable (GTK_WIDGET (self), TRUE);
+  gtk_widget_set_has_tooltip (GTK_WIDGET (self), TRUE);
+  gtk_widget_set_overflow (GTK_WIDGET (self), GTK_OVERFLOW_HIDDEN);
+  create_toolbar (self);
+  assign_lanes (self);
+
+  gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (click), GDK_BUTTON_PRIMARY);
+  g_signal_connect (click, "pressed", G_CALLBACK (on_click_pressed_cb), self);
+  g_signal_connect (click, "released", G_CALLBACK (on_click_released_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (click));
+
+  gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (drag), GDK_BUTTON_PRIMARY);
+  g_signal_connect (drag, "drag-begin", G_CALLBACK (on_drag_begin_cb), self);
+  g_signal_connect (drag, "drag-update", G_CALLBACK (on_drag_update_cb), self);
+  g_signal_connect (drag, "drag-end", G_CALLBACK (on_drag_end_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (drag));
+
+  g_signal_connect (zoom, "begin", G_CALLBACK (on_zoom_begin_cb), self);
+  g_signal_connect (zoom, "scale-changed", G_CALLBACK (on_zoom_scale_changed_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (zoom));
+
+  g_signal_connect (scroll, "scroll", G_CALLBACK (on_scroll_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), scroll);
+
+  g_signal_connect (motion, "enter", G_CALLBACK (on_motion_cb), self);
+  g_signal_connect (motion, "motion", G_CALLBACK (on_motion_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), motion);
+
+  update_accessible (self);
+}
+
+/* Public API. */
+
+GtkWidget *
+nd_timeline_new (void)
+{
+  return g_object_new (ND_TYPE_TIMELINE, NULL);
+}
+
+/**
+ * nd_timeline_set_model:
+ * @articles: (nullable): the articles to show, in any order
+ */
+void
+nd_timeline_set_model (NdTimeline *self,
+                       GListModel *articles)
+{
+  g_return_if_fail (ND_IS_TIMELINE (self));
+  g_return_if_fail (articles == NULL || G_IS_LIST_MODEL (articles));
+
+  if (self->model == articles)
+    return;
+
+  if (self->model != NULL)
+    g_signal_handlers_disconnect_by_data (self->model, self);
+  g_set_object (&self->model, articles);
+  if (articles != NULL)
+    g_signal_connect_swapped (articles, "items-changed", G_CALLBACK (on_items_changed_cb), self);
+
+  self->view_touched = FALSE;
+  self->needs_full_rebuild = TRUE;
+  rebuild (self);
+}
+
+GListModel *
+nd_timeline_get_model (NdTimeline *self)
+{
+  g_return_val_if_fail (ND_IS_TIMELINE (self), NULL);
+
+  return self->model;
+}
+
+/**
+ * nd_timeline_set_visible_articles:
+ * @visible: (nullable): the articles that stand out, as the sidebar lists them; the others
+ *   are dimmed. %NULL dims nothing.
+ */
+void
+nd_timeline_set_visible_articles (NdTimeline *self,
+                                  GListModel *visible)
+{
+  g_return_if_fail (ND_IS_TIMELINE (self));
+  g_return_if_fail (visible == NULL || G_IS_LIST_MODEL (visible));
+
+  if (self->visible == visible)
+    return;
+
+  if (self->visible != NULL)
+    g_signal_handlers_disconnect_by_data (self->visible, self);
+  g_set_object (&self->visible, visible);
+  if (visible != NULL)
+    g_signal_connect_swapped (visible, "items-changed",
+                              G_CALLBACK (on_visible_items_changed_cb), self);
+  if (self->marks != NULL)
+    update_dimmed (self);
+}
+
+/**
+ * nd_timeline_get_selected_article:
+ *
+ * Returns: (transfer none) (nullable): the highlighted article
+ */
+NdArticle *
+nd_timeline_get_selected_article (NdTimeline *self)
+{
+  g_return_val_if_fail (ND_IS_TIMELINE (self), NULL);
+
+  return self->selected;
+}
+
+/**
+ * nd_timeline_set_selected_article:
+ * @article: (nullable): the article to highlight; its mark is brought into view
+ */
+void
+nd_timeline_set_selected_article (NdTimeline *self,
+                                  NdArticle  *article)
+{
+  g_return_if_fail (ND_IS_TIMELINE (self));
+  g_return_if_fail (article == NULL || ND_IS_ARTICLE (article));
+
+  select_article (self, article, TRUE);
+}
+
+/**
+ * nd_timeline_set_mention_finder:
+ * @finder: (nullable): finds the dates an article mentions, in a worker thread; %NULL
+ *   shows none
+ *
+ * Replaces how mentions are found (by default nd_date_mentions_find() on the body);
+ * mentions found before are forgotten.
+ */
+void
+nd_timeline_set_mention_finder (NdTimeline              *self,
+                                NdTimelineMentionFinder  finder,
+                                gpointer                 user_data,
+                                GDestroyNotify           destroy)
+{
+  g_return_if_fail (ND_IS_TIMELINE (self));
+
+  cancel_mention_work (self);
+  if (self->finder != NULL)
+    g_rc_box_release_full (self->finder, clear_finder);
+  self->finder = NULL;
+
+  if (finder != NULL)
+    {
+      self->finder = g_rc_box_new0 (Finder);
+      self->finder->finder = finder;
+      self->finder->user_data = user_data;
+      self->finder->destroy = destroy;
+    }
+
+  g_hash_table_remove_all (self->mentions_read);
+  g_array_set_size (self->mentions, 0);
+  index_mentions (self);
+  start_mention_work (self);
+}
+
+/**
+ * nd_timeline_get_visible_range:
+ * @start: (out): @end: (out): the times at the left and right ends of the drawing
+ */
+void
+nd_timeline_get_visible_range (NdTimeline *self,
+                               double     *start,
+                               double     *end)
+{
+  g_return_if_fail (ND_IS_TIMELINE (self));
+
+  *start = self->scale.start;
+  *end = self->scale.end;
+}
+
+/**
+ * nd_timeline_set_visible_range:
+ *
+ * Shows @start to @end (seconds since 1970 UTC); a range of nothing keeps the view.
+ */
+void
+nd_timeline_set_visible_range (NdTimeline *self,
+                               double      start,
+                               double      end)
+{
+  g_return_if_fail (ND_IS_TIMELINE (self));
+
+  if (!(end > start))
+    return;
+
+  self->view_touched = TRUE;
+  set_scale (self, start, start + CLAMP (end - start, MIN_SPAN, MAX_SPAN));
+}
+
+void
+nd_timeline_zoom_to_fit (NdTimeline *self)
+{
+  g_return_if_fail (ND_IS_TIMELINE (self));
+
+  self->view_touched = FALSE;
+  fit_view (self);
+}
+
+guint
+nd_timeline_get_n_dated (NdTimeline *self)
+{
+  g_return_val_if_fail (ND_IS_TIMELINE (self), 0);
+
+  return self->marks->len;
+}
+
+guint
+nd_timeline_get_n_undated (NdTimeline *self)
+{
+  g_return_val_if_fail (ND_IS_TIMELINE (self), 0);
+
+  return g_list_model_get_n_items (G_LIST_MODEL (self->undated));
+}
+
+guint
+nd_timeline_get_n_mentions (NdTimeline *self)
+{
+  g_return_val_if_fail (ND_IS_TIMELINE (self), 0);
+
+  return self->mentions->len;
+}
+
+/**
+ * nd_timeline_get_finding_mentions:
+ *
+ * Returns: whether mentions are being looked for in the background
+ */
+gboolean
+nd_timeline_get_finding_mentions (NdTimeline *self)
+{
+  g_return_val_if_fail (ND_IS_TIMELINE (self), FALSE);
+
+  return self->mention_job_running;
+}
+
+/**
+ * nd_timeline_get_mark_position:
+ * @x: (out): @y: (out): the middle of the article's mark, in widget coordinates
+ *
+ * Returns: whether the article has a mark in view, on its own (not in a cluster)
+ */
+gboolean
+nd_timeline_get_mark_position (NdTimeline *self,
+                               NdArticle  *article,
+                               double     *x,
+                               double     *y)
+{
+  int mark;
+
+  g_return_val_if_fail (ND_IS_TIMELINE (self), FALSE);
+
+  mark = find_mark (self, article);
+  if (mark < 0)
+    return FALSE;
+
+  ensure_clusters (self);
+  for (guint l = 0; l < self->lanes->len; l++)
+    {
+      Lane *lane = g_ptr_array_index (self->lanes, l);
+
+      for (guint c = 0; c < lane->clusters->len; c++)
+        {
+          const NdTimelineCluster *cluster = &g_array_index (lane->clusters, NdTimelineCluster, c);
+
+          if (cluster->count != 1 || cluster_mark (lane, cluster, 0) != (guint)mark)
+            continue;
+          if (cluster->x_start < 0 || cluster->x_start > self->scale.width)
+            return FALSE;
+
+          *x = self->plot_x + cluster->x_start;
+          *y = self->axis_height + (l + 0.5) * self->lane_height;
+          return TRUE;
+        }
+    }
+
+  return FALSE;
+}
+
+/**
+ * nd_timeline_find_cluster:
+ * @min_count: the least number of marks the cluster holds
+ * @x: (out): @y: (out): its middle, in widget coordinates
+ * @count: (out): how many marks it holds
+ *
+ * Returns: whether a cluster of at least @min_count marks is in view
+ */
+gboolean
+nd_timeline_find_cluster (NdTimeline *self,
+                          guint       min_count,
+                          double     *x,
+                          double     *y,
+                          guint      *count)
+{
+  g_return_val_if_fail (ND_IS_TIMELINE (self), FALSE);
+
+  ensure_clusters (self);
+  for (guint l = 0; l < self->lanes->len; l++)
+    {
+      Lane *lane = g_ptr_array_index (self->lanes, l);
+
+      for (guint c = 0; c < lane->clusters->len; c++)
+        {
+          const NdTimelineCluster *cluster = &g_array_index (lane->clusters, NdTimelineCluster, c);
+          double middle = (cluster->x_start + cluster->x_end) / 2;
+
+          if (cluster->count < min_count || middle < 0 || middle > self->scale.width)
+            continue;
+
+          *x = self->plot_x + middle;
+          *y = self->axis_height + (l + 0.5) * self->lane_height;
+          *count = cluster->count;
+          return TRUE;
+        }
+    }
+
+  return FALSE;
+}
+
+/**
+ * nd_timeline_get_mention_position:
+ * @index: a mention, in order of its start
+ * @x: (out): @y: (out): the middle of its bar, in widget coordinates
+ *
+ * Returns: whether there is such a mention
+ */
+gboolean
+nd_timeline_get_mention_position (NdTimeline *self,
+                                  guint       index,
+                                  double     *x,
+                                  double     *y)
+{
+  const Mention *mention;
+
+  g_return_val_if_fail (ND_IS_TIMELINE (self), FALSE);
+
+  if (index >= self->mentions->len)
+    return FALSE;
+
+  mention = &g_array_index (self->mentions, Mention, index);
+  *x = self->plot_x + (nd_timeline_scale_time_to_x (&self->scale, mention->from * DAY) +
+                       nd_timeline_scale_time_to_x (&self->scale, mention->to * DAY)) / 2;
+  *y = self->mention_y + MENTION_TOP + mention->row * (MENTION_ROW_HEIGHT + 2) + MENTION_ROW_HEIGHT / 2.0;
+
+  return TRUE;
+}
+
+/**
+ * nd_timeline_dup_text_at:
+ * @x: @y: a point in widget coordinates
+ *
+ * Returns: (transfer full) (nullable): what the tooltip at that point says: the title,
+ *   source and date of a mark, the extent of a cluster, the sentence of a mention
+ */
+char *
+nd_timeline_dup_text_at (NdTimeline *self,
+                         double      x,
+                         double      y)
+{
+  g_return_val_if_fail (ND_IS_TIMELINE (self), NULL);
+
+  return dup_text_at (self, x, y);
+}
+
+gboolean
+nd_timeline_is_dimmed (NdTimeline *self,
+                       NdArticle  *article)
+{
+  int mark;
+
+  g_return_val_if_fail (ND_IS_TIMELINE (self), FALSE);
+
+  mark = find_mark (self, article);
+
+  return mark >= 0 && mark_is_dimmed (self, (guint)mark);
+}

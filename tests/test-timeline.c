@@ -1,0 +1,1134 @@
+/* test-timeline.c
+ *
+ * Copyright 2026 The NewsDesk developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <gdk/x11/gdkx.h>
+#include <gtk/gtk.h>
+#include <math.h>
+
+#include "nd-article-view.h"
+#include "nd-date-mention.h"
+#include "nd-sidebar.h"
+#include "nd-test-ui-utils.h"
+#include "nd-test-utils.h"
+#include "nd-timeline.h"
+#include "nd-window.h"
+
+#define DAY 86400.0
+
+/* The sample story in time order (data/sample/STORY.md; `newsdesk-cli list --sample`). */
+static const char * const sample_in_time_order[] = {
+  "gazette-review-doubts",        /* 2026-03-04 07:30 */
+  "ledger-barrier-review",        /* 2026-03-04 14:10 */
+  "coastline-public-meeting",     /* 2026-03-05 06:00 */
+  "gazette-cafe-mirador",         /* 2026-03-06 12:00 */
+  "northfield-company-statement", /* 2026-03-06 23:45 */
+  "ledger-vote-preview",          /* 2026-03-10 12:15 */
+  "gazette-council-vote",         /* 2026-03-13 (a date only: midnight) */
+  "northfield-plant-jobs",        /* 2026-03-13 21:30 */
+  "ledger-talks-monday",          /* 2026-03-17 11:05 */
+  "coastline-second-review",      /* 2026-03-30 17:00 */
+  "gazette-cafe-reprieve",        /* 2026-04-01 08:00 */
+};
+
+static gboolean
+store_loaded (gpointer data)
+{
+  NdArticleStore *store = nd_window_get_store (ND_WINDOW (data));
+
+  return !nd_article_store_get_loading (store) &&
+         g_list_model_get_n_items (G_LIST_MODEL (store)) > 0;
+}
+
+static NdTimeline *
+get_timeline (NdWindow *window)
+{
+  GtkWidget *sidebar = nd_window_get_sidebar (window);
+  GtkWidget *root = GTK_WIDGET (gtk_widget_get_root (sidebar));
+  GtkWidget *child;
+
+  /* Depth-first through the window for the one NdTimeline. */
+  for (child = gtk_widget_get_first_child (root); child != NULL;)
+    {
+      if (ND_IS_TIMELINE (child))
+        return ND_TIMELINE (child);
+      if (gtk_widget_get_first_child (child) != NULL)
+        child = gtk_widget_get_first_child (child);
+      else
+        {
+          while (child != NULL && gtk_widget_get_next_sibling (child) == NULL)
+            child = gtk_widget_get_parent (child) == root ? NULL : gtk_widget_get_parent (child);
+          if (child != NULL)
+            child = gtk_widget_get_next_sibling (child);
+        }
+    }
+
+  g_assert_not_reached ();
+}
+
+static gboolean
+timeline_ready (gpointer data)
+{
+  NdTimeline *timeline = data;
+
+  return nd_timeline_get_n_dated (timeline) > 0 &&
+         gtk_widget_get_height (GTK_WIDGET (timeline)) > 60;
+}
+
+static NdWindow *
+create_window (void)
+{
+  NdWindow *window = nd_window_new (NULL);
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1200, 760);
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_true (nd_test_wait_until (nd_test_widget_is_shown, window, 10000));
+
+  return window;
+}
+
+static NdWindow *
+create_window_with_sample (void)
+{
+  NdWindow *window = create_window ();
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.open-sample", NULL);
+  g_assert_true (nd_test_wait_until (store_loaded, window, 10000));
+  g_assert_true (nd_test_wait_until (timeline_ready, get_timeline (window), 10000));
+  nd_test_wait_for_frames (GTK_WIDGET (window), 2);
+
+  return window;
+}
+
+static NdArticle *
+lookup (NdWindow   *window,
+        const char *id)
+{
+  NdArticle *article = nd_article_store_lookup (nd_window_get_store (window), id);
+
+  g_assert_nonnull (article);
+  return article;
+}
+
+/* Real input through the X server (XTEST), as a person's: the events go through GTK's
+ * event delivery and the widget's controllers. */
+static void
+run_xdotool (const char *arguments)
+{
+  g_autofree char *command = g_strdup_printf ("xdotool %s", arguments);
+  g_autoptr(GError) error = NULL;
+  int status;
+
+  g_test_message ("%s", command);
+  g_assert_true (g_spawn_command_line_sync (command, NULL, NULL, &status, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+}
+
+static gulong
+get_xid (GtkWidget *widget)
+{
+  GdkSurface *surface = gtk_native_get_surface (gtk_widget_get_native (widget));
+
+  g_assert_true (GDK_IS_X11_SURFACE (surface));
+  return (gulong)gdk_x11_surface_get_xid (surface);
+}
+
+static void
+click_at (GtkWidget *widget,
+          double     x,
+          double     y)
+{
+  GtkNative *native = gtk_widget_get_native (widget);
+  g_autofree char *arguments = NULL;
+  double window_x, window_y, surface_x, surface_y;
+
+  g_assert_true (gtk_widget_translate_coordinates (widget, GTK_WIDGET (native), x, y,
+                                                   &window_x, &window_y));
+  gtk_native_get_surface_transform (native, &surface_x, &surface_y);
+  arguments = g_strdup_printf ("mousemove --window %lu %d %d click 1", get_xid (widget),
+                               (int)round (window_x + surface_x),
+                               (int)round (window_y + surface_y));
+  run_xdotool (arguments);
+}
+
+static void
+press_key (GtkWidget  *widget,
+           const char *key)
+{
+  g_autofree char *arguments = NULL;
+
+  gtk_widget_grab_focus (widget);
+  g_assert_true (gtk_widget_has_focus (widget));
+  arguments = g_strdup_printf ("key --window %lu %s", get_xid (widget), key);
+  run_xdotool (arguments);
+}
+
+typedef struct
+{
+  NdWindow  *window;
+  NdArticle *article;
+} Expected;
+
+static gboolean
+all_show (gpointer data)
+{
+  Expected *expected = data;
+  NdTimeline *timeline = get_timeline (expected->window);
+
+  return nd_window_get_selected_article (expected->window) == expected->article &&
+         nd_article_view_get_article (ND_ARTICLE_VIEW (nd_window_get_article_view (expected->window))) ==
+           expected->article &&
+         nd_timeline_get_selected_article (timeline) == expected->article;
+}
+
+static void
+assert_all_show (NdWindow   *window,
+                 const char *id)
+{
+  Expected expected = { window, lookup (window, id) };
+
+  if (!nd_test_wait_until (all_show, &expected, 5000))
+    {
+      NdArticle *selected = nd_window_get_selected_article (window);
+
+      g_error ("expected %s selected in the sidebar, reader and timeline; the sidebar has %s", id,
+               selected ? nd_article_get_id (selected) : "nothing");
+    }
+}
+
+static void
+test_click_selects (void)
+{
+  NdWindow *window = create_window_with_sample ();
+  NdTimeline *timeline = get_timeline (window);
+  double x, y;
+
+  /* The newest article is selected at first; click the oldest one's mark. */
+  assert_all_show (window, "gazette-cafe-reprieve");
+  g_assert_true (nd_timeline_get_mark_position (timeline, lookup (window, "gazette-review-doubts"),
+                                                &x, &y));
+  click_at (GTK_WIDGET (timeline), x, y);
+  assert_all_show (window, "gazette-review-doubts");
+
+  /* And one in another lane. */
+  g_assert_true (nd_timeline_get_mark_position (timeline, lookup (window, "northfield-plant-jobs"),
+                                                &x, &y));
+  click_at (GTK_WIDGET (timeline), x, y);
+  assert_all_show (window, "northfield-plant-jobs");
+
+  /* A click on empty space selects nothing else. */
+  click_at (GTK_WIDGET (timeline), x, gtk_widget_get_height (GTK_WIDGET (timeline)) - 2);
+  nd_test_pump_for (200);
+  assert_all_show (window, "northfield-plant-jobs");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* The widget as drawn, for checking the highlight's pixels. */
+static GdkTexture *
+render (GtkWidget *widget)
+{
+  int width = gtk_widget_get_width (widget);
+  int height = gtk_widget_get_height (widget);
+  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
+  GtkSnapshot *snapshot = gtk_snapshot_new ();
+  g_autoptr(GskRenderNode) node = NULL;
+  GskRenderer *renderer = gtk_native_get_renderer (gtk_widget_get_native (widget));
+
+  gdk_paintable_snapshot (paintable, snapshot, width, height);
+  node = gtk_snapshot_free_to_node (snapshot);
+  g_assert_nonnull (node);
+
+  return gsk_renderer_render_texture (renderer, node, &GRAPHENE_RECT_INIT (0, 0, width, height));
+}
+
+/* Whether the pixel is Adwaita's accent blue, #3584e4. */
+static gboolean
+pixel_is_accent (GdkTexture *texture,
+                 int         x,
+                 int         y)
+{
+  int width = gdk_texture_get_width (texture);
+  int height = gdk_texture_get_height (texture);
+  g_autofree guchar *pixels = g_malloc ((gsize)width * height * 4);
+  const guchar *pixel;
+
+  gdk_texture_download (texture, pixels, (gsize)width * 4);
+  pixel = pixels + ((gsize)y * width + x) * 4;   /* B, G, R, A */
+  g_test_message ("pixel at %d,%d: #%02x%02x%02x", x, y, pixel[2], pixel[1], pixel[0]);
+
+  return abs (pixel[2] - 0x35) <= 12 && abs (pixel[1] - 0x84) <= 12 && abs (pixel[0] - 0xe4) <= 12;
+}
+
+static void
+test_sidebar_selects (void)
+{
+  NdWindow *window = create_window_with_sample ();
+  NdTimeline *timeline = get_timeline (window);
+  NdArticle *article = lookup (window, "ledger-vote-preview");
+  g_autoptr(GdkTexture) before = NULL;
+  g_autoptr(GdkTexture) after = NULL;
+  double x, y;
+
+  g_assert_true (nd_timeline_get_mark_position (timeline, article, &x, &y));
+  before = render (GTK_WIDGET (timeline));
+  /* Beside the mark: the highlight frames it 3 px wide. */
+  g_assert_false (pixel_is_accent (before, (int)x - 4, (int)y));
+
+  nd_sidebar_select_article (ND_SIDEBAR (nd_window_get_sidebar (window)), article);
+  assert_all_show (window, "ledger-vote-preview");
+  nd_test_wait_for_frames (GTK_WIDGET (timeline), 1);
+  after = render (GTK_WIDGET (timeline));
+  g_assert_true (pixel_is_accent (after, (int)x - 4, (int)y));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_keys_move_selection (void)
+{
+  NdWindow *window = create_window_with_sample ();
+  GtkWidget *timeline = GTK_WIDGET (get_timeline (window));
+
+  nd_sidebar_select_article (ND_SIDEBAR (nd_window_get_sidebar (window)),
+                             lookup (window, "ledger-vote-preview"));
+  assert_all_show (window, "ledger-vote-preview");
+
+  press_key (timeline, "Right");
+  assert_all_show (window, "gazette-council-vote");
+  press_key (timeline, "Right");
+  assert_all_show (window, "northfield-plant-jobs");
+  press_key (timeline, "Left");
+  press_key (timeline, "Left");
+  press_key (timeline, "Left");
+  assert_all_show (window, "northfield-company-statement");
+
+  press_key (timeline, "Home");
+  assert_all_show (window, sample_in_time_order[0]);
+  /* Left at the first article stays there. */
+  press_key (timeline, "Left");
+  nd_test_pump_for (100);
+  assert_all_show (window, sample_in_time_order[0]);
+
+  press_key (timeline, "End");
+  assert_all_show (window, sample_in_time_order[G_N_ELEMENTS (sample_in_time_order) - 1]);
+
+  /* Every article in time order, from the first. */
+  press_key (timeline, "Home");
+  for (guint i = 1; i < G_N_ELEMENTS (sample_in_time_order); i++)
+    {
+      press_key (timeline, "Right");
+      assert_all_show (window, sample_in_time_order[i]);
+    }
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+typedef struct
+{
+  NdTimeline *timeline;
+  double      span;
+} SpanCheck;
+
+static gboolean
+span_is (gpointer data)
+{
+  SpanCheck *check = data;
+  double start, end;
+
+  nd_timeline_get_visible_range (check->timeline, &start, &end);
+  return fabs ((end - start) - check->span) < 1.0;
+}
+
+static void
+assert_span (NdTimeline *timeline,
+             double      span)
+{
+  SpanCheck check = { timeline, span };
+  double start, end;
+
+  if (!nd_test_wait_until (span_is, &check, 5000))
+    {
+      nd_timeline_get_visible_range (timeline, &start, &end);
+      g_error ("the visible span is %.0f s, not %.0f s", end - start, span);
+    }
+}
+
+static void
+test_zoom_keys (void)
+{
+  NdWindow *window = create_window_with_sample ();
+  NdTimeline *timeline = get_timeline (window);
+  double start, end, fitted_start, fitted_end;
+
+  /* Fitted: 4 March 07:30 to 1 April 08:00, 28 days and 30 minutes, a twentieth spare on
+   * each side. */
+  nd_timeline_get_visible_range (timeline, &fitted_start, &fitted_end);
+  g_assert_cmpfloat_with_epsilon (fitted_end - fitted_start, (28 * DAY + 1800) * 1.1, 1.0);
+  g_assert_cmpfloat_with_epsilon ((fitted_start + fitted_end) / 2,
+                                  1772609400 + (28 * DAY + 1800) / 2, 1.0);
+
+  /* The selected (newest) article is in view, so zooming keeps it where it is. */
+  press_key (GTK_WIDGET (timeline), "plus");
+  assert_span (timeline, (fitted_end - fitted_start) / 2);
+  press_key (GTK_WIDGET (timeline), "plus");
+  assert_span (timeline, (fitted_end - fitted_start) / 4);
+  nd_timeline_get_visible_range (timeline, &start, &end);
+  g_assert_cmpfloat (start, <=, 1775030400);   /* 1 April 08:00 */
+  g_assert_cmpfloat (end, >=, 1775030400);
+
+  press_key (GTK_WIDGET (timeline), "minus");
+  assert_span (timeline, (fitted_end - fitted_start) / 2);
+
+  /* Fit: back to where it started. */
+  press_key (GTK_WIDGET (timeline), "0");
+  assert_span (timeline, fitted_end - fitted_start);
+  nd_timeline_get_visible_range (timeline, &start, &end);
+  g_assert_cmpfloat_with_epsilon (start, fitted_start, 1.0);
+
+  /* The zoom-to-fit button does the same. */
+  nd_timeline_set_visible_range (timeline, fitted_start - 100 * DAY, fitted_end + 100 * DAY);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (timeline), "timeline.zoom-fit", NULL));
+  assert_span (timeline, fitted_end - fitted_start);
+
+  /* Zooming in stops at six hours. */
+  for (guint i = 0; i < 16; i++)
+    gtk_widget_activate_action (GTK_WIDGET (timeline), "timeline.zoom-in", NULL);
+  assert_span (timeline, 6 * 3600);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+typedef struct
+{
+  NdTimeline *timeline;
+  double      max_span;
+} Narrower;
+
+static gboolean
+span_below (gpointer data)
+{
+  Narrower *narrower = data;
+  double start, end;
+
+  nd_timeline_get_visible_range (narrower->timeline, &start, &end);
+  return end - start < narrower->max_span;
+}
+
+static void
+test_cluster_click (void)
+{
+  NdWindow *window = create_window_with_sample ();
+  NdTimeline *timeline = get_timeline (window);
+  Narrower narrower = { timeline, 60 * DAY };
+  double x, y, start, end;
+  guint count;
+
+  /* Ten years in view: each lane's articles (all within a month, some 6 px) merge into one
+   * cluster. */
+  nd_timeline_set_visible_range (timeline, 1772323200 - 5 * 365 * DAY, 1772323200 + 5 * 365 * DAY);
+  nd_test_wait_for_frames (GTK_WIDGET (timeline), 1);
+  g_assert_true (nd_timeline_find_cluster (timeline, 2, &x, &y, &count));
+  g_assert_cmpuint (count, >=, 2);
+  /* The oldest article is no mark of its own but in a cluster. */
+  g_assert_false (nd_timeline_get_mark_position (timeline, lookup (window, "gazette-review-doubts"),
+                                                 &x, &y));
+  g_assert_true (nd_timeline_find_cluster (timeline, 2, &x, &y, &count));
+
+  click_at (GTK_WIDGET (timeline), x, y);
+  g_assert_true (nd_test_wait_until (span_below, &narrower, 5000));
+  nd_test_wait_for_frames (GTK_WIDGET (timeline), 1);
+
+  /* The first lane is Coastline Radio News (lanes go by name), whose two articles, of 5 and
+   * 30 March, were the cluster; they are apart now and both in view. */
+  g_assert_cmpuint (count, ==, 2);
+  nd_timeline_get_visible_range (timeline, &start, &end);
+  g_test_message ("after the click: %.0f to %.0f", start, end);
+  g_assert_cmpfloat (start, <=, 1772690400);   /* 5 March 06:00 */
+  g_assert_cmpfloat (end, >=, 1774890000);     /* 30 March 17:00 */
+  g_assert_true (nd_timeline_get_mark_position (timeline,
+                                                lookup (window, "coastline-public-meeting"),
+                                                &x, &y));
+  g_assert_true (nd_timeline_get_mark_position (timeline,
+                                                lookup (window, "coastline-second-review"),
+                                                &x, &y));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_tooltips (void)
+{
+  NdWindow *window = create_window_with_sample ();
+  NdTimeline *timeline = get_timeline (window);
+  g_autofree char *mark_text = NULL;
+  g_autofree char *cluster_text = NULL;
+  g_autofree char *nothing = NULL;
+  double x, y;
+  guint count;
+
+  g_assert_true (nd_timeline_get_mark_position (timeline, lookup (window, "gazette-review-doubts"),
+                                                &x, &y));
+  mark_text = nd_timeline_dup_text_at (timeline, x + 1, y);
+  g_assert_cmpstr (mark_text, ==,
+                   "Independent review casts doubt on £48m Kestlehaven barrier plan\n"
+                   "The Harbour Gazette · Wednesday, 4 March 2026, 07:30");
+  /* The Gazette has nothing between 13 March and 1 April. */
+  g_assert_true (nd_timeline_get_mark_position (timeline, lookup (window, "gazette-council-vote"),
+                                                &x, &y));
+  nothing = nd_timeline_dup_text_at (timeline, x + 60, y);
+  g_assert_null (nothing);
+
+  nd_timeline_set_visible_range (timeline, 1772323200 - 5 * 365 * DAY, 1772323200 + 5 * 365 * DAY);
+  g_assert_true (nd_timeline_find_cluster (timeline, 2, &x, &y, &count));
+  cluster_text = nd_timeline_dup_text_at (timeline, x, y);
+  g_assert_cmpstr (cluster_text, ==,
+                   "2 articles, Thursday, 5 March 2026, 06:00 – Monday, 30 March 2026, 17:00\n"
+                   "Click to zoom in");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+drag (GtkWidget *widget,
+      double     x,
+      double     y,
+      double     dx)
+{
+  GtkNative *native = gtk_widget_get_native (widget);
+  g_autofree char *arguments = NULL;
+  double window_x, window_y, surface_x, surface_y;
+  gulong xid = get_xid (widget);
+
+  g_assert_true (gtk_widget_translate_coordinates (widget, GTK_WIDGET (native), x, y,
+                                                   &window_x, &window_y));
+  gtk_native_get_surface_transform (native, &surface_x, &surface_y);
+  window_x += surface_x;
+  window_y += surface_y;
+  arguments = g_strdup_printf ("mousemove --window %lu %d %d mousedown 1 "
+                               "mousemove --window %lu %d %d mousemove --window %lu %d %d "
+                               "mouseup 1", xid, (int)window_x, (int)window_y,
+                               xid, (int)(window_x + dx / 2), (int)window_y,
+                               xid, (int)(window_x + dx), (int)window_y);
+  run_xdotool (arguments);
+}
+
+static void
+scroll_at (GtkWidget  *widget,
+           double      x,
+           double      y,
+           const char *modifier,
+           int         button)
+{
+  GtkNative *native = gtk_widget_get_native (widget);
+  g_autofree char *arguments = NULL;
+  double window_x, window_y, surface_x, surface_y;
+
+  g_assert_true (gtk_widget_translate_coordinates (widget, GTK_WIDGET (native), x, y,
+                                                   &window_x, &window_y));
+  gtk_native_get_surface_transform (native, &surface_x, &surface_y);
+  if (modifier != NULL)
+    arguments = g_strdup_printf ("mousemove --window %lu %d %d keydown %s click %d keyup %s",
+                                 get_xid (widget), (int)(window_x + surface_x),
+                                 (int)(window_y + surface_y), modifier, button, modifier);
+  else
+    arguments = g_strdup_printf ("mousemove --window %lu %d %d click %d", get_xid (widget),
+                                 (int)(window_x + surface_x), (int)(window_y + surface_y),
+                                 button);
+  run_xdotool (arguments);
+}
+
+typedef struct
+{
+  NdTimeline *timeline;
+  double      start;
+  double      end;
+} Range;
+
+static gboolean
+range_changed (gpointer data)
+{
+  Range *before = data;
+  double start, end;
+
+  nd_timeline_get_visible_range (before->timeline, &start, &end);
+  return start != before->start || end != before->end;
+}
+
+/* Pixels per second, from two marks' positions. */
+static double
+get_pixels_per_second (NdWindow *window)
+{
+  NdTimeline *timeline = get_timeline (window);
+  double x1, x2, y;
+
+  g_assert_true (nd_timeline_get_mark_position (timeline, lookup (window, "gazette-review-doubts"),
+                                                &x1, &y));
+  g_assert_true (nd_timeline_get_mark_position (timeline, lookup (window, "gazette-cafe-reprieve"),
+                                                &x2, &y));
+  /* 4 March 07:30 to 1 April 08:00. */
+  return (x2 - x1) / (28 * DAY + 1800);
+}
+
+static void
+test_drag_and_scroll (void)
+{
+  NdWindow *window = create_window_with_sample ();
+  NdTimeline *timeline = get_timeline (window);
+  NdArticle *anchor = lookup (window, "ledger-vote-preview");
+  double per_second = get_pixels_per_second (window);
+  Range before = { timeline, 0, 0 };
+  double start, end, x, y, x_after;
+
+  /* Dragging 100 px to the right shows what was 100 px earlier. */
+  nd_timeline_get_visible_range (timeline, &before.start, &before.end);
+  g_assert_true (nd_timeline_get_mark_position (timeline, anchor, &x, &y));
+  drag (GTK_WIDGET (timeline), x + 20, y, 100);
+  g_assert_true (nd_test_wait_until (range_changed, &before, 5000));
+  nd_test_pump_for (100);
+  nd_timeline_get_visible_range (timeline, &start, &end);
+  g_assert_cmpfloat_with_epsilon ((before.start - start) * per_second, 100, 1.5);
+  g_assert_cmpfloat_with_epsilon (end - start, before.end - before.start, 1.0);
+  /* A drag is no click: the selection stays. */
+  assert_all_show (window, "gazette-cafe-reprieve");
+
+  /* Ctrl and the wheel zoom in around the pointer: the mark under it stays put. */
+  nd_test_wait_for_frames (GTK_WIDGET (timeline), 1);
+  g_assert_true (nd_timeline_get_mark_position (timeline, anchor, &x, &y));
+  nd_timeline_get_visible_range (timeline, &before.start, &before.end);
+  scroll_at (GTK_WIDGET (timeline), x, y, "ctrl", 4);
+  g_assert_true (nd_test_wait_until (range_changed, &before, 5000));
+  nd_test_pump_for (100);
+  nd_timeline_get_visible_range (timeline, &start, &end);
+  g_assert_cmpfloat_with_epsilon ((end - start) / (before.end - before.start), 0.8, 0.001);
+  nd_test_wait_for_frames (GTK_WIDGET (timeline), 1);
+  g_assert_true (nd_timeline_get_mark_position (timeline, anchor, &x_after, &y));
+  g_assert_cmpfloat_with_epsilon (x_after, x, 1.0);
+
+  /* The wheel alone pans: down shows later times, a twelfth of the width a step. */
+  nd_timeline_get_visible_range (timeline, &before.start, &before.end);
+  scroll_at (GTK_WIDGET (timeline), x, y, NULL, 5);
+  g_assert_true (nd_test_wait_until (range_changed, &before, 5000));
+  nd_test_pump_for (100);
+  nd_timeline_get_visible_range (timeline, &start, &end);
+  g_assert_cmpfloat_with_epsilon (start - before.start, (before.end - before.start) / 12, 1.0);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static gboolean
+search_applied (gpointer data)
+{
+  NdWindow *window = data;
+
+  return nd_timeline_is_dimmed (get_timeline (window), lookup (window, "gazette-cafe-reprieve"));
+}
+
+static void
+test_search_dims (void)
+{
+  NdWindow *window = create_window_with_sample ();
+  NdTimeline *timeline = get_timeline (window);
+  GtkWidget *entry = nd_window_get_search_entry (window);
+
+  g_assert_false (nd_timeline_is_dimmed (timeline, lookup (window, "northfield-plant-jobs")));
+  g_assert_false (nd_timeline_is_dimmed (timeline, lookup (window, "gazette-cafe-reprieve")));
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.search", NULL);
+  gtk_editable_set_text (GTK_EDITABLE (entry), "source:northfield ");
+  g_assert_true (nd_test_wait_until (search_applied, window, 5000));
+
+  g_assert_false (nd_timeline_is_dimmed (timeline, lookup (window, "northfield-plant-jobs")));
+  g_assert_false (nd_timeline_is_dimmed (timeline, lookup (window, "northfield-company-statement")));
+  for (guint i = 0; i < G_N_ELEMENTS (sample_in_time_order); i++)
+    if (!g_str_has_prefix (sample_in_time_order[i], "northfield"))
+      g_assert_true (nd_timeline_is_dimmed (timeline, lookup (window, sample_in_time_order[i])));
+
+  /* Keys only visit the matches. */
+  assert_all_show (window, "northfield-plant-jobs");
+  press_key (GTK_WIDGET (timeline), "Left");
+  assert_all_show (window, "northfield-company-statement");
+  press_key (GTK_WIDGET (timeline), "Home");
+  assert_all_show (window, "northfield-company-statement");
+  press_key (GTK_WIDGET (timeline), "End");
+  assert_all_show (window, "northfield-plant-jobs");
+  nd_test_wait_for_frames (GTK_WIDGET (window), 2);
+  nd_test_save_screenshot (GTK_WIDGET (window), "timeline-search.png");
+
+  /* The end of the search lights everything again. */
+  gtk_editable_set_text (GTK_EDITABLE (entry), "");
+  nd_test_pump_for (200);
+  g_assert_false (nd_timeline_is_dimmed (timeline, lookup (window, "gazette-cafe-reprieve")));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* Mentions the test makes up: the café article mentions 1999 and 4 July 2025. */
+static GPtrArray *
+fake_mentions (NdArticle *article,
+               gpointer   user_data)
+{
+  GPtrArray *found = g_ptr_array_new_with_free_func ((GDestroyNotify)nd_date_mention_free);
+  NdDateMention *year, *day;
+
+  if (g_strcmp0 (nd_article_get_id (article), "gazette-cafe-reprieve") != 0)
+    return found;
+
+  year = g_new0 (NdDateMention, 1);
+  g_date_set_dmy (&year->from, 1, 1, 1999);
+  g_date_set_dmy (&year->to, 31, 12, 1999);
+  year->precision = ND_DATE_PRECISION_YEAR;
+  year->text = g_strdup ("in 1999");
+  year->offset = 400;
+  year->length = 7;
+  year->sentence = g_strdup ("Zoë Brennan, who opened Café Mirador in 1999, heard the news.");
+  g_ptr_array_add (found, year);
+
+  day = g_new0 (NdDateMention, 1);
+  g_date_set_dmy (&day->from, 4, 7, 2025);
+  g_date_set_dmy (&day->to, 4, 7, 2025);
+  day->precision = ND_DATE_PRECISION_DAY;
+  day->text = g_strdup ("4 July");
+  day->offset = 100;
+  day->length = 6;
+  day->sentence = g_strdup ("It opened on 4 July.");
+  g_ptr_array_add (found, day);
+
+  /* A range that ends before it starts is left out, not drawn backwards. */
+  day = nd_date_mention_copy (day);
+  g_date_set_dmy (&day->from, 5, 7, 2025);
+  g_ptr_array_add (found, day);
+
+  return found;
+}
+
+static gboolean
+has_mentions (gpointer data)
+{
+  return nd_timeline_get_n_mentions (data) == 2;
+}
+
+static void
+test_mentions (void)
+{
+  NdWindow *window = create_window_with_sample ();
+  NdTimeline *timeline = get_timeline (window);
+  g_autofree char *text = NULL;
+  double x, y;
+
+  nd_timeline_set_mention_finder (timeline, fake_mentions, NULL, NULL);
+  g_assert_true (nd_test_wait_until (has_mentions, timeline, 5000));
+
+  /* Show 1990 to 2030; select another article first. */
+  nd_sidebar_select_article (ND_SIDEBAR (nd_window_get_sidebar (window)),
+                             lookup (window, "ledger-vote-preview"));
+  assert_all_show (window, "ledger-vote-preview");
+  nd_timeline_set_visible_range (timeline, 631152000, 1893456000);
+  nd_test_wait_for_frames (GTK_WIDGET (timeline), 1);
+
+  /* In order of start: 1999 first. A click on its bar opens the article that mentions it. */
+  g_assert_true (nd_timeline_get_mention_position (timeline, 0, &x, &y));
+  g_assert_false (nd_timeline_get_mention_position (timeline, 2, &x, &y));
+  g_assert_true (nd_timeline_get_mention_position (timeline, 0, &x, &y));
+  /* In order of row, then start: the day (first row) before the year (last row). */
+  text = nd_timeline_dup_text_at (timeline, x, y);
+  g_assert_cmpstr (text, ==, "It opened on 4 July.\n\n"
+                             "Café Mirador reprieve as pumping station moves along the quay\n"
+                             "The Harbour Gazette · Wednesday, 1 April 2026, 08:00");
+  g_clear_pointer (&text, g_free);
+  g_assert_true (nd_timeline_get_mention_position (timeline, 1, &x, &y));
+  text = nd_timeline_dup_text_at (timeline, x, y);
+  g_assert_true (g_str_has_prefix (text, "Zoë Brennan, who opened Café Mirador in 1999"));
+  click_at (GTK_WIDGET (timeline), x, y);
+  assert_all_show (window, "gazette-cafe-reprieve");
+  nd_test_wait_for_frames (GTK_WIDGET (window), 2);
+  nd_test_save_screenshot (GTK_WIDGET (window), "timeline-mentions.png");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* A few thousand articles over five years from twelve outlets, a tenth undated. */
+static char *
+write_generated_articles (guint n_articles)
+{
+  g_autofree char *dir = nd_test_make_temp_dir ();
+  g_autoptr(GString) lines = g_string_new (NULL);
+  g_autoptr(GRand) rand = g_rand_new_with_seed (6);
+  static const char * const outlets[] = {
+    "The Harbour Gazette", "Coastline Radio News", "The Morning Ledger", "Northfield Post",
+    "Daily Beacon", "The Evening Star", "Riverside Courier", "Metro Wire", "The Observer Bay",
+    "Quayside Weekly", "National Bulletin", "The Tidewater Times",
+  };
+
+  for (guint i = 0; i < n_articles; i++)
+    {
+      /* The last outlet gets a fifth of the articles: one lane is busier than the rest. */
+      int pick = g_rand_int_range (rand, 0, 15);
+      const char *outlet = outlets[MIN (pick, 11)];
+
+      g_string_append_printf (lines, "{\"id\": \"gen-%u\", \"title\": \"Generated article %u\", "
+                              "\"source\": \"%s\", \"body\": \"Text.\"", i, i, outlet);
+      if (i % 10 != 0)
+        {
+          g_autoptr(GDateTime) base = g_date_time_new_utc (2021, 1, 1, 0, 0, 0);
+          g_autoptr(GDateTime) when = g_date_time_add_seconds (base,
+                                                               g_rand_double_range (rand, 0,
+                                                                                    5 * 365 * DAY));
+          g_autofree char *iso = g_date_time_format_iso8601 (when);
+
+          g_string_append_printf (lines, ", \"published\": \"%s\"", iso);
+        }
+      g_string_append (lines, "}\n");
+    }
+
+  nd_test_write_file (dir, "generated.jsonl", lines->str, (gssize)lines->len);
+  return g_steal_pointer (&dir);
+}
+
+static GtkWidget *
+find_popover (GtkWidget *widget)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (GTK_IS_POPOVER (child))
+        return child;
+      found = find_popover (child);
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static GtkListView *
+find_list_view (GtkWidget *widget)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkListView *found;
+
+      if (GTK_IS_LIST_VIEW (child))
+        return GTK_LIST_VIEW (child);
+      found = find_list_view (child);
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static GtkWidget *
+show_undated (NdTimeline *timeline)
+{
+  GtkWidget *popover;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (timeline), "timeline.show-undated", NULL));
+  popover = find_popover (GTK_WIDGET (timeline));
+  g_assert_nonnull (popover);
+  g_assert_true (nd_test_wait_until (nd_test_widget_is_shown, popover, 5000));
+  nd_test_wait_for_frames (popover, 2);
+
+  return popover;
+}
+
+static void
+test_many_articles (void)
+{
+  g_autofree char *dir = write_generated_articles (3000);
+  g_autoptr(GFile) folder = g_file_new_for_path (dir);
+  GtkSettings *settings = gtk_settings_get_default ();
+  NdWindow *window = create_window ();
+  NdTimeline *timeline = get_timeline (window);
+  GtkWidget *popover;
+  GtkListView *list;
+  double x, y;
+  guint count;
+
+  nd_window_open_files (window, &folder, 1);
+  g_assert_true (nd_test_wait_until (store_loaded, window, 20000));
+  g_assert_true (nd_test_wait_until (timeline_ready, timeline, 10000));
+  /* Rebuilt at most twice a second while articles arrive. */
+  nd_test_pump_for (700);
+  nd_test_wait_for_frames (GTK_WIDGET (window), 2);
+
+  /* One article in ten has no date: they are listed apart, not placed at 1970. */
+  g_assert_cmpuint (nd_timeline_get_n_dated (timeline), ==, 2700);
+  g_assert_cmpuint (nd_timeline_get_n_undated (timeline), ==, 300);
+
+  /* Five years over some 800 pixels: the marks merge into clusters. */
+  g_assert_true (nd_timeline_find_cluster (timeline, 5, &x, &y, &count));
+  nd_test_save_screenshot (GTK_WIDGET (window), "timeline-many.png");
+
+  /* The undated ones are listed in a popover; picking one selects it everywhere. */
+  popover = show_undated (timeline);
+  nd_test_save_screenshot (popover, "timeline-undated.png");
+  list = find_list_view (popover);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (gtk_list_view_get_model (list))),
+                    ==, 300);
+  /* In the store's order: undated by title, "Generated article 0", "… 10", "… 100". */
+  g_signal_emit_by_name (list, "activate", 2);
+  g_assert_cmpstr (nd_article_get_id (nd_window_get_selected_article (window)), ==, "gen-100");
+  g_assert_true (nd_timeline_get_selected_article (timeline) ==
+                 nd_window_get_selected_article (window));
+  g_assert_false (gtk_widget_get_visible (popover));
+
+  g_object_set (settings, "gtk-application-prefer-dark-theme", TRUE, NULL);
+  nd_test_wait_for_frames (GTK_WIDGET (window), 2);
+  nd_test_save_screenshot (GTK_WIDGET (window), "timeline-many-dark.png");
+  g_object_set (settings, "gtk-application-prefer-dark-theme", FALSE, NULL);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  nd_test_remove_tree (dir);
+}
+
+/* One made-up mention per dated article: its own day. */
+static GPtrArray *
+mention_own_day (NdArticle *article,
+                 gpointer   user_data)
+{
+  GPtrArray *found = g_ptr_array_new_with_free_func ((GDestroyNotify)nd_date_mention_free);
+  GDateTime *published = nd_article_get_published (article);
+  NdDateMention *mention;
+
+  if (published == NULL)
+    return found;
+
+  mention = g_new0 (NdDateMention, 1);
+  g_date_set_dmy (&mention->from, (GDateDay)g_date_time_get_day_of_month (published),
+                  (GDateMonth)g_date_time_get_month (published),
+                  (GDateYear)g_date_time_get_year (published));
+  mention->to = mention->from;
+  mention->text = g_strdup ("today");
+  mention->sentence = g_strdup ("Today.");
+  g_ptr_array_add (found, mention);
+
+  return found;
+}
+
+typedef struct
+{
+  NdTimeline *timeline;
+  guint       n_dated;
+  guint       n_undated;
+} Counts;
+
+static gboolean
+counts_are (gpointer data)
+{
+  Counts *counts = data;
+
+  return nd_timeline_get_n_dated (counts->timeline) == counts->n_dated &&
+         nd_timeline_get_n_undated (counts->timeline) == counts->n_undated &&
+         nd_timeline_get_n_mentions (counts->timeline) == counts->n_dated;
+}
+
+static void
+assert_counts (NdTimeline *timeline,
+               guint       n_dated,
+               guint       n_undated)
+{
+  Counts counts = { timeline, n_dated, n_undated };
+
+  if (!nd_test_wait_until (counts_are, &counts, 5000))
+    g_error ("%u dated, %u undated, %u mentions; expected %u, %u and %u",
+             nd_timeline_get_n_dated (timeline), nd_timeline_get_n_undated (timeline),
+             nd_timeline_get_n_mentions (timeline), n_dated, n_undated, n_dated);
+}
+
+static void
+assert_time_order (NdTimeline         *timeline,
+                   const char * const *ids)
+{
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (timeline), "timeline.first", NULL));
+  for (guint i = 0; ids[i] != NULL; i++)
+    {
+      if (i > 0)
+        g_assert_true (gtk_widget_activate_action (GTK_WIDGET (timeline), "timeline.next", NULL));
+      g_assert_cmpstr (nd_article_get_id (nd_timeline_get_selected_article (timeline)), ==, ids[i]);
+    }
+  /* Past the last, the selection stays. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (timeline), "timeline.next", NULL));
+  g_assert_cmpstr (nd_article_get_id (nd_timeline_get_selected_article (timeline)), ==,
+                   ids[g_strv_length ((char **)ids) - 1]);
+}
+
+/* Articles that arrive in a second load are merged in time order with the first; taking a
+ * file away reads everything again. */
+static void
+test_loads_in_steps (void)
+{
+  g_autofree char *dir = nd_test_make_temp_dir ();
+  g_autofree char *path_a = g_build_filename (dir, "a.json", NULL);
+  g_autofree char *path_b = g_build_filename (dir, "b.json", NULL);
+  g_autoptr(NdArticleStore) store = nd_article_store_new ();
+  GtkWidget *window = gtk_window_new ();
+  NdTimeline *timeline = ND_TIMELINE (nd_timeline_new ());
+  const char * const after_a[] = { "a1", "a2", NULL };
+  const char * const after_b[] = { "b1", "a1", "b0", "a2", NULL };
+  const char * const without_a[] = { "b1", "b0", NULL };
+
+  nd_test_write_file (dir, "a.json",
+                      "[{\"id\": \"a0\", \"title\": \"A0\", \"source\": \"Alpha\"},"
+                      " {\"id\": \"a1\", \"title\": \"A1\", \"source\": \"Alpha\","
+                      "  \"published\": \"2026-01-10T09:00:00Z\"},"
+                      " {\"id\": \"a2\", \"title\": \"A2\", \"source\": \"Beta\","
+                      "  \"published\": \"2026-01-20T09:00:00Z\"}]", -1);
+  nd_test_write_file (dir, "b.json",
+                      "[{\"id\": \"b0\", \"title\": \"B0\", \"source\": \"Beta\","
+                      "  \"published\": \"2026-01-15T09:00:00Z\"},"
+                      " {\"id\": \"b1\", \"title\": \"B1\", \"source\": \"Gamma\","
+                      "  \"published\": \"2026-01-05T09:00:00Z\"},"
+                      " {\"id\": \"b2\", \"title\": \"B2\"}]", -1);
+
+  gtk_window_set_child (GTK_WINDOW (window), GTK_WIDGET (timeline));
+  gtk_window_set_default_size (GTK_WINDOW (window), 900, 200);
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_true (nd_test_wait_until (nd_test_widget_is_shown, timeline, 10000));
+  nd_timeline_set_mention_finder (timeline, mention_own_day, NULL, NULL);
+  nd_timeline_set_model (timeline, G_LIST_MODEL (store));
+
+  nd_test_load_path (store, path_a);
+  assert_counts (timeline, 2, 1);
+  assert_time_order (timeline, after_a);
+
+  nd_test_load_path (store, path_b);
+  assert_counts (timeline, 4, 2);
+  assert_time_order (timeline, after_b);
+
+  g_assert_cmpuint (nd_article_store_forget_file (store, path_a), ==, 3);
+  assert_counts (timeline, 2, 1);
+  assert_time_order (timeline, without_a);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  nd_test_remove_tree (dir);
+}
+
+static gboolean
+has_selection (gpointer data)
+{
+  return nd_timeline_get_selected_article (data) != NULL;
+}
+
+/* Dates from 1066 to 9999 and forty articles of the same minute: nothing breaks, and the
+ * cluster that no zoom can pull apart selects its first article when clicked. */
+static void
+test_extremes (void)
+{
+  g_autofree char *dir = nd_test_make_temp_dir ();
+  g_autofree char *path = g_build_filename (dir, "extremes.jsonl", NULL);
+  g_autoptr(GString) lines = g_string_new (NULL);
+  g_autoptr(NdArticleStore) store = nd_article_store_new ();
+  GtkWidget *window = gtk_window_new ();
+  NdTimeline *timeline = ND_TIMELINE (nd_timeline_new ());
+  double x, y, start, end;
+  guint count;
+
+  for (guint i = 0; i < 40; i++)
+    g_string_append_printf (lines, "{\"id\": \"same-%02u\", \"title\": \"Same %02u\", "
+                            "\"source\": \"Wire\", \"published\": \"2026-03-01T12:00:00Z\"}\n",
+                            i, i);
+  g_string_append (lines, "{\"id\": \"hastings\", \"title\": \"Hastings\", "
+                          "\"source\": \"Chronicle\", \"published\": \"1066-10-14\"}\n"
+                          "{\"id\": \"far\", \"title\": \"Far\", "
+                          "\"published\": \"9999-12-30\"}\n");
+  nd_test_write_file (dir, "extremes.jsonl", lines->str, (gssize)lines->len);
+
+  gtk_window_set_child (GTK_WINDOW (window), GTK_WIDGET (timeline));
+  gtk_window_set_default_size (GTK_WINDOW (window), 900, 200);
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_true (nd_test_wait_until (nd_test_widget_is_shown, timeline, 10000));
+  nd_timeline_set_model (timeline, G_LIST_MODEL (store));
+  nd_test_load_path (store, path);
+  g_assert_true (nd_test_wait_until (timeline_ready, timeline, 5000));
+  nd_test_wait_for_frames (GTK_WIDGET (timeline), 2);
+  g_assert_cmpuint (nd_timeline_get_n_dated (timeline), ==, 42);
+
+  /* Nine millennia fit, and every zoom step out or in on them draws. */
+  nd_timeline_get_visible_range (timeline, &start, &end);
+  g_assert_cmpfloat (start, <, -28502755200.0);   /* 1066-10-14 */
+  g_assert_cmpfloat (end, >, 253402128000.0);     /* 9999-12-30 */
+  for (guint i = 0; i < 3; i++)
+    {
+      gtk_widget_activate_action (GTK_WIDGET (timeline), "timeline.zoom-out", NULL);
+      nd_test_wait_for_frames (GTK_WIDGET (timeline), 1);
+    }
+
+  /* The smallest span, six hours, around the forty. */
+  nd_timeline_set_visible_range (timeline, 1772366400 - 3 * 3600, 1772366400 + 3 * 3600);
+  nd_test_wait_for_frames (GTK_WIDGET (timeline), 1);
+  g_assert_true (nd_timeline_find_cluster (timeline, 40, &x, &y, &count));
+  g_assert_cmpuint (count, ==, 40);
+  click_at (GTK_WIDGET (timeline), x, y);
+  g_assert_true (nd_test_wait_until (has_selection, timeline, 5000));
+  g_assert_cmpstr (nd_article_get_id (nd_timeline_get_selected_article (timeline)), ==, "same-00");
+
+  /* Right walks through them in the order they came, then on to the year 9999. */
+  for (guint i = 1; i < 40; i++)
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (timeline), "timeline.next", NULL));
+  g_assert_cmpstr (nd_article_get_id (nd_timeline_get_selected_article (timeline)), ==, "same-39");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (timeline), "timeline.next", NULL));
+  g_assert_cmpstr (nd_article_get_id (nd_timeline_get_selected_article (timeline)), ==, "far");
+  nd_test_wait_for_frames (GTK_WIDGET (timeline), 2);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  nd_test_remove_tree (dir);
+}
+
+static gboolean
+real_mentions_found (gpointer data)
+{
+  return nd_timeline_get_n_mentions (data) > 0 && !nd_timeline_get_finding_mentions (data);
+}
+
+/* With the real finder (nd_date_mentions_find) the sample story mentions dates. */
+static void
+test_screenshots (void)
+{
+  GtkSettings *settings = gtk_settings_get_default ();
+  NdWindow *window = create_window_with_sample ();
+
+  g_assert_true (nd_test_wait_until (real_mentions_found, get_timeline (window), 10000));
+  g_test_message ("%u mentions in the sample story", nd_timeline_get_n_mentions (get_timeline (window)));
+
+  nd_test_wait_for_frames (GTK_WIDGET (window), 2);
+  nd_test_save_screenshot (GTK_WIDGET (window), "timeline-sample.png");
+  g_object_set (settings, "gtk-application-prefer-dark-theme", TRUE, NULL);
+  nd_test_wait_for_frames (GTK_WIDGET (window), 2);
+  nd_test_save_screenshot (GTK_WIDGET (window), "timeline-sample-dark.png");
+  g_object_set (settings, "gtk-application-prefer-dark-theme", FALSE, NULL);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  nd_test_init_gtk (&argc, &argv);
+
+  g_test_add_func ("/nd/timeline/click-selects", test_click_selects);
+  g_test_add_func ("/nd/timeline/sidebar-selects", test_sidebar_selects);
+  g_test_add_func ("/nd/timeline/keys-move-selection", test_keys_move_selection);
+  g_test_add_func ("/nd/timeline/zoom-keys", test_zoom_keys);
+  g_test_add_func ("/nd/timeline/cluster-click", test_cluster_click);
+  g_test_add_func ("/nd/timeline/tooltips", test_tooltips);
+  g_test_add_func ("/nd/timeline/drag-and-scroll", test_drag_and_scroll);
+  g_test_add_func ("/nd/timeline/search-dims", test_search_dims);
+  g_test_add_func ("/nd/timeline/mentions", test_mentions);
+  g_test_add_func ("/nd/timeline/many-articles", test_many_articles);
+  g_test_add_func ("/nd/timeline/loads-in-steps", test_loads_in_steps);
+  g_test_add_func ("/nd/timeline/extremes", test_extremes);
+  g_test_add_func ("/nd/timeline/screenshots", test_screenshots);
+
+  return g_test_run ();
+}
