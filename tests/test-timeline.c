@@ -48,27 +48,7 @@ store_loaded (gpointer data)
 static NdTimeline *
 get_timeline (NdWindow *window)
 {
-  GtkWidget *sidebar = nd_window_get_sidebar (window);
-  GtkWidget *root = GTK_WIDGET (gtk_widget_get_root (sidebar));
-  GtkWidget *child;
-
-  /* Depth-first through the window for the one NdTimeline. */
-  for (child = gtk_widget_get_first_child (root); child != NULL;)
-    {
-      if (ND_IS_TIMELINE (child))
-        return ND_TIMELINE (child);
-      if (gtk_widget_get_first_child (child) != NULL)
-        child = gtk_widget_get_first_child (child);
-      else
-        {
-          while (child != NULL && gtk_widget_get_next_sibling (child) == NULL)
-            child = gtk_widget_get_parent (child) == root ? NULL : gtk_widget_get_parent (child);
-          if (child != NULL)
-            child = gtk_widget_get_next_sibling (child);
-        }
-    }
-
-  g_assert_not_reached ();
+  return ND_TIMELINE (nd_window_get_timeline (window));
 }
 
 static gboolean

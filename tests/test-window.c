@@ -14,6 +14,7 @@
 #include "nd-article-view.h"
 #include "nd-load-errors-dialog.h"
 #include "nd-sidebar.h"
+#include "nd-timeline.h"
 #include "nd-test-ui-utils.h"
 #include "nd-test-utils.h"
 #include "nd-window.h"
@@ -41,6 +42,18 @@ reader_at_top (gpointer data)
   GtkAdjustment *adjustment = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (view));
 
   return gtk_adjustment_get_value (adjustment) <= gtk_adjustment_get_lower (adjustment) + 4;
+}
+
+static NdTimeline *
+get_timeline (NdWindow *window)
+{
+  return ND_TIMELINE (nd_window_get_timeline (window));
+}
+
+static gboolean
+timeline_has_mentions (gpointer data)
+{
+  return !nd_timeline_get_finding_mentions (data) && nd_timeline_get_n_mentions (data) > 0;
 }
 
 static NdWindow *
@@ -115,6 +128,11 @@ test_sample_story (void)
   /* A newly shown article starts at its headline. */
   nd_test_pump_for (300);
   g_assert_true (nd_test_wait_until (reader_at_top, window, 2000));
+
+  /* The timeline has every dated article at once, and the dates they mention soon after. */
+  g_assert_cmpuint (nd_timeline_get_n_dated (get_timeline (window)), ==, 11);
+  g_assert_true (nd_test_wait_until (timeline_has_mentions, get_timeline (window), 10000));
+  nd_test_wait_for_frames (GTK_WIDGET (window), 2);
   nd_test_save_screenshot (GTK_WIDGET (window), "main-window.png");
   gtk_window_destroy (GTK_WINDOW (window));
 }

@@ -1059,6 +1059,10 @@ on_items_changed_cb (NdTimeline *self,
   gint64 since_last = (g_get_monotonic_time () - self->last_rebuild) / 1000;
   guint delay = since_last >= REBUILD_INTERVAL_MS ? 0 : REBUILD_INTERVAL_MS - (guint)since_last;
 
+  /* The first articles show at once: an empty axis for half a second looks broken. */
+  if (self->marks->len == 0)
+    delay = 0;
+
   /* Added articles are taken now: by the rebuild, later changes may have moved them. */
   if (removed > 0)
     self->needs_full_rebuild = TRUE;

@@ -913,6 +913,14 @@ nd_window_get_selected_article (NdWindow *self)
 }
 
 GtkWidget *
+nd_window_get_timeline (NdWindow *self)
+{
+  g_return_val_if_fail (ND_IS_WINDOW (self), NULL);
+
+  return GTK_WIDGET (self->timeline);
+}
+
+GtkWidget *
 nd_window_get_sidebar (NdWindow *self)
 {
   g_return_val_if_fail (ND_IS_WINDOW (self), NULL);

@@ -27,6 +27,7 @@ void            nd_window_open_files           (NdWindow       *self,
 void            nd_window_open_sample          (NdWindow       *self);
 NdArticle      *nd_window_get_selected_article (NdWindow       *self);
 GtkWidget      *nd_window_get_sidebar          (NdWindow       *self);
+GtkWidget      *nd_window_get_timeline         (NdWindow       *self);
 GtkWidget      *nd_window_get_article_view     (NdWindow       *self);
 gboolean        nd_window_get_banner_visible   (NdWindow       *self);
 const char     *nd_window_get_story_summary    (NdWindow       *self);
