@@ -36,6 +36,9 @@ static const char *usage_summary =
      "                           Search the articles, best match first\n"
      "  search --timings --queries FILE PATH...\n"
      "                           Load once, then time each line of FILE as a query\n"
+     "  export --format=FORMAT [--output=FILE] [--article=ID]... [--speaker=NAME]... PATH...\n"
+     "                           Write the quotations found as md, txt, csv, json,\n"
+     "                           csl-json or bibtex\n"
      "\n"
      "Errors are printed to standard error as FILE:LINE:COLUMN: message.\n"
      "Exit status: 0 when every input loaded, 2 when some input failed, 1 for a usage error.");
