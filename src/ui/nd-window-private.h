@@ -8,6 +8,7 @@
 #pragma once
 
 #include "nd-article-view.h"
+#include "nd-quotes-panel.h"
 #include "nd-sidebar.h"
 #include "nd-window.h"
 
@@ -49,6 +50,11 @@ struct _NdWindow
   NdSidebar            *sidebar;
   NdArticleView        *article_view;
   GtkLabel             *story_summary_label;
+
+  /* The Quotes panel and its toggle (nd-window-quotes.c) */
+  GtkToggleButton      *quotes_button;
+  GtkPaned             *quotes_paned;
+  NdQuotesPanel        *quotes_panel;
 };
 
 void _nd_window_class_actions_init (NdWindowClass *klass);
@@ -58,5 +64,9 @@ void _nd_window_show_load_errors   (NdWindow      *self);
 void _nd_window_dismiss_banner     (NdWindow      *self);
 void _nd_window_select_match       (NdWindow      *self,
                                     gboolean       backwards);
+
+void           _nd_window_class_quotes_init (NdWindowClass *klass);
+void           _nd_window_setup_quotes      (NdWindow      *self);
+NdQuotesPanel *_nd_window_get_quotes_panel  (NdWindow      *self);
 
 G_END_DECLS

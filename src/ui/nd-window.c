@@ -809,6 +809,7 @@ nd_window_class_init (NdWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, NdWindow, story_summary_label);
 
   _nd_window_class_actions_init (klass);
+  _nd_window_class_quotes_init (klass);
 }
 
 static void
@@ -841,6 +842,7 @@ nd_window_init (NdWindow *self)
   g_signal_connect_object (self->reader_paned, "notify::position",
                            G_CALLBACK (on_reader_paned_position_cb), self, G_CONNECT_SWAPPED);
 
+  _nd_window_setup_quotes (self);
   connect_store (self);
   bind_settings (self);
   setup_drop_target (self);
