@@ -367,6 +367,18 @@ test_collect_edit_export_restart (void)
     g_assert_true (strstr (saved, "The modeling assumes") < strstr (saved, "Then I got on"));
   }
 
+  /* The same with the keyboard, through the panel's menu: down and back up. */
+  gtk_selection_model_select_item (nd_quotes_panel_get_selection (panel), 0, TRUE);
+  gtk_widget_activate_action (GTK_WIDGET (panel), "quotes.move-up", NULL);
+  g_assert_true (nd_quote_collection_get_quote (collection, 0) == second);
+  gtk_widget_activate_action (GTK_WIDGET (panel), "quotes.move-down", NULL);
+  g_assert_true (nd_quote_collection_get_quote (collection, 1) == second);
+  g_assert_true (gtk_selection_model_is_selected (nd_quotes_panel_get_selection (panel), 1));
+  gtk_widget_activate_action (GTK_WIDGET (panel), "quotes.move-down", NULL);
+  g_assert_true (nd_quote_collection_get_quote (collection, 1) == second);
+  gtk_widget_activate_action (GTK_WIDGET (panel), "quotes.move-up", NULL);
+  g_assert_true (nd_quote_collection_get_quote (collection, 0) == second);
+
   /* With one quote selected, export and copy take only that one. */
   gtk_selection_model_select_item (nd_quotes_panel_get_selection (panel), 1, TRUE);
   g_assert_true (nd_quotes_panel_export_to_file (panel, ND_QUOTE_FORMAT_MARKDOWN, export_file,

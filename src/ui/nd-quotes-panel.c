@@ -71,6 +71,15 @@ count_selected (NdQuotesPanel *self)
   return (guint)gtk_bitset_get_size (selected);
 }
 
+/* The position of the one selected quote; only meaningful when exactly one is. */
+static guint
+get_single_selected (NdQuotesPanel *self)
+{
+  g_autoptr(GtkBitset) selected = gtk_selection_model_get_selection (GTK_SELECTION_MODEL (self->selection));
+
+  return gtk_bitset_get_minimum (selected);
+}
+
 static int
 find_position (NdQuotesPanel *self,
                NdQuote       *quote)
@@ -104,6 +113,10 @@ update_state (NdQuotesPanel *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "quotes.select-all", n_quotes > 0);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "quotes.select-none", n_selected > 0);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "quotes.remove-selected", n_selected > 0);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "quotes.move-up",
+                                 n_selected == 1 && get_single_selected (self) > 0);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "quotes.move-down",
+                                 n_selected == 1 && get_single_selected (self) + 1 < n_quotes);
 }
 
 static void
@@ -490,6 +503,26 @@ remove_selected_action (GtkWidget  *widget,
   nd_quotes_panel_show_message (self, message);
 }
 
+/* Reordering without a mouse: the selected quote one place up or down. */
+static void
+move_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  NdQuotesPanel *self = ND_QUOTES_PANEL (widget);
+  gboolean up = g_str_equal (action_name, "quotes.move-up");
+  guint from = get_single_selected (self);
+  guint to;
+
+  if (count_selected (self) != 1 || (up && from == 0) || (!up && from + 1 >= count_quotes (self)))
+    return;
+
+  to = up ? from - 1 : from + 1;
+
+  nd_quote_collection_move (self->collection, from, to);
+  gtk_selection_model_select_item (GTK_SELECTION_MODEL (self->selection), to, TRUE);
+}
+
 /* GObject */
 
 static void
@@ -581,6 +614,8 @@ nd_quotes_panel_class_init (NdQuotesPanelClass *klass)
   gtk_widget_class_install_action (widget_class, "quotes.select-none", NULL, select_action);
   gtk_widget_class_install_action (widget_class, "quotes.remove-selected", NULL,
                                    remove_selected_action);
+  gtk_widget_class_install_action (widget_class, "quotes.move-up", NULL, move_action);
+  gtk_widget_class_install_action (widget_class, "quotes.move-down", NULL, move_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Delete, 0,
                                        "quotes.remove-selected", NULL);
 
