@@ -41,6 +41,26 @@ store_loaded (gpointer data)
          g_list_model_get_n_items (G_LIST_MODEL (store)) > 0;
 }
 
+/* The styles the application loads at start-up, so that the screenshots look as the app
+ * does. */
+static void
+load_app_styles (void)
+{
+  static const char * const resources[] = {
+    "/com/example/NewsDesk/window.css", "/com/example/NewsDesk/style.css",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (resources); i++)
+    {
+      g_autoptr(GtkCssProvider) provider = gtk_css_provider_new ();
+
+      gtk_css_provider_load_from_resource (provider, resources[i]);
+      gtk_style_context_add_provider_for_display (gdk_display_get_default (),
+                                                  GTK_STYLE_PROVIDER (provider),
+                                                  GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+    }
+}
+
 static NdWindow *
 create_window_with_sample (void)
 {
@@ -547,6 +567,8 @@ main (int    argc,
   g_setenv ("XDG_DATA_HOME", data_home, TRUE);
 
   nd_test_init_gtk (&argc, &argv);
+  g_type_ensure (ND_TYPE_WINDOW);
+  load_app_styles ();
 
   g_test_add_func ("/nd/quotes-ui/collect-edit-export-restart", test_collect_edit_export_restart);
   g_test_add_func ("/nd/quotes-ui/broken-file", test_broken_file);
