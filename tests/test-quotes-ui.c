@@ -233,6 +233,72 @@ dup_clipboard_text (GtkWidget *widget)
   return text[0];
 }
 
+static GtkWidget *
+find_actionable (GtkWidget  *widget,
+                 const char *action_name)
+{
+  if (GTK_IS_ACTIONABLE (widget) &&
+      g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)), action_name) == 0)
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_actionable (child, action_name);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+/* Whether @widget (or its class) binds @accelerator to @action_name. */
+static gboolean
+has_shortcut (GtkWidget  *widget,
+              const char *accelerator,
+              const char *action_name)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+
+      if (!GTK_IS_SHORTCUT_CONTROLLER (controller))
+        continue;
+
+      for (guint j = 0; j < g_list_model_get_n_items (G_LIST_MODEL (controller)); j++)
+        {
+          g_autoptr(GtkShortcut) shortcut = g_list_model_get_item (G_LIST_MODEL (controller), j);
+          GtkShortcutAction *action = gtk_shortcut_get_action (shortcut);
+          g_autofree char *trigger = gtk_shortcut_trigger_to_string (gtk_shortcut_get_trigger (shortcut));
+
+          if (GTK_IS_NAMED_ACTION (action) && g_str_equal (trigger, accelerator) &&
+              g_str_equal (gtk_named_action_get_action_name (GTK_NAMED_ACTION (action)), action_name))
+            return TRUE;
+        }
+    }
+
+  return FALSE;
+}
+
+static gboolean
+menu_has_action (GMenuModel *menu,
+                 const char *action_name)
+{
+  for (int i = 0; menu != NULL && i < g_menu_model_get_n_items (menu); i++)
+    {
+      g_autofree char *action = NULL;
+
+      if (g_menu_model_get_item_attribute (menu, i, G_MENU_ATTRIBUTE_ACTION, "s", &action) &&
+          g_str_equal (action, action_name))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
 static NdQuotesExportDialog *
 find_export_dialog (void)
 {
@@ -265,6 +331,7 @@ test_collect_edit_export_restart (void)
   g_autofree char *ledger_text = NULL;
   g_autoptr(GError) error = NULL;
   GtkTextBuffer *buffer = gtk_text_view_get_buffer (nd_article_view_get_text_view (reader));
+  GtkWidget *add_button;
   NdArticle *cafe;
   NdArticle *ledger;
   NdQuote *first;
@@ -277,12 +344,21 @@ test_collect_edit_export_restart (void)
   /* Nothing selected, no quotation under the cursor: nothing to add. */
   show_article (window, CAFE_ID);
   cafe = nd_article_view_get_article (reader);
-  g_assert_false (gtk_widget_is_sensitive (GTK_WIDGET (window)) &&
-                  nd_article_view_get_can_add_quote (reader));
+  g_assert_false (nd_article_view_get_can_add_quote (reader));
+  add_button = find_actionable (GTK_WIDGET (window), "win.add-to-quotes");
+  g_assert_nonnull (add_button);
+  g_assert_false (gtk_widget_is_sensitive (add_button));
+
+  /* Add to Quotes is offered by a shortcut, the header bar button and the context menu. */
+  g_assert_true (has_shortcut (GTK_WIDGET (window), "<Control>d", "win.add-to-quotes"));
+  g_assert_true (has_shortcut (GTK_WIDGET (window), "<Control>e", "win.export-quotes"));
+  g_assert_true (menu_has_action (gtk_text_view_get_extra_menu (nd_article_view_get_text_view (reader)),
+                                  "win.add-to-quotes"));
 
   /* Select words, with the quotation marks a hasty drag picks up, and add them. */
   select_in_reader (window, "‘" CAFE_WORDS "’");
   g_assert_true (nd_article_view_get_can_add_quote (reader));
+  g_assert_true (gtk_widget_is_sensitive (add_button));
   gtk_widget_activate_action (GTK_WIDGET (window), "win.add-to-quotes", NULL);
 
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (collection)), ==, 1);
@@ -366,6 +442,18 @@ test_collect_edit_export_restart (void)
     g_assert_true (gtk_text_iter_has_tag (&inside, tag));
     gtk_text_buffer_place_cursor (buffer, &inside);
     g_assert_true (nd_article_view_get_can_add_quote (reader));
+
+    /* Hovering a quotation names its speaker; outside quotations there is no tooltip. */
+    {
+      g_autofree char *tooltip = nd_article_view_dup_quotation_tooltip (reader, quotation->start);
+      g_autofree char *expected = quotation->speaker != NULL
+        ? g_strdup_printf ("Said by %s", quotation->speaker)
+        : g_strdup ("Quotation; the article does not say clearly who said it");
+      g_autofree char *outside = nd_article_view_dup_quotation_tooltip (reader, 0);
+
+      g_assert_cmpstr (tooltip, ==, expected);
+      g_assert_null (outside);
+    }
     gtk_widget_activate_action (GTK_WIDGET (window), "win.add-to-quotes", NULL);
   }
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (collection)), ==, 2);

@@ -703,7 +703,6 @@ on_query_tooltip_cb (GtkWidget     *widget,
                      GtkTooltip    *tooltip,
                      NdArticleView *self)
 {
-  const NdQuotation *quotation;
   GtkTextIter iter;
   g_autofree char *text = NULL;
 
@@ -721,15 +720,9 @@ on_query_tooltip_cb (GtkWidget     *widget,
   if (gtk_text_iter_get_offset (&iter) < self->body_start)
     return FALSE;
 
-  quotation = find_quotation_at (self, buffer_to_body_offset (self, gtk_text_iter_get_offset (&iter)));
-  if (quotation == NULL)
+  text = nd_article_view_dup_quotation_tooltip (self, buffer_to_body_offset (self, gtk_text_iter_get_offset (&iter)));
+  if (text == NULL)
     return FALSE;
-
-  if (quotation->speaker != NULL)
-    /* Translators: the tooltip of a quotation in the reader */
-    text = g_strdup_printf (_("Said by %s"), quotation->speaker);
-  else
-    text = g_strdup (_("Quotation; the article does not say clearly who said it"));
 
   gtk_tooltip_set_text (tooltip, text);
   return TRUE;
@@ -1531,4 +1524,30 @@ nd_article_view_select_body_range (NdArticleView *self,
   gtk_text_view_scroll_to_mark (self->text_view, self->scroll_mark, 0.0, TRUE, 0.0, 0.3);
 
   return TRUE;
+}
+
+/**
+ * nd_article_view_dup_quotation_tooltip:
+ * @body_offset: a character offset into the body
+ *
+ * Returns: (transfer full) (nullable): what hovering that place shows: who said the
+ *   quotation there, or that the article does not say; %NULL outside quotations
+ */
+char *
+nd_article_view_dup_quotation_tooltip (NdArticleView *self,
+                                       guint          body_offset)
+{
+  const NdQuotation *quotation;
+
+  g_return_val_if_fail (ND_IS_ARTICLE_VIEW (self), NULL);
+
+  quotation = find_quotation_at (self, body_offset);
+  if (quotation == NULL)
+    return NULL;
+
+  if (quotation->speaker != NULL)
+    /* Translators: the tooltip of a quotation in the reader */
+    return g_strdup_printf (_("Said by %s"), quotation->speaker);
+
+  return g_strdup (_("Quotation; the article does not say clearly who said it"));
 }
