@@ -126,6 +126,32 @@ test_quote_json_round_trip (void)
   g_assert_true (nd_quote_is_same_place (copy, original));
 }
 
+/* The hand-written JSON the collection saves reads back as the same quote, whatever
+ * characters it holds. */
+static void
+test_quote_written_json (void)
+{
+  static const char * const authors[] = { "A \"B\"", "C\\D", NULL };
+  static const char text[] = "tab\there, bell\x01, unit\x1f, del\x7f, “curly” é \\ / \r\n end";
+  g_autoptr(NdQuote) quote = nd_quote_new (text, "Ann \"Q\"", "id\n1", NULL, NULL, NULL, authors,
+                                           NULL, 3, 9);
+  g_autoptr(GString) out = g_string_new (NULL);
+  g_autoptr(JsonNode) node = NULL;
+  g_autoptr(NdQuote) copy = NULL;
+  g_autoptr(JsonNode) expected = nd_quote_to_json (quote);
+
+  nd_quote_append_json (quote, out, 0);
+  g_assert_null (strchr (out->str, '\x01'));
+  g_assert_null (strchr (out->str, '\x1f'));
+  node = parse_json (out->str);
+  g_assert_true (json_node_equal (node, expected));
+  copy = nd_quote_new_from_json (node, NULL);
+  g_assert_cmpstr (nd_quote_get_text (copy), ==, text);
+  g_assert_cmpstr (nd_quote_get_speaker (copy), ==, "Ann \"Q\"");
+  g_assert_cmpstr (nd_quote_get_article_id (copy), ==, "id\n1");
+  g_assert_cmpstrv (nd_quote_get_authors (copy), authors);
+}
+
 static void
 test_quote_bad_json (void)
 {
@@ -1017,6 +1043,7 @@ main (int    argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/nd/quote/json-round-trip", test_quote_json_round_trip);
+  g_test_add_func ("/nd/quote/written-json", test_quote_written_json);
   g_test_add_func ("/nd/quote/bad-json", test_quote_bad_json);
   g_test_add_func ("/nd/quote/edit", test_quote_edit);
   g_test_add_func ("/nd/quote/from-article", test_quote_from_article);

@@ -407,30 +407,17 @@ nd_quote_collection_load (NdQuoteCollection  *self,
 static char *
 serialize (NdQuoteCollection *self)
 {
-  g_autoptr(JsonBuilder) builder = json_builder_new ();
-  g_autoptr(JsonGenerator) generator = json_generator_new ();
-  g_autoptr(JsonNode) root = NULL;
-  g_autoptr(GString) text = NULL;
+  GString *out = g_string_sized_new (256 + self->quotes->len * 700);
 
-  json_builder_begin_object (builder);
-  json_builder_set_member_name (builder, "version");
-  json_builder_add_int_value (builder, FILE_VERSION);
-  json_builder_set_member_name (builder, "quotes");
-  json_builder_begin_array (builder);
+  g_string_append_printf (out, "{\n  \"version\" : %d,\n  \"quotes\" : [", FILE_VERSION);
   for (guint i = 0; i < self->quotes->len; i++)
-    json_builder_add_value (builder, nd_quote_to_json (g_ptr_array_index (self->quotes, i)));
-  json_builder_end_array (builder);
-  json_builder_end_object (builder);
+    {
+      g_string_append (out, i > 0 ? ",\n" : "\n");
+      nd_quote_append_json (g_ptr_array_index (self->quotes, i), out, 4);
+    }
+  g_string_append (out, self->quotes->len > 0 ? "\n  ]\n}\n" : "]\n}\n");
 
-  root = json_builder_get_root (builder);
-  json_generator_set_root (generator, root);
-  json_generator_set_pretty (generator, TRUE);
-  json_generator_set_indent (generator, 2);
-  text = g_string_new (NULL);
-  json_generator_to_gstring (generator, text);
-  g_string_append_c (text, '\n');
-
-  return g_string_free (g_steal_pointer (&text), FALSE);
+  return g_string_free (out, FALSE);
 }
 
 /**

@@ -422,16 +422,18 @@ node_to_string (JsonNode *root)
 char *
 nd_quote_export_json (GPtrArray *quotes)
 {
-  g_autoptr(JsonNode) root = json_node_new (JSON_NODE_ARRAY);
-  g_autoptr(JsonArray) array = json_array_new ();
+  GString *out = g_string_new ("[");
 
   g_return_val_if_fail (quotes != NULL, NULL);
 
   for (guint i = 0; i < quotes->len; i++)
-    json_array_add_element (array, nd_quote_to_json (g_ptr_array_index (quotes, i)));
-  json_node_set_array (root, array);
+    {
+      g_string_append (out, i > 0 ? ",\n" : "\n");
+      nd_quote_append_json (g_ptr_array_index (quotes, i), out, 2);
+    }
+  g_string_append (out, quotes->len > 0 ? "\n]\n" : "]\n");
 
-  return node_to_string (root);
+  return g_string_free (out, FALSE);
 }
 
 /* Citations: CSL-JSON and BibTeX describe the quoted articles, one item per article. */

@@ -35,6 +35,9 @@ NdQuote            *nd_quote_new_from_article  (NdArticle          *article,
 NdQuote            *nd_quote_new_from_json     (JsonNode           *node,
                                                 GError            **error);
 JsonNode           *nd_quote_to_json           (NdQuote            *self);
+void                nd_quote_append_json       (NdQuote            *self,
+                                                GString            *out,
+                                                guint               indent);
 
 const char         *nd_quote_get_text          (NdQuote            *self);
 const char         *nd_quote_get_speaker       (NdQuote            *self);
