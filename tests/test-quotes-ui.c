@@ -586,6 +586,21 @@ test_collect_edit_export_restart (void)
   gtk_selection_model_select_item (nd_quotes_panel_get_selection (panel), 0, TRUE);
   gtk_widget_activate_action (GTK_WIDGET (panel), "quotes.remove-selected", NULL);
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (collection)), ==, 1);
+  g_assert_cmpstr (nd_quotes_panel_get_message (panel), ==, "Removed 1 quote");
+
+  /* Undo puts it back in its place, and saves that too. */
+  gtk_widget_activate_action (GTK_WIDGET (panel), "quotes.undo-remove", NULL);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (collection)), ==, 2);
+  g_assert_cmpstr (nd_quote_get_text (nd_quote_collection_get_quote (collection, 0)), ==, ledger_text);
+  g_assert_null (nd_quotes_panel_get_message (panel));
+  {
+    g_autofree char *saved = dup_file (path);
+
+    g_assert_true (strstr (saved, "The modeling assumes") < strstr (saved, "Then I got on"));
+  }
+  gtk_selection_model_select_item (nd_quotes_panel_get_selection (panel), 0, TRUE);
+  gtk_widget_activate_action (GTK_WIDGET (panel), "quotes.remove-selected", NULL);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (collection)), ==, 1);
   gtk_toggle_button_set_active (window->quotes_button, TRUE);
   g_signal_emit_by_name (find_row (window, nd_quote_collection_get_quote (collection, 0)),
                          "remove-quote", nd_quote_collection_get_quote (collection, 0));

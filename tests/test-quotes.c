@@ -388,6 +388,13 @@ test_collection_saves_every_change (CollectionFixture *fixture,
   assert_saved (fixture, Q1_TEXT "|We paid for the truth.");
   g_assert_cmpstr (log->str, ==, "0-0+1 1-0+1 2-0+1 0-3+3 0-2+2 2-1+0 ");
 
+  /* Putting a removed quote back where it was, as Undo does; not twice. */
+  g_assert_true (nd_quote_collection_insert (fixture->collection, 0, g_ptr_array_index (quotes, 1)));
+  assert_saved (fixture, Q2_TEXT "|" Q1_TEXT "|We paid for the truth.");
+  g_assert_false (nd_quote_collection_insert (fixture->collection, 3, g_ptr_array_index (quotes, 1)));
+  nd_quote_collection_remove (fixture->collection, 0);
+  g_assert_cmpstr (log->str, ==, "0-0+1 1-0+1 2-0+1 0-3+3 0-2+2 2-1+0 0-0+1 0-1+0 ");
+
   /* A removed quote no longer saves the collection when edited. */
   nd_quote_set_speaker (g_ptr_array_index (quotes, 1), "Nobody");
 

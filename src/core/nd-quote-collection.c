@@ -544,14 +544,34 @@ nd_quote_collection_add (NdQuoteCollection *self,
                          NdQuote           *quote)
 {
   g_return_val_if_fail (ND_IS_QUOTE_COLLECTION (self), FALSE);
+
+  return nd_quote_collection_insert (self, self->quotes->len, quote);
+}
+
+/**
+ * nd_quote_collection_insert:
+ * @position: where to put @quote; past the end appends
+ *
+ * Puts @quote at @position, unless the same words of the same article are there already
+ * (undoing a removal puts quotes back where they were).
+ *
+ * Returns: %TRUE if @quote was inserted
+ */
+gboolean
+nd_quote_collection_insert (NdQuoteCollection *self,
+                            guint              position,
+                            NdQuote           *quote)
+{
+  g_return_val_if_fail (ND_IS_QUOTE_COLLECTION (self), FALSE);
   g_return_val_if_fail (ND_IS_QUOTE (quote), FALSE);
 
   if (nd_quote_collection_find (self, quote) >= 0)
     return FALSE;
 
-  g_ptr_array_add (self->quotes, g_object_ref (quote));
+  position = MIN (position, self->quotes->len);
+  g_ptr_array_insert (self->quotes, (int)position, g_object_ref (quote));
   watch_quote (self, quote);
-  g_list_model_items_changed (G_LIST_MODEL (self), self->quotes->len - 1, 0, 1);
+  g_list_model_items_changed (G_LIST_MODEL (self), position, 0, 1);
   g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_N_ITEMS]);
   autosave (self);
 

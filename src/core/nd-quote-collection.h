@@ -31,6 +31,9 @@ int                nd_quote_collection_find             (NdQuoteCollection *self
                                                          NdQuote           *quote);
 gboolean           nd_quote_collection_add              (NdQuoteCollection *self,
                                                          NdQuote           *quote);
+gboolean           nd_quote_collection_insert           (NdQuoteCollection *self,
+                                                         guint              position,
+                                                         NdQuote           *quote);
 void               nd_quote_collection_remove           (NdQuoteCollection *self,
                                                          guint              position);
 void               nd_quote_collection_move             (NdQuoteCollection *self,

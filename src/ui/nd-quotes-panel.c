@@ -32,6 +32,13 @@ struct _NdQuotesPanel
   GtkLabel          *count_label;
   GtkLabel          *problem_label;
   GtkLabel          *message_label;
+  GtkWidget         *message_box;
+  GtkWidget         *undo_button;
+
+  /* The quotes the last removal took, with the positions they had, ascending; Undo puts
+   * them back.  Cleared by the next message. */
+  GPtrArray         *removed;
+  GArray            *removed_positions;
   GtkStack          *stack;
   GtkListView       *list_view;
 };
@@ -139,8 +146,11 @@ nd_quotes_panel_show_message (NdQuotesPanel *self,
 {
   g_return_if_fail (ND_IS_QUOTES_PANEL (self));
 
+  g_ptr_array_set_size (self->removed, 0);
+  g_array_set_size (self->removed_positions, 0);
+  gtk_widget_set_visible (self->undo_button, FALSE);
   gtk_label_set_text (self->message_label, message != NULL ? message : "");
-  gtk_widget_set_visible (GTK_WIDGET (self->message_label), message != NULL);
+  gtk_widget_set_visible (self->message_box, message != NULL);
 }
 
 /**
@@ -153,7 +163,7 @@ nd_quotes_panel_get_message (NdQuotesPanel *self)
 {
   g_return_val_if_fail (ND_IS_QUOTES_PANEL (self), NULL);
 
-  if (!gtk_widget_get_visible (GTK_WIDGET (self->message_label)))
+  if (!gtk_widget_get_visible (self->message_box))
     return NULL;
 
   return gtk_label_get_text (self->message_label);
@@ -168,14 +178,49 @@ on_show_quote_cb (NdQuotesPanel *self,
   g_signal_emit (self, signals [QUOTE_ACTIVATED], 0, quote);
 }
 
+static char *
+dup_count_message (const char *one,
+                   const char *many,
+                   guint       n)
+{
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, one, many, n), n);
+}
+
+/* Removes the quotes at @positions (ascending) and offers to undo it. */
+static void
+remove_quotes (NdQuotesPanel *self,
+               GArray        *positions)
+{
+  g_autoptr(GPtrArray) removed = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autofree char *message = NULL;
+
+  for (guint i = 0; i < positions->len; i++)
+    g_ptr_array_add (removed, g_object_ref (nd_quote_collection_get_quote (
+                                self->collection, g_array_index (positions, guint, i))));
+
+  /* From the end, so that the positions still to remove stay valid. */
+  for (guint i = positions->len; i > 0; i--)
+    nd_quote_collection_remove (self->collection, g_array_index (positions, guint, i - 1));
+
+  message = dup_count_message (N_("Removed %u quote"), N_("Removed %u quotes"), positions->len);
+  nd_quotes_panel_show_message (self, message);
+  g_ptr_array_extend_and_steal (self->removed, g_steal_pointer (&removed));
+  g_array_append_vals (self->removed_positions, positions->data, positions->len);
+  gtk_widget_set_visible (self->undo_button, TRUE);
+}
+
 static void
 on_remove_quote_cb (NdQuotesPanel *self,
                     NdQuote       *quote)
 {
+  g_autoptr(GArray) positions = g_array_new (FALSE, FALSE, sizeof (guint));
   int position = find_position (self, quote);
 
-  if (position >= 0)
-    nd_quote_collection_remove (self->collection, (guint)position);
+  if (position < 0)
+    return;
+
+  g_array_append_val (positions, position);
+  remove_quotes (self, positions);
 }
 
 static void
@@ -255,14 +300,6 @@ nd_quotes_panel_dup_export_quotes (NdQuotesPanel *self)
       g_ptr_array_add (quotes, g_object_ref (nd_quote_collection_get_quote (self->collection, i)));
 
   return quotes;
-}
-
-static char *
-dup_count_message (const char *one,
-                   const char *many,
-                   guint       n)
-{
-  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, one, many, n), n);
 }
 
 static void
@@ -492,15 +529,37 @@ remove_selected_action (GtkWidget  *widget,
 {
   NdQuotesPanel *self = ND_QUOTES_PANEL (widget);
   g_autoptr(GtkBitset) selected = gtk_selection_model_get_selection (GTK_SELECTION_MODEL (self->selection));
-  guint n = (guint)gtk_bitset_get_size (selected);
-  g_autofree char *message = NULL;
+  g_autoptr(GArray) positions = g_array_new (FALSE, FALSE, sizeof (guint));
 
-  /* From the end, so that the positions still to remove stay valid. */
-  for (guint i = n; i > 0; i--)
-    nd_quote_collection_remove (self->collection, gtk_bitset_get_nth (selected, i - 1));
+  for (guint i = 0; i < gtk_bitset_get_size (selected); i++)
+    {
+      guint position = gtk_bitset_get_nth (selected, i);
 
-  message = dup_count_message (N_("Removed %u quote"), N_("Removed %u quotes"), n);
-  nd_quotes_panel_show_message (self, message);
+      g_array_append_val (positions, position);
+    }
+
+  if (positions->len > 0)
+    remove_quotes (self, positions);
+}
+
+/* Puts the quotes of the last removal back where they were. */
+static void
+undo_remove_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  NdQuotesPanel *self = ND_QUOTES_PANEL (widget);
+  g_autoptr(GPtrArray) removed = g_ptr_array_ref (self->removed);
+  g_autoptr(GArray) positions = g_array_ref (self->removed_positions);
+
+  self->removed = g_ptr_array_new_with_free_func (g_object_unref);
+  self->removed_positions = g_array_new (FALSE, FALSE, sizeof (guint));
+
+  for (guint i = 0; i < removed->len; i++)
+    nd_quote_collection_insert (self->collection, g_array_index (positions, guint, i),
+                                g_ptr_array_index (removed, i));
+
+  nd_quotes_panel_show_message (self, NULL);
 }
 
 /* Reordering without a mouse: the selected quote one place up or down. */
@@ -537,6 +596,8 @@ nd_quotes_panel_dispose (GObject *object)
   if (self->collection != NULL)
     g_signal_handlers_disconnect_by_data (self->collection, self);
   g_clear_object (&self->collection);
+  g_clear_pointer (&self->removed, g_ptr_array_unref);
+  g_clear_pointer (&self->removed_positions, g_array_unref);
   gtk_widget_dispose_template (GTK_WIDGET (self), ND_TYPE_QUOTES_PANEL);
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
     gtk_widget_unparent (child);
@@ -614,6 +675,7 @@ nd_quotes_panel_class_init (NdQuotesPanelClass *klass)
   gtk_widget_class_install_action (widget_class, "quotes.select-none", NULL, select_action);
   gtk_widget_class_install_action (widget_class, "quotes.remove-selected", NULL,
                                    remove_selected_action);
+  gtk_widget_class_install_action (widget_class, "quotes.undo-remove", NULL, undo_remove_action);
   gtk_widget_class_install_action (widget_class, "quotes.move-up", NULL, move_action);
   gtk_widget_class_install_action (widget_class, "quotes.move-down", NULL, move_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Delete, 0,
@@ -624,6 +686,8 @@ nd_quotes_panel_class_init (NdQuotesPanelClass *klass)
   gtk_widget_class_bind_template_child (widget_class, NdQuotesPanel, count_label);
   gtk_widget_class_bind_template_child (widget_class, NdQuotesPanel, problem_label);
   gtk_widget_class_bind_template_child (widget_class, NdQuotesPanel, message_label);
+  gtk_widget_class_bind_template_child (widget_class, NdQuotesPanel, message_box);
+  gtk_widget_class_bind_template_child (widget_class, NdQuotesPanel, undo_button);
   gtk_widget_class_bind_template_child (widget_class, NdQuotesPanel, stack);
   gtk_widget_class_bind_template_child (widget_class, NdQuotesPanel, list_view);
 
@@ -637,6 +701,8 @@ nd_quotes_panel_init (NdQuotesPanel *self)
   GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  self->removed = g_ptr_array_new_with_free_func (g_object_unref);
+  self->removed_positions = g_array_new (FALSE, FALSE, sizeof (guint));
 
   g_signal_connect (factory, "setup", G_CALLBACK (setup_row_cb), self);
   g_signal_connect (factory, "bind", G_CALLBACK (bind_row_cb), self);
