@@ -568,6 +568,35 @@ test_collect_edit_export_restart (void)
     g_assert_cmpstr (selected, ==, CAFE_WORDS);
   }
 
+  /* A quote whose offsets no longer fit its article (the file changed since) is found by
+   * its words; one whose words are gone is reported. */
+  {
+    g_autoptr(NdQuote) moved = nd_quote_new (CAFE_WORDS, NULL, CAFE_ID, NULL, NULL, NULL, NULL,
+                                             NULL, 3, 10);
+    g_autoptr(NdQuote) gone = nd_quote_new ("Words nobody wrote", NULL, CAFE_ID, NULL, NULL,
+                                            NULL, NULL, NULL, 3, 21);
+    g_autoptr(NdQuote) unknown = nd_quote_new ("x", NULL, "no-such-article", NULL, NULL, NULL,
+                                               NULL, NULL, 0, 1);
+    GtkTextIter start, end;
+    g_autofree char *selected = NULL;
+
+    gtk_text_buffer_get_start_iter (buffer, &start);
+    gtk_text_buffer_place_cursor (buffer, &start);
+    g_signal_emit_by_name (panel, "quote-activated", moved);
+    g_assert_true (gtk_text_buffer_get_selection_bounds (buffer, &start, &end));
+    selected = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+    g_assert_cmpstr (selected, ==, CAFE_WORDS);
+
+    g_signal_emit_by_name (panel, "quote-activated", gone);
+    g_assert_cmpstr (nd_quotes_panel_get_message (panel), ==,
+                     "The article has changed and no longer holds these words");
+    g_signal_emit_by_name (panel, "quote-activated", unknown);
+    g_assert_true (g_str_has_prefix (nd_quotes_panel_get_message (panel),
+                                     "The article of this quote is not open"));
+    g_signal_emit_by_name (panel, "quote-activated", first);
+    g_assert_null (nd_quotes_panel_get_message (panel));
+  }
+
   nd_test_pump_for (300);
   nd_test_save_screenshot (GTK_WIDGET (window), "quotes-panel.png");
 

@@ -18,6 +18,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "nd-window-private.h"
 
@@ -86,6 +87,57 @@ update_quote_actions (NdWindow *self)
                                    nd_quotes_panel_get_collection (self->quotes_panel))) > 0);
 }
 
+/* The quote's words with paragraphs apart as in a body, "\n\n". */
+static char *
+dup_body_form (const char *text)
+{
+  g_auto(GStrv) paragraphs = g_strsplit (text, "\n", -1);
+
+  return g_strjoinv ("\n\n", paragraphs);
+}
+
+/* Where the quote is in @article now: where it was collected, or, when the file has
+ * changed since and other words are there, where its words are found first.  A quote
+ * found in the body (whose marks were left out between paragraphs) or edited is
+ * searched by its first line. */
+static gboolean
+locate_quote (NdQuote   *quote,
+              NdArticle *article,
+              guint     *start,
+              guint     *end)
+{
+  const char *body = nd_article_get_body (article);
+  g_autofree char *wanted = dup_body_form (nd_quote_get_text (quote));
+  g_autofree char *there = NULL;
+  g_auto(GStrv) lines = NULL;
+  const char *found;
+
+  if (body == NULL)
+    return FALSE;
+
+  there = g_utf8_substring (body, nd_quote_get_start (quote), nd_quote_get_end (quote));
+  *start = nd_quote_get_start (quote);
+  *end = nd_quote_get_end (quote);
+  if (g_str_equal (there, wanted) || g_str_has_prefix (there, nd_quote_get_text (quote)))
+    return TRUE;
+
+  found = strstr (body, wanted);
+  if (found == NULL)
+    {
+      lines = g_strsplit (nd_quote_get_text (quote), "\n", 2);
+      found = lines[0][0] != '\0' ? strstr (body, lines[0]) : NULL;
+      if (found == NULL)
+        return FALSE;
+      *start = (guint)g_utf8_pointer_to_offset (body, found);
+      *end = *start + (guint)g_utf8_strlen (lines[0], -1);
+      return TRUE;
+    }
+
+  *start = (guint)g_utf8_pointer_to_offset (body, found);
+  *end = *start + (guint)g_utf8_strlen (wanted, -1);
+  return TRUE;
+}
+
 /* Opens the quote's article and selects the quote in it.  The article is looked up by id
  * among those open; if the file changed since, the offsets may point elsewhere, so the
  * words are looked for when they are not where they were. */
@@ -95,6 +147,7 @@ on_quote_activated_cb (NdWindow      *self,
                        NdQuotesPanel *panel)
 {
   NdArticle *article = nd_article_store_lookup (self->store, nd_quote_get_article_id (quote));
+  guint start, end;
 
   if (article == NULL)
     {
@@ -108,8 +161,14 @@ on_quote_activated_cb (NdWindow      *self,
   if (nd_article_view_get_article (self->article_view) != article)
     nd_article_view_set_article (self->article_view, article);
 
-  nd_article_view_select_body_range (self->article_view, nd_quote_get_start (quote),
-                                     nd_quote_get_end (quote));
+  if (!locate_quote (quote, article, &start, &end))
+    {
+      nd_quotes_panel_show_message (panel, _("The article has changed and no longer holds "
+                                             "these words"));
+      return;
+    }
+
+  nd_article_view_select_body_range (self->article_view, start, end);
   nd_quotes_panel_show_message (panel, NULL);
 }
 
