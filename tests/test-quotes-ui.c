@@ -370,7 +370,7 @@ test_collect_edit_export_restart (void)
   g_assert_cmpstr (nd_quote_get_speaker (first), ==, cafe_speaker);
   g_assert_cmpstr (nd_quote_get_article_id (first), ==, CAFE_ID);
   g_assert_cmpstr (nd_quote_get_source (first), ==, "The Harbour Gazette");
-  g_assert_cmpstr (nd_quote_get_published (first), ==, "2026-04-01T09:00:00+01");
+  g_assert_cmpstr (nd_quote_get_published (first), ==, "2026-04-01T09:00:00+01:00");
   g_assert_cmpuint (nd_quote_get_start (first), ==, cafe_start);
   g_assert_cmpuint (nd_quote_get_end (first), ==, cafe_start + g_utf8_strlen (CAFE_WORDS, -1));
   g_assert_cmpstr (nd_quotes_panel_get_message (panel), ==, "Added to Quotes");

@@ -253,7 +253,7 @@ test_quote_from_article (void)
   g_assert_cmpstr (nd_quote_get_source (quote), ==, "S");
   g_assert_cmpstr (nd_quote_get_url (quote), ==, "https://s.example/1");
   g_assert_cmpstrv (nd_quote_get_authors (quote), ((const char * const[]) { "Ann Writer", NULL }));
-  g_assert_cmpstr (nd_quote_get_published (quote), ==, "2026-03-10T08:15:00+01");
+  g_assert_cmpstr (nd_quote_get_published (quote), ==, "2026-03-10T08:15:00+01:00");
   g_assert_cmpuint (nd_quote_get_start (quote), ==, 19);
   g_assert_cmpuint (nd_quote_get_end (quote), ==, 27);
 

@@ -238,7 +238,8 @@ dup_article_published (NdArticle *article)
   if (nd_article_get_published_is_date (article))
     return nd_article_dup_published_string (article);
 
-  return g_date_time_format_iso8601 (published);
+  /* RFC 3339 ("+01:00"); g_date_time_format_iso8601() would write "+01". */
+  return g_date_time_format (published, "%Y-%m-%dT%H:%M:%S%:z");
 }
 
 /**
