@@ -178,14 +178,6 @@ on_show_quote_cb (NdQuotesPanel *self,
   g_signal_emit (self, signals [QUOTE_ACTIVATED], 0, quote);
 }
 
-static char *
-dup_count_message (const char *one,
-                   const char *many,
-                   guint       n)
-{
-  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, one, many, n), n);
-}
-
 /* Removes the quotes at @positions (ascending) and offers to undo it. */
 static void
 remove_quotes (NdQuotesPanel *self,
@@ -202,7 +194,9 @@ remove_quotes (NdQuotesPanel *self,
   for (guint i = positions->len; i > 0; i--)
     nd_quote_collection_remove (self->collection, g_array_index (positions, guint, i - 1));
 
-  message = dup_count_message (N_("Removed %u quote"), N_("Removed %u quotes"), positions->len);
+  message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Removed %u quote", "Removed %u quotes",
+                                          positions->len),
+                             positions->len);
   nd_quotes_panel_show_message (self, message);
   g_ptr_array_extend_and_steal (self->removed, g_steal_pointer (&removed));
   g_array_append_vals (self->removed_positions, positions->data, positions->len);
@@ -313,11 +307,13 @@ copy_quotes (NdQuotesPanel *self,
   gdk_clipboard_set_text (gtk_widget_get_clipboard (GTK_WIDGET (self)), text);
 
   if (format == ND_QUOTE_FORMAT_MARKDOWN)
-    message = dup_count_message (N_("Copied %u quote as Markdown"),
-                                 N_("Copied %u quotes as Markdown"), quotes->len);
+    message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Copied %u quote as Markdown",
+                                            "Copied %u quotes as Markdown", quotes->len),
+                               quotes->len);
   else
-    message = dup_count_message (N_("Copied %u quote as text"), N_("Copied %u quotes as text"),
-                                 quotes->len);
+    message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Copied %u quote as text",
+                                            "Copied %u quotes as text", quotes->len),
+                               quotes->len);
   nd_quotes_panel_show_message (self, message);
 }
 
