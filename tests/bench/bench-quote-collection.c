@@ -1,4 +1,4 @@
-/* bench-quotes.c
+/* bench-quote-collection.c
  *
  * Copyright 2026 The NewsDesk developers
  *
@@ -9,7 +9,7 @@
  * change (every keystroke in a speaker or a note is one), and each export format.  Prints
  * figures, never fails.
  *
- *   bench-quotes [N...]     collections of N quotes (default: 100 1000 10000)
+ *   bench-quote-collection [N...]     collections of N quotes (default: 100 1000 10000)
  */
 
 #include "config.h"
@@ -60,7 +60,7 @@ write_collection (const char *path,
 static void
 bench_size (guint n)
 {
-  g_autofree char *dir = g_dir_make_tmp ("nd-bench-quotes-XXXXXX", NULL);
+  g_autofree char *dir = g_dir_make_tmp ("nd-bench-quote-collection-XXXXXX", NULL);
   g_autofree char *path = g_build_filename (dir, "quotes.json", NULL);
   g_autoptr(GPtrArray) quotes = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(GArray) loads = g_array_new (FALSE, FALSE, sizeof (double));
