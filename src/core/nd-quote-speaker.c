@@ -1,0 +1,1696 @@
+/* nd-quote-speaker.c
+ *
+ * Copyright 2026 The NewsDesk developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+/* Who said a quotation, from the shape of news writing rather than from a parser. A
+ * wrong speaker is worse than none, so every rule below gives up (no speaker) as soon as
+ * what it sees does not fit.
+ *
+ * The body is cut into tokens: words, punctuation, line breaks, and one token per
+ * quotation (its words are read separately, only to learn names). Capitalised words in a
+ * row form a name ("Mayor Elena Marsh"); titles in front are dropped ("Elena Marsh") and
+ * remembered as a sign of a person; function words, days and months are never names.
+ *
+ * In the order tried, the speaker of a quotation is:
+ *  1. after it in its sentence: "...," Marsh said / said Regina Osei / Rao and Collins
+ *     wrote / she said / the pair said / one resident said (someone unnamed: none) /
+ *     according to chief executive Dana Kowalczyk. A quotation that ends its sentence
+ *     keeps only a bare "Black Panther growls." after it.
+ *  2. before it in its sentence, through the last verb of saying that has a subject:
+ *     Marsh said: "..." / Halvorsen-Tate said it would "co-operate fully" / Mayor Elena
+ *     Marsh, who backs the project, said afterward that the council "will ...". Verbs that
+ *     already attributed an earlier quotation after it do not count, and a quotation in an
+ *     aside between dashes is nobody's.
+ *  3. when it opens its paragraph and the paragraph before ends with a colon, the speaker
+ *     of that sentence: Mayor Elena Marsh told reporters:
+ *  4. the speaker of the quotation before it in the same paragraph ("...," Brennan said.
+ *     "..."), and of the last quotation of the paragraph before when it makes up a
+ *     paragraph of its own (the next paragraph of a speech).
+ *
+ * he, she and they stand for the subject of the nearest sentence before them that names
+ * a person (or whose quotation has a speaker), within that paragraph and the one before;
+ * "they" only for a pair. A sentence about someone unnamed ("Another resident, a woman
+ * who did not give her name, ...") stops the search. A name counts as a person when it
+ * has a title, says something somewhere in the article, is followed by ", who" or an age,
+ * or stands between commas after a role ("the council's director of place, Graham Petts,").
+ * He and she skip people known to be of the other sex (from Mr, Mrs, ..., or a he or she
+ * right after them in a sentence about them).
+ *
+ * A pair is "Rao and Collins", also with roles between ("Dr Anil Rao, a coastal engineer,
+ * and Beatriz Collins, a hydrologist,"); "the pair", "the couple" and "the two" stand for
+ * the nearest pair.
+ *
+ * Names are reported in the fullest form the article uses: the longest name in the
+ * article (quotations included) that starts or ends with the words given ("Marsh" is
+ * "Elena Marsh", "Zoë" is "Zoë Brennan"); of two equally long, the first one used. */
+
+#define G_LOG_DOMAIN "nd-quote-speaker"
+
+#include "config.h"
+
+#include <string.h>
+
+#include "nd-quote-speaker-private.h"
+
+/* How far a rule looks for its verb or its name, in tokens or sentences. */
+#define TAIL_WINDOW        10
+#define APPOSITIVE_COMMAS  3
+#define APPOSITIVE_WINDOW  16
+#define ROLE_WORDS         3
+#define PRONOUN_SENTENCES  8
+#define LEXICON_WORD_MAX   24
+
+typedef enum
+{
+  WORD_SPEECH       = 1 << 0,  /* said, says, told, wrote, added, ... */
+  WORD_PARTICIPLE   = 1 << 1,  /* adding, saying, tweeting, ...: no subject of its own */
+  WORD_HE           = 1 << 2,
+  WORD_SHE          = 1 << 3,
+  WORD_THEY         = 1 << 4,
+  WORD_STOP         = 1 << 5,  /* never part of a name, even capitalised */
+  WORD_TITLE        = 1 << 6,
+  WORD_MALE         = 1 << 7,
+  WORD_FEMALE       = 1 << 8,
+  WORD_PREPOSITION  = 1 << 9,
+  WORD_AUXILIARY    = 1 << 10, /* may stand between a subject and its verb */
+  WORD_PERSON_NOUN  = 1 << 11, /* resident, woman, spokesman, ... */
+  WORD_INDEFINITE   = 1 << 12, /* a, an, one, another, some */
+  WORD_PAIR_NOUN    = 1 << 13, /* pair, couple, two */
+  WORD_STATEMENT    = 1 << 14, /* statement, tweet, ... */
+  WORD_CONJUNCTION  = 1 << 15, /* and, but */
+  WORD_PASSIVE      = 1 << 16, /* was, were, ... before a participle */
+  WORD_ORGANISATION = 1 << 17, /* the last word of a name that is not a person */
+  WORD_NAME_PARTICLE = 1 << 18, /* de, van, bin: inside a name in lower case */
+  WORD_ABBREVIATION = 1 << 19, /* takes a full stop: Dr. Mr. St. */
+} WordClass;
+
+typedef enum
+{
+  TOKEN_WORD,
+  TOKEN_PUNCT,
+  TOKEN_QUOTE,
+  TOKEN_BREAK,
+} TokenKind;
+
+enum
+{
+  SHAPE_CAPITAL    = 1 << 0,
+  SHAPE_POSSESSIVE = 1 << 1,
+  SHAPE_DIGIT      = 1 << 2,
+  SHAPE_LOWER      = 1 << 3,
+  SHAPE_SHOUTED    = 1 << 4,  /* all capitals, longer than an acronym: a dateline */
+};
+
+typedef struct
+{
+  guint     start;
+  guint     end;
+  TokenKind kind;
+  guint     word_class;
+  guint     shape;
+  gunichar  punct;
+  gint      quote;  /* TOKEN_QUOTE: the span */
+  gint      run;    /* TOKEN_WORD: the name it is part of, or -1 */
+} Token;
+
+typedef struct
+{
+  guint    first;       /* tokens of the name itself */
+  guint    last;
+  guint    title_first; /* the first token, titles included */
+  gboolean titled;
+  gboolean possessive;
+  gboolean organisation;
+  gboolean person;
+  guint    gender;      /* WORD_MALE, WORD_FEMALE, both when unclear, or 0 */
+  char    *name;        /* the words, without titles and "'s" */
+} Run;
+
+typedef enum
+{
+  DECISION_NONE,     /* nothing known: later rules may try */
+  DECISION_UNNAMED,  /* said by someone the article does not name */
+  DECISION_FOUND,
+} DecisionKind;
+
+typedef struct
+{
+  DecisionKind kind;
+  char        *speaker;
+  guint        gender;
+} Decision;
+
+typedef enum
+{
+  SUBJECT_NONE,
+  SUBJECT_UNNAMED,
+  SUBJECT_RUN,
+  SUBJECT_PAIR,
+  SUBJECT_PRONOUN,
+  SUBJECT_PAIR_REFERENCE,
+} SubjectKind;
+
+typedef struct
+{
+  SubjectKind kind;
+  gint        run;
+  gint        other_run;  /* SUBJECT_PAIR: the first of the two */
+  guint       token;      /* SUBJECT_PRONOUN, SUBJECT_PAIR_REFERENCE */
+} Subject;
+
+typedef struct
+{
+  const gunichar    *chars;
+  guint              n_chars;
+  const NdQuoteSpan *spans;
+  guint              n_spans;
+  GArray            *tokens;        /* outside the quotations */
+  GArray            *runs;          /* names outside the quotations */
+  GPtrArray         *all_names;     /* every name's words (GStrv), quotations included */
+  GHashTable        *lower_words;   /* words seen in lower case */
+  guint             *quote_token;   /* per span, its token */
+  gboolean          *consumed;      /* per token: a verb that attributed a quotation */
+  Decision          *decisions;
+} Attributor;
+
+static GHashTable *lexicon;
+
+static const struct {
+  const char *words;
+  guint       word_class;
+} lexicon_entries[] = {
+  { "said says say told tells tell added adds wrote writes asked asks explained explains "
+    "continued continues insisted insists noted notes stated states declared declares warned "
+    "warns argued argues recalled recalls replied replies claimed claims admitted admits "
+    "acknowledged acknowledges announced announces tweeted tweets posted posts commented "
+    "remarked remarks suggested suggests concluded concludes cautioned stressed stresses "
+    "growled growls shouted shouts yelled yells exclaimed whispered whispers joked jokes "
+    "quipped quips called calls reads captioned testified urged urges responded responds "
+    "conceded concedes vowed vows promised promises predicted predicts revealed reveals "
+    "emailed texted messaged blogged wrote", WORD_SPEECH },
+  { "adding saying telling writing tweeting noting explaining asking calling warning "
+    "arguing insisting declaring posting", WORD_PARTICIPLE },
+  { "he", WORD_HE | WORD_STOP | WORD_MALE },
+  { "she", WORD_SHE | WORD_STOP | WORD_FEMALE },
+  { "his him himself", WORD_STOP | WORD_MALE },
+  { "her hers herself", WORD_STOP | WORD_FEMALE },
+  { "they", WORD_THEY | WORD_STOP },
+  { "the this that these those it its we i you our their your my me us them who whom "
+    "whose which what where when why how if while as so yet or nor not no all many most "
+    "more several each every both either neither other such there here then than also "
+    "however meanwhile although though because since until unless whether after before "
+    "once only even still just now today yesterday tomorrow tonight last next new "
+    "speaking according read follow photo image file close copyright story highlights "
+    "mon tue wed thu fri sat sun monday tuesday wednesday thursday friday saturday sunday "
+    "january february march april june july august september october november december "
+    "jan feb mar apr jun jul aug sep sept oct nov dec", WORD_STOP },
+  { "and but", WORD_STOP | WORD_CONJUNCTION },
+  { "a an one another some", WORD_STOP | WORD_INDEFINITE },
+  { "mr mr. sir lord king prince father brother son", WORD_TITLE | WORD_MALE },
+  { "mrs mrs. ms ms. miss dame lady queen princess mother sister daughter",
+    WORD_TITLE | WORD_FEMALE },
+  { "dr dr. prof prof. professor mayor councillor cllr councilman councilwoman "
+    "councilmember president vice prime minister secretary senator sen. rep. representative "
+    "gov. governor judge chancellor sheriff chief col. colonel gen. general lt. lieutenant "
+    "capt. captain sgt. sergeant inspector detective det. superintendent commissioner "
+    "chairman chairwoman chair director founder spokesman spokeswoman spokesperson pope "
+    "rev. reverend bishop archbishop singer actor actress rapper comedian star "
+    "harbourmaster harbormaster officer coach ambassador premier chancellor dean "
+    "deputy assistant acting former coastal chief executive ceo cfo cto", WORD_TITLE },
+  { "at in on from of to for with by into onto near inside outside across under over "
+    "about against between among via per like through during within without toward "
+    "towards around behind beyond upon off before after since", WORD_PREPOSITION },
+  { "also then later again once previously earlier has had have would will never "
+    "subsequently repeatedly first only just recently always often did does do could "
+    "might may must should shall reportedly", WORD_AUXILIARY },
+  { "was were is are be been being", WORD_PASSIVE | WORD_STOP },
+  { "resident woman man spokesman spokeswoman spokesperson official fisherman regular "
+    "worker witness neighbour neighbor source customer member person student teacher "
+    "friend passenger driver employee protester voter insider aide girl boy gentleman "
+    "guest visitor shopper diner owner caller reader viewer user local", WORD_PERSON_NOUN },
+  { "pair couple duo two", WORD_PAIR_NOUN },
+  { "statement tweet post email e-mail message letter note release", WORD_STATEMENT },
+  { "university college institute council company capital department ministry agency "
+    "news times post party bank group inc inc. ltd ltd. corp corp. foundation association "
+    "union committee commission court police service office hospital school museum club "
+    "team network press radio television tv review journal gazette ledger street avenue "
+    "road square hall centre center airport station co-operative cooperative fund trust "
+    "board authority government administration force army navy organisation organization "
+    "federation league alliance house palace church mosque temple bridge park river "
+    "island city county state states kingdom republic", WORD_ORGANISATION },
+  { "de van von der den da del di du la le bin ibn al el", WORD_NAME_PARTICLE },
+  { "mr mrs ms dr prof st sen rep gov col gen lt capt sgt det rev jr sr mt ft vs etc "
+    "inc ltd corp co no", WORD_ABBREVIATION },
+};
+
+static gpointer
+build_lexicon (gpointer data)
+{
+  GHashTable *table = g_hash_table_new (g_str_hash, g_str_equal);
+
+  for (guint i = 0; i < G_N_ELEMENTS (lexicon_entries); i++)
+    {
+      char **words = g_strsplit (lexicon_entries[i].words, " ", -1);
+
+      for (guint j = 0; words[j] != NULL; j++)
+        {
+          gpointer old;
+
+          if (*words[j] == '\0')
+            {
+              g_free (words[j]);
+              continue;
+            }
+          old = g_hash_table_lookup (table, words[j]);
+          /* The table lives as long as the process; its keys are never freed. */
+          g_hash_table_replace (table, words[j],
+                                GUINT_TO_POINTER (GPOINTER_TO_UINT (old) |
+                                                  lexicon_entries[i].word_class));
+        }
+      g_free (words);
+    }
+
+  return table;
+}
+
+/* The token's letters in lower case when they are ASCII and short, for the lexicon. */
+static gboolean
+lower_ascii (const gunichar *chars,
+             guint           start,
+             guint           end,
+             char           *out)
+{
+  guint n = end - start;
+
+  if (n == 0 || n >= LEXICON_WORD_MAX)
+    return FALSE;
+
+  for (guint i = 0; i < n; i++)
+    {
+      gunichar c = chars[start + i];
+
+      if (c == 0x2019)
+        c = '\'';
+      if (c >= 0x80)
+        return FALSE;
+      out[i] = g_ascii_tolower ((char)c);
+    }
+  out[n] = '\0';
+
+  return TRUE;
+}
+
+static guint
+classify_word (const gunichar *chars,
+               guint           start,
+               guint           end)
+{
+  char word[LEXICON_WORD_MAX];
+
+  if (!lower_ascii (chars, start, end, word))
+    return 0;
+
+  return GPOINTER_TO_UINT (g_hash_table_lookup (lexicon, word));
+}
+
+static gboolean
+is_word_char (gunichar c)
+{
+  return g_unichar_isalnum (c) || g_unichar_ismark (c);
+}
+
+static gboolean
+is_apostrophe_char (gunichar c)
+{
+  return c == '\'' || c == 0x2019;
+}
+
+static gboolean
+is_sentence_end_char (gunichar c)
+{
+  return c == '.' || c == '!' || c == '?' || c == 0x2026;
+}
+
+/* Reads one word from @i: letters and digits, with hyphens and apostrophes inside, and
+ * the full stop of an initial (J.), an abbreviation (Dr.) or a string of initials
+ * (U.S.). Returns its end. */
+static guint
+scan_word (const gunichar *chars,
+           guint           i,
+           guint           to)
+{
+  guint start = i;
+
+  while (i < to)
+    {
+      if (is_word_char (chars[i]))
+        i++;
+      else if ((chars[i] == '-' || chars[i] == 0x2010 || is_apostrophe_char (chars[i])) &&
+               i + 1 < to && is_word_char (chars[i + 1]) && i > start)
+        i++;
+      else
+        break;
+    }
+
+  while (i < to && chars[i] == '.')
+    {
+      gboolean initial = i - start == 1 || (i >= 2 && chars[i - 2] == '.');
+
+      if (!initial && !(classify_word (chars, start, i) & WORD_ABBREVIATION))
+        break;
+      i++;
+      /* U.S., U.N.: a letter and a full stop again. */
+      if (i + 1 < to && g_unichar_isalpha (chars[i]) && chars[i + 1] == '.')
+        continue;
+      break;
+    }
+
+  return i;
+}
+
+static guint
+word_shape (const gunichar *chars,
+            guint           start,
+            guint           end)
+{
+  guint shape = 0;
+  guint letters = 0;
+  gboolean all_upper = TRUE;
+
+  if (g_unichar_isupper (chars[start]) || g_unichar_istitle (chars[start]))
+    shape |= SHAPE_CAPITAL;
+  else if (g_unichar_isdigit (chars[start]))
+    shape |= SHAPE_DIGIT;
+  else
+    shape |= SHAPE_LOWER;
+
+  for (guint i = start; i < end; i++)
+    if (g_unichar_isalpha (chars[i]))
+      {
+        letters++;
+        all_upper &= g_unichar_isupper (chars[i]);
+      }
+  if ((shape & SHAPE_CAPITAL) && all_upper && letters > 4)
+    shape |= SHAPE_SHOUTED;
+
+  if (end - start > 2 && is_apostrophe_char (chars[end - 2]) && chars[end - 1] == 's')
+    shape |= SHAPE_POSSESSIVE;
+
+  return shape;
+}
+
+static void
+add_token (GArray    *tokens,
+           TokenKind  kind,
+           guint      start,
+           guint      end)
+{
+  Token token = { start, end, kind, 0, 0, 0, -1, -1 };
+
+  g_array_append_val (tokens, token);
+}
+
+/* Cuts [from, to) into tokens; with @spans, each quotation becomes one token. */
+static void
+tokenize (const gunichar    *chars,
+          guint              from,
+          guint              to,
+          const NdQuoteSpan *spans,
+          guint              n_spans,
+          GArray            *tokens,
+          guint             *quote_token)
+{
+  guint next_span = 0;
+  guint i = from;
+
+  while (i < to)
+    {
+      gunichar c = chars[i];
+
+      if (spans != NULL && next_span < n_spans && i == spans[next_span].open)
+        {
+          Token *token;
+
+          add_token (tokens, TOKEN_QUOTE, i, spans[next_span].close);
+          token = &g_array_index (tokens, Token, tokens->len - 1);
+          token->quote = (gint)next_span;
+          quote_token[next_span] = tokens->len - 1;
+          i = MAX (spans[next_span].close, i + 1);
+          next_span++;
+          continue;
+        }
+
+      if (c == '\n')
+        {
+          if (tokens->len == 0 || g_array_index (tokens, Token, tokens->len - 1).kind != TOKEN_BREAK)
+            add_token (tokens, TOKEN_BREAK, i, i + 1);
+          i++;
+        }
+      else if (g_unichar_isspace (c) || c == 0x00A0)
+        i++;
+      else if (is_word_char (c))
+        {
+          guint end = scan_word (chars, i, to);
+          Token *token;
+
+          add_token (tokens, TOKEN_WORD, i, end);
+          token = &g_array_index (tokens, Token, tokens->len - 1);
+          token->word_class = classify_word (chars, i, end);
+          token->shape = word_shape (chars, i, end);
+          if (token->shape & SHAPE_POSSESSIVE)
+            token->word_class |= classify_word (chars, i, end - 2);
+          i = end;
+        }
+      else
+        {
+          add_token (tokens, TOKEN_PUNCT, i, i + 1);
+          g_array_index (tokens, Token, tokens->len - 1).punct = c;
+          i++;
+        }
+
+      /* A quotation may start inside what was read as a word. */
+      while (spans != NULL && next_span < n_spans && spans[next_span].open < i)
+        next_span++;
+    }
+}
+
+static Token *
+token_at (const Attributor *self,
+          gint64            i)
+{
+  if (i < 0 || i >= (gint64)self->tokens->len)
+    return NULL;
+
+  return &g_array_index (self->tokens, Token, i);
+}
+
+static Run *
+run_at (const Attributor *self,
+        gint              i)
+{
+  return &g_array_index (self->runs, Run, i);
+}
+
+static gboolean
+token_is_punct (const Token *token,
+                gunichar     c)
+{
+  return token != NULL && token->kind == TOKEN_PUNCT && token->punct == c;
+}
+
+static gboolean
+token_has (const Token *token,
+           guint        word_class)
+{
+  return token != NULL && token->kind == TOKEN_WORD && (token->word_class & word_class) != 0;
+}
+
+static gboolean
+token_is_lower (const Token *token)
+{
+  return token != NULL && token->kind == TOKEN_WORD && (token->shape & SHAPE_LOWER) != 0;
+}
+
+static gboolean
+token_is_word (const Token *token,
+               const gunichar *chars,
+               const char  *word)
+{
+  char lower[LEXICON_WORD_MAX];
+
+  return token != NULL && token->kind == TOKEN_WORD &&
+         lower_ascii (chars, token->start, token->end, lower) && strcmp (lower, word) == 0;
+}
+
+static gboolean
+quote_ends_with_sentence (const Attributor *self,
+                          gint              quote)
+{
+  const NdQuoteSpan *span = &self->spans[quote];
+
+  return span->end > span->start && is_sentence_end_char (self->chars[span->end - 1]);
+}
+
+/* Whether a sentence ends after token @i. */
+static gboolean
+ends_sentence (const Attributor *self,
+               guint             i)
+{
+  const Token *token = token_at (self, i);
+  const Token *next = token_at (self, (gint64)i + 1);
+
+  if (token == NULL || next == NULL || token->kind == TOKEN_BREAK)
+    return TRUE;
+
+  if (token->kind == TOKEN_PUNCT)
+    return is_sentence_end_char (token->punct);
+
+  if (token->kind == TOKEN_QUOTE)
+    return quote_ends_with_sentence (self, token->quote) &&
+           !token_is_lower (next) && !token_is_punct (next, ',');
+
+  return FALSE;
+}
+
+static guint
+sentence_start (const Attributor *self,
+                guint             i)
+{
+  while (i > 0 && !ends_sentence (self, i - 1))
+    i--;
+
+  return i;
+}
+
+static gboolean
+is_capital_name_word (const Attributor *self,
+                      guint             i,
+                      gboolean          at_sentence_start)
+{
+  const Token *token = token_at (self, i);
+  char lower[LEXICON_WORD_MAX];
+  g_autofree char *utf8 = NULL;
+
+  if (token == NULL || token->kind != TOKEN_WORD || !(token->shape & SHAPE_CAPITAL) ||
+      (token->shape & SHAPE_SHOUTED) || (token->word_class & WORD_STOP))
+    return FALSE;
+
+  if (!at_sentence_start)
+    return TRUE;
+
+  /* A capitalised word that opens a sentence is an ordinary word when the article also
+   * has it in lower case ("Industry analysts said ..."), or an -ing form. */
+  if (lower_ascii (self->chars, token->start, token->end, lower))
+    {
+      gsize n = strlen (lower);
+
+      if (n > 4 && g_str_has_suffix (lower, "ing"))
+        return FALSE;
+      return !g_hash_table_contains (self->lower_words, lower);
+    }
+
+  return TRUE;
+}
+
+static void
+remember_lower_words (Attributor *self,
+                      GArray     *tokens)
+{
+  for (guint i = 0; i < tokens->len; i++)
+    {
+      const Token *token = &g_array_index (tokens, Token, i);
+      char lower[LEXICON_WORD_MAX];
+
+      if (token->kind == TOKEN_WORD && (token->shape & SHAPE_LOWER) &&
+          lower_ascii (self->chars, token->start, token->end, lower))
+        g_hash_table_add (self->lower_words, g_strdup (lower));
+    }
+}
+
+static char *
+dup_words (const gunichar *chars,
+           const Token    *tokens,
+           guint           first,
+           guint           last,
+           gboolean        possessive)
+{
+  GString *name = g_string_new (NULL);
+
+  for (guint i = first; i <= last; i++)
+    {
+      guint end = tokens[i].end;
+
+      if (i == last && possessive)
+        end -= 2;
+      if (i > first)
+        g_string_append_c (name, ' ');
+      for (guint j = tokens[i].start; j < end; j++)
+        g_string_append_unichar (name, chars[j] == 0x2019 ? '\'' : chars[j]);
+    }
+
+  return g_string_free (name, FALSE);
+}
+
+/* Finds the names in @tokens. With @runs, records them as Runs on the tokens; every name
+ * also goes to all_names. */
+static void
+find_names (Attributor *self,
+            GArray     *tokens,
+            GArray     *runs)
+{
+  Token *all = (Token *)(gpointer)tokens->data;
+  guint i = 0;
+
+  while (i < tokens->len)
+    {
+      gboolean at_start = i == 0 || (runs != NULL ? ends_sentence (self, i - 1)
+                                                  : all[i - 1].kind == TOKEN_PUNCT &&
+                                                    is_sentence_end_char (all[i - 1].punct));
+      guint first = i;
+      guint last;
+      guint name_first;
+      gboolean titled = FALSE;
+      guint gender = 0;
+      Run run = { 0 };
+
+      if (all[i].kind != TOKEN_WORD ||
+          !(runs != NULL ? is_capital_name_word (self, i, at_start)
+                         : (all[i].shape & SHAPE_CAPITAL) && !(all[i].shape & SHAPE_SHOUTED) &&
+                           !(all[i].word_class & WORD_STOP)))
+        {
+          i++;
+          continue;
+        }
+
+      last = i;
+      while (last + 1 < tokens->len && !(all[last].shape & SHAPE_POSSESSIVE))
+        {
+          const Token *next = &all[last + 1];
+
+          if (next->kind == TOKEN_WORD && (next->shape & SHAPE_CAPITAL) &&
+              !(next->shape & SHAPE_SHOUTED) && !(next->word_class & WORD_STOP))
+            last++;
+          else if (next->kind == TOKEN_WORD && (next->word_class & WORD_NAME_PARTICLE) &&
+                   last + 2 < tokens->len && all[last + 2].kind == TOKEN_WORD &&
+                   (all[last + 2].shape & SHAPE_CAPITAL))
+            last += 2;
+          else
+            break;
+        }
+
+      /* Titles in front: "Japanese Prime Minister Shinzo Abe" is Shinzo Abe. */
+      name_first = first;
+      for (guint j = first; j < last; j++)
+        if (all[j].word_class & WORD_TITLE)
+          {
+            name_first = j + 1;
+            titled = TRUE;
+            gender |= all[j].word_class & (WORD_MALE | WORD_FEMALE);
+          }
+      if (first == last && (all[first].word_class & WORD_TITLE))
+        {
+          i = last + 1;
+          continue;
+        }
+
+      run.first = name_first;
+      run.last = last;
+      run.title_first = first;
+      run.titled = titled;
+      run.gender = gender;
+      run.possessive = (all[last].shape & SHAPE_POSSESSIVE) != 0;
+      run.organisation = (all[last].word_class & WORD_ORGANISATION) != 0;
+      run.name = dup_words (self->chars, all, name_first, last, run.possessive);
+
+      {
+        g_autofree char *words = g_strdup (run.name);
+        g_ptr_array_add (self->all_names, g_strsplit (words, " ", -1));
+      }
+
+      if (runs != NULL)
+        {
+          for (guint j = first; j <= last; j++)
+            all[j].run = (gint)runs->len;
+          g_array_append_val (runs, run);
+        }
+      else
+        g_free (run.name);
+
+      i = last + 1;
+    }
+}
+
+/* The longest name the article uses that starts or ends with the words of @name. */
+static char *
+dup_fullest_name (const Attributor *self,
+                  const char       *name)
+{
+  g_auto(GStrv) words = g_strsplit (name, " ", -1);
+  guint n_words = g_strv_length (words);
+  GStrv best = NULL;
+  guint best_len = n_words;
+
+  for (guint i = 0; i < self->all_names->len; i++)
+    {
+      GStrv candidate = g_ptr_array_index (self->all_names, i);
+      guint len = g_strv_length (candidate);
+      gboolean prefix = TRUE;
+      gboolean suffix = TRUE;
+
+      if (len <= best_len)
+        continue;
+
+      for (guint j = 0; j < n_words; j++)
+        {
+          prefix &= g_str_equal (candidate[j], words[j]);
+          suffix &= g_str_equal (candidate[len - n_words + j], words[j]);
+        }
+
+      if (prefix || suffix)
+        {
+          best = candidate;
+          best_len = len;
+        }
+    }
+
+  if (best == NULL)
+    return g_strdup (name);
+
+  return g_strjoinv (" ", best);
+}
+
+static gboolean
+run_after_preposition (const Attributor *self,
+                       const Run        *run)
+{
+  return token_has (token_at (self, (gint64)run->title_first - 1), WORD_PREPOSITION);
+}
+
+/* "Rao and Collins", "Dr Anil Rao, a coastal engineer, and Beatriz Collins": the run
+ * before @run in a pair, or -1. */
+static gint
+pair_partner (const Attributor *self,
+              const Run        *run)
+{
+  gint64 i = (gint64)run->title_first - 1;
+  const Token *token = token_at (self, i);
+
+  if (!token_is_word (token, self->chars, "and") && !token_is_punct (token, '&'))
+    return -1;
+  i--;
+
+  /* A role between commas after the first name. */
+  if (token_is_punct (token_at (self, i), ','))
+    {
+      gint64 j = i - 1;
+
+      while (j >= 0 && i - j <= APPOSITIVE_WINDOW && token_is_lower (token_at (self, j)))
+        j--;
+      if (!token_is_punct (token_at (self, j), ','))
+        return -1;
+      i = j - 1;
+    }
+
+  token = token_at (self, i);
+  if (token == NULL || token->run < 0 || (guint)i != run_at (self, token->run)->last)
+    return -1;
+
+  return token->run;
+}
+
+static Subject
+subject_of_run (const Attributor *self,
+                gint              run)
+{
+  gint partner = pair_partner (self, run_at (self, run));
+
+  if (partner >= 0)
+    return (Subject) { SUBJECT_PAIR, run, partner, 0 };
+
+  return (Subject) { SUBJECT_RUN, run, -1, 0 };
+}
+
+/* NAME, role words, NAME ..., VERB: the name a comma before @comma belongs to. */
+static Subject
+find_appositive_subject (const Attributor *self,
+                         gint64            comma,
+                         guint             lower_bound)
+{
+  for (guint commas = 0; commas < APPOSITIVE_COMMAS; commas++)
+    {
+      const Token *before = token_at (self, comma - 1);
+      gint64 j;
+
+      if (comma - 1 < (gint64)lower_bound || before == NULL)
+        break;
+
+      if (before->kind == TOKEN_WORD && before->run >= 0 &&
+          (guint)(comma - 1) == run_at (self, before->run)->last &&
+          !run_at (self, before->run)->possessive &&
+          !run_after_preposition (self, run_at (self, before->run)))
+        return subject_of_run (self, before->run);
+
+      /* Back to the comma before this one. */
+      for (j = comma - 1; j >= (gint64)lower_bound && comma - j <= APPOSITIVE_WINDOW; j--)
+        {
+          const Token *token = token_at (self, j);
+
+          if (token->kind == TOKEN_QUOTE || token->kind == TOKEN_BREAK ||
+              token_has (token, WORD_SPEECH) ||
+              (token->kind == TOKEN_PUNCT && is_sentence_end_char (token->punct)))
+            return (Subject) { SUBJECT_NONE, -1, -1, 0 };
+          if (token_is_punct (token, ','))
+            break;
+        }
+      if (j < (gint64)lower_bound || !token_is_punct (token_at (self, j), ','))
+        break;
+      comma = j;
+    }
+
+  return (Subject) { SUBJECT_NONE, -1, -1, 0 };
+}
+
+/* The first name of the sentence that is not in a prepositional phrase, for "X did not
+ * attend but said". */
+static Subject
+find_sentence_subject (const Attributor *self,
+                       guint             from,
+                       guint             to)
+{
+  for (guint i = from; i < to; i++)
+    {
+      const Token *token = token_at (self, i);
+
+      if (token->kind == TOKEN_WORD && (token->word_class & (WORD_HE | WORD_SHE | WORD_THEY)))
+        return (Subject) { SUBJECT_PRONOUN, -1, -1, i };
+      if (token->kind == TOKEN_WORD && token->run >= 0)
+        {
+          const Run *run = run_at (self, token->run);
+
+          if (!run->possessive && !run_after_preposition (self, run) && !run->organisation)
+            return subject_of_run (self, token->run);
+          i = run->last;
+        }
+      if (token->kind == TOKEN_QUOTE)
+        break;
+    }
+
+  return (Subject) { SUBJECT_NONE, -1, -1, 0 };
+}
+
+/* The subject of the verb at @verb, looking no further back than @lower_bound. */
+static Subject
+find_subject_before (const Attributor *self,
+                     guint             verb,
+                     guint             lower_bound)
+{
+  gint64 j = (gint64)verb - 1;
+  const Token *token;
+
+  while (j >= (gint64)lower_bound)
+    {
+      token = token_at (self, j);
+      if (token_has (token, WORD_AUXILIARY) ||
+          (token_is_lower (token) && token->end - token->start > 3 &&
+           self->chars[token->end - 1] == 'y' && self->chars[token->end - 2] == 'l'))
+        j--;
+      else
+        break;
+    }
+
+  token = token_at (self, j);
+  if (j < (gint64)lower_bound || token == NULL)
+    return (Subject) { SUBJECT_NONE, -1, -1, 0 };
+
+  if (token->kind == TOKEN_WORD && (token->word_class & (WORD_HE | WORD_SHE | WORD_THEY)))
+    return (Subject) { SUBJECT_PRONOUN, -1, -1, (guint)j };
+
+  if (token->kind == TOKEN_WORD && token->run >= 0)
+    {
+      const Run *run = run_at (self, token->run);
+
+      if (run->possessive)
+        return (Subject) { SUBJECT_UNNAMED, -1, -1, 0 };
+      return subject_of_run (self, token->run);
+    }
+
+  if (token_has (token, WORD_PAIR_NOUN) &&
+      token_is_word (token_at (self, j - 1), self->chars, "the"))
+    return (Subject) { SUBJECT_PAIR_REFERENCE, -1, -1, (guint)j };
+
+  /* "Kowalczyk's statement reads in part:" */
+  if (token_has (token, WORD_STATEMENT))
+    {
+      const Token *owner = token_at (self, j - 1);
+
+      if (owner != NULL && owner->kind == TOKEN_WORD && owner->run >= 0 &&
+          run_at (self, owner->run)->possessive)
+        return (Subject) { SUBJECT_RUN, owner->run, -1, 0 };
+    }
+
+  if (token_is_punct (token, ','))
+    return find_appositive_subject (self, j, lower_bound);
+
+  if (token_has (token, WORD_CONJUNCTION))
+    return find_sentence_subject (self, sentence_start (self, verb), (guint)j);
+
+  if (token_has (token, WORD_PASSIVE))
+    return (Subject) { SUBJECT_NONE, -1, -1, 0 };
+
+  if (token->kind == TOKEN_WORD)
+    return (Subject) { SUBJECT_UNNAMED, -1, -1, 0 };
+
+  return (Subject) { SUBJECT_NONE, -1, -1, 0 };
+}
+
+/* The subject after the verb at @verb: said Regina Osei / said postdoctoral researcher
+ * Eduardo Guerras / said one fisherman / asks Mr. Hemsworth's Norse god. */
+static Subject
+find_subject_after (const Attributor *self,
+                    guint             verb)
+{
+  guint j = verb + 1;
+  const Token *token = token_at (self, j);
+
+  if (token == NULL)
+    return (Subject) { SUBJECT_NONE, -1, -1, 0 };
+
+  if (token->kind == TOKEN_WORD && (token->word_class & (WORD_HE | WORD_SHE | WORD_THEY)))
+    return (Subject) { SUBJECT_PRONOUN, -1, -1, j };
+
+  for (guint skipped = 0; skipped < ROLE_WORDS && token_is_lower (token) &&
+       !(token->word_class & (WORD_STOP | WORD_PREPOSITION)); skipped++)
+    token = token_at (self, ++j);
+
+  if (token != NULL && token->kind == TOKEN_WORD && token->run >= 0 &&
+      run_at (self, token->run)->title_first == j)
+    {
+      const Run *run = run_at (self, token->run);
+      const Token *after = token_at (self, (gint64)run->last + 1);
+
+      /* "according to British press reports": a name used as an adjective. */
+      if (run->possessive || token_is_lower (after))
+        return (Subject) { SUBJECT_UNNAMED, -1, -1, 0 };
+
+      /* "said Rao and Collins" */
+      if (after != NULL && token_is_word (after, self->chars, "and"))
+        {
+          const Token *second = token_at (self, (gint64)run->last + 2);
+
+          if (second != NULL && second->run >= 0 &&
+              pair_partner (self, run_at (self, second->run)) == token->run)
+            return (Subject) { SUBJECT_PAIR, second->run, token->run, 0 };
+        }
+      return (Subject) { SUBJECT_RUN, token->run, -1, 0 };
+    }
+
+  return (Subject) { SUBJECT_UNNAMED, -1, -1, 0 };
+}
+
+static void
+decision_clear (Decision *decision)
+{
+  g_clear_pointer (&decision->speaker, g_free);
+  decision->kind = DECISION_NONE;
+  decision->gender = 0;
+}
+
+static void
+decide (Decision     *decision,
+        DecisionKind  kind,
+        const char   *speaker,
+        guint         gender)
+{
+  decision_clear (decision);
+  decision->kind = kind;
+  decision->speaker = g_strdup (speaker);
+  decision->gender = gender;
+}
+
+static guint
+entity_gender (const Attributor *self,
+               const char       *fullest)
+{
+  guint gender = 0;
+
+  for (guint i = 0; i < self->runs->len; i++)
+    {
+      const Run *run = run_at (self, i);
+      g_autofree char *other = dup_fullest_name (self, run->name);
+
+      if (g_str_equal (other, fullest))
+        gender |= run->gender;
+    }
+
+  return gender;
+}
+
+static gboolean
+entity_is_person (const Attributor *self,
+                  const char       *fullest)
+{
+  for (guint i = 0; i < self->runs->len; i++)
+    {
+      const Run *run = run_at (self, i);
+      g_autofree char *other = NULL;
+
+      if (!run->person || run->organisation)
+        continue;
+      other = dup_fullest_name (self, run->name);
+      if (g_str_equal (other, fullest))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+static char *
+dup_pair_name (const Attributor *self,
+               gint              first,
+               gint              second)
+{
+  g_autofree char *a = dup_fullest_name (self, run_at (self, first)->name);
+  g_autofree char *b = dup_fullest_name (self, run_at (self, second)->name);
+
+  return g_strdup_printf ("%s and %s", a, b);
+}
+
+static gboolean
+gender_fits (guint known,
+             guint wanted)
+{
+  /* Unknown, or known both ways (two people of one name), does not rule anything out. */
+  if (known == 0 || known == (WORD_MALE | WORD_FEMALE) || wanted == 0)
+    return TRUE;
+
+  return known == wanted;
+}
+
+/* An unnamed person as the subject at the start of a sentence: "Another resident, a
+ * woman who ...", "One regular, ...", "A council spokesperson said". */
+static gboolean
+starts_with_unnamed_person (const Attributor *self,
+                            guint             from,
+                            guint             to)
+{
+  const Token *first = token_at (self, from);
+
+  if (!token_has (first, WORD_INDEFINITE))
+    return FALSE;
+
+  for (guint i = from + 1; i < to && i <= from + 3; i++)
+    {
+      const Token *token = token_at (self, i);
+
+      if (token_has (token, WORD_PERSON_NOUN))
+        return TRUE;
+      if (token->kind != TOKEN_WORD || !token_is_lower (token))
+        break;
+    }
+
+  return FALSE;
+}
+
+static void resolve_subject (Attributor    *self,
+                             const Subject *subject,
+                             Decision      *decision);
+
+/* he, she or they at token @pronoun: see the comment at the top. */
+static void
+resolve_pronoun (Attributor *self,
+                 guint       pronoun,
+                 Decision   *decision)
+{
+  const Token *token = token_at (self, pronoun);
+  gboolean plural = (token->word_class & WORD_THEY) != 0;
+  guint wanted = token->word_class & (WORD_MALE | WORD_FEMALE);
+  guint end = pronoun;
+  guint text_paragraphs = 0;
+
+  for (guint sentences = 0; sentences < PRONOUN_SENTENCES && end > 0; sentences++)
+    {
+      guint start = sentence_start (self, end - 1);
+      gboolean has_words = FALSE;
+      gint last_quote = -1;
+
+      if (start > 0 && token_at (self, start - 1)->kind == TOKEN_BREAK)
+        text_paragraphs++;
+
+      for (guint i = start; i < end; i++)
+        {
+          const Token *t = token_at (self, i);
+
+          if (t->kind == TOKEN_WORD)
+            has_words = TRUE;
+          if (t->kind == TOKEN_QUOTE && self->decisions[t->quote].kind != DECISION_NONE)
+            last_quote = t->quote;
+        }
+
+      if (starts_with_unnamed_person (self, start, end))
+        return;
+
+      for (guint pass = 0; pass < 2; pass++)
+        for (guint i = start; i < end; i++)
+          {
+            const Token *t = token_at (self, i);
+            const Run *run;
+            g_autofree char *fullest = NULL;
+
+            if (t->kind != TOKEN_WORD || t->run < 0)
+              continue;
+            run = run_at (self, t->run);
+            i = MAX (i, run->last);
+            /* Names after a preposition only when nothing else fits. */
+            if (run->possessive || run->organisation ||
+                (pass == 0) == run_after_preposition (self, run))
+              continue;
+
+            fullest = dup_fullest_name (self, run->name);
+            if (plural)
+              {
+                gint partner = pair_partner (self, run);
+
+                if (partner < 0)
+                  {
+                    if (entity_is_person (self, fullest))
+                      return;
+                    continue;
+                  }
+                {
+                  g_autofree char *pair = dup_pair_name (self, partner, t->run);
+
+                  decide (decision, DECISION_FOUND, pair, 0);
+                }
+                return;
+              }
+
+            if (!entity_is_person (self, fullest) ||
+                !gender_fits (entity_gender (self, fullest), wanted))
+              continue;
+
+            decide (decision, DECISION_FOUND, fullest, wanted);
+            return;
+          }
+
+      if (last_quote >= 0)
+        {
+          const Decision *earlier = &self->decisions[last_quote];
+
+          if (earlier->kind == DECISION_UNNAMED)
+            return;
+          if (plural == (strstr (earlier->speaker, " and ") != NULL) &&
+              gender_fits (earlier->gender, wanted))
+            {
+              decide (decision, DECISION_FOUND, earlier->speaker, wanted);
+              return;
+            }
+        }
+
+      if (has_words && text_paragraphs >= 2)
+        return;
+      end = start;
+    }
+}
+
+/* "the pair said": the nearest pair before @token. */
+static void
+resolve_pair_reference (Attributor *self,
+                        guint       token,
+                        Decision   *decision)
+{
+  guint end = token;
+
+  for (guint sentences = 0; sentences < PRONOUN_SENTENCES && end > 0; sentences++)
+    {
+      guint start = sentence_start (self, end - 1);
+
+      for (guint i = end; i > start; i--)
+        {
+          const Token *t = token_at (self, i - 1);
+          gint partner;
+
+          if (t->kind != TOKEN_WORD || t->run < 0 || run_at (self, t->run)->last != i - 1)
+            continue;
+          partner = pair_partner (self, run_at (self, t->run));
+          if (partner >= 0)
+            {
+              g_autofree char *pair = dup_pair_name (self, partner, t->run);
+
+              decide (decision, DECISION_FOUND, pair, 0);
+              return;
+            }
+        }
+      end = start;
+    }
+}
+
+static void
+resolve_subject (Attributor    *self,
+                 const Subject *subject,
+                 Decision      *decision)
+{
+  switch (subject->kind)
+    {
+    case SUBJECT_NONE:
+      break;
+
+    case SUBJECT_UNNAMED:
+      decide (decision, DECISION_UNNAMED, NULL, 0);
+      break;
+
+    case SUBJECT_RUN:
+      {
+        g_autofree char *fullest = dup_fullest_name (self, run_at (self, subject->run)->name);
+
+        decide (decision, DECISION_FOUND, fullest, entity_gender (self, fullest));
+      }
+      break;
+
+    case SUBJECT_PAIR:
+      {
+        g_autofree char *pair = dup_pair_name (self, subject->other_run, subject->run);
+
+        decide (decision, DECISION_FOUND, pair, 0);
+      }
+      break;
+
+    case SUBJECT_PRONOUN:
+      resolve_pronoun (self, subject->token, decision);
+      /* A pronoun nobody fits still says that someone said it. */
+      if (decision->kind == DECISION_NONE)
+        decide (decision, DECISION_UNNAMED, NULL, 0);
+      break;
+
+    case SUBJECT_PAIR_REFERENCE:
+      resolve_pair_reference (self, subject->token, decision);
+      if (decision->kind == DECISION_NONE)
+        decide (decision, DECISION_UNNAMED, NULL, 0);
+      break;
+
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+static gboolean
+is_tail_verb (const Token *token)
+{
+  return token_has (token, WORD_SPEECH) && token_is_lower (token);
+}
+
+static gboolean
+is_according_to (const Attributor *self,
+                 guint             i)
+{
+  return token_is_word (token_at (self, i), self->chars, "according") &&
+         token_is_word (token_at (self, (gint64)i + 1), self->chars, "to");
+}
+
+/* Rule 1: the words after the quotation at token @q. */
+static void
+attribute_from_tail (Attributor *self,
+                     guint       q,
+                     Decision   *decision)
+{
+  guint i = q + 1;
+  const Token *token;
+  Subject subject;
+
+  /* A comma outside the marks, or a stray second mark: 'it probably is,'' Fandal said */
+  while ((token = token_at (self, i)) != NULL && token->kind == TOKEN_PUNCT &&
+         (token->punct == ',' || token->punct == '\'' || token->punct == 0x2019 ||
+          token->punct == '"' || token->punct == 0x201D))
+    i++;
+
+  if (token == NULL || token->kind == TOKEN_BREAK)
+    return;
+
+  if (ends_sentence (self, q))
+    {
+      /* Only a bare "Black Panther growls." may follow a quotation that ends a sentence. */
+      const Run *run;
+      const Token *after;
+
+      if (token->kind != TOKEN_WORD || token->run < 0)
+        return;
+      run = run_at (self, token->run);
+      if (run->title_first != i || !is_tail_verb (token_at (self, (gint64)run->last + 1)))
+        return;
+      after = token_at (self, (gint64)run->last + 2);
+      if (after != NULL && after->kind == TOKEN_WORD)
+        return;
+      subject = subject_of_run (self, token->run);
+      self->consumed[run->last + 1] = TRUE;
+      resolve_subject (self, &subject, decision);
+      return;
+    }
+
+  if (is_tail_verb (token))
+    {
+      subject = find_subject_after (self, i);
+      self->consumed[i] = TRUE;
+      resolve_subject (self, &subject, decision);
+      return;
+    }
+
+  for (guint j = i; j < i + TAIL_WINDOW; j++)
+    {
+      token = token_at (self, j);
+      if (token == NULL || token->kind == TOKEN_QUOTE || token->kind == TOKEN_BREAK ||
+          (token->kind == TOKEN_PUNCT && (is_sentence_end_char (token->punct) || token->punct == ':')))
+        return;
+
+      if (is_according_to (self, j))
+        {
+          subject = find_subject_after (self, j + 1);
+          resolve_subject (self, &subject, decision);
+          return;
+        }
+
+      if (is_tail_verb (token))
+        {
+          subject = find_subject_before (self, j, i);
+          if (subject.kind == SUBJECT_NONE)
+            return;
+          self->consumed[j] = TRUE;
+          resolve_subject (self, &subject, decision);
+          return;
+        }
+    }
+}
+
+/* Rule 2 (and 3, with @colon): the sentence before the quotation, [from, to). */
+static void
+attribute_from_lead (Attributor *self,
+                     guint       from,
+                     guint       to,
+                     gboolean    colon,
+                     Decision   *decision)
+{
+  for (guint v = to; v > from; v--)
+    {
+      guint verb = v - 1;
+      const Token *token = token_at (self, verb);
+      Subject subject;
+
+      if (is_according_to (self, verb))
+        {
+          subject = find_subject_after (self, verb + 1);
+          resolve_subject (self, &subject, decision);
+          return;
+        }
+
+      if (!token_has (token, WORD_SPEECH | WORD_PARTICIPLE) || !token_is_lower (token) ||
+          self->consumed[verb])
+        continue;
+
+      /* An aside between dashes after the verb is not the subject's: Halloran said the
+       * first review's central finding – that "..." – would be tested first. */
+      if (!colon)
+        for (guint k = verb + 1; k < to; k++)
+          {
+            const Token *between = token_at (self, k);
+
+            if (between->kind == TOKEN_PUNCT && (between->punct == 0x2013 || between->punct == 0x2014))
+              {
+                decide (decision, DECISION_UNNAMED, NULL, 0);
+                return;
+              }
+          }
+
+      if (token->word_class & WORD_PARTICIPLE && !(token->word_class & WORD_SPEECH))
+        continue;
+
+      subject = find_subject_before (self, verb, from);
+      if (subject.kind == SUBJECT_NONE)
+        continue;
+      resolve_subject (self, &subject, decision);
+      return;
+    }
+}
+
+static gboolean
+is_title_case (const Attributor  *self,
+               const NdQuoteSpan *span)
+{
+  static const char * const small_words[] = {
+    "a", "an", "the", "of", "on", "in", "and", "or", "for", "to", "at", "by", "with", "from",
+  };
+  g_autoptr(GArray) words = g_array_new (FALSE, FALSE, sizeof (Token));
+  guint capitalised = 0;
+
+  tokenize (self->chars, span->start, span->end, NULL, 0, words, NULL);
+  for (guint i = 0; i < words->len; i++)
+    {
+      const Token *token = &g_array_index (words, Token, i);
+      gboolean small = FALSE;
+
+      if (token->kind == TOKEN_PUNCT && (token->punct == '?' || token->punct == '!'))
+        return FALSE;
+      if (token->kind != TOKEN_WORD)
+        continue;
+      if (token->shape & (SHAPE_CAPITAL | SHAPE_DIGIT))
+        {
+          capitalised++;
+          continue;
+        }
+      for (guint j = 0; j < G_N_ELEMENTS (small_words); j++)
+        small |= token_is_word (token, self->chars, small_words[j]);
+      if (!small)
+        return FALSE;
+    }
+
+  return capitalised > 0;
+}
+
+static gboolean
+opens_paragraph (const Attributor *self,
+                 guint             q)
+{
+  const Token *before = token_at (self, (gint64)q - 1);
+
+  return before == NULL || before->kind == TOKEN_BREAK;
+}
+
+/* Whether the paragraph of token @q holds nothing but quotations and punctuation. */
+static gboolean
+paragraph_is_quotation (const Attributor *self,
+                        guint             q)
+{
+  for (guint i = q; i < self->tokens->len; i++)
+    {
+      const Token *token = token_at (self, i);
+
+      if (token->kind == TOKEN_BREAK)
+        break;
+      if (token->kind == TOKEN_WORD)
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+/* The quotation before token @q in the same paragraph, or in the paragraph before when
+ * @previous_paragraph; -1 when none. */
+static gint
+find_earlier_quote (const Attributor *self,
+                    guint             q,
+                    gboolean          previous_paragraph)
+{
+  gboolean crossed = FALSE;
+
+  for (guint i = q; i > 0; i--)
+    {
+      const Token *token = token_at (self, i - 1);
+
+      if (token->kind == TOKEN_BREAK)
+        {
+          if (!previous_paragraph || crossed)
+            return -1;
+          crossed = TRUE;
+        }
+      else if (token->kind == TOKEN_QUOTE)
+        return previous_paragraph && !crossed ? -1 : token->quote;
+    }
+
+  return -1;
+}
+
+static void
+copy_decision (Decision       *decision,
+               const Decision *earlier)
+{
+  decide (decision, earlier->kind, earlier->speaker, earlier->gender);
+}
+
+static void
+attribute_quote (Attributor *self,
+                 guint       quote)
+{
+  Decision *decision = &self->decisions[quote];
+  guint q = self->quote_token[quote];
+  guint start = sentence_start (self, q);
+  const Token *before = token_at (self, (gint64)q - 1);
+  gint earlier;
+
+  /* Titles, names and slogans ("Save Our Quay", "Justice League,") are nobody's words. */
+  if (is_title_case (self, &self->spans[quote]))
+    {
+      decide (decision, DECISION_UNNAMED, NULL, 0);
+      return;
+    }
+
+  attribute_from_tail (self, q, decision);
+  if (decision->kind != DECISION_NONE)
+    return;
+
+  attribute_from_lead (self, start, q, token_is_punct (before, ':'), decision);
+  if (decision->kind != DECISION_NONE)
+    return;
+
+  if (opens_paragraph (self, q) && q >= 2 && token_is_punct (token_at (self, q - 2), ':'))
+    {
+      attribute_from_lead (self, sentence_start (self, q - 2), q - 2, TRUE, decision);
+      if (decision->kind != DECISION_NONE)
+        return;
+    }
+
+  earlier = find_earlier_quote (self, q, FALSE);
+  if (earlier >= 0)
+    {
+      copy_decision (decision, &self->decisions[earlier]);
+      return;
+    }
+
+  if (opens_paragraph (self, q) && paragraph_is_quotation (self, q))
+    {
+      earlier = find_earlier_quote (self, q, TRUE);
+      if (earlier >= 0 && self->decisions[earlier].kind == DECISION_FOUND)
+        copy_decision (decision, &self->decisions[earlier]);
+    }
+}
+
+/* Signs that a name is a person's: see the comment at the top. */
+static void
+mark_people (Attributor *self)
+{
+  for (guint r = 0; r < self->runs->len; r++)
+    {
+      Run *run = run_at (self, r);
+      const Token *after = token_at (self, (gint64)run->last + 1);
+      const Token *after2 = token_at (self, (gint64)run->last + 2);
+      const Token *before = token_at (self, (gint64)run->title_first - 1);
+      const Token *before2 = token_at (self, (gint64)run->title_first - 2);
+
+      if (run->titled)
+        run->person = TRUE;
+      if (token_is_punct (after, ',') &&
+          (token_is_word (after2, self->chars, "who") ||
+           (after2 != NULL && after2->kind == TOKEN_WORD && (after2->shape & SHAPE_DIGIT))))
+        run->person = TRUE;
+      if (token_is_punct (before, ',') && token_is_punct (after, ',') &&
+          token_is_lower (before2) && !(before2->word_class & WORD_PREPOSITION))
+        run->person = TRUE;
+    }
+
+  for (guint i = 0; i < self->tokens->len; i++)
+    {
+      const Token *token = token_at (self, i);
+      Subject subject;
+
+      if (!is_tail_verb (token))
+        continue;
+
+      subject = find_subject_before (self, i, sentence_start (self, i));
+      if (subject.kind != SUBJECT_RUN && subject.kind != SUBJECT_PAIR)
+        subject = find_subject_after (self, i);
+      if (subject.kind == SUBJECT_RUN || subject.kind == SUBJECT_PAIR)
+        run_at (self, subject.run)->person = TRUE;
+      if (subject.kind == SUBJECT_PAIR)
+        run_at (self, subject.other_run)->person = TRUE;
+    }
+}
+
+/* "Rihanna is mourning the death of her cousin": the first name of a sentence and the
+ * first he or she after it, with no other name between. */
+static void
+learn_genders (Attributor *self)
+{
+  gint subject = -1;
+
+  for (guint i = 0; i < self->tokens->len; i++)
+    {
+      const Token *token = token_at (self, i);
+
+      if (token->kind == TOKEN_WORD && token->run >= 0)
+        {
+          const Run *run = run_at (self, token->run);
+
+          subject = (subject == -1 && !run_after_preposition (self, run)) ? token->run : -2;
+          i = run->last;
+          continue;
+        }
+
+      if (subject >= 0 && token_has (token, WORD_MALE | WORD_FEMALE) &&
+          !token_has (token, WORD_TITLE))
+        {
+          run_at (self, subject)->gender |= token->word_class & (WORD_MALE | WORD_FEMALE);
+          subject = -2;
+        }
+
+      if (ends_sentence (self, i) || token->kind == TOKEN_QUOTE)
+        subject = -1;
+    }
+}
+
+static void
+attributor_clear (Attributor *self)
+{
+  for (guint i = 0; self->runs != NULL && i < self->runs->len; i++)
+    g_free (run_at (self, i)->name);
+  for (guint i = 0; self->decisions != NULL && i < self->n_spans; i++)
+    decision_clear (&self->decisions[i]);
+
+  g_clear_pointer (&self->tokens, g_array_unref);
+  g_clear_pointer (&self->runs, g_array_unref);
+  g_clear_pointer (&self->all_names, g_ptr_array_unref);
+  g_clear_pointer (&self->lower_words, g_hash_table_unref);
+  g_clear_pointer (&self->quote_token, g_free);
+  g_clear_pointer (&self->consumed, g_free);
+  g_clear_pointer (&self->decisions, g_free);
+}
+
+GPtrArray *
+_nd_quote_speaker_attribute (const gunichar    *chars,
+                             guint              n_chars,
+                             const NdQuoteSpan *spans,
+                             guint              n_spans)
+{
+  static GOnce once = G_ONCE_INIT;
+  GPtrArray *speakers = g_ptr_array_new_full (n_spans, g_free);
+  Attributor self = { 0 };
+
+  lexicon = g_once (&once, build_lexicon, NULL);
+
+  self.chars = chars;
+  self.n_chars = n_chars;
+  self.spans = spans;
+  self.n_spans = n_spans;
+  self.tokens = g_array_new (FALSE, FALSE, sizeof (Token));
+  self.runs = g_array_new (FALSE, FALSE, sizeof (Run));
+  self.all_names = g_ptr_array_new_with_free_func ((GDestroyNotify)g_strfreev);
+  self.lower_words = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self.quote_token = g_new0 (guint, n_spans);
+  self.decisions = g_new0 (Decision, n_spans);
+
+  tokenize (chars, 0, n_chars, spans, n_spans, self.tokens, self.quote_token);
+  self.consumed = g_new0 (gboolean, self.tokens->len + 1);
+  remember_lower_words (&self, self.tokens);
+  find_names (&self, self.tokens, self.runs);
+
+  /* Names inside the quotations count for the fullest form only. */
+  for (guint i = 0; i < n_spans; i++)
+    {
+      g_autoptr(GArray) inside = g_array_new (FALSE, FALSE, sizeof (Token));
+
+      tokenize (chars, spans[i].start, spans[i].end, NULL, 0, inside, NULL);
+      find_names (&self, inside, NULL);
+    }
+
+  mark_people (&self);
+  learn_genders (&self);
+
+  for (guint i = 0; i < n_spans; i++)
+    attribute_quote (&self, i);
+
+  for (guint i = 0; i < n_spans; i++)
+    g_ptr_array_add (speakers, self.decisions[i].kind == DECISION_FOUND
+                               ? g_strdup (self.decisions[i].speaker) : NULL);
+
+  attributor_clear (&self);
+
+  return speakers;
+}
