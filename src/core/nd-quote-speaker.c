@@ -85,6 +85,7 @@ typedef enum
   WORD_ORGANISATION = 1 << 17, /* the last word of a name that is not a person */
   WORD_NAME_PARTICLE = 1 << 18, /* de, van, bin: inside a name in lower case */
   WORD_ABBREVIATION = 1 << 19, /* takes a full stop: Dr. Mr. St. */
+  WORD_TAIL_ONLY    = 1 << 20, /* a verb of saying only right after a quotation */
 } WordClass;
 
 typedef enum
@@ -183,7 +184,7 @@ static const struct {
   guint       word_class;
 } lexicon_entries[] = {
   { "said says say told tells tell added adds wrote writes asked asks explained explains "
-    "continued continues insisted insists noted notes stated states declared declares warned "
+    "insisted insists noted notes stated states declared declares warned "
     "warns argued argues recalled recalls replied replies claimed claims admitted admits "
     "acknowledged acknowledges announced announces tweeted tweets posted posts commented "
     "remarked remarks suggested suggests concluded concludes cautioned stressed stresses "
@@ -191,6 +192,7 @@ static const struct {
     "quipped quips called calls reads captioned testified urged urges responded responds "
     "conceded concedes vowed vows promised promises predicted predicts revealed reveals "
     "emailed texted messaged blogged wrote", WORD_SPEECH },
+  { "continued continues", WORD_SPEECH | WORD_TAIL_ONLY },
   { "adding saying telling writing tweeting noting explaining asking calling warning "
     "arguing insisting declaring posting", WORD_PARTICIPLE },
   { "he", WORD_HE | WORD_STOP | WORD_MALE },
@@ -723,6 +725,39 @@ find_names (Attributor *self,
     }
 }
 
+static gboolean
+is_initial (const char *word)
+{
+  return g_utf8_strlen (word, -1) == 2 && g_str_has_suffix (word, ".");
+}
+
+/* Whether @candidate starts or ends with @words, leaving out middle initials that
+ * @words lacks: "Donald Trump" is in "Donald J. Trump". */
+static gboolean
+name_contains (GStrv  candidate,
+               GStrv  words,
+               guint  n_words)
+{
+  g_autoptr(GPtrArray) kept = g_ptr_array_new ();
+  gboolean prefix = TRUE;
+  gboolean suffix = TRUE;
+
+  for (guint i = 0; candidate[i] != NULL; i++)
+    if (!is_initial (candidate[i]) || g_strv_contains ((const char * const *)words, candidate[i]))
+      g_ptr_array_add (kept, candidate[i]);
+
+  if (kept->len < n_words)
+    return FALSE;
+
+  for (guint j = 0; j < n_words; j++)
+    {
+      prefix &= g_str_equal (g_ptr_array_index (kept, j), words[j]);
+      suffix &= g_str_equal (g_ptr_array_index (kept, kept->len - n_words + j), words[j]);
+    }
+
+  return prefix || suffix;
+}
+
 /* The longest name the article uses that starts or ends with the words of @name. */
 static char *
 dup_fullest_name (const Attributor *self,
@@ -737,19 +772,8 @@ dup_fullest_name (const Attributor *self,
     {
       GStrv candidate = g_ptr_array_index (self->all_names, i);
       guint len = g_strv_length (candidate);
-      gboolean prefix = TRUE;
-      gboolean suffix = TRUE;
 
-      if (len <= best_len)
-        continue;
-
-      for (guint j = 0; j < n_words; j++)
-        {
-          prefix &= g_str_equal (candidate[j], words[j]);
-          suffix &= g_str_equal (candidate[len - n_words + j], words[j]);
-        }
-
-      if (prefix || suffix)
+      if (len > best_len && name_contains (candidate, words, n_words))
         {
           best = candidate;
           best_len = len;
@@ -799,6 +823,26 @@ pair_partner (const Attributor *self,
     return -1;
 
   return token->run;
+}
+
+/* The run after @run in a pair, or -1. */
+static gint
+pair_second (const Attributor *self,
+             gint              run)
+{
+  for (guint i = run_at (self, run)->last + 1; i < self->tokens->len; i++)
+    {
+      const Token *token = token_at (self, i);
+
+      if (token->kind == TOKEN_WORD && token->run >= 0)
+        return pair_partner (self, run_at (self, token->run)) == run ? token->run : -1;
+      if (token->kind != TOKEN_WORD && !token_is_punct (token, ',') && !token_is_punct (token, '&'))
+        return -1;
+      if (i > run_at (self, run)->last + APPOSITIVE_WINDOW)
+        return -1;
+    }
+
+  return -1;
 }
 
 static Subject
@@ -1152,7 +1196,15 @@ resolve_pronoun (Attributor *self,
             if (plural)
               {
                 gint partner = pair_partner (self, run);
+                gint second = pair_second (self, t->run);
 
+                if (partner < 0 && second >= 0)
+                  {
+                    g_autofree char *pair = dup_pair_name (self, t->run, second);
+
+                    decide (decision, DECISION_FOUND, pair, 0);
+                    return;
+                  }
                 if (partner < 0)
                   {
                     if (entity_is_person (self, fullest))
@@ -1384,7 +1436,7 @@ attribute_from_lead (Attributor *self,
         }
 
       if (!token_has (token, WORD_SPEECH | WORD_PARTICIPLE) || !token_is_lower (token) ||
-          self->consumed[verb])
+          token_has (token, WORD_TAIL_ONLY) || self->consumed[verb])
         continue;
 
       /* An aside between dashes after the verb is not the subject's: Halloran said the
@@ -1574,6 +1626,20 @@ mark_people (Attributor *self)
       if (token_is_punct (before, ',') && token_is_punct (after, ',') &&
           token_is_lower (before2) && !(before2->word_class & WORD_PREPOSITION))
         run->person = TRUE;
+      /* "José Álvarez, the co-operative's chair," */
+      if (token_is_punct (after, ','))
+        for (guint i = run->last + 2; i < run->last + 2 + APPOSITIVE_WINDOW; i++)
+          {
+            const Token *role = token_at (self, i);
+
+            if (role == NULL || role->kind != TOKEN_WORD)
+              break;
+            if (token_is_lower (role) && (role->word_class & (WORD_PERSON_NOUN | WORD_TITLE)))
+              {
+                run->person = TRUE;
+                break;
+              }
+          }
     }
 
   for (guint i = 0; i < self->tokens->len; i++)
