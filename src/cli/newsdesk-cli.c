@@ -36,6 +36,8 @@ static const char *usage_summary =
      "                           Search the articles, best match first\n"
      "  search --timings --queries FILE PATH...\n"
      "                           Load once, then time each line of FILE as a query\n"
+     "  quotes [--json] PATH...  List every quotation in the articles, with its speaker\n"
+     "  quotes --sample          The quotations of the built-in sample story\n"
      "\n"
      "Errors are printed to standard error as FILE:LINE:COLUMN: message.\n"
      "Exit status: 0 when every input loaded, 2 when some input failed, 1 for a usage error.");
