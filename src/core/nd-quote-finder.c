@@ -255,6 +255,11 @@ is_apostrophe (const Finder *self,
   if (is_word_char (before) && is_word_char (after))
     return TRUE;
 
+  /* rock ’n’ roll */
+  if ((after == 'n' && family_of (char_at (self, i + 2, from, to)) == FAMILY_SINGLE) ||
+      (before == 'n' && family_of (char_at (self, (gint64)i - 2, from, to)) == FAMILY_SINGLE))
+    return TRUE;
+
   return !is_word_char (before) && starts_decade (self, i, to);
 }
 

@@ -62,6 +62,16 @@
 #define ROLE_WORDS         3
 #define PRONOUN_SENTENCES  8
 #define LEXICON_WORD_MAX   24
+/* Bounds that keep pathological input (a 20 MB sentence, a thousand capitalised words in
+ * a row) linear: no rule reads further back than this many tokens, and a longer run of
+ * capitalised words is not a name. */
+#define LOOK_BACK_TOKENS   400
+#define MAX_NAME_WORDS     8
+
+enum
+{
+  ENTITY_PERSON = 1 << 30,
+};
 
 typedef enum
 {
@@ -171,6 +181,9 @@ typedef struct
   GArray            *tokens;        /* outside the quotations */
   GArray            *runs;          /* names outside the quotations */
   GPtrArray         *all_names;     /* every name's words (GStrv), quotations included */
+  GHashTable        *fullest;       /* a name's first or last words -> index in all_names + 1 */
+  GHashTable        *entities;      /* fullest name -> ENTITY_PERSON | WORD_MALE | WORD_FEMALE */
+  guint             *sentence_starts;
   GHashTable        *lower_words;   /* words seen in lower case */
   guint             *quote_token;   /* per span, its token */
   gboolean          *consumed;      /* per token: a verb that attributed a quotation */
@@ -561,10 +574,24 @@ static guint
 sentence_start (const Attributor *self,
                 guint             i)
 {
-  while (i > 0 && !ends_sentence (self, i - 1))
-    i--;
+  return self->sentence_starts[i];
+}
 
-  return i;
+static void
+find_sentences (Attributor *self)
+{
+  self->sentence_starts = g_new0 (guint, self->tokens->len + 1);
+
+  for (guint i = 1; i <= self->tokens->len; i++)
+    self->sentence_starts[i] = ends_sentence (self, i - 1) ? i : self->sentence_starts[i - 1];
+}
+
+/* The lower bound of a look back from @i that starts at @from. */
+static guint
+look_back_bound (guint from,
+                 guint i)
+{
+  return i > from + LOOK_BACK_TOKENS ? i - LOOK_BACK_TOKENS : from;
 }
 
 static gboolean
@@ -692,7 +719,8 @@ find_names (Attributor *self,
             titled = TRUE;
             gender |= all[j].word_class & (WORD_MALE | WORD_FEMALE);
           }
-      if (first == last && (all[first].word_class & WORD_TITLE))
+      if ((first == last && (all[first].word_class & WORD_TITLE)) ||
+          last - name_first >= MAX_NAME_WORDS)
         {
           i = last + 1;
           continue;
@@ -731,31 +759,65 @@ is_initial (const char *word)
   return g_utf8_strlen (word, -1) == 2 && g_str_has_suffix (word, ".");
 }
 
-/* Whether @candidate starts or ends with @words, leaving out middle initials that
- * @words lacks: "Donald Trump" is in "Donald J. Trump". */
-static gboolean
-name_contains (GStrv  candidate,
-               GStrv  words,
-               guint  n_words)
+/* The words of a name without its middle initials: "Donald J. Trump" is also "Donald
+ * Trump". */
+static GPtrArray *
+words_without_initials (GStrv words)
 {
-  g_autoptr(GPtrArray) kept = g_ptr_array_new ();
-  gboolean prefix = TRUE;
-  gboolean suffix = TRUE;
+  GPtrArray *kept = g_ptr_array_new ();
 
-  for (guint i = 0; candidate[i] != NULL; i++)
-    if (!is_initial (candidate[i]) || g_strv_contains ((const char * const *)words, candidate[i]))
-      g_ptr_array_add (kept, candidate[i]);
+  for (guint i = 0; words[i] != NULL; i++)
+    if (!is_initial (words[i]) || i == 0)
+      g_ptr_array_add (kept, words[i]);
 
-  if (kept->len < n_words)
-    return FALSE;
+  return kept;
+}
 
-  for (guint j = 0; j < n_words; j++)
+static char *
+join_words (GPtrArray *words,
+            guint      from,
+            guint      to)
+{
+  GString *key = g_string_new (NULL);
+
+  for (guint i = from; i < to; i++)
     {
-      prefix &= g_str_equal (g_ptr_array_index (kept, j), words[j]);
-      suffix &= g_str_equal (g_ptr_array_index (kept, kept->len - n_words + j), words[j]);
+      if (i > from)
+        g_string_append_c (key, ' ');
+      g_string_append (key, g_ptr_array_index (words, i));
     }
 
-  return prefix || suffix;
+  return g_string_free (key, FALSE);
+}
+
+/* Indexes every name under each of its first and last words, keeping the longest name
+ * (the first one of equal length) for each. */
+static void
+index_names (Attributor *self)
+{
+  self->fullest = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
+  for (guint n = 0; n < self->all_names->len; n++)
+    {
+      GStrv words = g_ptr_array_index (self->all_names, n);
+      guint len = g_strv_length (words);
+      g_autoptr(GPtrArray) kept = words_without_initials (words);
+
+      for (guint k = 1; k <= kept->len; k++)
+        {
+          char *keys[2] = { join_words (kept, 0, k), join_words (kept, kept->len - k, kept->len) };
+
+          for (guint e = 0; e < 2; e++)
+            {
+              guint best = GPOINTER_TO_UINT (g_hash_table_lookup (self->fullest, keys[e]));
+
+              if (best == 0 || g_strv_length (g_ptr_array_index (self->all_names, best - 1)) < len)
+                g_hash_table_replace (self->fullest, keys[e], GUINT_TO_POINTER (n + 1));
+              else
+                g_free (keys[e]);
+            }
+        }
+    }
 }
 
 /* The longest name the article uses that starts or ends with the words of @name. */
@@ -764,26 +826,14 @@ dup_fullest_name (const Attributor *self,
                   const char       *name)
 {
   g_auto(GStrv) words = g_strsplit (name, " ", -1);
-  guint n_words = g_strv_length (words);
-  GStrv best = NULL;
-  guint best_len = n_words;
+  g_autoptr(GPtrArray) kept = words_without_initials (words);
+  g_autofree char *key = join_words (kept, 0, kept->len);
+  guint best = GPOINTER_TO_UINT (g_hash_table_lookup (self->fullest, key));
 
-  for (guint i = 0; i < self->all_names->len; i++)
-    {
-      GStrv candidate = g_ptr_array_index (self->all_names, i);
-      guint len = g_strv_length (candidate);
-
-      if (len > best_len && name_contains (candidate, words, n_words))
-        {
-          best = candidate;
-          best_len = len;
-        }
-    }
-
-  if (best == NULL)
+  if (best == 0)
     return g_strdup (name);
 
-  return g_strjoinv (" ", best);
+  return g_strjoinv (" ", g_ptr_array_index (self->all_names, best - 1));
 }
 
 static gboolean
@@ -904,6 +954,8 @@ find_sentence_subject (const Attributor *self,
                        guint             from,
                        guint             to)
 {
+  from = look_back_bound (from, to);
+
   for (guint i = from; i < to; i++)
     {
       const Token *token = token_at (self, i);
@@ -1054,41 +1106,38 @@ decide (Decision     *decision,
   decision->gender = gender;
 }
 
-static guint
-entity_gender (const Attributor *self,
-               const char       *fullest)
+/* What the article tells of everyone it names, under their fullest name. */
+static void
+gather_entities (Attributor *self)
 {
-  guint gender = 0;
+  self->entities = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 
   for (guint i = 0; i < self->runs->len; i++)
     {
       const Run *run = run_at (self, i);
-      g_autofree char *other = dup_fullest_name (self, run->name);
+      char *fullest = dup_fullest_name (self, run->name);
+      guint flags = GPOINTER_TO_UINT (g_hash_table_lookup (self->entities, fullest));
 
-      if (g_str_equal (other, fullest))
-        gender |= run->gender;
+      flags |= run->gender;
+      if (run->person && !run->organisation)
+        flags |= ENTITY_PERSON;
+      g_hash_table_replace (self->entities, fullest, GUINT_TO_POINTER (flags));
     }
+}
 
-  return gender;
+static guint
+entity_gender (const Attributor *self,
+               const char       *fullest)
+{
+  return GPOINTER_TO_UINT (g_hash_table_lookup (self->entities, fullest)) &
+         (WORD_MALE | WORD_FEMALE);
 }
 
 static gboolean
 entity_is_person (const Attributor *self,
                   const char       *fullest)
 {
-  for (guint i = 0; i < self->runs->len; i++)
-    {
-      const Run *run = run_at (self, i);
-      g_autofree char *other = NULL;
-
-      if (!run->person || run->organisation)
-        continue;
-      other = dup_fullest_name (self, run->name);
-      if (g_str_equal (other, fullest))
-        return TRUE;
-    }
-
-  return FALSE;
+  return (GPOINTER_TO_UINT (g_hash_table_lookup (self->entities, fullest)) & ENTITY_PERSON) != 0;
 }
 
 static char *
@@ -1156,7 +1205,7 @@ resolve_pronoun (Attributor *self,
 
   for (guint sentences = 0; sentences < PRONOUN_SENTENCES && end > 0; sentences++)
     {
-      guint start = sentence_start (self, end - 1);
+      guint start = MAX (sentence_start (self, end - 1), look_back_bound (0, pronoun));
       gboolean has_words = FALSE;
       gint last_quote = -1;
 
@@ -1257,7 +1306,7 @@ resolve_pair_reference (Attributor *self,
 
   for (guint sentences = 0; sentences < PRONOUN_SENTENCES && end > 0; sentences++)
     {
-      guint start = sentence_start (self, end - 1);
+      guint start = MAX (sentence_start (self, end - 1), look_back_bound (0, token));
 
       for (guint i = end; i > start; i--)
         {
@@ -1422,6 +1471,8 @@ attribute_from_lead (Attributor *self,
                      gboolean    colon,
                      Decision   *decision)
 {
+  from = look_back_bound (from, to);
+
   for (guint v = to; v > from; v--)
     {
       guint verb = v - 1;
@@ -1474,6 +1525,10 @@ is_title_case (const Attributor  *self,
   g_autoptr(GArray) words = g_array_new (FALSE, FALSE, sizeof (Token));
   guint capitalised = 0;
 
+  /* "No." is said, "Save Our Quay" is not. */
+  if (span->end > span->start && is_sentence_end_char (self->chars[span->end - 1]))
+    return FALSE;
+
   tokenize (self->chars, span->start, span->end, NULL, 0, words, NULL);
   for (guint i = 0; i < words->len; i++)
     {
@@ -1496,6 +1551,17 @@ is_title_case (const Attributor  *self,
     }
 
   return capitalised > 0;
+}
+
+/* A quotation from a capital to a full stop, not a phrase inside someone else's
+ * sentence. */
+static gboolean
+is_full_sentence (const Attributor  *self,
+                  const NdQuoteSpan *span)
+{
+  return span->end > span->start &&
+         (g_unichar_isupper (self->chars[span->start]) || g_unichar_istitle (self->chars[span->start])) &&
+         is_sentence_end_char (self->chars[span->end - 1]);
 }
 
 static gboolean
@@ -1534,7 +1600,7 @@ find_earlier_quote (const Attributor *self,
 {
   gboolean crossed = FALSE;
 
-  for (guint i = q; i > 0; i--)
+  for (guint i = q; i > look_back_bound (0, q); i--)
     {
       const Token *token = token_at (self, i - 1);
 
@@ -1568,16 +1634,17 @@ attribute_quote (Attributor *self,
   const Token *before = token_at (self, (gint64)q - 1);
   gint earlier;
 
-  /* Titles, names and slogans ("Save Our Quay", "Justice League,") are nobody's words. */
+  attribute_from_tail (self, q, decision);
+  if (decision->kind != DECISION_NONE)
+    return;
+
+  /* Titles, names and slogans ("Save Our Quay", "Justice League,") are nobody's words,
+   * unless someone is said to say them ("Hello," Ann Lee said). */
   if (is_title_case (self, &self->spans[quote]))
     {
       decide (decision, DECISION_UNNAMED, NULL, 0);
       return;
     }
-
-  attribute_from_tail (self, q, decision);
-  if (decision->kind != DECISION_NONE)
-    return;
 
   attribute_from_lead (self, start, q, token_is_punct (before, ':'), decision);
   if (decision->kind != DECISION_NONE)
@@ -1591,7 +1658,7 @@ attribute_quote (Attributor *self,
     }
 
   earlier = find_earlier_quote (self, q, FALSE);
-  if (earlier >= 0)
+  if (earlier >= 0 && (start == q || is_full_sentence (self, &self->spans[quote])))
     {
       copy_decision (decision, &self->decisions[earlier]);
       return;
@@ -1703,6 +1770,9 @@ attributor_clear (Attributor *self)
   g_clear_pointer (&self->tokens, g_array_unref);
   g_clear_pointer (&self->runs, g_array_unref);
   g_clear_pointer (&self->all_names, g_ptr_array_unref);
+  g_clear_pointer (&self->fullest, g_hash_table_unref);
+  g_clear_pointer (&self->entities, g_hash_table_unref);
+  g_clear_pointer (&self->sentence_starts, g_free);
   g_clear_pointer (&self->lower_words, g_hash_table_unref);
   g_clear_pointer (&self->quote_token, g_free);
   g_clear_pointer (&self->consumed, g_free);
@@ -1734,6 +1804,7 @@ _nd_quote_speaker_attribute (const gunichar    *chars,
 
   tokenize (chars, 0, n_chars, spans, n_spans, self.tokens, self.quote_token);
   self.consumed = g_new0 (gboolean, self.tokens->len + 1);
+  find_sentences (&self);
   remember_lower_words (&self, self.tokens);
   find_names (&self, self.tokens, self.runs);
 
@@ -1746,8 +1817,10 @@ _nd_quote_speaker_attribute (const gunichar    *chars,
       find_names (&self, inside, NULL);
     }
 
+  index_names (&self);
   mark_people (&self);
   learn_genders (&self);
+  gather_entities (&self);
 
   for (guint i = 0; i < n_spans; i++)
     attribute_quote (&self, i);
