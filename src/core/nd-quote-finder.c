@@ -152,13 +152,17 @@ family_of (gunichar c)
 static gboolean
 is_space (gunichar c)
 {
-  return c == 0 || g_unichar_isspace (c) || c == 0x00A0;
+  if (c < 0x80)
+    return c == 0 || g_ascii_isspace (c);
+  return g_unichar_isspace (c) || c == 0x00A0;
 }
 
 static gboolean
 is_word_char (gunichar c)
 {
-  return c != 0 && g_unichar_isalnum (c);
+  if (c < 0x80)
+    return g_ascii_isalnum (c);
+  return g_unichar_isalnum (c);
 }
 
 static gboolean

@@ -67,6 +67,9 @@
  * capitalised words is not a name. */
 #define LOOK_BACK_TOKENS   400
 #define MAX_NAME_WORDS     8
+/* A name is found under its first and last one, two and three words: "Marsh", "Elena
+ * Marsh"; a longer one is taken as the fullest already. */
+#define MAX_KEY_WORDS      3
 
 enum
 {
@@ -125,6 +128,7 @@ typedef struct
   gunichar  punct;
   gint      quote;  /* TOKEN_QUOTE: the span */
   gint      run;    /* TOKEN_WORD: the name it is part of, or -1 */
+  guint32   hash;   /* TOKEN_WORD: of the lower-case word (hash_string), or 0 */
 } Token;
 
 typedef struct
@@ -138,6 +142,7 @@ typedef struct
   gboolean person;
   guint    gender;      /* WORD_MALE, WORD_FEMALE, both when unclear, or 0 */
   char    *name;        /* the words, without titles and "'s" */
+  char    *fullest;     /* the fullest form of the name in the article */
 } Run;
 
 typedef enum
@@ -181,16 +186,29 @@ typedef struct
   GArray            *tokens;        /* outside the quotations */
   GArray            *runs;          /* names outside the quotations */
   GPtrArray         *all_names;     /* every name's words (GStrv), quotations included */
+  GHashTable        *name_set;      /* the names in all_names */
   GHashTable        *fullest;       /* a name's first or last words -> index in all_names + 1 */
   GHashTable        *entities;      /* fullest name -> ENTITY_PERSON | WORD_MALE | WORD_FEMALE */
   guint             *sentence_starts;
-  GHashTable        *lower_words;   /* words seen in lower case */
+  guint32           *lower_words;   /* hashes of the words seen in lower case */
+  guint              lower_words_mask;
   guint             *quote_token;   /* per span, its token */
   gboolean          *consumed;      /* per token: a verb that attributed a quotation */
   Decision          *decisions;
 } Attributor;
 
-static GHashTable *lexicon;
+/* The lexicon: an open-addressing table of lower-case ASCII words, looked up by the
+ * FNV-1a hash that tokenizing computes anyway. */
+#define LEXICON_SIZE 2048
+
+typedef struct
+{
+  guint32     hash;
+  const char *word;
+  guint       word_class;
+} LexiconEntry;
+
+static LexiconEntry *lexicon;
 
 static const struct {
   const char *words;
@@ -261,34 +279,84 @@ static const struct {
     "inc ltd corp co no", WORD_ABBREVIATION },
 };
 
+static guint32
+hash_step (guint32 hash,
+           char    c)
+{
+  return (hash ^ (guchar)c) * 16777619u;
+}
+
+static guint32
+hash_string (const char *word)
+{
+  guint32 hash = 2166136261u;
+
+  for (const char *p = word; *p != '\0'; p++)
+    hash = hash_step (hash, *p);
+
+  return hash | 1;  /* 0 stands for "no hash" */
+}
+
+static LexiconEntry *
+lexicon_slot (LexiconEntry *table,
+              guint32       hash,
+              const char   *word)
+{
+  for (guint i = hash & (LEXICON_SIZE - 1);; i = (i + 1) & (LEXICON_SIZE - 1))
+    if (table[i].hash == 0 || (table[i].hash == hash && strcmp (table[i].word, word) == 0))
+      return &table[i];
+}
+
 static gpointer
 build_lexicon (gpointer data)
 {
-  GHashTable *table = g_hash_table_new (g_str_hash, g_str_equal);
+  LexiconEntry *table = g_new0 (LexiconEntry, LEXICON_SIZE);
 
   for (guint i = 0; i < G_N_ELEMENTS (lexicon_entries); i++)
     {
+      /* The table lives as long as the process; its words are never freed. */
       char **words = g_strsplit (lexicon_entries[i].words, " ", -1);
 
       for (guint j = 0; words[j] != NULL; j++)
         {
-          gpointer old;
+          guint32 hash = hash_string (words[j]);
+          LexiconEntry *entry;
 
           if (*words[j] == '\0')
-            {
-              g_free (words[j]);
-              continue;
-            }
-          old = g_hash_table_lookup (table, words[j]);
-          /* The table lives as long as the process; its keys are never freed. */
-          g_hash_table_replace (table, words[j],
-                                GUINT_TO_POINTER (GPOINTER_TO_UINT (old) |
-                                                  lexicon_entries[i].word_class));
+            continue;
+          entry = lexicon_slot (table, hash, words[j]);
+          entry->hash = hash;
+          entry->word = words[j];
+          entry->word_class |= lexicon_entries[i].word_class;
         }
-      g_free (words);
     }
 
   return table;
+}
+
+/* The character classes the tokenizer asks about, quick for ASCII. */
+static inline gboolean
+is_alnum (gunichar c)
+{
+  return c < 0x80 ? g_ascii_isalnum (c) : g_unichar_isalnum (c);
+}
+
+static inline gboolean
+is_alpha (gunichar c)
+{
+  return c < 0x80 ? g_ascii_isalpha (c) : g_unichar_isalpha (c);
+}
+
+static inline gboolean
+is_upper (gunichar c)
+{
+  return c < 0x80 ? g_ascii_isupper (c) : g_unichar_isupper (c) || g_unichar_istitle (c);
+}
+
+static inline gboolean
+is_space_char (gunichar c)
+{
+  return c < 0x80 ? g_ascii_isspace (c) : g_unichar_isspace (c) || c == 0x00A0;
 }
 
 /* The token's letters in lower case when they are ASCII and short, for the lexicon. */
@@ -318,23 +386,30 @@ lower_ascii (const gunichar *chars,
   return TRUE;
 }
 
+/* The lexicon's classes of the word at [start, end); its hash in *@hash, 0 when it is
+ * not short ASCII. */
 static guint
 classify_word (const gunichar *chars,
                guint           start,
-               guint           end)
+               guint           end,
+               guint32        *hash)
 {
   char word[LEXICON_WORD_MAX];
+  LexiconEntry *entry;
 
+  *hash = 0;
   if (!lower_ascii (chars, start, end, word))
     return 0;
 
-  return GPOINTER_TO_UINT (g_hash_table_lookup (lexicon, word));
+  *hash = hash_string (word);
+  entry = lexicon_slot (lexicon, *hash, word);
+  return entry->word_class;
 }
 
 static gboolean
 is_word_char (gunichar c)
 {
-  return g_unichar_isalnum (c) || g_unichar_ismark (c);
+  return is_alnum (c) || (c >= 0x80 && g_unichar_ismark (c));
 }
 
 static gboolean
@@ -374,11 +449,13 @@ scan_word (const gunichar *chars,
     {
       gboolean initial = i - start == 1 || (i >= 2 && chars[i - 2] == '.');
 
-      if (!initial && !(classify_word (chars, start, i) & WORD_ABBREVIATION))
+      guint32 hash;
+
+      if (!initial && !(classify_word (chars, start, i, &hash) & WORD_ABBREVIATION))
         break;
       i++;
       /* U.S., U.N.: a letter and a full stop again. */
-      if (i + 1 < to && g_unichar_isalpha (chars[i]) && chars[i + 1] == '.')
+      if (i + 1 < to && is_alpha (chars[i]) && chars[i + 1] == '.')
         continue;
       break;
     }
@@ -395,7 +472,7 @@ word_shape (const gunichar *chars,
   guint letters = 0;
   gboolean all_upper = TRUE;
 
-  if (g_unichar_isupper (chars[start]) || g_unichar_istitle (chars[start]))
+  if (is_upper (chars[start]))
     shape |= SHAPE_CAPITAL;
   else if (g_unichar_isdigit (chars[start]))
     shape |= SHAPE_DIGIT;
@@ -403,10 +480,10 @@ word_shape (const gunichar *chars,
     shape |= SHAPE_LOWER;
 
   for (guint i = start; i < end; i++)
-    if (g_unichar_isalpha (chars[i]))
+    if (is_alpha (chars[i]))
       {
         letters++;
-        all_upper &= g_unichar_isupper (chars[i]);
+        all_upper &= is_upper (chars[i]);
       }
   if ((shape & SHAPE_CAPITAL) && all_upper && letters > 4)
     shape |= SHAPE_SHOUTED;
@@ -423,7 +500,7 @@ add_token (GArray    *tokens,
            guint      start,
            guint      end)
 {
-  Token token = { start, end, kind, 0, 0, 0, -1, -1 };
+  Token token = { start, end, kind, 0, 0, 0, -1, -1, 0 };
 
   g_array_append_val (tokens, token);
 }
@@ -464,7 +541,7 @@ tokenize (const gunichar    *chars,
             add_token (tokens, TOKEN_BREAK, i, i + 1);
           i++;
         }
-      else if (g_unichar_isspace (c) || c == 0x00A0)
+      else if (is_space_char (c))
         i++;
       else if (is_word_char (c))
         {
@@ -473,10 +550,14 @@ tokenize (const gunichar    *chars,
 
           add_token (tokens, TOKEN_WORD, i, end);
           token = &g_array_index (tokens, Token, tokens->len - 1);
-          token->word_class = classify_word (chars, i, end);
+          token->word_class = classify_word (chars, i, end, &token->hash);
           token->shape = word_shape (chars, i, end);
           if (token->shape & SHAPE_POSSESSIVE)
-            token->word_class |= classify_word (chars, i, end - 2);
+            {
+              guint32 stem_hash;
+
+              token->word_class |= classify_word (chars, i, end - 2, &stem_hash);
+            }
           i = end;
         }
       else
@@ -536,7 +617,7 @@ token_is_word (const Token *token,
 {
   char lower[LEXICON_WORD_MAX];
 
-  return token != NULL && token->kind == TOKEN_WORD &&
+  return token != NULL && token->kind == TOKEN_WORD && token->hash == hash_string (word) &&
          lower_ascii (chars, token->start, token->end, lower) && strcmp (lower, word) == 0;
 }
 
@@ -594,6 +675,24 @@ look_back_bound (guint from,
   return i > from + LOOK_BACK_TOKENS ? i - LOOK_BACK_TOKENS : from;
 }
 
+/* A set of hashes, open addressing: whether a sentence's first word also comes in lower
+ * case. A collision only makes a rare name look like an ordinary word. */
+static guint32 *
+lower_word_slot (const Attributor *self,
+                 guint32     hash)
+{
+  for (guint i = hash & self->lower_words_mask;; i = (i + 1) & self->lower_words_mask)
+    if (self->lower_words[i] == 0 || self->lower_words[i] == hash)
+      return &self->lower_words[i];
+}
+
+static gboolean
+seen_in_lower_case (const Attributor *self,
+                    guint32     hash)
+{
+  return hash != 0 && *lower_word_slot (self, hash) == hash;
+}
+
 static gboolean
 is_capital_name_word (const Attributor *self,
                       guint             i,
@@ -601,7 +700,6 @@ is_capital_name_word (const Attributor *self,
 {
   const Token *token = token_at (self, i);
   char lower[LEXICON_WORD_MAX];
-  g_autofree char *utf8 = NULL;
 
   if (token == NULL || token->kind != TOKEN_WORD || !(token->shape & SHAPE_CAPITAL) ||
       (token->shape & SHAPE_SHOUTED) || (token->word_class & WORD_STOP))
@@ -618,7 +716,7 @@ is_capital_name_word (const Attributor *self,
 
       if (n > 4 && g_str_has_suffix (lower, "ing"))
         return FALSE;
-      return !g_hash_table_contains (self->lower_words, lower);
+      return !seen_in_lower_case (self, token->hash);
     }
 
   return TRUE;
@@ -628,14 +726,19 @@ static void
 remember_lower_words (Attributor *self,
                       GArray     *tokens)
 {
+  guint size = 64;
+
+  while (size < 2 * tokens->len)
+    size *= 2;
+  self->lower_words = g_new0 (guint32, size);
+  self->lower_words_mask = size - 1;
+
   for (guint i = 0; i < tokens->len; i++)
     {
       const Token *token = &g_array_index (tokens, Token, i);
-      char lower[LEXICON_WORD_MAX];
 
-      if (token->kind == TOKEN_WORD && (token->shape & SHAPE_LOWER) &&
-          lower_ascii (self->chars, token->start, token->end, lower))
-        g_hash_table_add (self->lower_words, g_strdup (lower));
+      if (token->kind == TOKEN_WORD && (token->shape & SHAPE_LOWER) && token->hash != 0)
+        *lower_word_slot (self, token->hash) = token->hash;
     }
 }
 
@@ -735,10 +838,12 @@ find_names (Attributor *self,
       run.organisation = (all[last].word_class & WORD_ORGANISATION) != 0;
       run.name = dup_words (self->chars, all, name_first, last, run.possessive);
 
-      {
-        g_autofree char *words = g_strdup (run.name);
-        g_ptr_array_add (self->all_names, g_strsplit (words, " ", -1));
-      }
+      /* Each name once: the index needs no repeats. */
+      if (!g_hash_table_contains (self->name_set, run.name))
+        {
+          g_hash_table_add (self->name_set, g_strdup (run.name));
+          g_ptr_array_add (self->all_names, g_strsplit (run.name, " ", -1));
+        }
 
       if (runs != NULL)
         {
@@ -756,7 +861,9 @@ find_names (Attributor *self,
 static gboolean
 is_initial (const char *word)
 {
-  return g_utf8_strlen (word, -1) == 2 && g_str_has_suffix (word, ".");
+  const char *after = g_utf8_next_char (word);
+
+  return *word != '\0' && after[0] == '.' && after[1] == '\0';
 }
 
 /* The words of a name without its middle initials: "Donald J. Trump" is also "Donald
@@ -803,7 +910,7 @@ index_names (Attributor *self)
       guint len = g_strv_length (words);
       g_autoptr(GPtrArray) kept = words_without_initials (words);
 
-      for (guint k = 1; k <= kept->len; k++)
+      for (guint k = 1; k <= kept->len && k <= MAX_KEY_WORDS; k++)
         {
           char *keys[2] = { join_words (kept, 0, k), join_words (kept, kept->len - k, kept->len) };
 
@@ -1114,14 +1221,14 @@ gather_entities (Attributor *self)
 
   for (guint i = 0; i < self->runs->len; i++)
     {
-      const Run *run = run_at (self, i);
-      char *fullest = dup_fullest_name (self, run->name);
-      guint flags = GPOINTER_TO_UINT (g_hash_table_lookup (self->entities, fullest));
+      Run *run = run_at (self, i);
+      guint flags;
 
-      flags |= run->gender;
+      run->fullest = dup_fullest_name (self, run->name);
+      flags = GPOINTER_TO_UINT (g_hash_table_lookup (self->entities, run->fullest)) | run->gender;
       if (run->person && !run->organisation)
         flags |= ENTITY_PERSON;
-      g_hash_table_replace (self->entities, fullest, GUINT_TO_POINTER (flags));
+      g_hash_table_replace (self->entities, g_strdup (run->fullest), GUINT_TO_POINTER (flags));
     }
 }
 
@@ -1145,10 +1252,8 @@ dup_pair_name (const Attributor *self,
                gint              first,
                gint              second)
 {
-  g_autofree char *a = dup_fullest_name (self, run_at (self, first)->name);
-  g_autofree char *b = dup_fullest_name (self, run_at (self, second)->name);
-
-  return g_strdup_printf ("%s and %s", a, b);
+  return g_strdup_printf ("%s and %s", run_at (self, first)->fullest,
+                          run_at (self, second)->fullest);
 }
 
 static gboolean
@@ -1241,7 +1346,7 @@ resolve_pronoun (Attributor *self,
                 (pass == 0) == run_after_preposition (self, run))
               continue;
 
-            fullest = dup_fullest_name (self, run->name);
+            fullest = g_strdup (run->fullest);
             if (plural)
               {
                 gint partner = pair_partner (self, run);
@@ -1344,7 +1449,7 @@ resolve_subject (Attributor    *self,
 
     case SUBJECT_RUN:
       {
-        g_autofree char *fullest = dup_fullest_name (self, run_at (self, subject->run)->name);
+        const char *fullest = run_at (self, subject->run)->fullest;
 
         decide (decision, DECISION_FOUND, fullest, entity_gender (self, fullest));
       }
@@ -1560,7 +1665,7 @@ is_full_sentence (const Attributor  *self,
                   const NdQuoteSpan *span)
 {
   return span->end > span->start &&
-         (g_unichar_isupper (self->chars[span->start]) || g_unichar_istitle (self->chars[span->start])) &&
+         is_upper (self->chars[span->start]) &&
          is_sentence_end_char (self->chars[span->end - 1]);
 }
 
@@ -1763,7 +1868,10 @@ static void
 attributor_clear (Attributor *self)
 {
   for (guint i = 0; self->runs != NULL && i < self->runs->len; i++)
-    g_free (run_at (self, i)->name);
+    {
+      g_free (run_at (self, i)->name);
+      g_free (run_at (self, i)->fullest);
+    }
   for (guint i = 0; self->decisions != NULL && i < self->n_spans; i++)
     decision_clear (&self->decisions[i]);
 
@@ -1771,9 +1879,10 @@ attributor_clear (Attributor *self)
   g_clear_pointer (&self->runs, g_array_unref);
   g_clear_pointer (&self->all_names, g_ptr_array_unref);
   g_clear_pointer (&self->fullest, g_hash_table_unref);
+  g_clear_pointer (&self->name_set, g_hash_table_unref);
   g_clear_pointer (&self->entities, g_hash_table_unref);
   g_clear_pointer (&self->sentence_starts, g_free);
-  g_clear_pointer (&self->lower_words, g_hash_table_unref);
+  g_clear_pointer (&self->lower_words, g_free);
   g_clear_pointer (&self->quote_token, g_free);
   g_clear_pointer (&self->consumed, g_free);
   g_clear_pointer (&self->decisions, g_free);
@@ -1798,7 +1907,7 @@ _nd_quote_speaker_attribute (const gunichar    *chars,
   self.tokens = g_array_new (FALSE, FALSE, sizeof (Token));
   self.runs = g_array_new (FALSE, FALSE, sizeof (Run));
   self.all_names = g_ptr_array_new_with_free_func ((GDestroyNotify)g_strfreev);
-  self.lower_words = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self.name_set = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self.quote_token = g_new0 (guint, n_spans);
   self.decisions = g_new0 (Decision, n_spans);
 
