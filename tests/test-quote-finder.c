@@ -241,6 +241,8 @@ test_speaker_names (void)
       { { "It is home,", "Zoë Brennan" } } },
     { "Japanese Prime Minister Shinzo Abe spoke. \"No,\" Abe said.",
       { { "No,", "Shinzo Abe" } } },
+    { "Secretary of State Rex Tillerson said the tests \"only deepen\" its isolation.",
+      { { "only deepen", "Rex Tillerson" } } },
     { "Donald J. Trump wrote a tweet. \"Sad!\" Trump said.", { { "Sad!", "Donald J. Trump" } } },
     /* Of two people of one surname, the first one named. */
     { "Zoë Brennan and her mother, Frances Brennan, cook. \"Sit,\" Brennan said.",

@@ -822,6 +822,14 @@ find_names (Attributor *self,
             titled = TRUE;
             gender |= all[j].word_class & (WORD_MALE | WORD_FEMALE);
           }
+      /* "Secretary of State Rex Tillerson": the word after "of" ends the title. */
+      if (!titled && last - first >= 2 && first >= 2 &&
+          all[first - 1].kind == TOKEN_WORD && all[first - 1].hash == hash_string ("of") &&
+          all[first - 2].kind == TOKEN_WORD && (all[first - 2].word_class & WORD_TITLE))
+        {
+          name_first = first + 1;
+          titled = TRUE;
+        }
       if ((first == last && (all[first].word_class & WORD_TITLE)) ||
           last - name_first >= MAX_NAME_WORDS)
         {
