@@ -339,6 +339,46 @@ test_long_input (void)
   g_assert_cmpuint (((NdQuotation *)found->pdata[99999])->start, ==, 99999 * 19 + 1);
 }
 
+/* Whatever the mix of marks, words and breaks: no crash, and every quotation found lies
+ * inside the body with its text where its offsets say. */
+static void
+test_random_soup (void)
+{
+  static const char * const pieces[] = {
+    "\"", "“", "”", "‘", "’", "'", "„", "«", "»", "‚", "‹", "›", " ", " ", " ", "\n", "\n\n",
+    ".", ",", ":", "–", "—", "-", "!", "?", "s", "n", "70s", "word", "Ann", "Lee", "and",
+    "said", "says", "he", "she", "they", "the pair", "according to", "Dr", "Mr.", "of",
+    "who", "a woman", "J.", "é", "😀", "\t", "(", ")",
+  };
+  g_autoptr(GRand) rand = g_rand_new_with_seed (5);
+
+  for (guint round = 0; round < 3000; round++)
+    {
+      g_autoptr(GString) body = g_string_new (NULL);
+      g_autoptr(GPtrArray) found = NULL;
+      guint length = g_rand_int_range (rand, 0, 200);
+      glong n_chars;
+
+      for (guint i = 0; i < length; i++)
+        g_string_append (body, pieces[g_rand_int_range (rand, 0, G_N_ELEMENTS (pieces))]);
+
+      n_chars = g_utf8_strlen (body->str, -1);
+      found = nd_quote_finder_find (body->str);
+      for (guint i = 0; i < found->len; i++)
+        {
+          const NdQuotation *quotation = g_ptr_array_index (found, i);
+
+          g_assert_cmpuint (quotation->end, <=, n_chars);
+          g_assert_cmpstr (quotation->text, !=, "");
+          g_assert_true (g_utf8_validate (quotation->text, -1, NULL));
+          g_assert_true (quotation->speaker == NULL || g_utf8_validate (quotation->speaker, -1, NULL));
+          assert_offsets (body->str, quotation);
+          if (i > 0)
+            g_assert_cmpuint (quotation->start, >, ((NdQuotation *)found->pdata[i - 1])->end);
+        }
+    }
+}
+
 static void
 test_boxed (void)
 {
@@ -369,6 +409,7 @@ main (int    argc,
   g_test_add_func ("/quote-finder/speaker-pronouns", test_speaker_pronouns);
   g_test_add_func ("/quote-finder/speaker-unnamed", test_speaker_unnamed);
   g_test_add_func ("/quote-finder/long-input", test_long_input);
+  g_test_add_func ("/quote-finder/random-soup", test_random_soup);
   g_test_add_func ("/quote-finder/boxed", test_boxed);
 
   return g_test_run ();
