@@ -314,7 +314,6 @@ build_lexicon (gpointer data)
 
   for (guint i = 0; i < G_N_ELEMENTS (lexicon_entries); i++)
     {
-      /* The table lives as long as the process; its words are never freed. */
       char **words = g_strsplit (lexicon_entries[i].words, " ", -1);
 
       for (guint j = 0; words[j] != NULL; j++)
@@ -323,12 +322,24 @@ build_lexicon (gpointer data)
           LexiconEntry *entry;
 
           if (*words[j] == '\0')
-            continue;
+            {
+              g_free (words[j]);
+              continue;
+            }
+
           entry = lexicon_slot (table, hash, words[j]);
-          entry->hash = hash;
-          entry->word = words[j];
           entry->word_class |= lexicon_entries[i].word_class;
+          /* The table lives as long as the process and keeps the first copy of each
+           * word; the rest go. */
+          if (entry->hash == 0)
+            {
+              entry->hash = hash;
+              entry->word = words[j];
+            }
+          else
+            g_free (words[j]);
         }
+      g_free (words);
     }
 
   return table;
