@@ -44,8 +44,10 @@
  * the nearest pair.
  *
  * Names are reported in the fullest form the article uses: the longest name in the
- * article (quotations included) that starts or ends with the words given ("Marsh" is
- * "Elena Marsh", "Zoë" is "Zoë Brennan"); of two equally long, the first one used. */
+ * article (quotations included) that starts or ends with the word given ("Marsh" is
+ * "Elena Marsh", "Zoë" is "Zoë Brennan"), or holds the words given besides middle
+ * initials ("Donald Trump" is "Donald J. Trump"); of two equally long, the first one
+ * used. */
 
 #define G_LOG_DOMAIN "nd-quote-speaker"
 
@@ -67,9 +69,6 @@
  * capitalised words is not a name. */
 #define LOOK_BACK_TOKENS   400
 #define MAX_NAME_WORDS     8
-/* A name is found under its first and last one, two and three words: "Marsh", "Elena
- * Marsh"; a longer one is taken as the fullest already. */
-#define MAX_KEY_WORDS      3
 
 enum
 {
@@ -916,8 +915,9 @@ join_words (GPtrArray *words,
   return g_string_free (key, FALSE);
 }
 
-/* Indexes every name under each of its first and last words, keeping the longest name
- * (the first one of equal length) for each. */
+/* Indexes every name under its first word, its last word and all its words ("Elena",
+ * "Marsh", "Elena Marsh"), keeping the longest name (the first one of equal length) for
+ * each. */
 static void
 index_names (Attributor *self)
 {
@@ -929,24 +929,26 @@ index_names (Attributor *self)
       guint len = g_strv_length (words);
       g_autoptr(GPtrArray) kept = words_without_initials (words);
 
-      for (guint k = 1; k <= kept->len && k <= MAX_KEY_WORDS; k++)
+      char *keys[3] = {
+        join_words (kept, 0, 1),
+        join_words (kept, kept->len - 1, kept->len),
+        kept->len > 1 ? join_words (kept, 0, kept->len) : NULL,
+      };
+
+      for (guint e = 0; e < G_N_ELEMENTS (keys) && keys[e] != NULL; e++)
         {
-          char *keys[2] = { join_words (kept, 0, k), join_words (kept, kept->len - k, kept->len) };
+          guint best = GPOINTER_TO_UINT (g_hash_table_lookup (self->fullest, keys[e]));
 
-          for (guint e = 0; e < 2; e++)
-            {
-              guint best = GPOINTER_TO_UINT (g_hash_table_lookup (self->fullest, keys[e]));
-
-              if (best == 0 || g_strv_length (g_ptr_array_index (self->all_names, best - 1)) < len)
-                g_hash_table_replace (self->fullest, keys[e], GUINT_TO_POINTER (n + 1));
-              else
-                g_free (keys[e]);
-            }
+          if (best == 0 || g_strv_length (g_ptr_array_index (self->all_names, best - 1)) < len)
+            g_hash_table_replace (self->fullest, keys[e], GUINT_TO_POINTER (n + 1));
+          else
+            g_free (keys[e]);
         }
     }
 }
 
-/* The longest name the article uses that starts or ends with the words of @name. */
+/* The longest name the article uses that is @name, or starts with it or ends with it
+ * when it is one word. */
 static char *
 dup_fullest_name (const Attributor *self,
                   const char       *name)
@@ -1238,12 +1240,17 @@ gather_entities (Attributor *self)
 {
   self->entities = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 
+  g_autoptr(GHashTable) known = g_hash_table_new (g_str_hash, g_str_equal);
+
   for (guint i = 0; i < self->runs->len; i++)
     {
       Run *run = run_at (self, i);
+      const char *fullest = g_hash_table_lookup (known, run->name);
       guint flags;
 
-      run->fullest = dup_fullest_name (self, run->name);
+      /* Names come back again and again: each is looked up once. */
+      run->fullest = fullest != NULL ? g_strdup (fullest) : dup_fullest_name (self, run->name);
+      g_hash_table_insert (known, run->name, run->fullest);
       flags = GPOINTER_TO_UINT (g_hash_table_lookup (self->entities, run->fullest)) | run->gender;
       if (run->person && !run->organisation)
         flags |= ENTITY_PERSON;
@@ -1923,7 +1930,8 @@ _nd_quote_speaker_attribute (const gunichar    *chars,
   self.n_chars = n_chars;
   self.spans = spans;
   self.n_spans = n_spans;
-  self.tokens = g_array_new (FALSE, FALSE, sizeof (Token));
+  /* About one token per five characters in English. */
+  self.tokens = g_array_sized_new (FALSE, FALSE, sizeof (Token), n_chars / 5 + 16);
   self.runs = g_array_new (FALSE, FALSE, sizeof (Run));
   self.all_names = g_ptr_array_new_with_free_func ((GDestroyNotify)g_strfreev);
   self.name_set = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
