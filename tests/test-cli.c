@@ -658,6 +658,142 @@ test_search_timings (void)
   g_assert_nonnull (strstr (run.err, "no-such-queries.txt"));
 }
 
+/* quotes */
+
+static void
+test_quotes_text (void)
+{
+  g_autofree char *quotes = fixture ("quotes.json");
+  g_auto(CliRun) run = { 0 };
+
+  /* Newest article first, each in body order; tab-separated; a quotation over two
+   * paragraphs on one line. */
+  run_cli (&run, "quotes", quotes, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_cmpstr (run.err, ==, "");
+  g_assert_cmpstr (run.out, ==,
+                   "quay-2\tTom Reed\tThey have kept us dry for thirty years,\n"
+                   "quay-2\tTom Reed\tBut they’re tired.\n"
+                   "quay-2\tunknown\tSave Our Quay\n"
+                   "quay-1\tunknown\tWe will consult. We will not gamble with people's homes.\n");
+}
+
+static void
+assert_quotation (JsonArray  *array,
+                  guint       index,
+                  const char *article,
+                  gint64      start,
+                  gint64      end,
+                  const char *text,
+                  const char *speaker)
+{
+  JsonObject *object = json_array_get_object_element (array, index);
+  g_autoptr(GList) members = json_object_get_members (object);
+
+  g_assert_cmpuint (g_list_length (members), ==, 5);
+  g_assert_cmpstr (json_object_get_string_member (object, "article"), ==, article);
+  g_assert_cmpint (json_object_get_int_member (object, "start"), ==, start);
+  g_assert_cmpint (json_object_get_int_member (object, "end"), ==, end);
+  g_assert_cmpstr (json_object_get_string_member (object, "text"), ==, text);
+  if (speaker == NULL)
+    g_assert_true (json_object_get_null_member (object, "speaker"));
+  else
+    g_assert_cmpstr (json_object_get_string_member (object, "speaker"), ==, speaker);
+}
+
+static void
+test_quotes_json (void)
+{
+  g_autofree char *quotes = fixture ("quotes.json");
+  g_autofree char *harbour = fixture ("harbour.json");
+  g_autofree char *dir = NULL;
+  g_autofree char *plain = NULL;
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_auto(CliRun) run = { 0 };
+  JsonArray *array;
+
+  run_cli (&run, "quotes", "--json", quotes, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  array = parse_array (parser, run.out);
+  g_assert_cmpuint (json_array_get_length (array), ==, 4);
+
+  /* Offsets in characters: “ and ’ before them count as one each. */
+  assert_quotation (array, 0, "quay-2", 49, 88, "They have kept us dry for thirty years,", "Tom Reed");
+  assert_quotation (array, 1, "quay-2", 100, 118, "But they’re tired.", "Tom Reed");
+  assert_quotation (array, 2, "quay-2", 136, 149, "Save Our Quay", NULL);
+  /* From inside the first mark to before the last one, the paragraphs joined by a line
+   * break; the colon before names nobody. The '90s after it is no quotation. */
+  assert_quotation (array, 3, "quay-1", 41, 99,
+                    "We will consult.\nWe will not gamble with people's homes.", NULL);
+  cli_run_clear (&run);
+
+  /* "the mayor said": said by someone the article does not name. */
+  run_cli (&run, "quotes", "--json", harbour, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_cmpstr (run.out, ==,
+                   "[\n  {\"article\": \"harbour-1\", \"start\": 32, \"end\": 49, "
+                   "\"text\": \"We will continue,\", \"speaker\": null}\n]\n");
+  cli_run_clear (&run);
+
+  /* No quotations: an empty array. */
+  dir = nd_test_make_temp_dir ();
+  nd_test_write_file (dir, "plain.json",
+                      "{\"id\": \"plain\", \"body\": \"The '90s and the boats' crews.\"}", -1);
+  plain = g_build_filename (dir, "plain.json", NULL);
+  run_cli (&run, "quotes", "--json", plain, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_cmpstr (run.out, ==, "[]\n");
+  nd_test_remove_tree (dir);
+}
+
+static void
+test_quotes_errors (void)
+{
+  g_autofree char *quotes = fixture ("quotes.json");
+  g_autofree char *broken = fixture ("broken.json");
+  g_autofree char *expected_broken = NULL;
+  g_auto(CliRun) run = { 0 };
+
+  run_cli (&run, "quotes", NULL);
+  g_assert_cmpint (run.status, ==, 1);
+  g_assert_cmpstr (run.out, ==, "");
+  g_assert_nonnull (strstr (run.err, "needs at least one file"));
+  cli_run_clear (&run);
+
+  run_cli (&run, "quotes", "--no-such-option", quotes, NULL);
+  g_assert_cmpint (run.status, ==, 1);
+  g_assert_cmpstr (run.out, ==, "");
+  g_assert_nonnull (strstr (run.err, "Unknown option"));
+  cli_run_clear (&run);
+
+  /* Some input failed: the rest is still printed, the problem goes to stderr. */
+  run_cli (&run, "quotes", broken, quotes, NULL);
+  g_assert_cmpint (run.status, ==, 2);
+  g_assert_cmpuint (count_lines (run.out), ==, 4);
+  expected_broken = g_strdup_printf ("%s:1:1: not JSON: the file looks like HTML or XML\n", broken);
+  g_assert_cmpstr (run.err, ==, expected_broken);
+  cli_run_clear (&run);
+
+  run_cli (&run, "quotes", "--help", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_nonnull (strstr (run.out, "quotes [--json] PATH..."));
+}
+
+static void
+test_quotes_sample (void)
+{
+  g_auto(CliRun) run = { 0 };
+
+  /* The company statement in the sample runs over three paragraphs, introduced by
+   * "Kowalczyk's statement reads in part:". */
+  run_cli (&run, "quotes", "--sample", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_nonnull (strstr (run.out,
+                            "northfield-company-statement\tDana Kowalczyk\tHalvorsen-Tate will "
+                            "cooperate fully with the council and with any independent review. "));
+  g_assert_nonnull (strstr (run.out, "gazette-cafe-mirador\tunknown\tNo Wall on the Water\n"));
+}
+
 /* export */
 
 /* Two articles whose quotations name nobody, so that any finder leaves the speaker
@@ -874,6 +1010,10 @@ main (int    argc,
   g_test_add_func ("/nd/cli/search-query-problem", test_search_query_problem);
   g_test_add_func ("/nd/cli/search-partial-failure", test_search_partial_failure);
   g_test_add_func ("/nd/cli/search-timings", test_search_timings);
+  g_test_add_func ("/nd/cli/quotes-text", test_quotes_text);
+  g_test_add_func ("/nd/cli/quotes-json", test_quotes_json);
+  g_test_add_func ("/nd/cli/quotes-errors", test_quotes_errors);
+  g_test_add_func ("/nd/cli/quotes-sample", test_quotes_sample);
   g_test_add_func ("/nd/cli/export-usage-errors", test_export_usage_errors);
   g_test_add_func ("/nd/cli/export-csv", test_export_csv);
   g_test_add_func ("/nd/cli/export-to-file-and-article", test_export_to_file_and_article);

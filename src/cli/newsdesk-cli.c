@@ -36,6 +36,8 @@ static const char *usage_summary =
      "                           Search the articles, best match first\n"
      "  search --timings --queries FILE PATH...\n"
      "                           Load once, then time each line of FILE as a query\n"
+     "  quotes [--json] PATH...  List every quotation in the articles, with its speaker\n"
+     "  quotes --sample          The quotations of the built-in sample story\n"
      "  export --format=FORMAT [--output=FILE] [--article=ID]... [--speaker=NAME]... PATH...\n"
      "                           Write the quotations found as md, txt, csv, json,\n"
      "                           csl-json or bibtex\n"
