@@ -580,9 +580,13 @@ test_collect_edit_export_restart (void)
     GtkTextIter start, end;
     g_autofree char *selected = NULL;
 
+    /* Each step with the main loop running in between, as between a user's clicks: the
+     * X selection the reader claims is answered asynchronously. */
     gtk_text_buffer_get_start_iter (buffer, &start);
     gtk_text_buffer_place_cursor (buffer, &start);
+    nd_test_pump_for (100);
     g_signal_emit_by_name (panel, "quote-activated", moved);
+    nd_test_pump_for (100);
     g_assert_true (gtk_text_buffer_get_selection_bounds (buffer, &start, &end));
     selected = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
     g_assert_cmpstr (selected, ==, CAFE_WORDS);
@@ -593,8 +597,14 @@ test_collect_edit_export_restart (void)
     g_signal_emit_by_name (panel, "quote-activated", unknown);
     g_assert_true (g_str_has_prefix (nd_quotes_panel_get_message (panel),
                                      "The article of this quote is not open"));
+    nd_test_pump_for (100);
     g_signal_emit_by_name (panel, "quote-activated", first);
     g_assert_null (nd_quotes_panel_get_message (panel));
+
+    /* Going to the quote selected already keeps it selected. */
+    nd_test_pump_for (300);
+    g_assert_true (gtk_text_buffer_get_has_selection (buffer));
+    g_assert_true (nd_article_view_get_can_add_quote (reader));
   }
 
   nd_test_pump_for (300);

@@ -1495,6 +1495,17 @@ nd_article_view_get_can_add_quote (NdArticleView *self)
   return self->can_add_quote;
 }
 
+static gboolean
+is_selected (NdArticleView     *self,
+             const GtkTextIter *first,
+             const GtkTextIter *last)
+{
+  GtkTextIter start, end;
+
+  return gtk_text_buffer_get_selection_bounds (self->buffer, &start, &end) &&
+         gtk_text_iter_equal (&start, first) && gtk_text_iter_equal (&end, last);
+}
+
 /**
  * nd_article_view_select_body_range:
  * @start: a character offset into the body
@@ -1518,7 +1529,10 @@ nd_article_view_select_body_range (NdArticleView *self,
 
   gtk_text_buffer_get_iter_at_offset (self->buffer, &first, (int)body_to_buffer_offset (self, start));
   gtk_text_buffer_get_iter_at_offset (self->buffer, &last, (int)body_to_buffer_offset (self, end));
-  gtk_text_buffer_select_range (self->buffer, &last, &first);
+  /* Selecting the same text again would claim the X PRIMARY selection again, and the
+   * answer to the first claim, arriving after the second, clears the selection. */
+  if (!is_selected (self, &first, &last))
+    gtk_text_buffer_select_range (self->buffer, &last, &first);
   gtk_text_buffer_move_mark (self->buffer, self->scroll_mark, &first);
   g_clear_handle_id (&self->top_after_layout_source, g_source_remove);
   gtk_text_view_scroll_to_mark (self->text_view, self->scroll_mark, 0.0, TRUE, 0.0, 0.3);
