@@ -28,6 +28,7 @@ struct _NdQuotesPanel
   NdQuoteCollection *collection;
   GtkMultiSelection *selection;
   NdQuoteFormat      last_format;
+  GFile             *last_folder;   /* where the last export went */
 
   GtkLabel          *count_label;
   GtkLabel          *problem_label;
@@ -353,6 +354,8 @@ nd_quotes_panel_export_to_file (NdQuotesPanel  *self,
     return FALSE;
 
   self->last_format = format;
+  g_clear_object (&self->last_folder);
+  self->last_folder = g_file_get_parent (file);
   name = g_file_get_basename (file);
   message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Exported %u quote to “%s”",
                                           "Exported %u quotes to “%s”", quotes->len),
@@ -384,6 +387,21 @@ export_to_chosen_file (NdQuotesPanel *self,
 
   if (!nd_quotes_panel_export_to_file (self, format, file, &error))
     show_export_error (self, error);
+}
+
+/* The folder of the last export, else Documents, else home. */
+static GFile *
+dup_initial_folder (NdQuotesPanel *self)
+{
+  const char *documents = g_get_user_special_dir (G_USER_DIRECTORY_DOCUMENTS);
+
+  if (self->last_folder != NULL)
+    return g_object_ref (self->last_folder);
+
+  if (documents != NULL && g_file_test (documents, G_FILE_TEST_IS_DIR))
+    return g_file_new_for_path (documents);
+
+  return g_file_new_for_path (g_get_home_dir ());
 }
 
 static char *
@@ -427,6 +445,11 @@ choose_file (NdQuotesPanel *self,
   data->format = format;
   gtk_file_dialog_set_title (dialog, _("Export Quotes"));
   gtk_file_dialog_set_initial_name (dialog, name);
+  {
+    g_autoptr(GFile) folder = dup_initial_folder (self);
+
+    gtk_file_dialog_set_initial_folder (dialog, folder);
+  }
   gtk_file_dialog_save (dialog, GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, NULL,
                         on_save_chosen_cb, data);
 }
@@ -460,6 +483,7 @@ choose_file (NdQuotesPanel *self,
 {
   GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
   g_autofree char *name = dup_suggested_name (format);
+  g_autoptr(GFile) folder = dup_initial_folder (self);
   GtkFileChooserNative *native;
 
   native = gtk_file_chooser_native_new (_("Export Quotes"),
@@ -467,6 +491,7 @@ choose_file (NdQuotesPanel *self,
                                         GTK_FILE_CHOOSER_ACTION_SAVE,
                                         _("_Export"), _("_Cancel"));
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (native), TRUE);
+  gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (native), folder, NULL);
   gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (native), name);
   g_object_set_data (G_OBJECT (native), "format", GUINT_TO_POINTER (format));
   g_signal_connect (native, "response", G_CALLBACK (on_native_response_cb), g_object_ref (self));
@@ -593,6 +618,7 @@ nd_quotes_panel_dispose (GObject *object)
     g_signal_handlers_disconnect_by_data (self->collection, self);
   g_clear_object (&self->collection);
   g_clear_pointer (&self->removed, g_ptr_array_unref);
+  g_clear_object (&self->last_folder);
   g_clear_pointer (&self->removed_positions, g_array_unref);
   gtk_widget_dispose_template (GTK_WIDGET (self), ND_TYPE_QUOTES_PANEL);
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
