@@ -654,6 +654,25 @@ test_collect_edit_export_restart (void)
   nd_test_remove_tree (export_dir);
 }
 
+/* The panel sits beside the reader: with no articles open, its toggle is off limits. */
+static void
+test_panel_without_articles (void)
+{
+  NdWindow *window = nd_window_new (NULL);
+
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_true (nd_test_wait_until (nd_test_widget_is_shown, window, 10000));
+  g_assert_cmpstr (nd_window_get_visible_page (window), ==, "empty");
+  g_assert_false (gtk_widget_get_sensitive (GTK_WIDGET (window->quotes_button)));
+  g_assert_false (nd_article_view_get_can_add_quote (get_reader (window)));
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.open-sample", NULL);
+  g_assert_true (nd_test_wait_until (store_loaded, window, 10000));
+  g_assert_true (gtk_widget_get_sensitive (GTK_WIDGET (window->quotes_button)));
+
+  close_window (window);
+}
+
 /* A collection file that cannot be read is kept aside and the panel says so. */
 static void
 test_broken_file (void)
@@ -672,7 +691,9 @@ test_broken_file (void)
   window = create_window_with_sample ();
   panel = _nd_window_get_quotes_panel (window);
   g_assert_nonnull (nd_quote_collection_get_problem (get_collection (window)));
-  gtk_toggle_button_set_active (window->quotes_button, TRUE);
+  /* The panel opens by itself to say so. */
+  g_assert_true (gtk_toggle_button_get_active (window->quotes_button));
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (panel)));
   nd_test_wait_for_frames (GTK_WIDGET (window), 2);
   {
     g_autoptr(GPtrArray) rows = g_ptr_array_new ();
@@ -680,6 +701,8 @@ test_broken_file (void)
     collect_rows (GTK_WIDGET (panel), rows);
     g_assert_cmpuint (rows->len, ==, 0);
   }
+  nd_test_pump_for (500);
+  nd_test_save_screenshot (GTK_WIDGET (window), "quotes-problem.png");
 
   listing = g_dir_open (folder, 0, NULL);
   while ((name = g_dir_read_name (listing)) != NULL)
@@ -713,6 +736,7 @@ main (int    argc,
   load_app_styles ();
 
   g_test_add_func ("/nd/quotes-ui/collect-edit-export-restart", test_collect_edit_export_restart);
+  g_test_add_func ("/nd/quotes-ui/panel-without-articles", test_panel_without_articles);
   g_test_add_func ("/nd/quotes-ui/broken-file", test_broken_file);
 
   status = g_test_run ();

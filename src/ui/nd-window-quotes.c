@@ -172,6 +172,15 @@ on_quote_activated_cb (NdWindow      *self,
   nd_quotes_panel_show_message (panel, NULL);
 }
 
+/* The panel sits beside the reader, so it can be shown only while articles are. */
+static void
+update_quotes_button (NdWindow *self)
+{
+  gtk_widget_set_sensitive (GTK_WIDGET (self->quotes_button),
+                            g_strcmp0 (gtk_stack_get_visible_child_name (self->main_stack),
+                                       "articles") == 0);
+}
+
 /* The panel opens at a comfortable width, whatever the reader had before. */
 static void
 on_panel_visible_cb (NdWindow      *self,
@@ -182,6 +191,20 @@ on_panel_visible_cb (NdWindow      *self,
 
   if (gtk_widget_get_visible (GTK_WIDGET (panel)) && width > 0)
     gtk_paned_set_position (self->quotes_paned, MAX (width - QUOTES_PANEL_WIDTH, width / 2));
+}
+
+/* A panel shown before the window had its size (opened at start-up) gets its width once
+ * the pane has one; a width the user dragged to is kept. */
+static void
+on_paned_max_position_cb (NdWindow   *self,
+                          GParamSpec *pspec,
+                          GtkPaned   *paned)
+{
+  gboolean position_set;
+
+  g_object_get (paned, "position-set", &position_set, NULL);
+  if (!position_set)
+    on_panel_visible_cb (self, NULL, self->quotes_panel);
 }
 
 /* The reader moves into a new pane, beside the panel, here rather than in nd-window.ui so
@@ -215,11 +238,12 @@ _nd_window_setup_quotes (NdWindow *self)
   gtk_widget_set_visible (GTK_WIDGET (self->quotes_panel), FALSE);
   place_panel (self);
 
-  gtk_widget_set_sensitive (GTK_WIDGET (self->quotes_button), TRUE);
   g_object_bind_property (self->quotes_button, "active", self->quotes_panel, "visible",
                           G_BINDING_SYNC_CREATE);
   g_signal_connect_object (self->quotes_panel, "notify::visible",
                            G_CALLBACK (on_panel_visible_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->quotes_paned, "notify::max-position",
+                           G_CALLBACK (on_paned_max_position_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->quotes_panel, "quote-activated",
                            G_CALLBACK (on_quote_activated_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->article_view, "notify::can-add-quote",
@@ -227,6 +251,13 @@ _nd_window_setup_quotes (NdWindow *self)
   g_signal_connect_object (collection, "items-changed",
                            G_CALLBACK (update_quote_actions), self, G_CONNECT_SWAPPED);
   update_quote_actions (self);
+  g_signal_connect_object (self->main_stack, "notify::visible-child-name",
+                           G_CALLBACK (update_quotes_button), self, G_CONNECT_SWAPPED);
+  update_quotes_button (self);
+
+  /* A collection file that could not be read is news the user must not miss. */
+  if (nd_quote_collection_get_problem (collection) != NULL)
+    gtk_toggle_button_set_active (self->quotes_button, TRUE);
 }
 
 void
