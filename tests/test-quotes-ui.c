@@ -283,6 +283,33 @@ has_shortcut (GtkWidget  *widget,
   return FALSE;
 }
 
+/* The first controller of @type on @widget or a widget inside it. */
+static GtkEventController *
+find_controller (GtkWidget *widget,
+                 GType      type)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (controller, type))
+        return controller;
+    }
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkEventController *found = find_controller (child, type);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
 static gboolean
 menu_has_action (GMenuModel *menu,
                  const char *action_name)
@@ -465,8 +492,28 @@ test_collect_edit_export_restart (void)
   nd_test_pump_for (300);
   nd_test_save_screenshot (GTK_WIDGET (window), "quotes-reader.png");
 
-  /* Dropping the second row on the first puts it first, and that is saved. */
-  g_signal_emit_by_name (find_row (window, first), "quote-dropped", second);
+  /* Dragging the second row onto the first puts it first, and that is saved: the drag
+   * source's content goes to the drop target, as GTK hands it over. */
+  {
+    GtkDragSource *source = GTK_DRAG_SOURCE (find_controller (GTK_WIDGET (find_row (window, second)),
+                                                              GTK_TYPE_DRAG_SOURCE));
+    GtkDropTarget *target = GTK_DROP_TARGET (find_controller (GTK_WIDGET (find_row (window, first)),
+                                                              GTK_TYPE_DROP_TARGET));
+    g_autoptr(GdkContentProvider) content = NULL;
+    g_auto(GValue) value = G_VALUE_INIT;
+    gboolean accepted = FALSE;
+
+    g_assert_nonnull (source);
+    g_assert_nonnull (target);
+    g_assert_true (gtk_drop_target_get_actions (target) & GDK_ACTION_MOVE);
+    g_signal_emit_by_name (source, "prepare", 10.0, 10.0, &content);
+    g_assert_nonnull (content);
+    g_value_init (&value, ND_TYPE_QUOTE);
+    g_assert_true (gdk_content_provider_get_value (content, &value, NULL));
+    g_assert_true (g_value_get_object (&value) == second);
+    g_signal_emit_by_name (target, "drop", &value, 10.0, 10.0, &accepted);
+    g_assert_true (accepted);
+  }
   g_assert_true (nd_quote_collection_get_quote (collection, 0) == second);
   g_assert_true (nd_quote_collection_get_quote (collection, 1) == first);
   {
