@@ -382,6 +382,20 @@ test_collect_edit_export_restart (void)
   g_assert_true (menu_has_action (gtk_text_view_get_extra_menu (nd_article_view_get_text_view (reader)),
                                   "win.add-to-quotes"));
 
+  /* An apostrophe is not a quotation mark to trim. */
+  {
+    guint start, end;
+    g_autofree char *text = NULL;
+
+    select_in_reader (window, "the ’70s");
+    g_assert_true (nd_article_view_get_quote_range (reader, &start, &end, &text, NULL));
+    g_assert_cmpstr (text, ==, "the ’70s");
+    g_clear_pointer (&text, g_free);
+    select_in_reader (window, "the council’s ");
+    g_assert_true (nd_article_view_get_quote_range (reader, &start, &end, &text, NULL) &&
+                   g_str_equal (text, "the council’s"));
+  }
+
   /* Select words, with the quotation marks a hasty drag picks up, and add them. */
   select_in_reader (window, "‘" CAFE_WORDS "’");
   g_assert_true (nd_article_view_get_can_add_quote (reader));
