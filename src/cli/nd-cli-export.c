@@ -5,16 +5,242 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
+/* newsdesk-cli export: the quotations the finder sees, written with the same exporters
+ * as the window's Export dialog. */
+
+#define G_LOG_DOMAIN "newsdesk-cli"
+
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <stdio.h>
+#include <string.h>
 
 #include "nd-cli.h"
+#include "nd-quote-export.h"
+#include "nd-quote-finder.h"
 
-/* Placeholder until the command is written; it must never be called "done". */
+typedef struct
+{
+  char   *format_name;
+  char   *output;
+  GStrv   articles;
+  GStrv   speakers;
+  GStrv   paths;
+} ExportOptions;
+
+static void
+export_options_clear (ExportOptions *options)
+{
+  g_clear_pointer (&options->format_name, g_free);
+  g_clear_pointer (&options->output, g_free);
+  g_clear_pointer (&options->articles, g_strfreev);
+  g_clear_pointer (&options->speakers, g_strfreev);
+  g_clear_pointer (&options->paths, g_strfreev);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (ExportOptions, export_options_clear)
+
+static gboolean
+parse_export_options (int             argc,
+                      char          **argv,
+                      ExportOptions  *options,
+                      GError        **error)
+{
+  GOptionEntry entries[] = {
+    { "format", 0, 0, G_OPTION_ARG_STRING, &options->format_name, NULL, NULL },
+    { "output", 0, 0, G_OPTION_ARG_FILENAME, &options->output, NULL, NULL },
+    { "article", 0, 0, G_OPTION_ARG_STRING_ARRAY, &options->articles, NULL, NULL },
+    { "speaker", 0, 0, G_OPTION_ARG_STRING_ARRAY, &options->speakers, NULL, NULL },
+    { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &options->paths, NULL, NULL },
+    { NULL }
+  };
+  g_autoptr(GOptionContext) context = g_option_context_new (NULL);
+
+  g_option_context_set_help_enabled (context, FALSE);
+  g_option_context_add_main_entries (context, entries, NULL);
+
+  return g_option_context_parse (context, &argc, &argv, error);
+}
+
+static char *
+fold_name (const char *name)
+{
+  g_autofree char *valid = g_utf8_make_valid (name, -1);
+  g_autofree char *stripped = g_strstrip (g_strdup (valid));
+  g_autofree char *normal = g_utf8_normalize (stripped, -1, G_NORMALIZE_ALL_COMPOSE);
+
+  return g_utf8_casefold (normal, -1);
+}
+
+/* NAME is the speaker's whole name or its last words, whatever the case: "marsh" and
+ * "Elena Marsh" both find "Elena Marsh". */
+static gboolean
+speaker_matches (const char *speaker,
+                 GPtrArray  *wanted)
+{
+  g_autofree char *folded = NULL;
+  gsize length;
+
+  if (wanted->len == 0)
+    return TRUE;
+  if (speaker == NULL)
+    return FALSE;
+
+  folded = fold_name (speaker);
+  length = strlen (folded);
+  for (guint i = 0; i < wanted->len; i++)
+    {
+      const char *name = g_ptr_array_index (wanted, i);
+      gsize name_length = strlen (name);
+
+      if (name_length == 0 || name_length > length)
+        continue;
+      if (g_str_has_suffix (folded, name) &&
+          (name_length == length || folded[length - name_length - 1] == ' '))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+static void
+add_article_quotes (GPtrArray *quotes,
+                    NdArticle *article,
+                    GPtrArray *speakers)
+{
+  const char *body = nd_article_get_body (article);
+  g_autoptr(GPtrArray) found = nd_quote_finder_find (body != NULL ? body : "");
+
+  for (guint i = 0; i < found->len; i++)
+    {
+      const NdQuotation *quotation = g_ptr_array_index (found, i);
+
+      if (speaker_matches (quotation->speaker, speakers))
+        g_ptr_array_add (quotes, nd_quote_new_from_article (article, quotation->start,
+                                                            quotation->end, quotation->text,
+                                                            quotation->speaker));
+    }
+}
+
+/* The articles asked for with --article, in the order asked, or every article newest
+ * first; an id that is not there is reported and counts as a failed input. */
+static GPtrArray *
+collect_quotes (NdArticleStore      *store,
+                const ExportOptions *options,
+                GPtrArray           *speakers,
+                gboolean            *missing)
+{
+  GPtrArray *quotes = g_ptr_array_new_with_free_func (g_object_unref);
+  GListModel *articles = G_LIST_MODEL (store);
+
+  if (options->articles == NULL)
+    {
+      for (guint i = 0; i < g_list_model_get_n_items (articles); i++)
+        {
+          g_autoptr(NdArticle) article = g_list_model_get_item (articles, i);
+
+          add_article_quotes (quotes, article, speakers);
+        }
+      return quotes;
+    }
+
+  for (guint i = 0; options->articles[i] != NULL; i++)
+    {
+      NdArticle *article = nd_article_store_lookup (store, options->articles[i]);
+
+      if (article == NULL)
+        {
+          g_printerr (_("newsdesk-cli: no article with the id “%s”\n"), options->articles[i]);
+          *missing = TRUE;
+          continue;
+        }
+      add_article_quotes (quotes, article, speakers);
+    }
+
+  return quotes;
+}
+
+static gboolean
+write_quotes (NdQuoteFormat  format,
+              GPtrArray     *quotes,
+              const char    *output)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GFile) file = NULL;
+  g_autofree char *text = NULL;
+
+  if (output == NULL || g_str_equal (output, "-"))
+    {
+      text = nd_quote_export (format, quotes);
+      fputs (text, stdout);
+      return fflush (stdout) == 0;
+    }
+
+  file = g_file_new_for_commandline_arg (output);
+  if (!nd_quote_export_to_file (format, quotes, file, NULL, &error))
+    {
+      g_printerr ("newsdesk-cli: %s\n", error->message);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+static int
+run_export (const ExportOptions *options,
+            NdQuoteFormat        format)
+{
+  g_autoptr(NdArticleStore) store = nd_article_store_new ();
+  g_autoptr(GPtrArray) paths = g_ptr_array_new ();
+  g_autoptr(GPtrArray) files = NULL;
+  g_autoptr(GPtrArray) speakers = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) quotes = NULL;
+  gboolean failed;
+  gboolean missing = FALSE;
+
+  for (guint i = 0; options->paths[i] != NULL; i++)
+    g_ptr_array_add (paths, options->paths[i]);
+  for (guint i = 0; options->speakers != NULL && options->speakers[i] != NULL; i++)
+    g_ptr_array_add (speakers, fold_name (options->speakers[i]));
+
+  files = nd_cli_files_from_paths (paths);
+  nd_article_store_load_sync (store, (GFile **)files->pdata, files->len, NULL, NULL);
+  failed = nd_cli_print_load_errors (store);
+
+  quotes = collect_quotes (store, options, speakers, &missing);
+  if (!write_quotes (format, quotes, options->output))
+    return EXIT_INPUT_FAILED;
+
+  return failed || missing ? EXIT_INPUT_FAILED : EXIT_OK;
+}
+
 int
 nd_cli_export (int    argc,
-           char **argv)
+               char **argv)
 {
-  return nd_cli_usage_error (_("this command is not written yet"));
+  g_auto(ExportOptions) options = { 0 };
+  g_autoptr(GError) error = NULL;
+  NdQuoteFormat format;
+
+  if (!parse_export_options (argc, argv, &options, &error))
+    return nd_cli_usage_error (error->message);
+
+  if (options.format_name == NULL)
+    return nd_cli_usage_error (_("export needs --format=FORMAT: md, txt, csv, json, "
+                                 "csl-json or bibtex"));
+
+  if (!nd_quote_format_from_name (options.format_name, &format))
+    {
+      g_autofree char *message =
+        g_strdup_printf (_("unknown format “%s”; use md, txt, csv, json, csl-json or bibtex"),
+                         options.format_name);
+
+      return nd_cli_usage_error (message);
+    }
+
+  if (options.paths == NULL || options.paths[0] == NULL)
+    return nd_cli_usage_error (_("export needs at least one file or folder"));
+
+  return run_export (&options, format);
 }

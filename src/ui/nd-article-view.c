@@ -21,6 +21,7 @@
 
 #include "nd-article-view.h"
 #include "nd-date-format.h"
+#include "nd-quote-finder.h"
 #include "nd-search-match.h"
 #include "nd-ui-resources.h"
 
@@ -69,6 +70,12 @@ struct _NdArticleView
   GtkTextTag           *match_tag;
   GtkTextTag           *current_match_tag;
 
+  /* The quotations of the shown article (NdQuotation, body offsets), subtly marked, with
+   * their speaker in a tooltip; "Add to Quotes" takes the selection or the one clicked. */
+  GPtrArray            *quotations;
+  GtkTextTag           *quotation_tag;
+  gboolean              can_add_quote;
+
   /* Where the body starts in the buffer, and the body's length in characters. */
   int                   body_start;
   guint                 body_chars;
@@ -94,11 +101,16 @@ struct _NdArticleView
 G_DEFINE_FINAL_TYPE (NdArticleView, nd_article_view, GTK_TYPE_WIDGET)
 
 static void highlight_matches (NdArticleView *self);
+static void mark_quotations   (NdArticleView *self);
+static void update_can_add_quote (NdArticleView *self);
+static guint body_to_buffer_offset (NdArticleView *self,
+                                    guint          body_char_offset);
 
 enum {
   PROP_0,
   PROP_ARTICLE,
   PROP_TEXT_SCALE,
+  PROP_CAN_ADD_QUOTE,
   N_PROPS
 };
 
@@ -617,6 +629,243 @@ zoom_action (GtkWidget  *widget,
   nd_article_view_set_text_scale (self, s);
 }
 
+/* Quotations */
+
+/* The inverse of body_to_buffer_offset(): each separator before the place is one
+ * character longer in the body than in the buffer. */
+static guint
+buffer_to_body_offset (NdArticleView *self,
+                       int            buffer_offset)
+{
+  guint relative = (guint)MAX (buffer_offset - self->body_start, 0);
+  guint shift = 0;
+
+  for (guint i = 0; i < self->breaks->len; i++)
+    if (g_array_index (self->breaks, guint, i) - i < relative)
+      shift++;
+    else
+      break;
+
+  return MIN (relative + shift, self->body_chars);
+}
+
+static const NdQuotation *
+find_quotation_at (NdArticleView *self,
+                   guint          body_offset)
+{
+  for (guint i = 0; self->quotations != NULL && i < self->quotations->len; i++)
+    {
+      const NdQuotation *quotation = g_ptr_array_index (self->quotations, i);
+
+      if (quotation->start <= body_offset && body_offset < quotation->end)
+        return quotation;
+    }
+
+  return NULL;
+}
+
+/* Finds and marks the quotations of the article shown; called after each rebuild. */
+static void
+mark_quotations (NdArticleView *self)
+{
+  const char *body;
+
+  g_ptr_array_set_size (self->quotations, 0);
+  if (self->article == NULL)
+    return;
+
+  body = nd_article_get_body (self->article);
+  if (body == NULL || *body == '\0')
+    return;
+
+  g_ptr_array_extend_and_steal (self->quotations, nd_quote_finder_find (body));
+  for (guint i = 0; i < self->quotations->len; i++)
+    {
+      const NdQuotation *quotation = g_ptr_array_index (self->quotations, i);
+      GtkTextIter start, end;
+
+      if (quotation->end > self->body_chars || quotation->start >= quotation->end)
+        continue;
+
+      gtk_text_buffer_get_iter_at_offset (self->buffer, &start,
+                                          (int)body_to_buffer_offset (self, quotation->start));
+      gtk_text_buffer_get_iter_at_offset (self->buffer, &end,
+                                          (int)body_to_buffer_offset (self, quotation->end));
+      gtk_text_buffer_apply_tag (self->buffer, self->quotation_tag, &start, &end);
+    }
+}
+
+static gboolean
+on_query_tooltip_cb (GtkWidget     *widget,
+                     int            x,
+                     int            y,
+                     gboolean       keyboard_mode,
+                     GtkTooltip    *tooltip,
+                     NdArticleView *self)
+{
+  GtkTextIter iter;
+  g_autofree char *text = NULL;
+
+  g_assert (ND_IS_ARTICLE_VIEW (self));
+
+  if (keyboard_mode)
+    {
+      GtkTextMark *insert = gtk_text_buffer_get_insert (self->buffer);
+
+      gtk_text_buffer_get_iter_at_mark (self->buffer, &iter, insert);
+    }
+  else if (!iter_at_widget_point (self, x, y, &iter))
+    return FALSE;
+
+  if (gtk_text_iter_get_offset (&iter) < self->body_start)
+    return FALSE;
+
+  text = nd_article_view_dup_quotation_tooltip (self, buffer_to_body_offset (self, gtk_text_iter_get_offset (&iter)));
+  if (text == NULL)
+    return FALSE;
+
+  gtk_tooltip_set_text (tooltip, text);
+  return TRUE;
+}
+
+static gboolean
+is_opening_mark (gunichar c)
+{
+  return c == '"' || c == '\'' || c == 0x201C /* “ */ || c == 0x2018 /* ‘ */ ||
+         c == 0x00AB /* « */ || c == 0x201E /* „ */ || c == 0x201A /* ‚ */ || c == 0x2039 /* ‹ */;
+}
+
+static gboolean
+is_closing_double_mark (gunichar c)
+{
+  return c == '"' || c == 0x201D /* ” */ || c == 0x00BB /* » */ || c == 0x201C /* “ */ ||
+         c == 0x203A /* › */;
+}
+
+/* The selection within the body, without the spaces and quotation marks around it that a
+ * hasty drag picks up; FALSE when nothing of the body is selected.  A closing single mark
+ * is an apostrophe as often as not ("the boats’", "’70s"), so it goes only when a single
+ * opening mark went too. */
+static gboolean
+get_selected_body_range (NdArticleView *self,
+                         guint         *start,
+                         guint         *end)
+{
+  GtkTextIter first, last;
+  guint from, to;
+  const char *body;
+  g_autofree gunichar *chars = NULL;
+  glong n_chars;
+  gboolean single_opened = FALSE;
+
+  if (self->article == NULL ||
+      !gtk_text_buffer_get_selection_bounds (self->buffer, &first, &last) ||
+      gtk_text_iter_get_offset (&last) <= self->body_start)
+    return FALSE;
+
+  from = buffer_to_body_offset (self, gtk_text_iter_get_offset (&first));
+  to = buffer_to_body_offset (self, gtk_text_iter_get_offset (&last));
+
+  body = nd_article_get_body (self->article);
+  chars = g_utf8_to_ucs4_fast (body != NULL ? body : "", -1, &n_chars);
+  to = MIN (to, (guint)n_chars);
+  while (from < to && (g_unichar_isspace (chars[from]) || is_opening_mark (chars[from])))
+    {
+      single_opened |= chars[from] == 0x2018 || chars[from] == '\'' || chars[from] == 0x201A ||
+                       chars[from] == 0x2039;
+      from++;
+    }
+  while (to > from &&
+         (g_unichar_isspace (chars[to - 1]) || is_closing_double_mark (chars[to - 1]) ||
+          (single_opened && (chars[to - 1] == 0x2019 /* ’ */ || chars[to - 1] == '\''))))
+    to--;
+
+  if (from >= to)
+    return FALSE;
+
+  *start = from;
+  *end = to;
+  return TRUE;
+}
+
+static const NdQuotation *
+get_quotation_at_cursor (NdArticleView *self)
+{
+  GtkTextIter iter;
+
+  if (self->article == NULL)
+    return NULL;
+
+  gtk_text_buffer_get_iter_at_mark (self->buffer, &iter, gtk_text_buffer_get_insert (self->buffer));
+  if (gtk_text_iter_get_offset (&iter) < self->body_start)
+    return NULL;
+
+  return find_quotation_at (self, buffer_to_body_offset (self, gtk_text_iter_get_offset (&iter)));
+}
+
+static void
+update_can_add_quote (NdArticleView *self)
+{
+  guint start, end;
+  gboolean can_add = get_selected_body_range (self, &start, &end) ||
+                     get_quotation_at_cursor (self) != NULL;
+
+  if (self->can_add_quote == can_add)
+    return;
+
+  self->can_add_quote = can_add;
+  g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_CAN_ADD_QUOTE]);
+}
+
+static void
+on_mark_set_cb (GtkTextBuffer *buffer,
+                GtkTextIter   *location,
+                GtkTextMark   *mark,
+                NdArticleView *self)
+{
+  if (mark == gtk_text_buffer_get_insert (buffer) ||
+      mark == gtk_text_buffer_get_selection_bound (buffer))
+    update_can_add_quote (self);
+}
+
+/* A right click on a quotation puts the cursor in it (GtkTextView keeps the cursor where
+ * it was when the click is outside a selection only for editable views), so that the
+ * menu's "Add to Quotes" takes the quotation under the pointer. */
+static void
+on_secondary_pressed_cb (GtkGestureClick *gesture,
+                         int              n_press,
+                         double           x,
+                         double           y,
+                         NdArticleView   *self)
+{
+  GtkTextIter iter;
+
+  if (gtk_text_buffer_get_has_selection (self->buffer) || !iter_at_widget_point (self, x, y, &iter))
+    return;
+
+  gtk_text_buffer_place_cursor (self->buffer, &iter);
+}
+
+static void
+setup_quotations (NdArticleView *self)
+{
+  g_autoptr(GMenu) menu = g_menu_new ();
+  GtkGesture *gesture;
+
+  g_menu_append (menu, _("_Add to Quotes"), "win.add-to-quotes");
+  gtk_text_view_set_extra_menu (self->text_view, G_MENU_MODEL (menu));
+
+  gtk_widget_set_has_tooltip (GTK_WIDGET (self->text_view), TRUE);
+  g_signal_connect (self->text_view, "query-tooltip", G_CALLBACK (on_query_tooltip_cb), self);
+  g_signal_connect (self->buffer, "mark-set", G_CALLBACK (on_mark_set_cb), self);
+
+  gesture = gtk_gesture_click_new ();
+  gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (gesture), GDK_BUTTON_SECONDARY);
+  gtk_event_controller_set_propagation_phase (GTK_EVENT_CONTROLLER (gesture), GTK_PHASE_CAPTURE);
+  g_signal_connect (gesture, "pressed", G_CALLBACK (on_secondary_pressed_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self->text_view), GTK_EVENT_CONTROLLER (gesture));
+}
+
 static void
 nd_article_view_measure (GtkWidget      *widget,
                          GtkOrientation  orientation,
@@ -693,6 +942,7 @@ nd_article_view_dispose (GObject *object)
   self->link_tag = NULL;
   self->header_end_tag = NULL;
   self->body_tag = NULL;
+  self->quotation_tag = NULL;
   self->scroll_mark = NULL;
 
   G_OBJECT_CLASS (nd_article_view_parent_class)->dispose (object);
@@ -704,6 +954,7 @@ nd_article_view_finalize (GObject *object)
   NdArticleView *self = ND_ARTICLE_VIEW (object);
 
   g_clear_pointer (&self->breaks, g_array_unref);
+  g_clear_pointer (&self->quotations, g_ptr_array_unref);
   g_clear_pointer (&self->font, pango_font_description_free);
 
   G_OBJECT_CLASS (nd_article_view_parent_class)->finalize (object);
@@ -725,6 +976,10 @@ nd_article_view_get_property (GObject    *object,
 
     case PROP_TEXT_SCALE:
       g_value_set_double (value, self->text_scale);
+      break;
+
+    case PROP_CAN_ADD_QUOTE:
+      g_value_set_boolean (value, self->can_add_quote);
       break;
 
     default:
@@ -793,6 +1048,16 @@ nd_article_view_class_init (NdArticleViewClass *klass)
                          TEXT_SCALE_MIN, TEXT_SCALE_MAX, TEXT_SCALE_DEFAULT,
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
+  /**
+   * NdArticleView:can-add-quote:
+   *
+   * Whether text of the body is selected, or the cursor is in a quotation, so that
+   * nd_article_view_get_quote_range() has something to offer.
+   */
+  properties [PROP_CAN_ADD_QUOTE] =
+    g_param_spec_boolean ("can-add-quote", NULL, NULL, FALSE,
+                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_install_action (widget_class, "reader.zoom-in", NULL, zoom_action);
@@ -834,6 +1099,12 @@ nd_article_view_init (NdArticleView *self)
                                                NULL);
   self->header_end_tag = gtk_text_buffer_create_tag (self->buffer, "header-end", NULL);
   self->body_tag = gtk_text_buffer_create_tag (self->buffer, "body", NULL);
+  /* Created before the search tags so that a match's colour wins inside a quotation. */
+  self->quotation_tag = gtk_text_buffer_create_tag (self->buffer, "quotation",
+                                                    "background-rgba",
+                                                    &(GdkRGBA) { 0.21, 0.52, 0.89, 0.10 },
+                                                    NULL);
+  self->quotations = g_ptr_array_new_with_free_func ((GDestroyNotify)nd_quotation_free);
   self->match_tag = gtk_text_buffer_create_tag (self->buffer, "match",
                                                 "background-rgba",
                                                 &(GdkRGBA) { 0.96, 0.83, 0.18, 0.40 },
@@ -857,6 +1128,8 @@ nd_article_view_init (NdArticleView *self)
   g_signal_connect (controller, "motion", G_CALLBACK (on_motion_cb), self);
   g_signal_connect (controller, "leave", G_CALLBACK (on_leave_cb), self);
   gtk_widget_add_controller (GTK_WIDGET (self->text_view), controller);
+
+  setup_quotations (self);
 
   update_tags (self);
   update_actions (self);
@@ -905,9 +1178,11 @@ nd_article_view_set_article (NdArticleView *self,
 
   set_over_link (self, FALSE);
   rebuild (self);
+  mark_quotations (self);
   highlight_matches (self);
   scroll_to_top (self);
   update_actions (self);
+  update_can_add_quote (self);
 
   g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_ARTICLE]);
 }
@@ -1164,4 +1439,143 @@ nd_article_view_dup_text (NdArticleView *self)
 
   gtk_text_buffer_get_bounds (self->buffer, &start, &end);
   return gtk_text_buffer_get_text (self->buffer, &start, &end, FALSE);
+}
+
+/**
+ * nd_article_view_get_quote_range:
+ * @start: (out): where the quote starts in the body, in characters
+ * @end: (out): one past where it ends
+ * @text: (out) (optional) (transfer full): the words of the quote
+ * @speaker: (out) (optional) (transfer full) (nullable): who said them, when the quote
+ *   lies in a quotation whose speaker the article names
+ *
+ * What "Add to Quotes" would add: the selected text of the body, without the quotation
+ * marks and spaces around it, or else the quotation the cursor is in (after a click).
+ * The text keeps paragraphs apart with one "\n", as quotations found in the body do.
+ *
+ * Returns: %TRUE if there is something to add
+ */
+gboolean
+nd_article_view_get_quote_range (NdArticleView  *self,
+                                 guint          *start,
+                                 guint          *end,
+                                 char          **text,
+                                 char          **speaker)
+{
+  const NdQuotation *quotation = NULL;
+  guint from, to;
+
+  g_return_val_if_fail (ND_IS_ARTICLE_VIEW (self), FALSE);
+  g_return_val_if_fail (start != NULL && end != NULL, FALSE);
+
+  if (get_selected_body_range (self, &from, &to))
+    {
+      const NdQuotation *inside = find_quotation_at (self, from);
+
+      if (inside != NULL && to <= inside->end)
+        quotation = inside;
+      if (text != NULL)
+        {
+          g_autofree char *raw = g_utf8_substring (nd_article_get_body (self->article), from, to);
+          g_auto(GStrv) paragraphs = g_strsplit (raw, "\n\n", -1);
+
+          *text = g_strjoinv ("\n", paragraphs);
+        }
+    }
+  else
+    {
+      quotation = get_quotation_at_cursor (self);
+      if (quotation == NULL)
+        return FALSE;
+      from = quotation->start;
+      to = quotation->end;
+      if (text != NULL)
+        *text = g_strdup (quotation->text);
+    }
+
+  *start = from;
+  *end = to;
+  if (speaker != NULL)
+    *speaker = quotation != NULL ? g_strdup (quotation->speaker) : NULL;
+
+  return TRUE;
+}
+
+gboolean
+nd_article_view_get_can_add_quote (NdArticleView *self)
+{
+  g_return_val_if_fail (ND_IS_ARTICLE_VIEW (self), FALSE);
+
+  return self->can_add_quote;
+}
+
+static gboolean
+is_selected (NdArticleView     *self,
+             const GtkTextIter *first,
+             const GtkTextIter *last)
+{
+  GtkTextIter start, end;
+
+  return gtk_text_buffer_get_selection_bounds (self->buffer, &start, &end) &&
+         gtk_text_iter_equal (&start, first) && gtk_text_iter_equal (&end, last);
+}
+
+/**
+ * nd_article_view_select_body_range:
+ * @start: a character offset into the body
+ * @end: one past the last character to select
+ *
+ * Selects that part of the body and scrolls to it, as going to a collected quote does.
+ *
+ * Returns: %TRUE if an article is shown and the range lies in its body
+ */
+gboolean
+nd_article_view_select_body_range (NdArticleView *self,
+                                   guint          start,
+                                   guint          end)
+{
+  GtkTextIter first, last;
+
+  g_return_val_if_fail (ND_IS_ARTICLE_VIEW (self), FALSE);
+
+  if (self->article == NULL || start > end || end > self->body_chars)
+    return FALSE;
+
+  gtk_text_buffer_get_iter_at_offset (self->buffer, &first, (int)body_to_buffer_offset (self, start));
+  gtk_text_buffer_get_iter_at_offset (self->buffer, &last, (int)body_to_buffer_offset (self, end));
+  /* Selecting the same text again would claim the X PRIMARY selection again, and the
+   * answer to the first claim, arriving after the second, clears the selection. */
+  if (!is_selected (self, &first, &last))
+    gtk_text_buffer_select_range (self->buffer, &last, &first);
+  gtk_text_buffer_move_mark (self->buffer, self->scroll_mark, &first);
+  g_clear_handle_id (&self->top_after_layout_source, g_source_remove);
+  gtk_text_view_scroll_to_mark (self->text_view, self->scroll_mark, 0.0, TRUE, 0.0, 0.3);
+
+  return TRUE;
+}
+
+/**
+ * nd_article_view_dup_quotation_tooltip:
+ * @body_offset: a character offset into the body
+ *
+ * Returns: (transfer full) (nullable): what hovering that place shows: who said the
+ *   quotation there, or that the article does not say; %NULL outside quotations
+ */
+char *
+nd_article_view_dup_quotation_tooltip (NdArticleView *self,
+                                       guint          body_offset)
+{
+  const NdQuotation *quotation;
+
+  g_return_val_if_fail (ND_IS_ARTICLE_VIEW (self), NULL);
+
+  quotation = find_quotation_at (self, body_offset);
+  if (quotation == NULL)
+    return NULL;
+
+  if (quotation->speaker != NULL)
+    /* Translators: the tooltip of a quotation in the reader */
+    return g_strdup_printf (_("Said by %s"), quotation->speaker);
+
+  return g_strdup (_("Quotation; the article does not say clearly who said it"));
 }

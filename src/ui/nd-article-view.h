@@ -37,4 +37,16 @@ int          nd_article_view_get_current_match  (NdArticleView *self);
 gboolean     nd_article_view_select_next_match  (NdArticleView *self,
                                                  gboolean       backwards);
 
+gboolean     nd_article_view_get_can_add_quote  (NdArticleView *self);
+gboolean     nd_article_view_get_quote_range    (NdArticleView *self,
+                                                 guint         *start,
+                                                 guint         *end,
+                                                 char         **text,
+                                                 char         **speaker);
+gboolean     nd_article_view_select_body_range  (NdArticleView *self,
+                                                 guint          start,
+                                                 guint          end);
+char        *nd_article_view_dup_quotation_tooltip (NdArticleView *self,
+                                                    guint          body_offset);
+
 G_END_DECLS

@@ -9,6 +9,7 @@
 
 #include "nd-article-view.h"
 #include "nd-folder-watcher.h"
+#include "nd-quotes-panel.h"
 #include "nd-sidebar.h"
 #include "nd-timeline.h"
 #include "nd-window.h"
@@ -50,6 +51,11 @@ struct _NdWindow
   NdArticleView        *article_view;
   GtkLabel             *story_summary_label;
   NdTimeline           *timeline;
+
+  /* The Quotes panel and its toggle (nd-window-quotes.c) */
+  GtkToggleButton      *quotes_button;
+  GtkPaned             *quotes_paned;
+  NdQuotesPanel        *quotes_panel;
 };
 
 void _nd_window_class_actions_init (NdWindowClass *klass);
@@ -59,5 +65,9 @@ void _nd_window_show_load_errors   (NdWindow      *self);
 void _nd_window_dismiss_banner     (NdWindow      *self);
 void _nd_window_select_match       (NdWindow      *self,
                                     gboolean       backwards);
+
+void           _nd_window_class_quotes_init (NdWindowClass *klass);
+void           _nd_window_setup_quotes      (NdWindow      *self);
+NdQuotesPanel *_nd_window_get_quotes_panel  (NdWindow      *self);
 
 G_END_DECLS

@@ -775,6 +775,7 @@ nd_window_class_init (NdWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, NdWindow, timeline);
 
   _nd_window_class_actions_init (klass);
+  _nd_window_class_quotes_init (klass);
 }
 
 static void
@@ -807,6 +808,7 @@ nd_window_init (NdWindow *self)
                            G_CALLBACK (on_reader_paned_position_cb), self, G_CONNECT_SWAPPED);
 
   setup_timeline (self);
+  _nd_window_setup_quotes (self);
   connect_store (self);
   bind_settings (self);
   setup_drop_target (self);

@@ -1,0 +1,416 @@
+/* test-quote-finder.c
+ *
+ * Copyright 2026 The NewsDesk developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include "nd-quote-finder.h"
+#include "nd-test-utils.h"
+
+#define MAX_EXPECTED 4
+
+typedef struct
+{
+  const char *text;
+  const char *speaker;
+} Expected;
+
+typedef struct
+{
+  const char *body;
+  Expected    expected[MAX_EXPECTED];
+} Case;
+
+/* The quotation's offsets point at its text in @body: for a quotation in one paragraph
+ * exactly, for one over several from its first words to its last. */
+static void
+assert_offsets (const char        *body,
+                const NdQuotation *quotation)
+{
+  const char *from = g_utf8_offset_to_pointer (body, quotation->start);
+  const char *to = g_utf8_offset_to_pointer (body, quotation->end);
+  g_autofree char *slice = g_strndup (from, to - from);
+  g_auto(GStrv) lines = g_strsplit (quotation->text, "\n", -1);
+
+  g_assert_cmpuint (quotation->start, <=, quotation->end);
+  if (lines[1] == NULL)
+    {
+      g_assert_cmpstr (slice, ==, quotation->text);
+      return;
+    }
+  g_assert_true (g_str_has_prefix (slice, lines[0]));
+  g_assert_true (g_str_has_suffix (slice, lines[g_strv_length (lines) - 1]));
+}
+
+static void
+check_cases (const Case *cases,
+             guint       n_cases)
+{
+  for (guint i = 0; i < n_cases; i++)
+    {
+      g_autoptr(GPtrArray) found = nd_quote_finder_find (cases[i].body);
+      guint n_expected = 0;
+
+      while (n_expected < MAX_EXPECTED && cases[i].expected[n_expected].text != NULL)
+        n_expected++;
+
+      g_test_message ("%s", cases[i].body);
+      g_assert_cmpuint (found->len, ==, n_expected);
+      for (guint j = 0; j < n_expected; j++)
+        {
+          const NdQuotation *quotation = g_ptr_array_index (found, j);
+
+          g_assert_cmpstr (quotation->text, ==, cases[i].expected[j].text);
+          g_assert_cmpstr (quotation->speaker, ==, cases[i].expected[j].speaker);
+          assert_offsets (cases[i].body, quotation);
+        }
+    }
+}
+
+static void
+test_marks (void)
+{
+  static const Case cases[] = {
+    { "He said \"yes\" twice.", { { "yes", NULL } } },
+    { "“Hello,” Ann Lee said.", { { "Hello,", "Ann Lee" } } },
+    { "‘We’re here,’ Ann Lee said.", { { "We’re here,", "Ann Lee" } } },
+    { "Les mots «tout va bien» et „alles gut“ und »ja«.",
+      { { "tout va bien", NULL }, { "alles gut", NULL }, { "ja", NULL } } },
+    { "Il a dit ‚nein‘ und ‹oui›.", { { "nein", NULL }, { "oui", NULL } } },
+    /* Mixed marks of one family still pair up. */
+    { "She said “so he’s there a lot.\" Then left.", { { "so he’s there a lot.", NULL } } },
+    /* Swedish and Finnish: ” on both sides. */
+    { "Han sa ”hej” igen.", { { "hej", NULL } } },
+  };
+
+  check_cases (cases, G_N_ELEMENTS (cases));
+}
+
+static void
+test_nesting (void)
+{
+  static const Case cases[] = {
+    /* Only the outer quotation is one; the inner marks stay in its text. */
+    { "\"People hear 'American company' and worry,\" Dana Kowalczyk said.",
+      { { "People hear 'American company' and worry,", "Dana Kowalczyk" } } },
+    { "‘The line “Quayside works – for information” hurt,’ Zoë Brennan said.",
+      { { "The line “Quayside works – for information” hurt,", "Zoë Brennan" } } },
+    { "“They called it ‘future-proof’,” one resident said.",
+      { { "They called it ‘future-proof’,", NULL } } },
+  };
+
+  check_cases (cases, G_N_ELEMENTS (cases));
+}
+
+static void
+test_apostrophes (void)
+{
+  static const Case cases[] = {
+    { "The ’70s and the ’90s, we’re told, changed the company’s boats’ crews.", { { NULL } } },
+    { "In the '90s the firm's rock 'n' roll years began.", { { NULL } } },
+    { "Fishermen’s Co-operative and Zoë’s café, the Joneses’ house.", { { NULL } } },
+    /* A plural possessive inside a single-quoted quotation does not end it... */
+    { "‘The boats’ engines failed,’ said Tom Reed.",
+      { { "The boats’ engines failed,", "Tom Reed" } } },
+    /* ...but the end of one after an "s" does, when nothing later could. */
+    { "He wanted ‘more buses’ and left.", { { "more buses", NULL } } },
+    { "‘It’s upstairs,’ she said. ‘We’re in the ’90s.’",
+      { { "It’s upstairs,", NULL }, { "We’re in the ’90s.", NULL } } },
+  };
+
+  check_cases (cases, G_N_ELEMENTS (cases));
+}
+
+static void
+test_paragraphs (void)
+{
+  static const Case cases[] = {
+    /* Each paragraph reopens, only the last closes. */
+    { "Ann Lee said:\n\n“First part.\n\n“Second part.\n\n“Third part.”\n\nThe end.",
+      { { "First part.\nSecond part.\nThird part.", "Ann Lee" } } },
+    { "Ann Lee said:\n\n'First part.\n\n‘Second part.’",
+      { { "First part.\nSecond part.", "Ann Lee" } } },
+    /* Unclosed, and the next paragraph does not reopen: not a quotation; the paragraph
+     * is read again after the false mark. */
+    { "He said “hello and left, “real,” Ann Lee said.\n\nThen nothing.",
+      { { "real,", "Ann Lee" } } },
+    { "A “stray mark.\n\nThen “real,” Ann Lee said.", { { "real,", "Ann Lee" } } },
+    /* A mark reopening after the end of a sentence: a paragraph break was lost. */
+    { "Abe said: \"It is a threat. \"We have asked for a meeting.\"",
+      { { "It is a threat.", "Abe" }, { "We have asked for a meeting.", "Abe" } } },
+    /* Single line breaks end paragraphs too. */
+    { "“One\n“two.”", { { "One\ntwo.", NULL } } },
+  };
+
+  check_cases (cases, G_N_ELEMENTS (cases));
+}
+
+static void
+test_fragments (void)
+{
+  static const Case cases[] = {
+    { "The mayor called it a “game changer” for the town.", { { "game changer", NULL } } },
+    { "Mayor Elena Marsh has called the barrier a \"game changer\" for the town.",
+      { { "game changer", "Elena Marsh" } } },
+    { "Dana Kowalczyk says in a statement that the firm stands \"without reservation\" "
+      "behind it.", { { "without reservation", "Dana Kowalczyk" } } },
+    /* Names, titles and slogans are nobody's words. */
+    { "Many carried placards reading “Save Our Quay” outside.", { { "Save Our Quay", NULL } } },
+    { "Tom Reed said he loved “Captain America: Civil War” most.",
+      { { "Captain America: Civil War", NULL } } },
+    /* An aside between dashes is not the subject's. */
+    { "Ann Lee said the finding – that “the model is old” – would be tested.",
+      { { "the model is old", NULL } } },
+  };
+
+  check_cases (cases, G_N_ELEMENTS (cases));
+}
+
+static void
+test_empty_and_unbalanced (void)
+{
+  static const Case cases[] = {
+    { "", { { NULL } } },
+    { "No marks at all.", { { NULL } } },
+    { "Empty \"\" and “ ” and ‘…’ and \"...\".", { { NULL } } },
+    { "“", { { NULL } } },
+    { "”", { { NULL } } },
+    { "\"", { { NULL } } },
+    { "’’’‘‘‘", { { NULL } } },
+    { "“a", { { NULL } } },
+    { "a”", { { NULL } } },
+    { "The 5\" pipe and a \"real\" one.", { { "real", NULL } } },
+    { "« »« ‚ ‘ „ “ ” »", { { NULL } } },
+    { "\n\n\n“\n\n“\n\n”", { { NULL } } },
+    /* Unicode around and inside: offsets are characters. */
+    { "Zoë said “😀 ok” once.", { { "😀 ok", "Zoë" } } },
+  };
+  g_autoptr(GPtrArray) found = NULL;
+  const NdQuotation *quotation;
+
+  check_cases (cases, G_N_ELEMENTS (cases));
+
+  found = nd_quote_finder_find ("Zoë said “😀 ok” once.");
+  quotation = g_ptr_array_index (found, 0);
+  g_assert_cmpuint (quotation->start, ==, 10);
+  g_assert_cmpuint (quotation->end, ==, 14);
+}
+
+static void
+test_speaker_rules (void)
+{
+  static const Case cases[] = {
+    /* "...," X said / said X / X said: / X adds / according to X */
+    { "\"Fine,\" said Regina Osei, an analyst.", { { "Fine,", "Regina Osei" } } },
+    { "Luis Ortega said: \"We build gates.\"", { { "We build gates.", "Luis Ortega" } } },
+    { "\"More,\" Ann Lee added.", { { "More,", "Ann Lee" } } },
+    { "The gates are \"the best we built,\" according to chief executive Dana Kowalczyk.",
+      { { "the best we built,", "Dana Kowalczyk" } } },
+    { "\"Fine,\" said postdoctoral researcher Eduardo Guerras.",
+      { { "Fine,", "Eduardo Guerras" } } },
+    /* A colon ending the paragraph before. */
+    { "Mayor Elena Marsh told reporters:\n\n“We will continue.”",
+      { { "We will continue.", "Elena Marsh" } } },
+    { "Dana Kowalczyk leads the firm.\n\nKowalczyk's statement reads in part:\n\n"
+      "\"We stand by it.\"", { { "We stand by it.", "Dana Kowalczyk" } } },
+    /* The same speaker again, in the paragraph and in the next one. */
+    { "\"Fine,\" Ann Lee said. \"No.\"", { { "Fine,", "Ann Lee" }, { "No.", "Ann Lee" } } },
+    { "\"Fine,\" said Ann Lee.\n\n\"We go on.\"",
+      { { "Fine,", "Ann Lee" }, { "We go on.", "Ann Lee" } } },
+    /* A quotation that ends its sentence keeps a bare attribution after it. */
+    { "“Get a shield!” Black Panther growls.", { { "Get a shield!", "Black Panther" } } },
+    { "“It is over.” Ann Lee said she would go.", { { "It is over.", NULL } } },
+  };
+
+  check_cases (cases, G_N_ELEMENTS (cases));
+}
+
+static void
+test_speaker_names (void)
+{
+  static const Case cases[] = {
+    /* Surnames, first names and titles: the fullest form used. */
+    { "Mayor Elena Marsh spoke first. \"We will act,\" Marsh said.",
+      { { "We will act,", "Elena Marsh" } } },
+    { "Zoë Brennan runs the café. \"It is home,\" Zoë said.",
+      { { "It is home,", "Zoë Brennan" } } },
+    { "Japanese Prime Minister Shinzo Abe spoke. \"No,\" Abe said.",
+      { { "No,", "Shinzo Abe" } } },
+    { "Secretary of State Rex Tillerson said the tests \"only deepen\" its isolation.",
+      { { "only deepen", "Rex Tillerson" } } },
+    { "Donald J. Trump wrote a tweet. \"Sad!\" Trump said.", { { "Sad!", "Donald J. Trump" } } },
+    /* Of two people of one surname, the first one named. */
+    { "Zoë Brennan and her mother, Frances Brennan, cook. \"Sit,\" Brennan said.",
+      { { "Sit,", "Zoë Brennan" } } },
+    /* Pairs. */
+    { "\"It is wrong,\" Rao and Collins wrote. Anil Rao and Beatriz Collins are engineers.",
+      { { "It is wrong,", "Anil Rao and Beatriz Collins" } } },
+    { "Dr Anil Rao, a coastal engineer, and Beatriz Collins, a hydrologist, wrote it. "
+      "‘It is wrong,’ the pair said.", { { "It is wrong,", "Anil Rao and Beatriz Collins" } } },
+  };
+
+  check_cases (cases, G_N_ELEMENTS (cases));
+}
+
+static void
+test_speaker_pronouns (void)
+{
+  static const Case cases[] = {
+    { "Tom Reed said the gates were old. “They are tired,” he said.",
+      { { "They are tired,", "Tom Reed" } } },
+    { "Anil Rao and Beatriz Collins attended. “It went well,” they said.",
+      { { "It went well,", "Anil Rao and Beatriz Collins" } } },
+    /* The subject of the sentence before, not the last name in it. */
+    { "José Álvarez, the co-operative’s chair, watched with his son Mateo. "
+      "“A good night,” he said.", { { "A good night,", "José Álvarez" } } },
+    /* The most recent speaker is unnamed: no speaker rather than a wrong one. */
+    { "Tom Reed spoke first. Another resident, a woman who gave no name, held up a photo. "
+      "“I want a barrier,” she said.", { { "I want a barrier,", NULL } } },
+    /* He is not a woman already called she. */
+    { "Ann Lee said she was proud of her son. “He works hard,” he said.",
+      { { "He works hard,", NULL } } },
+    /* They is not one person. */
+    { "Tom Reed said the gates were old. “We know,” they said.", { { "We know,", NULL } } },
+    /* No one named at all. */
+    { "“Keep it,” she said.", { { "Keep it,", NULL } } },
+  };
+
+  check_cases (cases, G_N_ELEMENTS (cases));
+}
+
+static void
+test_speaker_unnamed (void)
+{
+  static const Case cases[] = {
+    { "\"Keep it,\" one resident said. \"Please.\"", { { "Keep it,", NULL }, { "Please.", NULL } } },
+    { "\"Keep it,\" a police statement said.", { { "Keep it,", NULL } } },
+    { "'Stop,' Slidell police said in a news release.", { { "Stop,", NULL } } },
+    { "“Who are you?” asks Mr. Hemsworth’s Norse god.", { { "Who are you?", NULL } } },
+    { "A spokesman said the deadline \"cannot be moved.\"", { { "cannot be moved.", NULL } } },
+    /* A verb that attributed one quotation does not attribute the next. */
+    { "“It is fine,” Thanos declares, and Disney hopes fans will be “very happy” soon.",
+      { { "It is fine,", "Thanos" }, { "very happy", NULL } } },
+  };
+
+  check_cases (cases, G_N_ELEMENTS (cases));
+}
+
+static void
+test_long_input (void)
+{
+  g_autofree char *words = nd_test_repeat ("word ", 4 * 1024 * 1024);
+  g_autofree char *unclosed = g_strconcat ("“", words, NULL);
+  g_autofree char *openers = nd_test_repeat ("\"a ", 1024 * 1024);
+  g_autofree char *toys = nd_test_repeat ("the boys’ toys ", 100000);
+  g_autofree char *possessives = g_strconcat ("‘", toys, "end’", NULL);
+  g_autofree char *many = nd_test_repeat ("“a,” Ann Lee said. ", 100000);
+  g_autoptr(GPtrArray) found = NULL;
+
+  /* 20 MB without a mark, and with one that never closes. */
+  found = nd_quote_finder_find (words);
+  g_assert_cmpuint (found->len, ==, 0);
+  g_clear_pointer (&found, g_ptr_array_unref);
+
+  found = nd_quote_finder_find (unclosed);
+  g_assert_cmpuint (found->len, ==, 0);
+  g_clear_pointer (&found, g_ptr_array_unref);
+
+  /* A million marks that each might open: read a bounded number of times. */
+  found = nd_quote_finder_find (openers);
+  g_assert_cmpuint (found->len, ==, 0);
+  g_clear_pointer (&found, g_ptr_array_unref);
+
+  /* A hundred thousand possessives inside one quotation. */
+  found = nd_quote_finder_find (possessives);
+  g_assert_cmpuint (found->len, ==, 1);
+  g_assert_cmpuint (g_utf8_strlen (((NdQuotation *)found->pdata[0])->text, -1), ==,
+                    100000 * g_utf8_strlen ("the boys’ toys ", -1) + 3);
+  g_clear_pointer (&found, g_ptr_array_unref);
+
+  /* A hundred thousand quotations, each with its speaker. */
+  found = nd_quote_finder_find (many);
+  g_assert_cmpuint (found->len, ==, 100000);
+  g_assert_cmpstr (((NdQuotation *)found->pdata[99999])->speaker, ==, "Ann Lee");
+  g_assert_cmpuint (((NdQuotation *)found->pdata[99999])->start, ==, 99999 * 19 + 1);
+}
+
+/* Whatever the mix of marks, words and breaks: no crash, and every quotation found lies
+ * inside the body with its text where its offsets say. */
+static void
+test_random_soup (void)
+{
+  static const char * const pieces[] = {
+    "\"", "“", "”", "‘", "’", "'", "„", "«", "»", "‚", "‹", "›", " ", " ", " ", "\n", "\n\n",
+    ".", ",", ":", "–", "—", "-", "!", "?", "s", "n", "70s", "word", "Ann", "Lee", "and",
+    "said", "says", "he", "she", "they", "the pair", "according to", "Dr", "Mr.", "of",
+    "who", "a woman", "J.", "é", "😀", "\t", "(", ")",
+  };
+  g_autoptr(GRand) rand = g_rand_new_with_seed (5);
+
+  for (guint round = 0; round < 3000; round++)
+    {
+      g_autoptr(GString) body = g_string_new (NULL);
+      g_autoptr(GPtrArray) found = NULL;
+      guint length = g_rand_int_range (rand, 0, 200);
+      glong n_chars;
+
+      for (guint i = 0; i < length; i++)
+        g_string_append (body, pieces[g_rand_int_range (rand, 0, G_N_ELEMENTS (pieces))]);
+
+      n_chars = g_utf8_strlen (body->str, -1);
+      found = nd_quote_finder_find (body->str);
+      for (guint i = 0; i < found->len; i++)
+        {
+          const NdQuotation *quotation = g_ptr_array_index (found, i);
+
+          g_assert_cmpuint (quotation->end, <=, n_chars);
+          g_assert_cmpstr (quotation->text, !=, "");
+          g_assert_true (g_utf8_validate (quotation->text, -1, NULL));
+          g_assert_true (quotation->speaker == NULL || g_utf8_validate (quotation->speaker, -1, NULL));
+          assert_offsets (body->str, quotation);
+          if (i > 0)
+            g_assert_cmpuint (quotation->start, >, ((NdQuotation *)found->pdata[i - 1])->end);
+        }
+    }
+}
+
+static void
+test_boxed (void)
+{
+  g_autoptr(NdQuotation) quotation = nd_quotation_new (3, 8, "words", NULL);
+  g_autoptr(NdQuotation) copy = nd_quotation_copy (quotation);
+
+  g_assert_true (G_TYPE_IS_BOXED (ND_TYPE_QUOTATION));
+  g_assert_cmpuint (copy->start, ==, 3);
+  g_assert_cmpuint (copy->end, ==, 8);
+  g_assert_cmpstr (copy->text, ==, "words");
+  g_assert_null (copy->speaker);
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/quote-finder/marks", test_marks);
+  g_test_add_func ("/quote-finder/nesting", test_nesting);
+  g_test_add_func ("/quote-finder/apostrophes", test_apostrophes);
+  g_test_add_func ("/quote-finder/paragraphs", test_paragraphs);
+  g_test_add_func ("/quote-finder/fragments", test_fragments);
+  g_test_add_func ("/quote-finder/empty-and-unbalanced", test_empty_and_unbalanced);
+  g_test_add_func ("/quote-finder/speaker-rules", test_speaker_rules);
+  g_test_add_func ("/quote-finder/speaker-names", test_speaker_names);
+  g_test_add_func ("/quote-finder/speaker-pronouns", test_speaker_pronouns);
+  g_test_add_func ("/quote-finder/speaker-unnamed", test_speaker_unnamed);
+  g_test_add_func ("/quote-finder/long-input", test_long_input);
+  g_test_add_func ("/quote-finder/random-soup", test_random_soup);
+  g_test_add_func ("/quote-finder/boxed", test_boxed);
+
+  return g_test_run ();
+}
