@@ -185,7 +185,7 @@ typedef struct
   GArray            *tokens;        /* outside the quotations */
   GArray            *runs;          /* names outside the quotations */
   GPtrArray         *all_names;     /* every name's words (GStrv), quotations included */
-  GHashTable        *name_set;      /* the names in all_names */
+  GHashTable        *name_set;      /* the names in all_names -> how often they are used */
   GHashTable        *fullest;       /* a name's first or last words -> index in all_names + 1 */
   GHashTable        *entities;      /* fullest name -> ENTITY_PERSON | WORD_MALE | WORD_FEMALE */
   guint             *sentence_starts;
@@ -241,8 +241,8 @@ static const struct {
     "jan feb mar apr jun jul aug sep sept oct nov dec", WORD_STOP },
   { "and but", WORD_STOP | WORD_CONJUNCTION },
   { "a an one another some", WORD_STOP | WORD_INDEFINITE },
-  { "mr mr. sir lord king prince father brother son", WORD_TITLE | WORD_MALE },
-  { "mrs mrs. ms ms. miss dame lady queen princess mother sister daughter",
+  { "mr mr. sir lord king prince father brother son husband boyfriend", WORD_TITLE | WORD_MALE },
+  { "mrs mrs. ms ms. miss dame lady queen princess mother sister daughter wife girlfriend",
     WORD_TITLE | WORD_FEMALE },
   { "dr dr. prof prof. professor mayor councillor cllr councilman councilwoman "
     "councilmember president vice prime minister secretary senator sen. rep. representative "
@@ -251,7 +251,8 @@ static const struct {
     "chairman chairwoman chair director founder spokesman spokeswoman spokesperson pope "
     "rev. reverend bishop archbishop singer actor actress rapper comedian star "
     "harbourmaster harbormaster officer coach ambassador premier chancellor dean "
-    "deputy assistant acting former coastal chief executive ceo cfo cto", WORD_TITLE },
+    "deputy assistant acting former coastal chief executive ceo cfo cto secretary-general "
+    "director-general attorney manager analyst", WORD_TITLE },
   { "at in on from of to for with by into onto near inside outside across under over "
     "about against between among via per like through during within without toward "
     "towards around behind beyond upon off before after since", WORD_PREPOSITION },
@@ -416,10 +417,11 @@ classify_word (const gunichar *chars,
   return entry->word_class;
 }
 
+/* Underscores too, so that a handle like S_AND_YY stays one word. */
 static gboolean
 is_word_char (gunichar c)
 {
-  return is_alnum (c) || (c >= 0x80 && g_unichar_ismark (c));
+  return is_alnum (c) || c == '_' || (c >= 0x80 && g_unichar_ismark (c));
 }
 
 static gboolean
@@ -466,7 +468,10 @@ scan_word (const gunichar *chars,
       i++;
       /* U.S., U.N.: a letter and a full stop again. */
       if (i + 1 < to && is_alpha (chars[i]) && chars[i + 1] == '.')
-        continue;
+        {
+          i++;
+          continue;
+        }
       break;
     }
 
@@ -832,6 +837,19 @@ find_names (Attributor *self,
             titled = TRUE;
             gender |= all[j].word_class & (WORD_MALE | WORD_FEMALE);
           }
+      /* "Splash News Michael Sheen": a name after an organisation's. */
+      for (guint j = name_first; j < last; j++)
+        if (all[j].word_class & WORD_ORGANISATION)
+          name_first = j + 1;
+
+      /* "her husband Tony", "his son Mateo" */
+      if (first > 0 && all[first - 1].kind == TOKEN_WORD && (all[first - 1].shape & SHAPE_LOWER) &&
+          (all[first - 1].word_class & WORD_TITLE))
+        {
+          gender |= all[first - 1].word_class & (WORD_MALE | WORD_FEMALE);
+          titled = TRUE;
+        }
+
       /* "Secretary of State Rex Tillerson": the word after "of" ends the title. */
       if (!titled && last - first >= 2 && first >= 2 &&
           all[first - 1].kind == TOKEN_WORD && all[first - 1].hash == hash_string ("of") &&
@@ -857,11 +875,13 @@ find_names (Attributor *self,
       run.name = dup_words (self->chars, all, name_first, last, run.possessive);
 
       /* Each name once: the index needs no repeats. */
-      if (!g_hash_table_contains (self->name_set, run.name))
-        {
-          g_hash_table_add (self->name_set, g_strdup (run.name));
+      {
+        guint count = GPOINTER_TO_UINT (g_hash_table_lookup (self->name_set, run.name));
+
+        if (count == 0)
           g_ptr_array_add (self->all_names, g_strsplit (run.name, " ", -1));
-        }
+        g_hash_table_replace (self->name_set, g_strdup (run.name), GUINT_TO_POINTER (count + 1));
+      }
 
       if (runs != NULL)
         {
@@ -915,31 +935,52 @@ join_words (GPtrArray *words,
   return g_string_free (key, FALSE);
 }
 
-/* Indexes every name under its first word, its last word and all its words ("Elena",
- * "Marsh", "Elena Marsh"), keeping the longest name (the first one of equal length) for
- * each. */
+/* How often the article uses @name, and the first word of it alone: who is meant when
+ * two people share a surname. */
+static guint
+name_weight (const Attributor *self,
+             GStrv             words)
+{
+  g_autofree char *name = g_strjoinv (" ", words);
+
+  return GPOINTER_TO_UINT (g_hash_table_lookup (self->name_set, name)) +
+         (words[1] != NULL ? GPOINTER_TO_UINT (g_hash_table_lookup (self->name_set, words[0])) : 0);
+}
+
+/* Indexes every name under all its words ("=Elena Marsh"), its last word ("<Marsh") and
+ * its first word (">Elena"), keeping for each key the longest name, of equal ones the
+ * one used most (name_weight()), then the first. */
 static void
 index_names (Attributor *self)
 {
+  g_autoptr(GArray) weights = g_array_new (FALSE, TRUE, sizeof (guint));
+
   self->fullest = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_array_set_size (weights, self->all_names->len);
 
   for (guint n = 0; n < self->all_names->len; n++)
     {
       GStrv words = g_ptr_array_index (self->all_names, n);
       guint len = g_strv_length (words);
       g_autoptr(GPtrArray) kept = words_without_initials (words);
-
+      g_autofree char *first = join_words (kept, 0, 1);
+      g_autofree char *last = join_words (kept, kept->len - 1, kept->len);
+      g_autofree char *all = join_words (kept, 0, kept->len);
       char *keys[3] = {
-        join_words (kept, 0, 1),
-        join_words (kept, kept->len - 1, kept->len),
-        kept->len > 1 ? join_words (kept, 0, kept->len) : NULL,
+        g_strconcat ("=", all, NULL),
+        g_strconcat ("<", last, NULL),
+        g_strconcat (">", first, NULL),
       };
 
-      for (guint e = 0; e < G_N_ELEMENTS (keys) && keys[e] != NULL; e++)
+      g_array_index (weights, guint, n) = name_weight (self, words);
+
+      for (guint e = 0; e < G_N_ELEMENTS (keys); e++)
         {
           guint best = GPOINTER_TO_UINT (g_hash_table_lookup (self->fullest, keys[e]));
+          guint best_len = best == 0 ? 0 : g_strv_length (g_ptr_array_index (self->all_names, best - 1));
 
-          if (best == 0 || g_strv_length (g_ptr_array_index (self->all_names, best - 1)) < len)
+          if (best == 0 || best_len < len ||
+              (best_len == len && g_array_index (weights, guint, best - 1) < g_array_index (weights, guint, n)))
             g_hash_table_replace (self->fullest, keys[e], GUINT_TO_POINTER (n + 1));
           else
             g_free (keys[e]);
@@ -947,21 +988,28 @@ index_names (Attributor *self)
     }
 }
 
-/* The longest name the article uses that is @name, or starts with it or ends with it
- * when it is one word. */
+/* The fullest form of @name: the longest name the article uses that is the same words
+ * (besides middle initials), or, for one word, ends with it (a surname) or else starts
+ * with it (a first name, or a company's short name). */
 static char *
 dup_fullest_name (const Attributor *self,
                   const char       *name)
 {
   g_auto(GStrv) words = g_strsplit (name, " ", -1);
   g_autoptr(GPtrArray) kept = words_without_initials (words);
-  g_autofree char *key = join_words (kept, 0, kept->len);
-  guint best = GPOINTER_TO_UINT (g_hash_table_lookup (self->fullest, key));
+  g_autofree char *all = join_words (kept, 0, kept->len);
+  const char prefixes[] = { '=', '<', '>' };
 
-  if (best == 0)
-    return g_strdup (name);
+  for (guint e = 0; e < (kept->len == 1 ? 3 : 1); e++)
+    {
+      g_autofree char *key = g_strdup_printf ("%c%s", prefixes[e], all);
+      guint best = GPOINTER_TO_UINT (g_hash_table_lookup (self->fullest, key));
 
-  return g_strjoinv (" ", g_ptr_array_index (self->all_names, best - 1));
+      if (best != 0 && g_strv_length (g_ptr_array_index (self->all_names, best - 1)) > kept->len)
+        return g_strjoinv (" ", g_ptr_array_index (self->all_names, best - 1));
+    }
+
+  return g_strdup (name);
 }
 
 static gboolean
@@ -969,6 +1017,26 @@ run_after_preposition (const Attributor *self,
                        const Run        *run)
 {
   return token_has (token_at (self, (gint64)run->title_first - 1), WORD_PREPOSITION);
+}
+
+/* A name that is hardly the subject of its sentence: after a preposition (in Barbados),
+ * an article or a possessive (the university's Shorefield campus), or before a role
+ * (Pentagon spokesman Col. Rob Manning). */
+static gboolean
+run_is_aside (const Attributor *self,
+              const Run        *run)
+{
+  const Token *before = token_at (self, (gint64)run->title_first - 1);
+  const Token *after = token_at (self, (gint64)run->last + 1);
+
+  if (token_has (before, WORD_PREPOSITION))
+    return TRUE;
+  if (before != NULL && before->kind == TOKEN_WORD && (before->shape & SHAPE_POSSESSIVE))
+    return TRUE;
+  if (token_is_word (before, self->chars, "the") || token_has (before, WORD_INDEFINITE))
+    return TRUE;
+
+  return after != NULL && token_is_lower (after) && (after->word_class & WORD_TITLE);
 }
 
 /* "Rao and Collins", "Dr Anil Rao, a coastal engineer, and Beatriz Collins": the run
@@ -1367,9 +1435,9 @@ resolve_pronoun (Attributor *self,
               continue;
             run = run_at (self, t->run);
             i = MAX (i, run->last);
-            /* Names after a preposition only when nothing else fits. */
+            /* Names that are not the subject only when nothing else fits. */
             if (run->possessive || run->organisation ||
-                (pass == 0) == run_after_preposition (self, run))
+                (pass == 0) == run_is_aside (self, run))
               continue;
 
             fullest = g_strdup (run->fullest);
@@ -1399,9 +1467,16 @@ resolve_pronoun (Attributor *self,
                 return;
               }
 
-            if (!entity_is_person (self, fullest) ||
-                !gender_fits (entity_gender (self, fullest), wanted))
+            /* Someone of the other sex is passed over; but when the subject of the
+             * sentence may not be a person at all, it is safer to stop. */
+            if (!gender_fits (entity_gender (self, fullest), wanted))
               continue;
+            if (!entity_is_person (self, fullest))
+              {
+                if (pass == 0)
+                  return;
+                continue;
+              }
 
             decide (decision, DECISION_FOUND, fullest, wanted);
             return;
