@@ -59,7 +59,7 @@
 
 /* How far a rule looks for its verb or its name, in tokens or sentences. */
 #define TAIL_WINDOW        10
-#define APPOSITIVE_COMMAS  3
+#define APPOSITIVE_COMMAS  4
 #define APPOSITIVE_WINDOW  16
 #define ROLE_WORDS         3
 #define PRONOUN_SENTENCES  8
@@ -255,7 +255,7 @@ static const struct {
     "director-general attorney manager analyst", WORD_TITLE },
   { "at in on from of to for with by into onto near inside outside across under over "
     "about against between among via per like through during within without toward "
-    "towards around behind beyond upon off before after since", WORD_PREPOSITION },
+    "towards around behind beyond upon off before after since", WORD_PREPOSITION | WORD_STOP },
   { "also then later again once previously earlier has had have would will never "
     "subsequently repeatedly first only just recently always often did does do could "
     "might may must should shall reportedly", WORD_AUXILIARY },
@@ -857,6 +857,7 @@ find_names (Attributor *self,
         {
           name_first = first + 1;
           titled = TRUE;
+          first -= 2;
         }
       if ((first == last && (all[first].word_class & WORD_TITLE)) ||
           last - name_first >= MAX_NAME_WORDS)
@@ -1026,8 +1027,14 @@ static gboolean
 run_is_aside (const Attributor *self,
               const Run        *run)
 {
-  const Token *before = token_at (self, (gint64)run->title_first - 1);
+  gint64 i = (gint64)run->title_first - 1;
+  const Token *before = token_at (self, i);
   const Token *after = token_at (self, (gint64)run->last + 1);
+
+  /* "for All Nippon" */
+  while (before != NULL && before->kind == TOKEN_WORD && (before->shape & SHAPE_CAPITAL) &&
+         (before->word_class & WORD_STOP) && !(before->word_class & WORD_INDEFINITE))
+    before = token_at (self, --i);
 
   if (token_has (before, WORD_PREPOSITION))
     return TRUE;
@@ -1103,12 +1110,16 @@ subject_of_run (const Attributor *self,
   return (Subject) { SUBJECT_RUN, run, -1, 0 };
 }
 
-/* NAME, role words, NAME ..., VERB: the name a comma before @comma belongs to. */
+/* NAME, role words, ..., VERB: the name that opens the chain of commas before @comma.
+ * "Alex Trouteaud, director of policy at the organization Demand Abolition, told" is
+ * Trouteaud's; "The council's director of place, Graham Petts, told" is Petts's. */
 static Subject
 find_appositive_subject (const Attributor *self,
                          gint64            comma,
                          guint             lower_bound)
 {
+  Subject found = { SUBJECT_NONE, -1, -1, 0 };
+
   for (guint commas = 0; commas < APPOSITIVE_COMMAS; commas++)
     {
       const Token *before = token_at (self, comma - 1);
@@ -1120,8 +1131,8 @@ find_appositive_subject (const Attributor *self,
       if (before->kind == TOKEN_WORD && before->run >= 0 &&
           (guint)(comma - 1) == run_at (self, before->run)->last &&
           !run_at (self, before->run)->possessive &&
-          !run_after_preposition (self, run_at (self, before->run)))
-        return subject_of_run (self, before->run);
+          !run_is_aside (self, run_at (self, before->run)))
+        found = subject_of_run (self, before->run);
 
       /* Back to the comma before this one. */
       for (j = comma - 1; j >= (gint64)lower_bound && comma - j <= APPOSITIVE_WINDOW; j--)
@@ -1131,7 +1142,7 @@ find_appositive_subject (const Attributor *self,
           if (token->kind == TOKEN_QUOTE || token->kind == TOKEN_BREAK ||
               token_has (token, WORD_SPEECH) ||
               (token->kind == TOKEN_PUNCT && is_sentence_end_char (token->punct)))
-            return (Subject) { SUBJECT_NONE, -1, -1, 0 };
+            return found;
           if (token_is_punct (token, ','))
             break;
         }
@@ -1140,7 +1151,7 @@ find_appositive_subject (const Attributor *self,
       comma = j;
     }
 
-  return (Subject) { SUBJECT_NONE, -1, -1, 0 };
+  return found;
 }
 
 /* The first name of the sentence that is not in a prepositional phrase, for "X did not
@@ -1204,7 +1215,8 @@ find_subject_before (const Attributor *self,
     {
       const Run *run = run_at (self, token->run);
 
-      if (run->possessive)
+      /* "A spokesperson for All Nippon told", "the Joint Chiefs of Staff said" */
+      if (run->possessive || (run_is_aside (self, run) && pair_partner (self, run) < 0))
         return (Subject) { SUBJECT_UNNAMED, -1, -1, 0 };
       return subject_of_run (self, token->run);
     }
@@ -1406,6 +1418,7 @@ resolve_pronoun (Attributor *self,
     {
       guint start = MAX (sentence_start (self, end - 1), look_back_bound (0, pronoun));
       gboolean has_words = FALSE;
+      gboolean chained = FALSE;
       gint last_quote = -1;
 
       if (start > 0 && token_at (self, start - 1)->kind == TOKEN_BREAK)
@@ -1417,6 +1430,8 @@ resolve_pronoun (Attributor *self,
 
           if (t->kind == TOKEN_WORD)
             has_words = TRUE;
+          if (token_has (t, token->word_class & (WORD_HE | WORD_SHE | WORD_THEY)))
+            chained = TRUE;
           if (t->kind == TOKEN_QUOTE && self->decisions[t->quote].kind != DECISION_NONE)
             last_quote = t->quote;
         }
@@ -1424,7 +1439,9 @@ resolve_pronoun (Attributor *self,
       if (starts_with_unnamed_person (self, start, end))
         return;
 
-      for (guint pass = 0; pass < 2; pass++)
+      /* "... he said that he expected an answer from Bernard Cazeneuve": the sentence
+       * is about whoever "he" was before, not about the names after prepositions. */
+      for (guint pass = 0; pass < (chained ? 1 : 2); pass++)
         for (guint i = start; i < end; i++)
           {
             const Token *t = token_at (self, i);
