@@ -186,6 +186,7 @@ typedef struct
   GArray            *runs;          /* names outside the quotations */
   GPtrArray         *all_names;     /* every name's words (GStrv), quotations included */
   GHashTable        *name_set;      /* the names in all_names -> how often they are used */
+  GHashTable        *name_genders;  /* a name as written -> WORD_MALE | WORD_FEMALE */
   GHashTable        *fullest;       /* a name's first or last words -> index in all_names + 1 */
   GHashTable        *entities;      /* fullest name -> ENTITY_PERSON | WORD_MALE | WORD_FEMALE */
   guint             *sentence_starts;
@@ -849,6 +850,11 @@ find_names (Attributor *self,
           gender |= all[first - 1].word_class & (WORD_MALE | WORD_FEMALE);
           titled = TRUE;
         }
+      /* "her father, Robert Thurman," */
+      if (first > 1 && all[first - 1].kind == TOKEN_PUNCT && all[first - 1].punct == ',' &&
+          all[first - 2].kind == TOKEN_WORD && (all[first - 2].shape & SHAPE_LOWER) &&
+          (all[first - 2].word_class & WORD_TITLE))
+        gender |= all[first - 2].word_class & (WORD_MALE | WORD_FEMALE);
 
       /* "Secretary of State Rex Tillerson": the word after "of" ends the title. */
       if (!titled && last - first >= 2 && first >= 2 &&
@@ -989,6 +995,17 @@ index_names (Attributor *self)
     }
 }
 
+static gboolean
+gender_fits (guint known,
+             guint wanted)
+{
+  /* Unknown, or known both ways (two people of one name), does not rule anything out. */
+  if (known == 0 || known == (WORD_MALE | WORD_FEMALE) || wanted == 0)
+    return TRUE;
+
+  return known == wanted;
+}
+
 /* The fullest form of @name: the longest name the article uses that is the same words
  * (besides middle initials), or, for one word, ends with it (a surname) or else starts
  * with it (a first name, or a company's short name). */
@@ -1007,7 +1024,16 @@ dup_fullest_name (const Attributor *self,
       guint best = GPOINTER_TO_UINT (g_hash_table_lookup (self->fullest, key));
 
       if (best != 0 && g_strv_length (g_ptr_array_index (self->all_names, best - 1)) > kept->len)
-        return g_strjoinv (" ", g_ptr_array_index (self->all_names, best - 1));
+        {
+          char *fullest = g_strjoinv (" ", g_ptr_array_index (self->all_names, best - 1));
+
+          /* "Ms. Thurman" is not "her father, Robert Thurman". */
+          if (gender_fits (GPOINTER_TO_UINT (g_hash_table_lookup (self->name_genders, name)),
+                           GPOINTER_TO_UINT (g_hash_table_lookup (self->name_genders, fullest))))
+            return fullest;
+          g_free (fullest);
+          break;
+        }
     }
 
   return g_strdup (name);
@@ -1173,7 +1199,7 @@ find_sentence_subject (const Attributor *self,
         {
           const Run *run = run_at (self, token->run);
 
-          if (!run->possessive && !run_after_preposition (self, run) && !run->organisation)
+          if (!run->possessive && !run_is_aside (self, run) && !run->organisation)
             return subject_of_run (self, token->run);
           i = run->last;
         }
@@ -1362,16 +1388,6 @@ dup_pair_name (const Attributor *self,
                           run_at (self, second)->fullest);
 }
 
-static gboolean
-gender_fits (guint known,
-             guint wanted)
-{
-  /* Unknown, or known both ways (two people of one name), does not rule anything out. */
-  if (known == 0 || known == (WORD_MALE | WORD_FEMALE) || wanted == 0)
-    return TRUE;
-
-  return known == wanted;
-}
 
 /* An unnamed person as the subject at the start of a sentence: "Another resident, a
  * woman who ...", "One regular, ...", "A council spokesperson said". */
@@ -1401,6 +1417,12 @@ starts_with_unnamed_person (const Attributor *self,
 static void resolve_subject (Attributor    *self,
                              const Subject *subject,
                              Decision      *decision);
+
+static gboolean
+is_tail_verb (const Token *token)
+{
+  return token_has (token, WORD_SPEECH) && token_is_lower (token);
+}
 
 /* he, she or they at token @pronoun: see the comment at the top. */
 static void
@@ -1438,6 +1460,29 @@ resolve_pronoun (Attributor *self,
 
       if (starts_with_unnamed_person (self, start, end))
         return;
+
+      /* Who speaks in the sentence comes first: "Sheen had lived in La La Land,
+       * Silverman explained, but ..." */
+      if (!plural)
+        for (guint i = start; i < end; i++)
+          {
+            const Token *t = token_at (self, i);
+            const Run *run;
+
+            if (t->kind != TOKEN_WORD || t->run < 0)
+              continue;
+            run = run_at (self, t->run);
+            i = MAX (i, run->last);
+            if (run->possessive || run->organisation || run_is_aside (self, run) ||
+                !(is_tail_verb (token_at (self, (gint64)run->last + 1)) ||
+                  is_tail_verb (token_at (self, (gint64)run->title_first - 1))) ||
+                !entity_is_person (self, run->fullest) ||
+                !gender_fits (entity_gender (self, run->fullest), wanted))
+              continue;
+
+            decide (decision, DECISION_FOUND, run->fullest, wanted);
+            return;
+          }
 
       /* "... he said that he expected an answer from Bernard Cazeneuve": the sentence
        * is about whoever "he" was before, not about the names after prepositions. */
@@ -1599,11 +1644,6 @@ resolve_subject (Attributor    *self,
     }
 }
 
-static gboolean
-is_tail_verb (const Token *token)
-{
-  return token_has (token, WORD_SPEECH) && token_is_lower (token);
-}
 
 static gboolean
 is_according_to (const Attributor *self,
@@ -1998,6 +2038,7 @@ attributor_clear (Attributor *self)
   g_clear_pointer (&self->all_names, g_ptr_array_unref);
   g_clear_pointer (&self->fullest, g_hash_table_unref);
   g_clear_pointer (&self->name_set, g_hash_table_unref);
+  g_clear_pointer (&self->name_genders, g_hash_table_unref);
   g_clear_pointer (&self->entities, g_hash_table_unref);
   g_clear_pointer (&self->sentence_starts, g_free);
   g_clear_pointer (&self->lower_words, g_free);
@@ -2027,6 +2068,7 @@ _nd_quote_speaker_attribute (const gunichar    *chars,
   self.runs = g_array_new (FALSE, FALSE, sizeof (Run));
   self.all_names = g_ptr_array_new_with_free_func ((GDestroyNotify)g_strfreev);
   self.name_set = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self.name_genders = g_hash_table_new (g_str_hash, g_str_equal);
   self.quote_token = g_new0 (guint, n_spans);
   self.decisions = g_new0 (Decision, n_spans);
 
@@ -2045,9 +2087,16 @@ _nd_quote_speaker_attribute (const gunichar    *chars,
       find_names (&self, inside, NULL);
     }
 
+  learn_genders (&self);
+  for (guint i = 0; i < self.runs->len; i++)
+    {
+      const Run *run = run_at (&self, i);
+      guint gender = GPOINTER_TO_UINT (g_hash_table_lookup (self.name_genders, run->name));
+
+      g_hash_table_replace (self.name_genders, run->name, GUINT_TO_POINTER (gender | run->gender));
+    }
   index_names (&self);
   mark_people (&self);
-  learn_genders (&self);
   gather_entities (&self);
 
   for (guint i = 0; i < n_spans; i++)
