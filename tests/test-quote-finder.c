@@ -276,6 +276,15 @@ test_speaker_pronouns (void)
       { { "He works hard,", NULL } } },
     /* They is not one person. */
     { "Tom Reed said the gates were old. “We know,” they said.", { { "We know,", NULL } } },
+    /* The subject, not the place or the company before it. */
+    { "From Washington, Susan Rice, the adviser, said it \"represents a violation.\"",
+      { { "represents a violation.", "Susan Rice" } } },
+    { "Alex Trouteaud, director at the group Demand Abolition, told Newsweek it is a "
+      "\"culture of trafficking.\"", { { "culture of trafficking.", "Alex Trouteaud" } } },
+    { "A spokesperson for All Nippon told HuffPost the crew \"became aware\" of it.",
+      { { "became aware", NULL } } },
+    { "Ms. Thurman spoke often. Her father, Robert Thurman, teaches. \"I knew him,\" "
+      "Thurman says.", { { "I knew him,", "Thurman" } } },
     /* No one named at all. */
     { "“Keep it,” she said.", { { "Keep it,", NULL } } },
   };

@@ -1059,7 +1059,8 @@ run_is_aside (const Attributor *self,
 
   /* "for All Nippon" */
   while (before != NULL && before->kind == TOKEN_WORD && (before->shape & SHAPE_CAPITAL) &&
-         (before->word_class & WORD_STOP) && !(before->word_class & WORD_INDEFINITE))
+         (before->word_class & WORD_STOP) &&
+         !(before->word_class & (WORD_INDEFINITE | WORD_PREPOSITION)))
     before = token_at (self, --i);
 
   if (token_has (before, WORD_PREPOSITION))
