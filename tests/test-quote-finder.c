@@ -285,6 +285,12 @@ test_speaker_pronouns (void)
       { { "became aware", NULL } } },
     { "Ms. Thurman spoke often. Her father, Robert Thurman, teaches. \"I knew him,\" "
       "Thurman says.", { { "I knew him,", "Thurman" } } },
+    { "Tom Reed, who has vowed not to let the company build anything at all that can hit "
+      "the mainland United States, said the message was \"loud and clear\".",
+      { { "loud and clear", "Tom Reed" } } },
+    { "\"(North Korea) thinks so,\" Masao Okonogi, a professor at Keio University, said. "
+      "\"That logic is not understood,\" he said.",
+      { { "(North Korea) thinks so,", "Masao Okonogi" }, { "That logic is not understood,", "Masao Okonogi" } } },
     /* No one named at all. */
     { "“Keep it,” she said.", { { "Keep it,", NULL } } },
   };

@@ -60,7 +60,7 @@
 /* How far a rule looks for its verb or its name, in tokens or sentences. */
 #define TAIL_WINDOW        10
 #define APPOSITIVE_COMMAS  4
-#define APPOSITIVE_WINDOW  16
+#define APPOSITIVE_WINDOW  32
 #define ROLE_WORDS         3
 #define PRONOUN_SENTENCES  8
 #define LEXICON_WORD_MAX   24
@@ -1167,7 +1167,6 @@ find_appositive_subject (const Attributor *self,
           const Token *token = token_at (self, j);
 
           if (token->kind == TOKEN_QUOTE || token->kind == TOKEN_BREAK ||
-              token_has (token, WORD_SPEECH) ||
               (token->kind == TOKEN_PUNCT && is_sentence_end_char (token->punct)))
             return found;
           if (token_is_punct (token, ','))
@@ -1465,19 +1464,20 @@ resolve_pronoun (Attributor *self,
       /* Who speaks in the sentence comes first: "Sheen had lived in La La Land,
        * Silverman explained, but ..." */
       if (!plural)
-        for (guint i = start; i < end; i++)
+        for (guint v = start; v < end; v++)
           {
-            const Token *t = token_at (self, i);
+            Subject subject;
             const Run *run;
 
-            if (t->kind != TOKEN_WORD || t->run < 0)
+            if (!is_tail_verb (token_at (self, v)))
               continue;
-            run = run_at (self, t->run);
-            i = MAX (i, run->last);
-            if (run->possessive || run->organisation || run_is_aside (self, run) ||
-                !(is_tail_verb (token_at (self, (gint64)run->last + 1)) ||
-                  is_tail_verb (token_at (self, (gint64)run->title_first - 1))) ||
-                !entity_is_person (self, run->fullest) ||
+            subject = find_subject_before (self, v, start);
+            if (subject.kind != SUBJECT_RUN)
+              subject = find_subject_after (self, v);
+            if (subject.kind != SUBJECT_RUN)
+              continue;
+            run = run_at (self, subject.run);
+            if (run->organisation || !entity_is_person (self, run->fullest) ||
                 !gender_fits (entity_gender (self, run->fullest), wanted))
               continue;
 
