@@ -291,6 +291,10 @@ test_speaker_pronouns (void)
     { "\"(North Korea) thinks so,\" Masao Okonogi, a professor at Keio University, said. "
       "\"That logic is not understood,\" he said.",
       { { "(North Korea) thinks so,", "Masao Okonogi" }, { "That logic is not understood,", "Masao Okonogi" } } },
+    { "Mary Horomanski from Erie, Pennsylvania, said it was \"a shock.\"",
+      { { "a shock.", "Mary Horomanski" } } },
+    { "Singapore-based Broadcom called the bid its \"best and final offer.\"",
+      { { "best and final offer.", "Broadcom" } } },
     /* No one named at all. */
     { "“Keep it,” she said.", { { "Keep it,", NULL } } },
   };

@@ -782,6 +782,18 @@ dup_words (const gunichar *chars,
   return g_string_free (name, FALSE);
 }
 
+/* Singapore-based, Northfield-based: a capital, a hyphen, then lower case. */
+static gboolean
+is_hyphenated_adjective (const gunichar *chars,
+                         const Token    *token)
+{
+  for (guint i = token->start + 1; i + 1 < token->end; i++)
+    if (chars[i] == '-')
+      return g_unichar_islower (chars[i + 1]);
+
+  return FALSE;
+}
+
 /* Finds the names in @tokens. With @runs, records them as Runs on the tokens; every name
  * also goes to all_names. */
 static void
@@ -838,6 +850,16 @@ find_names (Attributor *self,
             titled = TRUE;
             gender |= all[j].word_class & (WORD_MALE | WORD_FEMALE);
           }
+      /* "Please Cast Cristin Milioti" in a caption, "Singapore-based Broadcom": words
+       * the article also uses in lower case, and adjectives, are not the name. */
+      while (runs != NULL && last - name_first >= 2 &&
+             (seen_in_lower_case (self, all[name_first].hash) ||
+              is_hyphenated_adjective (self->chars, &all[name_first])))
+        name_first++;
+      while (runs != NULL && last > name_first &&
+             is_hyphenated_adjective (self->chars, &all[name_first]))
+        name_first++;
+
       /* "Splash News Michael Sheen": a name after an organisation's. */
       for (guint j = name_first; j < last; j++)
         if (all[j].word_class & WORD_ORGANISATION)
@@ -1173,7 +1195,24 @@ find_appositive_subject (const Attributor *self,
             break;
         }
       if (j < (gint64)lower_bound || !token_is_punct (token_at (self, j), ','))
-        break;
+        {
+          /* No comma before: a name opening the clause is its subject, "Mary Horomanski
+           * from Erie, Pennsylvania, said". */
+          for (gint64 k = MAX (j + 1, (gint64)lower_bound); k < comma; k++)
+            {
+              const Token *token = token_at (self, k);
+              const Run *run;
+
+              if (token->kind != TOKEN_WORD || token->run < 0)
+                continue;
+              run = run_at (self, token->run);
+              if (!run->possessive && !run->organisation && !run_is_aside (self, run) &&
+                  run->title_first == k)
+                return subject_of_run (self, token->run);
+              break;
+            }
+          break;
+        }
       comma = j;
     }
 
