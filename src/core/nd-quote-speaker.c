@@ -98,6 +98,7 @@ typedef enum
   WORD_NAME_PARTICLE = 1 << 18, /* de, van, bin: inside a name in lower case */
   WORD_ABBREVIATION = 1 << 19, /* takes a full stop: Dr. Mr. St. */
   WORD_TAIL_ONLY    = 1 << 20, /* a verb of saying only right after a quotation */
+  WORD_TAKES_OBJECT = 1 << 21, /* told CNN, asked the minister: who follows is not who speaks */
 } WordClass;
 
 typedef enum
@@ -224,6 +225,7 @@ static const struct {
     "conceded concedes vowed vows promised promises predicted predicts revealed reveals "
     "emailed texted messaged blogged wrote", WORD_SPEECH },
   { "continued continues", WORD_SPEECH | WORD_TAIL_ONLY },
+  { "told tells tell asked asks called calls urged urges warned warns reminded", WORD_TAKES_OBJECT },
   { "adding saying telling writing tweeting noting explaining asking calling warning "
     "arguing insisting declaring posting", WORD_PARTICIPLE },
   { "he", WORD_HE | WORD_STOP | WORD_MALE },
@@ -253,7 +255,7 @@ static const struct {
     "rev. reverend bishop archbishop singer actor actress rapper comedian star "
     "harbourmaster harbormaster officer coach ambassador premier chancellor dean "
     "deputy assistant acting former coastal chief executive ceo cfo cto secretary-general "
-    "director-general attorney manager analyst", WORD_TITLE },
+    "director-general attorney manager analyst adviser advisor", WORD_TITLE },
   { "at in on from of to for with by into onto near inside outside across under over "
     "about against between among via per like through during within without toward "
     "towards around behind beyond upon off before after since", WORD_PREPOSITION | WORD_STOP },
@@ -274,7 +276,7 @@ static const struct {
     "road square hall centre center airport station co-operative cooperative fund trust "
     "board authority government administration force army navy organisation organization "
     "federation league alliance house palace church mosque temple bridge park river "
-    "island city county state states kingdom republic", WORD_ORGANISATION },
+    "island city county state states kingdom republic branch division bureau unit institution", WORD_ORGANISATION },
   { "de van von der den da del di du la le bin ibn al el", WORD_NAME_PARTICLE },
   { "mr mrs ms dr prof st sen rep gov col gen lt capt sgt det rev jr sr mt ft vs etc "
     "inc ltd corp co no", WORD_ABBREVIATION },
@@ -852,7 +854,7 @@ find_names (Attributor *self,
           }
       /* "Please Cast Cristin Milioti" in a caption, "Singapore-based Broadcom": words
        * the article also uses in lower case, and adjectives, are not the name. */
-      while (runs != NULL && last - name_first >= 2 &&
+      while (runs != NULL && last - name_first >= 2 && !(all[last].word_class & WORD_ORGANISATION) &&
              (seen_in_lower_case (self, all[name_first].hash) ||
               is_hyphenated_adjective (self->chars, &all[name_first])))
         name_first++;
@@ -1159,6 +1161,20 @@ subject_of_run (const Attributor *self,
   return (Subject) { SUBJECT_RUN, run, -1, 0 };
 }
 
+/* "Erie, Pennsylvania": a one-word name right after a name and a comma is where, not
+ * who, unless it is known as a person's. */
+static gboolean
+continues_place (const Attributor *self,
+                 const Run        *run)
+{
+  const Token *comma = token_at (self, (gint64)run->title_first - 1);
+  const Token *before = token_at (self, (gint64)run->title_first - 2);
+
+  return !run->person && run->first == run->last &&
+         token_is_punct (comma, ',') && before != NULL && before->kind == TOKEN_WORD &&
+         before->run >= 0 && run_at (self, before->run)->last == run->title_first - 2;
+}
+
 /* NAME, role words, ..., VERB: the name that opens the chain of commas before @comma.
  * "Alex Trouteaud, director of policy at the organization Demand Abolition, told" is
  * Trouteaud's; "The council's director of place, Graham Petts, told" is Petts's. */
@@ -1180,7 +1196,8 @@ find_appositive_subject (const Attributor *self,
       if (before->kind == TOKEN_WORD && before->run >= 0 &&
           (guint)(comma - 1) == run_at (self, before->run)->last &&
           !run_at (self, before->run)->possessive &&
-          !run_is_aside (self, run_at (self, before->run)))
+          !run_is_aside (self, run_at (self, before->run)) &&
+          !continues_place (self, run_at (self, before->run)))
         found = subject_of_run (self, before->run);
 
       /* Back to the comma before this one. */
@@ -1196,15 +1213,17 @@ find_appositive_subject (const Attributor *self,
         }
       if (j < (gint64)lower_bound || !token_is_punct (token_at (self, j), ','))
         {
-          /* No comma before: a name opening the clause is its subject, "Mary Horomanski
-           * from Erie, Pennsylvania, said". */
-          for (gint64 k = MAX (j + 1, (gint64)lower_bound); k < comma; k++)
+          /* No comma before, and no name found between the commas: a name opening the
+           * clause is its subject, "Mary Horomanski from Erie, Pennsylvania, said". */
+          for (gint64 k = MAX (j + 1, (gint64)lower_bound); found.kind == SUBJECT_NONE && k < comma; k++)
             {
               const Token *token = token_at (self, k);
               const Run *run;
 
-              if (token->kind != TOKEN_WORD || token->run < 0)
+              if (token->kind != TOKEN_WORD)
                 continue;
+              if (token->run < 0)
+                break;
               run = run_at (self, token->run);
               if (!run->possessive && !run->organisation && !run_is_aside (self, run) &&
                   run->title_first == k)
@@ -1359,6 +1378,26 @@ find_subject_after (const Attributor *self,
   return (Subject) { SUBJECT_UNNAMED, -1, -1, 0 };
 }
 
+/* Who the verb at @verb says is speaking: after it when it follows a comma or a
+ * quotation ("..., said Scott LaFoy" rather than "While Kim is keen ..."), else before
+ * it ("Haynes called Plemons ...": the name after is who was spoken to or of). */
+static Subject
+find_speaker_of_verb (const Attributor *self,
+                      guint             verb,
+                      guint             lower_bound)
+{
+  const Token *before = token_at (self, (gint64)verb - 1);
+  Subject subject = { SUBJECT_NONE, -1, -1, 0 };
+
+  if ((token_is_punct (before, ',') || (before != NULL && before->kind == TOKEN_QUOTE)) &&
+      !token_has (token_at (self, verb), WORD_TAKES_OBJECT))
+    subject = find_subject_after (self, verb);
+  if (subject.kind != SUBJECT_RUN && subject.kind != SUBJECT_PAIR)
+    subject = find_subject_before (self, verb, lower_bound);
+
+  return subject;
+}
+
 static void
 decision_clear (Decision *decision)
 {
@@ -1510,9 +1549,7 @@ resolve_pronoun (Attributor *self,
 
             if (!is_tail_verb (token_at (self, v)))
               continue;
-            subject = find_subject_before (self, v, start);
-            if (subject.kind != SUBJECT_RUN)
-              subject = find_subject_after (self, v);
+            subject = find_speaker_of_verb (self, v, start);
             if (subject.kind != SUBJECT_RUN)
               continue;
             run = run_at (self, subject.run);
@@ -2020,9 +2057,7 @@ mark_people (Attributor *self)
       if (!is_tail_verb (token))
         continue;
 
-      subject = find_subject_before (self, i, sentence_start (self, i));
-      if (subject.kind != SUBJECT_RUN && subject.kind != SUBJECT_PAIR)
-        subject = find_subject_after (self, i);
+      subject = find_speaker_of_verb (self, i, sentence_start (self, i));
       if (subject.kind == SUBJECT_RUN || subject.kind == SUBJECT_PAIR)
         run_at (self, subject.run)->person = TRUE;
       if (subject.kind == SUBJECT_PAIR)
