@@ -241,7 +241,8 @@ static const struct {
     "speaking according read follow photo image file close copyright story highlights "
     "mon tue wed thu fri sat sun monday tuesday wednesday thursday friday saturday sunday "
     "january february march april june july august september october november december "
-    "jan feb mar apr jun jul aug sep sept oct nov dec", WORD_STOP },
+    "jan feb mar apr jun jul aug sep sept oct nov dec christmas thanksgiving easter halloween "
+    "ramadan hanukkah diwali", WORD_STOP },
   { "and but", WORD_STOP | WORD_CONJUNCTION },
   { "a an one another some", WORD_STOP | WORD_INDEFINITE },
   { "mr mr. sir lord king prince father brother son husband boyfriend", WORD_TITLE | WORD_MALE },
