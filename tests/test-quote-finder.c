@@ -290,7 +290,8 @@ test_speaker_pronouns (void)
       { { "loud and clear", "Tom Reed" } } },
     { "\"(North Korea) thinks so,\" Masao Okonogi, a professor at Keio University, said. "
       "\"That logic is not understood,\" he said.",
-      { { "(North Korea) thinks so,", "Masao Okonogi" }, { "That logic is not understood,", "Masao Okonogi" } } },
+      { { "(North Korea) thinks so,", "Masao Okonogi" },
+        { "That logic is not understood,", "Masao Okonogi" } } },
     { "Mary Horomanski from Erie, Pennsylvania, said it was \"a shock.\"",
       { { "a shock.", "Mary Horomanski" } } },
     { "Singapore-based Broadcom called the bid its \"best and final offer.\"",
@@ -306,7 +307,8 @@ static void
 test_speaker_unnamed (void)
 {
   static const Case cases[] = {
-    { "\"Keep it,\" one resident said. \"Please.\"", { { "Keep it,", NULL }, { "Please.", NULL } } },
+    { "\"Keep it,\" one resident said. \"Please.\"",
+      { { "Keep it,", NULL }, { "Please.", NULL } } },
     { "\"Keep it,\" a police statement said.", { { "Keep it,", NULL } } },
     { "'Stop,' Slidell police said in a news release.", { { "Stop,", NULL } } },
     { "“Who are you?” asks Mr. Hemsworth’s Norse god.", { { "Who are you?", NULL } } },
@@ -390,7 +392,8 @@ test_random_soup (void)
           g_assert_cmpuint (quotation->end, <=, n_chars);
           g_assert_cmpstr (quotation->text, !=, "");
           g_assert_true (g_utf8_validate (quotation->text, -1, NULL));
-          g_assert_true (quotation->speaker == NULL || g_utf8_validate (quotation->speaker, -1, NULL));
+          g_assert_true (quotation->speaker == NULL ||
+                         g_utf8_validate (quotation->speaker, -1, NULL));
           assert_offsets (body->str, quotation);
           if (i > 0)
             g_assert_cmpuint (quotation->start, >, ((NdQuotation *)found->pdata[i - 1])->end);

@@ -225,7 +225,8 @@ static const struct {
     "conceded concedes vowed vows promised promises predicted predicts revealed reveals "
     "emailed texted messaged blogged wrote", WORD_SPEECH },
   { "continued continues", WORD_SPEECH | WORD_TAIL_ONLY },
-  { "told tells tell asked asks called calls urged urges warned warns reminded", WORD_TAKES_OBJECT },
+  { "told tells tell asked asks called calls urged urges warned warns reminded",
+    WORD_TAKES_OBJECT },
   { "adding saying telling writing tweeting noting explaining asking calling warning "
     "arguing insisting declaring posting", WORD_PARTICIPLE },
   { "he", WORD_HE | WORD_STOP | WORD_MALE },
@@ -277,7 +278,8 @@ static const struct {
     "road square hall centre center airport station co-operative cooperative fund trust "
     "board authority government administration force army navy organisation organization "
     "federation league alliance house palace church mosque temple bridge park river "
-    "island city county state states kingdom republic branch division bureau unit institution", WORD_ORGANISATION },
+    "island city county state states kingdom republic branch division bureau unit "
+    "institution", WORD_ORGANISATION },
   { "de van von der den da del di du la le bin ibn al el", WORD_NAME_PARTICLE },
   { "mr mrs ms dr prof st sen rep gov col gen lt capt sgt det rev jr sr mt ft vs etc "
     "inc ltd corp co no", WORD_ABBREVIATION },
@@ -556,7 +558,8 @@ tokenize (const gunichar    *chars,
 
       if (c == '\n')
         {
-          if (tokens->len == 0 || g_array_index (tokens, Token, tokens->len - 1).kind != TOKEN_BREAK)
+          if (tokens->len == 0 ||
+              g_array_index (tokens, Token, tokens->len - 1).kind != TOKEN_BREAK)
             add_token (tokens, TOKEN_BREAK, i, i + 1);
           i++;
         }
@@ -855,7 +858,8 @@ find_names (Attributor *self,
           }
       /* "Please Cast Cristin Milioti" in a caption, "Singapore-based Broadcom": words
        * the article also uses in lower case, and adjectives, are not the name. */
-      while (runs != NULL && last - name_first >= 2 && !(all[last].word_class & WORD_ORGANISATION) &&
+      while (runs != NULL && last - name_first >= 2 &&
+             !(all[last].word_class & WORD_ORGANISATION) &&
              (seen_in_lower_case (self, all[name_first].hash) ||
               is_hyphenated_adjective (self->chars, &all[name_first])))
         name_first++;
@@ -1009,10 +1013,12 @@ index_names (Attributor *self)
       for (guint e = 0; e < G_N_ELEMENTS (keys); e++)
         {
           guint best = GPOINTER_TO_UINT (g_hash_table_lookup (self->fullest, keys[e]));
-          guint best_len = best == 0 ? 0 : g_strv_length (g_ptr_array_index (self->all_names, best - 1));
+          guint best_len = best == 0
+                           ? 0 : g_strv_length (g_ptr_array_index (self->all_names, best - 1));
 
           if (best == 0 || best_len < len ||
-              (best_len == len && g_array_index (weights, guint, best - 1) < g_array_index (weights, guint, n)))
+              (best_len == len &&
+               g_array_index (weights, guint, best - 1) < g_array_index (weights, guint, n)))
             g_hash_table_replace (self->fullest, keys[e], GUINT_TO_POINTER (n + 1));
           else
             g_free (keys[e]);
@@ -1216,7 +1222,8 @@ find_appositive_subject (const Attributor *self,
         {
           /* No comma before, and no name found between the commas: a name opening the
            * clause is its subject, "Mary Horomanski from Erie, Pennsylvania, said". */
-          for (gint64 k = MAX (j + 1, (gint64)lower_bound); found.kind == SUBJECT_NONE && k < comma; k++)
+          for (gint64 k = MAX (j + 1, (gint64)lower_bound);
+               found.kind == SUBJECT_NONE && k < comma; k++)
             {
               const Token *token = token_at (self, k);
               const Run *run;
@@ -1782,7 +1789,8 @@ attribute_from_tail (Attributor *self,
     {
       token = token_at (self, j);
       if (token == NULL || token->kind == TOKEN_QUOTE || token->kind == TOKEN_BREAK ||
-          (token->kind == TOKEN_PUNCT && (is_sentence_end_char (token->punct) || token->punct == ':')))
+          (token->kind == TOKEN_PUNCT &&
+           (is_sentence_end_char (token->punct) || token->punct == ':')))
         return;
 
       if (is_according_to (self, j))
@@ -1838,7 +1846,8 @@ attribute_from_lead (Attributor *self,
           {
             const Token *between = token_at (self, k);
 
-            if (between->kind == TOKEN_PUNCT && (between->punct == 0x2013 || between->punct == 0x2014))
+            if (between->kind == TOKEN_PUNCT &&
+                (between->punct == 0x2013 || between->punct == 0x2014))
               {
                 decide (decision, DECISION_UNNAMED, NULL, 0);
                 return;
