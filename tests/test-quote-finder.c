@@ -195,6 +195,15 @@ test_empty_and_unbalanced (void)
 
   check_cases (cases, G_N_ELEMENTS (cases));
 
+  /* Not UTF-8 at all: a stray byte is one character, and nothing is read past the end. */
+  found = nd_quote_finder_find ("\xff“a\xfe” \xe2\x80");
+  g_assert_cmpuint (found->len, ==, 1);
+  quotation = g_ptr_array_index (found, 0);
+  g_assert_cmpuint (quotation->start, ==, 2);
+  g_assert_cmpuint (quotation->end, ==, 4);
+  g_assert_cmpstr (quotation->text, ==, "a\xef\xbf\xbd");
+  g_clear_pointer (&found, g_ptr_array_unref);
+
   found = nd_quote_finder_find ("Zoë said “😀 ok” once.");
   quotation = g_ptr_array_index (found, 0);
   g_assert_cmpuint (quotation->start, ==, 10);
