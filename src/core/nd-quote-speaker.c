@@ -190,6 +190,7 @@ typedef struct
   GHashTable        *name_genders;  /* a name as written -> WORD_MALE | WORD_FEMALE */
   GHashTable        *fullest;       /* a name's first or last words -> index in all_names + 1 */
   GHashTable        *entities;      /* fullest name -> ENTITY_PERSON | WORD_MALE | WORD_FEMALE */
+  GHashTable        *fullest_by_name; /* a run's name -> its fullest form */
   guint             *sentence_starts;
   guint32           *lower_words;   /* hashes of the words seen in lower case */
   guint              lower_words_mask;
@@ -1426,27 +1427,51 @@ decide (Decision     *decision,
   decision->gender = gender;
 }
 
+/* The fullest form of the run's name, worked out once: names come back again and
+ * again, so the answer is also kept per name. */
+static const char *
+run_fullest (const Attributor *self,
+             gint              index)
+{
+  Run *run = run_at (self, index);
+
+  if (run->fullest == NULL)
+    {
+      const char *known = g_hash_table_lookup (self->fullest_by_name, run->name);
+
+      if (known == NULL)
+        {
+          known = dup_fullest_name (self, run->name);
+          g_hash_table_insert (self->fullest_by_name, run->name, (gpointer)known);
+        }
+      run->fullest = g_strdup (known);
+    }
+
+  return run->fullest;
+}
+
 /* What the article tells of everyone it names, under their fullest name. */
 static void
 gather_entities (Attributor *self)
 {
   self->entities = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 
-  g_autoptr(GHashTable) known = g_hash_table_new (g_str_hash, g_str_equal);
-
   for (guint i = 0; i < self->runs->len; i++)
     {
       Run *run = run_at (self, i);
-      const char *fullest = g_hash_table_lookup (known, run->name);
+      gboolean person = run->person && !run->organisation;
+      const char *fullest;
       guint flags;
 
-      /* Names come back again and again: each is looked up once. */
-      run->fullest = fullest != NULL ? g_strdup (fullest) : dup_fullest_name (self, run->name);
-      g_hash_table_insert (known, run->name, run->fullest);
-      flags = GPOINTER_TO_UINT (g_hash_table_lookup (self->entities, run->fullest)) | run->gender;
-      if (run->person && !run->organisation)
+      /* A name with nothing to tell gets its fullest form only when it is needed. */
+      if (!person && run->gender == 0)
+        continue;
+
+      fullest = run_fullest (self, (gint)i);
+      flags = GPOINTER_TO_UINT (g_hash_table_lookup (self->entities, fullest)) | run->gender;
+      if (person)
         flags |= ENTITY_PERSON;
-      g_hash_table_replace (self->entities, g_strdup (run->fullest), GUINT_TO_POINTER (flags));
+      g_hash_table_replace (self->entities, g_strdup (fullest), GUINT_TO_POINTER (flags));
     }
 }
 
@@ -1470,8 +1495,7 @@ dup_pair_name (const Attributor *self,
                gint              first,
                gint              second)
 {
-  return g_strdup_printf ("%s and %s", run_at (self, first)->fullest,
-                          run_at (self, second)->fullest);
+  return g_strdup_printf ("%s and %s", run_fullest (self, first), run_fullest (self, second));
 }
 
 
@@ -1561,11 +1585,11 @@ resolve_pronoun (Attributor *self,
             if (subject.kind != SUBJECT_RUN)
               continue;
             run = run_at (self, subject.run);
-            if (run->organisation || !entity_is_person (self, run->fullest) ||
-                !gender_fits (entity_gender (self, run->fullest), wanted))
+            if (run->organisation || !entity_is_person (self, run_fullest (self, subject.run)) ||
+                !gender_fits (entity_gender (self, run_fullest (self, subject.run)), wanted))
               continue;
 
-            decide (decision, DECISION_FOUND, run->fullest, wanted);
+            decide (decision, DECISION_FOUND, run_fullest (self, subject.run), wanted);
             return;
           }
 
@@ -1587,7 +1611,7 @@ resolve_pronoun (Attributor *self,
                 (pass == 0) == run_is_aside (self, run))
               continue;
 
-            fullest = g_strdup (run->fullest);
+            fullest = g_strdup (run_fullest (self, t->run));
             if (plural)
               {
                 gint partner = pair_partner (self, run);
@@ -1697,7 +1721,7 @@ resolve_subject (Attributor    *self,
 
     case SUBJECT_RUN:
       {
-        const char *fullest = run_at (self, subject->run)->fullest;
+        const char *fullest = run_fullest (self, subject->run);
 
         decide (decision, DECISION_FOUND, fullest, entity_gender (self, fullest));
       }
@@ -2125,6 +2149,7 @@ attributor_clear (Attributor *self)
   g_clear_pointer (&self->name_set, g_hash_table_unref);
   g_clear_pointer (&self->name_genders, g_hash_table_unref);
   g_clear_pointer (&self->entities, g_hash_table_unref);
+  g_clear_pointer (&self->fullest_by_name, g_hash_table_unref);
   g_clear_pointer (&self->sentence_starts, g_free);
   g_clear_pointer (&self->lower_words, g_free);
   g_clear_pointer (&self->quote_token, g_free);
@@ -2154,6 +2179,7 @@ _nd_quote_speaker_attribute (const gunichar    *chars,
   self.all_names = g_ptr_array_new_with_free_func ((GDestroyNotify)g_strfreev);
   self.name_set = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self.name_genders = g_hash_table_new (g_str_hash, g_str_equal);
+  self.fullest_by_name = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_free);
   self.quote_token = g_new0 (guint, n_spans);
   self.decisions = g_new0 (Decision, n_spans);
 
