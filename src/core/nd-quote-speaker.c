@@ -30,24 +30,33 @@
  *     "..."), and of the last quotation of the paragraph before when it makes up a
  *     paragraph of its own (the next paragraph of a speech).
  *
- * he, she and they stand for the subject of the nearest sentence before them that names
- * a person (or whose quotation has a speaker), within that paragraph and the one before;
- * "they" only for a pair. A sentence about someone unnamed ("Another resident, a woman
- * who did not give her name, ...") stops the search. A name counts as a person when it
- * has a title, says something somewhere in the article, is followed by ", who" or an age,
- * or stands between commas after a role ("the council's director of place, Graham Petts,").
- * He and she skip people known to be of the other sex (from Mr, Mrs, ..., or a he or she
- * right after them in a sentence about them).
+ * he, she and they stand for someone in the nearest sentence before them that names a
+ * person (or whose quotation has a speaker), within that paragraph and the one before:
+ * first whoever a verb of saying there has as its subject, then the first name that is
+ * not an aside (after a preposition, an article or a possessive, or before a role:
+ * "Pentagon spokesman ..."); "they" only for a pair. The search stops, without a
+ * speaker, at a sentence about someone unnamed ("Another resident, a woman who did not
+ * give her name, ...") and at a sentence whose first name may not be a person's. A name
+ * counts as a person when it has a title or a role in front ("spokesman Pierre-Henry
+ * Brandet", "her husband Tony"), says something somewhere in the article, is followed by
+ * ", who", an age or a role between commas ("José Álvarez, the co-operative's chair,"),
+ * or stands between commas after a role ("the council's director of place, Graham
+ * Petts,"). He and she pass over people known to be of the other sex (from Mr, Mrs,
+ * husband, daughter, ..., or a he or she right after them in a sentence about them).
  *
  * A pair is "Rao and Collins", also with roles between ("Dr Anil Rao, a coastal engineer,
  * and Beatriz Collins, a hydrologist,"); "the pair", "the couple" and "the two" stand for
  * the nearest pair.
  *
  * Names are reported in the fullest form the article uses: the longest name in the
- * article (quotations included) that starts or ends with the word given ("Marsh" is
- * "Elena Marsh", "Zoë" is "Zoë Brennan"), or holds the words given besides middle
- * initials ("Donald Trump" is "Donald J. Trump"); of two equally long, the first one
- * used. */
+ * article (quotations included) that ends with the word given (a surname: "Marsh" is
+ * "Elena Marsh"), else starts with it ("Zoë" is "Zoë Brennan", "Halvorsen-Tate" is
+ * "Halvorsen-Tate Marine"), or holds the words given besides middle initials ("Donald
+ * Trump" is "Donald J. Trump"); of two equally long, the one the article uses most, then
+ * the first; never one known to be of the other sex ("Ms. Thurman" is not "her father,
+ * Robert Thurman"). Words in front of a name that the article also uses in lower case,
+ * "-based" adjectives and organisations' names are not part of it ("Splash News Michael
+ * Sheen" is Michael Sheen). */
 
 #define G_LOG_DOMAIN "nd-quote-speaker"
 
