@@ -305,6 +305,10 @@ test_speaker_pronouns (void)
       { { "a shock.", "Mary Horomanski" } } },
     { "Singapore-based Broadcom called the bid its \"best and final offer.\"",
       { { "best and final offer.", "Broadcom" } } },
+    { "Trump wrote that Kim had called him “old” and said he would never call Kim names.",
+      { { "old", "Kim" } } },
+    { "Trump tweeted that Kim had insulted him by calling him “old” and said he would never "
+      "call Kim names.", { { "old", NULL } } },
     /* No one named at all. */
     { "“Keep it,” she said.", { { "Keep it,", NULL } } },
   };

@@ -1835,6 +1835,9 @@ attribute_from_tail (Attributor *self,
 
       if (is_tail_verb (token))
         {
+          /* "calling him "old" and said he would ...": a clause of its own. */
+          if (token_has (token_at (self, (gint64)j - 1), WORD_CONJUNCTION))
+            return;
           subject = find_subject_before (self, j, i);
           if (subject.kind == SUBJECT_NONE)
             return;
@@ -1888,7 +1891,16 @@ attribute_from_lead (Attributor *self,
           }
 
       if (token->word_class & WORD_PARTICIPLE && !(token->word_class & WORD_SPEECH))
-        continue;
+        {
+          /* "Kim had insulted him by calling him "old"": whoever is calling, it is not
+           * the subject of a verb further back. */
+          if (token_has (token_at (self, (gint64)verb - 1), WORD_PREPOSITION))
+            {
+              decide (decision, DECISION_UNNAMED, NULL, 0);
+              return;
+            }
+          continue;
+        }
 
       subject = find_subject_before (self, verb, from);
       if (subject.kind == SUBJECT_NONE)
