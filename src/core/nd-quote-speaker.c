@@ -993,9 +993,44 @@ name_weight (const Attributor *self,
          (words[1] != NULL ? GPOINTER_TO_UINT (g_hash_table_lookup (self->name_set, words[0])) : 0);
 }
 
-/* Indexes every name under all its words ("=Elena Marsh"), its last word ("<Marsh") and
- * its first word (">Elena"), keeping for each key the longest name, of equal ones the
- * one used most (name_weight()), then the first. */
+/* Indexes name number @n (of two words or more: a name of one word is never the fuller
+ * form of another) under all its words ("=Elena Marsh"), its last word ("<Marsh") and its
+ * first word (">Elena"), keeping for each key the longest name, of equal ones the one
+ * used most (name_weight()), then the first. */
+static void
+index_name (Attributor *self,
+            guint       n,
+            GArray     *weights)
+{
+  GStrv words = g_ptr_array_index (self->all_names, n);
+  guint len = g_strv_length (words);
+  g_autoptr(GPtrArray) kept = words_without_initials (words);
+  g_autofree char *first = join_words (kept, 0, 1);
+  g_autofree char *last = join_words (kept, kept->len - 1, kept->len);
+  g_autofree char *all = join_words (kept, 0, kept->len);
+  char *keys[3] = {
+    g_strconcat ("=", all, NULL),
+    g_strconcat ("<", last, NULL),
+    g_strconcat (">", first, NULL),
+  };
+
+  g_array_index (weights, guint, n) = name_weight (self, words);
+
+  for (guint e = 0; e < G_N_ELEMENTS (keys); e++)
+    {
+      guint best = GPOINTER_TO_UINT (g_hash_table_lookup (self->fullest, keys[e]));
+      guint best_len = best == 0
+                       ? 0 : g_strv_length (g_ptr_array_index (self->all_names, best - 1));
+
+      if (best == 0 || best_len < len ||
+          (best_len == len &&
+           g_array_index (weights, guint, best - 1) < g_array_index (weights, guint, n)))
+        g_hash_table_replace (self->fullest, keys[e], GUINT_TO_POINTER (n + 1));
+      else
+        g_free (keys[e]);
+    }
+}
+
 static void
 index_names (Attributor *self)
 {
@@ -1005,35 +1040,9 @@ index_names (Attributor *self)
   g_array_set_size (weights, self->all_names->len);
 
   for (guint n = 0; n < self->all_names->len; n++)
-    {
-      GStrv words = g_ptr_array_index (self->all_names, n);
-      guint len = g_strv_length (words);
-      g_autoptr(GPtrArray) kept = words_without_initials (words);
-      g_autofree char *first = join_words (kept, 0, 1);
-      g_autofree char *last = join_words (kept, kept->len - 1, kept->len);
-      g_autofree char *all = join_words (kept, 0, kept->len);
-      char *keys[3] = {
-        g_strconcat ("=", all, NULL),
-        g_strconcat ("<", last, NULL),
-        g_strconcat (">", first, NULL),
-      };
-
-      g_array_index (weights, guint, n) = name_weight (self, words);
-
-      for (guint e = 0; e < G_N_ELEMENTS (keys); e++)
-        {
-          guint best = GPOINTER_TO_UINT (g_hash_table_lookup (self->fullest, keys[e]));
-          guint best_len = best == 0
-                           ? 0 : g_strv_length (g_ptr_array_index (self->all_names, best - 1));
-
-          if (best == 0 || best_len < len ||
-              (best_len == len &&
-               g_array_index (weights, guint, best - 1) < g_array_index (weights, guint, n)))
-            g_hash_table_replace (self->fullest, keys[e], GUINT_TO_POINTER (n + 1));
-          else
-            g_free (keys[e]);
-        }
-    }
+    if (g_ptr_array_index (self->all_names, n) != NULL &&
+        ((GStrv)g_ptr_array_index (self->all_names, n))[1] != NULL)
+      index_name (self, n, weights);
 }
 
 static gboolean
