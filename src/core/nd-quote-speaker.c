@@ -1516,7 +1516,6 @@ dup_pair_name (const Attributor *self,
   return g_strdup_printf ("%s and %s", run_fullest (self, first), run_fullest (self, second));
 }
 
-
 /* An unnamed person as the subject at the start of a sentence: "Another resident, a
  * woman who ...", "One regular, ...", "A council spokesperson said". */
 static gboolean
@@ -1770,7 +1769,6 @@ resolve_subject (Attributor    *self,
       g_assert_not_reached ();
     }
 }
-
 
 static gboolean
 is_according_to (const Attributor *self,
