@@ -195,6 +195,15 @@ test_empty_and_unbalanced (void)
 
   check_cases (cases, G_N_ELEMENTS (cases));
 
+  /* Not UTF-8 at all: a stray byte is one character, and nothing is read past the end. */
+  found = nd_quote_finder_find ("\xff“a\xfe” \xe2\x80");
+  g_assert_cmpuint (found->len, ==, 1);
+  quotation = g_ptr_array_index (found, 0);
+  g_assert_cmpuint (quotation->start, ==, 2);
+  g_assert_cmpuint (quotation->end, ==, 4);
+  g_assert_cmpstr (quotation->text, ==, "a\xef\xbf\xbd");
+  g_clear_pointer (&found, g_ptr_array_unref);
+
   found = nd_quote_finder_find ("Zoë said “😀 ok” once.");
   quotation = g_ptr_array_index (found, 0);
   g_assert_cmpuint (quotation->start, ==, 10);
@@ -276,6 +285,30 @@ test_speaker_pronouns (void)
       { { "He works hard,", NULL } } },
     /* They is not one person. */
     { "Tom Reed said the gates were old. “We know,” they said.", { { "We know,", NULL } } },
+    /* The subject, not the place or the company before it. */
+    { "From Washington, Susan Rice, the adviser, said it \"represents a violation.\"",
+      { { "represents a violation.", "Susan Rice" } } },
+    { "Alex Trouteaud, director at the group Demand Abolition, told Newsweek it is a "
+      "\"culture of trafficking.\"", { { "culture of trafficking.", "Alex Trouteaud" } } },
+    { "A spokesperson for All Nippon told HuffPost the crew \"became aware\" of it.",
+      { { "became aware", NULL } } },
+    { "Ms. Thurman spoke often. Her father, Robert Thurman, teaches. \"I knew him,\" "
+      "Thurman says.", { { "I knew him,", "Thurman" } } },
+    { "Tom Reed, who has vowed not to let the company build anything at all that can hit "
+      "the mainland United States, said the message was \"loud and clear\".",
+      { { "loud and clear", "Tom Reed" } } },
+    { "\"(North Korea) thinks so,\" Masao Okonogi, a professor at Keio University, said. "
+      "\"That logic is not understood,\" he said.",
+      { { "(North Korea) thinks so,", "Masao Okonogi" },
+        { "That logic is not understood,", "Masao Okonogi" } } },
+    { "Mary Horomanski from Erie, Pennsylvania, said it was \"a shock.\"",
+      { { "a shock.", "Mary Horomanski" } } },
+    { "Singapore-based Broadcom called the bid its \"best and final offer.\"",
+      { { "best and final offer.", "Broadcom" } } },
+    { "Trump wrote that Kim had called him “old” and said he would never call Kim names.",
+      { { "old", "Kim" } } },
+    { "Trump tweeted that Kim had insulted him by calling him “old” and said he would never "
+      "call Kim names.", { { "old", NULL } } },
     /* No one named at all. */
     { "“Keep it,” she said.", { { "Keep it,", NULL } } },
   };
@@ -287,7 +320,8 @@ static void
 test_speaker_unnamed (void)
 {
   static const Case cases[] = {
-    { "\"Keep it,\" one resident said. \"Please.\"", { { "Keep it,", NULL }, { "Please.", NULL } } },
+    { "\"Keep it,\" one resident said. \"Please.\"",
+      { { "Keep it,", NULL }, { "Please.", NULL } } },
     { "\"Keep it,\" a police statement said.", { { "Keep it,", NULL } } },
     { "'Stop,' Slidell police said in a news release.", { { "Stop,", NULL } } },
     { "“Who are you?” asks Mr. Hemsworth’s Norse god.", { { "Who are you?", NULL } } },
@@ -371,7 +405,8 @@ test_random_soup (void)
           g_assert_cmpuint (quotation->end, <=, n_chars);
           g_assert_cmpstr (quotation->text, !=, "");
           g_assert_true (g_utf8_validate (quotation->text, -1, NULL));
-          g_assert_true (quotation->speaker == NULL || g_utf8_validate (quotation->speaker, -1, NULL));
+          g_assert_true (quotation->speaker == NULL ||
+                         g_utf8_validate (quotation->speaker, -1, NULL));
           assert_offsets (body->str, quotation);
           if (i > 0)
             g_assert_cmpuint (quotation->start, >, ((NdQuotation *)found->pdata[i - 1])->end);

@@ -639,7 +639,7 @@ scan_paragraphs (Finder *self)
 
 /**
  * nd_quote_finder_find:
- * @body: an article's body, valid UTF-8
+ * @body: an article's body, in UTF-8 (invalid bytes count as U+FFFD)
  *
  * Finds every direct quotation in @body and, where the article says, who said it.
  *
@@ -658,7 +658,16 @@ nd_quote_finder_find (const char *body)
 
   g_return_val_if_fail (body != NULL, quotations);
 
-  chars = g_utf8_to_ucs4_fast (body, -1, &n_chars);
+  /* Bodies from the store are valid UTF-8; anything else is read as if each stray byte
+   * were U+FFFD, rather than past its end. */
+  if (!g_utf8_validate (body, -1, NULL))
+    {
+      g_autofree char *valid = g_utf8_make_valid (body, -1);
+
+      chars = g_utf8_to_ucs4_fast (valid, -1, &n_chars);
+    }
+  else
+    chars = g_utf8_to_ucs4_fast (body, -1, &n_chars);
   spans = g_array_new (FALSE, FALSE, sizeof (NdQuoteSpan));
   texts = g_ptr_array_new_with_free_func (g_free);
 

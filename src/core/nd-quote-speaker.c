@@ -30,24 +30,33 @@
  *     "..."), and of the last quotation of the paragraph before when it makes up a
  *     paragraph of its own (the next paragraph of a speech).
  *
- * he, she and they stand for the subject of the nearest sentence before them that names
- * a person (or whose quotation has a speaker), within that paragraph and the one before;
- * "they" only for a pair. A sentence about someone unnamed ("Another resident, a woman
- * who did not give her name, ...") stops the search. A name counts as a person when it
- * has a title, says something somewhere in the article, is followed by ", who" or an age,
- * or stands between commas after a role ("the council's director of place, Graham Petts,").
- * He and she skip people known to be of the other sex (from Mr, Mrs, ..., or a he or she
- * right after them in a sentence about them).
+ * he, she and they stand for someone in the nearest sentence before them that names a
+ * person (or whose quotation has a speaker), within that paragraph and the one before:
+ * first whoever a verb of saying there has as its subject, then the first name that is
+ * not an aside (after a preposition, an article or a possessive, or before a role:
+ * "Pentagon spokesman ..."); "they" only for a pair. The search stops, without a
+ * speaker, at a sentence about someone unnamed ("Another resident, a woman who did not
+ * give her name, ...") and at a sentence whose first name may not be a person's. A name
+ * counts as a person when it has a title or a role in front ("spokesman Pierre-Henry
+ * Brandet", "her husband Tony"), says something somewhere in the article, is followed by
+ * ", who", an age or a role between commas ("José Álvarez, the co-operative's chair,"),
+ * or stands between commas after a role ("the council's director of place, Graham
+ * Petts,"). He and she pass over people known to be of the other sex (from Mr, Mrs,
+ * husband, daughter, ..., or a he or she right after them in a sentence about them).
  *
  * A pair is "Rao and Collins", also with roles between ("Dr Anil Rao, a coastal engineer,
  * and Beatriz Collins, a hydrologist,"); "the pair", "the couple" and "the two" stand for
  * the nearest pair.
  *
  * Names are reported in the fullest form the article uses: the longest name in the
- * article (quotations included) that starts or ends with the word given ("Marsh" is
- * "Elena Marsh", "Zoë" is "Zoë Brennan"), or holds the words given besides middle
- * initials ("Donald Trump" is "Donald J. Trump"); of two equally long, the first one
- * used. */
+ * article (quotations included) that ends with the word given (a surname: "Marsh" is
+ * "Elena Marsh"), else starts with it ("Zoë" is "Zoë Brennan", "Halvorsen-Tate" is
+ * "Halvorsen-Tate Marine"), or holds the words given besides middle initials ("Donald
+ * Trump" is "Donald J. Trump"); of two equally long, the one the article uses most, then
+ * the first; never one known to be of the other sex ("Ms. Thurman" is not "her father,
+ * Robert Thurman"). Words in front of a name that the article also uses in lower case,
+ * "-based" adjectives and organisations' names are not part of it ("Splash News Michael
+ * Sheen" is Michael Sheen). */
 
 #define G_LOG_DOMAIN "nd-quote-speaker"
 
@@ -59,8 +68,8 @@
 
 /* How far a rule looks for its verb or its name, in tokens or sentences. */
 #define TAIL_WINDOW        10
-#define APPOSITIVE_COMMAS  3
-#define APPOSITIVE_WINDOW  16
+#define APPOSITIVE_COMMAS  4
+#define APPOSITIVE_WINDOW  32
 #define ROLE_WORDS         3
 #define PRONOUN_SENTENCES  8
 #define LEXICON_WORD_MAX   24
@@ -98,6 +107,7 @@ typedef enum
   WORD_NAME_PARTICLE = 1 << 18, /* de, van, bin: inside a name in lower case */
   WORD_ABBREVIATION = 1 << 19, /* takes a full stop: Dr. Mr. St. */
   WORD_TAIL_ONLY    = 1 << 20, /* a verb of saying only right after a quotation */
+  WORD_TAKES_OBJECT = 1 << 21, /* told CNN, asked the minister: who follows is not who speaks */
 } WordClass;
 
 typedef enum
@@ -185,9 +195,11 @@ typedef struct
   GArray            *tokens;        /* outside the quotations */
   GArray            *runs;          /* names outside the quotations */
   GPtrArray         *all_names;     /* every name's words (GStrv), quotations included */
-  GHashTable        *name_set;      /* the names in all_names */
+  GHashTable        *name_set;      /* the names in all_names -> how often they are used */
+  GHashTable        *name_genders;  /* a name as written -> WORD_MALE | WORD_FEMALE */
   GHashTable        *fullest;       /* a name's first or last words -> index in all_names + 1 */
   GHashTable        *entities;      /* fullest name -> ENTITY_PERSON | WORD_MALE | WORD_FEMALE */
+  GHashTable        *fullest_by_name; /* a run's name -> its fullest form */
   guint             *sentence_starts;
   guint32           *lower_words;   /* hashes of the words seen in lower case */
   guint              lower_words_mask;
@@ -223,6 +235,8 @@ static const struct {
     "conceded concedes vowed vows promised promises predicted predicts revealed reveals "
     "emailed texted messaged blogged wrote", WORD_SPEECH },
   { "continued continues", WORD_SPEECH | WORD_TAIL_ONLY },
+  { "told tells tell asked asks called calls urged urges warned warns reminded",
+    WORD_TAKES_OBJECT },
   { "adding saying telling writing tweeting noting explaining asking calling warning "
     "arguing insisting declaring posting", WORD_PARTICIPLE },
   { "he", WORD_HE | WORD_STOP | WORD_MALE },
@@ -238,11 +252,12 @@ static const struct {
     "speaking according read follow photo image file close copyright story highlights "
     "mon tue wed thu fri sat sun monday tuesday wednesday thursday friday saturday sunday "
     "january february march april june july august september october november december "
-    "jan feb mar apr jun jul aug sep sept oct nov dec", WORD_STOP },
+    "jan feb mar apr jun jul aug sep sept oct nov dec christmas thanksgiving easter halloween "
+    "ramadan hanukkah diwali", WORD_STOP },
   { "and but", WORD_STOP | WORD_CONJUNCTION },
   { "a an one another some", WORD_STOP | WORD_INDEFINITE },
-  { "mr mr. sir lord king prince father brother son", WORD_TITLE | WORD_MALE },
-  { "mrs mrs. ms ms. miss dame lady queen princess mother sister daughter",
+  { "mr mr. sir lord king prince father brother son husband boyfriend", WORD_TITLE | WORD_MALE },
+  { "mrs mrs. ms ms. miss dame lady queen princess mother sister daughter wife girlfriend",
     WORD_TITLE | WORD_FEMALE },
   { "dr dr. prof prof. professor mayor councillor cllr councilman councilwoman "
     "councilmember president vice prime minister secretary senator sen. rep. representative "
@@ -251,10 +266,11 @@ static const struct {
     "chairman chairwoman chair director founder spokesman spokeswoman spokesperson pope "
     "rev. reverend bishop archbishop singer actor actress rapper comedian star "
     "harbourmaster harbormaster officer coach ambassador premier chancellor dean "
-    "deputy assistant acting former coastal chief executive ceo cfo cto", WORD_TITLE },
+    "deputy assistant acting former coastal chief executive ceo cfo cto secretary-general "
+    "director-general attorney manager analyst adviser advisor", WORD_TITLE },
   { "at in on from of to for with by into onto near inside outside across under over "
     "about against between among via per like through during within without toward "
-    "towards around behind beyond upon off before after since", WORD_PREPOSITION },
+    "towards around behind beyond upon off before after since", WORD_PREPOSITION | WORD_STOP },
   { "also then later again once previously earlier has had have would will never "
     "subsequently repeatedly first only just recently always often did does do could "
     "might may must should shall reportedly", WORD_AUXILIARY },
@@ -272,7 +288,8 @@ static const struct {
     "road square hall centre center airport station co-operative cooperative fund trust "
     "board authority government administration force army navy organisation organization "
     "federation league alliance house palace church mosque temple bridge park river "
-    "island city county state states kingdom republic", WORD_ORGANISATION },
+    "island city county state states kingdom republic branch division bureau unit "
+    "institution", WORD_ORGANISATION },
   { "de van von der den da del di du la le bin ibn al el", WORD_NAME_PARTICLE },
   { "mr mrs ms dr prof st sen rep gov col gen lt capt sgt det rev jr sr mt ft vs etc "
     "inc ltd corp co no", WORD_ABBREVIATION },
@@ -416,10 +433,11 @@ classify_word (const gunichar *chars,
   return entry->word_class;
 }
 
+/* Underscores too, so that a handle like S_AND_YY stays one word. */
 static gboolean
 is_word_char (gunichar c)
 {
-  return is_alnum (c) || (c >= 0x80 && g_unichar_ismark (c));
+  return is_alnum (c) || c == '_' || (c >= 0x80 && g_unichar_ismark (c));
 }
 
 static gboolean
@@ -466,7 +484,10 @@ scan_word (const gunichar *chars,
       i++;
       /* U.S., U.N.: a letter and a full stop again. */
       if (i + 1 < to && is_alpha (chars[i]) && chars[i + 1] == '.')
-        continue;
+        {
+          i++;
+          continue;
+        }
       break;
     }
 
@@ -547,7 +568,8 @@ tokenize (const gunichar    *chars,
 
       if (c == '\n')
         {
-          if (tokens->len == 0 || g_array_index (tokens, Token, tokens->len - 1).kind != TOKEN_BREAK)
+          if (tokens->len == 0 ||
+              g_array_index (tokens, Token, tokens->len - 1).kind != TOKEN_BREAK)
             add_token (tokens, TOKEN_BREAK, i, i + 1);
           i++;
         }
@@ -776,6 +798,18 @@ dup_words (const gunichar *chars,
   return g_string_free (name, FALSE);
 }
 
+/* Singapore-based, Northfield-based: a capital, a hyphen, then lower case. */
+static gboolean
+is_hyphenated_adjective (const gunichar *chars,
+                         const Token    *token)
+{
+  for (guint i = token->start + 1; i + 1 < token->end; i++)
+    if (chars[i] == '-')
+      return g_unichar_islower (chars[i + 1]);
+
+  return FALSE;
+}
+
 /* Finds the names in @tokens. With @runs, records them as Runs on the tokens; every name
  * also goes to all_names. */
 static void
@@ -832,6 +866,35 @@ find_names (Attributor *self,
             titled = TRUE;
             gender |= all[j].word_class & (WORD_MALE | WORD_FEMALE);
           }
+      /* "Please Cast Cristin Milioti" in a caption, "Singapore-based Broadcom": words
+       * the article also uses in lower case, and adjectives, are not the name. */
+      while (runs != NULL && last - name_first >= 2 &&
+             !(all[last].word_class & WORD_ORGANISATION) &&
+             (seen_in_lower_case (self, all[name_first].hash) ||
+              is_hyphenated_adjective (self->chars, &all[name_first])))
+        name_first++;
+      while (runs != NULL && last > name_first &&
+             is_hyphenated_adjective (self->chars, &all[name_first]))
+        name_first++;
+
+      /* "Splash News Michael Sheen": a name after an organisation's. */
+      for (guint j = name_first; j < last; j++)
+        if (all[j].word_class & WORD_ORGANISATION)
+          name_first = j + 1;
+
+      /* "her husband Tony", "his son Mateo" */
+      if (first > 0 && all[first - 1].kind == TOKEN_WORD && (all[first - 1].shape & SHAPE_LOWER) &&
+          (all[first - 1].word_class & WORD_TITLE))
+        {
+          gender |= all[first - 1].word_class & (WORD_MALE | WORD_FEMALE);
+          titled = TRUE;
+        }
+      /* "her father, Robert Thurman," */
+      if (first > 1 && all[first - 1].kind == TOKEN_PUNCT && all[first - 1].punct == ',' &&
+          all[first - 2].kind == TOKEN_WORD && (all[first - 2].shape & SHAPE_LOWER) &&
+          (all[first - 2].word_class & WORD_TITLE))
+        gender |= all[first - 2].word_class & (WORD_MALE | WORD_FEMALE);
+
       /* "Secretary of State Rex Tillerson": the word after "of" ends the title. */
       if (!titled && last - first >= 2 && first >= 2 &&
           all[first - 1].kind == TOKEN_WORD && all[first - 1].hash == hash_string ("of") &&
@@ -839,6 +902,7 @@ find_names (Attributor *self,
         {
           name_first = first + 1;
           titled = TRUE;
+          first -= 2;
         }
       if ((first == last && (all[first].word_class & WORD_TITLE)) ||
           last - name_first >= MAX_NAME_WORDS)
@@ -857,11 +921,13 @@ find_names (Attributor *self,
       run.name = dup_words (self->chars, all, name_first, last, run.possessive);
 
       /* Each name once: the index needs no repeats. */
-      if (!g_hash_table_contains (self->name_set, run.name))
-        {
-          g_hash_table_add (self->name_set, g_strdup (run.name));
+      {
+        guint count = GPOINTER_TO_UINT (g_hash_table_lookup (self->name_set, run.name));
+
+        if (count == 0)
           g_ptr_array_add (self->all_names, g_strsplit (run.name, " ", -1));
-        }
+        g_hash_table_replace (self->name_set, g_strdup (run.name), GUINT_TO_POINTER (count + 1));
+      }
 
       if (runs != NULL)
         {
@@ -915,53 +981,112 @@ join_words (GPtrArray *words,
   return g_string_free (key, FALSE);
 }
 
-/* Indexes every name under its first word, its last word and all its words ("Elena",
- * "Marsh", "Elena Marsh"), keeping the longest name (the first one of equal length) for
- * each. */
-static void
-index_names (Attributor *self)
+/* How often the article uses @name, and the first word of it alone: who is meant when
+ * two people share a surname. */
+static guint
+name_weight (const Attributor *self,
+             GStrv             words)
 {
-  self->fullest = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autofree char *name = g_strjoinv (" ", words);
 
-  for (guint n = 0; n < self->all_names->len; n++)
+  return GPOINTER_TO_UINT (g_hash_table_lookup (self->name_set, name)) +
+         (words[1] != NULL ? GPOINTER_TO_UINT (g_hash_table_lookup (self->name_set, words[0])) : 0);
+}
+
+/* Indexes name number @n (of two words or more: a name of one word is never the fuller
+ * form of another) under all its words ("=Elena Marsh"), its last word ("<Marsh") and its
+ * first word (">Elena"), keeping for each key the longest name, of equal ones the one
+ * used most (name_weight()), then the first. */
+static void
+index_name (Attributor *self,
+            guint       n,
+            GArray     *weights)
+{
+  GStrv words = g_ptr_array_index (self->all_names, n);
+  guint len = g_strv_length (words);
+  g_autoptr(GPtrArray) kept = words_without_initials (words);
+  g_autofree char *first = join_words (kept, 0, 1);
+  g_autofree char *last = join_words (kept, kept->len - 1, kept->len);
+  g_autofree char *all = join_words (kept, 0, kept->len);
+  char *keys[3] = {
+    g_strconcat ("=", all, NULL),
+    g_strconcat ("<", last, NULL),
+    g_strconcat (">", first, NULL),
+  };
+
+  g_array_index (weights, guint, n) = name_weight (self, words);
+
+  for (guint e = 0; e < G_N_ELEMENTS (keys); e++)
     {
-      GStrv words = g_ptr_array_index (self->all_names, n);
-      guint len = g_strv_length (words);
-      g_autoptr(GPtrArray) kept = words_without_initials (words);
+      guint best = GPOINTER_TO_UINT (g_hash_table_lookup (self->fullest, keys[e]));
+      guint best_len = best == 0
+                       ? 0 : g_strv_length (g_ptr_array_index (self->all_names, best - 1));
 
-      char *keys[3] = {
-        join_words (kept, 0, 1),
-        join_words (kept, kept->len - 1, kept->len),
-        kept->len > 1 ? join_words (kept, 0, kept->len) : NULL,
-      };
-
-      for (guint e = 0; e < G_N_ELEMENTS (keys) && keys[e] != NULL; e++)
-        {
-          guint best = GPOINTER_TO_UINT (g_hash_table_lookup (self->fullest, keys[e]));
-
-          if (best == 0 || g_strv_length (g_ptr_array_index (self->all_names, best - 1)) < len)
-            g_hash_table_replace (self->fullest, keys[e], GUINT_TO_POINTER (n + 1));
-          else
-            g_free (keys[e]);
-        }
+      if (best == 0 || best_len < len ||
+          (best_len == len &&
+           g_array_index (weights, guint, best - 1) < g_array_index (weights, guint, n)))
+        g_hash_table_replace (self->fullest, keys[e], GUINT_TO_POINTER (n + 1));
+      else
+        g_free (keys[e]);
     }
 }
 
-/* The longest name the article uses that is @name, or starts with it or ends with it
- * when it is one word. */
+static void
+index_names (Attributor *self)
+{
+  g_autoptr(GArray) weights = g_array_new (FALSE, TRUE, sizeof (guint));
+
+  self->fullest = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_array_set_size (weights, self->all_names->len);
+
+  for (guint n = 0; n < self->all_names->len; n++)
+    if (g_ptr_array_index (self->all_names, n) != NULL &&
+        ((GStrv)g_ptr_array_index (self->all_names, n))[1] != NULL)
+      index_name (self, n, weights);
+}
+
+static gboolean
+gender_fits (guint known,
+             guint wanted)
+{
+  /* Unknown, or known both ways (two people of one name), does not rule anything out. */
+  if (known == 0 || known == (WORD_MALE | WORD_FEMALE) || wanted == 0)
+    return TRUE;
+
+  return known == wanted;
+}
+
+/* The fullest form of @name: the longest name the article uses that is the same words
+ * (besides middle initials), or, for one word, ends with it (a surname) or else starts
+ * with it (a first name, or a company's short name). */
 static char *
 dup_fullest_name (const Attributor *self,
                   const char       *name)
 {
   g_auto(GStrv) words = g_strsplit (name, " ", -1);
   g_autoptr(GPtrArray) kept = words_without_initials (words);
-  g_autofree char *key = join_words (kept, 0, kept->len);
-  guint best = GPOINTER_TO_UINT (g_hash_table_lookup (self->fullest, key));
+  g_autofree char *all = join_words (kept, 0, kept->len);
+  const char prefixes[] = { '=', '<', '>' };
 
-  if (best == 0)
-    return g_strdup (name);
+  for (guint e = 0; e < (kept->len == 1 ? 3 : 1); e++)
+    {
+      g_autofree char *key = g_strdup_printf ("%c%s", prefixes[e], all);
+      guint best = GPOINTER_TO_UINT (g_hash_table_lookup (self->fullest, key));
 
-  return g_strjoinv (" ", g_ptr_array_index (self->all_names, best - 1));
+      if (best != 0 && g_strv_length (g_ptr_array_index (self->all_names, best - 1)) > kept->len)
+        {
+          char *fullest = g_strjoinv (" ", g_ptr_array_index (self->all_names, best - 1));
+
+          /* "Ms. Thurman" is not "her father, Robert Thurman". */
+          if (gender_fits (GPOINTER_TO_UINT (g_hash_table_lookup (self->name_genders, name)),
+                           GPOINTER_TO_UINT (g_hash_table_lookup (self->name_genders, fullest))))
+            return fullest;
+          g_free (fullest);
+          break;
+        }
+    }
+
+  return g_strdup (name);
 }
 
 static gboolean
@@ -969,6 +1094,33 @@ run_after_preposition (const Attributor *self,
                        const Run        *run)
 {
   return token_has (token_at (self, (gint64)run->title_first - 1), WORD_PREPOSITION);
+}
+
+/* A name that is hardly the subject of its sentence: after a preposition (in Barbados),
+ * an article or a possessive (the university's Shorefield campus), or before a role
+ * (Pentagon spokesman Col. Rob Manning). */
+static gboolean
+run_is_aside (const Attributor *self,
+              const Run        *run)
+{
+  gint64 i = (gint64)run->title_first - 1;
+  const Token *before = token_at (self, i);
+  const Token *after = token_at (self, (gint64)run->last + 1);
+
+  /* "for All Nippon" */
+  while (before != NULL && before->kind == TOKEN_WORD && (before->shape & SHAPE_CAPITAL) &&
+         (before->word_class & WORD_STOP) &&
+         !(before->word_class & (WORD_INDEFINITE | WORD_PREPOSITION)))
+    before = token_at (self, --i);
+
+  if (token_has (before, WORD_PREPOSITION))
+    return TRUE;
+  if (before != NULL && before->kind == TOKEN_WORD && (before->shape & SHAPE_POSSESSIVE))
+    return TRUE;
+  if (token_is_word (before, self->chars, "the") || token_has (before, WORD_INDEFINITE))
+    return TRUE;
+
+  return after != NULL && token_is_lower (after) && (after->word_class & WORD_TITLE);
 }
 
 /* "Rao and Collins", "Dr Anil Rao, a coastal engineer, and Beatriz Collins": the run
@@ -1035,12 +1187,30 @@ subject_of_run (const Attributor *self,
   return (Subject) { SUBJECT_RUN, run, -1, 0 };
 }
 
-/* NAME, role words, NAME ..., VERB: the name a comma before @comma belongs to. */
+/* "Erie, Pennsylvania": a one-word name right after a name and a comma is where, not
+ * who, unless it is known as a person's. */
+static gboolean
+continues_place (const Attributor *self,
+                 const Run        *run)
+{
+  const Token *comma = token_at (self, (gint64)run->title_first - 1);
+  const Token *before = token_at (self, (gint64)run->title_first - 2);
+
+  return !run->person && run->first == run->last &&
+         token_is_punct (comma, ',') && before != NULL && before->kind == TOKEN_WORD &&
+         before->run >= 0 && run_at (self, before->run)->last == run->title_first - 2;
+}
+
+/* NAME, role words, ..., VERB: the name that opens the chain of commas before @comma.
+ * "Alex Trouteaud, director of policy at the organization Demand Abolition, told" is
+ * Trouteaud's; "The council's director of place, Graham Petts, told" is Petts's. */
 static Subject
 find_appositive_subject (const Attributor *self,
                          gint64            comma,
                          guint             lower_bound)
 {
+  Subject found = { SUBJECT_NONE, -1, -1, 0 };
+
   for (guint commas = 0; commas < APPOSITIVE_COMMAS; commas++)
     {
       const Token *before = token_at (self, comma - 1);
@@ -1052,8 +1222,9 @@ find_appositive_subject (const Attributor *self,
       if (before->kind == TOKEN_WORD && before->run >= 0 &&
           (guint)(comma - 1) == run_at (self, before->run)->last &&
           !run_at (self, before->run)->possessive &&
-          !run_after_preposition (self, run_at (self, before->run)))
-        return subject_of_run (self, before->run);
+          !run_is_aside (self, run_at (self, before->run)) &&
+          !continues_place (self, run_at (self, before->run)))
+        found = subject_of_run (self, before->run);
 
       /* Back to the comma before this one. */
       for (j = comma - 1; j >= (gint64)lower_bound && comma - j <= APPOSITIVE_WINDOW; j--)
@@ -1061,18 +1232,37 @@ find_appositive_subject (const Attributor *self,
           const Token *token = token_at (self, j);
 
           if (token->kind == TOKEN_QUOTE || token->kind == TOKEN_BREAK ||
-              token_has (token, WORD_SPEECH) ||
               (token->kind == TOKEN_PUNCT && is_sentence_end_char (token->punct)))
-            return (Subject) { SUBJECT_NONE, -1, -1, 0 };
+            return found;
           if (token_is_punct (token, ','))
             break;
         }
       if (j < (gint64)lower_bound || !token_is_punct (token_at (self, j), ','))
-        break;
+        {
+          /* No comma before, and no name found between the commas: a name opening the
+           * clause is its subject, "Mary Horomanski from Erie, Pennsylvania, said". */
+          for (gint64 k = MAX (j + 1, (gint64)lower_bound);
+               found.kind == SUBJECT_NONE && k < comma; k++)
+            {
+              const Token *token = token_at (self, k);
+              const Run *run;
+
+              if (token->kind != TOKEN_WORD)
+                continue;
+              if (token->run < 0)
+                break;
+              run = run_at (self, token->run);
+              if (!run->possessive && !run->organisation && !run_is_aside (self, run) &&
+                  run->title_first == k)
+                return subject_of_run (self, token->run);
+              break;
+            }
+          break;
+        }
       comma = j;
     }
 
-  return (Subject) { SUBJECT_NONE, -1, -1, 0 };
+  return found;
 }
 
 /* The first name of the sentence that is not in a prepositional phrase, for "X did not
@@ -1094,7 +1284,7 @@ find_sentence_subject (const Attributor *self,
         {
           const Run *run = run_at (self, token->run);
 
-          if (!run->possessive && !run_after_preposition (self, run) && !run->organisation)
+          if (!run->possessive && !run_is_aside (self, run) && !run->organisation)
             return subject_of_run (self, token->run);
           i = run->last;
         }
@@ -1136,7 +1326,8 @@ find_subject_before (const Attributor *self,
     {
       const Run *run = run_at (self, token->run);
 
-      if (run->possessive)
+      /* "A spokesperson for All Nippon told", "the Joint Chiefs of Staff said" */
+      if (run->possessive || (run_is_aside (self, run) && pair_partner (self, run) < 0))
         return (Subject) { SUBJECT_UNNAMED, -1, -1, 0 };
       return subject_of_run (self, token->run);
     }
@@ -1214,6 +1405,26 @@ find_subject_after (const Attributor *self,
   return (Subject) { SUBJECT_UNNAMED, -1, -1, 0 };
 }
 
+/* Who the verb at @verb says is speaking: after it when it follows a comma or a
+ * quotation ("..., said Scott LaFoy" rather than "While Kim is keen ..."), else before
+ * it ("Haynes called Plemons ...": the name after is who was spoken to or of). */
+static Subject
+find_speaker_of_verb (const Attributor *self,
+                      guint             verb,
+                      guint             lower_bound)
+{
+  const Token *before = token_at (self, (gint64)verb - 1);
+  Subject subject = { SUBJECT_NONE, -1, -1, 0 };
+
+  if ((token_is_punct (before, ',') || (before != NULL && before->kind == TOKEN_QUOTE)) &&
+      !token_has (token_at (self, verb), WORD_TAKES_OBJECT))
+    subject = find_subject_after (self, verb);
+  if (subject.kind != SUBJECT_RUN && subject.kind != SUBJECT_PAIR)
+    subject = find_subject_before (self, verb, lower_bound);
+
+  return subject;
+}
+
 static void
 decision_clear (Decision *decision)
 {
@@ -1234,27 +1445,51 @@ decide (Decision     *decision,
   decision->gender = gender;
 }
 
+/* The fullest form of the run's name, worked out once: names come back again and
+ * again, so the answer is also kept per name. */
+static const char *
+run_fullest (const Attributor *self,
+             gint              index)
+{
+  Run *run = run_at (self, index);
+
+  if (run->fullest == NULL)
+    {
+      const char *known = g_hash_table_lookup (self->fullest_by_name, run->name);
+
+      if (known == NULL)
+        {
+          known = dup_fullest_name (self, run->name);
+          g_hash_table_insert (self->fullest_by_name, run->name, (gpointer)known);
+        }
+      run->fullest = g_strdup (known);
+    }
+
+  return run->fullest;
+}
+
 /* What the article tells of everyone it names, under their fullest name. */
 static void
 gather_entities (Attributor *self)
 {
   self->entities = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 
-  g_autoptr(GHashTable) known = g_hash_table_new (g_str_hash, g_str_equal);
-
   for (guint i = 0; i < self->runs->len; i++)
     {
       Run *run = run_at (self, i);
-      const char *fullest = g_hash_table_lookup (known, run->name);
+      gboolean person = run->person && !run->organisation;
+      const char *fullest;
       guint flags;
 
-      /* Names come back again and again: each is looked up once. */
-      run->fullest = fullest != NULL ? g_strdup (fullest) : dup_fullest_name (self, run->name);
-      g_hash_table_insert (known, run->name, run->fullest);
-      flags = GPOINTER_TO_UINT (g_hash_table_lookup (self->entities, run->fullest)) | run->gender;
-      if (run->person && !run->organisation)
+      /* A name with nothing to tell gets its fullest form only when it is needed. */
+      if (!person && run->gender == 0)
+        continue;
+
+      fullest = run_fullest (self, (gint)i);
+      flags = GPOINTER_TO_UINT (g_hash_table_lookup (self->entities, fullest)) | run->gender;
+      if (person)
         flags |= ENTITY_PERSON;
-      g_hash_table_replace (self->entities, g_strdup (run->fullest), GUINT_TO_POINTER (flags));
+      g_hash_table_replace (self->entities, g_strdup (fullest), GUINT_TO_POINTER (flags));
     }
 }
 
@@ -1278,19 +1513,7 @@ dup_pair_name (const Attributor *self,
                gint              first,
                gint              second)
 {
-  return g_strdup_printf ("%s and %s", run_at (self, first)->fullest,
-                          run_at (self, second)->fullest);
-}
-
-static gboolean
-gender_fits (guint known,
-             guint wanted)
-{
-  /* Unknown, or known both ways (two people of one name), does not rule anything out. */
-  if (known == 0 || known == (WORD_MALE | WORD_FEMALE) || wanted == 0)
-    return TRUE;
-
-  return known == wanted;
+  return g_strdup_printf ("%s and %s", run_fullest (self, first), run_fullest (self, second));
 }
 
 /* An unnamed person as the subject at the start of a sentence: "Another resident, a
@@ -1322,6 +1545,12 @@ static void resolve_subject (Attributor    *self,
                              const Subject *subject,
                              Decision      *decision);
 
+static gboolean
+is_tail_verb (const Token *token)
+{
+  return token_has (token, WORD_SPEECH) && token_is_lower (token);
+}
+
 /* he, she or they at token @pronoun: see the comment at the top. */
 static void
 resolve_pronoun (Attributor *self,
@@ -1338,6 +1567,7 @@ resolve_pronoun (Attributor *self,
     {
       guint start = MAX (sentence_start (self, end - 1), look_back_bound (0, pronoun));
       gboolean has_words = FALSE;
+      gboolean chained = FALSE;
       gint last_quote = -1;
 
       if (start > 0 && token_at (self, start - 1)->kind == TOKEN_BREAK)
@@ -1349,6 +1579,8 @@ resolve_pronoun (Attributor *self,
 
           if (t->kind == TOKEN_WORD)
             has_words = TRUE;
+          if (token_has (t, token->word_class & (WORD_HE | WORD_SHE | WORD_THEY)))
+            chained = TRUE;
           if (t->kind == TOKEN_QUOTE && self->decisions[t->quote].kind != DECISION_NONE)
             last_quote = t->quote;
         }
@@ -1356,7 +1588,31 @@ resolve_pronoun (Attributor *self,
       if (starts_with_unnamed_person (self, start, end))
         return;
 
-      for (guint pass = 0; pass < 2; pass++)
+      /* Who speaks in the sentence comes first: "Sheen had lived in La La Land,
+       * Silverman explained, but ..." */
+      if (!plural)
+        for (guint v = start; v < end; v++)
+          {
+            Subject subject;
+            const Run *run;
+
+            if (!is_tail_verb (token_at (self, v)))
+              continue;
+            subject = find_speaker_of_verb (self, v, start);
+            if (subject.kind != SUBJECT_RUN)
+              continue;
+            run = run_at (self, subject.run);
+            if (run->organisation || !entity_is_person (self, run_fullest (self, subject.run)) ||
+                !gender_fits (entity_gender (self, run_fullest (self, subject.run)), wanted))
+              continue;
+
+            decide (decision, DECISION_FOUND, run_fullest (self, subject.run), wanted);
+            return;
+          }
+
+      /* "... he said that he expected an answer from Bernard Cazeneuve": the sentence
+       * is about whoever "he" was before, not about the names after prepositions. */
+      for (guint pass = 0; pass < (chained ? 1 : 2); pass++)
         for (guint i = start; i < end; i++)
           {
             const Token *t = token_at (self, i);
@@ -1367,12 +1623,12 @@ resolve_pronoun (Attributor *self,
               continue;
             run = run_at (self, t->run);
             i = MAX (i, run->last);
-            /* Names after a preposition only when nothing else fits. */
+            /* Names that are not the subject only when nothing else fits. */
             if (run->possessive || run->organisation ||
-                (pass == 0) == run_after_preposition (self, run))
+                (pass == 0) == run_is_aside (self, run))
               continue;
 
-            fullest = g_strdup (run->fullest);
+            fullest = g_strdup (run_fullest (self, t->run));
             if (plural)
               {
                 gint partner = pair_partner (self, run);
@@ -1399,9 +1655,16 @@ resolve_pronoun (Attributor *self,
                 return;
               }
 
-            if (!entity_is_person (self, fullest) ||
-                !gender_fits (entity_gender (self, fullest), wanted))
+            /* Someone of the other sex is passed over; but when the subject of the
+             * sentence may not be a person at all, it is safer to stop. */
+            if (!gender_fits (entity_gender (self, fullest), wanted))
               continue;
+            if (!entity_is_person (self, fullest))
+              {
+                if (pass == 0)
+                  return;
+                continue;
+              }
 
             decide (decision, DECISION_FOUND, fullest, wanted);
             return;
@@ -1475,7 +1738,7 @@ resolve_subject (Attributor    *self,
 
     case SUBJECT_RUN:
       {
-        const char *fullest = run_at (self, subject->run)->fullest;
+        const char *fullest = run_fullest (self, subject->run);
 
         decide (decision, DECISION_FOUND, fullest, entity_gender (self, fullest));
       }
@@ -1505,12 +1768,6 @@ resolve_subject (Attributor    *self,
     default:
       g_assert_not_reached ();
     }
-}
-
-static gboolean
-is_tail_verb (const Token *token)
-{
-  return token_has (token, WORD_SPEECH) && token_is_lower (token);
 }
 
 static gboolean
@@ -1572,7 +1829,8 @@ attribute_from_tail (Attributor *self,
     {
       token = token_at (self, j);
       if (token == NULL || token->kind == TOKEN_QUOTE || token->kind == TOKEN_BREAK ||
-          (token->kind == TOKEN_PUNCT && (is_sentence_end_char (token->punct) || token->punct == ':')))
+          (token->kind == TOKEN_PUNCT &&
+           (is_sentence_end_char (token->punct) || token->punct == ':')))
         return;
 
       if (is_according_to (self, j))
@@ -1584,6 +1842,9 @@ attribute_from_tail (Attributor *self,
 
       if (is_tail_verb (token))
         {
+          /* "calling him "old" and said he would ...": a clause of its own. */
+          if (token_has (token_at (self, (gint64)j - 1), WORD_CONJUNCTION))
+            return;
           subject = find_subject_before (self, j, i);
           if (subject.kind == SUBJECT_NONE)
             return;
@@ -1628,7 +1889,8 @@ attribute_from_lead (Attributor *self,
           {
             const Token *between = token_at (self, k);
 
-            if (between->kind == TOKEN_PUNCT && (between->punct == 0x2013 || between->punct == 0x2014))
+            if (between->kind == TOKEN_PUNCT &&
+                (between->punct == 0x2013 || between->punct == 0x2014))
               {
                 decide (decision, DECISION_UNNAMED, NULL, 0);
                 return;
@@ -1636,7 +1898,16 @@ attribute_from_lead (Attributor *self,
           }
 
       if (token->word_class & WORD_PARTICIPLE && !(token->word_class & WORD_SPEECH))
-        continue;
+        {
+          /* "Kim had insulted him by calling him "old"": whoever is calling, it is not
+           * the subject of a verb further back. */
+          if (token_has (token_at (self, (gint64)verb - 1), WORD_PREPOSITION))
+            {
+              decide (decision, DECISION_UNNAMED, NULL, 0);
+              return;
+            }
+          continue;
+        }
 
       subject = find_subject_before (self, verb, from);
       if (subject.kind == SUBJECT_NONE)
@@ -1848,9 +2119,7 @@ mark_people (Attributor *self)
       if (!is_tail_verb (token))
         continue;
 
-      subject = find_subject_before (self, i, sentence_start (self, i));
-      if (subject.kind != SUBJECT_RUN && subject.kind != SUBJECT_PAIR)
-        subject = find_subject_after (self, i);
+      subject = find_speaker_of_verb (self, i, sentence_start (self, i));
       if (subject.kind == SUBJECT_RUN || subject.kind == SUBJECT_PAIR)
         run_at (self, subject.run)->person = TRUE;
       if (subject.kind == SUBJECT_PAIR)
@@ -1906,7 +2175,9 @@ attributor_clear (Attributor *self)
   g_clear_pointer (&self->all_names, g_ptr_array_unref);
   g_clear_pointer (&self->fullest, g_hash_table_unref);
   g_clear_pointer (&self->name_set, g_hash_table_unref);
+  g_clear_pointer (&self->name_genders, g_hash_table_unref);
   g_clear_pointer (&self->entities, g_hash_table_unref);
+  g_clear_pointer (&self->fullest_by_name, g_hash_table_unref);
   g_clear_pointer (&self->sentence_starts, g_free);
   g_clear_pointer (&self->lower_words, g_free);
   g_clear_pointer (&self->quote_token, g_free);
@@ -1935,6 +2206,8 @@ _nd_quote_speaker_attribute (const gunichar    *chars,
   self.runs = g_array_new (FALSE, FALSE, sizeof (Run));
   self.all_names = g_ptr_array_new_with_free_func ((GDestroyNotify)g_strfreev);
   self.name_set = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self.name_genders = g_hash_table_new (g_str_hash, g_str_equal);
+  self.fullest_by_name = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_free);
   self.quote_token = g_new0 (guint, n_spans);
   self.decisions = g_new0 (Decision, n_spans);
 
@@ -1953,9 +2226,16 @@ _nd_quote_speaker_attribute (const gunichar    *chars,
       find_names (&self, inside, NULL);
     }
 
+  learn_genders (&self);
+  for (guint i = 0; i < self.runs->len; i++)
+    {
+      const Run *run = run_at (&self, i);
+      guint gender = GPOINTER_TO_UINT (g_hash_table_lookup (self.name_genders, run->name));
+
+      g_hash_table_replace (self.name_genders, run->name, GUINT_TO_POINTER (gender | run->gender));
+    }
   index_names (&self);
   mark_people (&self);
-  learn_genders (&self);
   gather_entities (&self);
 
   for (guint i = 0; i < n_spans; i++)

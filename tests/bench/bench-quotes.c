@@ -51,7 +51,11 @@ time_finder (GPtrArray *bodies,
       found->n_quotations += quotations->len;
       found->n_articles_with_quotations += quotations->len > 0;
       for (guint j = 0; j < quotations->len; j++)
-        found->n_with_speaker += ((NdQuotation *)g_ptr_array_index (quotations, j))->speaker != NULL;
+        {
+          const NdQuotation *quotation = g_ptr_array_index (quotations, j);
+
+          found->n_with_speaker += quotation->speaker != NULL;
+        }
     }
 
   return g_get_monotonic_time () - start;
@@ -93,7 +97,8 @@ main (int    argc,
 {
   int runs = 1;
   GOptionEntry entries[] = {
-    { "runs", 0, 0, G_OPTION_ARG_INT, &runs, "Passes of each measurement; the best counts (1)", "N" },
+    { "runs", 0, 0, G_OPTION_ARG_INT, &runs,
+      "Passes of each measurement; the best counts (1)", "N" },
     { NULL }
   };
   g_autoptr(NdArticleStore) store = nd_article_store_new ();
@@ -155,7 +160,8 @@ main (int    argc,
   print_rate ("UTF-8 decode only:", best_decode, body_bytes, bodies->len);
   print_rate ("finding and attribution:", best_find, body_bytes, bodies->len);
   g_print ("finding / decode time:       %.1f\n", nd_bench_ratio (best_find, best_decode));
-  g_print ("quotations:                  %" G_GUINT64_FORMAT " (%.1f per article, in %.1f%% of articles)\n",
+  g_print ("quotations:                  %" G_GUINT64_FORMAT
+           " (%.1f per article, in %.1f%% of articles)\n",
            found.n_quotations, nd_bench_ratio (found.n_quotations, bodies->len),
            100.0 * nd_bench_ratio (found.n_articles_with_quotations, bodies->len));
   g_print ("with a speaker:              %" G_GUINT64_FORMAT " (%.1f%%)\n",
