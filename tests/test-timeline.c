@@ -709,6 +709,7 @@ test_mentions (void)
   nd_sidebar_select_article (ND_SIDEBAR (nd_window_get_sidebar (window)),
                              lookup (window, "ledger-vote-preview"));
   assert_all_show (window, "ledger-vote-preview");
+  g_assert_cmpuint (nd_timeline_get_n_selected_mentions (timeline), ==, 0);
   nd_timeline_set_visible_range (timeline, 631152000, 1893456000);
   nd_test_wait_for_frames (GTK_WIDGET (timeline), 1);
 
@@ -727,6 +728,8 @@ test_mentions (void)
   g_assert_true (g_str_has_prefix (text, "Zoë Brennan, who opened Café Mirador in 1999"));
   click_at (GTK_WIDGET (timeline), x, y);
   assert_all_show (window, "gazette-cafe-reprieve");
+  /* Both of its mentions are highlighted with it. */
+  g_assert_cmpuint (nd_timeline_get_n_selected_mentions (timeline), ==, 2);
   nd_test_wait_for_frames (GTK_WIDGET (window), 2);
   nd_test_save_screenshot (GTK_WIDGET (window), "timeline-mentions.png");
 

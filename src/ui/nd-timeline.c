@@ -147,6 +147,8 @@ struct _NdTimeline
   GArray           *coverage[MENTION_ROWS]; /* Span, in order */
   guint             row_start[MENTION_ROWS + 1];
   GArray           *selected_mentions; /* guint, indices into mentions */
+  GArray           *by_article;      /* guint, indices into mentions grouped by position */
+  GArray           *article_start;   /* guint per position + 1: where its group starts */
   GHashTable       *mentions_read;   /* NdArticle: those whose mentions are known */
   Finder           *finder;          /* g_rc_box */
   GCancellable     *mention_cancellable;
@@ -508,12 +510,45 @@ update_selected_mentions (NdTimeline *self)
                    : 0;
 
   g_array_set_size (self->selected_mentions, 0);
-  if (position == 0)
+  if (position == 0 || position >= self->article_start->len)
     return;
 
+  for (guint i = g_array_index (self->article_start, guint, position - 1);
+       i < g_array_index (self->article_start, guint, position); i++)
+    g_array_append_val (self->selected_mentions, g_array_index (self->by_article, guint, i));
+}
+
+/* Groups the mentions by article (a counting sort, each group in time order), so that a
+ * selection finds its article's mentions without a pass over the million of them that
+ * 100,000 articles have. */
+static void
+group_mentions_by_article (NdTimeline *self)
+{
+  guint n_positions = self->articles->len;
+  guint *fill;
+
+  g_array_set_size (self->article_start, n_positions + 1);
+  memset (self->article_start->data, 0, (n_positions + 1) * sizeof (guint));
   for (guint i = 0; i < self->mentions->len; i++)
-    if (g_array_index (self->mentions, Mention, i).position == position - 1)
-      g_array_append_val (self->selected_mentions, i);
+    {
+      guint position = g_array_index (self->mentions, Mention, i).position;
+
+      if (position < n_positions)
+        g_array_index (self->article_start, guint, position + 1)++;
+    }
+  for (guint p = 0; p < n_positions; p++)
+    g_array_index (self->article_start, guint, p + 1) += g_array_index (self->article_start, guint, p);
+
+  g_array_set_size (self->by_article, g_array_index (self->article_start, guint, n_positions));
+  fill = g_memdup2 (self->article_start->data, n_positions * sizeof (guint));
+  for (guint i = 0; i < self->mentions->len; i++)
+    {
+      guint position = g_array_index (self->mentions, Mention, i).position;
+
+      if (position < n_positions)
+        g_array_index (self->by_article, guint, fill[position]++) = i;
+    }
+  g_free (fill);
 }
 
 /* Adds the mentions of the article at @position to @mentions. */
@@ -620,6 +655,7 @@ index_mentions (NdTimeline *self)
         }
     }
 
+  group_mentions_by_article (self);
   update_selected_mentions (self);
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
@@ -2484,6 +2520,8 @@ nd_timeline_finalize (GObject *object)
   g_clear_pointer (&self->dimmed, g_free);
   g_clear_pointer (&self->mentions, g_array_unref);
   g_clear_pointer (&self->selected_mentions, g_array_unref);
+  g_clear_pointer (&self->by_article, g_array_unref);
+  g_clear_pointer (&self->article_start, g_array_unref);
   g_clear_pointer (&self->mentions_read, g_hash_table_unref);
   g_clear_pointer (&self->reach, g_array_unref);
   for (guint r = 0; r < MENTION_ROWS; r++)
@@ -2651,6 +2689,8 @@ nd_timeline_init (NdTimeline *self)
   self->undated = g_list_store_new (ND_TYPE_ARTICLE);
   self->mentions = g_array_new (FALSE, FALSE, sizeof (Mention));
   self->selected_mentions = g_array_new (FALSE, FALSE, sizeof (guint));
+  self->by_article = g_array_new (FALSE, FALSE, sizeof (guint));
+  self->article_start = g_array_new (FALSE, FALSE, sizeof (guint));
   self->mentions_read = g_hash_table_new_full (NULL, NULL, g_object_unref, NULL);
   self->reach = g_array_new (FALSE, FALSE, sizeof (gint32));
   for (guint r = 0; r < MENTION_ROWS; r++)
@@ -2878,6 +2918,15 @@ nd_timeline_get_n_undated (NdTimeline *self)
   g_return_val_if_fail (ND_IS_TIMELINE (self), 0);
 
   return g_list_model_get_n_items (G_LIST_MODEL (self->undated));
+}
+
+/* The mentions of the selected article, which the Mentioned track shows highlighted. */
+guint
+nd_timeline_get_n_selected_mentions (NdTimeline *self)
+{
+  g_return_val_if_fail (ND_IS_TIMELINE (self), 0);
+
+  return self->selected_mentions->len;
 }
 
 guint

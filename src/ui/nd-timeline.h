@@ -52,6 +52,7 @@ void        nd_timeline_zoom_to_fit           (NdTimeline              *self);
 guint       nd_timeline_get_n_dated           (NdTimeline              *self);
 guint       nd_timeline_get_n_undated         (NdTimeline              *self);
 guint       nd_timeline_get_n_mentions        (NdTimeline              *self);
+guint       nd_timeline_get_n_selected_mentions (NdTimeline            *self);
 gboolean    nd_timeline_get_finding_mentions  (NdTimeline              *self);
 gboolean    nd_timeline_get_mark_position     (NdTimeline              *self,
                                                NdArticle               *article,
