@@ -55,7 +55,8 @@ struct _NdWindow
   /* The Quotes panel and its toggle (nd-window-quotes.c) */
   GtkToggleButton      *quotes_button;
   GtkPaned             *quotes_paned;
-  NdQuotesPanel        *quotes_panel;
+  NdQuotesPanel        *quotes_panel;     /* made when first needed */
+  NdQuoteCollection    *quote_collection; /* shared by the windows */
 };
 
 void _nd_window_class_actions_init (NdWindowClass *klass);

@@ -26,6 +26,8 @@
 
 static NdQuoteCollection *shared_collection;
 
+static NdQuotesPanel *ensure_quotes_panel (NdWindow *self);
+
 static NdQuoteCollection *
 dup_shared_collection (void)
 {
@@ -47,7 +49,7 @@ add_to_quotes_action (GtkWidget  *widget,
 {
   NdWindow *self = ND_WINDOW (widget);
   NdArticle *article = nd_article_view_get_article (self->article_view);
-  NdQuoteCollection *collection = nd_quotes_panel_get_collection (self->quotes_panel);
+  NdQuotesPanel *panel = ensure_quotes_panel (self);
   g_autoptr(NdQuote) quote = NULL;
   g_autofree char *text = NULL;
   g_autofree char *speaker = NULL;
@@ -58,10 +60,10 @@ add_to_quotes_action (GtkWidget  *widget,
     return;
 
   quote = nd_quote_new_from_article (article, start, end, text, speaker);
-  if (nd_quote_collection_add (collection, quote))
-    nd_quotes_panel_show_message (self->quotes_panel, _("Added to Quotes"));
+  if (nd_quote_collection_add (self->quote_collection, quote))
+    nd_quotes_panel_show_message (panel, _("Added to Quotes"));
   else
-    nd_quotes_panel_show_message (self->quotes_panel, _("This quote is already in Quotes"));
+    nd_quotes_panel_show_message (panel, _("This quote is already in Quotes"));
 
   gtk_toggle_button_set_active (self->quotes_button, TRUE);
 }
@@ -74,7 +76,7 @@ export_quotes_action (GtkWidget  *widget,
   NdWindow *self = ND_WINDOW (widget);
 
   gtk_toggle_button_set_active (self->quotes_button, TRUE);
-  gtk_widget_activate_action (GTK_WIDGET (self->quotes_panel), "quotes.export", NULL);
+  gtk_widget_activate_action (GTK_WIDGET (ensure_quotes_panel (self)), "quotes.export", NULL);
 }
 
 static void
@@ -83,8 +85,7 @@ update_quote_actions (NdWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.add-to-quotes",
                                  nd_article_view_get_can_add_quote (self->article_view));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-quotes",
-                                 g_list_model_get_n_items (G_LIST_MODEL (
-                                   nd_quotes_panel_get_collection (self->quotes_panel))) > 0);
+                                 g_list_model_get_n_items (G_LIST_MODEL (self->quote_collection)) > 0);
 }
 
 /* The quote's words with paragraphs apart as in a body, "\n\n". */
@@ -227,28 +228,51 @@ place_panel (NdWindow *self)
   g_object_unref (reader);
 }
 
-void
-_nd_window_setup_quotes (NdWindow *self)
+/* The panel is made the first time it is needed: most windows start without it, and
+ * building it would delay their first frame. */
+static NdQuotesPanel *
+ensure_quotes_panel (NdWindow *self)
 {
-  g_autoptr(NdQuoteCollection) collection = dup_shared_collection ();
+  if (self->quotes_panel != NULL)
+    return self->quotes_panel;
 
   self->quotes_panel = ND_QUOTES_PANEL (nd_quotes_panel_new ());
-  nd_quotes_panel_set_collection (self->quotes_panel, collection);
+  nd_quotes_panel_set_collection (self->quotes_panel, self->quote_collection);
   gtk_widget_set_size_request (GTK_WIDGET (self->quotes_panel), 260, -1);
   gtk_widget_set_visible (GTK_WIDGET (self->quotes_panel), FALSE);
   place_panel (self);
 
-  g_object_bind_property (self->quotes_button, "active", self->quotes_panel, "visible",
-                          G_BINDING_SYNC_CREATE);
   g_signal_connect_object (self->quotes_panel, "notify::visible",
                            G_CALLBACK (on_panel_visible_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->quotes_paned, "notify::max-position",
                            G_CALLBACK (on_paned_max_position_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->quotes_panel, "quote-activated",
                            G_CALLBACK (on_quote_activated_cb), self, G_CONNECT_SWAPPED);
+  g_object_bind_property (self->quotes_button, "active", self->quotes_panel, "visible",
+                          G_BINDING_SYNC_CREATE);
+
+  return self->quotes_panel;
+}
+
+static void
+on_quotes_button_active_cb (NdWindow        *self,
+                            GParamSpec      *pspec,
+                            GtkToggleButton *button)
+{
+  if (gtk_toggle_button_get_active (button))
+    ensure_quotes_panel (self);
+}
+
+void
+_nd_window_setup_quotes (NdWindow *self)
+{
+  self->quote_collection = dup_shared_collection ();
+
+  g_signal_connect_object (self->quotes_button, "notify::active",
+                           G_CALLBACK (on_quotes_button_active_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->article_view, "notify::can-add-quote",
                            G_CALLBACK (update_quote_actions), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (collection, "items-changed",
+  g_signal_connect_object (self->quote_collection, "items-changed",
                            G_CALLBACK (update_quote_actions), self, G_CONNECT_SWAPPED);
   update_quote_actions (self);
   g_signal_connect_object (self->main_stack, "notify::visible-child-name",
@@ -256,7 +280,7 @@ _nd_window_setup_quotes (NdWindow *self)
   update_quotes_button (self);
 
   /* A collection file that could not be read is news the user must not miss. */
-  if (nd_quote_collection_get_problem (collection) != NULL)
+  if (nd_quote_collection_get_problem (self->quote_collection) != NULL)
     gtk_toggle_button_set_active (self->quotes_button, TRUE);
 }
 
@@ -285,5 +309,5 @@ _nd_window_get_quotes_panel (NdWindow *self)
 {
   g_return_val_if_fail (ND_IS_WINDOW (self), NULL);
 
-  return self->quotes_panel;
+  return ensure_quotes_panel (self);
 }

@@ -723,6 +723,7 @@ nd_window_finalize (GObject *object)
   NdWindow *self = (NdWindow *)object;
 
   g_clear_object (&self->store);
+  g_clear_object (&self->quote_collection);
   g_clear_object (&self->cancellable);
   g_clear_object (&self->settings);
   g_clear_pointer (&self->query, nd_search_query_unref);
