@@ -17,7 +17,7 @@
 #include "nd-timeline.h"
 #include "nd-test-ui-utils.h"
 #include "nd-test-utils.h"
-#include "nd-window.h"
+#include "nd-window-private.h"
 
 static gboolean
 store_idle (gpointer data)
@@ -190,6 +190,32 @@ test_keyboard_actions (void)
   g_assert_true (nd_test_wait_until (store_loaded, window, 10000));
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (nd_window_get_store (window))), ==, 11);
 
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* The main menu is built when first opened, not with the window. */
+static void
+test_primary_menu (void)
+{
+  NdWindow *window = create_window_with_sample ();
+  GtkMenuButton *button = window->primary_menu_button;
+  GMenuModel *model;
+  g_autofree char *label = NULL;
+
+  g_assert_null (gtk_menu_button_get_menu_model (button));
+  gtk_menu_button_popup (button);
+  model = gtk_menu_button_get_menu_model (button);
+  g_assert_true (model == window->primary_menu);
+  g_assert_nonnull (gtk_menu_button_get_popover (button));
+  g_assert_true (nd_test_wait_until (nd_test_widget_is_shown, gtk_menu_button_get_popover (button), 5000));
+
+  /* Its first section opens files. */
+  model = g_menu_model_get_item_link (model, 0, G_MENU_LINK_SECTION);
+  g_assert_true (g_menu_model_get_item_attribute (model, 0, G_MENU_ATTRIBUTE_LABEL, "s", &label));
+  g_assert_cmpstr (label, ==, "_Open Files…");
+  g_object_unref (model);
+
+  gtk_menu_button_popdown (button);
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
@@ -495,6 +521,7 @@ main (int    argc,
   g_test_add_func ("/nd/window/sample-story", test_sample_story);
   g_test_add_func ("/nd/window/dark-screenshot", test_dark_screenshot);
   g_test_add_func ("/nd/window/keyboard-actions", test_keyboard_actions);
+  g_test_add_func ("/nd/window/primary-menu", test_primary_menu);
   g_test_add_func ("/nd/window/empty-state", test_empty_state);
   g_test_add_func ("/nd/window/bad-file-banner", test_bad_file_banner);
   g_test_add_func ("/nd/window/folder-watched", test_folder_watched);

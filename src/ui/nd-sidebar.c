@@ -40,6 +40,7 @@
 #include <string.h>
 
 #include "nd-article-row.h"
+#include "nd-menu-button.h"
 #include "nd-sidebar.h"
 #include "nd-ui-resources.h"
 
@@ -96,6 +97,8 @@ struct _NdSidebar
 
   GListModel             *model;
   GListModel             *articles;         /* what set_model() gave, kept during a search */
+  GtkMenuButton          *sort_button;
+  GMenuModel             *sort_menu;
   NdSearchQuery          *query;            /* the search shown, or NULL */
   gulong                  items_changed_id;
 
@@ -1206,6 +1209,8 @@ nd_sidebar_class_init (NdSidebarClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/com/example/NewsDesk/nd-sidebar.ui");
   gtk_widget_class_bind_template_child (widget_class, NdSidebar, count_label);
+  gtk_widget_class_bind_template_child (widget_class, NdSidebar, sort_button);
+  gtk_widget_class_bind_template_child (widget_class, NdSidebar, sort_menu);
   gtk_widget_class_bind_template_child (widget_class, NdSidebar, empty_label);
   gtk_widget_class_bind_template_child (widget_class, NdSidebar, filter_button);
   gtk_widget_class_bind_template_child (widget_class, NdSidebar, sources_box);
@@ -1222,6 +1227,7 @@ static void
 nd_sidebar_init (NdSidebar *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  nd_menu_button_set_menu_model_on_demand (self->sort_button, self->sort_menu);
 
   self->sort_order = SORT_NEWEST;
   self->selected_position = GTK_INVALID_LIST_POSITION;

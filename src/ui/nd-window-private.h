@@ -33,6 +33,8 @@ struct _NdWindow
   guint                 timeline_height_restored : 1;
 
   GtkLabel             *title_label;
+  GtkMenuButton        *primary_menu_button;
+  GMenuModel           *primary_menu;
   GtkLabel             *subtitle_label;
   GtkToggleButton      *search_button;
   GtkSearchBar         *search_bar;

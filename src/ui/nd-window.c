@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "nd-load-errors-dialog.h"
+#include "nd-menu-button.h"
 #include "nd-search-results-model.h"
 #include "nd-ui-resources.h"
 #include "nd-window-private.h"
@@ -756,6 +757,8 @@ nd_window_class_init (NdWindowClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/com/example/NewsDesk/nd-window.ui");
   gtk_widget_class_bind_template_child (widget_class, NdWindow, title_label);
+  gtk_widget_class_bind_template_child (widget_class, NdWindow, primary_menu_button);
+  gtk_widget_class_bind_template_child (widget_class, NdWindow, primary_menu);
   gtk_widget_class_bind_template_child (widget_class, NdWindow, subtitle_label);
   gtk_widget_class_bind_template_child (widget_class, NdWindow, search_button);
   gtk_widget_class_bind_template_child (widget_class, NdWindow, search_bar);
@@ -783,6 +786,7 @@ static void
 nd_window_init (NdWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  nd_menu_button_set_menu_model_on_demand (self->primary_menu_button, self->primary_menu);
 
   self->store = nd_article_store_new ();
   self->cancellable = g_cancellable_new ();
