@@ -55,12 +55,8 @@ parse_export_options (int             argc,
     { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &options->paths, NULL, NULL },
     { NULL }
   };
-  g_autoptr(GOptionContext) context = g_option_context_new (NULL);
 
-  g_option_context_set_help_enabled (context, FALSE);
-  g_option_context_add_main_entries (context, entries, NULL);
-
-  return g_option_context_parse (context, &argc, &argv, error);
+  return nd_cli_parse_options (argc, argv, entries, error);
 }
 
 static char *

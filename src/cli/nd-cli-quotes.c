@@ -38,26 +38,8 @@ parse_quotes_options (int            argc,
     { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &options->paths, NULL, NULL },
     { NULL }
   };
-  g_autoptr(GOptionContext) context = g_option_context_new (NULL);
 
-  g_option_context_set_help_enabled (context, FALSE);
-  g_option_context_add_main_entries (context, entries, NULL);
-
-  return g_option_context_parse (context, &argc, &argv, error);
-}
-
-static GPtrArray *
-files_from_options (const QuotesOptions *options)
-{
-  GPtrArray *files = g_ptr_array_new_with_free_func (g_object_unref);
-
-  if (options->sample)
-    g_ptr_array_add (files, nd_article_store_sample_file ());
-
-  for (guint i = 0; options->paths != NULL && options->paths[i] != NULL; i++)
-    g_ptr_array_add (files, g_file_new_for_commandline_arg (options->paths[i]));
-
-  return files;
+  return nd_cli_parse_options (argc, argv, entries, error);
 }
 
 /* One line per quotation: a quotation over several paragraphs gets a space for each
@@ -128,7 +110,7 @@ static int
 run_quotes (const QuotesOptions *options)
 {
   g_autoptr(NdArticleStore) store = nd_article_store_new ();
-  g_autoptr(GPtrArray) files = files_from_options (options);
+  g_autoptr(GPtrArray) files = nd_cli_files_from_strv ((const char * const *)options->paths, options->sample);
   g_autoptr(GString) json = g_string_new ("[");
   GListModel *articles = G_LIST_MODEL (store);
   gboolean first = TRUE;

@@ -79,18 +79,35 @@ print_help (void)
                         "  --queries FILE   The queries to time, one a line"));
 }
 
-static GPtrArray *
-files_from_options (const ListOptions *options)
+/* The files a command reads: the sample story first when asked for, then @paths. */
+GPtrArray *
+nd_cli_files_from_strv (const char * const *paths,
+                        gboolean            sample)
 {
   GPtrArray *files = g_ptr_array_new_with_free_func (g_object_unref);
 
-  if (options->sample)
+  if (sample)
     g_ptr_array_add (files, nd_article_store_sample_file ());
 
-  for (guint i = 0; options->paths != NULL && options->paths[i] != NULL; i++)
-    g_ptr_array_add (files, g_file_new_for_commandline_arg (options->paths[i]));
+  for (guint i = 0; paths != NULL && paths[i] != NULL; i++)
+    g_ptr_array_add (files, g_file_new_for_commandline_arg (paths[i]));
 
   return files;
+}
+
+/* Every command parses its options alike; "--help" was handled before. */
+gboolean
+nd_cli_parse_options (int                 argc,
+                      char              **argv,
+                      const GOptionEntry *entries,
+                      GError            **error)
+{
+  g_autoptr(GOptionContext) context = g_option_context_new (NULL);
+
+  g_option_context_set_help_enabled (context, FALSE);
+  g_option_context_add_main_entries (context, entries, NULL);
+
+  return g_option_context_parse (context, &argc, &argv, error);
 }
 
 /* Every problem goes to stderr; the return value says whether any of them lost data. */
@@ -215,7 +232,7 @@ static int
 run_list (const ListOptions *options)
 {
   g_autoptr(NdArticleStore) store = nd_article_store_new ();
-  g_autoptr(GPtrArray) files = files_from_options (options);
+  g_autoptr(GPtrArray) files = nd_cli_files_from_strv ((const char * const *)options->paths, options->sample);
   gboolean failed;
 
   nd_article_store_load_sync (store, (GFile **)files->pdata, files->len, NULL, NULL);
@@ -241,12 +258,8 @@ parse_list_options (int          argc,
     { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &options->paths, NULL, NULL },
     { NULL }
   };
-  g_autoptr(GOptionContext) context = g_option_context_new (NULL);
 
-  g_option_context_set_help_enabled (context, FALSE);
-  g_option_context_add_main_entries (context, entries, NULL);
-
-  return g_option_context_parse (context, &argc, &argv, error);
+  return nd_cli_parse_options (argc, argv, entries, error);
 }
 
 static int
