@@ -100,3 +100,40 @@ nd_test_save_screenshot (GtkWidget  *widget,
   g_assert_true (gdk_texture_save_to_png (texture, path));
   g_test_message ("screenshot: %s", path);
 }
+
+/* A condition for nd_test_wait_until (): @window has finished loading and shows articles. */
+gboolean
+nd_test_window_loaded (gpointer window)
+{
+  NdArticleStore *store = nd_window_get_store (ND_WINDOW (window));
+
+  return !nd_article_store_get_loading (store) &&
+         g_list_model_get_n_items (G_LIST_MODEL (store)) > 0;
+}
+
+/* A window of the given size, presented and shown, with nothing open. */
+NdWindow *
+nd_test_window_new (int width,
+                    int height)
+{
+  NdWindow *window = nd_window_new (NULL);
+
+  gtk_window_set_default_size (GTK_WINDOW (window), width, height);
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_true (nd_test_wait_until (nd_test_widget_is_shown, window, 10000));
+
+  return window;
+}
+
+/* The same, with the sample story loaded through the window's own action. */
+NdWindow *
+nd_test_window_new_with_sample (int width,
+                                int height)
+{
+  NdWindow *window = nd_test_window_new (width, height);
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.open-sample", NULL);
+  g_assert_true (nd_test_wait_until (nd_test_window_loaded, window, 10000));
+
+  return window;
+}

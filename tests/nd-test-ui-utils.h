@@ -9,6 +9,8 @@
 
 #include <gtk/gtk.h>
 
+#include "nd-window.h"
+
 G_BEGIN_DECLS
 
 /* Helpers for the tests of the 'ui' suite, which run with a display. */
@@ -20,5 +22,10 @@ void      nd_test_wait_for_frames (GtkWidget  *widget,
                                    guint       n_frames);
 void      nd_test_save_screenshot (GtkWidget  *widget,
                                    const char *name);
+gboolean  nd_test_window_loaded   (gpointer    window);
+NdWindow *nd_test_window_new      (int         width,
+                                   int         height);
+NdWindow *nd_test_window_new_with_sample (int  width,
+                                          int  height);
 
 G_END_DECLS

@@ -32,15 +32,6 @@
 
 static char *data_home;
 
-static gboolean
-store_loaded (gpointer data)
-{
-  NdArticleStore *store = nd_window_get_store (ND_WINDOW (data));
-
-  return !nd_article_store_get_loading (store) &&
-         g_list_model_get_n_items (G_LIST_MODEL (store)) > 0;
-}
-
 /* The styles the application loads at start-up, so that the screenshots look as the app
  * does. */
 static void
@@ -59,20 +50,6 @@ load_app_styles (void)
                                                   GTK_STYLE_PROVIDER (provider),
                                                   GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
     }
-}
-
-static NdWindow *
-create_window_with_sample (void)
-{
-  NdWindow *window = nd_window_new (NULL);
-
-  gtk_window_set_default_size (GTK_WINDOW (window), 1280, 800);
-  gtk_window_present (GTK_WINDOW (window));
-  g_assert_true (nd_test_wait_until (nd_test_widget_is_shown, window, 10000));
-  gtk_widget_activate_action (GTK_WIDGET (window), "win.open-sample", NULL);
-  g_assert_true (nd_test_wait_until (store_loaded, window, 10000));
-
-  return window;
 }
 
 static gboolean
@@ -345,7 +322,7 @@ find_export_dialog (void)
 static void
 test_collect_edit_export_restart (void)
 {
-  NdWindow *window = create_window_with_sample ();
+  NdWindow *window = nd_test_window_new_with_sample (1280, 800);
   NdArticleView *reader = get_reader (window);
   NdQuotesPanel *panel = _nd_window_get_quotes_panel (window);
   NdQuoteCollection *collection = get_collection (window);
@@ -673,7 +650,7 @@ test_collect_edit_export_restart (void)
 
   /* Another window, after this one is gone: the collection comes back from the file. */
   close_window (window);
-  window = create_window_with_sample ();
+  window = nd_test_window_new_with_sample (1280, 800);
   collection = get_collection (window);
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (collection)), ==, 2);
   g_assert_cmpstr (nd_quote_get_text (nd_quote_collection_get_quote (collection, 0)), ==, ledger_text);
@@ -728,7 +705,7 @@ test_panel_without_articles (void)
   g_assert_false (nd_article_view_get_can_add_quote (get_reader (window)));
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.open-sample", NULL);
-  g_assert_true (nd_test_wait_until (store_loaded, window, 10000));
+  g_assert_true (nd_test_wait_until (nd_test_window_loaded, window, 10000));
   g_assert_true (gtk_widget_get_sensitive (GTK_WIDGET (window->quotes_button)));
 
   close_window (window);
@@ -749,7 +726,7 @@ test_broken_file (void)
   g_assert_cmpint (g_mkdir_with_parents (folder, 0700), ==, 0);
   g_assert_true (g_file_set_contents (path, "{\"quotes\": [", -1, NULL));
 
-  window = create_window_with_sample ();
+  window = nd_test_window_new_with_sample (1280, 800);
   panel = _nd_window_get_quotes_panel (window);
   g_assert_nonnull (nd_quote_collection_get_problem (get_collection (window)));
   /* The panel opens by itself to say so. */

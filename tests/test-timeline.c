@@ -36,15 +36,6 @@ static const char * const sample_in_time_order[] = {
   "gazette-cafe-reprieve",        /* 2026-04-01 08:00 */
 };
 
-static gboolean
-store_loaded (gpointer data)
-{
-  NdArticleStore *store = nd_window_get_store (ND_WINDOW (data));
-
-  return !nd_article_store_get_loading (store) &&
-         g_list_model_get_n_items (G_LIST_MODEL (store)) > 0;
-}
-
 static NdTimeline *
 get_timeline (NdWindow *window)
 {
@@ -61,24 +52,10 @@ timeline_ready (gpointer data)
 }
 
 static NdWindow *
-create_window (void)
-{
-  NdWindow *window = nd_window_new (NULL);
-
-  gtk_window_set_default_size (GTK_WINDOW (window), 1200, 760);
-  gtk_window_present (GTK_WINDOW (window));
-  g_assert_true (nd_test_wait_until (nd_test_widget_is_shown, window, 10000));
-
-  return window;
-}
-
-static NdWindow *
 create_window_with_sample (void)
 {
-  NdWindow *window = create_window ();
+  NdWindow *window = nd_test_window_new_with_sample (1200, 760);
 
-  gtk_widget_activate_action (GTK_WIDGET (window), "win.open-sample", NULL);
-  g_assert_true (nd_test_wait_until (store_loaded, window, 10000));
   g_assert_true (nd_test_wait_until (timeline_ready, get_timeline (window), 10000));
   nd_test_wait_for_frames (GTK_WIDGET (window), 2);
 
@@ -830,7 +807,7 @@ test_many_articles (void)
   g_autofree char *dir = write_generated_articles (3000);
   g_autoptr(GFile) folder = g_file_new_for_path (dir);
   GtkSettings *settings = gtk_settings_get_default ();
-  NdWindow *window = create_window ();
+  NdWindow *window = nd_test_window_new (1200, 760);
   NdTimeline *timeline = get_timeline (window);
   GtkWidget *popover;
   GtkListView *list;
@@ -838,7 +815,7 @@ test_many_articles (void)
   guint count;
 
   nd_window_open_files (window, &folder, 1);
-  g_assert_true (nd_test_wait_until (store_loaded, window, 20000));
+  g_assert_true (nd_test_wait_until (nd_test_window_loaded, window, 20000));
   g_assert_true (nd_test_wait_until (timeline_ready, timeline, 10000));
   /* Rebuilt at most twice a second while articles arrive. */
   nd_test_pump_for (700);

@@ -28,13 +28,6 @@ store_idle (gpointer data)
 }
 
 static gboolean
-store_loaded (gpointer data)
-{
-  return store_idle (data) &&
-         g_list_model_get_n_items (G_LIST_MODEL (nd_window_get_store (ND_WINDOW (data)))) > 0;
-}
-
-static gboolean
 reader_at_top (gpointer data)
 {
   NdArticleView *reader = ND_ARTICLE_VIEW (nd_window_get_article_view (data));
@@ -54,29 +47,6 @@ static gboolean
 timeline_has_mentions (gpointer data)
 {
   return !nd_timeline_get_finding_mentions (data) && nd_timeline_get_n_mentions (data) > 0;
-}
-
-static NdWindow *
-create_window (void)
-{
-  NdWindow *window = nd_window_new (NULL);
-
-  gtk_window_set_default_size (GTK_WINDOW (window), 1200, 760);
-  gtk_window_present (GTK_WINDOW (window));
-  g_assert_true (nd_test_wait_until (nd_test_widget_is_shown, window, 10000));
-
-  return window;
-}
-
-static NdWindow *
-create_window_with_sample (void)
-{
-  NdWindow *window = create_window ();
-
-  gtk_widget_activate_action (GTK_WIDGET (window), "win.open-sample", NULL);
-  g_assert_true (nd_test_wait_until (store_loaded, window, 10000));
-
-  return window;
 }
 
 static NdSidebar *
@@ -104,7 +74,7 @@ dup_reader_text (NdWindow *window)
 static void
 test_sample_story (void)
 {
-  NdWindow *window = create_window_with_sample ();
+  NdWindow *window = nd_test_window_new_with_sample (1200, 760);
   NdArticleStore *store = nd_window_get_store (window);
   NdSidebar *sidebar = get_sidebar (window);
   g_autofree char *text = NULL;
@@ -144,7 +114,7 @@ test_dark_screenshot (void)
   NdWindow *window;
 
   g_object_set (settings, "gtk-application-prefer-dark-theme", TRUE, NULL);
-  window = create_window_with_sample ();
+  window = nd_test_window_new_with_sample (1200, 760);
   gtk_widget_activate_action (GTK_WIDGET (window), "win.next-article", NULL);
   gtk_widget_activate_action (GTK_WIDGET (window), "win.next-article", NULL);
   nd_test_pump_for (300);
@@ -156,7 +126,7 @@ test_dark_screenshot (void)
 static void
 test_keyboard_actions (void)
 {
-  NdWindow *window = create_window_with_sample ();
+  NdWindow *window = nd_test_window_new_with_sample (1200, 760);
   NdArticleView *reader = get_reader (window);
   NdArticle *first = nd_window_get_selected_article (window);
   NdArticle *second;
@@ -187,7 +157,7 @@ test_keyboard_actions (void)
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (window)));
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.reload", NULL);
-  g_assert_true (nd_test_wait_until (store_loaded, window, 10000));
+  g_assert_true (nd_test_wait_until (nd_test_window_loaded, window, 10000));
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (nd_window_get_store (window))), ==, 11);
 
   gtk_window_destroy (GTK_WINDOW (window));
@@ -197,7 +167,7 @@ test_keyboard_actions (void)
 static void
 test_primary_menu (void)
 {
-  NdWindow *window = create_window_with_sample ();
+  NdWindow *window = nd_test_window_new_with_sample (1200, 760);
   GtkMenuButton *button = window->primary_menu_button;
   GMenuModel *model;
   g_autofree char *label = NULL;
@@ -222,13 +192,13 @@ test_primary_menu (void)
 static void
 test_empty_state (void)
 {
-  NdWindow *window = create_window ();
+  NdWindow *window = nd_test_window_new (1200, 760);
 
   g_assert_cmpstr (nd_window_get_visible_page (window), ==, "empty");
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "NewsDesk");
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.open-sample", NULL);
-  g_assert_true (nd_test_wait_until (store_loaded, window, 10000));
+  g_assert_true (nd_test_wait_until (nd_test_window_loaded, window, 10000));
   g_assert_cmpstr (nd_window_get_visible_page (window), ==, "articles");
 
   gtk_window_destroy (GTK_WINDOW (window));
@@ -247,10 +217,10 @@ test_bad_file_banner (void)
   nd_test_write_file (dir, "broken.json", "{\"title\": \"Cut", -1);
   nd_test_write_file (dir, "page.json", "<html></html>", -1);
 
-  window = create_window ();
+  window = nd_test_window_new (1200, 760);
   g_assert_false (nd_window_get_banner_visible (window));
   nd_window_open_files (window, &folder, 1);
-  g_assert_true (nd_test_wait_until (store_loaded, window, 10000));
+  g_assert_true (nd_test_wait_until (nd_test_window_loaded, window, 10000));
 
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (nd_window_get_store (window))), ==, 1);
   g_assert_true (nd_window_get_banner_visible (window));
@@ -302,7 +272,7 @@ test_folder_watched (void)
   nd_test_write_file (dir, "b.json",
                       "{\"id\": \"b\", \"title\": \"Second\", \"published\": \"2024-01-01\"}", -1);
 
-  window = create_window ();
+  window = nd_test_window_new (1200, 760);
   nd_window_open_files (window, &folder, 1);
   data[0] = window;
   data[1] = GUINT_TO_POINTER (2);
@@ -356,7 +326,7 @@ static void
 test_settings_persist (void)
 {
   g_autoptr(GSettings) settings = g_settings_new ("com.example.NewsDesk");
-  NdWindow *window = create_window_with_sample ();
+  NdWindow *window = nd_test_window_new_with_sample (1200, 760);
   g_autofree char *sort_order = NULL;
   NdWindow *second;
 
@@ -368,7 +338,7 @@ test_settings_persist (void)
   gtk_window_destroy (GTK_WINDOW (window));
 
   /* A new window starts with what the last one left. */
-  second = create_window_with_sample ();
+  second = nd_test_window_new_with_sample (1200, 760);
   g_assert_cmpstr (nd_sidebar_get_sort_order (get_sidebar (second)), ==, "title");
   g_assert_cmpfloat_with_epsilon (nd_article_view_get_text_scale (get_reader (second)), 1.1, 0.001);
   gtk_widget_activate_action (GTK_WIDGET (second), "win.zoom-reset", NULL);
@@ -388,7 +358,7 @@ app_window_loaded (gpointer data)
 {
   GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (data));
 
-  return window != NULL && store_loaded (window);
+  return window != NULL && nd_test_window_loaded (window);
 }
 
 static void
@@ -463,7 +433,7 @@ search_for (NdWindow   *window,
 static void
 test_search (void)
 {
-  NdWindow *window = create_window_with_sample ();
+  NdWindow *window = nd_test_window_new_with_sample (1200, 760);
   GtkWidget *entry = nd_window_get_search_entry (window);
   NdArticleView *reader = get_reader (window);
 
