@@ -117,7 +117,8 @@ test_dark_screenshot (void)
   window = nd_test_window_new_with_sample (1200, 760);
   gtk_widget_activate_action (GTK_WIDGET (window), "win.next-article", NULL);
   gtk_widget_activate_action (GTK_WIDGET (window), "win.next-article", NULL);
-  nd_test_pump_for (300);
+  g_assert_true (nd_test_wait_until (timeline_has_mentions, get_timeline (window), 10000));
+  nd_test_wait_for_frames (GTK_WIDGET (window), 2);
   nd_test_save_screenshot (GTK_WIDGET (window), "main-window-dark.png");
   gtk_window_destroy (GTK_WINDOW (window));
   g_object_set (settings, "gtk-application-prefer-dark-theme", FALSE, NULL);
