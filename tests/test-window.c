@@ -323,6 +323,59 @@ test_folder_watched (void)
   nd_test_remove_tree (dir);
 }
 
+static GtkDropTarget *
+find_drop_target (GtkWidget *widget)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_DROP_TARGET (controller))
+        return GTK_DROP_TARGET (controller);
+    }
+
+  return NULL;
+}
+
+/* Files and folders dropped on the window are opened beside what is open. The drop is
+ * handed to the window's drop target as a drag would hand it. */
+static void
+test_drop_files (void)
+{
+  g_autofree char *dir = nd_test_make_temp_dir ();
+  g_autofree char *folder_path = g_build_filename (dir, "folder", NULL);
+  g_autofree char *single_path = g_build_filename (dir, "single.json", NULL);
+  g_autoptr(GFile) folder = g_file_new_for_path (folder_path);
+  g_autoptr(GFile) single = g_file_new_for_path (single_path);
+  GFile *files[] = { folder, single };
+  g_auto(GValue) value = G_VALUE_INIT;
+  NdWindow *window = nd_test_window_new_with_sample (1200, 760);
+  GtkDropTarget *target = find_drop_target (GTK_WIDGET (window));
+  gboolean accepted = FALSE;
+  gpointer data[2];
+
+  g_assert_no_errno (g_mkdir (folder_path, 0700));
+  nd_test_write_file (folder_path, "a.json", "{\"id\": \"dropped-a\", \"title\": \"A\"}", -1);
+  nd_test_write_file (folder_path, "b.json", "{\"id\": \"dropped-b\", \"title\": \"B\"}", -1);
+  nd_test_write_file (dir, "single.json", "{\"id\": \"dropped-c\", \"title\": \"C\"}", -1);
+
+  g_assert_nonnull (target);
+  g_value_init (&value, GDK_TYPE_FILE_LIST);
+  g_value_take_boxed (&value, gdk_file_list_new_from_array (files, G_N_ELEMENTS (files)));
+  g_signal_emit_by_name (target, "drop", &value, 100.0, 100.0, &accepted);
+  g_assert_true (accepted);
+
+  data[0] = window;
+  data[1] = GUINT_TO_POINTER (11 + 3);
+  g_assert_true (nd_test_wait_until (has_n_articles, data, 10000));
+  g_assert_nonnull (nd_article_store_lookup (nd_window_get_store (window), "dropped-c"));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  nd_test_remove_tree (dir);
+}
+
 static void
 test_settings_persist (void)
 {
@@ -496,6 +549,7 @@ main (int    argc,
   g_test_add_func ("/nd/window/empty-state", test_empty_state);
   g_test_add_func ("/nd/window/bad-file-banner", test_bad_file_banner);
   g_test_add_func ("/nd/window/folder-watched", test_folder_watched);
+  g_test_add_func ("/nd/window/drop-files", test_drop_files);
   g_test_add_func ("/nd/window/settings-persist", test_settings_persist);
   g_test_add_func ("/nd/window/application-open", test_application_open);
   g_test_add_func ("/nd/window/search", test_search);
