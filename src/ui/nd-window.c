@@ -11,6 +11,7 @@
 
 #include <glib/gi18n.h>
 
+#include "nd-empty-page.h"
 #include "nd-load-errors-dialog.h"
 #include "nd-menu-button.h"
 #include "nd-search-results-model.h"
@@ -160,8 +161,26 @@ update_page (NdWindow *self)
   gboolean has_articles = g_list_model_get_n_items (G_LIST_MODEL (self->store)) > 0;
   gboolean loading = nd_article_store_get_loading (self->store);
 
-  gtk_stack_set_visible_child_name (self->main_stack,
-                                    has_articles || loading ? "articles" : "empty");
+  if (has_articles || loading)
+    {
+      gtk_stack_set_visible_child_name (self->main_stack, "articles");
+      return;
+    }
+
+  /* Made the first time it shows, and not before the window does: a window that opens
+   * on articles, as at start-up, never needs it. */
+  if (!gtk_widget_get_mapped (GTK_WIDGET (self)))
+    return;
+  if (gtk_stack_get_child_by_name (self->main_stack, "empty") == NULL)
+    gtk_stack_add_named (self->main_stack, nd_empty_page_new (), "empty");
+  gtk_stack_set_visible_child_name (self->main_stack, "empty");
+}
+
+static void
+on_map_cb (GtkWidget *widget,
+           gpointer   user_data)
+{
+  update_page (ND_WINDOW (widget));
 }
 
 static char *
@@ -817,6 +836,7 @@ nd_window_init (NdWindow *self)
   connect_store (self);
   bind_settings (self);
   setup_drop_target (self);
+  g_signal_connect (self, "map", G_CALLBACK (on_map_cb), NULL);
   update_state (self);
 }
 
