@@ -518,50 +518,13 @@ update_selected_mentions (NdTimeline *self)
     g_array_append_val (self->selected_mentions, g_array_index (self->by_article, guint, i));
 }
 
-/* Groups the mentions by article (a counting sort, each group in time order), so that a
- * selection finds its article's mentions without a pass over the million of them that
- * 100,000 articles have. */
+/* Adds the mentions in @ranges, those of the article at @position, to @mentions. */
 static void
-group_mentions_by_article (NdTimeline *self)
+append_ranges (GArray *mentions,
+               guint   position,
+               GArray *ranges)
 {
-  guint n_positions = self->articles->len;
-  guint *fill;
-
-  g_array_set_size (self->article_start, n_positions + 1);
-  memset (self->article_start->data, 0, (n_positions + 1) * sizeof (guint));
-  for (guint i = 0; i < self->mentions->len; i++)
-    {
-      guint position = g_array_index (self->mentions, Mention, i).position;
-
-      if (position < n_positions)
-        g_array_index (self->article_start, guint, position + 1)++;
-    }
-  for (guint p = 0; p < n_positions; p++)
-    g_array_index (self->article_start, guint, p + 1) += g_array_index (self->article_start, guint, p);
-
-  g_array_set_size (self->by_article, g_array_index (self->article_start, guint, n_positions));
-  fill = g_memdup2 (self->article_start->data, n_positions * sizeof (guint));
-  for (guint i = 0; i < self->mentions->len; i++)
-    {
-      guint position = g_array_index (self->mentions, Mention, i).position;
-
-      if (position < n_positions)
-        g_array_index (self->by_article, guint, fill[position]++) = i;
-    }
-  g_free (fill);
-}
-
-/* Adds the mentions of the article at @position to @mentions. */
-static void
-collect_mentions (NdTimeline *self,
-                  guint       position,
-                  GArray     *ranges,
-                  GArray     *mentions)
-{
-  if (ranges == NULL || g_array_index (self->mark_at, guint, position) == G_MAXUINT)
-    return;
-
-  for (guint j = 0; j < ranges->len; j++)
+  for (guint j = 0; ranges != NULL && j < ranges->len; j++)
     {
       const Range *range = &g_array_index (ranges, Range, j);
       Mention item = { range->from, range->to, range->offset, position, 0 };
@@ -571,6 +534,19 @@ collect_mentions (NdTimeline *self,
                               MENTION_ROWS - 1);
       g_array_append_val (mentions, item);
     }
+}
+
+/* The same, for an article that still has a mark: undated ones draw no mentions. */
+static void
+collect_mentions (NdTimeline *self,
+                  guint       position,
+                  GArray     *ranges,
+                  GArray     *mentions)
+{
+  if (g_array_index (self->mark_at, guint, position) == G_MAXUINT)
+    return;
+
+  append_ranges (mentions, position, ranges);
 }
 
 /* The mentions of @row that may overlap @start to @end: from *first to *last, exclusive. */
@@ -616,34 +592,60 @@ mention_is_long (const Mention *mention)
   return mention->row == MENTION_ROWS - 1;
 }
 
+/* The mentions in drawing order and what a frame and a selection look them up by: built
+ * from the mentions alone, so that the worker that finds mentions can also build it, off
+ * the main loop (with 100,000 articles that takes tens of milliseconds). */
+typedef struct
+{
+  GArray *mentions;       /* Mention, by row, then start */
+  GArray *reach;          /* gint32 per mention: the latest end in its row so far */
+  GArray *coverage[MENTION_ROWS];
+  guint   row_start[MENTION_ROWS + 1];
+  GArray *by_article;     /* guint, indices into mentions grouped by position */
+  GArray *article_start;  /* guint per position + 1: where its group starts */
+} MentionIndex;
+
+static void
+mention_index_clear (MentionIndex *index)
+{
+  g_clear_pointer (&index->mentions, g_array_unref);
+  g_clear_pointer (&index->reach, g_array_unref);
+  for (guint r = 0; r < MENTION_ROWS; r++)
+    g_clear_pointer (&index->coverage[r], g_array_unref);
+  g_clear_pointer (&index->by_article, g_array_unref);
+  g_clear_pointer (&index->article_start, g_array_unref);
+}
+
 /* The rows' bounds, the running latest end that lets a frame find the mentions in view by
  * binary search, and each row's coverage. */
 static void
-index_mentions (NdTimeline *self)
+index_rows (MentionIndex *index)
 {
-  guint n = self->mentions->len;
+  GArray *mentions = index->mentions;
+  guint n = mentions->len;
 
-  g_array_set_size (self->reach, n);
+  index->reach = g_array_sized_new (FALSE, FALSE, sizeof (gint32), n);
+  g_array_set_size (index->reach, n);
   for (guint r = 0; r < MENTION_ROWS; r++)
-    g_array_set_size (self->coverage[r], 0);
+    index->coverage[r] = g_array_new (FALSE, FALSE, sizeof (Span));
 
   for (guint r = 0, i = 0; r <= MENTION_ROWS; r++)
     {
-      while (i < n && g_array_index (self->mentions, Mention, i).row < r)
+      while (i < n && g_array_index (mentions, Mention, i).row < r)
         i++;
-      self->row_start[r] = i;
+      index->row_start[r] = i;
     }
 
   for (guint i = 0; i < n; i++)
     {
-      const Mention *mention = &g_array_index (self->mentions, Mention, i);
-      GArray *coverage = self->coverage[mention->row];
+      const Mention *mention = &g_array_index (mentions, Mention, i);
+      GArray *coverage = index->coverage[mention->row];
       gint32 reach = mention->to;
       Span *last = coverage->len > 0 ? &g_array_index (coverage, Span, coverage->len - 1) : NULL;
 
-      if (i > self->row_start[mention->row])
-        reach = MAX (reach, g_array_index (self->reach, gint32, i - 1));
-      g_array_index (self->reach, gint32, i) = reach;
+      if (i > index->row_start[mention->row])
+        reach = MAX (reach, g_array_index (index->reach, gint32, i - 1));
+      g_array_index (index->reach, gint32, i) = reach;
 
       if (last != NULL && mention->from <= last->to)
         last->to = MAX (last->to, mention->to);
@@ -654,37 +656,124 @@ index_mentions (NdTimeline *self)
           g_array_append_val (coverage, span);
         }
     }
-
-  group_mentions_by_article (self);
-  update_selected_mentions (self);
-  gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
-/* Merges @fresh, in order, into the mentions: linear, where sorting them all again would
- * hold the main loop for tens of milliseconds with 100,000 articles. */
+/* Groups the mentions by article (a counting sort, each group in time order), so that a
+ * selection finds its article's mentions without a pass over the million of them that
+ * 100,000 articles have. */
 static void
-merge_mentions (NdTimeline *self,
-                GArray     *fresh)
+group_by_article (MentionIndex *index,
+                  guint         n_positions)
+{
+  GArray *mentions = index->mentions;
+  GArray *start = g_array_sized_new (FALSE, TRUE, sizeof (guint), n_positions + 1);
+  guint *fill;
+
+  g_array_set_size (start, n_positions + 1);
+  for (guint i = 0; i < mentions->len; i++)
+    {
+      guint position = g_array_index (mentions, Mention, i).position;
+
+      if (position < n_positions)
+        g_array_index (start, guint, position + 1)++;
+    }
+  for (guint p = 0; p < n_positions; p++)
+    g_array_index (start, guint, p + 1) += g_array_index (start, guint, p);
+
+  index->by_article = g_array_sized_new (FALSE, FALSE, sizeof (guint),
+                                         g_array_index (start, guint, n_positions));
+  g_array_set_size (index->by_article, g_array_index (start, guint, n_positions));
+  fill = g_memdup2 (start->data, (n_positions + 1) * sizeof (guint));
+  for (guint i = 0; i < mentions->len; i++)
+    {
+      guint position = g_array_index (mentions, Mention, i).position;
+
+      if (position < n_positions)
+        g_array_index (index->by_article, guint, fill[position]++) = i;
+    }
+  g_free (fill);
+  index->article_start = start;
+}
+
+/* Builds the whole index over @mentions (taking it) for @n_positions articles. */
+static void
+mention_index_build (MentionIndex *index,
+                     GArray       *mentions,
+                     guint         n_positions)
+{
+  index->mentions = mentions;
+  index_rows (index);
+  group_by_article (index, n_positions);
+}
+
+/* Merges @fresh, in order, into a copy of @mentions: linear, where sorting them all again
+ * would cost far more. */
+static GArray *
+merge_sorted (GArray *mentions,
+              GArray *fresh)
 {
   GArray *merged;
   guint i = 0, j = 0;
 
   g_array_sort (fresh, compare_mentions);
-  merged = g_array_sized_new (FALSE, FALSE, sizeof (Mention), self->mentions->len + fresh->len);
-  while (i < self->mentions->len || j < fresh->len)
+  merged = g_array_sized_new (FALSE, FALSE, sizeof (Mention), mentions->len + fresh->len);
+  while (i < mentions->len || j < fresh->len)
     {
       if (j == fresh->len ||
-          (i < self->mentions->len &&
-           compare_mentions (&g_array_index (self->mentions, Mention, i),
+          (i < mentions->len &&
+           compare_mentions (&g_array_index (mentions, Mention, i),
                              &g_array_index (fresh, Mention, j)) <= 0))
-        g_array_append_val (merged, g_array_index (self->mentions, Mention, i++));
+        g_array_append_val (merged, g_array_index (mentions, Mention, i++));
       else
         g_array_append_val (merged, g_array_index (fresh, Mention, j++));
     }
 
+  return merged;
+}
+
+/* Puts @index in place of the timeline's mentions and their index, emptying @index. */
+static void
+install_mention_index (NdTimeline   *self,
+                       MentionIndex *index)
+{
   g_array_unref (self->mentions);
-  self->mentions = merged;
-  index_mentions (self);
+  self->mentions = g_steal_pointer (&index->mentions);
+  g_array_unref (self->reach);
+  self->reach = g_steal_pointer (&index->reach);
+  for (guint r = 0; r < MENTION_ROWS; r++)
+    {
+      g_array_unref (self->coverage[r]);
+      self->coverage[r] = g_steal_pointer (&index->coverage[r]);
+    }
+  memcpy (self->row_start, index->row_start, sizeof self->row_start);
+  g_array_unref (self->by_article);
+  self->by_article = g_steal_pointer (&index->by_article);
+  g_array_unref (self->article_start);
+  self->article_start = g_steal_pointer (&index->article_start);
+
+  update_selected_mentions (self);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+/* Re-indexes the mentions (the mentions array is replaced, never changed in place: a
+ * worker may be reading the one it started from). */
+static void
+index_mentions (NdTimeline *self)
+{
+  MentionIndex index = { 0 };
+
+  mention_index_build (&index, g_array_copy (self->mentions), self->articles->len);
+  install_mention_index (self, &index);
+}
+
+static void
+merge_mentions (NdTimeline *self,
+                GArray     *fresh)
+{
+  MentionIndex index = { 0 };
+
+  mention_index_build (&index, merge_sorted (self->mentions, fresh), self->articles->len);
+  install_mention_index (self, &index);
 }
 
 /* Carries the mentions over a reading of the whole model: from the positions of
@@ -1127,9 +1216,17 @@ find_mentions_in_body (NdArticle *article,
 
 typedef struct
 {
-  GPtrArray *articles;  /* NdArticle */
-  GPtrArray *found;     /* GArray of Range, one per article */
-  Finder    *finder;
+  GPtrArray    *articles;    /* NdArticle */
+  GPtrArray    *found;       /* GArray of Range, one per article */
+  Finder       *finder;
+  /* The mentions when the job started and where the articles were then (G_MAXUINT for
+   * one without a mark): the worker merges what it finds into them and indexes the lot,
+   * which the main loop takes as it is unless the mentions changed meanwhile. */
+  GArray       *base;
+  GArray       *positions;   /* guint per article */
+  guint         n_positions;
+  MentionIndex  index;
+  gboolean      indexed;
 } MentionJob;
 
 static void
@@ -1137,8 +1234,28 @@ mention_job_free (MentionJob *job)
 {
   g_clear_pointer (&job->articles, g_ptr_array_unref);
   g_clear_pointer (&job->found, g_ptr_array_unref);
+  g_clear_pointer (&job->base, g_array_unref);
+  g_clear_pointer (&job->positions, g_array_unref);
+  mention_index_clear (&job->index);
   g_rc_box_release_full (job->finder, clear_finder);
   g_free (job);
+}
+
+static void
+merge_and_index (MentionJob *job)
+{
+  g_autoptr(GArray) fresh = g_array_new (FALSE, FALSE, sizeof (Mention));
+
+  for (guint i = 0; i < job->found->len; i++)
+    {
+      guint position = g_array_index (job->positions, guint, i);
+
+      if (position != G_MAXUINT)
+        append_ranges (fresh, position, g_ptr_array_index (job->found, i));
+    }
+
+  mention_index_build (&job->index, merge_sorted (job->base, fresh), job->n_positions);
+  job->indexed = TRUE;
 }
 
 static void
@@ -1179,6 +1296,9 @@ find_mentions_worker (GTask        *task,
       g_ptr_array_add (job->found, ranges);
     }
 
+  if (!g_cancellable_is_cancelled (cancellable))
+    merge_and_index (job);
+
   g_task_return_boolean (task, TRUE);
 }
 
@@ -1190,17 +1310,21 @@ on_mentions_found_cb (GObject      *object,
   NdTimeline *self = ND_TIMELINE (object);
   MentionJob *job = g_task_get_task_data (G_TASK (result));
   g_autoptr(GArray) fresh = NULL;
+  gboolean use_worker_index;
 
   if (g_task_get_cancellable (G_TASK (result)) != self->mention_cancellable ||
       g_cancellable_is_cancelled (self->mention_cancellable))
     return;
+
+  /* What the worker merged and indexed holds unless the mentions were replaced since
+   * (a new reading of the model, another finder); then they are merged here. */
+  use_worker_index = job->indexed && job->base == self->mentions;
 
   self->mention_job_running = FALSE;
   fresh = g_array_new (FALSE, FALSE, sizeof (Mention));
   for (guint i = 0; i < job->found->len; i++)
     {
       NdArticle *article = g_ptr_array_index (job->articles, i);
-      GArray *found = g_ptr_array_index (job->found, i);
       guint position = GPOINTER_TO_UINT (g_hash_table_lookup (self->position_of, article));
 
       /* Articles gone meanwhile are read again should they come back. */
@@ -1208,10 +1332,14 @@ on_mentions_found_cb (GObject      *object,
         continue;
 
       g_hash_table_add (self->mentions_read, g_object_ref (article));
-      collect_mentions (self, position - 1, found, fresh);
+      if (!use_worker_index)
+        collect_mentions (self, position - 1, g_ptr_array_index (job->found, i), fresh);
     }
 
-  merge_mentions (self, fresh);
+  if (use_worker_index)
+    install_mention_index (self, &job->index);
+  else
+    merge_mentions (self, fresh);
   start_mention_work (self);
 }
 
@@ -1245,6 +1373,21 @@ start_mention_work (NdTimeline *self)
     {
       mention_job_free (job);
       return;
+    }
+
+  job->base = g_array_ref (self->mentions);
+  job->n_positions = self->articles->len;
+  job->positions = g_array_sized_new (FALSE, FALSE, sizeof (guint), job->articles->len);
+  for (guint i = 0; i < job->articles->len; i++)
+    {
+      guint position = GPOINTER_TO_UINT (g_hash_table_lookup (self->position_of,
+                                                              g_ptr_array_index (job->articles, i)));
+
+      if (position == 0 || g_array_index (self->mark_at, guint, position - 1) == G_MAXUINT)
+        position = G_MAXUINT;
+      else
+        position--;
+      g_array_append_val (job->positions, position);
     }
 
   if (self->mention_cancellable == NULL)
@@ -2856,7 +2999,8 @@ nd_timeline_set_mention_finder (NdTimeline              *self,
     }
 
   g_hash_table_remove_all (self->mentions_read);
-  g_array_set_size (self->mentions, 0);
+  g_array_unref (self->mentions);
+  self->mentions = g_array_new (FALSE, FALSE, sizeof (Mention));
   index_mentions (self);
   start_mention_work (self);
 }
