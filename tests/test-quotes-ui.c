@@ -648,9 +648,19 @@ test_collect_edit_export_restart (void)
   nd_test_pump_for (300);
   nd_test_save_screenshot (GTK_WIDGET (window), "quotes-panel.png");
 
-  /* Another window, after this one is gone: the collection comes back from the file. */
+  /* Another window, after this one is gone: the collection comes back from the file,
+   * and the panel is open again at the width it was left at. */
+  g_assert_true (gtk_toggle_button_get_active (window->quotes_button));
+  gtk_paned_set_position (window->quotes_paned,
+                          gtk_widget_get_width (GTK_WIDGET (window->quotes_paned)) - 300);
   close_window (window);
   window = nd_test_window_new_with_sample (1280, 800);
+  g_assert_true (gtk_toggle_button_get_active (window->quotes_button));
+  g_assert_nonnull (window->quotes_panel);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (window->quotes_panel)));
+  nd_test_wait_for_frames (GTK_WIDGET (window), 2);
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (window->quotes_paned)) -
+                   gtk_paned_get_position (window->quotes_paned), ==, 300);
   collection = get_collection (window);
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (collection)), ==, 2);
   g_assert_cmpstr (nd_quote_get_text (nd_quote_collection_get_quote (collection, 0)), ==, ledger_text);

@@ -72,5 +72,6 @@ void _nd_window_select_match       (NdWindow      *self,
 void           _nd_window_class_quotes_init (NdWindowClass *klass);
 void           _nd_window_setup_quotes      (NdWindow      *self);
 NdQuotesPanel *_nd_window_get_quotes_panel  (NdWindow      *self);
+void           _nd_window_bind_quotes_settings (NdWindow   *self);
 
 G_END_DECLS

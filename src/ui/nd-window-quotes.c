@@ -22,7 +22,8 @@
 
 #include "nd-window-private.h"
 
-#define QUOTES_PANEL_WIDTH 380
+#define QUOTES_PANEL_WIDTH     380
+#define QUOTES_PANEL_MIN_WIDTH 260
 
 static NdQuoteCollection *shared_collection;
 
@@ -190,8 +191,11 @@ on_panel_visible_cb (NdWindow      *self,
 {
   int width = gtk_widget_get_width (GTK_WIDGET (self->quotes_paned));
 
+  int panel_width = self->settings != NULL ? g_settings_get_int (self->settings, "quotes-width")
+                                           : QUOTES_PANEL_WIDTH;
+
   if (gtk_widget_get_visible (GTK_WIDGET (panel)) && width > 0)
-    gtk_paned_set_position (self->quotes_paned, MAX (width - QUOTES_PANEL_WIDTH, width / 2));
+    gtk_paned_set_position (self->quotes_paned, MAX (width - panel_width, width / 2));
 }
 
 /* A panel shown before the window had its size (opened at start-up) gets its width once
@@ -206,6 +210,23 @@ on_paned_max_position_cb (NdWindow   *self,
   g_object_get (paned, "position-set", &position_set, NULL);
   if (!position_set)
     on_panel_visible_cb (self, NULL, self->quotes_panel);
+}
+
+/* The panel's width is kept as the user leaves it, for the next time it opens. */
+static void
+on_paned_position_cb (NdWindow   *self,
+                      GParamSpec *pspec,
+                      GtkPaned   *paned)
+{
+  int width = gtk_widget_get_width (GTK_WIDGET (paned)) - gtk_paned_get_position (paned);
+  gboolean position_set;
+
+  g_object_get (paned, "position-set", &position_set, NULL);
+  if (self->settings == NULL || !position_set || !gtk_widget_get_visible (GTK_WIDGET (self->quotes_panel)) ||
+      gtk_widget_get_width (GTK_WIDGET (paned)) <= 0 || width < QUOTES_PANEL_MIN_WIDTH)
+    return;
+
+  g_settings_set_int (self->settings, "quotes-width", width);
 }
 
 /* The reader moves into a new pane, beside the panel, here rather than in nd-window.ui so
@@ -238,7 +259,7 @@ ensure_quotes_panel (NdWindow *self)
 
   self->quotes_panel = ND_QUOTES_PANEL (nd_quotes_panel_new ());
   nd_quotes_panel_set_collection (self->quotes_panel, self->quote_collection);
-  gtk_widget_set_size_request (GTK_WIDGET (self->quotes_panel), 260, -1);
+  gtk_widget_set_size_request (GTK_WIDGET (self->quotes_panel), QUOTES_PANEL_MIN_WIDTH, -1);
   gtk_widget_set_visible (GTK_WIDGET (self->quotes_panel), FALSE);
   place_panel (self);
 
@@ -246,6 +267,8 @@ ensure_quotes_panel (NdWindow *self)
                            G_CALLBACK (on_panel_visible_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->quotes_paned, "notify::max-position",
                            G_CALLBACK (on_paned_max_position_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->quotes_paned, "notify::position",
+                           G_CALLBACK (on_paned_position_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->quotes_panel, "quote-activated",
                            G_CALLBACK (on_quote_activated_cb), self, G_CONNECT_SWAPPED);
   g_object_bind_property (self->quotes_button, "active", self->quotes_panel, "visible",
@@ -282,6 +305,14 @@ _nd_window_setup_quotes (NdWindow *self)
   /* A collection file that could not be read is news the user must not miss. */
   if (nd_quote_collection_get_problem (self->quote_collection) != NULL)
     gtk_toggle_button_set_active (self->quotes_button, TRUE);
+}
+
+/* Whether the panel is open is kept, so that it comes back as it was left. */
+void
+_nd_window_bind_quotes_settings (NdWindow *self)
+{
+  g_settings_bind (self->settings, "quotes-visible", self->quotes_button, "active",
+                   G_SETTINGS_BIND_DEFAULT);
 }
 
 void

@@ -657,6 +657,7 @@ bind_settings (NdWindow *self)
                    G_SETTINGS_BIND_DEFAULT);
   g_settings_bind (self->settings, "text-scale", self->article_view, "text-scale",
                    G_SETTINGS_BIND_DEFAULT);
+  _nd_window_bind_quotes_settings (self);
 }
 
 static void
