@@ -36,153 +36,8 @@
 
 #include "nd-date-format.h"
 #include "nd-date-mention.h"
-#include "nd-timeline-scale.h"
-#include "nd-timeline.h"
+#include "nd-timeline-private.h"
 #include "nd-ui-resources.h"
-
-#define LANE_MIN_HEIGHT     14
-#define LANE_MAX_HEIGHT     22
-#define MENTION_ROWS        3
-#define MENTION_ROW_HEIGHT  5
-#define MENTION_TOP         4
-#define MENTION_TRACK_HEIGHT (MENTION_ROWS * (MENTION_ROW_HEIGHT + 2) + 6)
-#define PLOT_END_PADDING    14
-#define MARK_WIDTH          4
-#define CLUSTER_MIN_GAP     7
-#define CLUSTER_MAX_EXTENT  40
-#define HIT_SLOP            4
-#define TICK_MIN_SPACING    90
-#define MIN_SPAN            (6 * 3600.0)
-#define MAX_SPAN            (10000 * 365.2425 * 86400)
-#define DIMMED_ALPHA        0.22
-#define REBUILD_INTERVAL_MS 500
-#define MENTION_BATCH       2000
-/* Mentions are looked for once no articles arrived for this long: not beside the loader. */
-#define MENTION_QUIET_MS    (REBUILD_INTERVAL_MS + 100)
-/* A row with more mentions in view than this many per pixel is drawn as what it covers. */
-#define DENSE_PER_PIXEL     2
-#define UNIX_EPOCH_JULIAN   719163
-#define DAY                 86400.0
-
-typedef struct
-{
-  gint64 time;
-  guint  position;  /* of the article in self->articles; equal times keep that order */
-  guint  source;
-} Mark;
-
-typedef struct
-{
-  char  *name;
-  guint  count;
-  guint  color;
-  guint  lane;
-} Source;
-
-typedef struct
-{
-  char        *label;
-  int          color;          /* of its swatch, -1 for the lane of other sources */
-  GArray      *marks;          /* guint, indices into self->marks in time order */
-  GArray      *clusters;       /* NdTimelineCluster over the marks in view */
-  guint        first_in_view;  /* the index in @marks of the first cluster's first mark */
-  PangoLayout *layout;
-} Lane;
-
-/* A mention as the timeline keeps it: in days since 1970, without its text and sentence,
- * which a tooltip finds again. 100,000 articles can mention well over a million dates, so
- * each takes 20 bytes. */
-typedef struct
-{
-  gint32  from;
-  gint32  to;        /* exclusive: the day after the last */
-  guint32 offset;    /* of the expression, in characters into the body */
-} Range;
-
-typedef struct
-{
-  gint32  from;
-  gint32  to;
-  guint32 offset;
-  guint32 position;  /* of its article */
-  guint8  row;
-} Mention;
-
-/* Where a row's mentions lie, overlaps merged (days): what a dense row draws. */
-typedef struct
-{
-  gint32 from;
-  gint32 to;
-} Span;
-
-/* The finder and its data, shared with the worker thread that may outlive a change. */
-typedef struct
-{
-  NdTimelineMentionFinder finder;
-  gpointer                user_data;
-  GDestroyNotify          destroy;
-} Finder;
-
-struct _NdTimeline
-{
-  GtkWidget         parent_instance;
-
-  GListModel       *model;
-  GListModel       *visible;
-  NdArticle        *selected;
-
-  /* Built from the model by rebuild(). */
-  GPtrArray        *articles;        /* NdArticle, a reference to each, in order of arrival */
-  GPtrArray        *arrived;         /* NdArticle, added to the model since the last rebuild */
-  GHashTable       *position_of;     /* NdArticle → its index in articles + 1 */
-  GArray           *marks;           /* Mark, dated articles in time order */
-  GArray           *mark_at;         /* guint per article: its mark, G_MAXUINT if undated */
-  GPtrArray        *sources;         /* Source */
-  GHashTable       *source_by_name;  /* name → index in sources + 1 */
-  GPtrArray        *lanes;           /* Lane */
-  GListStore       *undated;         /* NdArticle */
-  guint8           *dimmed;          /* per mark, or NULL when nothing is dimmed */
-  GArray           *mentions;        /* Mention, by row, then start */
-  GArray           *reach;           /* gint32 per mention: the latest end in its row so far */
-  GArray           *coverage[MENTION_ROWS]; /* Span, in order */
-  guint             row_start[MENTION_ROWS + 1];
-  GArray           *selected_mentions; /* guint, indices into mentions */
-  GArray           *by_article;      /* guint, indices into mentions grouped by position */
-  GArray           *article_start;   /* guint per position + 1: where its group starts */
-  GHashTable       *mentions_read;   /* NdArticle: those whose mentions are known */
-  Finder           *finder;          /* g_rc_box */
-  GCancellable     *mention_cancellable;
-  guint             n_lanes_max;
-
-  NdTimelineScale   scale;
-  NdTimelineScale   gesture_origin;
-  double            gesture_anchor;
-  double            pointer_x;
-  double            pointer_y;
-
-  /* Geometry, from size_allocate(). */
-  int               plot_x;
-  int               plot_width;
-  int               axis_height;
-  int               lane_height;
-  int               mention_y;
-
-  GtkWidget        *toolbar;
-  GtkWidget        *undated_button;
-  GtkWidget        *undated_list;
-  GHashTable       *count_layouts;   /* count → PangoLayout */
-
-  gint64            last_rebuild;
-  guint             rebuild_source;
-  guint             dim_source;
-  guint             mention_source;
-  guint             view_touched : 1;    /* the user zoomed or panned: no automatic fit */
-  guint             clusters_dirty : 1;
-  guint             dragged : 1;         /* since the last press: no click then */
-  guint             dragging : 1;
-  guint             mention_job_running : 1;
-  guint             needs_full_rebuild : 1;  /* not only appended since the last rebuild */
-};
 
 G_DEFINE_FINAL_TYPE (NdTimeline, nd_timeline, GTK_TYPE_WIDGET)
 
@@ -236,16 +91,16 @@ clear_finder (gpointer data)
     finder->destroy (finder->user_data);
 }
 
-static const Mark *
-get_mark (NdTimeline *self,
+const Mark *
+_nd_timeline_get_mark (NdTimeline *self,
           guint       index)
 {
   return &g_array_index (self->marks, Mark, index);
 }
 
 /* Returns: the index of the article's mark, or -1 when it has none */
-static int
-find_mark (NdTimeline *self,
+int
+_nd_timeline_find_mark (NdTimeline *self,
            NdArticle  *article)
 {
   guint position, mark;
@@ -266,18 +121,18 @@ static NdArticle *
 mark_article (NdTimeline *self,
               guint       index)
 {
-  return g_ptr_array_index (self->articles, get_mark (self, index)->position);
+  return g_ptr_array_index (self->articles, _nd_timeline_get_mark (self, index)->position);
 }
 
-static guint
-mention_mark (NdTimeline    *self,
+guint
+_nd_timeline_mention_mark (NdTimeline    *self,
               const Mention *mention)
 {
   return g_array_index (self->mark_at, guint, mention->position);
 }
 
-static gboolean
-mark_is_dimmed (NdTimeline *self,
+gboolean
+_nd_timeline_mark_is_dimmed (NdTimeline *self,
                 guint       index)
 {
   return self->dimmed != NULL && self->dimmed[index];
@@ -319,11 +174,11 @@ compare_source_counts (gconstpointer a,
   return g_utf8_collate (source_a->name, source_b->name);
 }
 
-static double
-mark_x (NdTimeline *self,
+double
+_nd_timeline_mark_x (NdTimeline *self,
         guint       index)
 {
-  return nd_timeline_scale_time_to_x (&self->scale, (double)get_mark (self, index)->time);
+  return nd_timeline_scale_time_to_x (&self->scale, (double)_nd_timeline_get_mark (self, index)->time);
 }
 
 /* A copy of the sources that does not own them (g_ptr_array_copy() keeps the free func). */
@@ -391,7 +246,7 @@ assign_lanes (NdTimeline *self)
 
   for (guint i = 0; i < self->marks->len; i++)
     {
-      Source *source = g_ptr_array_index (self->sources, get_mark (self, i)->source);
+      Source *source = g_ptr_array_index (self->sources, _nd_timeline_get_mark (self, i)->source);
       Lane *lane = g_ptr_array_index (self->lanes,
                                       source->lane != G_MAXUINT ? source->lane
                                                                 : self->lanes->len - 1);
@@ -427,7 +282,7 @@ update_clusters (NdTimeline *self)
         {
           guint middle = low + (high - low) / 2;
 
-          if ((double)get_mark (self, indices[middle])->time < left_time)
+          if ((double)_nd_timeline_get_mark (self, indices[middle])->time < left_time)
             low = middle + 1;
           else
             high = middle;
@@ -435,9 +290,9 @@ update_clusters (NdTimeline *self)
 
       for (guint i = low; i < lane->marks->len; i++)
         {
-          if ((double)get_mark (self, indices[i])->time > right_time)
+          if ((double)_nd_timeline_get_mark (self, indices[i])->time > right_time)
             break;
-          xs[n++] = mark_x (self, indices[i]);
+          xs[n++] = _nd_timeline_mark_x (self, indices[i]);
         }
 
       g_clear_pointer (&lane->clusters, g_array_unref);
@@ -446,23 +301,23 @@ update_clusters (NdTimeline *self)
     }
 }
 
-static void
-ensure_clusters (NdTimeline *self)
+void
+_nd_timeline_ensure_clusters (NdTimeline *self)
 {
   if (self->clusters_dirty)
     update_clusters (self);
 }
 
-static guint
-cluster_mark (Lane                    *lane,
+guint
+_nd_timeline_cluster_mark (Lane                    *lane,
               const NdTimelineCluster *cluster,
               guint                    i)
 {
   return g_array_index (lane->marks, guint, lane->first_in_view + cluster->first + i);
 }
 
-static gboolean
-cluster_is_dimmed (NdTimeline              *self,
+gboolean
+_nd_timeline_cluster_is_dimmed (NdTimeline              *self,
                    Lane                    *lane,
                    const NdTimelineCluster *cluster)
 {
@@ -470,7 +325,7 @@ cluster_is_dimmed (NdTimeline              *self,
     return FALSE;
 
   for (guint i = 0; i < cluster->count; i++)
-    if (!self->dimmed[cluster_mark (lane, cluster, i)])
+    if (!self->dimmed[_nd_timeline_cluster_mark (lane, cluster, i)])
       return FALSE;
 
   return TRUE;
@@ -550,8 +405,8 @@ collect_mentions (NdTimeline *self,
 }
 
 /* The mentions of @row that may overlap @start to @end: from *first to *last, exclusive. */
-static void
-find_mentions_in_range (NdTimeline *self,
+void
+_nd_timeline_find_mentions_in_range (NdTimeline *self,
                         guint       row,
                         double      start,
                         double      end,
@@ -586,8 +441,8 @@ find_mentions_in_range (NdTimeline *self,
   *last = low;
 }
 
-static gboolean
-mention_is_long (const Mention *mention)
+gboolean
+_nd_timeline_mention_is_long (const Mention *mention)
 {
   return mention->row == MENTION_ROWS - 1;
 }
@@ -823,7 +678,7 @@ update_dimmed (NdTimeline *self)
   for (guint i = 0; i < n_visible; i++)
     {
       g_autoptr(NdArticle) article = g_list_model_get_item (self->visible, i);
-      int mark = find_mark (self, article);
+      int mark = _nd_timeline_find_mark (self, article);
 
       if (mark >= 0)
         self->dimmed[mark] = 0;
@@ -872,8 +727,8 @@ fit_view (NdTimeline *self)
   if (self->marks->len == 0)
     return;
 
-  nd_timeline_scale_fit (&scale, get_mark (self, 0)->time,
-                         get_mark (self, self->marks->len - 1)->time, MIN_SPAN);
+  nd_timeline_scale_fit (&scale, _nd_timeline_get_mark (self, 0)->time,
+                         _nd_timeline_get_mark (self, self->marks->len - 1)->time, MIN_SPAN);
   set_scale (self, scale.start, scale.end);
 }
 
@@ -1052,7 +907,7 @@ merge_marks (NdTimeline *self,
   if (self->articles->len > 0)
     memset (self->mark_at->data, 0xff, (gsize)self->articles->len * sizeof (guint));
   for (guint m = 0; m < self->marks->len; m++)
-    g_array_index (self->mark_at, guint, get_mark (self, m)->position) = m;
+    g_array_index (self->mark_at, guint, _nd_timeline_get_mark (self, m)->position) = m;
 }
 
 /* Takes in the articles that arrived since the last rebuild. */
@@ -1415,9 +1270,9 @@ static void
 ensure_mark_in_view (NdTimeline *self,
                      guint       index)
 {
-  double x = mark_x (self, index);
+  double x = _nd_timeline_mark_x (self, index);
   double span = self->scale.end - self->scale.start;
-  double time = (double)get_mark (self, index)->time;
+  double time = (double)_nd_timeline_get_mark (self, index)->time;
 
   if (x >= 0 && x <= self->scale.width)
     return;
@@ -1435,7 +1290,7 @@ select_article (NdTimeline *self,
   if (!g_set_object (&self->selected, article))
     return;
 
-  mark = find_mark (self, article);
+  mark = _nd_timeline_find_mark (self, article);
   if (scroll && mark >= 0)
     ensure_mark_in_view (self, (guint)mark);
 
@@ -1453,7 +1308,7 @@ select_from (NdTimeline *self,
              int         direction)
 {
   for (int i = start + direction; i >= 0 && i < (int)self->marks->len; i += direction)
-    if (!mark_is_dimmed (self, (guint)i))
+    if (!_nd_timeline_mark_is_dimmed (self, (guint)i))
       {
         select_article (self, mark_article (self, (guint)i), TRUE);
         return;
@@ -1468,7 +1323,7 @@ static void
 select_step (NdTimeline *self,
              int         direction)
 {
-  int current = find_mark (self, self->selected);
+  int current = _nd_timeline_find_mark (self, self->selected);
 
   if (current < 0)
     current = direction > 0 ? -1 : (int)self->marks->len;
@@ -1531,12 +1386,12 @@ mention_at (NdTimeline *self,
   guint first, last;
 
   /* The shortest range under the pointer: a day inside a week is the one pointed at. */
-  find_mentions_in_range (self, (guint)row, time - slop, time + slop, &first, &last);
+  _nd_timeline_find_mentions_in_range (self, (guint)row, time - slop, time + slop, &first, &last);
   for (guint i = first; i < last; i++)
     {
       const Mention *mention = &g_array_index (self->mentions, Mention, i);
 
-      if (mention->to * DAY < time - slop || mark_is_dimmed (self, mention_mark (self, mention)))
+      if (mention->to * DAY < time - slop || _nd_timeline_mark_is_dimmed (self, _nd_timeline_mention_mark (self, mention)))
         continue;
       if (mention->to - mention->from < best_length)
         {
@@ -1560,7 +1415,7 @@ hit_test (NdTimeline *self,
   if (plot_x < -HIT_SLOP || plot_x > self->plot_width + HIT_SLOP)
     return hit;
 
-  ensure_clusters (self);
+  _nd_timeline_ensure_clusters (self);
 
   lane_index = lane_at (self, y);
   if (lane_index >= 0)
@@ -1605,8 +1460,8 @@ activate_cluster (NdTimeline *self,
                   const Hit  *hit)
 {
   const NdTimelineCluster *cluster = hit_cluster (hit);
-  guint first = cluster_mark (hit->lane, cluster, 0);
-  guint last = cluster_mark (hit->lane, cluster, cluster->count - 1);
+  guint first = _nd_timeline_cluster_mark (hit->lane, cluster, 0);
+  guint last = _nd_timeline_cluster_mark (hit->lane, cluster, cluster->count - 1);
   double span = self->scale.end - self->scale.start;
   NdTimelineScale scale = self->scale;
 
@@ -1614,9 +1469,9 @@ activate_cluster (NdTimeline *self,
     {
       for (guint i = 0; i < cluster->count; i++)
         {
-          guint mark = cluster_mark (hit->lane, cluster, i);
+          guint mark = _nd_timeline_cluster_mark (hit->lane, cluster, i);
 
-          if (!mark_is_dimmed (self, mark))
+          if (!_nd_timeline_mark_is_dimmed (self, mark))
             {
               select_article (self, mark_article (self, mark), FALSE);
               return;
@@ -1625,7 +1480,7 @@ activate_cluster (NdTimeline *self,
       return;
     }
 
-  nd_timeline_scale_fit (&scale, get_mark (self, first)->time, get_mark (self, last)->time,
+  nd_timeline_scale_fit (&scale, _nd_timeline_get_mark (self, first)->time, _nd_timeline_get_mark (self, last)->time,
                          MIN_SPAN);
   /* Never zoom out by clicking: a cluster of a few pixels can stand for a single day. */
   if (scale.end - scale.start > span)
@@ -1642,7 +1497,7 @@ activate_mention (NdTimeline *self,
   const Mention *mention = &g_array_index (self->mentions, Mention, index);
   NdArticle *article = g_ptr_array_index (self->articles, mention->position);
 
-  if (mark_is_dimmed (self, mention_mark (self, mention)))
+  if (_nd_timeline_mark_is_dimmed (self, _nd_timeline_mention_mark (self, mention)))
     return;
 
   select_article (self, article, FALSE);
@@ -1854,13 +1709,13 @@ dup_text_at (NdTimeline *self,
   if (hit.kind == HIT_CLUSTER)
     {
       const NdTimelineCluster *cluster = hit_cluster (&hit);
-      NdArticle *first = mark_article (self, cluster_mark (hit.lane, cluster, 0));
+      NdArticle *first = mark_article (self, _nd_timeline_cluster_mark (hit.lane, cluster, 0));
 
       if (cluster->count == 1)
         append_article_lines (text, first);
       else
         {
-          NdArticle *last = mark_article (self, cluster_mark (hit.lane, cluster,
+          NdArticle *last = mark_article (self, _nd_timeline_cluster_mark (hit.lane, cluster,
                                                               cluster->count - 1));
           g_autofree char *from = dup_article_date (first);
           g_autofree char *to = dup_article_date (last);
@@ -1946,13 +1801,13 @@ zoom_action (GtkWidget  *widget,
              GVariant   *parameter)
 {
   NdTimeline *self = ND_TIMELINE (widget);
-  int selected = find_mark (self, self->selected);
+  int selected = _nd_timeline_find_mark (self, self->selected);
   double anchor = self->scale.width / 2;
 
   /* Around the selected article when it is in view, so that it stays there. */
   if (selected >= 0)
     {
-      double x = mark_x (self, (guint)selected);
+      double x = _nd_timeline_mark_x (self, (guint)selected);
 
       if (x >= 0 && x <= self->scale.width)
         anchor = x;
@@ -1976,461 +1831,6 @@ show_undated_action (GtkWidget  *widget,
 
   if (gtk_widget_get_visible (self->undated_button))
     gtk_menu_button_popup (GTK_MENU_BUTTON (self->undated_button));
-}
-
-/* Drawing. */
-
-static void
-get_source_color (NdTimeline *self,
-                  guint       source_index,
-                  double      alpha,
-                  GdkRGBA    *color)
-{
-  Source *source = g_ptr_array_index (self->sources, source_index);
-  double red, green, blue;
-
-  nd_timeline_palette_color (source->color, &red, &green, &blue);
-  *color = (GdkRGBA) { red, green, blue, alpha };
-}
-
-static void
-get_style_colors (NdTimeline *self,
-                  GdkRGBA    *fg,
-                  GdkRGBA    *accent)
-{
-  GtkStyleContext *context = gtk_widget_get_style_context (GTK_WIDGET (self));
-
-  gtk_style_context_get_color (context, fg);
-  if (!gtk_style_context_lookup_color (context, "accent_bg_color", accent) &&
-      !gtk_style_context_lookup_color (context, "theme_selected_bg_color", accent))
-    gdk_rgba_parse (accent, "#3584e4");
-}
-
-static GdkRGBA
-with_alpha (const GdkRGBA *color,
-            double         alpha)
-{
-  return (GdkRGBA) { color->red, color->green, color->blue, color->alpha * alpha };
-}
-
-static void
-append_rect (GtkSnapshot   *snapshot,
-             const GdkRGBA *color,
-             double         x,
-             double         y,
-             double         width,
-             double         height)
-{
-  gtk_snapshot_append_color (snapshot, color, &GRAPHENE_RECT_INIT (x, y, width, height));
-}
-
-static void
-append_text (GtkSnapshot   *snapshot,
-             PangoLayout   *layout,
-             const GdkRGBA *color,
-             double         x,
-             double         y)
-{
-  gtk_snapshot_save (snapshot);
-  gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT ((float)x, (float)y));
-  gtk_snapshot_append_layout (snapshot, layout, color);
-  gtk_snapshot_restore (snapshot);
-}
-
-static PangoLayout *
-get_count_layout (NdTimeline *self,
-                  guint       count)
-{
-  PangoLayout *layout = g_hash_table_lookup (self->count_layouts, GUINT_TO_POINTER (count));
-
-  if (layout == NULL)
-    {
-      g_autofree char *text = g_strdup_printf ("%u", count);
-      PangoAttrList *attributes = pango_attr_list_new ();
-
-      pango_attr_list_insert (attributes, pango_attr_scale_new (0.8));
-      pango_attr_list_insert (attributes, pango_attr_weight_new (PANGO_WEIGHT_BOLD));
-      layout = gtk_widget_create_pango_layout (GTK_WIDGET (self), text);
-      pango_layout_set_attributes (layout, attributes);
-      pango_attr_list_unref (attributes);
-      if (g_hash_table_size (self->count_layouts) > 4096)
-        g_hash_table_remove_all (self->count_layouts);
-      g_hash_table_insert (self->count_layouts, GUINT_TO_POINTER (count), layout);
-    }
-
-  return layout;
-}
-
-static void
-snapshot_axis (NdTimeline    *self,
-               GtkSnapshot   *snapshot,
-               const GdkRGBA *fg,
-               double         height)
-{
-  g_autoptr(GTimeZone) local = g_time_zone_new_local ();
-  g_autoptr(GArray) ticks = nd_timeline_ticks_choose (&self->scale, TICK_MIN_SPACING, local);
-  GdkRGBA grid = with_alpha (fg, 0.10);
-  GdkRGBA major_grid = with_alpha (fg, 0.22);
-  GdkRGBA label_color = with_alpha (fg, 0.75);
-  double bottom = self->mention_y + MENTION_TRACK_HEIGHT;
-  double last_label_end = -G_MAXDOUBLE;
-
-  append_rect (snapshot, &major_grid, self->plot_x, self->axis_height - 1, self->plot_width, 1);
-
-  for (guint i = 0; i < ticks->len; i++)
-    {
-      NdTimelineTick *tick = &g_array_index (ticks, NdTimelineTick, i);
-      double x = self->plot_x + nd_timeline_scale_time_to_x (&self->scale, (double)tick->time);
-      g_autoptr(PangoLayout) layout = NULL;
-      int label_width, label_height;
-
-      append_rect (snapshot, tick->major ? &major_grid : &grid, floor (x), 4, 1,
-                   MIN (bottom, height) - 4);
-
-      layout = gtk_widget_create_pango_layout (GTK_WIDGET (self), tick->label);
-      pango_layout_get_pixel_size (layout, &label_width, &label_height);
-      if (x + 4 < last_label_end || x + 4 + label_width > self->plot_x + self->plot_width)
-        continue;
-      append_text (snapshot, layout, &label_color, x + 4,
-                   (self->axis_height - label_height) / 2.0);
-      last_label_end = x + 4 + label_width + 6;
-    }
-}
-
-static void
-snapshot_lane_labels (NdTimeline    *self,
-                      GtkSnapshot   *snapshot,
-                      const GdkRGBA *fg)
-{
-  GdkRGBA label_color = with_alpha (fg, 0.85);
-  GdkRGBA stripe = with_alpha (fg, 0.035);
-  int label_width = self->plot_x - 18;
-
-  for (guint l = 0; l < self->lanes->len; l++)
-    {
-      Lane *lane = g_ptr_array_index (self->lanes, l);
-      double y = self->axis_height + (double)l * self->lane_height;
-      int text_height;
-
-      if (l % 2 == 1)
-        append_rect (snapshot, &stripe, 0, y, self->plot_x + self->plot_width, self->lane_height);
-
-      if (lane->color >= 0)
-        {
-          double red, green, blue;
-
-          nd_timeline_palette_color ((guint)lane->color, &red, &green, &blue);
-          append_rect (snapshot, &(GdkRGBA) { red, green, blue, 1 }, 8, y + 3, 3,
-                       self->lane_height - 6);
-        }
-
-      if (lane->layout == NULL)
-        {
-          lane->layout = gtk_widget_create_pango_layout (GTK_WIDGET (self), lane->label);
-          pango_layout_set_ellipsize (lane->layout, PANGO_ELLIPSIZE_END);
-        }
-      pango_layout_set_width (lane->layout, MAX (label_width, 1) * PANGO_SCALE);
-      pango_layout_get_pixel_size (lane->layout, NULL, &text_height);
-      if (text_height <= self->lane_height + 4)
-        append_text (snapshot, lane->layout, &label_color, 16,
-                     y + (self->lane_height - text_height) / 2.0);
-    }
-}
-
-static void
-snapshot_marks (NdTimeline    *self,
-                GtkSnapshot   *snapshot,
-                const GdkRGBA *fg)
-{
-  GdkRGBA count_color = { 1, 1, 1, 1 };
-
-  for (guint l = 0; l < self->lanes->len; l++)
-    {
-      Lane *lane = g_ptr_array_index (self->lanes, l);
-      double y = self->axis_height + (double)l * self->lane_height;
-
-      for (guint c = 0; c < lane->clusters->len; c++)
-        {
-          const NdTimelineCluster *cluster = &g_array_index (lane->clusters, NdTimelineCluster, c);
-          const Mark *first = get_mark (self, cluster_mark (lane, cluster, 0));
-          double alpha = cluster_is_dimmed (self, lane, cluster) ? DIMMED_ALPHA : 1.0;
-          double x = self->plot_x + cluster->x_start;
-          GdkRGBA color;
-
-          get_source_color (self, first->source, alpha, &color);
-          if (cluster->count == 1)
-            {
-              append_rect (snapshot, &color, x - MARK_WIDTH / 2.0, y + 3, MARK_WIDTH,
-                           self->lane_height - 6);
-              continue;
-            }
-
-          {
-            double width = cluster->x_end - cluster->x_start + MARK_WIDTH + 2;
-            PangoLayout *layout = get_count_layout (self, cluster->count);
-            int text_width, text_height;
-
-            append_rect (snapshot, &color, x - MARK_WIDTH / 2.0 - 1, y + 2, width,
-                         self->lane_height - 4);
-            pango_layout_get_pixel_size (layout, &text_width, &text_height);
-            if (text_width + 4 <= width && text_height <= self->lane_height)
-              append_text (snapshot, layout, &count_color,
-                            x - MARK_WIDTH / 2.0 - 1 + (width - text_width) / 2.0,
-                            y + (self->lane_height - text_height) / 2.0);
-          }
-        }
-    }
-}
-
-static void
-snapshot_mention_bar (NdTimeline    *self,
-                      GtkSnapshot   *snapshot,
-                      const Mention *mention,
-                      const GdkRGBA *color,
-                      double         grow)
-{
-  double x0 = nd_timeline_scale_time_to_x (&self->scale, mention->from * DAY);
-  double x1 = nd_timeline_scale_time_to_x (&self->scale, mention->to * DAY);
-  double y = self->mention_y + MENTION_TOP + mention->row * (MENTION_ROW_HEIGHT + 2);
-
-  x0 = MAX (x0, -10);
-  x1 = MIN (x1, self->scale.width + 10);
-  if (x1 - x0 < 3)
-    {
-      double middle = (x0 + x1) / 2;
-
-      x0 = middle - 1.5;
-      x1 = middle + 1.5;
-    }
-  else if (x1 - x0 > 5)
-    x1 -= 1;   /* a hairline between ranges that follow each other */
-
-  append_rect (snapshot, color, self->plot_x + x0 - grow, y - grow, x1 - x0 + 2 * grow,
-               MENTION_ROW_HEIGHT + 2 * grow);
-}
-
-static void
-snapshot_span (NdTimeline    *self,
-               GtkSnapshot   *snapshot,
-               guint          row,
-               const Span    *span,
-               const GdkRGBA *color)
-{
-  Mention as_mention = { span->from, span->to, 0, 0, (guint8)row };
-
-  snapshot_mention_bar (self, snapshot, &as_mention, color, 0);
-}
-
-/* A dense row (more mentions in view than DENSE_PER_PIXEL a pixel) shows where mentions
- * are, in one colour: its coverage, at most a bar per pixel. */
-static void
-snapshot_dense_row (NdTimeline    *self,
-                    GtkSnapshot   *snapshot,
-                    guint          row,
-                    const GdkRGBA *fg)
-{
-  GArray *coverage = self->coverage[row];
-  GdkRGBA color = with_alpha (fg, row == MENTION_ROWS - 1 ? 0.3 : 0.45);
-  guint low = 0, high = coverage->len;
-
-  while (low < high)
-    {
-      guint middle = low + (high - low) / 2;
-
-      if (g_array_index (coverage, Span, middle).to * DAY < self->scale.start)
-        low = middle + 1;
-      else
-        high = middle;
-    }
-
-  for (guint i = low; i < coverage->len; i++)
-    {
-      const Span *span = &g_array_index (coverage, Span, i);
-
-      if (span->from * DAY > self->scale.end)
-        break;
-      snapshot_span (self, snapshot, row, span, &color);
-    }
-}
-
-static void
-snapshot_mentions (NdTimeline    *self,
-                   GtkSnapshot   *snapshot,
-                   const GdkRGBA *fg,
-                   const GdkRGBA *accent)
-{
-  double pixel = (self->scale.end - self->scale.start) / MAX (self->scale.width, 1);
-
-  for (guint row = 0; row < MENTION_ROWS; row++)
-    {
-      double painted_to = -G_MAXDOUBLE;
-      guint first, last;
-
-      find_mentions_in_range (self, row, self->scale.start, self->scale.end, &first, &last);
-      if (last - first > DENSE_PER_PIXEL * self->scale.width)
-        {
-          snapshot_dense_row (self, snapshot, row, fg);
-          continue;
-        }
-
-      /* Bars that fall on pixels already painted are skipped, so that a frame draws at most
-       * a row's width of bars however many mentions there are. */
-      for (guint i = first; i < last; i++)
-        {
-          const Mention *mention = &g_array_index (self->mentions, Mention, i);
-          guint mark = mention_mark (self, mention);
-          double alpha = mark_is_dimmed (self, mark) ? DIMMED_ALPHA
-                                                     : mention_is_long (mention) ? 0.5 : 0.9;
-          GdkRGBA color;
-
-          if (mention->to * DAY < self->scale.start || mention->to * DAY <= painted_to + pixel)
-            continue;
-
-          painted_to = MAX (mention->to * DAY, mention->from * DAY + 3 * pixel);
-          get_source_color (self, get_mark (self, mark)->source, alpha, &color);
-          snapshot_mention_bar (self, snapshot, mention, &color, 0);
-        }
-    }
-
-  for (guint i = 0; i < self->selected_mentions->len; i++)
-    {
-      const Mention *mention = &g_array_index (self->mentions, Mention,
-                                               g_array_index (self->selected_mentions, guint, i));
-      GdkRGBA color;
-
-      get_source_color (self, get_mark (self, mention_mark (self, mention))->source, 1, &color);
-      snapshot_mention_bar (self, snapshot, mention, accent, 1.5);
-      snapshot_mention_bar (self, snapshot, mention, &color, 0);
-    }
-}
-
-static void
-snapshot_selection (NdTimeline    *self,
-                    GtkSnapshot   *snapshot,
-                    const GdkRGBA *accent)
-{
-  int mark = find_mark (self, self->selected);
-  GdkRGBA line = with_alpha (accent, 0.6);
-  GdkRGBA color;
-  Source *source;
-  double x, y;
-
-  if (mark < 0)
-    return;
-
-  x = self->plot_x + mark_x (self, (guint)mark);
-  if (x < self->plot_x - MARK_WIDTH || x > self->plot_x + self->plot_width + MARK_WIDTH)
-    return;
-
-  source = g_ptr_array_index (self->sources, get_mark (self, (guint)mark)->source);
-  y = self->axis_height + (double)(source->lane != G_MAXUINT ? source->lane
-                                                              : self->lanes->len - 1) *
-                          self->lane_height;
-
-  append_rect (snapshot, &line, floor (x), self->axis_height, 1,
-               self->mention_y + MENTION_TRACK_HEIGHT - self->axis_height);
-  append_rect (snapshot, accent, x - MARK_WIDTH / 2.0 - 3, y, MARK_WIDTH + 6, self->lane_height);
-  get_source_color (self, get_mark (self, (guint)mark)->source, 1, &color);
-  append_rect (snapshot, &(GdkRGBA) { 1, 1, 1, 1 }, x - MARK_WIDTH / 2.0 - 1, y + 2,
-               MARK_WIDTH + 2, self->lane_height - 4);
-  append_rect (snapshot, &color, x - MARK_WIDTH / 2.0, y + 3, MARK_WIDTH, self->lane_height - 6);
-}
-
-static void
-snapshot_message (NdTimeline    *self,
-                  GtkSnapshot   *snapshot,
-                  const GdkRGBA *fg,
-                  const char    *message,
-                  double         y,
-                  double         height)
-{
-  g_autoptr(PangoLayout) layout = gtk_widget_create_pango_layout (GTK_WIDGET (self), message);
-  GdkRGBA color = with_alpha (fg, 0.55);
-  int width, text_height;
-
-  pango_layout_get_pixel_size (layout, &width, &text_height);
-  append_text (snapshot, layout, &color, self->plot_x + (self->plot_width - width) / 2.0,
-               y + (height - text_height) / 2.0);
-}
-
-static void
-snapshot_mention_label (NdTimeline    *self,
-                        GtkSnapshot   *snapshot,
-                        const GdkRGBA *fg)
-{
-  g_autoptr(PangoLayout) layout = gtk_widget_create_pango_layout (GTK_WIDGET (self),
-                                                                  _("Mentioned"));
-  GdkRGBA label_color = with_alpha (fg, 0.85);
-  GdkRGBA rule = with_alpha (fg, 0.15);
-  int text_height;
-
-  append_rect (snapshot, &rule, 0, self->mention_y + 1, self->plot_x + self->plot_width, 1);
-  pango_layout_get_pixel_size (layout, NULL, &text_height);
-  append_text (snapshot, layout, &label_color, 16,
-               self->mention_y + (MENTION_TRACK_HEIGHT - text_height) / 2.0);
-}
-
-static void
-snapshot_mention_track (NdTimeline    *self,
-                        GtkSnapshot   *snapshot,
-                        const GdkRGBA *fg,
-                        const GdkRGBA *accent)
-{
-  if (self->mentions->len == 0 && self->marks->len > 0)
-    {
-      snapshot_message (self, snapshot, fg,
-                        self->mention_job_running || self->mention_source != 0
-                          ? _("Reading the dates the articles mention…")
-                          : _("No dates mentioned in the text"),
-                        self->mention_y + 2, MENTION_TRACK_HEIGHT - 2);
-      return;
-    }
-
-  snapshot_mentions (self, snapshot, fg, accent);
-}
-
-static void
-nd_timeline_snapshot (GtkWidget   *widget,
-                      GtkSnapshot *snapshot)
-{
-  NdTimeline *self = ND_TIMELINE (widget);
-  int width = gtk_widget_get_width (widget);
-  int height = gtk_widget_get_height (widget);
-  GdkRGBA fg, accent;
-
-  if (width <= 0 || height <= 0)
-    return;
-
-  get_style_colors (self, &fg, &accent);
-  ensure_clusters (self);
-
-  snapshot_lane_labels (self, snapshot, &fg);
-  snapshot_mention_label (self, snapshot, &fg);
-  snapshot_axis (self, snapshot, &fg, height);
-
-  gtk_snapshot_push_clip (snapshot, &GRAPHENE_RECT_INIT (self->plot_x - MARK_WIDTH, 0,
-                                                         self->plot_width + 2 * MARK_WIDTH,
-                                                         height));
-  if (self->marks->len == 0)
-    snapshot_message (self, snapshot, &fg,
-                      self->articles->len > 0 ? _("No dated articles") : _("No articles"),
-                      self->axis_height, self->mention_y - self->axis_height);
-  snapshot_marks (self, snapshot, &fg);
-  snapshot_mention_track (self, snapshot, &fg, &accent);
-  snapshot_selection (self, snapshot, &accent);
-  gtk_snapshot_pop (snapshot);
-
-  if (gtk_widget_has_visible_focus (widget))
-    {
-      GdkRGBA ring = with_alpha (&accent, 0.5);
-
-      append_rect (snapshot, &ring, 0, 0, width, 2);
-      append_rect (snapshot, &ring, 0, height - 2, width, 2);
-      append_rect (snapshot, &ring, 0, 0, 2, height);
-      append_rect (snapshot, &ring, width - 2, 0, 2, height);
-    }
-
-  gtk_widget_snapshot_child (widget, self->toolbar, snapshot);
 }
 
 /* Layout. */
@@ -2733,7 +2133,7 @@ nd_timeline_class_init (NdTimelineClass *klass)
   object_class->get_property = nd_timeline_get_property;
   object_class->set_property = nd_timeline_set_property;
 
-  widget_class->snapshot = nd_timeline_snapshot;
+  widget_class->snapshot = _nd_timeline_snapshot;
   widget_class->measure = nd_timeline_measure;
   widget_class->size_allocate = nd_timeline_size_allocate;
   widget_class->query_tooltip = nd_timeline_query_tooltip;
@@ -3110,11 +2510,11 @@ nd_timeline_get_mark_position (NdTimeline *self,
 
   g_return_val_if_fail (ND_IS_TIMELINE (self), FALSE);
 
-  mark = find_mark (self, article);
+  mark = _nd_timeline_find_mark (self, article);
   if (mark < 0)
     return FALSE;
 
-  ensure_clusters (self);
+  _nd_timeline_ensure_clusters (self);
   for (guint l = 0; l < self->lanes->len; l++)
     {
       Lane *lane = g_ptr_array_index (self->lanes, l);
@@ -3123,7 +2523,7 @@ nd_timeline_get_mark_position (NdTimeline *self,
         {
           const NdTimelineCluster *cluster = &g_array_index (lane->clusters, NdTimelineCluster, c);
 
-          if (cluster->count != 1 || cluster_mark (lane, cluster, 0) != (guint)mark)
+          if (cluster->count != 1 || _nd_timeline_cluster_mark (lane, cluster, 0) != (guint)mark)
             continue;
           if (cluster->x_start < 0 || cluster->x_start > self->scale.width)
             return FALSE;
@@ -3154,7 +2554,7 @@ nd_timeline_find_cluster (NdTimeline *self,
 {
   g_return_val_if_fail (ND_IS_TIMELINE (self), FALSE);
 
-  ensure_clusters (self);
+  _nd_timeline_ensure_clusters (self);
   for (guint l = 0; l < self->lanes->len; l++)
     {
       Lane *lane = g_ptr_array_index (self->lanes, l);
@@ -3230,7 +2630,7 @@ nd_timeline_is_dimmed (NdTimeline *self,
 
   g_return_val_if_fail (ND_IS_TIMELINE (self), FALSE);
 
-  mark = find_mark (self, article);
+  mark = _nd_timeline_find_mark (self, article);
 
-  return mark >= 0 && mark_is_dimmed (self, (guint)mark);
+  return mark >= 0 && _nd_timeline_mark_is_dimmed (self, (guint)mark);
 }

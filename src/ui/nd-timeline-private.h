@@ -1,0 +1,191 @@
+/* nd-timeline-private.h
+ *
+ * Copyright 2026 The NewsDesk developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+/* What the parts of NdTimeline share: its data (nd-timeline.c keeps it, loads and indexes
+ * it, handles input) and its drawing (nd-timeline-draw.c). */
+
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "nd-timeline-scale.h"
+#include "nd-timeline.h"
+
+G_BEGIN_DECLS
+
+#define LANE_MIN_HEIGHT     14
+#define LANE_MAX_HEIGHT     22
+#define MENTION_ROWS        3
+#define MENTION_ROW_HEIGHT  5
+#define MENTION_TOP         4
+#define MENTION_TRACK_HEIGHT (MENTION_ROWS * (MENTION_ROW_HEIGHT + 2) + 6)
+#define PLOT_END_PADDING    14
+#define MARK_WIDTH          4
+#define CLUSTER_MIN_GAP     7
+#define CLUSTER_MAX_EXTENT  40
+#define HIT_SLOP            4
+#define TICK_MIN_SPACING    90
+#define MIN_SPAN            (6 * 3600.0)
+#define MAX_SPAN            (10000 * 365.2425 * 86400)
+#define DIMMED_ALPHA        0.22
+#define REBUILD_INTERVAL_MS 500
+#define MENTION_BATCH       2000
+/* Mentions are looked for once no articles arrived for this long: not beside the loader. */
+#define MENTION_QUIET_MS    (REBUILD_INTERVAL_MS + 100)
+/* A row with more mentions in view than this many per pixel is drawn as what it covers. */
+#define DENSE_PER_PIXEL     2
+#define UNIX_EPOCH_JULIAN   719163
+#define DAY                 86400.0
+
+typedef struct
+{
+  gint64 time;
+  guint  position;  /* of the article in self->articles; equal times keep that order */
+  guint  source;
+} Mark;
+
+typedef struct
+{
+  char  *name;
+  guint  count;
+  guint  color;
+  guint  lane;
+} Source;
+
+typedef struct
+{
+  char        *label;
+  int          color;          /* of its swatch, -1 for the lane of other sources */
+  GArray      *marks;          /* guint, indices into self->marks in time order */
+  GArray      *clusters;       /* NdTimelineCluster over the marks in view */
+  guint        first_in_view;  /* the index in @marks of the first cluster's first mark */
+  PangoLayout *layout;
+} Lane;
+
+/* A mention as the timeline keeps it: in days since 1970, without its text and sentence,
+ * which a tooltip finds again. 100,000 articles can mention well over a million dates, so
+ * each takes 20 bytes. */
+typedef struct
+{
+  gint32  from;
+  gint32  to;        /* exclusive: the day after the last */
+  guint32 offset;    /* of the expression, in characters into the body */
+} Range;
+
+typedef struct
+{
+  gint32  from;
+  gint32  to;
+  guint32 offset;
+  guint32 position;  /* of its article */
+  guint8  row;
+} Mention;
+
+/* Where a row's mentions lie, overlaps merged (days): what a dense row draws. */
+typedef struct
+{
+  gint32 from;
+  gint32 to;
+} Span;
+
+/* The finder and its data, shared with the worker thread that may outlive a change. */
+typedef struct
+{
+  NdTimelineMentionFinder finder;
+  gpointer                user_data;
+  GDestroyNotify          destroy;
+} Finder;
+
+struct _NdTimeline
+{
+  GtkWidget         parent_instance;
+
+  GListModel       *model;
+  GListModel       *visible;
+  NdArticle        *selected;
+
+  /* Built from the model by rebuild(). */
+  GPtrArray        *articles;        /* NdArticle, a reference to each, in order of arrival */
+  GPtrArray        *arrived;         /* NdArticle, added to the model since the last rebuild */
+  GHashTable       *position_of;     /* NdArticle → its index in articles + 1 */
+  GArray           *marks;           /* Mark, dated articles in time order */
+  GArray           *mark_at;         /* guint per article: its mark, G_MAXUINT if undated */
+  GPtrArray        *sources;         /* Source */
+  GHashTable       *source_by_name;  /* name → index in sources + 1 */
+  GPtrArray        *lanes;           /* Lane */
+  GListStore       *undated;         /* NdArticle */
+  guint8           *dimmed;          /* per mark, or NULL when nothing is dimmed */
+  GArray           *mentions;        /* Mention, by row, then start */
+  GArray           *reach;           /* gint32 per mention: the latest end in its row so far */
+  GArray           *coverage[MENTION_ROWS]; /* Span, in order */
+  guint             row_start[MENTION_ROWS + 1];
+  GArray           *selected_mentions; /* guint, indices into mentions */
+  GArray           *by_article;      /* guint, indices into mentions grouped by position */
+  GArray           *article_start;   /* guint per position + 1: where its group starts */
+  GHashTable       *mentions_read;   /* NdArticle: those whose mentions are known */
+  Finder           *finder;          /* g_rc_box */
+  GCancellable     *mention_cancellable;
+  guint             n_lanes_max;
+
+  NdTimelineScale   scale;
+  NdTimelineScale   gesture_origin;
+  double            gesture_anchor;
+  double            pointer_x;
+  double            pointer_y;
+
+  /* Geometry, from size_allocate(). */
+  int               plot_x;
+  int               plot_width;
+  int               axis_height;
+  int               lane_height;
+  int               mention_y;
+
+  GtkWidget        *toolbar;
+  GtkWidget        *undated_button;
+  GtkWidget        *undated_list;
+  GHashTable       *count_layouts;   /* count → PangoLayout */
+
+  gint64            last_rebuild;
+  guint             rebuild_source;
+  guint             dim_source;
+  guint             mention_source;
+  guint             view_touched : 1;    /* the user zoomed or panned: no automatic fit */
+  guint             clusters_dirty : 1;
+  guint             dragged : 1;         /* since the last press: no click then */
+  guint             dragging : 1;
+  guint             mention_job_running : 1;
+  guint             needs_full_rebuild : 1;  /* not only appended since the last rebuild */
+};
+
+gboolean _nd_timeline_cluster_is_dimmed (NdTimeline *self,
+                                         Lane *lane,
+                                         const NdTimelineCluster *cluster);
+guint _nd_timeline_cluster_mark (Lane *lane,
+                                 const NdTimelineCluster *cluster,
+                                 guint i);
+void _nd_timeline_ensure_clusters (NdTimeline *self);
+int _nd_timeline_find_mark (NdTimeline *self,
+                            NdArticle *article);
+void _nd_timeline_find_mentions_in_range (NdTimeline *self,
+                                          guint row,
+                                          double start,
+                                          double end,
+                                          guint *first,
+                                          guint *last);
+const Mark *_nd_timeline_get_mark (NdTimeline *self,
+                                   guint index);
+gboolean _nd_timeline_mark_is_dimmed (NdTimeline *self,
+                                      guint index);
+double _nd_timeline_mark_x (NdTimeline *self,
+                            guint index);
+gboolean _nd_timeline_mention_is_long (const Mention *mention);
+guint _nd_timeline_mention_mark (NdTimeline *self,
+                                 const Mention *mention);
+void _nd_timeline_snapshot (GtkWidget *widget,
+                            GtkSnapshot *snapshot);
+
+G_END_DECLS
