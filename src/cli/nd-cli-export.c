@@ -188,19 +188,16 @@ run_export (const ExportOptions *options,
             NdQuoteFormat        format)
 {
   g_autoptr(NdArticleStore) store = nd_article_store_new ();
-  g_autoptr(GPtrArray) paths = g_ptr_array_new ();
   g_autoptr(GPtrArray) files = NULL;
   g_autoptr(GPtrArray) speakers = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(GPtrArray) quotes = NULL;
   gboolean failed;
   gboolean missing = FALSE;
 
-  for (guint i = 0; options->paths[i] != NULL; i++)
-    g_ptr_array_add (paths, options->paths[i]);
   for (guint i = 0; options->speakers != NULL && options->speakers[i] != NULL; i++)
     g_ptr_array_add (speakers, fold_name (options->speakers[i]));
 
-  files = nd_cli_files_from_paths (paths);
+  files = nd_cli_files_from_strv ((const char * const *)options->paths, FALSE);
   nd_article_store_load_sync (store, (GFile **)files->pdata, files->len, NULL, NULL);
   failed = nd_cli_print_load_errors (store);
 

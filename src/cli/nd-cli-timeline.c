@@ -286,14 +286,11 @@ static int
 run_timeline (const TimelineOptions *options)
 {
   g_autoptr(NdArticleStore) store = nd_article_store_new ();
-  g_autoptr(GPtrArray) paths = g_ptr_array_new ();
   g_autoptr(GPtrArray) files = NULL;
   g_autoptr(GArray) events = NULL;
   gboolean failed;
 
-  for (guint i = 0; options->paths[i] != NULL; i++)
-    g_ptr_array_add (paths, options->paths[i]);
-  files = nd_cli_files_from_paths (paths);
+  files = nd_cli_files_from_strv ((const char * const *)options->paths, FALSE);
 
   nd_article_store_load_sync (store, (GFile **)files->pdata, files->len, NULL, NULL);
   failed = nd_cli_print_load_errors (store);

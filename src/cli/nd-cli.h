@@ -22,7 +22,6 @@ enum {
 /* Shared by the commands, defined in newsdesk-cli.c. */
 int        nd_cli_usage_error        (const char *message);
 gboolean   nd_cli_print_load_errors  (NdArticleStore *store);
-GPtrArray *nd_cli_files_from_paths   (GPtrArray  *paths);
 GPtrArray *nd_cli_files_from_strv    (const char * const *paths,
                                       gboolean            sample);
 gboolean   nd_cli_parse_options      (int                 argc,

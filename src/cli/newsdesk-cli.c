@@ -314,8 +314,8 @@ search_options_clear (SearchOptions *options)
   g_clear_pointer (&options->paths, g_ptr_array_unref);
 }
 
-GPtrArray *
-nd_cli_files_from_paths (GPtrArray *paths)
+static GPtrArray *
+files_from_paths (GPtrArray *paths)
 {
   GPtrArray *files = g_ptr_array_new_with_free_func (g_object_unref);
 
@@ -584,7 +584,7 @@ static gboolean
 load_indexed (NdArticleStore *store,
               GPtrArray      *paths)
 {
-  g_autoptr(GPtrArray) files = nd_cli_files_from_paths (paths);
+  g_autoptr(GPtrArray) files = files_from_paths (paths);
 
   nd_article_store_set_indexing (store, TRUE);
   nd_article_store_load_sync (store, (GFile **)files->pdata, files->len, NULL, NULL);

@@ -610,14 +610,14 @@ install_mention_index (NdTimeline   *self,
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
-/* Re-indexes the mentions (the mentions array is replaced, never changed in place: a
- * worker may be reading the one it started from). */
+/* Drops every mention (replacing the array, never emptying it in place: a worker may be
+ * reading the one it started from). */
 static void
-index_mentions (NdTimeline *self)
+clear_mentions (NdTimeline *self)
 {
   MentionIndex index = { 0 };
 
-  mention_index_build (&index, g_array_copy (self->mentions), self->articles->len);
+  mention_index_build (&index, g_array_new (FALSE, FALSE, sizeof (Mention)), self->articles->len);
   install_mention_index (self, &index);
 }
 
@@ -2399,9 +2399,7 @@ nd_timeline_set_mention_finder (NdTimeline              *self,
     }
 
   g_hash_table_remove_all (self->mentions_read);
-  g_array_unref (self->mentions);
-  self->mentions = g_array_new (FALSE, FALSE, sizeof (Mention));
-  index_mentions (self);
+  clear_mentions (self);
   start_mention_work (self);
 }
 
