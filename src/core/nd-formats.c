@@ -17,6 +17,7 @@
 #include "nd-date.h"
 #include "nd-formats.h"
 #include "nd-html.h"
+#include "nd-json-reader.h"
 #include "nd-json-scan.h"
 #include "nd-load-error.h"
 #include "nd-text.h"
@@ -878,9 +879,19 @@ read_json_value (ParseContext *ctx,
                  gsize         length,
                  guint         first_line)
 {
-  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(JsonParser) parser = NULL;
+  g_autoptr(JsonNode) root = NULL;
   g_autoptr(GError) error = NULL;
   NdJsonScan scan;
+
+  /* Well-formed text, nearly all there is, takes the fast way; JsonParser reads the rest
+   * as it always did, and tells what is wrong with it. */
+  root = nd_json_read (data, length, ND_FORMATS_MAX_DEPTH);
+  if (root != NULL)
+    {
+      read_root (ctx, root);
+      return;
+    }
 
   nd_json_scan (data, length, ND_FORMATS_MAX_DEPTH, &scan);
   if (scan.status != ND_JSON_SCAN_OK)
@@ -889,6 +900,7 @@ read_json_value (ParseContext *ctx,
       return;
     }
 
+  parser = json_parser_new ();
   if (!json_parser_load_from_data (parser, data, (gssize)length, &error))
     {
       /* json-glib checks the encoding itself; only then is it worth looking for the bad
