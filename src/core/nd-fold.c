@@ -337,7 +337,10 @@ is_alnum_class (guint8 cls)
   return cls == CLASS_LETTER || cls == CLASS_DIGIT;
 }
 
-/* A token's folded text: on the stack for any sensible word, on the heap for the rest. */
+/* A token's folded text: on the stack for any sensible word, on the heap for the rest.
+ * TOKEN_PAD bytes past the text can always be read (see NdToken). */
+#define TOKEN_PAD 8
+
 typedef struct
 {
   char  *data;
@@ -350,7 +353,7 @@ static void
 token_buffer_grow (TokenBuffer *buf,
                    gsize        extra)
 {
-  gsize cap = MAX (buf->cap * 2, buf->len + extra + 1);
+  gsize cap = MAX (buf->cap * 2, buf->len + extra + TOKEN_PAD);
 
   if (buf->data == buf->stack)
     {
@@ -368,7 +371,7 @@ token_buffer_append (TokenBuffer *buf,
                      const char  *bytes,
                      gsize        n)
 {
-  if (G_UNLIKELY (buf->len + n + 1 > buf->cap))
+  if (G_UNLIKELY (buf->len + n + TOKEN_PAD > buf->cap))
     token_buffer_grow (buf, n);
   memcpy (buf->data + buf->len, bytes, n);
   buf->len += n;
@@ -378,9 +381,22 @@ static inline void
 token_buffer_append_c (TokenBuffer *buf,
                        char         c)
 {
-  if (G_UNLIKELY (buf->len + 2 > buf->cap))
+  if (G_UNLIKELY (buf->len + 1 + TOKEN_PAD > buf->cap))
     token_buffer_grow (buf, 1);
   buf->data[buf->len++] = c;
+}
+
+static inline void
+emit_token (TokenBuffer *buf,
+            NdToken     *token,
+            NdTokenFunc  func,
+            gpointer     user_data)
+{
+  /* Not even a NUL goes after the text: a load of its first eight bytes right after this
+   * would then span two stores, and wait for both to reach the cache. */
+  token->text = buf->data;
+  token->len = buf->len;
+  func (token, user_data);
 }
 
 static void
@@ -602,15 +618,16 @@ nd_tokenize (const char  *text,
                   __m128i v = _mm_loadu_si128 ((const __m128i *)p);
                   guint stop = ~word_mask16 (v) & 0xFFFF;
 
-                  if (G_UNLIKELY (buf.len + 17 > buf.cap))
+                  if (G_UNLIKELY (buf.len + 16 + TOKEN_PAD > buf.cap))
                     token_buffer_grow (&buf, 16);
                   /* All 16 are stored; only the run counts. */
                   store_lower16 (buf.data + buf.len, v);
+                  /* Where the run ends is known: no byte-by-byte look at it. */
                   if (stop != 0)
                     {
                       buf.len += __builtin_ctz (stop);
                       p += __builtin_ctz (stop);
-                      break;
+                      goto run_done;
                     }
                   buf.len += 16;
                   p += 16;
@@ -621,12 +638,15 @@ nd_tokenize (const char  *text,
                 p++;
               n = p - run;
 
-              if (G_UNLIKELY (buf.len + n + 1 > buf.cap))
+              if (G_UNLIKELY (buf.len + n + TOKEN_PAD > buf.cap))
                 token_buffer_grow (&buf, n);
               for (gsize i = 0; i < n; i++)
                 buf.data[buf.len + i] = (char)ascii_word[run[i]];
               buf.len += n;
 
+#ifdef __SSE2__
+            run_done:
+#endif
               last = ascii_class[p[-1]];
               n_chars += p - segment;
               token.byte_end = p - start;
@@ -641,10 +661,7 @@ nd_tokenize (const char  *text,
 
               if (in_token)
                 {
-                  buf.data[buf.len] = '\0';
-                  token.text = buf.data;
-                  token.len = buf.len;
-                  func (&token, user_data);
+                  emit_token (&buf, &token, func, user_data);
                   in_token = FALSE;
                 }
               last = CLASS_SEPARATOR;
@@ -742,10 +759,7 @@ nd_tokenize (const char  *text,
       /* A separator. */
       if (in_token)
         {
-          buf.data[buf.len] = '\0';
-          token.text = buf.data;
-          token.len = buf.len;
-          func (&token, user_data);
+          emit_token (&buf, &token, func, user_data);
           in_token = FALSE;
         }
       last = CLASS_SEPARATOR;
@@ -755,10 +769,7 @@ nd_tokenize (const char  *text,
 
   if (in_token)
     {
-      buf.data[buf.len] = '\0';
-      token.text = buf.data;
-      token.len = buf.len;
-      func (&token, user_data);
+      emit_token (&buf, &token, func, user_data);
     }
 
   if (buf.data != buf.stack)

@@ -13,7 +13,9 @@ G_BEGIN_DECLS
 
 /**
  * NdToken:
- * @text: the folded token, NUL-terminated; only valid during the callback
+ * @text: the folded token, @len bytes, not NUL-terminated; the 8 bytes after it can be
+ *   read (their values mean nothing), so that it can be read eight bytes at a time; only
+ *   valid during the callback
  * @len: the length of @text in bytes
  * @start: where the token starts in the tokenized text, in Unicode characters
  * @end: where it ends (exclusive), in Unicode characters

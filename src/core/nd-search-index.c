@@ -467,7 +467,10 @@ term_reserve (NdSearchIndex  *self,
 
 typedef struct
 {
+  /* The first eight bytes of the term, zero-padded: most words fit, and compare at once. */
+  guint64 head;
   guint32 hash;
+  guint32 local_hash;
   guint32 text_offset;
   guint32 len;
   guint32 body_tf;
@@ -486,16 +489,15 @@ typedef struct
   char      *text;
   gsize      text_len;
   gsize      text_cap;
-  /* Each occurrence: its term and its position, in text order. */
+  /* Each occurrence's term, in text order; its position is its index, plus one in the
+   * body (see local_doc_tokenize()). */
   guint32   *occ_term;
-  guint32   *occ_pos;
   guint32    n_occ;
   guint32    occ_cap;
   guint32   *positions;
   guint32   *fill;
   guint32    positions_cap;
   guint32    fill_cap;
-  guint32    position;
   guint32    title_len;
   gboolean   in_title;
 } LocalDoc;
@@ -512,7 +514,6 @@ local_doc_init (LocalDoc *local)
   local->text = g_malloc (local->text_cap);
   local->occ_cap = 1024;
   local->occ_term = g_new (guint32, local->occ_cap);
-  local->occ_pos = g_new (guint32, local->occ_cap);
 }
 
 static void
@@ -522,39 +523,41 @@ local_doc_clear (LocalDoc *local)
   g_free (local->slots);
   g_free (local->text);
   g_free (local->occ_term);
-  g_free (local->occ_pos);
   g_free (local->positions);
   g_free (local->fill);
 }
 
-static void
-local_doc_free (gpointer data)
+/* Articles at most this many at a time are tokenized before their postings are appended
+ * in add_many(), each into scratch space of its own. */
+#define ADD_BATCH 64
+
+/* The scratch space for tokenizing articles: ADD_BATCH per thread, kept from one batch to
+ * the next, so that indexing allocates nothing per article but what it keeps, and the
+ * tokens of a batch wait for the lock where they were made, without being copied. */
+typedef struct
 {
-  local_doc_clear (data);
-  g_free (data);
+  LocalDoc docs[ADD_BATCH];
+  guint    n_ready;
+} LocalDocs;
+
+static void
+local_docs_free (gpointer data)
+{
+  LocalDocs *locals = data;
+
+  for (guint i = 0; i < locals->n_ready; i++)
+    local_doc_clear (&locals->docs[i]);
+  g_free (locals);
 }
 
-static GPrivate local_docs = G_PRIVATE_INIT (local_doc_free);
+static GPrivate local_docs = G_PRIVATE_INIT (local_docs_free);
 
-/* The scratch space for tokenizing an article, one per thread and kept from one article
- * to the next: indexing then allocates nothing per article but what it keeps. */
-static LocalDoc *
-local_doc_get (void)
+static void
+local_doc_reset (LocalDoc *local)
 {
-  LocalDoc *local = g_private_get (&local_docs);
-
-  if (local == NULL)
-    {
-      local = g_new0 (LocalDoc, 1);
-      local_doc_init (local);
-      g_private_set (&local_docs, local);
-      return local;
-    }
-
   local->n_terms = 0;
   local->text_len = 0;
   local->n_occ = 0;
-  local->position = 0;
   local->title_len = 0;
   local->in_title = FALSE;
 
@@ -565,8 +568,25 @@ local_doc_get (void)
       local->slots = g_renew (guint32, local->slots, local->slot_mask + 1);
     }
   memset (local->slots, 0, (local->slot_mask + 1) * sizeof (guint32));
+}
 
-  return local;
+/* The thread's scratch space for the @i-th article of a batch, emptied. */
+static LocalDoc *
+local_doc_get (guint i)
+{
+  LocalDocs *locals = g_private_get (&local_docs);
+
+  if (locals == NULL)
+    {
+      locals = g_new0 (LocalDocs, 1);
+      g_private_set (&local_docs, locals);
+    }
+
+  while (locals->n_ready <= i)
+    local_doc_init (&locals->docs[locals->n_ready++]);
+
+  local_doc_reset (&locals->docs[i]);
+  return &locals->docs[i];
 }
 
 static void
@@ -577,7 +597,7 @@ local_doc_grow_slots (LocalDoc *local)
 
   for (guint32 t = 0; t < local->n_terms; t++)
     {
-      guint32 i = local->terms[t].hash & mask;
+      guint32 i = local->terms[t].local_hash & mask;
 
       while (slots[i] != 0)
         i = (i + 1) & mask;
@@ -589,77 +609,124 @@ local_doc_grow_slots (LocalDoc *local)
   local->slot_mask = mask;
 }
 
+/* Keeps the first @len bytes (at most 8) of a word loaded eight bytes at a time. */
+static inline guint64
+head_mask (guint32 len)
+{
+  if (len >= 8)
+    return G_MAXUINT64;
+
+#if G_BYTE_ORDER == G_LITTLE_ENDIAN
+  return (G_GUINT64_CONSTANT (1) << (8 * len)) - 1;
+#else
+  return len == 0 ? 0 : G_MAXUINT64 << (8 * (8 - len));
+#endif
+}
+
+/* Only finds the term within one article among a few hundred, once per word of the text:
+ * the head and the length are enough, and hash_bytes() waits for a new term. */
+static inline guint32
+local_hash (guint64 head,
+            guint32 len)
+{
+  guint64 h = (head ^ ((guint64)len << 56)) * G_GUINT64_CONSTANT (0x9E3779B97F4A7C15);
+
+  /* The low bits of a product only depend on the low bits of the word: fold the high in. */
+  return (guint32)(h ^ (h >> 29));
+}
+
+static inline gboolean
+local_term_equal (const LocalDoc  *local,
+                  const LocalTerm *term,
+                  const NdToken   *token,
+                  guint64          head)
+{
+  if (term->head != head || term->len != token->len)
+    return FALSE;
+
+  return token->len <= 8 ||
+         memcmp (local->text + term->text_offset + 8, token->text + 8, token->len - 8) == 0;
+}
+
+static guint32
+local_doc_add_term (LocalDoc      *local,
+                    const NdToken *token,
+                    guint64        head,
+                    guint32        hash,
+                    guint32        slot)
+{
+  LocalTerm *term;
+
+  if (local->n_terms == local->terms_cap)
+    {
+      local->terms_cap *= 2;
+      local->terms = g_renew (LocalTerm, local->terms, local->terms_cap);
+    }
+  if (local->text_len + token->len > local->text_cap)
+    {
+      local->text_cap = MAX (local->text_cap * 2, local->text_len + token->len);
+      local->text = g_realloc (local->text, local->text_cap);
+    }
+
+  term = &local->terms[local->n_terms++];
+  term->head = head;
+  term->hash = hash_bytes (token->text, token->len);
+  term->local_hash = hash;
+  term->text_offset = local->text_len;
+  term->len = token->len;
+  term->body_tf = 0;
+  term->title_tf = 0;
+  memcpy (local->text + local->text_len, token->text, token->len);
+  local->text_len += token->len;
+
+  local->slots[slot] = local->n_terms;
+  if (local->n_terms * 2 > local->slot_mask)
+    local_doc_grow_slots (local);
+
+  return local->n_terms;
+}
+
 static void
 local_token_cb (const NdToken *token,
                 gpointer       user_data)
 {
   LocalDoc *local = user_data;
-  guint32 hash = hash_bytes (token->text, token->len);
-  guint32 i = hash & local->slot_mask;
+  guint64 head;
+  guint32 hash;
+  guint32 i;
   guint32 t;
 
-  for (;; i = (i + 1) & local->slot_mask)
+  /* nd_tokenize() leaves eight bytes past the text readable. */
+  memcpy (&head, token->text, sizeof head);
+  head &= head_mask (token->len);
+  hash = local_hash (head, token->len);
+
+  for (i = hash & local->slot_mask;; i = (i + 1) & local->slot_mask)
     {
-      LocalTerm *term;
-
       t = local->slots[i];
-      if (t == 0)
-        break;
-
-      term = &local->terms[t - 1];
-      if (term->hash == hash && term->len == token->len &&
-          memcmp (local->text + term->text_offset, token->text, token->len) == 0)
+      if (t == 0 || local_term_equal (local, &local->terms[t - 1], token, head))
         break;
     }
 
   if (t == 0)
-    {
-      LocalTerm *term;
-
-      if (local->n_terms == local->terms_cap)
-        {
-          local->terms_cap *= 2;
-          local->terms = g_renew (LocalTerm, local->terms, local->terms_cap);
-        }
-      if (local->text_len + token->len > local->text_cap)
-        {
-          local->text_cap = MAX (local->text_cap * 2, local->text_len + token->len);
-          local->text = g_realloc (local->text, local->text_cap);
-        }
-
-      term = &local->terms[local->n_terms++];
-      term->hash = hash;
-      term->text_offset = local->text_len;
-      term->len = token->len;
-      term->body_tf = 0;
-      term->title_tf = 0;
-      memcpy (local->text + local->text_len, token->text, token->len);
-      local->text_len += token->len;
-
-      t = local->n_terms;
-      local->slots[i] = t;
-      if (local->n_terms * 2 > local->slot_mask)
-        local_doc_grow_slots (local);
-    }
+    t = local_doc_add_term (local, token, head, hash, i);
 
   if (local->in_title)
     local->terms[t - 1].title_tf++;
   else
     local->terms[t - 1].body_tf++;
 
-  if (local->n_occ == local->occ_cap)
+  if (G_UNLIKELY (local->n_occ == local->occ_cap))
     {
       local->occ_cap *= 2;
       local->occ_term = g_renew (guint32, local->occ_term, local->occ_cap);
-      local->occ_pos = g_renew (guint32, local->occ_pos, local->occ_cap);
     }
-  local->occ_term[local->n_occ] = t - 1;
-  local->occ_pos[local->n_occ] = local->position++;
-  local->n_occ++;
+  local->occ_term[local->n_occ++] = t - 1;
 }
 
 /* Tokenizes the title and the body, then groups the positions by term (a counting sort,
- * which keeps each term's positions in order). */
+ * which keeps each term's positions in order). The title's words take positions 0 to
+ * title_len - 1, and the body's start one further, so that no phrase spans the two. */
 static void
 local_doc_tokenize (LocalDoc  *local,
                     NdArticle *article)
@@ -672,10 +739,8 @@ local_doc_tokenize (LocalDoc  *local,
   local->in_title = TRUE;
   if (title != NULL)
     nd_tokenize (title, -1, local_token_cb, local);
-  local->title_len = local->position;
+  local->title_len = local->n_occ;
 
-  /* One position left empty, so that no phrase spans the title and the body. */
-  local->position++;
   local->in_title = FALSE;
   if (body != NULL)
     nd_tokenize (body, -1, local_token_cb, local);
@@ -699,8 +764,10 @@ local_doc_tokenize (LocalDoc  *local,
   fill = local->fill;
   for (guint32 t = 0; t < local->n_terms; t++)
     fill[t] = local->terms[t].first;
-  for (guint32 o = 0; o < local->n_occ; o++)
-    local->positions[fill[local->occ_term[o]]++] = local->occ_pos[o];
+  for (guint32 o = 0; o < local->title_len; o++)
+    local->positions[fill[local->occ_term[o]]++] = o;
+  for (guint32 o = local->title_len; o < local->n_occ; o++)
+    local->positions[fill[local->occ_term[o]]++] = o + 1;
 }
 
 static guint32
@@ -711,8 +778,8 @@ local_doc_get_length (LocalDoc *local)
   return body_len + TITLE_WEIGHT * local->title_len;
 }
 
-/* What add() keeps of an article's tokens until it appends them under the lock: either a
- * view of the thread's LocalDoc, or (for a batch) a copy in one block of memory. */
+/* What add() keeps of an article's tokens until it appends them under the lock: a view of
+ * one of the thread's LocalDocs, and the article's folded names. */
 typedef struct
 {
   NdArticle       *article;
@@ -724,7 +791,6 @@ typedef struct
   guint32          length;
   char            *source;
   GPtrArray       *authors;
-  gpointer         block;
 } TokenizedDoc;
 
 static void
@@ -732,7 +798,6 @@ tokenized_doc_clear (TokenizedDoc *tokenized)
 {
   g_clear_pointer (&tokenized->source, g_free);
   g_clear_pointer (&tokenized->authors, g_ptr_array_unref);
-  g_clear_pointer (&tokenized->block, g_free);
 }
 
 /* Tokenizes @article and folds its names, all outside the lock. */
@@ -757,28 +822,6 @@ tokenize_article (NdArticle    *article,
   tokenized->authors = g_ptr_array_new_with_free_func (g_free);
   for (guint i = 0; authors != NULL && authors[i] != NULL; i++)
     g_ptr_array_add (tokenized->authors, nd_fold_word (authors[i], -1));
-  tokenized->block = NULL;
-}
-
-/* Moves what @tokenized points to in the thread's LocalDoc into memory of its own, so
- * that the LocalDoc can take the next article of a batch. */
-static void
-tokenized_doc_detach (TokenizedDoc *tokenized,
-                      gsize         text_len,
-                      guint32       n_positions)
-{
-  gsize terms_size = tokenized->n_terms * sizeof (LocalTerm);
-  gsize positions_size = n_positions * sizeof (guint32);
-  guint8 *block = g_malloc (terms_size + positions_size + text_len + 1);
-
-  memcpy (block, tokenized->terms, terms_size);
-  memcpy (block + terms_size, tokenized->positions, positions_size);
-  memcpy (block + terms_size + positions_size, tokenized->text, text_len);
-
-  tokenized->terms = (const LocalTerm *)block;
-  tokenized->positions = (const guint32 *)(block + terms_size);
-  tokenized->text = (const char *)(block + terms_size + positions_size);
-  tokenized->block = block;
 }
 
 /* Documents ---------------------------------------------------------------------------- */
@@ -2158,32 +2201,16 @@ append_document_locked (NdSearchIndex      *self,
   append_postings (self, doc, tokenized);
 }
 
-/* Articles at most this many at a time hold their tokens at once in add_many(). */
-#define ADD_BATCH 256
-
-static guint
-tokenize_batch (NdSearchIndex *self,
-                NdArticle    **articles,
+/* Articles already indexed are not looked for here but when appending: taking the reader
+ * lock here would wait for every append of another thread, which tokenizing is meant to
+ * overlap. Adding an article twice is rare; it costs one wasted tokenizing. */
+static void
+tokenize_batch (NdArticle    **articles,
                 guint          n_articles,
                 TokenizedDoc  *batch)
 {
-  LocalDoc *local = local_doc_get ();
-  guint n = 0;
-
-  /* Articles already indexed are not looked for here but when appending: taking the
-   * reader lock here would wait for every append of another thread, which tokenizing is
-   * meant to overlap. Adding an article twice is rare; it costs one wasted tokenizing. */
   for (guint i = 0; i < n_articles; i++)
-    {
-      if (n > 0)
-        local = local_doc_get ();
-      tokenize_article (articles[i], local, &batch[n]);
-      if (n_articles > 1)
-        tokenized_doc_detach (&batch[n], local->text_len, local->n_occ);
-      n++;
-    }
-
-  return n;
+    tokenize_article (articles[i], local_doc_get (i), &batch[i]);
 }
 
 /**
@@ -2208,11 +2235,10 @@ nd_search_index_add_many (NdSearchIndex  *self,
 
   for (guint first = 0; first < n_articles; first += ADD_BATCH)
     {
-      guint n_batch = MIN (ADD_BATCH, n_articles - first);
-      guint n;
+      guint n = MIN (ADD_BATCH, n_articles - first);
 
       /* Everything slow happens before taking the writer lock, which blocks searches. */
-      n = tokenize_batch (self, articles + first, n_batch, batch);
+      tokenize_batch (articles + first, n, batch);
 
       g_rw_lock_writer_lock (&self->lock);
       for (guint i = 0; i < n; i++)
@@ -2244,7 +2270,7 @@ nd_search_index_remove (NdSearchIndex *self,
   g_return_if_fail (ND_IS_ARTICLE (article));
 
   /* The terms whose document counts go down: the article's own, tokenized again. */
-  local = local_doc_get ();
+  local = local_doc_get (0);
   local_doc_tokenize (local, article);
 
   g_rw_lock_writer_lock (&self->lock);
