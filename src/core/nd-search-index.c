@@ -69,6 +69,7 @@
 #include <string.h>
 
 #include "nd-fold.h"
+#include "nd-fold-private.h"
 #include "nd-search-index.h"
 #include "nd-search-query-private.h"
 #include "nd-search-results-private.h"
@@ -312,6 +313,33 @@ hash_bytes (const char *text,
   hash ^= hash >> 32;
 
   return (guint32)hash;
+}
+
+/* hash_bytes() of a word of at most 8 bytes, given them zero-padded in @head (little-endian
+ * order, as hash_bytes() reads them). */
+static inline guint32
+hash_head (guint64 head,
+           gsize   len)
+{
+#if G_BYTE_ORDER == G_LITTLE_ENDIAN
+  guint64 hash = len * G_GUINT64_CONSTANT (0x9E3779B97F4A7C15);
+
+  if (len == 8)
+    {
+      hash = (hash ^ head) * G_GUINT64_CONSTANT (0xFF51AFD7ED558CCD);
+      hash ^= hash >> 32;
+      head = 0;
+    }
+
+  hash = (hash ^ head) * G_GUINT64_CONSTANT (0xC4CEB9FE1A85EC53);
+  hash ^= hash >> 29;
+  hash *= G_GUINT64_CONSTANT (0xFF51AFD7ED558CCD);
+  hash ^= hash >> 32;
+
+  return (guint32)hash;
+#else
+  return hash_bytes ((const char *)&head, len);
+#endif
 }
 
 static Term *
@@ -670,7 +698,8 @@ local_doc_add_term (LocalDoc      *local,
 
   term = &local->terms[local->n_terms++];
   term->head = head;
-  term->hash = hash_bytes (token->text, token->len);
+  term->hash = token->len <= 8 ? hash_head (head, token->len)
+                               : hash_bytes (token->text, token->len);
   term->local_hash = hash;
   term->text_offset = local->text_len;
   term->len = token->len;
@@ -738,12 +767,12 @@ local_doc_tokenize (LocalDoc  *local,
 
   local->in_title = TRUE;
   if (title != NULL)
-    nd_tokenize (title, -1, local_token_cb, local);
+    nd_tokenize_inline (title, -1, local_token_cb, local);
   local->title_len = local->n_occ;
 
   local->in_title = FALSE;
   if (body != NULL)
-    nd_tokenize (body, -1, local_token_cb, local);
+    nd_tokenize_inline (body, -1, local_token_cb, local);
 
   for (guint32 t = 0; t < local->n_terms; t++)
     {
