@@ -355,17 +355,21 @@ read_literal (Reader     *reader,
   return TRUE;
 }
 
+/* The node of an object or array is made before its contents, so that each member and
+ * element can be linked to it as JsonParser links them: JsonReader climbs back up the tree
+ * through json_node_get_parent (), and without the links it lands on the root instead. */
 static JsonNode *
 read_object (Reader *reader)
 {
   g_autoptr(JsonObject) object = json_object_new ();
+  g_autoptr(JsonNode) node = json_node_init_object (json_node_alloc (), object);
 
   reader->p++;
   skip_space (reader);
   if (reader->p < reader->end && *reader->p == '}')
     {
       reader->p++;
-      return json_node_init_object (json_node_alloc (), object);
+      return g_steal_pointer (&node);
     }
 
   for (;;)
@@ -385,6 +389,7 @@ read_object (Reader *reader)
       member = read_value (reader);
       if (member == NULL)
         return NULL;
+      json_node_set_parent (member, node);
       json_object_set_member (object, name, member);
 
       skip_space (reader);
@@ -393,7 +398,7 @@ read_object (Reader *reader)
       if (*reader->p == '}')
         {
           reader->p++;
-          return json_node_init_object (json_node_alloc (), object);
+          return g_steal_pointer (&node);
         }
       if (*reader->p != ',')
         return NULL;
@@ -406,13 +411,14 @@ static JsonNode *
 read_array (Reader *reader)
 {
   g_autoptr(JsonArray) array = json_array_new ();
+  g_autoptr(JsonNode) node = json_node_init_array (json_node_alloc (), array);
 
   reader->p++;
   skip_space (reader);
   if (reader->p < reader->end && *reader->p == ']')
     {
       reader->p++;
-      return json_node_init_array (json_node_alloc (), array);
+      return g_steal_pointer (&node);
     }
 
   for (;;)
@@ -421,6 +427,7 @@ read_array (Reader *reader)
 
       if (element == NULL)
         return NULL;
+      json_node_set_parent (element, node);
       json_array_add_element (array, element);
 
       skip_space (reader);
@@ -429,7 +436,7 @@ read_array (Reader *reader)
       if (*reader->p == ']')
         {
           reader->p++;
-          return json_node_init_array (json_node_alloc (), array);
+          return g_steal_pointer (&node);
         }
       if (*reader->p != ',')
         return NULL;
