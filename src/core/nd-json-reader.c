@@ -355,6 +355,17 @@ read_literal (Reader     *reader,
   return TRUE;
 }
 
+static JsonNode *
+read_boolean (Reader *reader)
+{
+  if (read_literal (reader, "true"))
+    return json_node_init_boolean (json_node_alloc (), TRUE);
+  if (read_literal (reader, "false"))
+    return json_node_init_boolean (json_node_alloc (), FALSE);
+
+  return NULL;
+}
+
 /* The node of an object or array is made before its contents, so that each member and
  * element can be linked to it as JsonParser links them: JsonReader climbs back up the tree
  * through json_node_get_parent (), and without the links it lands on the root instead. */
@@ -477,10 +488,8 @@ read_value (Reader *reader)
       return json_node_init_string (json_node_alloc (), reader->buf);
 
     case 't':
-      return read_literal (reader, "true") ? json_node_init_boolean (json_node_alloc (), TRUE) : NULL;
-
     case 'f':
-      return read_literal (reader, "false") ? json_node_init_boolean (json_node_alloc (), FALSE) : NULL;
+      return read_boolean (reader);
 
     case 'n':
       return read_literal (reader, "null") ? json_node_init_null (json_node_alloc ()) : NULL;
