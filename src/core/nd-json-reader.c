@@ -366,6 +366,35 @@ read_boolean (Reader *reader)
   return NULL;
 }
 
+/* After the opening bracket: TRUE when @close follows at once (and is read). */
+static gboolean
+read_empty (Reader *reader,
+            char    close)
+{
+  reader->p++;
+  skip_space (reader);
+  if (reader->p >= reader->end || *reader->p != close)
+    return FALSE;
+
+  reader->p++;
+  return TRUE;
+}
+
+/* After a member or an element: TRUE with @done set at @close, which ends the object or
+ * array, TRUE at a comma, which says another follows; FALSE at anything else. */
+static gboolean
+read_separator (Reader   *reader,
+                char      close,
+                gboolean *done)
+{
+  skip_space (reader);
+  if (reader->p >= reader->end || (*reader->p != close && *reader->p != ','))
+    return FALSE;
+
+  *done = *reader->p++ == close;
+  return TRUE;
+}
+
 /* The node of an object or array is made before its contents, so that each member and
  * element can be linked to it as JsonParser links them: JsonReader climbs back up the tree
  * through json_node_get_parent (), and without the links it lands on the root instead. */
@@ -374,20 +403,14 @@ read_object (Reader *reader)
 {
   g_autoptr(JsonObject) object = json_object_new ();
   g_autoptr(JsonNode) node = json_node_init_object (json_node_alloc (), object);
+  gboolean done = read_empty (reader, '}');
 
-  reader->p++;
-  skip_space (reader);
-  if (reader->p < reader->end && *reader->p == '}')
-    {
-      reader->p++;
-      return g_steal_pointer (&node);
-    }
-
-  for (;;)
+  while (!done)
     {
       g_autofree char *name = NULL;
       JsonNode *member;
 
+      skip_space (reader);
       if (reader->p >= reader->end || *reader->p != '"' || !read_string (reader))
         return NULL;
       name = g_strndup (reader->buf, reader->len);
@@ -403,19 +426,11 @@ read_object (Reader *reader)
       json_node_set_parent (member, node);
       json_object_set_member (object, name, member);
 
-      skip_space (reader);
-      if (reader->p >= reader->end)
+      if (!read_separator (reader, '}', &done))
         return NULL;
-      if (*reader->p == '}')
-        {
-          reader->p++;
-          return g_steal_pointer (&node);
-        }
-      if (*reader->p != ',')
-        return NULL;
-      reader->p++;
-      skip_space (reader);
     }
+
+  return g_steal_pointer (&node);
 }
 
 static JsonNode *
@@ -423,16 +438,9 @@ read_array (Reader *reader)
 {
   g_autoptr(JsonArray) array = json_array_new ();
   g_autoptr(JsonNode) node = json_node_init_array (json_node_alloc (), array);
+  gboolean done = read_empty (reader, ']');
 
-  reader->p++;
-  skip_space (reader);
-  if (reader->p < reader->end && *reader->p == ']')
-    {
-      reader->p++;
-      return g_steal_pointer (&node);
-    }
-
-  for (;;)
+  while (!done)
     {
       JsonNode *element = read_value (reader);
 
@@ -441,18 +449,11 @@ read_array (Reader *reader)
       json_node_set_parent (element, node);
       json_array_add_element (array, element);
 
-      skip_space (reader);
-      if (reader->p >= reader->end)
+      if (!read_separator (reader, ']', &done))
         return NULL;
-      if (*reader->p == ']')
-        {
-          reader->p++;
-          return g_steal_pointer (&node);
-        }
-      if (*reader->p != ',')
-        return NULL;
-      reader->p++;
     }
+
+  return g_steal_pointer (&node);
 }
 
 static JsonNode *
