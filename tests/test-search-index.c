@@ -326,6 +326,40 @@ test_phrases (void)
   corpus_clear (&corpus);
 }
 
+/* An article far longer than any other (a book pasted into one) grows the scratch space
+ * of the thread that indexes it; that space is given back, and the articles after it
+ * still index right. */
+static void
+test_huge_article (void)
+{
+  Corpus corpus = { 0 };
+  g_autoptr(GString) body = g_string_new (NULL);
+  Spec specs[G_N_ELEMENTS (newsroom) + 2];
+  static const Expect expects[] = {
+    { "\"needle haystack\"", FALSE, "huge" },
+    { "\"haystack needle\"", FALSE, "" },
+    { "word299999", FALSE, "huge" },
+    { "\"will continue\"", FALSE, "a1 a2 a5" },
+    { "council", FALSE, "a1 a4 a6" },
+    { "\"co-operate with the port\"", FALSE, "a1" },
+    { "tail", FALSE, "tail" },
+  };
+
+  for (guint i = 0; i < 300000; i++)
+    g_string_append_printf (body, "word%u ", i);
+  g_string_append (body, "needle haystack");
+
+  specs[0] = (Spec) { "huge", "A book", "Pasted", { NULL }, "2024-01-01", body->str };
+  for (guint i = 0; i < G_N_ELEMENTS (newsroom); i++)
+    specs[i + 1] = newsroom[i];
+  specs[G_N_ELEMENTS (specs) - 1] = (Spec) { "tail", "Tail", "After", { NULL }, "2024-01-02",
+                                            "A tail after the book." };
+
+  corpus_init (&corpus, specs, G_N_ELEMENTS (specs));
+  check_sets (&corpus, expects, G_N_ELEMENTS (expects));
+  corpus_clear (&corpus);
+}
+
 static void
 test_operators (void)
 {
@@ -1181,6 +1215,7 @@ main (int   argc,
 
   g_test_add_func ("/search/index/words", test_words);
   g_test_add_func ("/search/index/phrases", test_phrases);
+  g_test_add_func ("/search/index/huge-article", test_huge_article);
   g_test_add_func ("/search/index/operators", test_operators);
   g_test_add_func ("/search/index/fields", test_fields);
   g_test_add_func ("/search/index/order-by-date", test_order_by_date);

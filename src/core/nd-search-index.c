@@ -580,9 +580,21 @@ local_docs_free (gpointer data)
 
 static GPrivate local_docs = G_PRIVATE_INIT (local_docs_free);
 
+/* Scratch space grown past this many words (a book, not an article) is given back. */
+#define LOCAL_DOC_MAX_KEPT_WORDS (1u << 18)
+
 static void
 local_doc_reset (LocalDoc *local)
 {
+  /* A thread keeps ADD_BATCH of these for as long as it lives, which for a pool thread
+   * can be the life of the application. */
+  if (G_UNLIKELY (local->occ_cap > LOCAL_DOC_MAX_KEPT_WORDS))
+    {
+      local_doc_clear (local);
+      local_doc_init (local);
+      return;
+    }
+
   local->n_terms = 0;
   local->text_len = 0;
   local->n_occ = 0;
