@@ -18,6 +18,7 @@
 #include "nd-article-store.h"
 #include "nd-cli.h"
 #include "nd-quote-finder.h"
+#include "nd-text.h"
 
 typedef struct
 {
@@ -95,12 +96,12 @@ append_quotations_json (GString   *json,
       const NdQuotation *quotation = g_ptr_array_index (quotations, i);
 
       g_string_append (json, *first ? "\n  {\"article\": " : ",\n  {\"article\": ");
-      nd_cli_append_json_string (json, nd_article_get_id (article));
+      nd_text_append_json_string (json, nd_article_get_id (article));
       g_string_append_printf (json, ", \"start\": %u, \"end\": %u, \"text\": ",
                               quotation->start, quotation->end);
-      nd_cli_append_json_string (json, quotation->text);
+      nd_text_append_json_string (json, quotation->text);
       g_string_append (json, ", \"speaker\": ");
-      nd_cli_append_json_string (json, quotation->speaker);
+      nd_text_append_json_string (json, quotation->speaker);
       g_string_append_c (json, '}');
       *first = FALSE;
     }

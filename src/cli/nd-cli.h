@@ -28,8 +28,6 @@ gboolean   nd_cli_parse_options      (int                 argc,
                                       char              **argv,
                                       const GOptionEntry *entries,
                                       GError            **error);
-void       nd_cli_append_json_string (GString    *json,
-                                      const char *value);
 
 /* One function per command, each in its own nd-cli-COMMAND.c. ARGV[0] is the command
  * name; "--help" has already been handled. */

@@ -18,6 +18,7 @@
 #include "nd-article-store.h"
 #include "nd-cli.h"
 #include "nd-search-match.h"
+#include "nd-text.h"
 
 typedef struct
 {
@@ -510,24 +511,6 @@ print_results_text (NdSearchQuery   *query,
     }
 }
 
-void
-nd_cli_append_json_string (GString    *json,
-                    const char *value)
-{
-  g_autoptr(JsonNode) node = json_node_new (JSON_NODE_VALUE);
-  g_autofree char *quoted = NULL;
-
-  if (value == NULL)
-    {
-      g_string_append (json, "null");
-      return;
-    }
-
-  json_node_set_string (node, value);
-  quoted = json_to_string (node, FALSE);
-  g_string_append (json, quoted);
-}
-
 /* Written by hand, one result a line, because json-glib prints every double with 17
  * digits (0.81230002641677856): the scores are rounded to what they mean. */
 static void
@@ -546,9 +529,9 @@ print_results_json (NdSearchQuery   *query,
       g_ascii_formatd (score, sizeof score, "%.4f", nd_search_results_get_score (results, i));
 
       g_string_append (json, i == 0 ? "\n  {\"id\": " : ",\n  {\"id\": ");
-      nd_cli_append_json_string (json, nd_article_get_id (article));
+      nd_text_append_json_string (json, nd_article_get_id (article));
       g_string_append (json, ", \"title\": ");
-      nd_cli_append_json_string (json, nd_article_get_title (article));
+      nd_text_append_json_string (json, nd_article_get_title (article));
       g_string_append_printf (json, ", \"score\": %s, \"matches\": [", score);
       for (guint j = 0; j < matches->len; j++)
         {

@@ -17,6 +17,7 @@
 #include <string.h>
 
 #include "nd-quote.h"
+#include "nd-text.h"
 
 struct _NdQuote
 {
@@ -438,45 +439,13 @@ nd_quote_to_json (NdQuote *self)
 }
 
 static void
-append_json_string (GString    *out,
-                    const char *value)
-{
-  if (value == NULL)
-    {
-      g_string_append (out, "null");
-      return;
-    }
-
-  g_string_append_c (out, '"');
-  for (const char *p = value; *p != '\0'; p++)
-    {
-      switch (*p)
-        {
-        case '"': g_string_append (out, "\\\""); break;
-        case '\\': g_string_append (out, "\\\\"); break;
-        case '\n': g_string_append (out, "\\n"); break;
-        case '\r': g_string_append (out, "\\r"); break;
-        case '\t': g_string_append (out, "\\t"); break;
-        case '\b': g_string_append (out, "\\b"); break;
-        case '\f': g_string_append (out, "\\f"); break;
-        default:
-          if ((guchar)*p < 0x20 || *p == 0x7f)
-            g_string_append_printf (out, "\\u%04x", (guchar)*p);
-          else
-            g_string_append_c (out, *p);
-        }
-    }
-  g_string_append_c (out, '"');
-}
-
-static void
 append_json_member (GString    *out,
                     const char *indent,
                     const char *name,
                     const char *value)
 {
   g_string_append_printf (out, "%s  \"%s\" : ", indent, name);
-  append_json_string (out, value);
+  nd_text_append_json_string (out, value);
   g_string_append (out, ",\n");
 }
 
@@ -511,7 +480,7 @@ nd_quote_append_json (NdQuote    *self,
   for (guint i = 0; self->authors[i] != NULL; i++)
     {
       g_string_append_printf (out, "%s\n%s    ", i > 0 ? "," : "", pad);
-      append_json_string (out, self->authors[i]);
+      nd_text_append_json_string (out, self->authors[i]);
     }
   g_string_append_printf (out, self->authors[0] != NULL ? "\n%s  ],\n" : "%s],\n",
                           self->authors[0] != NULL ? pad : "");

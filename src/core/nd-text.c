@@ -282,3 +282,44 @@ nd_text_count_words (const char *text)
 
   return count;
 }
+
+/**
+ * nd_text_append_json_string:
+ * @out: where to append
+ * @value: (nullable): UTF-8 text
+ *
+ * Appends @value as a JSON string literal, or `null` for %NULL. Written by hand rather
+ * than through JsonGenerator, which builds a node for every value: the quote collection
+ * saves thousands of strings at every change, and the CLI prints a line per result.
+ */
+void
+nd_text_append_json_string (GString    *out,
+                            const char *value)
+{
+  if (value == NULL)
+    {
+      g_string_append (out, "null");
+      return;
+    }
+
+  g_string_append_c (out, '"');
+  for (const char *p = value; *p != '\0'; p++)
+    {
+      switch (*p)
+        {
+        case '"': g_string_append (out, "\\\""); break;
+        case '\\': g_string_append (out, "\\\\"); break;
+        case '\n': g_string_append (out, "\\n"); break;
+        case '\r': g_string_append (out, "\\r"); break;
+        case '\t': g_string_append (out, "\\t"); break;
+        case '\b': g_string_append (out, "\\b"); break;
+        case '\f': g_string_append (out, "\\f"); break;
+        default:
+          if ((guchar)*p < 0x20 || *p == 0x7f)
+            g_string_append_printf (out, "\\u%04x", (guchar)*p);
+          else
+            g_string_append_c (out, *p);
+        }
+    }
+  g_string_append_c (out, '"');
+}
