@@ -74,6 +74,29 @@ nd_test_wait_for_frames (GtkWidget *widget,
     }
 }
 
+/* Waits until @condition holds and still holds after two more frames: for what layout
+ * may undo while it goes on in the background (a long text view validating lines below
+ * what was scrolled to, say).  Returns FALSE if that did not happen within @timeout_ms. */
+gboolean
+nd_test_wait_until_settled (GtkWidget       *widget,
+                            NdTestCondition  condition,
+                            gpointer         data,
+                            guint            timeout_ms)
+{
+  gint64 deadline = g_get_monotonic_time () + (gint64)timeout_ms * 1000;
+
+  while (g_get_monotonic_time () < deadline)
+    {
+      if (!nd_test_wait_until (condition, data, timeout_ms))
+        return FALSE;
+      nd_test_wait_for_frames (widget, 2);
+      if (condition (data))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
 /* Renders @widget as it is now and saves it as the PNG @name beside the test program, for a
  * person to look at: the tests compare no pixels, but a screenshot shows what they cannot
  * check.  @widget is drawn with its own window's (or popover's) renderer. */

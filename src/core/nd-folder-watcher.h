@@ -36,7 +36,5 @@ void             nd_folder_watcher_watch          (NdFolderWatcher *self,
 gboolean         nd_folder_watcher_is_watching    (NdFolderWatcher *self,
                                                    GFile           *folder);
 guint            nd_folder_watcher_get_n_folders  (NdFolderWatcher *self);
-void             nd_folder_watcher_set_settle_time (NdFolderWatcher *self,
-                                                    guint            ms);
 
 G_END_DECLS

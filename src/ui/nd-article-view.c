@@ -62,6 +62,9 @@ struct _NdArticleView
   GtkTextTag           *body_tag;
   GtkTextMark          *scroll_mark;
   guint                 top_after_layout_source;
+  guint                 scroll_check_tick;
+  gint64                scroll_requested_at;
+  guint                 n_scroll_retries;
 
   /* Search highlighting: the query, its matches as buffer offsets, the one selected. */
   NdSearchQuery        *query;
@@ -453,6 +456,72 @@ rebuild (NdArticleView *self)
 }
 
 static gboolean
+is_scroll_mark_visible (NdArticleView *self)
+{
+  GtkTextIter iter;
+  GdkRectangle visible;
+  GdkRectangle location;
+
+  gtk_text_buffer_get_iter_at_mark (self->buffer, &iter, self->scroll_mark);
+  gtk_text_view_get_visible_rect (self->text_view, &visible);
+  gtk_text_view_get_iter_location (self->text_view, &iter, &location);
+
+  return location.y >= visible.y && location.y + location.height <= visible.y + visible.height;
+}
+
+/* GtkTextView scrolls to a mark with the line heights it knows when the animation starts;
+ * in a long body it is still laying out lines above the target in the background, and on
+ * a busy machine the target can end up off screen.  So once the animation had time to end,
+ * look again, and scroll once more while it is not there, a few times at most (the person
+ * may have started scrolling on their own by then). */
+#define SCROLL_SETTLE_US   (300 * G_TIME_SPAN_MILLISECOND)
+#define MAX_SCROLL_RETRIES 4
+
+static gboolean
+check_scroll_target_cb (GtkWidget     *widget,
+                        GdkFrameClock *clock,
+                        gpointer       user_data)
+{
+  NdArticleView *self = user_data;
+
+  if (g_get_monotonic_time () - self->scroll_requested_at < SCROLL_SETTLE_US)
+    return G_SOURCE_CONTINUE;
+
+  if (is_scroll_mark_visible (self) || self->n_scroll_retries >= MAX_SCROLL_RETRIES)
+    {
+      self->scroll_check_tick = 0;
+      return G_SOURCE_REMOVE;
+    }
+
+  self->n_scroll_retries++;
+  self->scroll_requested_at = g_get_monotonic_time ();
+  gtk_text_view_scroll_to_mark (self->text_view, self->scroll_mark, 0.0, TRUE, 0.0, 0.3);
+  return G_SOURCE_CONTINUE;
+}
+
+static void
+stop_checking_scroll (NdArticleView *self)
+{
+  if (self->scroll_check_tick != 0)
+    gtk_widget_remove_tick_callback (GTK_WIDGET (self->text_view), self->scroll_check_tick);
+  self->scroll_check_tick = 0;
+}
+
+/* Brings the scroll mark on screen, a third of the way down. */
+static void
+scroll_to_scroll_mark (NdArticleView *self)
+{
+  g_clear_handle_id (&self->top_after_layout_source, g_source_remove);
+  gtk_text_view_scroll_to_mark (self->text_view, self->scroll_mark, 0.0, TRUE, 0.0, 0.3);
+
+  self->scroll_requested_at = g_get_monotonic_time ();
+  self->n_scroll_retries = 0;
+  if (self->scroll_check_tick == 0)
+    self->scroll_check_tick = gtk_widget_add_tick_callback (GTK_WIDGET (self->text_view),
+                                                            check_scroll_target_cb, self, NULL);
+}
+
+static gboolean
 scroll_to_top_after_layout_cb (gpointer user_data)
 {
   NdArticleView *self = user_data;
@@ -470,6 +539,7 @@ scroll_to_top (NdArticleView *self)
   GtkAdjustment *vadjustment = gtk_scrolled_window_get_vadjustment (self->scroller);
   GtkTextIter start;
 
+  stop_checking_scroll (self);
   gtk_text_buffer_get_start_iter (self->buffer, &start);
   gtk_text_buffer_place_cursor (self->buffer, &start);
   gtk_text_buffer_move_mark (self->buffer, self->scroll_mark, &start);
@@ -928,6 +998,8 @@ nd_article_view_dispose (GObject *object)
   GtkWidget *child;
 
   g_clear_handle_id (&self->top_after_layout_source, g_source_remove);
+  if (self->text_view != NULL)
+    stop_checking_scroll (self);
   g_clear_object (&self->article);
   g_clear_pointer (&self->query, nd_search_query_unref);
   g_clear_pointer (&self->matches, g_array_unref);
@@ -1325,8 +1397,7 @@ select_match (NdArticleView *self,
   gtk_text_buffer_get_iter_at_offset (self->buffer, &end, (int)match->end);
   gtk_text_buffer_apply_tag (self->buffer, self->current_match_tag, &start, &end);
   gtk_text_buffer_move_mark (self->buffer, self->scroll_mark, &start);
-  g_clear_handle_id (&self->top_after_layout_source, g_source_remove);
-  gtk_text_view_scroll_to_mark (self->text_view, self->scroll_mark, 0.0, TRUE, 0.0, 0.3);
+  scroll_to_scroll_mark (self);
 }
 
 /**
@@ -1418,7 +1489,7 @@ nd_article_view_scroll_to_offset (NdArticleView *self,
   gtk_text_buffer_get_iter_at_offset (self->buffer, &iter,
                                       (int)body_to_buffer_offset (self, body_char_offset));
   gtk_text_buffer_move_mark (self->buffer, self->scroll_mark, &iter);
-  gtk_text_view_scroll_to_mark (self->text_view, self->scroll_mark, 0.0, TRUE, 0.0, 0.3);
+  scroll_to_scroll_mark (self);
 
   return TRUE;
 }
@@ -1548,8 +1619,7 @@ nd_article_view_select_body_range (NdArticleView *self,
   if (!is_selected (self, &first, &last))
     gtk_text_buffer_select_range (self->buffer, &last, &first);
   gtk_text_buffer_move_mark (self->buffer, self->scroll_mark, &first);
-  g_clear_handle_id (&self->top_after_layout_source, g_source_remove);
-  gtk_text_view_scroll_to_mark (self->text_view, self->scroll_mark, 0.0, TRUE, 0.0, 0.3);
+  scroll_to_scroll_mark (self);
 
   return TRUE;
 }
