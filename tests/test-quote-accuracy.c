@@ -95,7 +95,6 @@ assert_annotation_fits (const char *body,
   const char *to = g_utf8_offset_to_pointer (body, end);
   g_autofree char *slice = g_strndup (from, to - from);
   g_auto(GStrv) lines = g_strsplit (text, "\n", -1);
-  g_autoptr(GString) expected = g_string_new (lines[0]);
 
   g_assert_cmpuint (start, <, end);
   g_assert_cmpuint (end, <=, g_utf8_strlen (body, -1));

@@ -21,6 +21,7 @@ nd_load_error_new (NdLoadSeverity  severity,
                    const char     *format,
                    ...)
 {
+  g_autofree char *message = NULL;
   NdLoadError *self;
   va_list args;
 
@@ -33,8 +34,11 @@ nd_load_error_new (NdLoadSeverity  severity,
   self->column = line > 0 ? column : 0;
 
   va_start (args, format);
-  self->message = g_strdup_vprintf (format, args);
+  message = g_strdup_vprintf (format, args);
   va_end (args);
+  /* Messages quote what the file holds, and json-glib cuts its quotes by bytes, so a
+   * message may end inside a character: every message shown or printed is valid UTF-8. */
+  self->message = g_utf8_make_valid (message, -1);
 
   return self;
 }

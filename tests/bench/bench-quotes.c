@@ -71,8 +71,8 @@ time_decode (GPtrArray *bodies,
   for (guint i = 0; i < bodies->len; i++)
     {
       glong n = 0;
-      g_autofree gunichar *chars = g_utf8_to_ucs4_fast (g_ptr_array_index (bodies, i), -1, &n);
 
+      g_free (g_utf8_to_ucs4_fast (g_ptr_array_index (bodies, i), -1, &n));
       *n_chars += n;
     }
 
