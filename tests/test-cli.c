@@ -1289,6 +1289,45 @@ test_hostile_file_names (void)
   nd_test_remove_tree (dir);
 }
 
+/* Quotations go to the terminal escaped; exports, which are files, carry U+FFFD instead
+ * of the control characters none of their formats uses. */
+static void
+test_quotes_and_export_escapes (void)
+{
+  g_autofree char *path = hostile ("inject-quotes.json");
+  const char *formats[] = { "md", "csv", "bibtex" };
+  g_auto(CliRun) quotes = { 0 };
+  g_auto(CliRun) text = { 0 };
+
+  run_cli (&quotes, "quotes", path, NULL);
+  g_assert_cmpint (quotes.status, ==, 0);
+  g_assert_cmpstr (quotes.out, ==, "inject-q\tunknown\ta \\x1b]0;pwned\\x07game \\u009bchanger\n");
+
+  run_cli (&text, "export", "--format=txt", path, NULL);
+  g_assert_cmpint (text.status, ==, 0);
+  g_assert_cmpstr (text.out, ==,
+                   "“a \xef\xbf\xbd]0;pwned\xef\xbf\xbdgame \xef\xbf\xbd" "changer”\n"
+                   "— Barrier \xef\xbf\xbd[5mvote, Gazette\xef\xbf\xbd" "2J, 2026-03-10\n"
+                   "https://gazette.example/q\n");
+
+  for (guint i = 0; i < G_N_ELEMENTS (formats); i++)
+    {
+      g_autofree char *option = g_strconcat ("--format=", formats[i], NULL);
+      g_auto(CliRun) run = { 0 };
+
+      run_cli (&run, "export", option, path, NULL);
+      g_assert_cmpint (run.status, ==, 0);
+      g_assert_true (g_utf8_validate (run.out, -1, NULL));
+      for (const char *p = run.out; *p != '\0'; p = g_utf8_next_char (p))
+        {
+          gunichar c = g_utf8_get_char (p);
+
+          g_assert_true (c == '\n' || c == '\r' || !g_unichar_iscntrl (c));
+        }
+      g_assert_nonnull (strstr (run.out, "pwned\xef\xbf\xbdgame \xef\xbf\xbd" "changer"));
+    }
+}
+
 static void
 test_usage_error_escapes (void)
 {
@@ -1338,6 +1377,7 @@ main (int    argc,
   g_test_add_func ("/nd/cli/json-escapes", test_json_escapes);
   g_test_add_func ("/nd/cli/hostile-file-names", test_hostile_file_names);
   g_test_add_func ("/nd/cli/usage-error-escapes", test_usage_error_escapes);
+  g_test_add_func ("/nd/cli/quotes-and-export-escapes", test_quotes_and_export_escapes);
 
   return g_test_run ();
 }

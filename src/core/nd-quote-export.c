@@ -280,7 +280,7 @@ nd_quote_export_markdown (GPtrArray *quotes)
       append_markdown_quote (out, g_ptr_array_index (quotes, i));
     }
 
-  return g_string_free (out, FALSE);
+  return nd_sanitize_export (out);
 }
 
 /* Plain text */
@@ -335,7 +335,7 @@ nd_quote_export_text (GPtrArray *quotes)
         g_string_append_printf (out, _("Note: %s\n"), nd_quote_get_note (quote));
     }
 
-  return g_string_free (out, FALSE);
+  return nd_sanitize_export (out);
 }
 
 /* CSV */
@@ -414,7 +414,7 @@ nd_quote_export_csv (GPtrArray *quotes)
                               nd_quote_get_end (quote));
     }
 
-  return g_string_free (out, FALSE);
+  return nd_sanitize_export (out);
 }
 
 /* JSON */
@@ -904,7 +904,7 @@ nd_quote_export_bibtex (GPtrArray *quotes)
       append_bibtex_entry (out, g_ptr_array_index (articles, i));
     }
 
-  return g_string_free (out, FALSE);
+  return nd_sanitize_export (out);
 }
 
 /**

@@ -14,6 +14,8 @@
  *   file name can fake an extra error line;
  * - JSON printed by newsdesk-cli: nd_sanitize_json_output() escapes what JSON lets
  *   through raw but a terminal may still act on;
+ * - exports in Markdown, plain text, CSV and BibTeX, which may be printed too:
+ *   nd_sanitize_export() replaces the control characters that none of them uses;
  * - the reader: nd_sanitize_display() takes the direction overrides and embeddings out
  *   of play, so that a U+202E cannot reverse the text after it;
  * - a link target: nd_sanitize_is_link_url() lets only http and https through, at a
@@ -182,6 +184,46 @@ nd_sanitize_json_output (const char *json)
       p += length;
     }
 
+  return g_string_free (out, FALSE);
+}
+
+/**
+ * nd_sanitize_export:
+ * @text: (transfer full): an export in Markdown, plain text, CSV or BibTeX
+ *
+ * Replaces the control characters that no text format uses (C0 other than tab, line feed
+ * and carriage return, DEL, C1) with U+FFFD, so that an export printed to a terminal
+ * carries no escape sequence; bytes that are not UTF-8 become U+FFFD too. Frees @text.
+ *
+ * Returns: (transfer full): the export
+ */
+char *
+nd_sanitize_export (GString *text)
+{
+  const char *end;
+  GString *out;
+
+  g_return_val_if_fail (text != NULL, NULL);
+
+  end = text->str + text->len;
+  out = g_string_sized_new (text->len);
+
+  for (const char *p = text->str; p < end;)
+    {
+      gsize length;
+      gunichar c = next_char (p, end, &length);
+
+      if (c == '\t' || c == '\n' || c == '\r')
+        g_string_append_c (out, c);
+      else if (c == (gunichar)-1 || is_c0_or_del (c) || is_c1 (c))
+        g_string_append_unichar (out, REPLACEMENT_CHARACTER);
+      else
+        g_string_append_len (out, p, length);
+
+      p += length;
+    }
+
+  g_string_free (text, TRUE);
   return g_string_free (out, FALSE);
 }
 

@@ -21,6 +21,7 @@ G_BEGIN_DECLS
 char     *nd_sanitize_terminal      (const char *text);
 char     *nd_sanitize_filename      (const char *filename);
 char     *nd_sanitize_json_output   (const char *json);
+char     *nd_sanitize_export        (GString    *text);
 char     *nd_sanitize_display       (const char *text);
 char     *nd_sanitize_display_url   (const char *url);
 gboolean  nd_sanitize_is_link_url   (const char *url);
