@@ -143,7 +143,7 @@ test_long_url (void)
 
   /* Shown short, and not a link: no browser takes a URL of that length. */
   url_line = dup_line (view, 2);
-  g_assert_cmpstr (url_line, ==, "https://gazette.example/aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
+  g_assert_cmpstr (url_line, ==, "https://gazette.example/aaaaaaaaaaaaaaaaaaa"
                                  "…aaaaaaaaaaaaaaaa/end");
   g_assert_false (has_tag_at (view, strlen ("Long link\nGazette\n"), "link"));
 

@@ -16,7 +16,7 @@ G_BEGIN_DECLS
 #define ND_SANITIZE_MAX_LINK_LENGTH 8192
 
 /* A URL shown in the reader is cut in its middle beyond this many characters. */
-#define ND_SANITIZE_MAX_SHOWN_URL 80
+#define ND_SANITIZE_MAX_SHOWN_URL 64
 
 char     *nd_sanitize_terminal      (const char *text);
 char     *nd_sanitize_filename      (const char *filename);
