@@ -19,6 +19,7 @@
 #include "nd-cli.h"
 #include "nd-quote-export.h"
 #include "nd-quote-finder.h"
+#include "nd-sanitize.h"
 
 typedef struct
 {
@@ -147,7 +148,9 @@ collect_quotes (NdArticleStore      *store,
 
       if (article == NULL)
         {
-          g_printerr (_("newsdesk-cli: no article with the id “%s”\n"), options->articles[i]);
+          g_autofree char *id = nd_sanitize_terminal (options->articles[i]);
+
+          g_printerr (_("newsdesk-cli: no article with the id “%s”\n"), id);
           *missing = TRUE;
           continue;
         }
@@ -176,7 +179,9 @@ write_quotes (NdQuoteFormat  format,
   file = g_file_new_for_commandline_arg (output);
   if (!nd_quote_export_to_file (format, quotes, file, NULL, &error))
     {
-      g_printerr ("newsdesk-cli: %s\n", error->message);
+      g_autofree char *message = nd_sanitize_terminal (error->message);
+
+      g_printerr ("newsdesk-cli: %s\n", message);
       return FALSE;
     }
 

@@ -18,6 +18,7 @@
 #include "nd-article-store.h"
 #include "nd-cli.h"
 #include "nd-quote-finder.h"
+#include "nd-sanitize.h"
 #include "nd-text.h"
 
 typedef struct
@@ -44,21 +45,18 @@ parse_quotes_options (int            argc,
 }
 
 /* One line per quotation: a quotation over several paragraphs gets a space for each
- * paragraph break, and any other control character becomes a space too, so that the
- * columns stay put. */
+ * paragraph break, as does a tab, so that the columns stay put; any other control
+ * character is escaped for the terminal. */
 static void
 append_one_line (GString    *line,
                  const char *text)
 {
-  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
-    {
-      gunichar c = g_utf8_get_char (p);
+  g_autofree char *spaced = g_strdup (text);
+  g_autofree char *safe = NULL;
 
-      if (g_unichar_iscntrl (c))
-        g_string_append_c (line, ' ');
-      else
-        g_string_append_unichar (line, c);
-    }
+  g_strdelimit (spaced, "\n\r\t", ' ');
+  safe = nd_sanitize_terminal (spaced);
+  g_string_append (line, safe);
 }
 
 static void
@@ -135,7 +133,7 @@ run_quotes (const QuotesOptions *options)
   if (options->json)
     {
       g_string_append (json, first ? "]\n" : "\n]\n");
-      fputs (json->str, stdout);
+      nd_cli_print_json (json->str);
     }
 
   return failed ? EXIT_INPUT_FAILED : EXIT_OK;

@@ -24,6 +24,7 @@
 #include "nd-article-store.h"
 #include "nd-cli.h"
 #include "nd-date-mention.h"
+#include "nd-sanitize.h"
 #include "nd-text.h"
 
 typedef struct
@@ -224,16 +225,19 @@ print_events_text (GArray *events)
       const Event *event = &g_array_index (events, Event, i);
       g_autofree char *span = format_span (event);
       g_autofree char *column = pad_to_width (span, 25);
-      const char *id = nd_article_get_id (event->article);
+      g_autofree char *id = nd_sanitize_terminal (nd_article_get_id (event->article));
+      g_autofree char *text = nd_sanitize_terminal (event->text);
+      g_autofree char *sentence = event->sentence != NULL ? nd_sanitize_terminal (event->sentence)
+                                                          : NULL;
 
       if (event->published)
         /* Translators: a published event: date, article id, title */
         g_print (_("%s  published  %s — %s\n"), column, id,
-                 event->sentence != NULL ? event->sentence : _("(untitled)"));
+                 sentence != NULL ? sentence : _("(untitled)"));
       else
         /* Translators: a mentioned event: date, article id, the expression, its sentence */
-        g_print (_("%s  mentioned  %s — “%s” in: %s\n"), column, id, event->text,
-                 event->sentence);
+        g_print (_("%s  mentioned  %s — “%s” in: %s\n"), column, id, text,
+                 sentence != NULL ? sentence : "");
     }
 }
 
@@ -265,7 +269,7 @@ print_events_json (GArray *events)
     }
 
   g_string_append (json, events->len > 0 ? "\n]\n" : "]\n");
-  fputs (json->str, stdout);
+  nd_cli_print_json (json->str);
 }
 
 static gboolean

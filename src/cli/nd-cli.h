@@ -22,6 +22,7 @@ enum {
 /* Shared by the commands, defined in newsdesk-cli.c. */
 int        nd_cli_usage_error        (const char *message);
 gboolean   nd_cli_print_load_errors  (NdArticleStore *store);
+void       nd_cli_print_json         (const char     *json);
 GPtrArray *nd_cli_files_from_strv    (const char * const *paths,
                                       gboolean            sample);
 gboolean   nd_cli_parse_options      (int                 argc,

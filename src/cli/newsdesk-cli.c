@@ -17,6 +17,7 @@
 
 #include "nd-article-store.h"
 #include "nd-cli.h"
+#include "nd-sanitize.h"
 #include "nd-search-match.h"
 #include "nd-text.h"
 
@@ -59,7 +60,9 @@ static const char *query_summary =
 int
 nd_cli_usage_error (const char *message)
 {
-  g_printerr ("newsdesk-cli: %s\n", message);
+  g_autofree char *safe = nd_sanitize_terminal (message);
+
+  g_printerr ("newsdesk-cli: %s\n", safe);
   g_printerr (_("Try “newsdesk-cli --help” for more information.\n"));
   return EXIT_USAGE;
 }
@@ -111,7 +114,18 @@ nd_cli_parse_options (int                 argc,
   return g_option_context_parse (context, &argc, &argv, error);
 }
 
-/* Every problem goes to stderr; the return value says whether any of them lost data. */
+/* JSON goes out through here: JSON lets C1 and bidirectional controls stand raw, and the
+ * output may be read in a terminal. */
+void
+nd_cli_print_json (const char *json)
+{
+  g_autofree char *safe = nd_sanitize_json_output (json);
+
+  fputs (safe, stdout);
+}
+
+/* Every problem goes to stderr, its file name and message made safe for a terminal by
+ * nd_load_error_to_string(); the return value says whether any of them lost data. */
 gboolean
 nd_cli_print_load_errors (NdArticleStore *store)
 {
@@ -163,7 +177,16 @@ add_article_json (JsonBuilder *builder,
   add_string_or_null (builder, "url", nd_article_get_url (article));
   add_string_or_null (builder, "published", published);
   add_string_or_null (builder, "language", nd_article_get_language (article));
-  add_string_or_null (builder, "file", nd_article_get_file (article));
+  /* The path is in the file system's encoding, which JSON cannot carry. */
+  json_builder_set_member_name (builder, "file");
+  if (nd_article_get_file (article) != NULL)
+    {
+      g_autofree char *file = g_filename_display_name (nd_article_get_file (article));
+
+      json_builder_add_string_value (builder, file);
+    }
+  else
+    json_builder_add_null_value (builder);
   json_builder_set_member_name (builder, "words");
   json_builder_add_int_value (builder, nd_article_get_word_count (article));
   json_builder_end_object (builder);
@@ -192,7 +215,7 @@ print_articles_json (GListModel *articles)
   json_generator_set_indent (generator, 2);
   text = json_generator_to_data (generator, NULL);
 
-  fputs (text, stdout);
+  nd_cli_print_json (text);
   fputc ('\n', stdout);
 }
 
@@ -212,6 +235,12 @@ format_published_for_humans (NdArticle *article)
   return g_date_time_format (utc, "%Y-%m-%d %H:%M");
 }
 
+static char *
+dup_terminal_or_null (const char *text)
+{
+  return text != NULL ? nd_sanitize_terminal (text) : NULL;
+}
+
 static void
 print_articles_text (GListModel *articles)
 {
@@ -219,8 +248,8 @@ print_articles_text (GListModel *articles)
     {
       g_autoptr(NdArticle) article = g_list_model_get_item (articles, i);
       g_autofree char *date = format_published_for_humans (article);
-      const char *source = nd_article_get_source (article);
-      const char *title = nd_article_get_title (article);
+      g_autofree char *source = dup_terminal_or_null (nd_article_get_source (article));
+      g_autofree char *title = nd_sanitize_terminal (nd_article_get_title (article));
 
       g_print ("%-16s  %s%s%s\n", date,
                source ? source : "",
@@ -494,10 +523,11 @@ print_results_text (NdSearchQuery   *query,
     {
       NdArticle *article = nd_search_results_get_article (results, i);
       g_autoptr(GArray) matches = find_body_matches (query, article);
-      g_autofree char *snippet = make_snippet (nd_article_get_body (article), matches);
+      g_autofree char *raw_snippet = make_snippet (nd_article_get_body (article), matches);
+      g_autofree char *snippet = nd_sanitize_terminal (raw_snippet);
       g_autofree char *date = format_published_for_humans (article);
-      const char *source = nd_article_get_source (article);
-      const char *title = nd_article_get_title (article);
+      g_autofree char *source = dup_terminal_or_null (nd_article_get_source (article));
+      g_autofree char *title = nd_sanitize_terminal (nd_article_get_title (article));
       char score[G_ASCII_DTOSTR_BUF_SIZE];
 
       /* The same figures in every locale: the output is also read by scripts. */
@@ -544,18 +574,20 @@ print_results_json (NdSearchQuery   *query,
     }
 
   g_string_append (json, n_items > 0 ? "\n]\n" : "]\n");
-  fputs (json->str, stdout);
+  nd_cli_print_json (json->str);
 }
 
 static void
 print_query_problem (NdSearchQuery *query,
                      const char    *where)
 {
-  const char *problem = nd_search_query_get_problem (query);
+  const char *raw_problem = nd_search_query_get_problem (query);
+  g_autofree char *problem = NULL;
 
-  if (problem == NULL)
+  if (raw_problem == NULL)
     return;
 
+  problem = nd_sanitize_terminal (raw_problem);
   if (where != NULL)
     g_printerr ("newsdesk-cli: %s: query: %s\n", where, problem);
   else
@@ -606,23 +638,28 @@ run_timings (const SearchOptions *options)
   g_autoptr(GError) error = NULL;
   g_autofree char *contents = NULL;
   g_auto(GStrv) lines = NULL;
+  g_autofree char *queries_file = NULL;
   NdSearchIndex *index;
   gboolean failed;
 
   /* Read first: a missing file should not cost a load. */
   if (!g_file_get_contents (options->queries_file, &contents, NULL, &error))
     {
-      g_printerr ("newsdesk-cli: %s\n", error->message);
+      g_autofree char *message = nd_sanitize_terminal (error->message);
+
+      g_printerr ("newsdesk-cli: %s\n", message);
       return EXIT_INPUT_FAILED;
     }
 
   failed = load_indexed (store, options->paths);
   index = nd_article_store_get_search_index (store);
 
+  queries_file = nd_sanitize_filename (options->queries_file);
   lines = g_strsplit (contents, "\n", -1);
   for (guint i = 0; lines[i] != NULL; i++)
     {
       g_autofree char *text = dup_query_text (lines[i], FALSE);
+      g_autofree char *shown = NULL;
       g_autofree char *where = NULL;
       g_autoptr(NdSearchQuery) query = NULL;
       g_autoptr(NdSearchResults) results = NULL;
@@ -637,10 +674,11 @@ run_timings (const SearchOptions *options)
       results = nd_search_index_search (index, query, ND_SEARCH_ORDER_RELEVANCE);
       elapsed = g_get_monotonic_time () - start;
 
-      where = g_strdup_printf ("%s:%u", options->queries_file, i + 1);
+      where = g_strdup_printf ("%s:%u", queries_file, i + 1);
       print_query_problem (query, where);
+      shown = nd_sanitize_terminal (text);
       g_print ("%u\t%" G_GINT64_FORMAT "\t%s\n",
-               nd_search_results_get_n_items (results), elapsed, text);
+               nd_search_results_get_n_items (results), elapsed, shown);
     }
 
   return failed ? EXIT_INPUT_FAILED : EXIT_OK;

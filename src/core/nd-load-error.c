@@ -10,6 +10,7 @@
 #include "config.h"
 
 #include "nd-load-error.h"
+#include "nd-sanitize.h"
 
 G_DEFINE_BOXED_TYPE (NdLoadError, nd_load_error, nd_load_error_copy, nd_load_error_free)
 
@@ -71,15 +72,21 @@ nd_load_error_free (NdLoadError *error)
   g_free (error);
 }
 
-/* The compiler-style `FILE:LINE:COLUMN: message` that editors and scripts understand. */
+/* The compiler-style `FILE:LINE:COLUMN: message` that editors and scripts understand.
+ * The file name and the message come from the files read, so both are made safe to
+ * print: a newline in a file name must not start a line that looks like another error. */
 char *
 nd_load_error_to_string (const NdLoadError *error)
 {
+  g_autofree char *file = NULL;
+  g_autofree char *message = NULL;
   GString *str;
 
   g_return_val_if_fail (error != NULL, NULL);
 
-  str = g_string_new (error->file ? error->file : "");
+  file = nd_sanitize_filename (error->file ? error->file : "");
+  message = nd_sanitize_terminal (error->message);
+  str = g_string_new (file);
   if (error->line > 0)
     g_string_append_printf (str, ":%u", error->line);
   if (error->line > 0 && error->column > 0)
@@ -87,7 +94,7 @@ nd_load_error_to_string (const NdLoadError *error)
   g_string_append (str, ": ");
   if (error->severity == ND_LOAD_SEVERITY_WARNING)
     g_string_append (str, "warning: ");
-  g_string_append (str, error->message);
+  g_string_append (str, message);
 
   return g_string_free (str, FALSE);
 }

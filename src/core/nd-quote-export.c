@@ -10,8 +10,9 @@
  * the tests share the same output; only nd_quote_export_to_file() touches the disk.
  *
  * Everything in a quote comes from untrusted articles or from the user, so each format
- * escapes what its readers would otherwise interpret: Markdown punctuation, CSV quotes,
- * TeX specials. */
+ * escapes what its readers would otherwise interpret: Markdown punctuation, CSV quotes
+ * and formulas, TeX specials; and only http and https URLs become links
+ * (nd_sanitize_is_link_url()). */
 
 #define G_LOG_DOMAIN "nd-quote-export"
 
@@ -23,6 +24,7 @@
 #include <string.h>
 
 #include "nd-quote-export.h"
+#include "nd-sanitize.h"
 
 static const struct {
   const char *name;
@@ -190,6 +192,10 @@ append_markdown_attribution (GString *out,
       first = FALSE;
     }
 
+  /* Any other URL (javascript:, data:, file:) is left out rather than made a link. */
+  if (!nd_sanitize_is_link_url (url))
+    url = NULL;
+
   if (title != NULL || url != NULL)
     {
       g_string_append (out, first ? " " : ", ");
@@ -274,7 +280,7 @@ nd_quote_export_markdown (GPtrArray *quotes)
       append_markdown_quote (out, g_ptr_array_index (quotes, i));
     }
 
-  return g_string_free (out, FALSE);
+  return nd_sanitize_export (out);
 }
 
 /* Plain text */
@@ -329,25 +335,39 @@ nd_quote_export_text (GPtrArray *quotes)
         g_string_append_printf (out, _("Note: %s\n"), nd_quote_get_note (quote));
     }
 
-  return g_string_free (out, FALSE);
+  return nd_sanitize_export (out);
 }
 
 /* CSV */
+
+/* Spreadsheets run a cell that starts with one of these as a formula (=HYPERLINK(…),
+ * =cmd|…); OWASP's advice is a single quote in front, which they show as text. */
+static gboolean
+starts_formula (const char *value)
+{
+  return strchr ("=+-@\t\r", *value) != NULL && *value != '\0';
+}
 
 static void
 append_csv_field (GString    *out,
                   const char *value)
 {
+  const char *quote_prefix;
+
   if (value == NULL)
     return;
 
+  quote_prefix = starts_formula (value) ? "'" : "";
+
   if (strpbrk (value, "\",\r\n") == NULL)
     {
+      g_string_append (out, quote_prefix);
       g_string_append (out, value);
       return;
     }
 
   g_string_append_c (out, '"');
+  g_string_append (out, quote_prefix);
   for (const char *p = value; *p != '\0'; p++)
     {
       if (*p == '"')
@@ -363,7 +383,8 @@ append_csv_field (GString    *out,
  *
  * Returns: (transfer full): RFC 4180 CSV with CRLF line ends and the header row `text,
  *   speaker,note,article,title,source,authors,date,url,start,end`; authors are joined by
- *   "; ", missing values are empty fields
+ *   "; ", missing values are empty fields, and a cell that starts with `=`, `+`, `-`, `@`,
+ *   a tab or a carriage return gets a `'` in front, so that no spreadsheet runs it
  */
 char *
 nd_quote_export_csv (GPtrArray *quotes)
@@ -393,7 +414,7 @@ nd_quote_export_csv (GPtrArray *quotes)
                               nd_quote_get_end (quote));
     }
 
-  return g_string_free (out, FALSE);
+  return nd_sanitize_export (out);
 }
 
 /* JSON */
@@ -726,7 +747,8 @@ nd_quote_export_csl_json (GPtrArray *quotes)
       add_csl_string (builder, "container-title", nd_quote_get_source (article->first));
       add_csl_authors (builder, article->first);
       add_csl_issued (builder, article->first);
-      add_csl_string (builder, "URL", nd_quote_get_url (article->first));
+      if (nd_sanitize_is_link_url (nd_quote_get_url (article->first)))
+        add_csl_string (builder, "URL", nd_quote_get_url (article->first));
       add_csl_string (builder, "note", note);
       json_builder_end_object (builder);
     }
@@ -849,7 +871,7 @@ append_bibtex_entry (GString      *out,
   if (parse_date (quote, &year, &month, &day))
     g_string_append_printf (out, ",\n  year = {%04d},\n  month = {%d},\n  day = {%d}",
                             year, month, day);
-  if (nd_quote_get_url (quote) != NULL)
+  if (nd_sanitize_is_link_url (nd_quote_get_url (quote)))
     {
       g_string_append (out, ",\n  url = {");
       append_bibtex_url (out, nd_quote_get_url (quote));
@@ -882,7 +904,7 @@ nd_quote_export_bibtex (GPtrArray *quotes)
       append_bibtex_entry (out, g_ptr_array_index (articles, i));
     }
 
-  return g_string_free (out, FALSE);
+  return nd_sanitize_export (out);
 }
 
 /**

@@ -22,6 +22,7 @@
 #include "nd-article-view.h"
 #include "nd-date-format.h"
 #include "nd-quote-finder.h"
+#include "nd-sanitize.h"
 #include "nd-search-match.h"
 #include "nd-ui-resources.h"
 
@@ -119,19 +120,12 @@ enum {
 
 static GParamSpec *properties [N_PROPS];
 
+/* Only web links of a sane length: a file may name any scheme, and a "file:" or
+ * custom-scheme link from an untrusted article must not launch local handlers. */
 static gboolean
 is_openable_uri (const char *uri)
 {
-  const char *scheme;
-
-  if (uri == NULL || *uri == '\0')
-    return FALSE;
-
-  /* Only web links: a file may name any scheme, and a "file:" or custom-scheme link from
-   * an untrusted article must not launch local handlers. */
-  scheme = g_uri_peek_scheme (uri);
-  return scheme != NULL &&
-         (g_str_equal (scheme, "http") || g_str_equal (scheme, "https"));
+  return nd_sanitize_is_link_url (uri);
 }
 
 /* Rounding for the non-negative sizes here, without pulling in libm. */
@@ -328,10 +322,11 @@ append_line (NdArticleView *self,
              GtkTextTag    *line_tag,
              GtkTextTag    *text_tag)
 {
+  g_autofree char *shown = nd_sanitize_display (text);
   GtkTextIter end;
 
   gtk_text_buffer_get_end_iter (self->buffer, &end);
-  gtk_text_buffer_insert_with_tags (self->buffer, &end, text, -1, line_tag, text_tag, NULL);
+  gtk_text_buffer_insert_with_tags (self->buffer, &end, shown, -1, line_tag, text_tag, NULL);
   gtk_text_buffer_insert_with_tags (self->buffer, &end, "\n", 1, line_tag, NULL);
 }
 
@@ -423,9 +418,15 @@ rebuild (NdArticleView *self)
   if (meta != NULL)
     append_line (self, meta, self->meta_tag, NULL);
 
+  /* Shortened: GTK takes tens of seconds to lay out a line of 100,000 characters. The
+   * link opens the whole URL. */
   url = nd_article_get_url (self->article);
   if (url != NULL && *url != '\0')
-    append_line (self, url, self->meta_tag, is_openable_uri (url) ? self->link_tag : NULL);
+    {
+      g_autofree char *shown_url = nd_sanitize_display_url (url);
+
+      append_line (self, shown_url, self->meta_tag, is_openable_uri (url) ? self->link_tag : NULL);
+    }
 
   /* The header's last line gets the larger gap that sets it apart from the body. */
   gtk_text_buffer_get_end_iter (self->buffer, &end);
@@ -439,7 +440,9 @@ rebuild (NdArticleView *self)
   body = nd_article_get_body (self->article);
   if (body != NULL && *body != '\0')
     {
-      g_autofree char *text = dup_buffer_body (self, body);
+      /* Without direction overrides, character for character, so body offsets hold. */
+      g_autofree char *shown = nd_sanitize_display (body);
+      g_autofree char *text = dup_buffer_body (self, shown);
 
       gtk_text_buffer_insert_with_tags (self->buffer, &end, text, -1, self->body_tag, NULL);
     }

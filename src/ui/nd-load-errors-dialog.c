@@ -13,6 +13,7 @@
 
 #include "nd-load-error.h"
 #include "nd-load-errors-dialog.h"
+#include "nd-sanitize.h"
 
 /* Lists every problem met while loading, one row a problem, so that the user can find the
  * file and the place; "Copy All" gives the same lines newsdesk-cli prints. */
@@ -62,7 +63,9 @@ create_row (const NdLoadError *error)
   gboolean is_error = error->severity == ND_LOAD_SEVERITY_ERROR;
   GtkWidget *icon = gtk_image_new_from_icon_name (is_error ? "dialog-error-symbolic"
                                                            : "dialog-warning-symbolic");
-  g_autofree char *basename = g_path_get_basename (error->file ? error->file : "");
+  /* File names are in the file system's encoding and may hold anything, a newline too. */
+  g_autofree char *file = nd_sanitize_filename (error->file ? error->file : "");
+  g_autofree char *basename = g_path_get_basename (file);
   g_autofree char *place = dup_place (error);
   g_autofree char *accessible = NULL;
 
@@ -75,7 +78,7 @@ create_row (const NdLoadError *error)
   gtk_box_append (GTK_BOX (text_box), create_label (error->message, NULL));
   if (place != NULL)
     gtk_box_append (GTK_BOX (text_box), create_label (place, "caption"));
-  gtk_box_append (GTK_BOX (text_box), create_label (error->file, "dim-label"));
+  gtk_box_append (GTK_BOX (text_box), create_label (file, "dim-label"));
   gtk_widget_set_hexpand (text_box, TRUE);
   gtk_box_append (GTK_BOX (box), text_box);
 
