@@ -133,16 +133,18 @@ test_deep_behind_comment_json_lines (void)
   g_assert_null (nd_article_store_lookup (store, "deep"));
 }
 
-/* The case of the report, which overflowed json-glib's stack: 100,000 brackets. */
+/* The case of the report, which overflowed json-glib's stack: 100,000 brackets, between two
+ * quotes the old scan took for one string. */
 static void
 test_hundred_thousand_behind_comment (void)
 {
   g_autofree char *dir = nd_test_make_temp_dir ();
-  g_autofree char *brackets = nd_test_repeat ("[", 100000);
-  g_autofree char *json = g_strconcat ("[ /* \" */ ", brackets, NULL);
-  g_autofree char *leading = g_strconcat ("/* \" */ ", brackets, NULL);
-  g_autofree char *lines = g_strconcat ("{\"id\": \"ok\", \"title\": \"OK\"}\n['\"', ", brackets,
-                                        "\n", NULL);
+  g_autofree char *open = nd_test_repeat ("[", 100000);
+  g_autofree char *close = nd_test_repeat ("]", 100000);
+  g_autofree char *json = g_strconcat ("[ /* \" */ ", open, close, " /* \" */ ]", NULL);
+  g_autofree char *lines = g_strconcat ("{\"id\": \"ok\", \"title\": \"OK\"}\n['\"', ", open,
+                                        close, ", '\"']\n", NULL);
+  g_autofree char *leading = g_strconcat ("/* \" */ ", open, NULL);
   g_autofree char *json_path = g_build_filename (dir, "deep.json", NULL);
   g_autofree char *lines_path = g_build_filename (dir, "deep.jsonl", NULL);
   g_autofree char *leading_path = g_build_filename (dir, "leading.json", NULL);
@@ -510,6 +512,7 @@ test_quotes_read_only (void)
 
   g_assert_true (nd_quote_collection_load (collection, NULL));
   g_assert_true (nd_quote_collection_add (collection, two));
+  g_assert_nonnull (nd_quote_collection_get_problem (collection));
   g_assert_nonnull (strstr (nd_quote_collection_get_problem (collection), "is read-only"));
   g_assert_false (nd_quote_collection_save (collection, &error));
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_READ_ONLY);
