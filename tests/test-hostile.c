@@ -349,6 +349,18 @@ test_trailing_garbage (void)
   g_assert_nonnull (nd_article_store_lookup (store, "t1"));
 }
 
+/* Stray brackets after a value are one error, not one per bracket. */
+static void
+test_stray_brackets (void)
+{
+  g_autofree char *path = hostile ("stray-brackets.json");
+  g_autoptr(NdArticleStore) store = load (path);
+
+  assert_n_problems (store, 1);
+  assert_problem (store, 0, ND_LOAD_SEVERITY_ERROR, path, 1, 23, "unexpected character `}'");
+  g_assert_nonnull (nd_article_store_lookup (store, "a"));
+}
+
 /* 6. Numeric ids of 2^63 and beyond wrapped, and distinct ids fell together. */
 
 static void
@@ -757,6 +769,7 @@ main (int    argc,
   g_test_add_func ("/nd/hostile/several-values", test_several_values);
   g_test_add_func ("/nd/hostile/several-values-json-lines", test_several_values_json_lines);
   g_test_add_func ("/nd/hostile/trailing-garbage", test_trailing_garbage);
+  g_test_add_func ("/nd/hostile/stray-brackets", test_stray_brackets);
   g_test_add_func ("/nd/hostile/big-ids", test_big_ids);
   g_test_add_func ("/nd/hostile/quotes-two-processes", test_two_processes);
   g_test_add_func ("/nd/hostile/quotes-removal-seen-by-other", test_removal_seen_by_other);

@@ -980,8 +980,9 @@ repair_lone_surrogates (const char *data,
   return copy;
 }
 
-/* Reads text that json-glib alone understands (comments, 'single quotes') or rejects. */
-static void
+/* Reads text that json-glib alone understands (comments, 'single quotes') or rejects;
+ * FALSE when it rejects it. */
+static gboolean
 read_with_json_glib (ParseContext *ctx,
                      const char   *data,
                      gsize         length,
@@ -1000,17 +1001,18 @@ read_with_json_glib (ParseContext *ctx,
         ctx->invalid_utf8 = TRUE;
       else
         add_json_glib_error (ctx, error, first_line, first_column);
-      return;
+      return FALSE;
     }
 
   ctx->tree_checked = FALSE;
   read_root (ctx, json_parser_get_root (parser));
+  return TRUE;
 }
 
 /* Reads one JSON value, alone in @data but for space and comments around it, which the scan
  * has found whole and not too deep. @first_line and @first_column are where it starts in
- * the file. */
-static void
+ * the file. FALSE when it is not JSON after all. */
+static gboolean
 read_one_value (ParseContext *ctx,
                 const char   *data,
                 gsize         length,
@@ -1028,7 +1030,7 @@ read_one_value (ParseContext *ctx,
     {
       ctx->tree_checked = TRUE;
       read_root (ctx, root);
-      return;
+      return TRUE;
     }
 
   repaired = repair_lone_surrogates (data, length, &bad);
@@ -1045,12 +1047,12 @@ read_one_value (ParseContext *ctx,
       if (root != NULL)
         {
           ctx->tree_checked = TRUE;
-      read_root (ctx, root);
-          return;
+          read_root (ctx, root);
+          return TRUE;
         }
     }
 
-  read_with_json_glib (ctx, data, length, first_line, first_column);
+  return read_with_json_glib (ctx, data, length, first_line, first_column);
 }
 
 /* Reads every JSON value in @data, one after the other. json-glib would keep only the first
@@ -1102,7 +1104,9 @@ read_json_value (ParseContext *ctx,
           break;
         }
 
-      read_one_value (ctx, data + pos, scan.first_value_end, line, column, FALSE);
+      /* After text that is not JSON, what follows is not worth an error of its own. */
+      if (!read_one_value (ctx, data + pos, scan.first_value_end, line, column, FALSE))
+        break;
       offset_to_file_position (data + pos, scan.next_value_start, line, column, &line, &column);
       pos += scan.next_value_start;
     }
