@@ -380,6 +380,20 @@ test_big_ids (void)
     g_assert_nonnull (nd_article_store_lookup (store, ids[i]));
 }
 
+/* Comments do not send big ids to json-glib, which would wrap them. */
+static void
+test_big_ids_with_comment (void)
+{
+  g_autofree char *path = hostile ("big-ids-comment.json");
+  g_autoptr(NdArticleStore) store = load (path);
+
+  assert_n_problems (store, 0);
+  g_assert_cmpuint (n_articles (store), ==, 2);
+  g_assert_nonnull (nd_article_store_lookup (store, "18446744073709551615"));
+  g_assert_cmpstr (nd_article_get_title (nd_article_store_lookup (store, "18446744073709551616")),
+                   ==, "Two /* not a comment */");
+}
+
 /* 7. The quote collection: two processes, links, read-only files, leftovers. */
 
 static NdQuote *
@@ -771,6 +785,7 @@ main (int    argc,
   g_test_add_func ("/nd/hostile/trailing-garbage", test_trailing_garbage);
   g_test_add_func ("/nd/hostile/stray-brackets", test_stray_brackets);
   g_test_add_func ("/nd/hostile/big-ids", test_big_ids);
+  g_test_add_func ("/nd/hostile/big-ids-with-comment", test_big_ids_with_comment);
   g_test_add_func ("/nd/hostile/quotes-two-processes", test_two_processes);
   g_test_add_func ("/nd/hostile/quotes-removal-seen-by-other", test_removal_seen_by_other);
   g_test_add_func ("/nd/hostile/quotes-symlink", test_quotes_symlink);

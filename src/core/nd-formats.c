@@ -945,16 +945,16 @@ repair_lone_surrogates (const char *data,
                         gsize      *first_bad)
 {
   const char *end = data + length;
+  const char *p = data;
   char *copy = NULL;
 
-  for (const char *p = memchr (data, '\\', length); p != NULL && p < end;
-       p = memchr (p, '\\', end - p))
+  while (p < end && (p = memchr (p, '\\', end - p)) != NULL)
     {
       gunichar c = unicode_escape_at (p, end);
 
       if (c == G_MAXUINT)
         {
-          p += 2;   /* any other escape, "\\" included */
+          p += MIN (2, end - p);   /* any other escape, "\\" included */
           continue;
         }
 
@@ -1044,12 +1044,23 @@ read_one_value (ParseContext *ctx,
                      "U+FFFD"));
       data = repaired;
       root = nd_json_read_full (data, length, ND_FORMATS_MAX_DEPTH, READ_FLAGS);
-      if (root != NULL)
-        {
-          ctx->tree_checked = TRUE;
-          read_root (ctx, root);
-          return TRUE;
-        }
+    }
+
+  /* Comments are all that json-glib reads and NewsDesk's reader does not, in most files
+   * that have them; without them, big ids keep their text there too. */
+  if (root == NULL)
+    {
+      g_autofree char *uncommented = nd_json_blank_comments (data, length);
+
+      if (uncommented != NULL)
+        root = nd_json_read_full (uncommented, length, ND_FORMATS_MAX_DEPTH, READ_FLAGS);
+    }
+
+  if (root != NULL)
+    {
+      ctx->tree_checked = TRUE;
+      read_root (ctx, root);
+      return TRUE;
     }
 
   return read_with_json_glib (ctx, data, length, first_line, first_column);
@@ -1088,7 +1099,7 @@ read_json_value (ParseContext *ctx,
       if (scan.status != ND_JSON_SCAN_OK)
         {
           add_scan_error (ctx, data + pos, &scan, line, column);
-          return;
+          break;
         }
 
       /* Articles without id on the second value of a line get ids of their own. */

@@ -247,6 +247,55 @@ nd_json_scan (const char *data,
   scan_value (data, length, pos, depth_limit, scan);
 }
 
+/**
+ * nd_json_blank_comments:
+ *
+ * json-glib reads C comments, NewsDesk's own reader (nd_json_read) does not: with each
+ * comment outside strings made spaces (its newlines kept, so lines stay put), text that is
+ * JSON but for its comments takes the same way as strict JSON.
+ *
+ * Returns: (transfer full) (nullable): the copy, or %NULL when @data has no comment
+ */
+char *
+nd_json_blank_comments (const char *data,
+                        gsize       length)
+{
+  char *copy = NULL;
+  gsize pos = 0;
+
+  while (pos < length)
+    {
+      char c = data[pos];
+      gsize end;
+
+      if (c == '"' || c == '\'')
+        end = c == '"' ? skip_string (data, length, pos) : skip_single_quoted (data, length, pos);
+      else if (c == '/')
+        end = skip_comment (data, length, pos);
+      else
+        end = pos;
+
+      if (end == G_MAXSIZE)
+        break;
+
+      if (c == '/' && end > pos)
+        {
+          if (copy == NULL)
+            {
+              copy = g_memdup2 (data, length + 1);
+              copy[length] = '\0';
+            }
+          for (gsize i = pos; i < end; i++)
+            if (copy[i] != '\n')
+              copy[i] = ' ';
+        }
+
+      pos = MAX (end, pos + 1);
+    }
+
+  return copy;
+}
+
 /* Lines and columns count from 1, columns in characters, as editors show them. */
 void
 nd_json_offset_to_position (const char *data,

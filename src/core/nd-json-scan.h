@@ -36,6 +36,8 @@ void nd_json_scan          (const char *data,
                             gsize       length,
                             guint       depth_limit,
                             NdJsonScan *scan);
+char *nd_json_blank_comments (const char *data,
+                              gsize       length);
 void nd_json_offset_to_position (const char *data,
                                  gsize       offset,
                                  guint      *line,
