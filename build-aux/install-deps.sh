@@ -4,7 +4,7 @@
 set -eu
 
 PACKAGES="
-  build-essential meson ninja-build pkg-config gettext
+  build-essential clang meson ninja-build pkg-config gettext
   libgtk-4-dev libglib2.0-dev libglib2.0-bin libjson-glib-dev
   desktop-file-utils appstream
   xvfb xauth dbus dbus-x11 at-spi2-core libgl1-mesa-dri
@@ -12,26 +12,35 @@ PACKAGES="
   ripgrep pandoc hyperfine
 "
 
-missing=""
-for p in $PACKAGES; do
-  if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed"; then
-    missing="$missing $p"
-  fi
-done
-
-if [ -z "$missing" ]; then
-  echo "install-deps: all packages present"
-  exit 0
-fi
+is_installed () {
+  dpkg-query -W -f='${Status}' "$1" 2>/dev/null | grep -q "install ok installed"
+}
 
 if [ "$(id -u)" -eq 0 ]; then
   SUDO=""
 else
   SUDO="sudo"
 fi
-
-echo "install-deps: installing$missing"
 export DEBIAN_FRONTEND=noninteractive
-$SUDO apt-get update -q
+
+install_missing () {
+  missing=""
+  for p in "$@"; do
+    is_installed "$p" || missing="$missing $p"
+  done
+  [ -n "$missing" ] || return 0
+
+  echo "install-deps: installing$missing"
+  $SUDO apt-get update -q
+  # shellcheck disable=SC2086
+  $SUDO apt-get install -y -q --no-install-recommends $missing
+}
+
 # shellcheck disable=SC2086
-$SUDO apt-get install -y -q --no-install-recommends $missing
+install_missing $PACKAGES
+
+# clang's sanitizer runtimes come in a package named after its version: libclang-rt-14-dev on
+# Debian 12, libclang-rt-18-dev on Ubuntu 24.04.
+clang_major=$(clang --version | sed -n 's/.*clang version \([0-9]*\).*/\1/p' | head -n 1)
+install_missing "libclang-rt-$clang_major-dev"
+echo "install-deps: done"

@@ -26,6 +26,11 @@
 #define LINES_CHUNK_SIZE  (4u * 1024u * 1024u)
 #define INDEX_BATCH       64
 
+/* A JSON Lines line is held whole while it is read, in a GByteArray, which counts in guint:
+ * a line longer than that (4 GiB less a piece) is skipped with an error, and the lines after
+ * it are read as usual. Tests lower it through _nd_article_loader_set_max_line_length(). */
+static gsize max_line_length = G_MAXUINT - LINES_CHUNK_SIZE;
+
 /* How long loaded articles may wait before the main loop takes them: about a frame or two,
  * so a large load costs the main loop a few dozen wake-ups a second, not one per file. */
 #define DELIVERY_INTERVAL_MS 40
@@ -371,10 +376,13 @@ count_lines (const char *data,
   return n;
 }
 
-/* Parses the whole lines at the start of @buffer and keeps the unfinished last one. */
+/* Parses the whole lines at the start of @buffer and keeps the unfinished last one. Only
+ * the bytes from @unsearched on can hold the last newline (those before were looked at
+ * already), so a line of many pieces is not searched again piece after piece. */
 static void
 parse_complete_lines (const NdWalkEntry *entry,
                       GByteArray        *buffer,
+                      gsize              unsearched,
                       gboolean           at_end,
                       guint             *line,
                       guint             *position,
@@ -384,7 +392,7 @@ parse_complete_lines (const NdWalkEntry *entry,
   const char *last_newline = NULL;
   gsize length;
 
-  for (gsize i = buffer->len; i > 0 && last_newline == NULL; i--)
+  for (gsize i = buffer->len; !at_end && i > unsearched && last_newline == NULL; i--)
     if (data[i - 1] == '\n')
       last_newline = data + i - 1;
 
@@ -398,6 +406,37 @@ parse_complete_lines (const NdWalkEntry *entry,
   g_byte_array_remove_range (buffer, 0, (guint)length);
 }
 
+/* Drops what is left of an overlong line from the piece just read into @buffer; FALSE while
+ * the line goes on past it. */
+static gboolean
+skip_rest_of_line (GByteArray *buffer,
+                   guint      *line)
+{
+  const guint8 *newline = memchr (buffer->data, '\n', buffer->len);
+
+  if (newline == NULL)
+    {
+      g_byte_array_set_size (buffer, 0);
+      return FALSE;
+    }
+
+  g_byte_array_remove_range (buffer, 0, (guint)(newline - buffer->data + 1));
+  ++*line;
+  return TRUE;
+}
+
+static void
+add_line_too_long (FileResult        *result,
+                   const NdWalkEntry *entry,
+                   guint              line)
+{
+  g_ptr_array_add (result->errors,
+                   nd_load_error_new (ND_LOAD_SEVERITY_ERROR, entry->display_name, line, 0,
+                                      /* Translators: %lu is the limit in megabytes */
+                                      _("a line longer than %lu MB; skipped"),
+                                      (unsigned long)(max_line_length / (1024 * 1024))));
+}
+
 static void
 stream_json_lines (Loader            *loader,
                    guint              index,
@@ -409,6 +448,7 @@ stream_json_lines (Loader            *loader,
   g_autoptr(GError) error = NULL;
   guint line = 1, position = 0;
   gsize chunk_size = LINES_CHUNK_FIRST;
+  gboolean skipping = FALSE;
   gssize n_read;
 
   stream = g_file_read (entry->file, NULL, &error);
@@ -424,19 +464,24 @@ stream_json_lines (Loader            *loader,
       if (n_read <= 0)
         break;
 
-      parse_complete_lines (entry, buffer, FALSE, &line, &position, result);
+      if (skipping)
+        {
+          if (!skip_rest_of_line (buffer, &line))
+            continue;
+          skipping = FALSE;
+          old_len = 0;
+        }
+
+      parse_complete_lines (entry, buffer, old_len, FALSE, &line, &position, result);
       index_new_articles (loader, result);
       hand_over_partial (loader, index, result);
 
-      if (buffer->len > ND_FILE_WALKER_MAX_FILE_SIZE)
+      /* The line is lost, never the rest of the file. */
+      if (buffer->len > max_line_length)
         {
-          g_ptr_array_add (result->errors,
-                           nd_load_error_new (ND_LOAD_SEVERITY_ERROR, entry->display_name, line, 0,
-                                              /* Translators: %u is the limit in megabytes */
-                                              _("a line longer than %u MB; the rest of the file "
-                                                "was not read"),
-                                              ND_FILE_WALKER_MAX_FILE_SIZE / (1024 * 1024)));
-          return;
+          add_line_too_long (result, entry, line);
+          g_byte_array_set_size (buffer, 0);
+          skipping = TRUE;
         }
     }
 
@@ -446,8 +491,20 @@ stream_json_lines (Loader            *loader,
                                         /* Translators: %s is the system's description of
                                          * the problem */
                                         _("cannot read the file: %s"), error->message));
-  else
-    parse_complete_lines (entry, buffer, TRUE, &line, &position, result);
+  else if (!skipping)
+    parse_complete_lines (entry, buffer, 0, TRUE, &line, &position, result);
+}
+
+/**
+ * _nd_article_loader_set_max_line_length:
+ *
+ * For tests only: sets the longest JSON Lines line that is read instead of skipped, so that
+ * a test need not write gigabytes; 0 restores the default.
+ */
+void
+_nd_article_loader_set_max_line_length (gsize length)
+{
+  max_line_length = length > 0 ? length : G_MAXUINT - LINES_CHUNK_SIZE;
 }
 
 static FileResult *

@@ -26,6 +26,11 @@ typedef struct
   char       *language;
   char       *body;
   char       *file;
+  /* Set by a reader whose parser has checked that the body is UTF-8 (nd_json_read does),
+   * which spares a second pass over the bulk of a file. Every other string is checked by
+   * _nd_article_new_take(), so no article holds bytes that are not UTF-8, whichever parser
+   * made them. */
+  gboolean    body_checked;
 } NdArticleFields;
 
 NdArticle *_nd_article_new_take       (NdArticleFields *fields);

@@ -179,6 +179,37 @@ nd_article_init (NdArticle *self)
 }
 
 /* Steals every member of @fields, leaving it cleared. */
+static void
+make_valid (char **text)
+{
+  char *valid;
+
+  if (*text == NULL || g_utf8_validate (*text, -1, NULL))
+    return;
+
+  valid = g_utf8_make_valid (*text, -1);
+  g_free (*text);
+  *text = valid;
+}
+
+/* Bytes that are not UTF-8 become U+FFFD: GLib, GTK and the search index all count
+ * characters on the assumption that text is valid, and read past the end when it is not.
+ * The file is a file name, not text, and stays as it is. */
+static void
+make_fields_valid (NdArticleFields *fields)
+{
+  make_valid (&fields->id);
+  make_valid (&fields->title);
+  make_valid (&fields->source);
+  for (guint i = 0; fields->authors != NULL && fields->authors[i] != NULL; i++)
+    make_valid (&fields->authors[i]);
+  make_valid (&fields->url);
+  make_valid (&fields->language);
+  if (!fields->body_checked)
+    make_valid (&fields->body);
+}
+
+/* The one way strings enter an article: each is valid UTF-8 afterwards. */
 NdArticle *
 _nd_article_new_take (NdArticleFields *fields)
 {
@@ -186,6 +217,8 @@ _nd_article_new_take (NdArticleFields *fields)
 
   g_return_val_if_fail (fields != NULL, NULL);
   g_return_val_if_fail (fields->id != NULL, NULL);
+
+  make_fields_valid (fields);
 
   self = g_object_new (ND_TYPE_ARTICLE, NULL);
   self->id = g_steal_pointer (&fields->id);
@@ -203,6 +236,7 @@ _nd_article_new_take (NdArticleFields *fields)
   self->file = g_steal_pointer (&fields->file);
 
   fields->published_is_date = FALSE;
+  fields->body_checked = FALSE;
 
   return self;
 }

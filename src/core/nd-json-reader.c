@@ -13,8 +13,8 @@
  *
  * It takes only what it is sure of and answers NULL for anything else: invalid JSON or
  * UTF-8, raw control characters in strings, \u0000 and lone surrogates, numbers that do
- * not fit a gint64 or a double, text after the value, nesting deeper than the limit. The
- * caller then hands the same text to JsonParser, which decides what such text means and
+ * not fit a gint64 or a double (unless asked to keep them as text), text after the value,
+ * nesting deeper than the limit. The caller then hands the same text to JsonParser, which decides what such text means and
  * says where it is wrong, exactly as before this reader existed. */
 
 #define G_LOG_DOMAIN "nd-json-reader"
@@ -36,6 +36,7 @@ typedef struct
   const char *end;
   guint       depth;
   guint       depth_limit;
+  NdJsonReadFlags flags;
   /* The unescaped text of the string being read, reused from string to string. */
   char       *buf;
   gsize       len;
@@ -281,7 +282,7 @@ read_number (Reader *reader)
   const char *p = reader->p;
   const char *end = reader->end;
   gboolean integer = TRUE;
-  char text[64];
+  g_autofree char *text = NULL;
   char *text_end;
 
   if (p < end && *p == '-')
@@ -316,30 +317,32 @@ read_number (Reader *reader)
         p++;
     }
 
-  /* Long numbers (and their rounding) are left to json-glib. */
-  if ((gsize)(p - start) >= sizeof text)
+  /* Long numbers (and their rounding) are left to json-glib, unless kept as text. */
+  if ((gsize)(p - start) >= 64 && !(reader->flags & ND_JSON_READ_BIG_NUMBERS_AS_TEXT))
     return NULL;
-  memcpy (text, start, p - start);
-  text[p - start] = '\0';
   reader->p = p;
+  text = g_strndup (start, p - start);
 
   errno = 0;
   if (integer)
     {
       gint64 value = g_ascii_strtoll (text, &text_end, 10);
 
-      if (errno != 0 || *text_end != '\0')
-        return NULL;
-      return json_node_init_int (json_node_alloc (), value);
+      if (errno == 0 && *text_end == '\0')
+        return json_node_init_int (json_node_alloc (), value);
     }
   else
     {
       double value = g_ascii_strtod (text, &text_end);
 
-      if (errno != 0 || *text_end != '\0')
-        return NULL;
-      return json_node_init_double (json_node_alloc (), value);
+      if (errno == 0 && *text_end == '\0')
+        return json_node_init_double (json_node_alloc (), value);
     }
+
+  /* Left to json-glib, which wraps 2^64 - 1 to -1, unless the caller wants the text. */
+  if (!(reader->flags & ND_JSON_READ_BIG_NUMBERS_AS_TEXT))
+    return NULL;
+  return json_node_init_string (json_node_alloc (), text);
 }
 
 static gboolean
@@ -501,10 +504,12 @@ read_value (Reader *reader)
 }
 
 /**
- * nd_json_read:
+ * nd_json_read_full:
  * @data: JSON text
  * @length: its length in bytes
  * @depth_limit: the deepest nesting of objects and arrays to accept
+ * @flags: %ND_JSON_READ_BIG_NUMBERS_AS_TEXT reads a number that fits neither a gint64 nor
+ *   a double as a string of the text it is written as, where JsonParser would wrap it
  *
  * Reads @data as one JSON value, the same tree as json_parser_load_from_data() builds.
  *
@@ -512,9 +517,10 @@ read_value (Reader *reader)
  *   strict JSON this reader is sure of; JsonParser then has the last word on it
  */
 JsonNode *
-nd_json_read (const char *data,
-              gsize       length,
-              guint       depth_limit)
+nd_json_read_full (const char      *data,
+                   gsize            length,
+                   guint            depth_limit,
+                   NdJsonReadFlags  flags)
 {
   Reader reader = { 0 };
   JsonNode *root;
@@ -524,6 +530,7 @@ nd_json_read (const char *data,
   reader.p = data;
   reader.end = data + length;
   reader.depth_limit = depth_limit;
+  reader.flags = flags;
   reader.cap = 256;
   reader.buf = g_malloc (reader.cap);
 
@@ -534,4 +541,17 @@ nd_json_read (const char *data,
 
   g_free (reader.buf);
   return root;
+}
+
+/**
+ * nd_json_read:
+ *
+ * nd_json_read_full() without flags: exactly JsonParser's tree, or %NULL.
+ */
+JsonNode *
+nd_json_read (const char *data,
+              gsize       length,
+              guint       depth_limit)
+{
+  return nd_json_read_full (data, length, depth_limit, 0);
 }

@@ -11,8 +11,17 @@
 
 G_BEGIN_DECLS
 
-JsonNode *nd_json_read (const char *data,
-                        gsize       length,
-                        guint       depth_limit);
+typedef enum
+{
+  ND_JSON_READ_BIG_NUMBERS_AS_TEXT = 1 << 0,
+} NdJsonReadFlags;
+
+JsonNode *nd_json_read      (const char      *data,
+                             gsize            length,
+                             guint            depth_limit);
+JsonNode *nd_json_read_full (const char      *data,
+                             gsize            length,
+                             guint            depth_limit,
+                             NdJsonReadFlags  flags);
 
 G_END_DECLS

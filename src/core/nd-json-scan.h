@@ -26,6 +26,7 @@ typedef struct
 {
   NdJsonScanStatus status;
   gsize            first_value_end;   /* offset one past the first top-level value */
+  gsize            next_value_start;  /* past the space and comments after it */
   gsize            problem_offset;    /* where the status other than OK was found */
   guint            max_depth;
   gboolean         has_more_values;   /* non-space text follows the first value */
@@ -35,6 +36,8 @@ void nd_json_scan          (const char *data,
                             gsize       length,
                             guint       depth_limit,
                             NdJsonScan *scan);
+char *nd_json_blank_comments (const char *data,
+                              gsize       length);
 void nd_json_offset_to_position (const char *data,
                                  gsize       offset,
                                  guint      *line,

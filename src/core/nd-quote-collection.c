@@ -12,16 +12,30 @@
  *
  * A file that cannot be read back is never overwritten: it is renamed aside to
  * quotes.json.broken-DATE and the collection says so in its "problem"; if even that is
- * impossible, the collection stops saving rather than destroy what is there. */
+ * impossible, the collection stops saving rather than destroy what is there.
+ *
+ * Several NewsDesk processes may share the file. Each load and save holds an exclusive
+ * flock() on a lock file beside it, and a save first merges what is on disk: quotes that
+ * another process added since this one last read or wrote the file are kept, quotes that
+ * it removed are removed here too, so that no process's quotes are lost to another's save.
+ * A symbolic link is written through to its target; a read-only file is left alone and the
+ * save fails with an error that says so (see nd-file-replace.c). */
 
 #define G_LOG_DOMAIN "nd-quote-collection"
 
 #include "config.h"
 
 #include <errno.h>
+#include <fcntl.h>
+#include <string.h>
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
+#include <sys/file.h>
+#include <unistd.h>
 
+#include "nd-file-replace.h"
+#include "nd-formats.h"
+#include "nd-json-scan.h"
 #include "nd-quote-collection.h"
 
 #define FILE_VERSION 1
@@ -30,9 +44,12 @@ struct _NdQuoteCollection
 {
   GObject    parent_instance;
 
-  GPtrArray *quotes;
-  char      *path;
-  char      *problem;
+  GPtrArray  *quotes;
+  /* The identities (see quote_key()) of the quotes in the file as this collection last read
+   * or wrote it: what a save finds on disk beyond these, another process added. */
+  GHashTable *on_disk;
+  char       *path;
+  char       *problem;
   gboolean   saving_blocked;
   gboolean   problem_is_saving;
 };
@@ -144,6 +161,7 @@ nd_quote_collection_finalize (GObject *object)
 
   g_ptr_array_foreach (self->quotes, forget_quote, self);
   g_clear_pointer (&self->quotes, g_ptr_array_unref);
+  g_clear_pointer (&self->on_disk, g_hash_table_unref);
   g_clear_pointer (&self->path, g_free);
   g_clear_pointer (&self->problem, g_free);
 
@@ -202,6 +220,7 @@ static void
 nd_quote_collection_init (NdQuoteCollection *self)
 {
   self->quotes = g_ptr_array_new_with_free_func (g_object_unref);
+  self->on_disk = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 }
 
 /**
@@ -244,6 +263,23 @@ parse_quotes (const char  *contents,
   JsonNode *root;
   JsonNode *member;
   JsonArray *array;
+  NdJsonScan scan;
+
+  /* json-glib recurses once per level: a file nested 200,000 deep would crash it, and with
+   * it every start of the application, before the file could be set aside. */
+  nd_json_scan (contents, length, ND_FORMATS_MAX_DEPTH, &scan);
+  if (scan.status == ND_JSON_SCAN_TOO_DEEP)
+    {
+      guint line, column;
+
+      nd_json_offset_to_position (contents, scan.problem_offset, &line, &column);
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
+                   /* Translators: %d is the greatest depth read (256), %u a line and a
+                    * column of the file */
+                   _("JSON nested more than %d levels deep at line %u, column %u"),
+                   ND_FORMATS_MAX_DEPTH, line, column);
+      return NULL;
+    }
 
   if (!json_parser_load_from_data (parser, contents, (gssize)length, error))
     return NULL;
@@ -353,6 +389,53 @@ keep_broken_file (NdQuoteCollection *self,
   self->problem_is_saving = FALSE;
 }
 
+static char *
+quote_key (NdQuote *quote)
+{
+  return g_strdup_printf ("%u:%u:%s", nd_quote_get_start (quote), nd_quote_get_end (quote),
+                          nd_quote_get_article_id (quote));
+}
+
+static void
+remember_on_disk (NdQuoteCollection *self,
+                  GPtrArray         *quotes)
+{
+  g_hash_table_remove_all (self->on_disk);
+  for (guint i = 0; quotes != NULL && i < quotes->len; i++)
+    g_hash_table_add (self->on_disk, quote_key (g_ptr_array_index (quotes, i)));
+}
+
+/* Waits for, then holds, the lock that every NewsDesk process takes to read or write the
+ * collection: "quotes.json.lock" beside the file (beside a link's target). Returns the
+ * descriptor to close, or -1 when no lock can be had (a read-only folder, where no one
+ * writes either). */
+static int
+lock_collection (NdQuoteCollection *self)
+{
+  g_autofree char *target = nd_file_replace_resolve (self->path, NULL);
+  g_autofree char *lock_path = g_strconcat (target ? target : self->path, ".lock", NULL);
+  int fd = g_open (lock_path, O_RDWR | O_CREAT | O_CLOEXEC, 0600);
+
+  if (fd < 0)
+    return -1;
+
+  while (flock (fd, LOCK_EX) != 0)
+    if (errno != EINTR)
+      {
+        close (fd);
+        return -1;
+      }
+
+  return fd;
+}
+
+static void
+unlock_collection (int fd)
+{
+  if (fd >= 0)
+    close (fd);
+}
+
 /**
  * nd_quote_collection_load:
  *
@@ -370,6 +453,7 @@ nd_quote_collection_load (NdQuoteCollection  *self,
   g_autofree char *contents = NULL;
   g_autoptr(GError) local_error = NULL;
   gsize length = 0;
+  int lock;
 
   g_return_val_if_fail (ND_IS_QUOTE_COLLECTION (self), FALSE);
 
@@ -377,12 +461,17 @@ nd_quote_collection_load (NdQuoteCollection  *self,
   self->problem_is_saving = FALSE;
   set_problem (self, NULL);
 
+  lock = lock_collection (self);
+  nd_file_replace_remove_leftovers (self->path);
+
   if (!g_file_get_contents (self->path, &contents, &length, &local_error))
     {
       if (g_error_matches (local_error, G_FILE_ERROR, G_FILE_ERROR_NOENT))
         {
           g_autoptr(GPtrArray) none = g_ptr_array_new ();
 
+          unlock_collection (lock);
+          remember_on_disk (self, none);
           replace_quotes (self, none);
           return TRUE;
         }
@@ -395,11 +484,15 @@ nd_quote_collection_load (NdQuoteCollection  *self,
       g_autoptr(GPtrArray) none = g_ptr_array_new ();
 
       keep_broken_file (self, local_error);
+      unlock_collection (lock);
+      remember_on_disk (self, none);
       replace_quotes (self, none);
       g_propagate_error (error, g_steal_pointer (&local_error));
       return FALSE;
     }
 
+  unlock_collection (lock);
+  remember_on_disk (self, quotes);
   replace_quotes (self, quotes);
   return TRUE;
 }
@@ -420,10 +513,107 @@ serialize (NdQuoteCollection *self)
   return g_string_free (out, FALSE);
 }
 
+static gboolean
+holds_key (GHashTable *keys,
+           NdQuote    *quote)
+{
+  g_autofree char *key = quote_key (quote);
+
+  return g_hash_table_contains (keys, key);
+}
+
+/* Takes into the collection what other processes changed in the file since this one last
+ * read or wrote it: quotes they added are appended, quotes they removed are removed. The
+ * caller holds the lock. Returns FALSE when the file is there but cannot be read, which
+ * must not be overwritten. */
+static gboolean
+merge_from_disk (NdQuoteCollection  *self,
+                 gboolean           *changed,
+                 GError            **error)
+{
+  g_autoptr(GHashTable) disk_keys = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GPtrArray) disk = NULL;
+  g_autoptr(GError) local_error = NULL;
+  g_autofree char *contents = NULL;
+  gsize length = 0;
+
+  if (!g_file_get_contents (self->path, &contents, &length, &local_error))
+    {
+      /* A file that is gone tells nothing about removals: keep everything. */
+      if (g_error_matches (local_error, G_FILE_ERROR, G_FILE_ERROR_NOENT))
+        return TRUE;
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return FALSE;
+    }
+
+  disk = parse_quotes (contents, length, &local_error);
+  if (disk == NULL)
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
+                   /* Translators: %s is the reason */
+                   _("The quotes file was changed by another program and cannot be read "
+                     "(%s), so it is not overwritten"), local_error->message);
+      return FALSE;
+    }
+
+  for (guint i = 0; i < disk->len; i++)
+    g_hash_table_add (disk_keys, quote_key (g_ptr_array_index (disk, i)));
+
+  for (guint i = self->quotes->len; i > 0; i--)
+    {
+      NdQuote *quote = g_ptr_array_index (self->quotes, i - 1);
+
+      if (holds_key (self->on_disk, quote) && !holds_key (disk_keys, quote))
+        {
+          forget_quote (quote, self);
+          g_ptr_array_remove_index (self->quotes, i - 1);
+          *changed = TRUE;
+        }
+    }
+
+  for (guint i = 0; i < disk->len; i++)
+    {
+      NdQuote *quote = g_ptr_array_index (disk, i);
+
+      if (!holds_key (self->on_disk, quote) && nd_quote_collection_find (self, quote) < 0)
+        {
+          g_ptr_array_add (self->quotes, g_object_ref (quote));
+          watch_quote (self, quote);
+          *changed = TRUE;
+        }
+    }
+
+  remember_on_disk (self, disk);
+  return TRUE;
+}
+
+/* Saves under the lock; the list's signals wait until it is released, so that a handler
+ * that changes the collection again cannot wait for a lock its own process holds. */
+static gboolean
+save_locked (NdQuoteCollection  *self,
+             gboolean           *changed,
+             GError            **error)
+{
+  g_autofree char *contents = NULL;
+
+  if (!merge_from_disk (self, changed, error))
+    return FALSE;
+
+  contents = serialize (self);
+  if (!nd_file_replace_contents (self->path, contents, strlen (contents), 0600, error))
+    return FALSE;
+
+  remember_on_disk (self, self->quotes);
+  nd_file_replace_remove_leftovers (self->path);
+  return TRUE;
+}
+
 /**
  * nd_quote_collection_save:
  *
  * Writes the collection to its file atomically: on failure the file on disk is as it was.
+ * What other processes added to or removed from the file since it was last read is merged
+ * in first. A read-only file is not written, and the error says so.
  * The collection saves itself after every change; this is for callers that need to know.
  *
  * Returns: %TRUE on success
@@ -432,8 +622,11 @@ gboolean
 nd_quote_collection_save (NdQuoteCollection  *self,
                           GError            **error)
 {
-  g_autofree char *contents = NULL;
   g_autofree char *folder = NULL;
+  guint old_length;
+  gboolean changed = FALSE;
+  gboolean saved;
+  int lock;
 
   g_return_val_if_fail (ND_IS_QUOTE_COLLECTION (self), FALSE);
 
@@ -454,10 +647,19 @@ nd_quote_collection_save (NdQuoteCollection  *self,
       return FALSE;
     }
 
-  contents = serialize (self);
-  if (!g_file_set_contents_full (self->path, contents, -1,
-                                 G_FILE_SET_CONTENTS_CONSISTENT | G_FILE_SET_CONTENTS_DURABLE,
-                                 0600, error))
+  old_length = self->quotes->len;
+  lock = lock_collection (self);
+  saved = save_locked (self, &changed, error);
+  unlock_collection (lock);
+
+  if (changed)
+    {
+      g_list_model_items_changed (G_LIST_MODEL (self), 0, old_length, self->quotes->len);
+      if (old_length != self->quotes->len)
+        g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_N_ITEMS]);
+    }
+
+  if (!saved)
     return FALSE;
 
   /* A save that works again clears an earlier saving problem, not a reading one. */

@@ -23,6 +23,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "nd-file-replace.h"
 #include "nd-quote-export.h"
 #include "nd-sanitize.h"
 
@@ -933,25 +934,14 @@ nd_quote_export (NdQuoteFormat  format,
     }
 }
 
-/* The mode of the file being replaced, so that an export over a shared file stays shared. */
-static int
-get_existing_mode (const char *path)
-{
-  GStatBuf info;
-
-  if (g_stat (path, &info) == 0)
-    return info.st_mode & 0777;
-
-  return 0666;
-}
-
 /**
  * nd_quote_export_to_file:
  * @quotes: (element-type NdQuote): the quotes, in order
  * @file: where to write them
  *
  * Writes @quotes in @format to @file through a temporary file renamed over it, so that
- * an existing @file is either replaced whole or left as it was.
+ * an existing @file is either replaced whole or left as it was. A symbolic link is written
+ * through; a device, a FIFO or a folder at @file is an error (see nd-file-replace.c).
  *
  * Returns: %TRUE on success
  */
@@ -973,10 +963,9 @@ nd_quote_export_to_file (NdQuoteFormat   format,
   path = g_file_get_path (file);
 
   /* g_file_replace_contents() rewrites a local file in place, which a full disk would
-   * leave cut short; g_file_set_contents_full() always goes through a renamed copy. */
+   * leave cut short; nd_file_replace_contents() always goes through a renamed copy. */
   if (path != NULL)
-    return g_file_set_contents_full (path, contents, -1, G_FILE_SET_CONTENTS_CONSISTENT,
-                                     get_existing_mode (path), error);
+    return nd_file_replace_contents (path, contents, strlen (contents), 0666, error);
 
   return g_file_replace_contents (file, contents, strlen (contents), NULL, FALSE,
                                   G_FILE_CREATE_REPLACE_DESTINATION, NULL, cancellable, error);

@@ -1036,8 +1036,12 @@ resolve_terms (NdSearchIndex      *self,
             {
               const Term *ahead = *slot_of (self, tokenized->terms[t + PREFETCH_AHEAD].hash);
 
-              __builtin_prefetch (ahead);
-              __builtin_prefetch ((const char *)ahead + 64);
+              /* An empty slot is NULL, and arithmetic on NULL is undefined even unused. */
+              if (ahead != NULL)
+                {
+                  __builtin_prefetch (ahead);
+                  __builtin_prefetch ((const char *)ahead + 64);
+                }
             }
         }
 
@@ -1075,8 +1079,11 @@ append_postings (NdSearchIndex      *self,
         {
           const Term *ahead = terms[t + PREFETCH_AHEAD];
 
-          __builtin_prefetch (ahead->docs + ahead->docs_len, 1);
-          __builtin_prefetch (ahead->pos + ahead->pos_len, 1);
+          /* A new term has no postings yet: NULL, which takes no offset, not even 0. */
+          if (ahead->docs != NULL)
+            __builtin_prefetch (ahead->docs + ahead->docs_len, 1);
+          if (ahead->pos != NULL)
+            __builtin_prefetch (ahead->pos + ahead->pos_len, 1);
         }
 
       if (term->doc_bits == NULL && term->n_postings >= DENSE_MIN_POSTINGS &&
