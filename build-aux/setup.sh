@@ -61,9 +61,10 @@ case "$mode" in
     ninja -C "$asan_dir"
     sanitized_tests "$asan_dir"
 
-    # clang's UBSan checks what GCC's does not, such as arithmetic on a NULL pointer.
+    # clang's UBSan checks what GCC's does not, such as arithmetic on a NULL pointer. The
+    # same build makes the libFuzzer harnesses, and its fuzz-smoke suite runs each briefly.
     CC=clang configure "$clang_dir" -Db_sanitize=address,undefined -Db_lundef=false \
-      -Dbuildtype=debug
+      -Dbuildtype=debug -Dfuzzing=true
     ninja -C "$clang_dir"
     sanitized_tests "$clang_dir"
     ;;
