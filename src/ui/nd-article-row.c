@@ -166,6 +166,17 @@ dup_snippet_markup (NdSearchQuery *query,
   return g_strdup_printf ("%s%s<b>%s</b>%s", first > 0 ? "…" : "", before, hit, after);
 }
 
+/* gtk_inscription_set_markup() sets the text and its attributes, gtk_inscription_set_text()
+ * only the text: without clearing them, a snippet's bold range would stay on the plain
+ * excerpt that follows it in a recycled row. */
+static void
+set_plain_excerpt (NdArticleRow *self,
+                   const char   *text)
+{
+  gtk_inscription_set_attributes (self->excerpt_inscription, NULL);
+  gtk_inscription_set_text (self->excerpt_inscription, text);
+}
+
 static void
 update_excerpt (NdArticleRow *self)
 {
@@ -185,7 +196,7 @@ update_excerpt (NdArticleRow *self)
     }
 
   copy_excerpt (body, excerpt);
-  gtk_inscription_set_text (self->excerpt_inscription, excerpt);
+  set_plain_excerpt (self, excerpt);
   gtk_widget_set_visible (GTK_WIDGET (self->excerpt_inscription), excerpt[0] != '\0');
 }
 
@@ -206,7 +217,7 @@ update_row (NdArticleRow *self)
       gtk_label_set_attributes (self->title_label, title_attributes);
       gtk_label_set_text (self->source_label, "");
       gtk_label_set_text (self->date_label, "");
-      gtk_inscription_set_text (self->excerpt_inscription, NULL);
+      set_plain_excerpt (self, NULL);
       gtk_widget_set_visible (GTK_WIDGET (self->excerpt_inscription), FALSE);
       update_accessible (self, NULL, NULL, NULL);
       return;

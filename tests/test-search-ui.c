@@ -1,0 +1,183 @@
+/* test-search-ui.c
+ *
+ * Copyright 2026 The NewsDesk developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+/* Searching in the window, as a user does it: the search bar, the list's rows and snippets,
+ * what the reader opens, the problems of a query and the suggestion for a query without
+ * results. */
+
+#include "config.h"
+
+#include <gtk/gtk.h>
+
+#include "nd-article-row.h"
+#include "nd-article-view.h"
+#include "nd-sidebar.h"
+#include "nd-test-ui-utils.h"
+#include "nd-test-utils.h"
+#include "nd-window-private.h"
+
+static NdSidebar *
+get_sidebar (NdWindow *window)
+{
+  return ND_SIDEBAR (nd_window_get_sidebar (window));
+}
+
+static NdArticleView *
+get_reader (NdWindow *window)
+{
+  return ND_ARTICLE_VIEW (nd_window_get_article_view (window));
+}
+
+static GtkSearchBar *
+get_search_bar (NdWindow *window)
+{
+  return GTK_SEARCH_BAR (gtk_widget_get_ancestor (nd_window_get_search_entry (window),
+                                                  GTK_TYPE_SEARCH_BAR));
+}
+
+static void
+collect_widgets (GtkWidget *widget,
+                 GType      type,
+                 GPtrArray *found)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (g_type_is_a (G_OBJECT_TYPE (child), type))
+        g_ptr_array_add (found, child);
+      collect_widgets (child, type, found);
+    }
+}
+
+static GPtrArray *
+find_widgets (GtkWidget *root,
+              GType      type)
+{
+  GPtrArray *found = g_ptr_array_new ();
+
+  collect_widgets (root, type, found);
+
+  return found;
+}
+
+typedef struct
+{
+  NdWindow *window;
+  guint     n_expected;
+} VisibleCount;
+
+static gboolean
+sidebar_shows (gpointer data)
+{
+  VisibleCount *count = data;
+  NdSidebar *sidebar = get_sidebar (count->window);
+  GListModel *visible = nd_sidebar_get_visible_articles (sidebar);
+
+  return g_list_model_get_n_items (visible) == count->n_expected &&
+         nd_sidebar_get_n_visible (sidebar) == count->n_expected;
+}
+
+static void
+search_for (NdWindow   *window,
+            const char *text,
+            guint       n_expected)
+{
+  VisibleCount count = { window, n_expected };
+
+  gtk_editable_set_text (GTK_EDITABLE (nd_window_get_search_entry (window)), text);
+  g_assert_true (nd_test_wait_until_settled (GTK_WIDGET (window), sidebar_shows, &count, 5000));
+}
+
+/* Whether @attributes make any of the text bold. */
+static gboolean
+has_bold (PangoAttrList *attributes)
+{
+  g_autoptr(GSList) list = NULL;
+  gboolean bold = FALSE;
+
+  if (attributes == NULL)
+    return FALSE;
+
+  list = pango_attr_list_get_attributes (attributes);
+  for (GSList *l = list; l != NULL; l = l->next)
+    {
+      PangoAttribute *attribute = l->data;
+
+      if (attribute->klass->type == PANGO_ATTR_WEIGHT &&
+          ((PangoAttrInt *)attribute)->value >= PANGO_WEIGHT_SEMIBOLD)
+        bold = TRUE;
+      pango_attribute_destroy (attribute);
+    }
+
+  return bold;
+}
+
+static GtkInscription *
+get_excerpt (NdArticleRow *row)
+{
+  g_autoptr(GPtrArray) inscriptions = find_widgets (GTK_WIDGET (row), GTK_TYPE_INSCRIPTION);
+
+  g_assert_cmpuint (inscriptions->len, ==, 1);
+  return inscriptions->pdata[0];
+}
+
+/* Defect: after a search, rows showed bold fragments of the last snippet ("suppor**t**") in
+ * their plain first lines: the inscription kept the snippet's attributes. */
+static void
+test_no_stale_bold (void)
+{
+  NdWindow *window = nd_test_window_new_with_sample (1200, 760);
+  GtkWidget *entry = nd_window_get_search_entry (window);
+  NdSidebar *sidebar = get_sidebar (window);
+  GListModel *articles = nd_sidebar_get_model (sidebar);
+  guint n_articles = g_list_model_get_n_items (articles);
+  g_autoptr(GPtrArray) rows = NULL;
+  guint n_bold = 0;
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.search", NULL);
+  search_for (window, "wall", 2);
+  rows = find_widgets (GTK_WIDGET (sidebar), ND_TYPE_ARTICLE_ROW);
+  for (guint i = 0; i < rows->len; i++)
+    if (nd_article_row_get_article (rows->pdata[i]) != NULL)
+      n_bold += has_bold (gtk_inscription_get_attributes (get_excerpt (rows->pdata[i])));
+  g_assert_cmpuint (n_bold, >, 0);
+  g_clear_pointer (&rows, g_ptr_array_unref);
+
+  for (int i = 0; i < 3; i++)
+    g_signal_emit_by_name (entry, "activate");
+
+  gtk_search_bar_set_search_mode (get_search_bar (window), FALSE);
+  search_for (window, "", n_articles);
+
+  rows = find_widgets (GTK_WIDGET (sidebar), ND_TYPE_ARTICLE_ROW);
+  for (guint i = 0; i < rows->len; i++)
+    {
+      NdArticle *article = nd_article_row_get_article (rows->pdata[i]);
+      GtkInscription *excerpt = get_excerpt (rows->pdata[i]);
+      g_autofree char *expected = NULL;
+
+      if (article == NULL)
+        continue;
+      expected = nd_article_row_dup_excerpt (nd_article_get_body (article));
+      g_assert_cmpstr (gtk_inscription_get_text (excerpt), ==, expected);
+      g_assert_false (has_bold (gtk_inscription_get_attributes (excerpt)));
+    }
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  nd_test_init_gtk (&argc, &argv);
+
+  g_test_add_func ("/nd/search-ui/no-stale-bold", test_no_stale_bold);
+
+  return g_test_run ();
+}
