@@ -608,6 +608,44 @@ test_remove (void)
   corpus_clear (&corpus);
 }
 
+/* A load drops a duplicate once the loader's index threads may have added it, or before. */
+static void
+test_exclude (void)
+{
+  Corpus corpus = { 0 };
+  g_autofree char *before_add = NULL;
+  g_autofree char *after_add = NULL;
+  NdArticle *a1, *a2;
+
+  corpus_init (&corpus, newsroom, G_N_ELEMENTS (newsroom));
+  a1 = corpus_get (&corpus, "a1");
+
+  /* Excluded once added: as removed. */
+  nd_search_index_exclude (corpus.index, a1);
+  g_assert_cmpuint (nd_search_index_get_n_documents (corpus.index), ==, 5);
+  after_add = search_id_set (corpus.index, "continue", FALSE);
+  g_assert_cmpstr (after_add, ==, "a2 a4 a5");
+  corpus_clear (&corpus);
+
+  /* Excluded before it is added: the add leaves it out. */
+  corpus_init (&corpus, newsroom, G_N_ELEMENTS (newsroom));
+  a2 = corpus_get (&corpus, "a2");
+  g_clear_object (&corpus.index);
+  corpus.index = nd_search_index_new ();
+  nd_search_index_exclude (corpus.index, a2);
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (corpus.store)); i++)
+    {
+      g_autoptr(NdArticle) article = g_list_model_get_item (G_LIST_MODEL (corpus.store), i);
+
+      nd_search_index_add (corpus.index, article);
+    }
+  g_assert_cmpuint (nd_search_index_get_n_documents (corpus.index), ==, 5);
+  before_add = search_id_set (corpus.index, "continue", FALSE);
+  g_assert_cmpstr (before_add, ==, "a1 a4 a5");
+
+  corpus_clear (&corpus);
+}
+
 static void
 test_results_find (void)
 {
@@ -1222,6 +1260,7 @@ main (int   argc,
   g_test_add_func ("/search/index/bm25", test_bm25);
   g_test_add_func ("/search/index/ties-newest-first", test_ties_newest_first);
   g_test_add_func ("/search/index/remove", test_remove);
+  g_test_add_func ("/search/index/exclude", test_exclude);
   g_test_add_func ("/search/index/results-find", test_results_find);
   g_test_add_func ("/search/index/prefix-cap", test_prefix_cap);
   g_test_add_func ("/search/index/property", test_property);

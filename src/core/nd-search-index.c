@@ -166,6 +166,8 @@ struct _NdSearchIndex
   GArray      *doc_authors;
 
   Keepalive   *keepalive;
+  /* Articles excluded before they were added (a reference each): add() leaves them out. */
+  GHashTable  *excluded;
 
   /* append_postings()'s scratch space: the terms of the article being appended. */
   Term       **resolved;
@@ -2127,6 +2129,7 @@ nd_search_index_finalize (GObject *object)
   g_free (self->lengths);
   g_free (self->live);
   g_hash_table_unref (self->doc_by_article);
+  g_hash_table_unref (self->excluded);
 
   g_hash_table_unref (self->source_ids);
   g_ptr_array_unref (self->sources);
@@ -2153,6 +2156,7 @@ nd_search_index_init (NdSearchIndex *self)
 {
   g_rw_lock_init (&self->lock);
   self->doc_by_article = g_hash_table_new (NULL, NULL);
+  self->excluded = g_hash_table_new_full (NULL, NULL, g_object_unref, NULL);
   self->sources = g_ptr_array_new_with_free_func (g_free);
   self->source_ids = g_hash_table_new (g_str_hash, g_str_equal);
   self->authors = g_ptr_array_new_with_free_func (g_free);
@@ -2205,6 +2209,8 @@ append_document_locked (NdSearchIndex      *self,
   Doc *info;
 
   if (g_hash_table_contains (self->doc_by_article, article))
+    return;
+  if (g_hash_table_remove (self->excluded, article))
     return;
 
   if (G_UNLIKELY (self->n_docs >= MAX_DOCS))
@@ -2291,6 +2297,42 @@ nd_search_index_add_many (NdSearchIndex  *self,
     }
 }
 
+/* Takes @article's document out of the searches, if it has one; under the writer lock, with
+ * @local holding the article's terms. Returns whether it had one. */
+static gboolean
+remove_locked (NdSearchIndex  *self,
+               NdArticle      *article,
+               const LocalDoc *local)
+{
+  gpointer value = g_hash_table_lookup (self->doc_by_article, article);
+  guint32 doc;
+
+  if (value == NULL)
+    return FALSE;
+
+  doc = GPOINTER_TO_UINT (value) - 1;
+  g_hash_table_remove (self->doc_by_article, article);
+
+  for (guint32 t = 0; t < local->n_terms; t++)
+    {
+      const LocalTerm *lt = &local->terms[t];
+      Term *term = lookup_term (self, local->text + lt->text_offset, lt->len, lt->hash);
+
+      if (term != NULL && term->n_live > 0)
+        term->n_live--;
+    }
+
+  self->live[doc / 64] &= ~(G_GUINT64_CONSTANT (1) << (doc % 64));
+  self->n_live--;
+  self->total_length -= self->lengths[doc];
+
+  g_ptr_array_add (self->keepalive->articles, g_steal_pointer (&self->docs[doc].article));
+  keepalive_unref (self->keepalive);
+  self->keepalive = keepalive_new ();
+
+  return TRUE;
+}
+
 /**
  * nd_search_index_remove:
  * @article: an article added before
@@ -2304,8 +2346,6 @@ nd_search_index_remove (NdSearchIndex *self,
                         NdArticle     *article)
 {
   LocalDoc *local;
-  gpointer value;
-  guint32 doc;
 
   g_return_if_fail (ND_IS_SEARCH_INDEX (self));
   g_return_if_fail (ND_IS_ARTICLE (article));
@@ -2315,31 +2355,33 @@ nd_search_index_remove (NdSearchIndex *self,
   local_doc_tokenize (local, article);
 
   g_rw_lock_writer_lock (&self->lock);
+  remove_locked (self, article, local);
+  g_rw_lock_writer_unlock (&self->lock);
+}
 
-  value = g_hash_table_lookup (self->doc_by_article, article);
-  if (value != NULL)
-    {
-      doc = GPOINTER_TO_UINT (value) - 1;
-      g_hash_table_remove (self->doc_by_article, article);
+/**
+ * nd_search_index_exclude:
+ * @article: an article that is, or is about to be, added by another thread
+ *
+ * Keeps @article out of the index for good: removes it if it was added, and leaves it out
+ * when it is added later. For the duplicates a load drops, which the loader's index threads
+ * may not have reached yet.
+ */
+void
+nd_search_index_exclude (NdSearchIndex *self,
+                         NdArticle     *article)
+{
+  LocalDoc *local;
 
-      for (guint32 t = 0; t < local->n_terms; t++)
-        {
-          const LocalTerm *lt = &local->terms[t];
-          Term *term = lookup_term (self, local->text + lt->text_offset, lt->len, lt->hash);
+  g_return_if_fail (ND_IS_SEARCH_INDEX (self));
+  g_return_if_fail (ND_IS_ARTICLE (article));
 
-          if (term != NULL && term->n_live > 0)
-            term->n_live--;
-        }
+  local = local_doc_get (0);
+  local_doc_tokenize (local, article);
 
-      self->live[doc / 64] &= ~(G_GUINT64_CONSTANT (1) << (doc % 64));
-      self->n_live--;
-      self->total_length -= self->lengths[doc];
-
-      g_ptr_array_add (self->keepalive->articles, g_steal_pointer (&self->docs[doc].article));
-      keepalive_unref (self->keepalive);
-      self->keepalive = keepalive_new ();
-    }
-
+  g_rw_lock_writer_lock (&self->lock);
+  if (!remove_locked (self, article, local))
+    g_hash_table_add (self->excluded, g_object_ref (article));
   g_rw_lock_writer_unlock (&self->lock);
 }
 
