@@ -12,6 +12,7 @@
 #include "config.h"
 
 #include <gtk/gtk.h>
+#include <string.h>
 
 #include "nd-article-row.h"
 #include "nd-article-view.h"
@@ -175,6 +176,72 @@ test_no_stale_bold (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static double
+entry_x (NdWindow *window)
+{
+  graphene_point_t point;
+
+  g_assert_true (gtk_widget_compute_point (nd_window_get_search_entry (window), GTK_WIDGET (window),
+                                           &GRAPHENE_POINT_INIT (0, 0), &point));
+  return point.x;
+}
+
+static GtkLabel *
+find_problem_label (NdWindow *window)
+{
+  g_autoptr(GPtrArray) labels = find_widgets (GTK_WIDGET (window), GTK_TYPE_LABEL);
+  const char *problem = nd_window_get_search_problem (window);
+
+  for (guint i = 0; i < labels->len; i++)
+    if (problem != NULL && g_str_equal (gtk_label_get_text (labels->pdata[i]), problem))
+      return labels->pdata[i];
+
+  return NULL;
+}
+
+static gboolean
+problem_shown (gpointer data)
+{
+  GtkLabel *label = find_problem_label (data);
+
+  return label != NULL && nd_test_widget_is_shown (label);
+}
+
+/* Defect: the problem was cut ("A quotation mark is not closed, so the rest of t…"), only
+ * the first of two was told, and the entry jumped left to make room for it. */
+static void
+test_query_problems (void)
+{
+  NdWindow *window = nd_test_window_new_with_sample (1200, 760);
+  GtkLabel *label;
+  const char *problem;
+  double x;
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.search", NULL);
+  search_for (window, "halloran ", 2);
+  g_assert_null (nd_window_get_search_problem (window));
+  g_assert_true (nd_test_wait_until_settled (GTK_WIDGET (window), nd_test_widget_is_shown,
+                                             nd_window_get_search_entry (window), 5000));
+  x = entry_x (window);
+
+  search_for (window, "before:soon \"halloran", 2);
+  g_assert_true (nd_test_wait_until_settled (GTK_WIDGET (window), problem_shown, window, 5000));
+  problem = nd_window_get_search_problem (window);
+  g_assert_nonnull (strstr (problem, "“soon” is not a date"));
+  g_assert_nonnull (strstr (problem, "A quotation mark is not closed, so the rest of the search is "
+                                     "taken as one phrase."));
+
+  /* Shown whole, inside the window, and the entry stays where it was. */
+  label = find_problem_label (window);
+  g_assert_false (pango_layout_is_ellipsized (gtk_label_get_layout (label)));
+  g_assert_cmpint (gtk_label_get_ellipsize (label), ==, PANGO_ELLIPSIZE_NONE);
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (label)), <=, gtk_widget_get_width (GTK_WIDGET (window)));
+  g_assert_cmpfloat (entry_x (window), ==, x);
+  nd_test_save_screenshot (GTK_WIDGET (window), "search-problems.png");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 static char *
 dup_visible_ids (NdWindow *window)
 {
@@ -251,6 +318,7 @@ main (int    argc,
 
   g_test_add_func ("/nd/search-ui/no-stale-bold", test_no_stale_bold);
   g_test_add_func ("/nd/search-ui/duplicates-listed-once", test_duplicates_listed_once);
+  g_test_add_func ("/nd/search-ui/query-problems", test_query_problems);
 
   return g_test_run ();
 }

@@ -489,16 +489,17 @@ run_search (NdWindow *self)
   g_autoptr(NdSearchQuery) query = NULL;
   g_autoptr(NdSearchResults) results = NULL;
   g_autoptr(NdSearchResultsModel) model = NULL;
-  const char *problem;
+  g_autofree char *problems = NULL;
   gsize length = strlen (text);
 
   g_clear_handle_id (&self->research_source, g_source_remove);
 
   /* The last word is still being typed unless a space follows it. */
   query = nd_search_query_parse (text, length > 0 && !g_ascii_isspace (text[length - 1]));
-  problem = nd_search_query_get_problem (query);
-  gtk_label_set_text (self->search_problem_label, problem ? problem : "");
-  gtk_widget_set_visible (GTK_WIDGET (self->search_problem_label), problem != NULL);
+  /* Every problem, one a line. */
+  problems = g_strjoinv ("\n", (char **)nd_search_query_get_problems (query));
+  gtk_label_set_text (self->search_problem_label, problems);
+  gtk_widget_set_visible (GTK_WIDGET (self->search_problem_label), problems[0] != '\0');
 
   g_clear_pointer (&self->query, nd_search_query_unref);
   if (nd_search_query_is_empty (query))
