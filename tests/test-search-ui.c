@@ -33,6 +33,15 @@ get_reader (NdWindow *window)
   return ND_ARTICLE_VIEW (nd_window_get_article_view (window));
 }
 
+static gboolean
+reader_at_top (gpointer data)
+{
+  GtkTextView *view = nd_article_view_get_text_view (get_reader (data));
+  GtkAdjustment *adjustment = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (view));
+
+  return gtk_adjustment_get_value (adjustment) <= gtk_adjustment_get_lower (adjustment) + 4;
+}
+
 static GtkSearchBar *
 get_search_bar (NdWindow *window)
 {
@@ -310,6 +319,65 @@ test_duplicates_listed_once (void)
   nd_test_remove_tree (dir);
 }
 
+static gboolean
+word_on_screen (gpointer data)
+{
+  NdWindow *window = data;
+  GtkTextView *view = nd_article_view_get_text_view (get_reader (window));
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (view);
+  GdkRectangle visible, location;
+  GtkTextIter start, match;
+
+  gtk_text_buffer_get_start_iter (buffer, &start);
+  if (!gtk_text_iter_forward_search (&start, "zeppelin", GTK_TEXT_SEARCH_CASE_INSENSITIVE,
+                                     &match, NULL, NULL))
+    return FALSE;
+
+  gtk_text_view_get_visible_rect (view, &visible);
+  gtk_text_view_get_iter_location (view, &match, &location);
+  return visible.height > 0 &&
+         location.y >= visible.y && location.y + location.height <= visible.y + visible.height;
+}
+
+/* A search result opens at its first match, not at the top; Enter then selects that match. */
+static void
+test_opens_at_first_match (void)
+{
+  g_autofree char *dir = nd_test_make_temp_dir ();
+  GString *body = g_string_new (NULL);
+  NdWindow *window;
+
+  for (guint i = 0; i < 120; i++)
+    g_string_append_printf (body, "Paragraph %u says nothing in particular.\\n\\n", i);
+  g_string_append (body, "At last the Zeppelin landed.");
+  write_article (dir, "long.json", "long", "Test", body->str);
+  write_article (dir, "short.json", "short", "Test", "Nothing here.");
+  g_string_free (body, TRUE);
+
+  window = window_new_with_folder (dir);
+  nd_sidebar_select_article (get_sidebar (window),
+                             nd_article_store_lookup (nd_window_get_store (window), "short"));
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.search", NULL);
+  search_for (window, "zeppelin", 1);
+  g_assert_cmpstr (nd_article_get_id (nd_window_get_selected_article (window)), ==, "long");
+  g_assert_true (nd_test_wait_until_settled (GTK_WIDGET (window), word_on_screen, window, 5000));
+  g_assert_cmpint (nd_article_view_get_current_match (get_reader (window)), ==, -1);
+  g_signal_emit_by_name (nd_window_get_search_entry (window), "activate");
+  g_assert_cmpint (nd_article_view_get_current_match (get_reader (window)), ==, 0);
+
+  /* Without a search, an article opens at its top. */
+  gtk_search_bar_set_search_mode (get_search_bar (window), FALSE);
+  search_for (window, "", 2);
+  nd_sidebar_select_article (get_sidebar (window),
+                             nd_article_store_lookup (nd_window_get_store (window), "short"));
+  nd_sidebar_select_article (get_sidebar (window),
+                             nd_article_store_lookup (nd_window_get_store (window), "long"));
+  g_assert_true (nd_test_wait_until_settled (GTK_WIDGET (window), reader_at_top, window, 5000));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  nd_test_remove_tree (dir);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -319,6 +387,7 @@ main (int    argc,
   g_test_add_func ("/nd/search-ui/no-stale-bold", test_no_stale_bold);
   g_test_add_func ("/nd/search-ui/duplicates-listed-once", test_duplicates_listed_once);
   g_test_add_func ("/nd/search-ui/query-problems", test_query_problems);
+  g_test_add_func ("/nd/search-ui/opens-at-first-match", test_opens_at_first_match);
 
   return g_test_run ();
 }

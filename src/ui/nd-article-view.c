@@ -104,6 +104,7 @@ struct _NdArticleView
 G_DEFINE_FINAL_TYPE (NdArticleView, nd_article_view, GTK_TYPE_WIDGET)
 
 static void highlight_matches (NdArticleView *self);
+static void scroll_to_first_match_or_top (NdArticleView *self);
 static void mark_quotations   (NdArticleView *self);
 static void update_can_add_quote (NdArticleView *self);
 static guint body_to_buffer_offset (NdArticleView *self,
@@ -1252,7 +1253,7 @@ nd_article_view_set_article (NdArticleView *self,
   rebuild (self);
   mark_quotations (self);
   highlight_matches (self);
-  scroll_to_top (self);
+  scroll_to_first_match_or_top (self);
   update_actions (self);
   update_can_add_quote (self);
 
@@ -1398,6 +1399,32 @@ select_match (NdArticleView *self,
   gtk_text_buffer_apply_tag (self->buffer, self->current_match_tag, &start, &end);
   gtk_text_buffer_move_mark (self->buffer, self->scroll_mark, &start);
   scroll_to_scroll_mark (self);
+}
+
+/* An article opened while searching (a search result) opens at its first match in the
+ * body, without selecting it, so Enter still goes to the first match; a match in the
+ * headline, or none, is seen from the top. */
+static void
+scroll_to_first_match_or_top (NdArticleView *self)
+{
+  GtkTextIter start;
+
+  for (guint i = 0; i < self->matches->len; i++)
+    {
+      const NdSearchMatch *match = &g_array_index (self->matches, NdSearchMatch, i);
+
+      if ((int)match->start < self->body_start)
+        continue;
+
+      scroll_to_top (self);
+      g_clear_handle_id (&self->top_after_layout_source, g_source_remove);
+      gtk_text_buffer_get_iter_at_offset (self->buffer, &start, (int)match->start);
+      gtk_text_buffer_move_mark (self->buffer, self->scroll_mark, &start);
+      scroll_to_scroll_mark (self);
+      return;
+    }
+
+  scroll_to_top (self);
 }
 
 /**
