@@ -378,6 +378,95 @@ test_opens_at_first_match (void)
   nd_test_remove_tree (dir);
 }
 
+static char *
+dup_snippet (const char *text,
+             const char *body)
+{
+  g_autoptr(NdSearchQuery) query = nd_search_query_parse (text, FALSE);
+
+  return nd_article_row_dup_snippet_markup (query, body);
+}
+
+/* The snippet starts a few whole words before the match. */
+static void
+test_snippet_text (void)
+{
+  const char *body = "An engineer who helped design flood defences for three estuary towns has "
+                     "been appointed to lead the second independent review of the barrier.";
+  g_autofree char *late = dup_snippet ("appointed", body);
+  g_autofree char *early = dup_snippet ("engineer", body);
+  g_autofree char *none = dup_snippet ("zeppelin", body);
+  g_autofree char *accented = dup_snippet ("cafe", "Le café, déjà vu: “Café Mirador” ferme.");
+
+  g_assert_cmpstr (late, ==, "…estuary towns has been <b>appointed</b> to lead the second independent "
+                             "review of the barrier.");
+  g_assert_cmpstr (early, ==, "An <b>engineer</b> who helped design flood defences for three "
+                              "estuary towns has been appointed to lead the second independent "
+                              "review of the barrier.");
+  g_assert_null (none);
+  g_assert_cmpstr (accented, ==, "Le <b>café</b>, déjà vu: “Café Mirador” ferme.");
+}
+
+/* Whether the bold part of @inscription's text ends on its first two lines, as laid out at
+ * its width. */
+static gboolean
+bold_within_two_lines (GtkInscription *inscription)
+{
+  PangoAttrList *attributes = gtk_inscription_get_attributes (inscription);
+  g_autoptr(PangoLayout) layout = gtk_widget_create_pango_layout (GTK_WIDGET (inscription),
+                                                                  gtk_inscription_get_text (inscription));
+  g_autoptr(GSList) list = NULL;
+  guint bold_end = 0;
+  int line, x;
+
+  g_assert_nonnull (attributes);
+  list = pango_attr_list_get_attributes (attributes);
+  for (GSList *l = list; l != NULL; l = l->next)
+    {
+      PangoAttribute *attribute = l->data;
+
+      if (attribute->klass->type == PANGO_ATTR_WEIGHT)
+        bold_end = attribute->end_index;
+      pango_attribute_destroy (attribute);
+    }
+  g_assert_cmpuint (bold_end, >, 0);
+
+  pango_layout_set_width (layout, gtk_widget_get_width (GTK_WIDGET (inscription)) * PANGO_SCALE);
+  pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
+  pango_layout_index_to_line_x (layout, (int)bold_end - 1, FALSE, &line, &x);
+
+  return line < 2 && gtk_widget_get_height (GTK_WIDGET (inscription)) >=
+                     2 * pango_layout_get_baseline (layout) / PANGO_SCALE;
+}
+
+/* In the narrowest sidebar, every result's snippet shows its match whole. */
+static void
+test_snippet_shows_match (void)
+{
+  NdWindow *window = nd_test_window_new_with_sample (1200, 760);
+  NdSidebar *sidebar = get_sidebar (window);
+  g_autoptr(GPtrArray) rows = NULL;
+  GtkPaned *paned = GTK_PANED (gtk_widget_get_ancestor (GTK_WIDGET (sidebar), GTK_TYPE_PANED));
+  guint n_checked = 0;
+
+  gtk_paned_set_position (paned, 0);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.search", NULL);
+  search_for (window, "halloran", 2);
+  g_assert_true (nd_test_wait_until_settled (GTK_WIDGET (window), nd_test_widget_is_shown, sidebar, 5000));
+  nd_test_save_screenshot (GTK_WIDGET (window), "search-results-narrow.png");
+
+  rows = find_widgets (GTK_WIDGET (sidebar), ND_TYPE_ARTICLE_ROW);
+  for (guint i = 0; i < rows->len; i++)
+    if (nd_article_row_get_article (rows->pdata[i]) != NULL)
+      {
+        g_assert_true (bold_within_two_lines (get_excerpt (rows->pdata[i])));
+        n_checked++;
+      }
+  g_assert_cmpuint (n_checked, ==, 2);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -388,6 +477,8 @@ main (int    argc,
   g_test_add_func ("/nd/search-ui/duplicates-listed-once", test_duplicates_listed_once);
   g_test_add_func ("/nd/search-ui/query-problems", test_query_problems);
   g_test_add_func ("/nd/search-ui/opens-at-first-match", test_opens_at_first_match);
+  g_test_add_func ("/nd/search-ui/snippet-text", test_snippet_text);
+  g_test_add_func ("/nd/search-ui/snippet-shows-match", test_snippet_shows_match);
 
   return g_test_run ();
 }
