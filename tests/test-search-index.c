@@ -646,6 +646,73 @@ test_exclude (void)
   corpus_clear (&corpus);
 }
 
+static const Spec inquiry[] = {
+  { "m1", "Mueller report released", "Wire", { NULL }, "2019-04-18",
+    "The Mueller report runs to 448 pages. The report says much." },
+  { "m2", "Reading the Mueller report", "Wire", { NULL }, "2019-04-19",
+    "Analysts read the report overnight." },
+  { "m3", "Miller speaks", "Wire", { NULL }, "2019-04-20",
+    "Stephen Miller spoke to reporters about the report." },
+  { "m4", "Cellar flood", "Wire", { NULL }, "2019-04-21",
+    "Water filled the cellar. Repairs begin, the caller said." },
+};
+
+static char *
+suggest (Corpus     *corpus,
+         const char *text)
+{
+  return nd_search_index_suggest (corpus->index, text);
+}
+
+/* A search without results suggests the nearest words of the index, by edit distance
+ * (a swap of two letters is one edit), then by how many articles have them. */
+static void
+test_suggest (void)
+{
+  Corpus corpus = { 0 };
+  static const struct { const char *text; const char *suggestion; } cases[] = {
+    /* muller: mueller (an e added) and miller (u for i) are one edit away; "mueller" is in
+     * two articles, "miller" in one. reprot is one swap from report. */
+    { "muller reprot", "mueller report" },
+    { "Muller REPROT", "mueller report" },
+    /* Known words stay as typed, operators and fields too. */
+    { "Mueller reprot", "Mueller report" },
+    { "\"muller report\"", "\"mueller report\"" },
+    { "reprot -cellar", "report -cellar" },
+    { "source:wire reprot", "source:wire report" },
+    { "reprot OR cellar", "report OR cellar" },
+    /* Two edits for long words: "reporterz" is one from "reporters". */
+    { "reporterz", "reporters" },
+    { "ovrenigth", "overnight" },
+    /* Nothing near enough, nothing unknown, or too short to guess. */
+    { "zeppelin", NULL },
+    { "mueller report", NULL },
+    { "muller zeppelin", NULL },
+    { "rpt", NULL },
+    { "", NULL },
+  };
+
+  corpus_init (&corpus, inquiry, G_N_ELEMENTS (inquiry));
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *suggestion = suggest (&corpus, cases[i].text);
+
+      g_test_message ("%s", cases[i].text);
+      g_assert_cmpstr (suggestion, ==, cases[i].suggestion);
+    }
+
+  /* A removed article's words are not suggested. */
+  nd_search_index_remove (corpus.index, corpus_get (&corpus, "m4"));
+  {
+    g_autofree char *removed = suggest (&corpus, "celar");
+
+    g_assert_null (removed);
+  }
+
+  corpus_clear (&corpus);
+}
+
 static void
 test_results_find (void)
 {
@@ -1261,6 +1328,7 @@ main (int   argc,
   g_test_add_func ("/search/index/ties-newest-first", test_ties_newest_first);
   g_test_add_func ("/search/index/remove", test_remove);
   g_test_add_func ("/search/index/exclude", test_exclude);
+  g_test_add_func ("/search/index/suggest", test_suggest);
   g_test_add_func ("/search/index/results-find", test_results_find);
   g_test_add_func ("/search/index/prefix-cap", test_prefix_cap);
   g_test_add_func ("/search/index/property", test_property);

@@ -48,6 +48,8 @@ void             nd_search_index_exclude         (NdSearchIndex *self,
                                                   NdArticle     *article);
 guint            nd_search_index_get_n_documents (NdSearchIndex *self);
 gsize            nd_search_index_get_memory_size (NdSearchIndex *self);
+char            *nd_search_index_suggest         (NdSearchIndex *self,
+                                                  const char    *text);
 NdSearchResults *nd_search_index_search          (NdSearchIndex *self,
                                                   NdSearchQuery *query,
                                                   NdSearchOrder  order);
