@@ -467,6 +467,58 @@ test_snippet_shows_match (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static GtkButton *
+find_suggestion_button (NdWindow *window)
+{
+  g_autoptr(GPtrArray) buttons = find_widgets (GTK_WIDGET (get_sidebar (window)), GTK_TYPE_BUTTON);
+
+  for (guint i = 0; i < buttons->len; i++)
+    {
+      GtkWidget *child = gtk_button_get_child (buttons->pdata[i]);
+
+      if (GTK_IS_LABEL (child) && g_str_has_prefix (gtk_label_get_text (GTK_LABEL (child)), "Search for"))
+        return buttons->pdata[i];
+    }
+
+  return NULL;
+}
+
+static gboolean
+suggestion_shown (gpointer data)
+{
+  GtkButton *button = find_suggestion_button (data);
+
+  return button != NULL && nd_test_widget_is_shown (button);
+}
+
+/* A search that finds nothing offers the nearest one; choosing it searches that. */
+static void
+test_suggestion (void)
+{
+  NdWindow *window = nd_test_window_new_with_sample (1200, 760);
+  GtkWidget *entry = nd_window_get_search_entry (window);
+  GtkButton *button;
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.search", NULL);
+  search_for (window, "kestlehavn barier", 0);
+  g_assert_true (nd_test_wait_until_settled (GTK_WIDGET (window), suggestion_shown, window, 5000));
+  button = find_suggestion_button (window);
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (gtk_button_get_child (button))), ==,
+                   "Search for “kestlehaven barrier”");
+  nd_test_save_screenshot (GTK_WIDGET (window), "search-suggestion.png");
+
+  g_signal_emit_by_name (button, "clicked");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==, "kestlehaven barrier");
+  search_for (window, "kestlehaven barrier", 11);
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (button)));
+
+  /* A search with results, or none, offers nothing. */
+  search_for (window, "zzzqqq", 0);
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (button)));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -479,6 +531,7 @@ main (int    argc,
   g_test_add_func ("/nd/search-ui/opens-at-first-match", test_opens_at_first_match);
   g_test_add_func ("/nd/search-ui/snippet-text", test_snippet_text);
   g_test_add_func ("/nd/search-ui/snippet-shows-match", test_snippet_shows_match);
+  g_test_add_func ("/nd/search-ui/suggestion", test_suggestion);
 
   return g_test_run ();
 }

@@ -1401,6 +1401,42 @@ select_match (NdArticleView *self,
   scroll_to_scroll_mark (self);
 }
 
+/* Puts the scroll mark a third of the way down at once. Not gtk_text_view_scroll_to_mark():
+ * its animation leaves the adjustment holding the frame clock, and GTK 4.8 then fails
+ * ("handler_id > 0") when the text view is unmapped, as it is when the list empties. */
+static void
+jump_to_scroll_mark (NdArticleView *self)
+{
+  GtkAdjustment *vadjustment = gtk_scrolled_window_get_vadjustment (self->scroller);
+  GdkRectangle location;
+  GtkTextIter iter;
+
+  gtk_text_buffer_get_iter_at_mark (self->buffer, &iter, self->scroll_mark);
+  gtk_text_view_get_iter_location (self->text_view, &iter, &location);
+  gtk_adjustment_set_value (vadjustment,
+                            location.y - 0.3 * gtk_adjustment_get_page_size (vadjustment));
+}
+
+/* Line heights are estimates until the text view has laid the lines out, which it does
+ * over a few frames: jump again each frame until the mark has stayed on screen. */
+static gboolean
+jump_to_scroll_mark_cb (GtkWidget     *widget,
+                        GdkFrameClock *clock,
+                        gpointer       user_data)
+{
+  NdArticleView *self = user_data;
+  gboolean visible = is_scroll_mark_visible (self);
+
+  jump_to_scroll_mark (self);
+  self->n_scroll_retries = visible ? self->n_scroll_retries + 1 : 0;
+  if (self->n_scroll_retries < 3 &&
+      g_get_monotonic_time () - self->scroll_requested_at < G_USEC_PER_SEC)
+    return G_SOURCE_CONTINUE;
+
+  self->scroll_check_tick = 0;
+  return G_SOURCE_REMOVE;
+}
+
 /* An article opened while searching (a search result) opens at its first match in the
  * body, without selecting it, so Enter still goes to the first match; a match in the
  * headline, or none, is seen from the top. */
@@ -1409,6 +1445,8 @@ scroll_to_first_match_or_top (NdArticleView *self)
 {
   GtkTextIter start;
 
+  scroll_to_top (self);
+
   for (guint i = 0; i < self->matches->len; i++)
     {
       const NdSearchMatch *match = &g_array_index (self->matches, NdSearchMatch, i);
@@ -1416,15 +1454,15 @@ scroll_to_first_match_or_top (NdArticleView *self)
       if ((int)match->start < self->body_start)
         continue;
 
-      scroll_to_top (self);
       g_clear_handle_id (&self->top_after_layout_source, g_source_remove);
       gtk_text_buffer_get_iter_at_offset (self->buffer, &start, (int)match->start);
       gtk_text_buffer_move_mark (self->buffer, self->scroll_mark, &start);
-      scroll_to_scroll_mark (self);
+      self->n_scroll_retries = 0;
+      self->scroll_requested_at = g_get_monotonic_time ();
+      self->scroll_check_tick = gtk_widget_add_tick_callback (GTK_WIDGET (self->text_view),
+                                                              jump_to_scroll_mark_cb, self, NULL);
       return;
     }
-
-  scroll_to_top (self);
 }
 
 /**

@@ -100,6 +100,7 @@ struct _NdSidebar
   GtkMenuButton          *sort_button;
   GMenuModel             *sort_menu;
   NdSearchQuery          *query;            /* the search shown, or NULL */
+  char                   *suggestion;       /* a near search that finds something, or NULL */
   gulong                  items_changed_id;
 
   NdSidebarSourceFilter  *source_filter;
@@ -127,6 +128,8 @@ struct _NdSidebar
 
   GtkLabel               *count_label;
   GtkLabel               *empty_label;
+  GtkButton              *suggestion_button;
+  GtkLabel               *suggestion_label;
   GtkMenuButton          *filter_button;
   GtkBox                 *sources_box;
   GtkStack               *stack;
@@ -147,6 +150,13 @@ enum {
 };
 
 static GParamSpec *properties [N_PROPS];
+
+enum {
+  SUGGESTION_ACTIVATED,
+  N_SIGNALS
+};
+
+static guint signals [N_SIGNALS];
 
 static void
 source_free (gpointer data)
@@ -539,6 +549,7 @@ update_empty_state (NdSidebar *self)
 {
   guint n_total = self->model != NULL ? g_list_model_get_n_items (self->model) : 0;
   gboolean nothing_matches;
+  gboolean suggesting;
 
   /* Not while a refilter is still under way: the count only reaches zero at its end. */
   nothing_matches = (n_total > 0 || self->query != NULL) && self->n_visible == 0 &&
@@ -550,6 +561,10 @@ update_empty_state (NdSidebar *self)
                           "or remove a filter such as source: or after:."));
   else
     gtk_label_set_text (self->empty_label, _("No articles match"));
+  suggesting = self->query != NULL && self->suggestion != NULL;
+  gtk_widget_set_visible (GTK_WIDGET (self->suggestion_button), suggesting);
+  /* The text in the middle, or just above the middle with the suggestion below it. */
+  gtk_widget_set_valign (GTK_WIDGET (self->empty_label), suggesting ? GTK_ALIGN_END : GTK_ALIGN_CENTER);
   gtk_stack_set_visible_child_name (self->stack, nothing_matches ? "empty" : "list");
 }
 
@@ -981,6 +996,16 @@ on_factory_unbind_cb (GtkSignalListItemFactory *factory,
 }
 
 static void
+on_suggestion_clicked_cb (NdSidebar *self,
+                          GtkButton *button)
+{
+  g_autofree char *suggestion = g_strdup (self->suggestion);
+
+  if (suggestion != NULL)
+    g_signal_emit (self, signals [SUGGESTION_ACTIVATED], 0, suggestion);
+}
+
+static void
 show_all_sources_action (GtkWidget  *widget,
                          const char *action_name,
                          GVariant   *parameter)
@@ -1011,6 +1036,7 @@ nd_sidebar_dispose (GObject *object)
     }
   g_clear_object (&self->articles);
   g_clear_pointer (&self->query, nd_search_query_unref);
+  g_clear_pointer (&self->suggestion, g_free);
 
   /* Somebody may still hold the visible model: nothing in the chain may call back into us. */
   if (self->selection != NULL)
@@ -1202,6 +1228,17 @@ nd_sidebar_class_init (NdSidebarClass *klass)
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  /**
+   * NdSidebar::suggestion-activated:
+   * @suggestion: the search suggested
+   *
+   * The reader chose the search suggested when nothing matched (see
+   * nd_sidebar_set_suggestion()).
+   */
+  signals [SUGGESTION_ACTIVATED] =
+    g_signal_new ("suggestion-activated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_STRING);
+
   gtk_widget_class_install_property_action (widget_class, "sidebar.sort", "sort-order");
   gtk_widget_class_install_action (widget_class, "sidebar.show-all-sources", NULL,
                                    show_all_sources_action);
@@ -1212,6 +1249,9 @@ nd_sidebar_class_init (NdSidebarClass *klass)
   gtk_widget_class_bind_template_child (widget_class, NdSidebar, sort_button);
   gtk_widget_class_bind_template_child (widget_class, NdSidebar, sort_menu);
   gtk_widget_class_bind_template_child (widget_class, NdSidebar, empty_label);
+  gtk_widget_class_bind_template_child (widget_class, NdSidebar, suggestion_button);
+  gtk_widget_class_bind_template_child (widget_class, NdSidebar, suggestion_label);
+  gtk_widget_class_bind_template_callback (widget_class, on_suggestion_clicked_cb);
   gtk_widget_class_bind_template_child (widget_class, NdSidebar, filter_button);
   gtk_widget_class_bind_template_child (widget_class, NdSidebar, sources_box);
   gtk_widget_class_bind_template_child (widget_class, NdSidebar, stack);
@@ -1364,6 +1404,8 @@ nd_sidebar_set_search (NdSidebar     *self,
   new_search = query != NULL && g_strcmp0 (old_text, nd_search_query_get_text (query)) != 0;
   g_clear_pointer (&self->query, nd_search_query_unref);
   self->query = query ? nd_search_query_ref (query) : NULL;
+  if (query == NULL)
+    g_clear_pointer (&self->suggestion, g_free);
 
   gtk_sort_list_model_set_sorter (self->sort_model,
                                   query ? NULL : get_sorter (self, self->sort_order));
@@ -1376,6 +1418,32 @@ nd_sidebar_set_search (NdSidebar     *self,
     select_position (self, 0);
   else
     scroll_to (self, gtk_single_selection_get_selected (self->selection));
+}
+
+/**
+ * nd_sidebar_set_suggestion:
+ * @suggestion: (nullable): a search near the one shown that finds articles, or %NULL
+ *
+ * Offers @suggestion ("Search for “mueller report”") while the search shown finds nothing;
+ * choosing it emits #NdSidebar::suggestion-activated. Ending the search drops it.
+ */
+void
+nd_sidebar_set_suggestion (NdSidebar  *self,
+                           const char *suggestion)
+{
+  g_autofree char *label = NULL;
+
+  g_return_if_fail (ND_IS_SIDEBAR (self));
+
+  g_free (self->suggestion);
+  self->suggestion = g_strdup (suggestion);
+  if (suggestion != NULL)
+    {
+      /* Translators: a button in the empty list of search results; %s is a search */
+      label = g_strdup_printf (_("Search for “%s”"), suggestion);
+      gtk_label_set_text (self->suggestion_label, label);
+    }
+  update_empty_state (self);
 }
 
 /**
