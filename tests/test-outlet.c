@@ -7,7 +7,9 @@
 
 #include "config.h"
 
+#include "nd-article-store.h"
 #include "nd-outlet.h"
+#include "nd-test-utils.h"
 
 typedef struct
 {
@@ -73,6 +75,8 @@ test_unknown (void)
     { "www.harbour-gazette.co.uk", "Harbour Gazette" },
     { "https://m.valley-times.com.au/news/1", "Valley Times" },
     { "localpaper.org", "Localpaper" },
+    { "www.wsb.com", "WSB" },
+    { "www.rt.com", "RT" },
     { "U.S. News", "U.S. News" },
     { "A.P.", "Associated Press" },
     { "Fox Valley Herald", "Fox Valley Herald" },
@@ -85,6 +89,43 @@ test_unknown (void)
   check (cases, G_N_ELEMENTS (cases));
 }
 
+/* Loaded articles carry the outlet's one name, and the source as their file wrote it. */
+static void
+test_articles (void)
+{
+  g_autofree char *dir = nd_test_make_temp_dir ();
+  g_autoptr(NdArticleStore) store = nd_article_store_new ();
+  static const char *sources[][2] = {
+    { "FOX", "Fox News" },
+    { "foxnews.com", "Fox News" },
+    { "Fox News", "Fox News" },
+    { "www.nytimes.com", "The New York Times" },
+    { "The Harbour Gazette", "The Harbour Gazette" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (sources); i++)
+    {
+      g_autofree char *name = g_strdup_printf ("a%u.json", i);
+      g_autofree char *json = g_strdup_printf ("{\"id\": \"a%u\", \"title\": \"T\", "
+                                               "\"source\": \"%s\", \"body\": \"B\"}",
+                                               i, sources[i][0]);
+
+      nd_test_write_file (dir, name, json, -1);
+    }
+  nd_test_load_path (store, dir);
+
+  for (guint i = 0; i < G_N_ELEMENTS (sources); i++)
+    {
+      g_autofree char *id = g_strdup_printf ("a%u", i);
+      NdArticle *article = nd_article_store_lookup (store, id);
+
+      g_assert_cmpstr (nd_article_get_source (article), ==, sources[i][1]);
+      g_assert_cmpstr (nd_article_get_raw_source (article), ==, sources[i][0]);
+    }
+
+  nd_test_remove_tree (dir);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -93,6 +134,7 @@ main (int    argc,
 
   g_test_add_func ("/outlet/known", test_known);
   g_test_add_func ("/outlet/unknown", test_unknown);
+  g_test_add_func ("/outlet/articles", test_articles);
 
   return g_test_run ();
 }

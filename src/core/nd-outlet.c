@@ -70,6 +70,7 @@ static const Outlet outlets[] = {
   { "NPR", "nationalpublicradio", "npr.org" },
   { "Politico", "", "politico.com politico.eu" },
   { "Reuters", "thomsonreuters reutersnews", "reuters.com" },
+  { "RT", "russiatoday", "rt.com" },
   { "Sky News", "sky", "news.sky.com sky.com" },
   { "South China Morning Post", "scmp", "scmp.com" },
   { "Süddeutsche Zeitung", "sz suddeutsche sueddeutsche sueddeutschezeitung", "sueddeutsche.de" },
@@ -243,7 +244,8 @@ is_second_level (const char *label,
 }
 
 /* "harbour-gazette.co.uk" gives "Harbour Gazette": the label before the public suffix,
- * hyphens as spaces, each word capitalised. */
+ * hyphens as spaces, each word capitalised; a label of three letters at most is an
+ * abbreviation, all capitals ("wsb.com": "WSB"). */
 static char *
 dup_name_from_domain (const char *domain)
 {
@@ -255,6 +257,11 @@ dup_name_from_domain (const char *domain)
 
   if (n >= 3 && is_second_level (labels[n - 2], strlen (labels[n - 2])) && strlen (labels[n - 1]) == 2)
     main_label = n - 3;
+  if (strlen (labels[main_label]) <= 3)
+    {
+      g_string_free (name, TRUE);
+      return g_ascii_strup (labels[main_label], -1);
+    }
 
   for (const char *p = labels[main_label]; *p != '\0'; p++)
     {

@@ -341,10 +341,16 @@ dup_meta_line (NdArticle *article)
 {
   g_autoptr(GPtrArray) parts = g_ptr_array_new_with_free_func (g_free);
   const char *source = nd_article_get_source (article);
+  const char *raw_source = nd_article_get_raw_source (article);
   const char * const *authors = nd_article_get_authors (article);
   GDateTime *published = nd_article_get_published (article);
 
-  if (source != NULL && *source != '\0')
+  /* The file's own name for the outlet stays visible beside the one NewsDesk uses. */
+  if (source != NULL && *source != '\0' && g_strcmp0 (source, raw_source) != 0)
+    /* Translators: an outlet's name and, in brackets, how the article's file named it, as
+     * in "Fox News (foxnews.com)" */
+    g_ptr_array_add (parts, g_strdup_printf (_("%s (%s)"), source, raw_source));
+  else if (source != NULL && *source != '\0')
     g_ptr_array_add (parts, g_strdup (source));
   if (authors != NULL && authors[0] != NULL)
     /* Translators: put between the names of an article's authors, as in
