@@ -65,7 +65,8 @@ typedef struct
 {
   char      *name;       /* "" for articles without a source */
   char      *sort_key;
-  GtkWidget *check;      /* owned by sources_box */
+  GtkWidget *row;        /* owned by sources_box: the check and its Only button */
+  GtkWidget *check;
   GtkLabel  *label;
   guint      count;
   guint      hidden : 1;
@@ -132,6 +133,7 @@ struct _NdSidebar
   GtkLabel               *suggestion_label;
   GtkMenuButton          *filter_button;
   GtkBox                 *sources_box;
+  GtkEditable            *sources_entry;
   GtkStack               *stack;
   GtkListView            *list_view;
 };
@@ -232,6 +234,19 @@ source_filter_set_hidden (NdSidebarSourceFilter *self,
     }
   else if (!hidden && g_hash_table_remove (self->hidden, name))
     gtk_filter_changed (GTK_FILTER (self), GTK_FILTER_CHANGE_LESS_STRICT);
+}
+
+/* Hides every name in @names but @shown, with one refilter. */
+static void
+source_filter_show_only (NdSidebarSourceFilter *self,
+                         GPtrArray             *names,
+                         const char            *shown)
+{
+  g_hash_table_remove_all (self->hidden);
+  for (guint i = 0; i < names->len; i++)
+    if (!g_str_equal (names->pdata[i], shown))
+      g_hash_table_add (self->hidden, g_strdup (names->pdata[i]));
+  gtk_filter_changed (GTK_FILTER (self), GTK_FILTER_CHANGE_DIFFERENT);
 }
 
 static void
@@ -629,6 +644,67 @@ update_source_label (Source *source)
   source->dirty = FALSE;
 }
 
+/* Whether @source's name holds what is typed in the popover's search entry. */
+static gboolean
+source_matches_search (NdSidebar *self,
+                       Source    *source)
+{
+  const char *text = gtk_editable_get_text (self->sources_entry);
+  const char *name = source->name[0] != '\0' ? source->name : _("Unknown source");
+  g_autofree char *folded_text = NULL;
+  g_autofree char *folded_name = NULL;
+
+  if (text[0] == '\0')
+    return TRUE;
+
+  folded_text = g_utf8_casefold (text, -1);
+  folded_name = g_utf8_casefold (name, -1);
+  return strstr (folded_name, folded_text) != NULL;
+}
+
+static void
+on_sources_search_changed_cb (NdSidebar      *self,
+                              GtkSearchEntry *entry)
+{
+  for (guint i = 0; i < self->sorted_sources->len; i++)
+    {
+      Source *source = g_ptr_array_index (self->sorted_sources, i);
+
+      gtk_widget_set_visible (source->row, source_matches_search (self, source));
+    }
+}
+
+/* Shows the articles of one outlet only: every other check off, one refilter. */
+static void
+show_only_source (NdSidebar *self,
+                  Source    *shown)
+{
+  g_autoptr(GPtrArray) names = g_ptr_array_new ();
+
+  self->showing_all = TRUE;
+  for (guint i = 0; i < self->sorted_sources->len; i++)
+    {
+      Source *source = g_ptr_array_index (self->sorted_sources, i);
+
+      gtk_check_button_set_active (GTK_CHECK_BUTTON (source->check), source == shown);
+      g_ptr_array_add (names, source->name);
+    }
+  self->showing_all = FALSE;
+
+  source_filter_show_only (self->source_filter, names, shown->name);
+  update_show_all_action (self);
+}
+
+static void
+on_only_source_clicked_cb (NdSidebar *self,
+                           GtkButton *button)
+{
+  Source *source = g_object_get_data (G_OBJECT (button), "nd-source");
+
+  g_assert (source != NULL);
+  show_only_source (self, source);
+}
+
 static Source *
 add_source (NdSidebar  *self,
             const char *name)
@@ -636,6 +712,7 @@ add_source (NdSidebar  *self,
   g_autofree char *folded = g_utf8_casefold (name, -1);
   Source *source = g_new0 (Source, 1);
   GtkWidget *after = NULL;
+  GtkWidget *only;
   guint index = 0;
 
   source->name = g_strdup (name);
@@ -652,7 +729,7 @@ add_source (NdSidebar  *self,
         high = middle;
     }
   if (index > 0)
-    after = ((Source *)g_ptr_array_index (self->sorted_sources, index - 1))->check;
+    after = ((Source *)g_ptr_array_index (self->sorted_sources, index - 1))->row;
 
   source->label = GTK_LABEL (gtk_label_new (NULL));
   gtk_label_set_xalign (source->label, 0);
@@ -664,7 +741,22 @@ add_source (NdSidebar  *self,
   g_object_set_data (G_OBJECT (source->check), "nd-source", source);
   g_signal_connect_object (source->check, "toggled", G_CALLBACK (on_source_toggled_cb), self,
                            G_CONNECT_SWAPPED);
-  gtk_box_insert_child_after (self->sources_box, source->check, after);
+  gtk_widget_set_hexpand (source->check, TRUE);
+
+  only = gtk_button_new_with_label (C_("source filter", "Only"));
+  gtk_widget_add_css_class (only, "flat");
+  gtk_widget_set_tooltip_text (only, _("Only This Source"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (only), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Only This Source"), -1);
+  g_object_set_data (G_OBJECT (only), "nd-source", source);
+  g_signal_connect_object (only, "clicked", G_CALLBACK (on_only_source_clicked_cb), self,
+                           G_CONNECT_SWAPPED);
+
+  source->row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  gtk_box_append (GTK_BOX (source->row), source->check);
+  gtk_box_append (GTK_BOX (source->row), only);
+  gtk_widget_set_visible (source->row, source_matches_search (self, source));
+  gtk_box_insert_child_after (self->sources_box, source->row, after);
 
   g_ptr_array_insert (self->sorted_sources, (int)index, source);
   g_hash_table_insert (self->sources, source->name, source);
@@ -683,7 +775,7 @@ remove_source (NdSidebar *self,
       update_show_all_action (self);
     }
 
-  gtk_box_remove (self->sources_box, source->check);
+  gtk_box_remove (self->sources_box, source->row);
   g_ptr_array_remove (self->sorted_sources, source);
   g_hash_table_remove (self->sources, source->name);
 }
@@ -1254,6 +1346,8 @@ nd_sidebar_class_init (NdSidebarClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_suggestion_clicked_cb);
   gtk_widget_class_bind_template_child (widget_class, NdSidebar, filter_button);
   gtk_widget_class_bind_template_child (widget_class, NdSidebar, sources_box);
+  gtk_widget_class_bind_template_child (widget_class, NdSidebar, sources_entry);
+  gtk_widget_class_bind_template_callback (widget_class, on_sources_search_changed_cb);
   gtk_widget_class_bind_template_child (widget_class, NdSidebar, stack);
   gtk_widget_class_bind_template_child (widget_class, NdSidebar, list_view);
   gtk_widget_class_bind_template_callback (widget_class, on_factory_setup_cb);
