@@ -519,6 +519,41 @@ test_suggestion (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* The list and the filter use the outlet's one name; the reader shows the file's own too. */
+static void
+test_outlet_names (void)
+{
+  g_autofree char *dir = nd_test_make_temp_dir ();
+  g_autofree char *text = NULL;
+  GtkTextBuffer *buffer;
+  GtkTextIter start, end;
+  NdWindow *window;
+  NdArticle *article;
+
+  write_article (dir, "a.json", "a", "foxnews.com", "Text.");
+  write_article (dir, "b.json", "b", "The Harbour Gazette", "Text.");
+  window = window_new_with_folder (dir);
+
+  article = nd_article_store_lookup (nd_window_get_store (window), "a");
+  g_assert_cmpstr (nd_article_get_source (article), ==, "Fox News");
+  nd_sidebar_select_article (get_sidebar (window), article);
+  buffer = gtk_text_view_get_buffer (nd_article_view_get_text_view (get_reader (window)));
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  text = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+  g_assert_nonnull (strstr (text, "Fox News (foxnews.com)"));
+  g_clear_pointer (&text, g_free);
+
+  nd_sidebar_select_article (get_sidebar (window),
+                             nd_article_store_lookup (nd_window_get_store (window), "b"));
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  text = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+  g_assert_nonnull (strstr (text, "The Harbour Gazette"));
+  g_assert_null (strstr (text, "The Harbour Gazette ("));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  nd_test_remove_tree (dir);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -532,6 +567,7 @@ main (int    argc,
   g_test_add_func ("/nd/search-ui/snippet-text", test_snippet_text);
   g_test_add_func ("/nd/search-ui/snippet-shows-match", test_snippet_shows_match);
   g_test_add_func ("/nd/search-ui/suggestion", test_suggestion);
+  g_test_add_func ("/nd/search-ui/outlet-names", test_outlet_names);
 
   return g_test_run ();
 }
