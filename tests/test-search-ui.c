@@ -396,6 +396,8 @@ test_snippet_text (void)
   g_autofree char *late = dup_snippet ("appointed", body);
   g_autofree char *early = dup_snippet ("engineer", body);
   g_autofree char *none = dup_snippet ("zeppelin", body);
+  g_autofree char *paragraphs = dup_snippet ("halloran", "The proposed tidal barrier.\n\n"
+                                                         "Professor Halloran said.");
   g_autofree char *accented = dup_snippet ("cafe", "Le café, déjà vu: “Café Mirador” ferme.");
 
   g_assert_cmpstr (late, ==, "…estuary towns has been <b>appointed</b> to lead the second independent "
@@ -405,6 +407,7 @@ test_snippet_text (void)
                               "review of the barrier.");
   g_assert_null (none);
   g_assert_cmpstr (accented, ==, "Le <b>café</b>, déjà vu: “Café Mirador” ferme.");
+  g_assert_cmpstr (paragraphs, ==, "…barrier. Professor <b>Halloran</b> said.");
 }
 
 /* Whether the bold part of @inscription's text ends on its first two lines, as laid out at

@@ -155,6 +155,29 @@ find_snippet_start (const char *body,
   return word_start;
 }
 
+/* Turns each run of blanks and line breaks in @text into one space, in place: paragraphs
+ * run on in a one-line snippet. */
+static void
+collapse_blanks (char *text)
+{
+  char *out = text;
+  gboolean blank = FALSE;
+
+  for (const char *in = text; *in != '\0'; in++)
+    {
+      if (g_ascii_isspace (*in))
+        {
+          if (!blank)
+            *out++ = ' ';
+          blank = TRUE;
+          continue;
+        }
+      *out++ = *in;
+      blank = FALSE;
+    }
+  *out = '\0';
+}
+
 /* The body around the query's first match, the match in bold; NULL when nothing in the body
  * matches (a title: match, say), so the row shows its usual excerpt. */
 char *
@@ -186,9 +209,9 @@ nd_article_row_dup_snippet_markup (NdSearchQuery *query,
   before = g_markup_escape_text (start, match_start - start);
   hit = g_markup_escape_text (match_start, match_end - match_start);
   after = g_markup_escape_text (match_end, end - match_end);
-  g_strdelimit (before, "\n\r\t", ' ');
-  g_strdelimit (hit, "\n\r\t", ' ');
-  g_strdelimit (after, "\n\r\t", ' ');
+  collapse_blanks (before);
+  collapse_blanks (hit);
+  collapse_blanks (after);
 
   return g_strdup_printf ("%s%s<b>%s</b>%s%s", start > body ? "…" : "", before, hit, after,
                           *end != '\0' ? "…" : "");

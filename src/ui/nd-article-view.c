@@ -1407,7 +1407,7 @@ select_match (NdArticleView *self,
   scroll_to_scroll_mark (self);
 }
 
-/* Puts the scroll mark a third of the way down at once. Not gtk_text_view_scroll_to_mark():
+/* Puts the scroll mark a third of the way down at once, unless it shows from the top. Not gtk_text_view_scroll_to_mark():
  * its animation leaves the adjustment holding the frame clock, and GTK 4.8 then fails
  * ("handler_id > 0") when the text view is unmapped, as it is when the list empties. */
 static void
@@ -1417,10 +1417,15 @@ jump_to_scroll_mark (NdArticleView *self)
   GdkRectangle location;
   GtkTextIter iter;
 
+  double page_size = gtk_adjustment_get_page_size (vadjustment);
+
   gtk_text_buffer_get_iter_at_mark (self->buffer, &iter, self->scroll_mark);
   gtk_text_view_get_iter_location (self->text_view, &iter, &location);
-  gtk_adjustment_set_value (vadjustment,
-                            location.y - 0.3 * gtk_adjustment_get_page_size (vadjustment));
+  /* A match seen from the top leaves the headline in view. */
+  if (location.y + location.height <= 0.8 * page_size)
+    gtk_adjustment_set_value (vadjustment, gtk_adjustment_get_lower (vadjustment));
+  else
+    gtk_adjustment_set_value (vadjustment, location.y - 0.3 * page_size);
 }
 
 /* Line heights are estimates until the text view has laid the lines out, which it does
