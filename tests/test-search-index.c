@@ -689,6 +689,10 @@ test_suggest (void)
     { "mueller report", NULL },
     { "muller zeppelin", NULL },
     { "rpt", NULL },
+    /* The word being typed may be the start of a word. */
+    { "muller repo", "mueller repo" },
+    /* Once typed, it is a word of its own: "repo" is two edits from "report". */
+    { "muller repo ", NULL },
     { "", NULL },
   };
 

@@ -2523,7 +2523,8 @@ offer_term (SuggestWord *word,
  * The nearest search the index can answer: each word of @text that no live article has
  * replaced by the indexed word fewest edits away (letters added, dropped, changed or two
  * swapped; one edit for words of four or five letters, two for longer ones), the word in
- * more articles when several are as near. Operators, fields and known words stay as typed.
+ * more articles when several are as near. Operators, fields and known words stay as typed;
+ * so does the last word while it is typed (no blank after it) if it begins a known word.
  *
  * Returns: (transfer full) (nullable): the suggested search, or %NULL when every word is
  *   known or some unknown word has no near word
@@ -2536,6 +2537,7 @@ nd_search_index_suggest (NdSearchIndex *self,
   g_autoptr(GString) suggestion = NULL;
   gboolean changed = FALSE;
   gsize copied = 0;
+  gboolean typing;
 
   g_return_val_if_fail (ND_IS_SEARCH_INDEX (self), NULL);
   g_return_val_if_fail (text != NULL, NULL);
@@ -2546,6 +2548,7 @@ nd_search_index_suggest (NdSearchIndex *self,
   words = g_array_new (FALSE, TRUE, sizeof (SuggestWord));
   g_array_set_clear_func (words, clear_suggest_word);
   nd_tokenize (text, -1, collect_suggest_word_cb, words);
+  typing = text[0] != '\0' && !g_ascii_isspace (text[strlen (text) - 1]);
 
   g_rw_lock_reader_lock (&self->lock);
 
@@ -2563,6 +2566,10 @@ nd_search_index_suggest (NdSearchIndex *self,
           if (word->known || word->len > SUGGEST_MAX_LEN || term->len > SUGGEST_MAX_LEN)
             continue;
           if (term->len == word->len && memcmp (term->text, word->text, word->len) == 0)
+            word->known = TRUE;
+          /* The word still being typed begins words, as the search takes it. */
+          else if (w == words->len - 1 && typing && term->len > word->len &&
+                   memcmp (term->text, word->text, word->len) == 0)
             word->known = TRUE;
           else
             offer_term (word, term);
