@@ -456,7 +456,6 @@ test_snippet_shows_match (void)
   gtk_widget_activate_action (GTK_WIDGET (window), "win.search", NULL);
   search_for (window, "halloran", 2);
   g_assert_true (nd_test_wait_until_settled (GTK_WIDGET (window), nd_test_widget_is_shown, sidebar, 5000));
-  nd_test_save_screenshot (GTK_WIDGET (window), "search-results-narrow.png");
 
   rows = find_widgets (GTK_WIDGET (sidebar), ND_TYPE_ARTICLE_ROW);
   for (guint i = 0; i < rows->len; i++)
@@ -508,7 +507,6 @@ test_suggestion (void)
   button = find_suggestion_button (window);
   g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (gtk_button_get_child (button))), ==,
                    "Search for “kestlehaven barrier”");
-  nd_test_save_screenshot (GTK_WIDGET (window), "search-suggestion.png");
 
   g_signal_emit_by_name (button, "clicked");
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==, "kestlehaven barrier");
