@@ -479,6 +479,36 @@ test_search_json (void)
   g_assert_cmpstr (run.out, ==, "[]\n");
 }
 
+/* Defect: an article whose duplicate the load dropped was listed twice, the dropped copy
+ * still being in the index. */
+static void
+test_search_duplicates (void)
+{
+  g_autofree char *dir = nd_test_make_temp_dir ();
+  g_autofree char *search = fixture ("search.jsonl");
+  g_autofree char *contents = NULL;
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_auto(CliRun) run = { 0 };
+  JsonArray *array;
+
+  g_assert_true (g_file_get_contents (search, &contents, NULL, NULL));
+  /* The same articles twice: b.jsonl's copies are the duplicates, read second. */
+  nd_test_write_file (dir, "a.jsonl", contents, -1);
+  nd_test_write_file (dir, "b.jsonl", contents, -1);
+
+  run_cli (&run, "search", "--json", "lighthouse", dir, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_nonnull (strstr (run.err, "duplicate article id"));
+  array = parse_array (parser, run.out);
+  g_assert_cmpuint (json_array_get_length (array), ==, 2);
+  g_assert_cmpstr (json_object_get_string_member (json_array_get_object_element (array, 0), "id"),
+                   ==, "lamp-5");
+  g_assert_cmpstr (json_object_get_string_member (json_array_get_object_element (array, 1), "id"),
+                   ==, "lamp-1");
+
+  nd_test_remove_tree (dir);
+}
+
 static void
 test_search_folding (void)
 {
@@ -1357,6 +1387,7 @@ main (int    argc,
   g_test_add_func ("/nd/cli/search-rank", test_search_rank);
   g_test_add_func ("/nd/cli/search-json", test_search_json);
   g_test_add_func ("/nd/cli/search-folding", test_search_folding);
+  g_test_add_func ("/nd/cli/search-duplicates", test_search_duplicates);
   g_test_add_func ("/nd/cli/search-operators", test_search_operators);
   g_test_add_func ("/nd/cli/search-query-problem", test_search_query_problem);
   g_test_add_func ("/nd/cli/search-partial-failure", test_search_partial_failure);

@@ -295,7 +295,7 @@ assert_article (Parsed         *parsed,
 
   g_assert_cmpstr (nd_article_get_id (article), ==, expected->id);
   assert_str_or_absent ("title", nd_article_get_title (article), expected->title);
-  assert_str_or_absent ("source", nd_article_get_source (article), expected->source);
+  assert_str_or_absent ("source", nd_article_get_raw_source (article), expected->source);
   assert_authors (nd_article_get_authors (article), expected->authors);
   assert_str_or_absent ("url", nd_article_get_url (article), expected->url);
   assert_str_or_absent ("language", nd_article_get_language (article), expected->language);

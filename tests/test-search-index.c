@@ -608,6 +608,115 @@ test_remove (void)
   corpus_clear (&corpus);
 }
 
+/* A load drops a duplicate once the loader's index threads may have added it, or before. */
+static void
+test_exclude (void)
+{
+  Corpus corpus = { 0 };
+  g_autofree char *before_add = NULL;
+  g_autofree char *after_add = NULL;
+  NdArticle *a1, *a2;
+
+  corpus_init (&corpus, newsroom, G_N_ELEMENTS (newsroom));
+  a1 = corpus_get (&corpus, "a1");
+
+  /* Excluded once added: as removed. */
+  nd_search_index_exclude (corpus.index, a1);
+  g_assert_cmpuint (nd_search_index_get_n_documents (corpus.index), ==, 5);
+  after_add = search_id_set (corpus.index, "continue", FALSE);
+  g_assert_cmpstr (after_add, ==, "a2 a4 a5");
+  corpus_clear (&corpus);
+
+  /* Excluded before it is added: the add leaves it out. */
+  corpus_init (&corpus, newsroom, G_N_ELEMENTS (newsroom));
+  a2 = corpus_get (&corpus, "a2");
+  g_clear_object (&corpus.index);
+  corpus.index = nd_search_index_new ();
+  nd_search_index_exclude (corpus.index, a2);
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (corpus.store)); i++)
+    {
+      g_autoptr(NdArticle) article = g_list_model_get_item (G_LIST_MODEL (corpus.store), i);
+
+      nd_search_index_add (corpus.index, article);
+    }
+  g_assert_cmpuint (nd_search_index_get_n_documents (corpus.index), ==, 5);
+  before_add = search_id_set (corpus.index, "continue", FALSE);
+  g_assert_cmpstr (before_add, ==, "a1 a4 a5");
+
+  corpus_clear (&corpus);
+}
+
+static const Spec inquiry[] = {
+  { "m1", "Mueller report released", "Wire", { NULL }, "2019-04-18",
+    "The Mueller report runs to 448 pages. The report says much." },
+  { "m2", "Reading the Mueller report", "Wire", { NULL }, "2019-04-19",
+    "Analysts read the report overnight." },
+  { "m3", "Miller speaks", "Wire", { NULL }, "2019-04-20",
+    "Stephen Miller spoke to reporters about the report." },
+  { "m4", "Cellar flood", "Wire", { NULL }, "2019-04-21",
+    "Water filled the cellar. Repairs begin, the caller said." },
+};
+
+static char *
+suggest (Corpus     *corpus,
+         const char *text)
+{
+  return nd_search_index_suggest (corpus->index, text);
+}
+
+/* A search without results suggests the nearest words of the index, by edit distance
+ * (a swap of two letters is one edit), then by how many articles have them. */
+static void
+test_suggest (void)
+{
+  Corpus corpus = { 0 };
+  static const struct { const char *text; const char *suggestion; } cases[] = {
+    /* muller: mueller (an e added) and miller (u for i) are one edit away; "mueller" is in
+     * two articles, "miller" in one. reprot is one swap from report. */
+    { "muller reprot", "mueller report" },
+    { "Muller REPROT", "mueller report" },
+    /* Known words stay as typed, operators and fields too. */
+    { "Mueller reprot", "Mueller report" },
+    { "\"muller report\"", "\"mueller report\"" },
+    { "reprot -cellar", "report -cellar" },
+    { "source:wire reprot", "source:wire report" },
+    { "reprot OR cellar", "report OR cellar" },
+    /* Two edits for long words: "reporterz" is one from "reporters". */
+    { "reporterz", "reporters" },
+    { "ovrenigth", "overnight" },
+    /* Nothing near enough, nothing unknown, or too short to guess. */
+    { "zeppelin", NULL },
+    { "mueller report", NULL },
+    { "muller zeppelin", NULL },
+    { "rpt", NULL },
+    /* The word being typed may be the start of a word. */
+    { "muller repo", "mueller repo" },
+    /* Once typed, it is a word of its own: "repo" is two edits from "report". */
+    { "muller repo ", NULL },
+    { "", NULL },
+  };
+
+  corpus_init (&corpus, inquiry, G_N_ELEMENTS (inquiry));
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *suggestion = suggest (&corpus, cases[i].text);
+
+      g_test_message ("%s", cases[i].text);
+      g_assert_cmpstr (suggestion, ==, cases[i].suggestion);
+    }
+
+  /* A removed article's words are not suggested. */
+  nd_search_index_remove (corpus.index, corpus_get (&corpus, "m4"));
+  {
+    g_autofree char *removed = suggest (&corpus, "celar");
+
+    g_assert_null (removed);
+  }
+
+  corpus_clear (&corpus);
+}
+
 static void
 test_results_find (void)
 {
@@ -1222,6 +1331,8 @@ main (int   argc,
   g_test_add_func ("/search/index/bm25", test_bm25);
   g_test_add_func ("/search/index/ties-newest-first", test_ties_newest_first);
   g_test_add_func ("/search/index/remove", test_remove);
+  g_test_add_func ("/search/index/exclude", test_exclude);
+  g_test_add_func ("/search/index/suggest", test_suggest);
   g_test_add_func ("/search/index/results-find", test_results_find);
   g_test_add_func ("/search/index/prefix-cap", test_prefix_cap);
   g_test_add_func ("/search/index/property", test_property);

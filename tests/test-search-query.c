@@ -180,6 +180,40 @@ test_mistakes (void)
   check_cases (cases, G_N_ELEMENTS (cases));
 }
 
+static char *
+dup_problems (const char *text)
+{
+  g_autoptr(NdSearchQuery) query = nd_search_query_parse (text, FALSE);
+
+  return g_strjoinv (" | ", (char **)nd_search_query_get_problems (query));
+}
+
+/* Every mistake is told, in the order of the text, each once. */
+static void
+test_all_mistakes (void)
+{
+  g_autofree char *none = dup_problems ("war peace");
+  g_autofree char *three = dup_problems ("foo:bar after:2024-99 -");
+  g_autofree char *twice = dup_problems ("source: a source: b");
+  g_autofree char *with_quote = dup_problems ("before:soon \"will cont");
+
+  g_assert_cmpstr (none, ==, "");
+  g_assert_cmpstr (three, ==,
+                   "“foo:” is not a search field; the fields are source:, author:, title:, after: "
+                   "and before:. Searching for the words instead. | "
+                   "“2024-99” is not a date; write dates as YYYY-MM-DD, for example "
+                   "after:2024-03-01. | "
+                   "A minus sign must be followed by the word or phrase to leave out, without a "
+                   "space.");
+  g_assert_cmpstr (twice, ==,
+                   "“source:” needs a name right after the colon, for example source:Reuters.");
+  g_assert_cmpstr (with_quote, ==,
+                   "“soon” is not a date; write dates as YYYY-MM-DD, for example "
+                   "before:2024-03-01. | "
+                   "A quotation mark is not closed, so the rest of the search is taken as one "
+                   "phrase.");
+}
+
 static void
 test_boxed (void)
 {
@@ -287,6 +321,7 @@ main (int   argc,
   g_test_add_func ("/search/query/operators", test_operators);
   g_test_add_func ("/search/query/fields", test_fields);
   g_test_add_func ("/search/query/mistakes", test_mistakes);
+  g_test_add_func ("/search/query/all-mistakes", test_all_mistakes);
   g_test_add_func ("/search/query/boxed", test_boxed);
   g_test_add_func ("/search/query/invalid-utf8", test_invalid_utf8);
   g_test_add_func ("/search/match/spans", test_matches);

@@ -1077,6 +1077,142 @@ test_large (Fixture       *fixture,
   g_assert_cmpstr (title, ==, "Synthetic report 98767 on the harbour");
 }
 
+static void
+collect_visible_source_rows (NdSidebar *sidebar,
+                             guint     *n_rows)
+{
+  g_autoptr(GPtrArray) checks = find_source_checks (sidebar);
+
+  *n_rows = 0;
+  for (guint i = 0; i < checks->len; i++)
+    if (gtk_widget_get_visible (gtk_widget_get_parent (checks->pdata[i])))
+      (*n_rows)++;
+}
+
+static GtkButton *
+find_only_button (NdSidebar  *sidebar,
+                  const char *prefix)
+{
+  GtkCheckButton *check = find_source_check (sidebar, prefix);
+  GtkWidget *only = gtk_widget_get_next_sibling (GTK_WIDGET (check));
+
+  g_assert_true (GTK_IS_BUTTON (only));
+  g_assert_cmpstr (gtk_widget_get_tooltip_text (only), ==, "Only This Source");
+  return GTK_BUTTON (only);
+}
+
+static GtkEditable *
+find_sources_entry (NdSidebar *sidebar)
+{
+  GtkMenuButton *button = find_filter_button (sidebar);
+  g_autoptr(GPtrArray) entries = find_widgets (GTK_WIDGET (gtk_menu_button_get_popover (button)),
+                                               GTK_TYPE_SEARCH_ENTRY);
+
+  g_assert_cmpuint (entries->len, ==, 1);
+  return entries->pdata[0];
+}
+
+static gboolean
+popover_shown (gpointer data)
+{
+  GtkPopover *popover = gtk_menu_button_get_popover (find_filter_button (data));
+
+  return nd_test_widget_is_shown (popover);
+}
+
+/* 140 outlets, three of them under several names: the filter finds one by typing, shows
+ * one alone, and fits in the window. */
+static void
+test_many_outlets (void)
+{
+  Fixture fixture = { 0 };
+  g_autoptr(GPtrArray) checks = NULL;
+  g_autofree char *fox_ids = NULL;
+  static const char *fox_names[] = { "FOX", "Fox News", "foxnews.com" };
+  static const char *nyt_names[] = { "NYT", "The New York Times", "www.nytimes.com" };
+  GtkPopover *popover;
+  GtkEditable *entry;
+  guint n_rows;
+
+  fixture.dir = nd_test_make_temp_dir ();
+  for (guint i = 0; i < 138; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("outlet-%03u.json", i);
+      g_autofree char *json = g_strdup_printf ("{\"id\": \"o%03u\", \"title\": \"Story %u\", "
+                                               "\"source\": \"Outlet %03u\", "
+                                               "\"published\": \"2026-03-01T10:00:00Z\", "
+                                               "\"body\": \"Text.\"}", i, i, i);
+
+      nd_test_write_file (fixture.dir, name, json, -1);
+    }
+  for (guint i = 0; i < 3; i++)
+    {
+      g_autofree char *fox = g_strdup_printf ("{\"id\": \"fox%u\", \"title\": \"Fox %u\", "
+                                              "\"source\": \"%s\", \"body\": \"Text.\"}",
+                                              i, i, fox_names[i]);
+      g_autofree char *nyt = g_strdup_printf ("{\"id\": \"nyt%u\", \"title\": \"Times %u\", "
+                                              "\"source\": \"%s\", \"body\": \"Text.\"}",
+                                              i, i, nyt_names[i]);
+      g_autofree char *fox_file = g_strdup_printf ("fox-%u.json", i);
+      g_autofree char *nyt_file = g_strdup_printf ("nyt-%u.json", i);
+
+      nd_test_write_file (fixture.dir, fox_file, fox, -1);
+      nd_test_write_file (fixture.dir, nyt_file, nyt, -1);
+    }
+
+  fixture.store = nd_article_store_new ();
+  present_sidebar (&fixture, 360, 640);
+  nd_test_load_path (fixture.store, fixture.dir);
+  nd_sidebar_set_model (fixture.sidebar, G_LIST_MODEL (fixture.store));
+  wait_settled (fixture.sidebar);
+
+  checks = find_source_checks (fixture.sidebar);
+  g_assert_cmpuint (checks->len, ==, 140);
+  g_assert_cmpstr (check_text (find_source_check (fixture.sidebar, "Fox News")), ==, "Fox News (3)");
+  g_assert_cmpstr (check_text (find_source_check (fixture.sidebar, "The New York Times")), ==,
+                   "The New York Times (3)");
+
+  /* The popover fits in the window; the list scrolls. */
+  popover = gtk_menu_button_get_popover (find_filter_button (fixture.sidebar));
+  gtk_menu_button_popup (find_filter_button (fixture.sidebar));
+  g_assert_true (nd_test_wait_until_settled (GTK_WIDGET (fixture.window), popover_shown,
+                                             fixture.sidebar, 5000));
+  nd_test_wait_for_frames (GTK_WIDGET (popover), 2);
+  g_assert_cmpint (gtk_widget_get_height (GTK_WIDGET (popover)), <=, 640);
+
+  /* Typing finds outlets by part of their name. */
+  entry = find_sources_entry (fixture.sidebar);
+  gtk_editable_set_text (entry, "outlet 01");
+  g_signal_emit_by_name (entry, "search-changed");
+  collect_visible_source_rows (fixture.sidebar, &n_rows);
+  g_assert_cmpuint (n_rows, ==, 10);
+  gtk_editable_set_text (entry, "NEW YORK");
+  g_signal_emit_by_name (entry, "search-changed");
+  collect_visible_source_rows (fixture.sidebar, &n_rows);
+  g_assert_cmpuint (n_rows, ==, 1);
+  gtk_editable_set_text (entry, "");
+  g_signal_emit_by_name (entry, "search-changed");
+  collect_visible_source_rows (fixture.sidebar, &n_rows);
+  g_assert_cmpuint (n_rows, ==, 140);
+
+  /* Only This Source: one outlet's articles, whatever its files called it. */
+  g_signal_emit_by_name (find_only_button (fixture.sidebar, "Fox News"), "clicked");
+  wait_settled (fixture.sidebar);
+  fox_ids = dup_visible_ids (fixture.sidebar);
+  g_assert_cmpstr (fox_ids, ==, "fox0 fox1 fox2");
+  g_assert_cmpstr (count_label_text (fixture.sidebar), ==, "3 of 144 articles");
+  g_assert_false (gtk_check_button_get_active (find_source_check (fixture.sidebar, "Outlet 000")));
+  g_assert_true (gtk_check_button_get_active (find_source_check (fixture.sidebar, "Fox News")));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture.sidebar),
+                                             "sidebar.show-all-sources", NULL));
+  wait_settled (fixture.sidebar);
+  g_assert_cmpuint (nd_sidebar_get_n_visible (fixture.sidebar), ==, 144);
+
+  gtk_popover_popdown (popover);
+  fixture_teardown (&fixture, NULL);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -1098,6 +1234,7 @@ main (int    argc,
   ADD ("/nd/sidebar/select-article", test_select_article, NULL);
   ADD ("/nd/sidebar/rows", test_rows, NULL);
   g_test_add_func ("/nd/sidebar/excerpt", test_excerpt);
+  g_test_add_func ("/nd/sidebar/many-outlets", test_many_outlets);
   ADD ("/nd/sidebar/screenshot", test_screenshot, NULL);
   ADD ("/nd/sidebar/large", test_large, "empty");
 

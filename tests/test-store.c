@@ -10,6 +10,7 @@
 #include <glib/gstdio.h>
 
 #include "nd-article-store.h"
+#include "nd-search-index.h"
 #include "nd-test-utils.h"
 
 typedef struct
@@ -184,6 +185,42 @@ test_duplicates (TempDir       *fixture,
   g_assert_cmpstr (error->file, ==, second);
   g_assert_nonnull (strstr (error->message, "duplicate article id \"same\""));
   g_assert_cmpuint (nd_article_store_count_failures (store), ==, 0);
+}
+
+/* Defect: search listed an article twice when loading had dropped its duplicate, because
+ * the loader had indexed the dropped copy too. */
+static void
+test_duplicates_searched_once (TempDir       *fixture,
+                               gconstpointer  data)
+{
+  g_autoptr(NdArticleStore) store = nd_article_store_new ();
+  g_autoptr(NdSearchQuery) query = nd_search_query_parse ("words", FALSE);
+  g_autoptr(NdSearchResults) results = NULL;
+  NdSearchIndex *index;
+
+  /* Several copies in several files, so that copies are indexed before and after the
+   * store drops them. */
+  for (guint i = 0; i < 12; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("copy-%02u.json", i);
+
+      write_article (fixture->dir, name, i % 3 == 0 ? "other" : "same", "2020-01-01");
+    }
+
+  nd_article_store_set_indexing (store, TRUE);
+  nd_test_load_path (store, fixture->dir);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (store)), ==, 2);
+
+  index = nd_article_store_get_search_index (store);
+  g_assert_cmpuint (nd_search_index_get_n_documents (index), ==, 2);
+  results = nd_search_index_search (index, query, ND_SEARCH_ORDER_RELEVANCE);
+  g_assert_cmpuint (nd_search_results_get_n_items (results), ==, 2);
+  for (guint i = 0; i < 2; i++)
+    {
+      NdArticle *found = nd_search_results_get_article (results, i);
+
+      g_assert_true (found == nd_article_store_lookup (store, nd_article_get_id (found)));
+    }
 }
 
 typedef struct
@@ -437,6 +474,8 @@ main (int    argc,
               temp_dir_setup, test_forget, temp_dir_teardown);
   g_test_add ("/nd/store/duplicates", TempDir, NULL,
               temp_dir_setup, test_duplicates, temp_dir_teardown);
+  g_test_add ("/nd/store/duplicates-searched-once", TempDir, NULL,
+              temp_dir_setup, test_duplicates_searched_once, temp_dir_teardown);
   g_test_add ("/nd/store/cancel-midway", TempDir, NULL,
               temp_dir_setup, test_cancel_midway, temp_dir_teardown);
   g_test_add ("/nd/store/clear-while-loading", TempDir, NULL,

@@ -68,6 +68,7 @@ typedef struct
   GCancellable   *cancellable;
   GCancellable   *store_cancellable;
   GCancellable   *caller_cancellable;
+  NdSearchIndex  *index;              /* what the loader indexes into, or NULL */
   gulong          store_handler;
   gulong          caller_handler;
 } LoadJob;
@@ -81,6 +82,7 @@ load_job_free (LoadJob *job)
   g_clear_object (&job->store_cancellable);
   g_clear_object (&job->caller_cancellable);
   g_clear_object (&job->cancellable);
+  g_clear_object (&job->index);
   g_clear_object (&job->task);
   g_free (job);
 }
@@ -181,10 +183,12 @@ report_duplicate (NdArticleStore *self,
 }
 
 /* Drops the articles whose id is already known, keeping the first in load order; that
- * has to happen before the batch is sorted by date. */
+ * has to happen before the batch is sorted by date. The loader has handed every article to
+ * @index's threads already, so a dropped one is excluded there, not just left out here. */
 static void
 remove_duplicates (NdArticleStore *self,
-                   GPtrArray      *articles)
+                   GPtrArray      *articles,
+                   NdSearchIndex  *index)
 {
   guint kept = 0;
 
@@ -196,6 +200,8 @@ remove_duplicates (NdArticleStore *self,
       if (first != NULL)
         {
           report_duplicate (self, article, first);
+          if (index != NULL)
+            nd_search_index_exclude (index, article);
           g_object_unref (article);
           continue;
         }
@@ -211,12 +217,13 @@ remove_duplicates (NdArticleStore *self,
  * emission happens while the sequence holds exactly the rows announced so far. */
 static void
 insert_articles (NdArticleStore *self,
-                 GPtrArray      *articles)
+                 GPtrArray      *articles,
+                 NdSearchIndex  *index)
 {
   guint run_start = 0;
   guint run_length = 0;
 
-  remove_duplicates (self, articles);
+  remove_duplicates (self, articles, index);
   g_ptr_array_sort (articles, compare_article_pointers);
 
   for (guint i = 0; i < articles->len; i++)
@@ -270,12 +277,13 @@ set_progress (NdArticleStore    *self,
 
 static void
 apply_batch (NdArticleStore *self,
-             NdLoadBatch    *batch)
+             NdLoadBatch    *batch,
+             NdSearchIndex  *index)
 {
   guint n_items_before = (guint)g_sequence_get_length (self->articles);
   guint n_errors_before = self->errors->len;
 
-  insert_articles (self, batch->articles);
+  insert_articles (self, batch->articles, index);
 
   for (guint i = 0; i < batch->errors->len; i++)
     g_ptr_array_add (self->errors, g_ptr_array_index (batch->errors, i));
@@ -314,7 +322,7 @@ on_batch_cb (NdLoadBatch *batch,
 
   /* Articles read after a cancellation are dropped, as if they had never been read. */
   if (!g_cancellable_is_cancelled (job->cancellable))
-    apply_batch (job->self, batch);
+    apply_batch (job->self, batch, job->index);
 
   if (batch->finished)
     finish_load (job);
@@ -491,7 +499,8 @@ nd_article_store_load_async (NdArticleStore      *self,
   if (self->n_loads == 1)
     g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_LOADING]);
 
-  _nd_article_loader_start (roots, self->indexing ? self->index : NULL, job->cancellable,
+  job->index = self->indexing ? g_object_ref (self->index) : NULL;
+  _nd_article_loader_start (roots, job->index, job->cancellable,
                             on_batch_cb, job,
                             (GDestroyNotify)load_job_free);
 }

@@ -10,6 +10,7 @@
 #include "config.h"
 
 #include "nd-article-private.h"
+#include "nd-outlet.h"
 #include "nd-date.h"
 #include "nd-text.h"
 
@@ -22,6 +23,7 @@ struct _NdArticle
   char       *id;
   char       *title;
   char       *source;
+  char       *raw_source;  /* as the file wrote it, when that differs from source */
   GStrv       authors;
   char       *url;
   GDateTime  *published;
@@ -66,6 +68,7 @@ nd_article_finalize (GObject *object)
   g_clear_pointer (&self->id, g_free);
   g_clear_pointer (&self->title, g_free);
   g_clear_pointer (&self->source, g_free);
+  g_clear_pointer (&self->raw_source, g_free);
   g_clear_pointer (&self->authors, g_strfreev);
   g_clear_pointer (&self->url, g_free);
   g_clear_pointer (&self->published, g_date_time_unref);
@@ -223,7 +226,12 @@ _nd_article_new_take (NdArticleFields *fields)
   self = g_object_new (ND_TYPE_ARTICLE, NULL);
   self->id = g_steal_pointer (&fields->id);
   self->title = fields->title ? g_steal_pointer (&fields->title) : g_strdup ("");
-  self->source = g_steal_pointer (&fields->source);
+  /* One name per outlet ("FOX", "foxnews.com": Fox News); what the file wrote stays. */
+  self->source = nd_outlet_dup_name (fields->source);
+  if (g_strcmp0 (self->source, fields->source) != 0)
+    self->raw_source = g_steal_pointer (&fields->source);
+  else
+    g_clear_pointer (&fields->source, g_free);
   self->authors = g_steal_pointer (&fields->authors);
   self->url = g_steal_pointer (&fields->url);
   self->published = g_steal_pointer (&fields->published);
@@ -278,6 +286,22 @@ nd_article_get_source (NdArticle *self)
   g_return_val_if_fail (ND_IS_ARTICLE (self), NULL);
 
   return self->source;
+}
+
+/**
+ * nd_article_get_raw_source:
+ *
+ * The source as the article's file wrote it ("foxnews.com"), where nd_article_get_source()
+ * gives the outlet's one name ("Fox News").
+ *
+ * Returns: (nullable): the source as written
+ */
+const char *
+nd_article_get_raw_source (NdArticle *self)
+{
+  g_return_val_if_fail (ND_IS_ARTICLE (self), NULL);
+
+  return self->raw_source != NULL ? self->raw_source : self->source;
 }
 
 /**

@@ -20,6 +20,7 @@ G_DECLARE_FINAL_TYPE (NdArticle, nd_article, ND, ARTICLE, GObject)
 const char         *nd_article_get_id                (NdArticle  *self);
 const char         *nd_article_get_title             (NdArticle  *self);
 const char         *nd_article_get_source            (NdArticle  *self);
+const char         *nd_article_get_raw_source        (NdArticle  *self);
 const char * const *nd_article_get_authors           (NdArticle  *self);
 const char         *nd_article_get_url               (NdArticle  *self);
 GDateTime          *nd_article_get_published         (NdArticle  *self);

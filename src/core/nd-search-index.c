@@ -166,6 +166,8 @@ struct _NdSearchIndex
   GArray      *doc_authors;
 
   Keepalive   *keepalive;
+  /* Articles excluded before they were added (a reference each): add() leaves them out. */
+  GHashTable  *excluded;
 
   /* append_postings()'s scratch space: the terms of the article being appended. */
   Term       **resolved;
@@ -2134,6 +2136,7 @@ nd_search_index_finalize (GObject *object)
   g_free (self->lengths);
   g_free (self->live);
   g_hash_table_unref (self->doc_by_article);
+  g_hash_table_unref (self->excluded);
 
   g_hash_table_unref (self->source_ids);
   g_ptr_array_unref (self->sources);
@@ -2160,6 +2163,7 @@ nd_search_index_init (NdSearchIndex *self)
 {
   g_rw_lock_init (&self->lock);
   self->doc_by_article = g_hash_table_new (NULL, NULL);
+  self->excluded = g_hash_table_new_full (NULL, NULL, g_object_unref, NULL);
   self->sources = g_ptr_array_new_with_free_func (g_free);
   self->source_ids = g_hash_table_new (g_str_hash, g_str_equal);
   self->authors = g_ptr_array_new_with_free_func (g_free);
@@ -2212,6 +2216,8 @@ append_document_locked (NdSearchIndex      *self,
   Doc *info;
 
   if (g_hash_table_contains (self->doc_by_article, article))
+    return;
+  if (g_hash_table_remove (self->excluded, article))
     return;
 
   if (G_UNLIKELY (self->n_docs >= MAX_DOCS))
@@ -2298,6 +2304,42 @@ nd_search_index_add_many (NdSearchIndex  *self,
     }
 }
 
+/* Takes @article's document out of the searches, if it has one; under the writer lock, with
+ * @local holding the article's terms. Returns whether it had one. */
+static gboolean
+remove_locked (NdSearchIndex  *self,
+               NdArticle      *article,
+               const LocalDoc *local)
+{
+  gpointer value = g_hash_table_lookup (self->doc_by_article, article);
+  guint32 doc;
+
+  if (value == NULL)
+    return FALSE;
+
+  doc = GPOINTER_TO_UINT (value) - 1;
+  g_hash_table_remove (self->doc_by_article, article);
+
+  for (guint32 t = 0; t < local->n_terms; t++)
+    {
+      const LocalTerm *lt = &local->terms[t];
+      Term *term = lookup_term (self, local->text + lt->text_offset, lt->len, lt->hash);
+
+      if (term != NULL && term->n_live > 0)
+        term->n_live--;
+    }
+
+  self->live[doc / 64] &= ~(G_GUINT64_CONSTANT (1) << (doc % 64));
+  self->n_live--;
+  self->total_length -= self->lengths[doc];
+
+  g_ptr_array_add (self->keepalive->articles, g_steal_pointer (&self->docs[doc].article));
+  keepalive_unref (self->keepalive);
+  self->keepalive = keepalive_new ();
+
+  return TRUE;
+}
+
 /**
  * nd_search_index_remove:
  * @article: an article added before
@@ -2311,8 +2353,6 @@ nd_search_index_remove (NdSearchIndex *self,
                         NdArticle     *article)
 {
   LocalDoc *local;
-  gpointer value;
-  guint32 doc;
 
   g_return_if_fail (ND_IS_SEARCH_INDEX (self));
   g_return_if_fail (ND_IS_ARTICLE (article));
@@ -2322,32 +2362,253 @@ nd_search_index_remove (NdSearchIndex *self,
   local_doc_tokenize (local, article);
 
   g_rw_lock_writer_lock (&self->lock);
+  remove_locked (self, article, local);
+  g_rw_lock_writer_unlock (&self->lock);
+}
 
-  value = g_hash_table_lookup (self->doc_by_article, article);
-  if (value != NULL)
+/**
+ * nd_search_index_exclude:
+ * @article: an article that is, or is about to be, added by another thread
+ *
+ * Keeps @article out of the index for good: removes it if it was added, and leaves it out
+ * when it is added later. For the duplicates a load drops, which the loader's index threads
+ * may not have reached yet.
+ */
+void
+nd_search_index_exclude (NdSearchIndex *self,
+                         NdArticle     *article)
+{
+  LocalDoc *local;
+
+  g_return_if_fail (ND_IS_SEARCH_INDEX (self));
+  g_return_if_fail (ND_IS_ARTICLE (article));
+
+  local = local_doc_get (0);
+  local_doc_tokenize (local, article);
+
+  g_rw_lock_writer_lock (&self->lock);
+  if (!remove_locked (self, article, local))
+    g_hash_table_add (self->excluded, g_object_ref (article));
+  g_rw_lock_writer_unlock (&self->lock);
+}
+
+/* Spelling suggestions. */
+
+/* The longest word a suggestion is looked for, in bytes: longer ones are names or
+ * compounds whose nearest term says little. */
+#define SUGGEST_MAX_LEN 32
+
+typedef struct
+{
+  const char *text;      /* the folded word, as the index keeps terms */
+  gsize       len;
+  gsize       byte_start;
+  gsize       byte_end;
+  gboolean    known;     /* the index has it: kept as it is */
+  const Term *best;
+  guint       best_distance;
+} SuggestWord;
+
+/* How far apart @a and @b are in insertions, deletions, substitutions and swaps of two
+ * neighbours (optimal string alignment), bytewise; @limit + 1 once they are further apart
+ * than @limit. */
+static guint
+edit_distance (const char *a,
+               gsize       a_len,
+               const char *b,
+               gsize       b_len,
+               guint       limit)
+{
+  guint rows[3][SUGGEST_MAX_LEN + 1];
+  guint *before = rows[0], *previous = rows[1], *current = rows[2];
+
+  if ((a_len > b_len ? a_len - b_len : b_len - a_len) > limit)
+    return limit + 1;
+
+  for (gsize j = 0; j <= b_len; j++)
+    previous[j] = (guint)j;
+
+  for (gsize i = 1; i <= a_len; i++)
     {
-      doc = GPOINTER_TO_UINT (value) - 1;
-      g_hash_table_remove (self->doc_by_article, article);
+      guint row_min;
+      guint *spare;
 
-      for (guint32 t = 0; t < local->n_terms; t++)
+      current[0] = (guint)i;
+      row_min = current[0];
+      for (gsize j = 1; j <= b_len; j++)
         {
-          const LocalTerm *lt = &local->terms[t];
-          Term *term = lookup_term (self, local->text + lt->text_offset, lt->len, lt->hash);
+          guint cost = a[i - 1] == b[j - 1] ? 0 : 1;
+          guint d = MIN (MIN (previous[j] + 1, current[j - 1] + 1), previous[j - 1] + cost);
 
-          if (term != NULL && term->n_live > 0)
-            term->n_live--;
+          if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
+            d = MIN (d, before[j - 2] + 1);
+          current[j] = d;
+          row_min = MIN (row_min, d);
         }
+      if (row_min > limit)
+        return limit + 1;
 
-      self->live[doc / 64] &= ~(G_GUINT64_CONSTANT (1) << (doc % 64));
-      self->n_live--;
-      self->total_length -= self->lengths[doc];
-
-      g_ptr_array_add (self->keepalive->articles, g_steal_pointer (&self->docs[doc].article));
-      keepalive_unref (self->keepalive);
-      self->keepalive = keepalive_new ();
+      spare = before;
+      before = previous;
+      previous = current;
+      current = spare;
     }
 
-  g_rw_lock_writer_unlock (&self->lock);
+  return MIN (previous[b_len], limit + 1);
+}
+
+/* How many edits a word of @len bytes may be away from its suggestion. */
+static guint
+allowed_distance (gsize len)
+{
+  return len <= 3 ? 0 : len <= 5 ? 1 : 2;
+}
+
+/* Whether the word at @start .. @end of @text is a search word, not an operator or the
+ * name of a field (source:) or part of its value. */
+static gboolean
+is_plain_word (const char *text,
+               gsize       start,
+               gsize       end)
+{
+  const char *before;
+
+  if (text[end] == ':' || (end - start == 2 && strncmp (text + start, "OR", 2) == 0))
+    return FALSE;
+
+  /* A field's value runs from its colon to the next space. */
+  for (before = text + start; before > text && !g_ascii_isspace (before[-1]); before--)
+    if (before[-1] == ':')
+      return FALSE;
+
+  return TRUE;
+}
+
+static void
+collect_suggest_word_cb (const NdToken *token,
+                         gpointer       user_data)
+{
+  GArray *words = user_data;
+  SuggestWord word = { 0 };
+
+  word.text = g_strndup (token->text, token->len);
+  word.len = token->len;
+  word.byte_start = token->byte_start;
+  word.byte_end = token->byte_end;
+  g_array_append_val (words, word);
+}
+
+static void
+clear_suggest_word (gpointer data)
+{
+  g_free ((char *)((SuggestWord *)data)->text);
+}
+
+/* Whether @term is a better suggestion for @word than the one it has: fewer edits, then
+ * in more articles. */
+static void
+offer_term (SuggestWord *word,
+            const Term  *term)
+{
+  guint limit = word->best != NULL ? word->best_distance : allowed_distance (word->len);
+  guint distance = edit_distance (word->text, word->len, term->text, term->len, limit);
+
+  if (distance > limit)
+    return;
+  if (word->best != NULL && (distance > word->best_distance ||
+                             (distance == word->best_distance && term->n_live <= word->best->n_live)))
+    return;
+
+  word->best = term;
+  word->best_distance = distance;
+}
+
+/**
+ * nd_search_index_suggest:
+ * @text: a search as typed, which found nothing
+ *
+ * The nearest search the index can answer: each word of @text that no live article has
+ * replaced by the indexed word fewest edits away (letters added, dropped, changed or two
+ * swapped; one edit for words of four or five letters, two for longer ones), the word in
+ * more articles when several are as near. Operators, fields and known words stay as typed;
+ * so does the last word while it is typed (no blank after it) if it begins a known word.
+ *
+ * Returns: (transfer full) (nullable): the suggested search, or %NULL when every word is
+ *   known or some unknown word has no near word
+ */
+char *
+nd_search_index_suggest (NdSearchIndex *self,
+                         const char    *text)
+{
+  g_autoptr(GArray) words = NULL;
+  g_autoptr(GString) suggestion = NULL;
+  gboolean changed = FALSE;
+  gsize copied = 0;
+  gboolean typing;
+
+  g_return_val_if_fail (ND_IS_SEARCH_INDEX (self), NULL);
+  g_return_val_if_fail (text != NULL, NULL);
+
+  if (!g_utf8_validate (text, -1, NULL))
+    return NULL;
+
+  words = g_array_new (FALSE, TRUE, sizeof (SuggestWord));
+  g_array_set_clear_func (words, clear_suggest_word);
+  nd_tokenize (text, -1, collect_suggest_word_cb, words);
+  typing = text[0] != '\0' && !g_ascii_isspace (text[strlen (text) - 1]);
+
+  g_rw_lock_reader_lock (&self->lock);
+
+  for (guint32 i = 0; i < self->n_slots; i++)
+    {
+      const Term *term = self->slots[i];
+
+      if (term == NULL || term->n_live == 0)
+        continue;
+
+      for (guint w = 0; w < words->len; w++)
+        {
+          SuggestWord *word = &g_array_index (words, SuggestWord, w);
+
+          if (word->known || word->len > SUGGEST_MAX_LEN || term->len > SUGGEST_MAX_LEN)
+            continue;
+          if (term->len == word->len && memcmp (term->text, word->text, word->len) == 0)
+            word->known = TRUE;
+          /* The word still being typed begins words, as the search takes it. */
+          else if (w == words->len - 1 && typing && term->len > word->len &&
+                   memcmp (term->text, word->text, word->len) == 0)
+            word->known = TRUE;
+          else
+            offer_term (word, term);
+        }
+    }
+
+  suggestion = g_string_new (NULL);
+  for (guint w = 0; w < words->len; w++)
+    {
+      SuggestWord *word = &g_array_index (words, SuggestWord, w);
+
+      if (word->known || !is_plain_word (text, word->byte_start, word->byte_end))
+        continue;
+      if (word->best == NULL)
+        {
+          changed = FALSE;
+          break;
+        }
+
+      g_string_append_len (suggestion, text + copied, (gssize)(word->byte_start - copied));
+      g_string_append_len (suggestion, word->best->text, word->best->len);
+      copied = word->byte_end;
+      changed = TRUE;
+    }
+
+  g_rw_lock_reader_unlock (&self->lock);
+
+  if (!changed)
+    return NULL;
+
+  g_string_append (suggestion, text + copied);
+  return g_string_free (g_steal_pointer (&suggestion), FALSE);
 }
 
 /**

@@ -44,8 +44,12 @@ void             nd_search_index_add_many        (NdSearchIndex  *self,
                                                   guint           n_articles);
 void             nd_search_index_remove          (NdSearchIndex *self,
                                                   NdArticle     *article);
+void             nd_search_index_exclude         (NdSearchIndex *self,
+                                                  NdArticle     *article);
 guint            nd_search_index_get_n_documents (NdSearchIndex *self);
 gsize            nd_search_index_get_memory_size (NdSearchIndex *self);
+char            *nd_search_index_suggest         (NdSearchIndex *self,
+                                                  const char    *text);
 NdSearchResults *nd_search_index_search          (NdSearchIndex *self,
                                                   NdSearchQuery *query,
                                                   NdSearchOrder  order);

@@ -49,7 +49,8 @@ struct _NdSearchQuery
 {
   gatomicrefcount  ref_count;
   char            *text;
-  char            *problem;
+  /* Every problem found, in the order of the text, each once; NULL-terminated. */
+  GPtrArray       *problems;
   /* (element-type GPtrArray (element-type NdSearchAtom)) */
   GPtrArray       *clauses;
 };
@@ -89,15 +90,20 @@ set_problem (Parser     *parser,
              const char *format,
              ...)
 {
+  GPtrArray *problems = parser->query->problems;
+  g_autofree char *problem = NULL;
   va_list args;
 
-  /* The first problem is the one worth telling: later ones often follow from it. */
-  if (parser->query->problem != NULL)
-    return;
-
   va_start (args, format);
-  parser->query->problem = g_strdup_vprintf (format, args);
+  problem = g_strdup_vprintf (format, args);
   va_end (args);
+
+  /* The same mistake twice ("a: b: c") is told once. */
+  for (guint i = 0; i + 1 < problems->len; i++)
+    if (g_str_equal (problems->pdata[i], problem))
+      return;
+
+  g_ptr_array_insert (problems, (int)problems->len - 1, g_steal_pointer (&problem));
 }
 
 static gboolean
@@ -585,6 +591,8 @@ nd_search_query_parse (const char *text,
   self = g_new0 (NdSearchQuery, 1);
   g_atomic_ref_count_init (&self->ref_count);
   self->clauses = g_ptr_array_new_with_free_func ((GDestroyNotify)g_ptr_array_unref);
+  self->problems = g_ptr_array_new_with_free_func (g_free);
+  g_ptr_array_add (self->problems, NULL);
 
   if (g_utf8_validate (text, -1, NULL))
     self->text = g_strdup (text);
@@ -634,7 +642,7 @@ nd_search_query_unref (NdSearchQuery *self)
     return;
 
   g_free (self->text);
-  g_free (self->problem);
+  g_ptr_array_unref (self->problems);
   g_ptr_array_unref (self->clauses);
   g_free (self);
 }
@@ -656,14 +664,31 @@ nd_search_query_get_text (NdSearchQuery *self)
  * nd_search_query_get_problem:
  *
  * Returns: (nullable): a translated sentence telling what was wrong with the query and
- *   how it was searched instead, or %NULL when it was fine
+ *   how it was searched instead, or %NULL when it was fine; the first of
+ *   nd_search_query_get_problems()
  */
 const char *
 nd_search_query_get_problem (NdSearchQuery *self)
 {
   g_return_val_if_fail (self != NULL, NULL);
 
-  return self->problem;
+  return self->problems->pdata[0];
+}
+
+/**
+ * nd_search_query_get_problems:
+ *
+ * Every mistake in the query, in the order of the text, each told once.
+ *
+ * Returns: (array zero-terminated=1) (transfer none): translated sentences as
+ *   nd_search_query_get_problem() gives; empty when the query was fine
+ */
+const char * const *
+nd_search_query_get_problems (NdSearchQuery *self)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+
+  return (const char * const *)self->problems->pdata;
 }
 
 /**

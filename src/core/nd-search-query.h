@@ -22,6 +22,8 @@ NdSearchQuery *nd_search_query_ref         (NdSearchQuery *self);
 void           nd_search_query_unref       (NdSearchQuery *self);
 const char    *nd_search_query_get_text    (NdSearchQuery *self);
 const char    *nd_search_query_get_problem (NdSearchQuery *self);
+const char * const *
+               nd_search_query_get_problems (NdSearchQuery *self);
 gboolean       nd_search_query_is_empty    (NdSearchQuery *self);
 char          *nd_search_query_to_string   (NdSearchQuery *self);
 

@@ -129,41 +129,104 @@ update_accessible (NdArticleRow *self,
                                   -1);
 }
 
-/* How much of the body a search snippet shows around its first match, in characters. */
-#define SNIPPET_BEFORE 40
+/* How much of the body a search snippet shows before its first match, at most, and in all,
+ * in characters. Little before it, so that the match is on the snippet's first line even in
+ * a narrow sidebar, and the snippet takes two lines (list rows get their minimum height). */
+#define SNIPPET_BEFORE 24
 #define SNIPPET_LENGTH 160
+#define SNIPPET_LINES  2
+
+/* Where the snippet before @match_start begins: at most SNIPPET_BEFORE characters before
+ * it, at the start of a word, never inside one. */
+static const char *
+find_snippet_start (const char *body,
+                    const char *match_start)
+{
+  const char *start = match_start;
+  const char *word_start = match_start;
+
+  for (guint n = 0; n < SNIPPET_BEFORE && start > body; n++)
+    {
+      start = g_utf8_prev_char (start);
+      if (start == body || g_unichar_isspace (g_utf8_get_char (g_utf8_prev_char (start))))
+        word_start = start;
+    }
+
+  return word_start;
+}
+
+/* Turns each run of blanks and line breaks in @text into one space, in place: paragraphs
+ * run on in a one-line snippet. */
+static void
+collapse_blanks (char *text)
+{
+  char *out = text;
+  gboolean blank = FALSE;
+
+  for (const char *in = text; *in != '\0'; in++)
+    {
+      if (g_ascii_isspace (*in))
+        {
+          if (!blank)
+            *out++ = ' ';
+          blank = TRUE;
+          continue;
+        }
+      *out++ = *in;
+      blank = FALSE;
+    }
+  *out = '\0';
+}
 
 /* The body around the query's first match, the match in bold; NULL when nothing in the body
  * matches (a title: match, say), so the row shows its usual excerpt. */
-static char *
-dup_snippet_markup (NdSearchQuery *query,
-                    const char    *body)
+char *
+nd_article_row_dup_snippet_markup (NdSearchQuery *query,
+                                   const char    *body)
 {
-  g_autoptr(GArray) matches = nd_search_find_matches (query, body, ND_SEARCH_FIELD_BODY);
+  g_autoptr(GArray) matches = NULL;
   const NdSearchMatch *match;
   const char *start, *match_start, *match_end, *end;
   g_autofree char *before = NULL, *hit = NULL, *after = NULL;
-  glong first;
 
+  g_return_val_if_fail (query != NULL, NULL);
+
+  if (body == NULL)
+    return NULL;
+
+  matches = nd_search_find_matches (query, body, ND_SEARCH_FIELD_BODY);
   if (matches == NULL || matches->len == 0)
     return NULL;
 
   match = &g_array_index (matches, NdSearchMatch, 0);
-  first = MAX (0, (glong)match->start - SNIPPET_BEFORE);
-  start = g_utf8_offset_to_pointer (body, first);
-  match_start = g_utf8_offset_to_pointer (start, (glong)match->start - first);
+  match_start = g_utf8_offset_to_pointer (body, (glong)match->start);
   match_end = g_utf8_offset_to_pointer (match_start, (glong)(match->end - match->start));
+  start = find_snippet_start (body, match_start);
   end = match_end;
-  for (guint i = match->end; i < first + SNIPPET_LENGTH && *end != '\0'; i++)
+  for (glong n = g_utf8_pointer_to_offset (start, match_end); n < SNIPPET_LENGTH && *end != '\0'; n++)
     end = g_utf8_next_char (end);
 
   before = g_markup_escape_text (start, match_start - start);
   hit = g_markup_escape_text (match_start, match_end - match_start);
   after = g_markup_escape_text (match_end, end - match_end);
-  g_strdelimit (before, "\n", ' ');
-  g_strdelimit (after, "\n", ' ');
+  collapse_blanks (before);
+  collapse_blanks (hit);
+  collapse_blanks (after);
 
-  return g_strdup_printf ("%s%s<b>%s</b>%s", first > 0 ? "…" : "", before, hit, after);
+  return g_strdup_printf ("%s%s<b>%s</b>%s%s", start > body ? "…" : "", before, hit, after,
+                          *end != '\0' ? "…" : "");
+}
+
+/* gtk_inscription_set_markup() sets the text and its attributes, gtk_inscription_set_text()
+ * only the text: without clearing them, a snippet's bold range would stay on the plain
+ * excerpt that follows it in a recycled row. */
+static void
+set_plain_excerpt (NdArticleRow *self,
+                   const char   *text)
+{
+  gtk_inscription_set_attributes (self->excerpt_inscription, NULL);
+  gtk_inscription_set_text (self->excerpt_inscription, text);
+  gtk_inscription_set_min_lines (self->excerpt_inscription, 1);
 }
 
 static void
@@ -174,18 +237,19 @@ update_excerpt (NdArticleRow *self)
 
   if (self->query != NULL)
     {
-      g_autofree char *snippet = dup_snippet_markup (self->query, body);
+      g_autofree char *snippet = nd_article_row_dup_snippet_markup (self->query, body);
 
       if (snippet != NULL)
         {
           gtk_inscription_set_markup (self->excerpt_inscription, snippet);
+          gtk_inscription_set_min_lines (self->excerpt_inscription, SNIPPET_LINES);
           gtk_widget_set_visible (GTK_WIDGET (self->excerpt_inscription), TRUE);
           return;
         }
     }
 
   copy_excerpt (body, excerpt);
-  gtk_inscription_set_text (self->excerpt_inscription, excerpt);
+  set_plain_excerpt (self, excerpt);
   gtk_widget_set_visible (GTK_WIDGET (self->excerpt_inscription), excerpt[0] != '\0');
 }
 
@@ -206,7 +270,7 @@ update_row (NdArticleRow *self)
       gtk_label_set_attributes (self->title_label, title_attributes);
       gtk_label_set_text (self->source_label, "");
       gtk_label_set_text (self->date_label, "");
-      gtk_inscription_set_text (self->excerpt_inscription, NULL);
+      set_plain_excerpt (self, NULL);
       gtk_widget_set_visible (GTK_WIDGET (self->excerpt_inscription), FALSE);
       update_accessible (self, NULL, NULL, NULL);
       return;

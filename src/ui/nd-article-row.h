@@ -25,5 +25,7 @@ void        nd_article_row_set_article  (NdArticleRow *self,
 void        nd_article_row_set_query    (NdArticleRow  *self,
                                          NdSearchQuery *query);
 char       *nd_article_row_dup_excerpt  (const char   *body);
+char       *nd_article_row_dup_snippet_markup (NdSearchQuery *query,
+                                               const char    *body);
 
 G_END_DECLS

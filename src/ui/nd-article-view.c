@@ -105,6 +105,7 @@ struct _NdArticleView
 G_DEFINE_FINAL_TYPE (NdArticleView, nd_article_view, GTK_TYPE_WIDGET)
 
 static void highlight_matches (NdArticleView *self);
+static void scroll_to_first_match_or_top (NdArticleView *self);
 static void mark_quotations   (NdArticleView *self);
 static void update_can_add_quote (NdArticleView *self);
 static guint body_to_buffer_offset (NdArticleView *self,
@@ -335,10 +336,16 @@ dup_meta_line (NdArticle *article)
 {
   g_autoptr(GPtrArray) parts = g_ptr_array_new_with_free_func (g_free);
   const char *source = nd_article_get_source (article);
+  const char *raw_source = nd_article_get_raw_source (article);
   const char * const *authors = nd_article_get_authors (article);
   GDateTime *published = nd_article_get_published (article);
 
-  if (source != NULL && *source != '\0')
+  /* The file's own name for the outlet stays visible beside the one NewsDesk uses. */
+  if (source != NULL && *source != '\0' && g_strcmp0 (source, raw_source) != 0)
+    /* Translators: an outlet's name and, in brackets, how the article's file named it, as
+     * in "Fox News (foxnews.com)" */
+    g_ptr_array_add (parts, g_strdup_printf (_("%s (%s)"), source, raw_source));
+  else if (source != NULL && *source != '\0')
     g_ptr_array_add (parts, g_strdup (source));
   if (authors != NULL && authors[0] != NULL)
     /* Translators: put between the names of an article's authors, as in
@@ -1255,7 +1262,7 @@ nd_article_view_set_article (NdArticleView *self,
   rebuild (self);
   mark_quotations (self);
   highlight_matches (self);
-  scroll_to_top (self);
+  scroll_to_first_match_or_top (self);
   update_actions (self);
   update_can_add_quote (self);
 
@@ -1401,6 +1408,75 @@ select_match (NdArticleView *self,
   gtk_text_buffer_apply_tag (self->buffer, self->current_match_tag, &start, &end);
   gtk_text_buffer_move_mark (self->buffer, self->scroll_mark, &start);
   scroll_to_scroll_mark (self);
+}
+
+/* Puts the scroll mark a third of the way down at once, unless it shows from the top. Not gtk_text_view_scroll_to_mark():
+ * its animation leaves the adjustment holding the frame clock, and GTK 4.8 then fails
+ * ("handler_id > 0") when the text view is unmapped, as it is when the list empties. */
+static void
+jump_to_scroll_mark (NdArticleView *self)
+{
+  GtkAdjustment *vadjustment = gtk_scrolled_window_get_vadjustment (self->scroller);
+  GdkRectangle location;
+  GtkTextIter iter;
+
+  double page_size = gtk_adjustment_get_page_size (vadjustment);
+
+  gtk_text_buffer_get_iter_at_mark (self->buffer, &iter, self->scroll_mark);
+  gtk_text_view_get_iter_location (self->text_view, &iter, &location);
+  /* A match seen from the top leaves the headline in view. */
+  if (location.y + location.height <= 0.8 * page_size)
+    gtk_adjustment_set_value (vadjustment, gtk_adjustment_get_lower (vadjustment));
+  else
+    gtk_adjustment_set_value (vadjustment, location.y - 0.3 * page_size);
+}
+
+/* Line heights are estimates until the text view has laid the lines out, which it does
+ * over a few frames: jump again each frame until the mark has stayed on screen. */
+static gboolean
+jump_to_scroll_mark_cb (GtkWidget     *widget,
+                        GdkFrameClock *clock,
+                        gpointer       user_data)
+{
+  NdArticleView *self = user_data;
+  gboolean visible = is_scroll_mark_visible (self);
+
+  jump_to_scroll_mark (self);
+  self->n_scroll_retries = visible ? self->n_scroll_retries + 1 : 0;
+  if (self->n_scroll_retries < 3 &&
+      g_get_monotonic_time () - self->scroll_requested_at < G_USEC_PER_SEC)
+    return G_SOURCE_CONTINUE;
+
+  self->scroll_check_tick = 0;
+  return G_SOURCE_REMOVE;
+}
+
+/* An article opened while searching (a search result) opens at its first match in the
+ * body, without selecting it, so Enter still goes to the first match; a match in the
+ * headline, or none, is seen from the top. */
+static void
+scroll_to_first_match_or_top (NdArticleView *self)
+{
+  GtkTextIter start;
+
+  scroll_to_top (self);
+
+  for (guint i = 0; i < self->matches->len; i++)
+    {
+      const NdSearchMatch *match = &g_array_index (self->matches, NdSearchMatch, i);
+
+      if ((int)match->start < self->body_start)
+        continue;
+
+      g_clear_handle_id (&self->top_after_layout_source, g_source_remove);
+      gtk_text_buffer_get_iter_at_offset (self->buffer, &start, (int)match->start);
+      gtk_text_buffer_move_mark (self->buffer, self->scroll_mark, &start);
+      self->n_scroll_retries = 0;
+      self->scroll_requested_at = g_get_monotonic_time ();
+      self->scroll_check_tick = gtk_widget_add_tick_callback (GTK_WIDGET (self->text_view),
+                                                              jump_to_scroll_mark_cb, self, NULL);
+      return;
+    }
 }
 
 /**

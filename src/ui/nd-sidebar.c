@@ -65,7 +65,8 @@ typedef struct
 {
   char      *name;       /* "" for articles without a source */
   char      *sort_key;
-  GtkWidget *check;      /* owned by sources_box */
+  GtkWidget *row;        /* owned by sources_box: the check and its Only button */
+  GtkWidget *check;
   GtkLabel  *label;
   guint      count;
   guint      hidden : 1;
@@ -100,6 +101,7 @@ struct _NdSidebar
   GtkMenuButton          *sort_button;
   GMenuModel             *sort_menu;
   NdSearchQuery          *query;            /* the search shown, or NULL */
+  char                   *suggestion;       /* a near search that finds something, or NULL */
   gulong                  items_changed_id;
 
   NdSidebarSourceFilter  *source_filter;
@@ -127,8 +129,11 @@ struct _NdSidebar
 
   GtkLabel               *count_label;
   GtkLabel               *empty_label;
+  GtkButton              *suggestion_button;
+  GtkLabel               *suggestion_label;
   GtkMenuButton          *filter_button;
   GtkBox                 *sources_box;
+  GtkEditable            *sources_entry;
   GtkStack               *stack;
   GtkListView            *list_view;
 };
@@ -147,6 +152,13 @@ enum {
 };
 
 static GParamSpec *properties [N_PROPS];
+
+enum {
+  SUGGESTION_ACTIVATED,
+  N_SIGNALS
+};
+
+static guint signals [N_SIGNALS];
 
 static void
 source_free (gpointer data)
@@ -222,6 +234,19 @@ source_filter_set_hidden (NdSidebarSourceFilter *self,
     }
   else if (!hidden && g_hash_table_remove (self->hidden, name))
     gtk_filter_changed (GTK_FILTER (self), GTK_FILTER_CHANGE_LESS_STRICT);
+}
+
+/* Hides every name in @names but @shown, with one refilter. */
+static void
+source_filter_show_only (NdSidebarSourceFilter *self,
+                         GPtrArray             *names,
+                         const char            *shown)
+{
+  g_hash_table_remove_all (self->hidden);
+  for (guint i = 0; i < names->len; i++)
+    if (!g_str_equal (names->pdata[i], shown))
+      g_hash_table_add (self->hidden, g_strdup (names->pdata[i]));
+  gtk_filter_changed (GTK_FILTER (self), GTK_FILTER_CHANGE_DIFFERENT);
 }
 
 static void
@@ -539,6 +564,7 @@ update_empty_state (NdSidebar *self)
 {
   guint n_total = self->model != NULL ? g_list_model_get_n_items (self->model) : 0;
   gboolean nothing_matches;
+  gboolean suggesting;
 
   /* Not while a refilter is still under way: the count only reaches zero at its end. */
   nothing_matches = (n_total > 0 || self->query != NULL) && self->n_visible == 0 &&
@@ -550,6 +576,10 @@ update_empty_state (NdSidebar *self)
                           "or remove a filter such as source: or after:."));
   else
     gtk_label_set_text (self->empty_label, _("No articles match"));
+  suggesting = self->query != NULL && self->suggestion != NULL;
+  gtk_widget_set_visible (GTK_WIDGET (self->suggestion_button), suggesting);
+  /* The text in the middle, or just above the middle with the suggestion below it. */
+  gtk_widget_set_valign (GTK_WIDGET (self->empty_label), suggesting ? GTK_ALIGN_END : GTK_ALIGN_CENTER);
   gtk_stack_set_visible_child_name (self->stack, nothing_matches ? "empty" : "list");
 }
 
@@ -614,6 +644,67 @@ update_source_label (Source *source)
   source->dirty = FALSE;
 }
 
+/* Whether @source's name holds what is typed in the popover's search entry. */
+static gboolean
+source_matches_search (NdSidebar *self,
+                       Source    *source)
+{
+  const char *text = gtk_editable_get_text (self->sources_entry);
+  const char *name = source->name[0] != '\0' ? source->name : _("Unknown source");
+  g_autofree char *folded_text = NULL;
+  g_autofree char *folded_name = NULL;
+
+  if (text[0] == '\0')
+    return TRUE;
+
+  folded_text = g_utf8_casefold (text, -1);
+  folded_name = g_utf8_casefold (name, -1);
+  return strstr (folded_name, folded_text) != NULL;
+}
+
+static void
+on_sources_search_changed_cb (NdSidebar      *self,
+                              GtkSearchEntry *entry)
+{
+  for (guint i = 0; i < self->sorted_sources->len; i++)
+    {
+      Source *source = g_ptr_array_index (self->sorted_sources, i);
+
+      gtk_widget_set_visible (source->row, source_matches_search (self, source));
+    }
+}
+
+/* Shows the articles of one outlet only: every other check off, one refilter. */
+static void
+show_only_source (NdSidebar *self,
+                  Source    *shown)
+{
+  g_autoptr(GPtrArray) names = g_ptr_array_new ();
+
+  self->showing_all = TRUE;
+  for (guint i = 0; i < self->sorted_sources->len; i++)
+    {
+      Source *source = g_ptr_array_index (self->sorted_sources, i);
+
+      gtk_check_button_set_active (GTK_CHECK_BUTTON (source->check), source == shown);
+      g_ptr_array_add (names, source->name);
+    }
+  self->showing_all = FALSE;
+
+  source_filter_show_only (self->source_filter, names, shown->name);
+  update_show_all_action (self);
+}
+
+static void
+on_only_source_clicked_cb (NdSidebar *self,
+                           GtkButton *button)
+{
+  Source *source = g_object_get_data (G_OBJECT (button), "nd-source");
+
+  g_assert (source != NULL);
+  show_only_source (self, source);
+}
+
 static Source *
 add_source (NdSidebar  *self,
             const char *name)
@@ -621,6 +712,7 @@ add_source (NdSidebar  *self,
   g_autofree char *folded = g_utf8_casefold (name, -1);
   Source *source = g_new0 (Source, 1);
   GtkWidget *after = NULL;
+  GtkWidget *only;
   guint index = 0;
 
   source->name = g_strdup (name);
@@ -637,7 +729,7 @@ add_source (NdSidebar  *self,
         high = middle;
     }
   if (index > 0)
-    after = ((Source *)g_ptr_array_index (self->sorted_sources, index - 1))->check;
+    after = ((Source *)g_ptr_array_index (self->sorted_sources, index - 1))->row;
 
   source->label = GTK_LABEL (gtk_label_new (NULL));
   gtk_label_set_xalign (source->label, 0);
@@ -649,7 +741,22 @@ add_source (NdSidebar  *self,
   g_object_set_data (G_OBJECT (source->check), "nd-source", source);
   g_signal_connect_object (source->check, "toggled", G_CALLBACK (on_source_toggled_cb), self,
                            G_CONNECT_SWAPPED);
-  gtk_box_insert_child_after (self->sources_box, source->check, after);
+  gtk_widget_set_hexpand (source->check, TRUE);
+
+  only = gtk_button_new_with_label (C_("source filter", "Only"));
+  gtk_widget_add_css_class (only, "flat");
+  gtk_widget_set_tooltip_text (only, _("Only This Source"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (only), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Only This Source"), -1);
+  g_object_set_data (G_OBJECT (only), "nd-source", source);
+  g_signal_connect_object (only, "clicked", G_CALLBACK (on_only_source_clicked_cb), self,
+                           G_CONNECT_SWAPPED);
+
+  source->row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  gtk_box_append (GTK_BOX (source->row), source->check);
+  gtk_box_append (GTK_BOX (source->row), only);
+  gtk_widget_set_visible (source->row, source_matches_search (self, source));
+  gtk_box_insert_child_after (self->sources_box, source->row, after);
 
   g_ptr_array_insert (self->sorted_sources, (int)index, source);
   g_hash_table_insert (self->sources, source->name, source);
@@ -668,7 +775,7 @@ remove_source (NdSidebar *self,
       update_show_all_action (self);
     }
 
-  gtk_box_remove (self->sources_box, source->check);
+  gtk_box_remove (self->sources_box, source->row);
   g_ptr_array_remove (self->sorted_sources, source);
   g_hash_table_remove (self->sources, source->name);
 }
@@ -981,6 +1088,16 @@ on_factory_unbind_cb (GtkSignalListItemFactory *factory,
 }
 
 static void
+on_suggestion_clicked_cb (NdSidebar *self,
+                          GtkButton *button)
+{
+  g_autofree char *suggestion = g_strdup (self->suggestion);
+
+  if (suggestion != NULL)
+    g_signal_emit (self, signals [SUGGESTION_ACTIVATED], 0, suggestion);
+}
+
+static void
 show_all_sources_action (GtkWidget  *widget,
                          const char *action_name,
                          GVariant   *parameter)
@@ -1011,6 +1128,7 @@ nd_sidebar_dispose (GObject *object)
     }
   g_clear_object (&self->articles);
   g_clear_pointer (&self->query, nd_search_query_unref);
+  g_clear_pointer (&self->suggestion, g_free);
 
   /* Somebody may still hold the visible model: nothing in the chain may call back into us. */
   if (self->selection != NULL)
@@ -1202,6 +1320,17 @@ nd_sidebar_class_init (NdSidebarClass *klass)
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  /**
+   * NdSidebar::suggestion-activated:
+   * @suggestion: the search suggested
+   *
+   * The reader chose the search suggested when nothing matched (see
+   * nd_sidebar_set_suggestion()).
+   */
+  signals [SUGGESTION_ACTIVATED] =
+    g_signal_new ("suggestion-activated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_STRING);
+
   gtk_widget_class_install_property_action (widget_class, "sidebar.sort", "sort-order");
   gtk_widget_class_install_action (widget_class, "sidebar.show-all-sources", NULL,
                                    show_all_sources_action);
@@ -1212,8 +1341,13 @@ nd_sidebar_class_init (NdSidebarClass *klass)
   gtk_widget_class_bind_template_child (widget_class, NdSidebar, sort_button);
   gtk_widget_class_bind_template_child (widget_class, NdSidebar, sort_menu);
   gtk_widget_class_bind_template_child (widget_class, NdSidebar, empty_label);
+  gtk_widget_class_bind_template_child (widget_class, NdSidebar, suggestion_button);
+  gtk_widget_class_bind_template_child (widget_class, NdSidebar, suggestion_label);
+  gtk_widget_class_bind_template_callback (widget_class, on_suggestion_clicked_cb);
   gtk_widget_class_bind_template_child (widget_class, NdSidebar, filter_button);
   gtk_widget_class_bind_template_child (widget_class, NdSidebar, sources_box);
+  gtk_widget_class_bind_template_child (widget_class, NdSidebar, sources_entry);
+  gtk_widget_class_bind_template_callback (widget_class, on_sources_search_changed_cb);
   gtk_widget_class_bind_template_child (widget_class, NdSidebar, stack);
   gtk_widget_class_bind_template_child (widget_class, NdSidebar, list_view);
   gtk_widget_class_bind_template_callback (widget_class, on_factory_setup_cb);
@@ -1364,6 +1498,8 @@ nd_sidebar_set_search (NdSidebar     *self,
   new_search = query != NULL && g_strcmp0 (old_text, nd_search_query_get_text (query)) != 0;
   g_clear_pointer (&self->query, nd_search_query_unref);
   self->query = query ? nd_search_query_ref (query) : NULL;
+  if (query == NULL)
+    g_clear_pointer (&self->suggestion, g_free);
 
   gtk_sort_list_model_set_sorter (self->sort_model,
                                   query ? NULL : get_sorter (self, self->sort_order));
@@ -1376,6 +1512,32 @@ nd_sidebar_set_search (NdSidebar     *self,
     select_position (self, 0);
   else
     scroll_to (self, gtk_single_selection_get_selected (self->selection));
+}
+
+/**
+ * nd_sidebar_set_suggestion:
+ * @suggestion: (nullable): a search near the one shown that finds articles, or %NULL
+ *
+ * Offers @suggestion ("Search for “mueller report”") while the search shown finds nothing;
+ * choosing it emits #NdSidebar::suggestion-activated. Ending the search drops it.
+ */
+void
+nd_sidebar_set_suggestion (NdSidebar  *self,
+                           const char *suggestion)
+{
+  g_autofree char *label = NULL;
+
+  g_return_if_fail (ND_IS_SIDEBAR (self));
+
+  g_free (self->suggestion);
+  self->suggestion = g_strdup (suggestion);
+  if (suggestion != NULL)
+    {
+      /* Translators: a button in the empty list of search results; %s is a search */
+      label = g_strdup_printf (_("Search for “%s”"), suggestion);
+      gtk_label_set_text (self->suggestion_label, label);
+    }
+  update_empty_state (self);
 }
 
 /**

@@ -36,6 +36,8 @@ void        nd_sidebar_set_filter           (NdSidebar   *self,
 void        nd_sidebar_set_search           (NdSidebar     *self,
                                              NdSearchQuery *query,
                                              GListModel    *results);
+void        nd_sidebar_set_suggestion       (NdSidebar     *self,
+                                             const char    *suggestion);
 GtkFilter  *nd_sidebar_get_filter           (NdSidebar   *self);
 guint       nd_sidebar_get_selected_position (NdSidebar *self);
 guint       nd_sidebar_get_n_visible        (NdSidebar   *self);

@@ -480,6 +480,30 @@ on_reader_paned_position_cb (NdWindow   *self,
                       CLAMP (max_position - gtk_paned_get_position (paned), 0, 600));
 }
 
+/* A search that finds nothing offers the nearest one the index can answer. */
+static void
+update_suggestion (NdWindow        *self,
+                   const char      *text,
+                   NdSearchResults *results)
+{
+  g_autofree char *suggestion = NULL;
+
+  if (nd_search_results_get_n_items (results) == 0)
+    suggestion = nd_search_index_suggest (nd_article_store_get_search_index (self->store), text);
+  nd_sidebar_set_suggestion (self->sidebar, suggestion);
+}
+
+static void
+on_suggestion_activated_cb (NdWindow   *self,
+                            const char *suggestion,
+                            NdSidebar  *sidebar)
+{
+  GtkEditable *entry = GTK_EDITABLE (self->search_entry);
+
+  gtk_editable_set_text (entry, suggestion);
+  gtk_editable_set_position (entry, -1);
+}
+
 /* Runs the query in the search bar over the index and shows the results in the sidebar and
  * the matches in the reader; every keystroke comes here. */
 static void
@@ -489,16 +513,17 @@ run_search (NdWindow *self)
   g_autoptr(NdSearchQuery) query = NULL;
   g_autoptr(NdSearchResults) results = NULL;
   g_autoptr(NdSearchResultsModel) model = NULL;
-  const char *problem;
+  g_autofree char *problems = NULL;
   gsize length = strlen (text);
 
   g_clear_handle_id (&self->research_source, g_source_remove);
 
   /* The last word is still being typed unless a space follows it. */
   query = nd_search_query_parse (text, length > 0 && !g_ascii_isspace (text[length - 1]));
-  problem = nd_search_query_get_problem (query);
-  gtk_label_set_text (self->search_problem_label, problem ? problem : "");
-  gtk_widget_set_visible (GTK_WIDGET (self->search_problem_label), problem != NULL);
+  /* Every problem, one a line. */
+  problems = g_strjoinv ("\n", (char **)nd_search_query_get_problems (query));
+  gtk_label_set_text (self->search_problem_label, problems);
+  gtk_widget_set_visible (GTK_WIDGET (self->search_problem_label), problems[0] != '\0');
 
   g_clear_pointer (&self->query, nd_search_query_unref);
   if (nd_search_query_is_empty (query))
@@ -515,6 +540,7 @@ run_search (NdWindow *self)
   model = nd_search_results_model_new (results);
   nd_article_view_set_query (self->article_view, query);
   nd_sidebar_set_search (self->sidebar, query, G_LIST_MODEL (model));
+  update_suggestion (self, text, results);
 }
 
 static gboolean
@@ -613,6 +639,8 @@ setup_search (NdWindow *self)
                            G_CALLBACK (on_search_activate_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->search_entry, "previous-match",
                            G_CALLBACK (on_search_previous_match_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->sidebar, "suggestion-activated",
+                           G_CALLBACK (on_suggestion_activated_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->search_by_date_button, "toggled",
                            G_CALLBACK (run_search), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->store, "items-changed",
