@@ -260,6 +260,7 @@ parse_quotes (const char  *contents,
 {
   g_autoptr(JsonParser) parser = json_parser_new ();
   g_autoptr(GPtrArray) quotes = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GError) parse_error = NULL;
   JsonNode *root;
   JsonNode *member;
   JsonArray *array;
@@ -281,8 +282,14 @@ parse_quotes (const char  *contents,
       return NULL;
     }
 
-  if (!json_parser_load_from_data (parser, contents, (gssize)length, error))
-    return NULL;
+  if (!json_parser_load_from_data (parser, contents, (gssize)length, &parse_error))
+    {
+      /* json-glib quotes the text it stumbled on, cut by bytes: the panel shows this. */
+      g_autofree char *message = g_utf8_make_valid (parse_error->message, -1);
+
+      g_set_error_literal (error, parse_error->domain, parse_error->code, message);
+      return NULL;
+    }
 
   root = json_parser_get_root (parser);
   member = root != NULL && JSON_NODE_HOLDS_OBJECT (root)
