@@ -181,6 +181,20 @@ _nd_timeline_mark_x (NdTimeline *self,
   return nd_timeline_scale_time_to_x (&self->scale, (double)_nd_timeline_get_mark (self, index)->time);
 }
 
+/* Where a mark is drawn, in plot coordinates: a band over its day for a date without a
+ * time on an axis of hours (see nd_timeline_mark_extent()). */
+gboolean
+_nd_timeline_mark_extent (NdTimeline *self,
+                          guint       index,
+                          double     *x_start,
+                          double     *x_end)
+{
+  const Mark *mark = _nd_timeline_get_mark (self, index);
+
+  return nd_timeline_mark_extent (&self->scale, TICK_MIN_SPACING, mark->time, mark->date_only,
+                                  x_start, x_end);
+}
+
 /* A copy of the sources that does not own them (g_ptr_array_copy() keeps the free func). */
 static GPtrArray *
 borrow_sources (NdTimeline *self)
@@ -858,14 +872,52 @@ lookup_source (NdTimeline *self,
   return self->sources->len - 1;
 }
 
+/* A source keeps the colour it first got for as long as the timeline lives, whatever files
+ * come and go: colours by order (of arrival or of name) changed whenever a source came or
+ * went before another. A source new to the timeline gets the colour its name wishes for
+ * (nd_timeline_palette_index_for_name(), the same in every run), or, when a loaded source
+ * already has that one, the next colour no loaded source has; only when all are taken
+ * does it share its wish. New sources are taken by name, so one load colours the same
+ * whatever order its files came in. */
 static void
 color_sources (NdTimeline *self)
 {
-  g_autoptr(GPtrArray) by_name = borrow_sources (self);
+  guint n_colors = nd_timeline_palette_size ();
+  g_autofree gboolean *taken = g_new0 (gboolean, n_colors);
+  g_autoptr(GPtrArray) fresh = g_ptr_array_new ();
 
-  g_ptr_array_sort (by_name, compare_source_names);
-  for (guint i = 0; i < by_name->len; i++)
-    ((Source *)g_ptr_array_index (by_name, i))->color = i;
+  for (guint i = 0; i < self->sources->len; i++)
+    {
+      Source *source = g_ptr_array_index (self->sources, i);
+      guint known = GPOINTER_TO_UINT (g_hash_table_lookup (self->color_by_name, source->name));
+
+      if (known == 0)
+        {
+          g_ptr_array_add (fresh, source);
+          continue;
+        }
+      source->color = known - 1;
+      taken[source->color] = TRUE;
+    }
+
+  g_ptr_array_sort (fresh, compare_source_names);
+  for (guint i = 0; i < fresh->len; i++)
+    {
+      Source *source = g_ptr_array_index (fresh, i);
+      guint wish = nd_timeline_palette_index_for_name (source->name);
+      guint color = wish;
+
+      for (guint k = 0; k < n_colors; k++)
+        if (!taken[(wish + k) % n_colors])
+          {
+            color = (wish + k) % n_colors;
+            break;
+          }
+      source->color = color;
+      taken[color] = TRUE;
+      g_hash_table_insert (self->color_by_name, g_strdup (source->name),
+                           GUINT_TO_POINTER (color + 1));
+    }
 }
 
 static void
@@ -933,6 +985,7 @@ read_arrived_articles (NdTimeline *self)
         }
 
       mark.time = g_date_time_to_unix (published);
+      mark.date_only = nd_article_get_published_is_date (article);
       mark.position = i;
       mark.source = lookup_source (self, get_source_name (article));
       ((Source *)g_ptr_array_index (self->sources, mark.source))->count++;
@@ -1403,6 +1456,29 @@ mention_at (NdTimeline *self,
   return best;
 }
 
+/* The lone date-only mark whose band over its day (on an axis of hours) is under @x, or -1. */
+static int
+band_at (NdTimeline *self,
+         Lane       *lane,
+         double      x)
+{
+  for (guint c = 0; c < lane->clusters->len; c++)
+    {
+      const NdTimelineCluster *cluster = &g_array_index (lane->clusters, NdTimelineCluster, c);
+      double x_start, x_end;
+
+      if (cluster->x_start > x)
+        break;
+      if (cluster->count == 1 &&
+          _nd_timeline_mark_extent (self, _nd_timeline_cluster_mark (lane, cluster, 0),
+                                    &x_start, &x_end) &&
+          x >= x_start && x <= x_end)
+        return (int)c;
+    }
+
+  return -1;
+}
+
 static Hit
 hit_test (NdTimeline *self,
           double      x,
@@ -1423,6 +1499,8 @@ hit_test (NdTimeline *self,
       Lane *lane = g_ptr_array_index (self->lanes, lane_index);
       int cluster = nd_timeline_clusters_hit (lane->clusters, plot_x, HIT_SLOP);
 
+      if (cluster < 0)
+        cluster = band_at (self, lane, plot_x);
       if (cluster >= 0)
         {
           hit.kind = HIT_CLUSTER;
@@ -1526,14 +1604,15 @@ on_click_released_cb (GtkGestureClick *gesture,
 {
   Hit hit;
 
-  if (self->dragged)
-    return;
-
-  hit = hit_test (self, x, y);
-  if (hit.kind == HIT_CLUSTER)
-    activate_cluster (self, &hit);
-  else if (hit.kind == HIT_MENTION)
-    activate_mention (self, hit.mention);
+  if (!self->dragged)
+    {
+      hit = hit_test (self, x, y);
+      if (hit.kind == HIT_CLUSTER)
+        activate_cluster (self, &hit);
+      else if (hit.kind == HIT_MENTION)
+        activate_mention (self, hit.mention);
+    }
+  self->n_inputs++;
 }
 
 static void
@@ -1575,6 +1654,7 @@ on_drag_end_cb (GtkGestureDrag *gesture,
   if (self->dragging)
     gtk_widget_set_cursor_from_name (GTK_WIDGET (self), NULL);
   self->dragging = FALSE;
+  self->n_inputs++;
 }
 
 static void
@@ -1604,6 +1684,7 @@ on_scroll_cb (GtkEventControllerScroll *controller,
     {
       zoom_around (self, smooth ? exp (dy * 0.01) : pow (1.25, dy),
                    self->pointer_x - self->plot_x);
+      self->n_inputs++;
       return TRUE;
     }
 
@@ -1611,6 +1692,7 @@ on_scroll_cb (GtkEventControllerScroll *controller,
   self->view_touched = TRUE;
   nd_timeline_scale_pan (&scale, -(dx + dy) * (smooth ? 1.0 : self->scale.width / 12.0));
   set_scale (self, scale.start, scale.end);
+  self->n_inputs++;
 
   return TRUE;
 }
@@ -1697,6 +1779,59 @@ append_article_lines (GString   *text,
                           get_source_name (article), date);
 }
 
+static GDateTime *
+day_to_date_time (gint32 day)
+{
+  return g_date_time_new_from_unix_utc ((gint64)day * 86400);
+}
+
+/* The days @from to @to (exclusive, in days since 1970) as a person would name them: a
+ * day, a month, a year, years, or the first and last day. */
+static char *
+dup_mentioned_days (gint32 from,
+                    gint32 to)
+{
+  g_autoptr(GDateTime) first = day_to_date_time (from);
+  g_autoptr(GDateTime) last = day_to_date_time (MAX (to - 1, from));
+  g_autoptr(GDateTime) after = day_to_date_time (MAX (to, from + 1));
+  g_autofree char *first_text = NULL;
+  g_autofree char *last_text = NULL;
+
+  if (first == NULL || last == NULL || after == NULL)
+    return g_strdup ("?");
+
+  if (to - from <= 1)
+    return nd_date_format_full (first, TRUE);
+
+  if (g_date_time_get_day_of_month (first) == 1 && g_date_time_get_day_of_month (after) == 1)
+    {
+      gboolean whole_years = g_date_time_get_month (first) == 1 &&
+                             g_date_time_get_month (after) == 1;
+
+      if (whole_years && g_date_time_get_year (last) == g_date_time_get_year (first))
+        /* Translators: a year mentioned in an article, as in "1999" */
+        return g_date_time_format (first, C_("mentioned date", "%Y"));
+      if (whole_years)
+        {
+          first_text = g_date_time_format (first, C_("mentioned date", "%Y"));
+          last_text = g_date_time_format (last, C_("mentioned date", "%Y"));
+        }
+      else if (g_date_time_get_year (last) == g_date_time_get_year (first) &&
+               g_date_time_get_month (last) == g_date_time_get_month (first))
+        /* Translators: a month mentioned in an article, as in "July 2025" */
+        return g_date_time_format (first, C_("mentioned date", "%B %Y"));
+    }
+
+  if (first_text == NULL)
+    {
+      first_text = nd_date_format_full (first, TRUE);
+      last_text = nd_date_format_full (last, TRUE);
+    }
+
+  /* Translators: a range of two dates, "4 March 2026 – 1 April 2026" */
+  return g_strdup_printf (C_("date range", "%s – %s"), first_text, last_text);
+}
+
 /* What a tooltip at @x, @y says, or NULL where there is nothing. */
 static char *
 dup_text_at (NdTimeline *self,
@@ -1733,7 +1868,12 @@ dup_text_at (NdTimeline *self,
     {
       const Mention *mention = &g_array_index (self->mentions, Mention, hit.mention);
       g_autofree char *sentence = dup_mention_sentence (self, mention);
+      g_autofree char *when = dup_mentioned_days (mention->from, mention->to);
 
+      /* Translators: the first line of the tooltip of a bar in the Mentioned track: the
+       * date (or the dates) it stands for, as in "Mentioned: Saturday, 4 July 2025" */
+      g_string_append_printf (text, _("Mentioned: %s"), when);
+      g_string_append (text, "\n\n");
       if (sentence != NULL)
         {
           g_string_append (text, sentence);
@@ -1747,6 +1887,57 @@ dup_text_at (NdTimeline *self,
   return g_string_free (g_steal_pointer (&text), FALSE);
 }
 
+/* The tooltips' label: GTK's own does not wrap a long sentence, which then runs off the
+ * screen; this one wraps at about fifty characters, a comfortable line to read. */
+static GtkWidget *
+ensure_tooltip_label (NdTimeline *self)
+{
+  if (self->tooltip_label == NULL)
+    {
+      GtkLabel *label = GTK_LABEL (gtk_label_new (NULL));
+
+      gtk_label_set_wrap (label, TRUE);
+      gtk_label_set_wrap_mode (label, PANGO_WRAP_WORD_CHAR);
+      gtk_label_set_max_width_chars (label, TOOLTIP_WIDTH_CHARS);
+      gtk_label_set_xalign (label, 0.0);
+      self->tooltip_label = g_object_ref_sink (GTK_WIDGET (label));
+    }
+
+  return self->tooltip_label;
+}
+
+/* The tooltip at @x, @y, or for the selected article when @keyboard; NULL where there is
+ * nothing to say. */
+static GtkWidget *
+tooltip_widget_at (NdTimeline *self,
+                   double      x,
+                   double      y,
+                   gboolean    keyboard)
+{
+  g_autofree char *text = NULL;
+  GtkWidget *label;
+
+  if (keyboard)
+    {
+      g_autoptr(GString) lines = g_string_new (NULL);
+
+      if (self->selected == NULL)
+        return NULL;
+      append_article_lines (lines, self->selected);
+      text = g_string_free (g_steal_pointer (&lines), FALSE);
+    }
+  else
+    text = dup_text_at (self, x, y);
+
+  if (text == NULL)
+    return NULL;
+
+  label = ensure_tooltip_label (self);
+  gtk_label_set_text (GTK_LABEL (label), text);
+
+  return label;
+}
+
 static gboolean
 nd_timeline_query_tooltip (GtkWidget  *widget,
                            int         x,
@@ -1754,26 +1945,63 @@ nd_timeline_query_tooltip (GtkWidget  *widget,
                            gboolean    keyboard_tooltip,
                            GtkTooltip *tooltip)
 {
-  NdTimeline *self = ND_TIMELINE (widget);
-  g_autofree char *text = NULL;
+  GtkWidget *label = tooltip_widget_at (ND_TIMELINE (widget), x, y, keyboard_tooltip);
 
-  if (keyboard_tooltip)
-    {
-      g_autoptr(GString) lines = g_string_new (NULL);
-
-      if (self->selected == NULL)
-        return FALSE;
-      append_article_lines (lines, self->selected);
-      gtk_tooltip_set_text (tooltip, lines->str);
-      return TRUE;
-    }
-
-  text = dup_text_at (self, x, y);
-  if (text == NULL)
+  if (label == NULL)
     return FALSE;
 
-  gtk_tooltip_set_text (tooltip, text);
+  gtk_tooltip_set_custom (tooltip, label);
   return TRUE;
+}
+
+/**
+ * _nd_timeline_get_tooltip_widget:
+ *
+ * Returns: (transfer none) (nullable): the widget the tooltip at @x, @y shows, as
+ *   query-tooltip makes it
+ */
+GtkWidget *
+_nd_timeline_get_tooltip_widget (NdTimeline *self,
+                                 double      x,
+                                 double      y)
+{
+  g_return_val_if_fail (ND_IS_TIMELINE (self), NULL);
+
+  return tooltip_widget_at (self, x, y, FALSE);
+}
+
+/**
+ * _nd_timeline_get_source_color:
+ *
+ * Returns: the palette index of the source called @name, G_MAXUINT if none is loaded
+ */
+guint
+_nd_timeline_get_source_color (NdTimeline *self,
+                               const char *name)
+{
+  guint index;
+
+  g_return_val_if_fail (ND_IS_TIMELINE (self), G_MAXUINT);
+
+  index = GPOINTER_TO_UINT (g_hash_table_lookup (self->source_by_name, name));
+  if (index == 0)
+    return G_MAXUINT;
+
+  return ((Source *)g_ptr_array_index (self->sources, index - 1))->color;
+}
+
+/**
+ * _nd_timeline_get_n_inputs:
+ *
+ * Returns: how many clicks, key presses, drags and scrolls the timeline has handled, so
+ *   that a test can wait for one to be done
+ */
+guint
+_nd_timeline_get_n_inputs (NdTimeline *self)
+{
+  g_return_val_if_fail (ND_IS_TIMELINE (self), 0);
+
+  return self->n_inputs;
 }
 
 /* Actions. */
@@ -1793,6 +2021,7 @@ step_action (GtkWidget  *widget,
     select_from (self, -1, 1);
   else if (g_str_equal (action_name, "timeline.last"))
     select_from (self, (int)self->marks->len, -1);
+  self->n_inputs++;
 }
 
 static void
@@ -1814,12 +2043,10 @@ zoom_action (GtkWidget  *widget,
     }
 
   if (g_str_equal (action_name, "timeline.zoom-fit"))
-    {
-      nd_timeline_zoom_to_fit (self);
-      return;
-    }
-
-  zoom_around (self, g_str_equal (action_name, "timeline.zoom-in") ? 0.5 : 2.0, anchor);
+    nd_timeline_zoom_to_fit (self);
+  else
+    zoom_around (self, g_str_equal (action_name, "timeline.zoom-in") ? 0.5 : 2.0, anchor);
+  self->n_inputs++;
 }
 
 static void
@@ -2056,6 +2283,7 @@ nd_timeline_finalize (GObject *object)
   g_clear_pointer (&self->position_of, g_hash_table_unref);
   g_clear_pointer (&self->mark_at, g_array_unref);
   g_clear_pointer (&self->source_by_name, g_hash_table_unref);
+  g_clear_pointer (&self->color_by_name, g_hash_table_unref);
   g_clear_pointer (&self->sources, g_ptr_array_unref);
   g_clear_pointer (&self->articles, g_ptr_array_unref);
   g_clear_pointer (&self->arrived, g_ptr_array_unref);
@@ -2070,6 +2298,7 @@ nd_timeline_finalize (GObject *object)
   for (guint r = 0; r < MENTION_ROWS; r++)
     g_clear_pointer (&self->coverage[r], g_array_unref);
   g_clear_pointer (&self->count_layouts, g_hash_table_unref);
+  g_clear_object (&self->tooltip_label);
   if (self->finder != NULL)
     g_rc_box_release_full (self->finder, clear_finder);
 
@@ -2227,6 +2456,7 @@ nd_timeline_init (NdTimeline *self)
   self->position_of = g_hash_table_new (NULL, NULL);
   self->mark_at = g_array_new (FALSE, FALSE, sizeof (guint));
   self->source_by_name = g_hash_table_new (g_str_hash, g_str_equal);
+  self->color_by_name = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->sources = g_ptr_array_new_with_free_func (clear_source);
   self->lanes = g_ptr_array_new_with_free_func (clear_lane);
   self->undated = g_list_store_new (ND_TYPE_ARTICLE);
