@@ -962,6 +962,19 @@ merge_marks (NdTimeline *self,
     g_array_index (self->mark_at, guint, _nd_timeline_get_mark (self, m)->position) = m;
 }
 
+/* A date without a time names a day of the calendar, not an instant: its mark starts at
+ * that day's midnight where the axis is read, in local time, as the ticks are. */
+static gint64
+local_day_start (GDateTime *date)
+{
+  g_autoptr(GDateTime) local = g_date_time_new_local (g_date_time_get_year (date),
+                                                      g_date_time_get_month (date),
+                                                      g_date_time_get_day_of_month (date),
+                                                      0, 0, 0);
+
+  return local != NULL ? g_date_time_to_unix (local) : g_date_time_to_unix (date);
+}
+
 /* Takes in the articles that arrived since the last rebuild. */
 static void
 read_arrived_articles (NdTimeline *self)
@@ -984,8 +997,8 @@ read_arrived_articles (NdTimeline *self)
           continue;
         }
 
-      mark.time = g_date_time_to_unix (published);
       mark.date_only = nd_article_get_published_is_date (article);
+      mark.time = mark.date_only ? local_day_start (published) : g_date_time_to_unix (published);
       mark.position = i;
       mark.source = lookup_source (self, get_source_name (article));
       ((Source *)g_ptr_array_index (self->sources, mark.source))->count++;
