@@ -29,7 +29,7 @@ G_BEGIN_DECLS
 #define CLUSTER_MAX_EXTENT  40
 #define HIT_SLOP            4
 #define TICK_MIN_SPACING    90
-#define TOOLTIP_WIDTH_CHARS 50
+#define TOOLTIP_WIDTH_CHARS 60
 #define MIN_SPAN            (6 * 3600.0)
 #define MAX_SPAN            (10000 * 365.2425 * 86400)
 #define DIMMED_ALPHA        0.22
@@ -151,7 +151,7 @@ struct _NdTimeline
   GtkWidget        *undated_button;
   GtkWidget        *undated_list;
   GHashTable       *count_layouts;   /* count → PangoLayout */
-  GtkWidget        *tooltip_label;   /* the tooltips' own label, which wraps */
+  guint             n_tooltips;      /* tooltips given to GTK: for tests */
   guint             n_inputs;        /* clicks, keys, drags and scrolls handled: for tests */
 
   gint64            last_rebuild;
@@ -200,9 +200,7 @@ void _nd_timeline_snapshot (GtkWidget *widget,
 /* For tests. */
 guint _nd_timeline_get_source_color (NdTimeline *self,
                                      const char *name);
-GtkWidget *_nd_timeline_get_tooltip_widget (NdTimeline *self,
-                                            double x,
-                                            double y);
+guint _nd_timeline_get_n_tooltips (NdTimeline *self);
 guint _nd_timeline_get_n_inputs (NdTimeline *self);
 
 G_END_DECLS

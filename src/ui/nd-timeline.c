@@ -1900,35 +1900,98 @@ dup_text_at (NdTimeline *self,
   return g_string_free (g_steal_pointer (&text), FALSE);
 }
 
-/* The tooltips' label: GTK's own does not wrap a long sentence, which then runs off the
- * screen; this one wraps at about fifty characters, a comfortable line to read. */
-static GtkWidget *
-ensure_tooltip_label (NdTimeline *self)
+/* Appends @line to @text broken into lines of at most @width characters, at spaces where
+ * it can, within a word where one is longer than a line. Returns the number of lines. */
+static guint
+append_wrapped_line (GString    *text,
+                     const char *line,
+                     guint       width)
 {
-  if (self->tooltip_label == NULL)
+  const char *start = line;
+  guint n_lines = 1;
+
+  while (g_utf8_strlen (start, -1) > (glong)width)
     {
-      GtkLabel *label = GTK_LABEL (gtk_label_new (NULL));
+      const char *end = g_utf8_offset_to_pointer (start, width);
+      const char *space = NULL;
 
-      gtk_label_set_wrap (label, TRUE);
-      gtk_label_set_wrap_mode (label, PANGO_WRAP_WORD_CHAR);
-      gtk_label_set_max_width_chars (label, TOOLTIP_WIDTH_CHARS);
-      gtk_label_set_xalign (label, 0.0);
-      self->tooltip_label = g_object_ref_sink (GTK_WIDGET (label));
+      /* The last space within the line, or the one just after it. */
+      for (const char *p = start; p <= end && *p != '\0'; p = g_utf8_next_char (p))
+        if (*p == ' ')
+          space = p;
+
+      if (space != NULL && space > start)
+        {
+          g_string_append_len (text, start, space - start);
+          start = space + 1;
+        }
+      else
+        {
+          g_string_append_len (text, start, end - start);
+          start = end;
+        }
+      g_string_append_c (text, '\n');
+      n_lines++;
     }
+  g_string_append (text, start);
 
-  return self->tooltip_label;
+  return n_lines;
 }
 
-/* The tooltip at @x, @y, or for the selected article when @keyboard; NULL where there is
- * nothing to say. */
-static GtkWidget *
-tooltip_widget_at (NdTimeline *self,
-                   double      x,
-                   double      y,
-                   gboolean    keyboard)
+/* Appends @line in as few lines of at most @width characters as it needs, and of about
+ * equal length: "… barrier / plan" leaves a word alone on its last line. */
+static void
+append_balanced_line (GString    *text,
+                      const char *line,
+                      guint       width)
+{
+  g_autoptr(GString) scratch = g_string_new (NULL);
+  guint n_lines = append_wrapped_line (scratch, line, width);
+  guint length = (guint)g_utf8_strlen (line, -1);
+
+  for (guint narrower = (length + n_lines - 1) / n_lines; narrower < width; narrower++)
+    {
+      g_string_truncate (scratch, 0);
+      if (append_wrapped_line (scratch, line, narrower) == n_lines)
+        {
+          g_string_append (text, scratch->str);
+          return;
+        }
+    }
+
+  append_wrapped_line (text, line, width);
+}
+
+/* GTK's tooltip label does not wrap: a sentence, a long title, ran off the screen. Broken
+ * into lines of at most sixty characters here, a tooltip stays a comfortable width to
+ * read.
+ * (A wrapping label of our own, set with gtk_tooltip_set_custom(), stopped showing after a
+ * few tooltips in GTK 4.8.) */
+static char *
+wrap_tooltip (const char *text)
+{
+  g_auto(GStrv) lines = g_strsplit (text, "\n", -1);
+  GString *wrapped = g_string_sized_new (strlen (text) + 16);
+
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      if (i > 0)
+        g_string_append_c (wrapped, '\n');
+      append_balanced_line (wrapped, lines[i], TOOLTIP_WIDTH_CHARS);
+    }
+
+  return g_string_free (wrapped, FALSE);
+}
+
+/* What the tooltip at @x, @y, or for the selected article when @keyboard, says, broken into
+ * lines; NULL where there is nothing to say. */
+static char *
+dup_tooltip_at (NdTimeline *self,
+                double      x,
+                double      y,
+                gboolean    keyboard)
 {
   g_autofree char *text = NULL;
-  GtkWidget *label;
 
   if (keyboard)
     {
@@ -1942,13 +2005,7 @@ tooltip_widget_at (NdTimeline *self,
   else
     text = dup_text_at (self, x, y);
 
-  if (text == NULL)
-    return NULL;
-
-  label = ensure_tooltip_label (self);
-  gtk_label_set_text (GTK_LABEL (label), text);
-
-  return label;
+  return text != NULL ? wrap_tooltip (text) : NULL;
 }
 
 static gboolean
@@ -1958,29 +2015,28 @@ nd_timeline_query_tooltip (GtkWidget  *widget,
                            gboolean    keyboard_tooltip,
                            GtkTooltip *tooltip)
 {
-  GtkWidget *label = tooltip_widget_at (ND_TIMELINE (widget), x, y, keyboard_tooltip);
+  NdTimeline *self = ND_TIMELINE (widget);
+  g_autofree char *text = dup_tooltip_at (self, x, y, keyboard_tooltip);
 
-  if (label == NULL)
+  if (text == NULL)
     return FALSE;
 
-  gtk_tooltip_set_custom (tooltip, label);
+  gtk_tooltip_set_text (tooltip, text);
+  self->n_tooltips++;
   return TRUE;
 }
 
 /**
- * _nd_timeline_get_tooltip_widget:
+ * _nd_timeline_get_n_tooltips:
  *
- * Returns: (transfer none) (nullable): the widget the tooltip at @x, @y shows, as
- *   query-tooltip makes it
+ * Returns: how many times the timeline gave GTK a tooltip to show
  */
-GtkWidget *
-_nd_timeline_get_tooltip_widget (NdTimeline *self,
-                                 double      x,
-                                 double      y)
+guint
+_nd_timeline_get_n_tooltips (NdTimeline *self)
 {
-  g_return_val_if_fail (ND_IS_TIMELINE (self), NULL);
+  g_return_val_if_fail (ND_IS_TIMELINE (self), 0);
 
-  return tooltip_widget_at (self, x, y, FALSE);
+  return self->n_tooltips;
 }
 
 /**
@@ -2311,7 +2367,6 @@ nd_timeline_finalize (GObject *object)
   for (guint r = 0; r < MENTION_ROWS; r++)
     g_clear_pointer (&self->coverage[r], g_array_unref);
   g_clear_pointer (&self->count_layouts, g_hash_table_unref);
-  g_clear_object (&self->tooltip_label);
   if (self->finder != NULL)
     g_rc_box_release_full (self->finder, clear_finder);
 
@@ -2850,8 +2905,9 @@ nd_timeline_get_mention_position (NdTimeline *self,
  * nd_timeline_dup_text_at:
  * @x: @y: a point in widget coordinates
  *
- * Returns: (transfer full) (nullable): what the tooltip at that point says: the title,
- *   source and date of a mark, the extent of a cluster, the sentence of a mention
+ * Returns: (transfer full) (nullable): what the tooltip at that point says, broken into
+ *   lines: the title, source and date of a mark, the extent of a cluster, the date a
+ *   mention stands for with its sentence and article
  */
 char *
 nd_timeline_dup_text_at (NdTimeline *self,
@@ -2860,7 +2916,7 @@ nd_timeline_dup_text_at (NdTimeline *self,
 {
   g_return_val_if_fail (ND_IS_TIMELINE (self), NULL);
 
-  return dup_text_at (self, x, y);
+  return dup_tooltip_at (self, x, y, FALSE);
 }
 
 gboolean
