@@ -1323,15 +1323,63 @@ wait_for_motion (NdTimeline *timeline,
   g_assert_true (nd_test_wait_until (pointer_is_at, &check, 5000));
 }
 
-static gboolean
-tooltip_given (gpointer data)
+typedef struct
 {
-  InputCheck *check = data;
+  GtkWidget  *window;
+  const char *text;
+  GtkWidget  *tooltip;   /* out: the tooltip window */
+} TooltipCheck;
 
-  return _nd_timeline_get_n_tooltips (check->timeline) >= check->n_inputs;
+/* A shown label, under @widget, that says @text. */
+static gboolean
+shows_label (GtkWidget  *widget,
+             const char *text)
+{
+  if (GTK_IS_LABEL (widget) && gtk_widget_get_mapped (widget) &&
+      g_strcmp0 (gtk_label_get_text (GTK_LABEL (widget)), text) == 0)
+    return TRUE;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (shows_label (child, text))
+      return TRUE;
+
+  return FALSE;
 }
 
-/* The first mention whose bar is in view, well inside the plot. */
+/* GTK's tooltip window, a child of the window it belongs to, is shown with @text, and the
+ * X server has mapped it. */
+static gboolean
+tooltip_shows (gpointer data)
+{
+  TooltipCheck *check = data;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (check->window); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (g_str_equal (G_OBJECT_TYPE_NAME (child), "GtkTooltipWindow") &&
+        gtk_widget_get_mapped (child) && shows_label (child, check->text) &&
+        gdk_surface_get_mapped (gtk_native_get_surface (GTK_NATIVE (child))))
+      {
+        check->tooltip = child;
+        return TRUE;
+      }
+
+  return FALSE;
+}
+
+static gboolean
+text_at_is (NdTimeline *timeline,
+            double      x,
+            double      y,
+            const char *text)
+{
+  g_autofree char *found = nd_timeline_dup_text_at (timeline, x, y);
+
+  return g_strcmp0 (found, text) == 0;
+}
+
+/* The first mention whose bar is in view, well inside the plot, with the same tooltip a
+ * pixel to its left, where the pointer comes from. */
 static gboolean
 find_mention_in_view (NdTimeline *timeline,
                       double     *x,
@@ -1346,7 +1394,8 @@ find_mention_in_view (NdTimeline *timeline,
       if (*x < timeline->plot_x + 20 || *x > width - 120)
         continue;
       text = nd_timeline_dup_text_at (timeline, *x, *y);
-      if (text != NULL && g_str_has_prefix (text, "Mentioned: "))
+      if (text != NULL && g_str_has_prefix (text, "Mentioned: ") &&
+          text_at_is (timeline, *x - 1, *y, text))
         return TRUE;
     }
 
@@ -1363,7 +1412,8 @@ save_mention_tooltip (NdWindow   *window,
   g_autofree char *text = NULL;
   g_autofree char *window_png = g_strdup_printf ("timeline-%s.png", name);
   g_autofree char *import = g_find_program_in_path ("import");
-  InputCheck check = { timeline, _nd_timeline_get_n_tooltips (timeline) + 1 };
+  TooltipCheck check = { GTK_WIDGET (window), NULL, NULL };
+  guint n_tooltips = _nd_timeline_get_n_tooltips (timeline);
   double x, y;
 
   nd_test_wait_for_frames (GTK_WIDGET (timeline), 1);
@@ -1371,16 +1421,18 @@ save_mention_tooltip (NdWindow   *window,
   g_assert_true (find_mention_in_view (timeline, &x, &y));
   text = nd_timeline_dup_text_at (timeline, x, y);
   assert_lines_fit (text);
+  check.text = text;
 
   /* Onto the bar, then a pixel on: GTK starts a tooltip on motion within a widget, which
    * the move into the window is not. */
   move_pointer_to (GTK_WIDGET (timeline), x - 1, y);
   wait_for_motion (timeline, x - 1);
   move_pointer_to (GTK_WIDGET (timeline), x, y);
-  if (!nd_test_wait_until (tooltip_given, &check, 10000))
+  if (!nd_test_wait_until (tooltip_shows, &check, 10000))
     g_error ("no tooltip for the mention at %.0f, %.0f", x, y);
-  /* GTK shows the tooltip as it gets it; the next frames draw it. */
-  nd_test_wait_for_frames (GTK_WIDGET (window), 2);
+  g_assert_cmpuint (_nd_timeline_get_n_tooltips (timeline), >, n_tooltips);
+  /* Drawn: an X window mapped but not yet painted shows what lies below it. */
+  nd_test_wait_for_frames (check.tooltip, 2);
 
   if (import != NULL)
     {
