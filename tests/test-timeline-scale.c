@@ -148,19 +148,76 @@ test_ticks_days_leap_february (void)
 static void
 test_ticks_months (void)
 {
-  /* Five months over 600 px: ten days are 40 px, a month 121 px. January names the year. */
+  /* Five months over 600 px: ten days are 40 px, a month 121 px. The first month and
+   * January name the year. */
   NdTimelineScale scale = { T_2025_11_15, T_2026_04_15, 600.0 };
   g_autoptr(GTimeZone) utc = g_time_zone_new_utc ();
   g_autoptr(GArray) ticks = nd_timeline_ticks_choose (&scale, 80.0, utc);
   const ExpectedTick expected[] = {
-    { 1764547200, FALSE, "Dec" },
-    { 1767225600, TRUE, "2026" },
+    { 1764547200, FALSE, "Dec 2025" },
+    { 1767225600, TRUE, "Jan 2026" },
     { 1769904000, FALSE, "Feb" },
     { 1772323200, FALSE, "Mar" },
     { 1775001600, FALSE, "Apr" },
   };
 
   check_ticks (ticks, expected, G_N_ELEMENTS (expected));
+}
+
+/* Months without a January in view still say the year: the first label names it. */
+static void
+test_ticks_months_year (void)
+{
+  NdTimelineScale scale = { T_2026_03_01, T_2026_03_01 + 150 * 86400.0, 600.0 };
+  g_autoptr(GTimeZone) utc = g_time_zone_new_utc ();
+  g_autoptr(GArray) ticks = nd_timeline_ticks_choose (&scale, 80.0, utc);
+  const ExpectedTick expected[] = {
+    { 1772323200, FALSE, "Mar 2026" },
+    { 1775001600, FALSE, "Apr" },
+    { 1777593600, FALSE, "May" },
+    { 1780272000, FALSE, "Jun" },
+    { 1782864000, FALSE, "Jul" },
+  };
+
+  g_assert_cmpint (nd_timeline_ticks_unit (&scale, 80.0), ==, ND_TIMELINE_UNIT_MONTH);
+  check_ticks (ticks, expected, G_N_ELEMENTS (expected));
+}
+
+/* An hour axis that starts after midnight names the day at its first label. */
+static void
+test_ticks_hours_day (void)
+{
+  NdTimelineScale scale = { T_2026_03_01 + 7 * 3600, T_2026_03_01 + 13 * 3600, 600.0 };
+  g_autoptr(GTimeZone) utc = g_time_zone_new_utc ();
+  g_autoptr(GArray) ticks = nd_timeline_ticks_choose (&scale, 80.0, utc);
+
+  g_assert_cmpuint (ticks->len, ==, 7);
+  g_assert_cmpstr (g_array_index (ticks, NdTimelineTick, 0).label, ==, "1 Mar 07:00");
+  g_assert_cmpstr (g_array_index (ticks, NdTimelineTick, 1).label, ==, "08:00");
+}
+
+/* A date without a time covers its day on an axis of hours; elsewhere it is a line at the
+ * day's start, as a mark with a time is everywhere. */
+static void
+test_mark_extent (void)
+{
+  NdTimelineScale hours = { T_2026_03_01 - 43200.0, T_2026_03_02 + 43200.0, 800.0 };
+  NdTimelineScale days = { T_2024_02_01, T_2024_03_10, 760.0 };
+  double x0, x1;
+
+  g_assert_cmpint (nd_timeline_ticks_unit (&hours, 80.0), ==, ND_TIMELINE_UNIT_HOUR);
+  g_assert_true (nd_timeline_mark_extent (&hours, 80.0, T_2026_03_01, TRUE, &x0, &x1));
+  g_assert_cmpfloat_with_epsilon (x0, 200.0, 1e-9);
+  g_assert_cmpfloat_with_epsilon (x1, 600.0, 1e-9);
+
+  g_assert_false (nd_timeline_mark_extent (&hours, 80.0, T_2026_03_01, FALSE, &x0, &x1));
+  g_assert_cmpfloat_with_epsilon (x0, 200.0, 1e-9);
+  g_assert_cmpfloat (x1, ==, x0);
+
+  g_assert_cmpint (nd_timeline_ticks_unit (&days, 80.0), ==, ND_TIMELINE_UNIT_DAY);
+  g_assert_false (nd_timeline_mark_extent (&days, 80.0, T_2024_02_01 + 86400, TRUE, &x0, &x1));
+  g_assert_cmpfloat_with_epsilon (x0, 20.0, 1e-9);
+  g_assert_cmpfloat (x1, ==, x0);
 }
 
 static void
@@ -192,7 +249,7 @@ test_ticks_time_zone (void)
   g_autoptr(GTimeZone) east = g_time_zone_new_identifier ("+02:00");
   g_autoptr(GArray) ticks = NULL;
   const ExpectedTick expected[] = {
-    { T_2026_03_02 - 2 * 3600, FALSE, "2 Mar" },
+    { T_2026_03_02 - 2 * 3600, FALSE, "2 Mar 2026" },
     { T_2026_03_03 - 2 * 3600, FALSE, "3 Mar" },
   };
 
@@ -327,6 +384,26 @@ test_palette (void)
     }
 }
 
+/* A source's wish for a colour comes from its name alone. */
+static void
+test_palette_by_name (void)
+{
+  guint gazette = nd_timeline_palette_index_for_name ("The Harbour Gazette");
+  gboolean differ = FALSE;
+
+  g_assert_cmpuint (gazette, <, nd_timeline_palette_size ());
+  g_assert_cmpuint (nd_timeline_palette_index_for_name ("The Harbour Gazette"), ==, gazette);
+  /* FNV-1a: the same on every machine and in every run. */
+  g_assert_cmpuint (nd_timeline_palette_index_for_name (""), ==, 2166136261u % nd_timeline_palette_size ());
+  for (char c = 'A'; c <= 'Z'; c++)
+    {
+      char name[2] = { c, '\0' };
+
+      differ |= nd_timeline_palette_index_for_name (name) != nd_timeline_palette_index_for_name ("A");
+    }
+  g_assert_true (differ);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -338,6 +415,9 @@ main (int   argc,
   g_test_add_func ("/nd/timeline-scale/ticks/hours", test_ticks_hours);
   g_test_add_func ("/nd/timeline-scale/ticks/days-leap-february", test_ticks_days_leap_february);
   g_test_add_func ("/nd/timeline-scale/ticks/months", test_ticks_months);
+  g_test_add_func ("/nd/timeline-scale/ticks/months-year", test_ticks_months_year);
+  g_test_add_func ("/nd/timeline-scale/ticks/hours-day", test_ticks_hours_day);
+  g_test_add_func ("/nd/timeline-scale/mark-extent", test_mark_extent);
   g_test_add_func ("/nd/timeline-scale/ticks/decades", test_ticks_decades);
   g_test_add_func ("/nd/timeline-scale/ticks/time-zone", test_ticks_time_zone);
   g_test_add_func ("/nd/timeline-scale/ticks/degenerate", test_ticks_degenerate);
@@ -345,6 +425,7 @@ main (int   argc,
   g_test_add_func ("/nd/timeline-scale/hit", test_hit);
   g_test_add_func ("/nd/timeline-scale/range-row", test_range_row);
   g_test_add_func ("/nd/timeline-scale/palette", test_palette);
+  g_test_add_func ("/nd/timeline-scale/palette-by-name", test_palette_by_name);
 
   return g_test_run ();
 }

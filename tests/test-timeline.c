@@ -17,6 +17,7 @@
 #include "nd-test-ui-utils.h"
 #include "nd-test-utils.h"
 #include "nd-timeline.h"
+#include "nd-timeline-private.h"
 #include "nd-window.h"
 
 #define DAY 86400.0
@@ -128,6 +129,32 @@ press_key (GtkWidget  *widget,
 
 typedef struct
 {
+  NdTimeline *timeline;
+  guint       n_inputs;
+} InputCheck;
+
+static gboolean
+inputs_reached (gpointer data)
+{
+  InputCheck *check = data;
+
+  return _nd_timeline_get_n_inputs (check->timeline) >= check->n_inputs;
+}
+
+/* Waits until the timeline has handled @n more clicks, keys, drags or scrolls since
+ * @before. */
+static void
+wait_for_inputs (NdTimeline *timeline,
+                 guint       before,
+                 guint       n)
+{
+  InputCheck check = { timeline, before + n };
+
+  g_assert_true (nd_test_wait_until (inputs_reached, &check, 5000));
+}
+
+typedef struct
+{
   NdWindow  *window;
   NdArticle *article;
 } Expected;
@@ -165,6 +192,7 @@ test_click_selects (void)
   NdWindow *window = create_window_with_sample ();
   NdTimeline *timeline = get_timeline (window);
   double x, y;
+  guint inputs;
 
   /* The newest article is selected at first; click the oldest one's mark. */
   assert_all_show (window, "gazette-cafe-reprieve");
@@ -180,8 +208,9 @@ test_click_selects (void)
   assert_all_show (window, "northfield-plant-jobs");
 
   /* A click on empty space selects nothing else. */
+  inputs = _nd_timeline_get_n_inputs (timeline);
   click_at (GTK_WIDGET (timeline), x, gtk_widget_get_height (GTK_WIDGET (timeline)) - 2);
-  nd_test_pump_for (200);
+  wait_for_inputs (timeline, inputs, 1);
   assert_all_show (window, "northfield-plant-jobs");
 
   gtk_window_destroy (GTK_WINDOW (window));
@@ -252,6 +281,7 @@ test_keys_move_selection (void)
 {
   NdWindow *window = create_window_with_sample ();
   GtkWidget *timeline = GTK_WIDGET (get_timeline (window));
+  guint inputs;
 
   nd_sidebar_select_article (ND_SIDEBAR (nd_window_get_sidebar (window)),
                              lookup (window, "ledger-vote-preview"));
@@ -269,8 +299,9 @@ test_keys_move_selection (void)
   press_key (timeline, "Home");
   assert_all_show (window, sample_in_time_order[0]);
   /* Left at the first article stays there. */
+  inputs = _nd_timeline_get_n_inputs (ND_TIMELINE (timeline));
   press_key (timeline, "Left");
-  nd_test_pump_for (100);
+  wait_for_inputs (ND_TIMELINE (timeline), inputs, 1);
   assert_all_show (window, sample_in_time_order[0]);
 
   press_key (timeline, "End");
@@ -433,8 +464,10 @@ test_tooltips (void)
   g_assert_true (nd_timeline_get_mark_position (timeline, lookup (window, "gazette-review-doubts"),
                                                 &x, &y));
   mark_text = nd_timeline_dup_text_at (timeline, x + 1, y);
+  /* Lines longer than sixty characters are broken in lines of about equal length. */
   g_assert_cmpstr (mark_text, ==,
-                   "Independent review casts doubt on £48m Kestlehaven barrier plan\n"
+                   "Independent review casts doubt\n"
+                   "on £48m Kestlehaven barrier plan\n"
                    "The Harbour Gazette · Wednesday, 4 March 2026, 07:30");
   /* The Gazette has nothing between 13 March and 1 April. */
   g_assert_true (nd_timeline_get_mark_position (timeline, lookup (window, "gazette-council-vote"),
@@ -446,7 +479,8 @@ test_tooltips (void)
   g_assert_true (nd_timeline_find_cluster (timeline, 2, &x, &y, &count));
   cluster_text = nd_timeline_dup_text_at (timeline, x, y);
   g_assert_cmpstr (cluster_text, ==,
-                   "2 articles, Thursday, 5 March 2026, 06:00 – Monday, 30 March 2026, 17:00\n"
+                   "2 articles, Thursday, 5 March 2026,\n"
+                   "06:00 – Monday, 30 March 2026, 17:00\n"
                    "Click to zoom in");
 
   gtk_window_destroy (GTK_WINDOW (window));
@@ -506,12 +540,12 @@ typedef struct
   NdTimeline *timeline;
   double      start;
   double      end;
-} Range;
+} ViewRange;
 
 static gboolean
 range_changed (gpointer data)
 {
-  Range *before = data;
+  ViewRange *before = data;
   double start, end;
 
   nd_timeline_get_visible_range (before->timeline, &start, &end);
@@ -540,15 +574,18 @@ test_drag_and_scroll (void)
   NdTimeline *timeline = get_timeline (window);
   NdArticle *anchor = lookup (window, "ledger-vote-preview");
   double per_second = get_pixels_per_second (window);
-  Range before = { timeline, 0, 0 };
+  ViewRange before = { timeline, 0, 0 };
   double start, end, x, y, x_after;
+  guint inputs;
 
   /* Dragging 100 px to the right shows what was 100 px earlier. */
   nd_timeline_get_visible_range (timeline, &before.start, &before.end);
   g_assert_true (nd_timeline_get_mark_position (timeline, anchor, &x, &y));
+  inputs = _nd_timeline_get_n_inputs (timeline);
   drag (GTK_WIDGET (timeline), x + 20, y, 100);
   g_assert_true (nd_test_wait_until (range_changed, &before, 5000));
-  nd_test_pump_for (100);
+  /* The drag's end: the button is up. */
+  wait_for_inputs (timeline, inputs, 1);
   nd_timeline_get_visible_range (timeline, &start, &end);
   g_assert_cmpfloat_with_epsilon ((before.start - start) * per_second, 100, 1.5);
   g_assert_cmpfloat_with_epsilon (end - start, before.end - before.start, 1.0);
@@ -559,9 +596,10 @@ test_drag_and_scroll (void)
   nd_test_wait_for_frames (GTK_WIDGET (timeline), 1);
   g_assert_true (nd_timeline_get_mark_position (timeline, anchor, &x, &y));
   nd_timeline_get_visible_range (timeline, &before.start, &before.end);
+  inputs = _nd_timeline_get_n_inputs (timeline);
   scroll_at (GTK_WIDGET (timeline), x, y, "ctrl", 4);
   g_assert_true (nd_test_wait_until (range_changed, &before, 5000));
-  nd_test_pump_for (100);
+  wait_for_inputs (timeline, inputs, 1);
   nd_timeline_get_visible_range (timeline, &start, &end);
   g_assert_cmpfloat_with_epsilon ((end - start) / (before.end - before.start), 0.8, 0.001);
   nd_test_wait_for_frames (GTK_WIDGET (timeline), 1);
@@ -570,9 +608,10 @@ test_drag_and_scroll (void)
 
   /* The wheel alone pans: down shows later times, a twelfth of the width a step. */
   nd_timeline_get_visible_range (timeline, &before.start, &before.end);
+  inputs = _nd_timeline_get_n_inputs (timeline);
   scroll_at (GTK_WIDGET (timeline), x, y, NULL, 5);
   g_assert_true (nd_test_wait_until (range_changed, &before, 5000));
-  nd_test_pump_for (100);
+  wait_for_inputs (timeline, inputs, 1);
   nd_timeline_get_visible_range (timeline, &start, &end);
   g_assert_cmpfloat_with_epsilon (start - before.start, (before.end - before.start) / 12, 1.0);
 
@@ -585,6 +624,14 @@ search_applied (gpointer data)
   NdWindow *window = data;
 
   return nd_timeline_is_dimmed (get_timeline (window), lookup (window, "gazette-cafe-reprieve"));
+}
+
+static gboolean
+nothing_dimmed (gpointer data)
+{
+  NdWindow *window = data;
+
+  return !nd_timeline_is_dimmed (get_timeline (window), lookup (window, "gazette-cafe-reprieve"));
 }
 
 static void
@@ -620,8 +667,9 @@ test_search_dims (void)
 
   /* The end of the search lights everything again. */
   gtk_editable_set_text (GTK_EDITABLE (entry), "");
-  nd_test_pump_for (200);
-  g_assert_false (nd_timeline_is_dimmed (timeline, lookup (window, "gazette-cafe-reprieve")));
+  g_assert_true (nd_test_wait_until (nothing_dimmed, window, 5000));
+  for (guint i = 0; i < G_N_ELEMENTS (sample_in_time_order); i++)
+    g_assert_false (nd_timeline_is_dimmed (timeline, lookup (window, sample_in_time_order[i])));
 
   gtk_window_destroy (GTK_WINDOW (window));
 }
@@ -671,6 +719,19 @@ has_mentions (gpointer data)
   return nd_timeline_get_n_mentions (data) == 2;
 }
 
+/* A tooltip's lines are at most sixty characters long. */
+static void
+assert_lines_fit (const char *text)
+{
+  g_auto(GStrv) lines = g_strsplit (text, "\n", -1);
+
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      g_test_message ("%2ld | %s", g_utf8_strlen (lines[i], -1), lines[i]);
+      g_assert_cmpint (g_utf8_strlen (lines[i], -1), <=, TOOLTIP_WIDTH_CHARS);
+    }
+}
+
 static void
 test_mentions (void)
 {
@@ -696,13 +757,18 @@ test_mentions (void)
   g_assert_true (nd_timeline_get_mention_position (timeline, 0, &x, &y));
   /* In order of row, then start: the day (first row) before the year (last row). */
   text = nd_timeline_dup_text_at (timeline, x, y);
-  g_assert_cmpstr (text, ==, "It opened on 4 July.\n\n"
-                             "Café Mirador reprieve as pumping station moves along the quay\n"
+  g_assert_cmpstr (text, ==, "Mentioned: Friday, 4 July 2025\n\n"
+                             "It opened on 4 July.\n\n"
+                             "Café Mirador reprieve as pumping\n"
+                             "station moves along the quay\n"
                              "The Harbour Gazette · Wednesday, 1 April 2026, 08:00");
   g_clear_pointer (&text, g_free);
   g_assert_true (nd_timeline_get_mention_position (timeline, 1, &x, &y));
   text = nd_timeline_dup_text_at (timeline, x, y);
-  g_assert_true (g_str_has_prefix (text, "Zoë Brennan, who opened Café Mirador in 1999"));
+  g_assert_true (g_str_has_prefix (text, "Mentioned: 1999\n\n"
+                                         "Zoë Brennan, who opened Café\n"
+                                         "Mirador in 1999, heard the news.\n\n"));
+  assert_lines_fit (text);
   click_at (GTK_WIDGET (timeline), x, y);
   assert_all_show (window, "gazette-cafe-reprieve");
   /* Both of its mentions are highlighted with it. */
@@ -801,6 +867,12 @@ show_undated (NdTimeline *timeline)
   return popover;
 }
 
+static gboolean
+all_generated_placed (gpointer data)
+{
+  return nd_timeline_get_n_dated (data) == 2700 && nd_timeline_get_n_undated (data) == 300;
+}
+
 static void
 test_many_articles (void)
 {
@@ -817,8 +889,8 @@ test_many_articles (void)
   nd_window_open_files (window, &folder, 1);
   g_assert_true (nd_test_wait_until (nd_test_window_loaded, window, 20000));
   g_assert_true (nd_test_wait_until (timeline_ready, timeline, 10000));
-  /* Rebuilt at most twice a second while articles arrive. */
-  nd_test_pump_for (700);
+  /* Rebuilt at most twice a second while articles arrive: wait for the last rebuild. */
+  g_assert_true (nd_test_wait_until (all_generated_placed, timeline, 10000));
   nd_test_wait_for_frames (GTK_WIDGET (window), 2);
 
   /* One article in ten has no date: they are listed apart, not placed at 1970. */
@@ -973,6 +1045,166 @@ test_loads_in_steps (void)
   nd_test_remove_tree (dir);
 }
 
+typedef struct
+{
+  NdTimeline *timeline;
+  guint       n_dated;
+} DatedCheck;
+
+static gboolean
+dated_is (gpointer data)
+{
+  DatedCheck *check = data;
+
+  return nd_timeline_get_n_dated (check->timeline) == check->n_dated;
+}
+
+static void
+wait_for_dated (NdTimeline *timeline,
+                guint       n_dated)
+{
+  DatedCheck check = { timeline, n_dated };
+
+  g_assert_true (nd_test_wait_until (dated_is, &check, 5000));
+}
+
+static const char * const first_names[] = { "Alpha", "Beta", "Gamma" };
+
+static void
+assert_colors (NdTimeline *timeline,
+               const guint expected[3])
+{
+  for (guint i = 0; i < 3; i++)
+    g_assert_cmpuint (_nd_timeline_get_source_color (timeline, first_names[i]), ==, expected[i]);
+}
+
+/* A source keeps its colour when files with other sources come and go, and when its own
+ * file goes and comes back. */
+static void
+test_colors_stay (void)
+{
+  g_autofree char *dir = nd_test_make_temp_dir ();
+  g_autofree char *path_a = g_build_filename (dir, "a.json", NULL);
+  g_autofree char *path_b = g_build_filename (dir, "b.json", NULL);
+  g_autoptr(NdArticleStore) store = nd_article_store_new ();
+  GtkWidget *window = gtk_window_new ();
+  NdTimeline *timeline = ND_TIMELINE (nd_timeline_new ());
+  guint first[3];
+
+  nd_test_write_file (dir, "a.json",
+                      "[{\"id\": \"a1\", \"title\": \"A1\", \"source\": \"Alpha\","
+                      "  \"published\": \"2026-01-10T09:00:00Z\"},"
+                      " {\"id\": \"a2\", \"title\": \"A2\", \"source\": \"Beta\","
+                      "  \"published\": \"2026-01-20T09:00:00Z\"},"
+                      " {\"id\": \"a3\", \"title\": \"A3\", \"source\": \"Gamma\","
+                      "  \"published\": \"2026-01-25T09:00:00Z\"}]", -1);
+  /* Names before, between and after them: by order of name they would all move. */
+  nd_test_write_file (dir, "b.json",
+                      "[{\"id\": \"b1\", \"title\": \"B1\", \"source\": \"Aardvark Daily\","
+                      "  \"published\": \"2026-01-05T09:00:00Z\"},"
+                      " {\"id\": \"b2\", \"title\": \"B2\", \"source\": \"Bravo Wire\","
+                      "  \"published\": \"2026-01-06T09:00:00Z\"},"
+                      " {\"id\": \"b3\", \"title\": \"B3\", \"source\": \"Delta Post\","
+                      "  \"published\": \"2026-01-07T09:00:00Z\"},"
+                      " {\"id\": \"b4\", \"title\": \"B4\", \"source\": \"Zulu Times\","
+                      "  \"published\": \"2026-01-08T09:00:00Z\"}]", -1);
+
+  gtk_window_set_child (GTK_WINDOW (window), GTK_WIDGET (timeline));
+  gtk_window_set_default_size (GTK_WINDOW (window), 900, 300);
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_true (nd_test_wait_until (nd_test_widget_is_shown, timeline, 10000));
+  nd_timeline_set_model (timeline, G_LIST_MODEL (store));
+
+  nd_test_load_path (store, path_a);
+  wait_for_dated (timeline, 3);
+  for (guint i = 0; i < 3; i++)
+    first[i] = _nd_timeline_get_source_color (timeline, first_names[i]);
+  g_test_message ("Alpha %u, Beta %u, Gamma %u", first[0], first[1], first[2]);
+  /* Three sources, three colours. */
+  g_assert_cmpuint (first[0], !=, first[1]);
+  g_assert_cmpuint (first[0], !=, first[2]);
+  g_assert_cmpuint (first[1], !=, first[2]);
+
+  nd_test_load_path (store, path_b);
+  wait_for_dated (timeline, 7);
+  assert_colors (timeline, first);
+  /* Seven sources, seven colours. */
+  {
+    static const char * const all[] = { "Alpha", "Beta", "Gamma", "Aardvark Daily", "Bravo Wire",
+                                        "Delta Post", "Zulu Times" };
+    g_autoptr(GHashTable) seen = g_hash_table_new (NULL, NULL);
+
+    for (guint i = 0; i < G_N_ELEMENTS (all); i++)
+      g_hash_table_add (seen, GUINT_TO_POINTER (_nd_timeline_get_source_color (timeline, all[i]) + 1));
+    g_assert_cmpuint (g_hash_table_size (seen), ==, G_N_ELEMENTS (all));
+  }
+
+  /* The other file goes: everything is read again, the colours stay. */
+  g_assert_cmpuint (nd_article_store_forget_file (store, path_b), ==, 4);
+  wait_for_dated (timeline, 3);
+  assert_colors (timeline, first);
+
+  /* Their own file goes while the other is loaded, and comes back. */
+  nd_test_load_path (store, path_b);
+  g_assert_cmpuint (nd_article_store_forget_file (store, path_a), ==, 3);
+  wait_for_dated (timeline, 4);
+  g_assert_cmpuint (_nd_timeline_get_source_color (timeline, "Alpha"), ==, G_MAXUINT);
+  nd_test_load_path (store, path_a);
+  wait_for_dated (timeline, 7);
+  assert_colors (timeline, first);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  nd_test_remove_tree (dir);
+}
+
+static double
+pixels_per_second_in_view (NdTimeline *timeline)
+{
+  double start, end;
+
+  nd_timeline_get_visible_range (timeline, &start, &end);
+  return timeline->scale.width / (end - start);
+}
+
+/* "gazette-council-vote" gave only a date, 13 March 2026. On an axis of hours it covers
+ * that day, not midnight; on an axis of days it is a line at the day's start. */
+static void
+test_date_only (void)
+{
+  NdWindow *window = create_window_with_sample ();
+  NdTimeline *timeline = get_timeline (window);
+  NdArticle *vote = lookup (window, "gazette-council-vote");
+  g_autoptr(GDateTime) day = g_date_time_new_local (2026, 3, 13, 0, 0, 0);
+  double midnight = (double)g_date_time_to_unix (day);
+  g_autofree char *at_start = NULL;
+  g_autofree char *at_noon = NULL;
+  g_autofree char *beside = NULL;
+  double x, y, noon_x;
+
+  g_assert_true (nd_article_get_published_is_date (vote));
+
+  /* Two days around it: an axis of hours. */
+  nd_timeline_set_visible_range (timeline, midnight - 12 * 3600, midnight + 36 * 3600);
+  nd_test_wait_for_frames (GTK_WIDGET (timeline), 1);
+  g_assert_true (nd_timeline_get_mark_position (timeline, vote, &x, &y));
+  /* Noon of that day: in the band, twelve hours from its start. */
+  noon_x = x + 12 * 3600 * pixels_per_second_in_view (timeline);
+  at_start = nd_timeline_dup_text_at (timeline, x, y);
+  at_noon = nd_timeline_dup_text_at (timeline, noon_x, y);
+  g_assert_nonnull (at_start);
+  g_assert_true (g_str_has_suffix (at_start, "The Harbour Gazette · Friday, 13 March 2026"));
+  g_assert_cmpstr (at_noon, ==, at_start);
+
+  /* The whole story: an axis of days, where noon of that day is empty. */
+  nd_timeline_zoom_to_fit (timeline);
+  nd_test_wait_for_frames (GTK_WIDGET (timeline), 1);
+  g_assert_true (nd_timeline_get_mark_position (timeline, vote, &x, &y));
+  beside = nd_timeline_dup_text_at (timeline, x + 12 * 3600 * pixels_per_second_in_view (timeline), y);
+  g_assert_null (beside);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 static gboolean
 has_selection (gpointer data)
 {
@@ -1050,15 +1282,174 @@ real_mentions_found (gpointer data)
   return nd_timeline_get_n_mentions (data) > 0 && !nd_timeline_get_finding_mentions (data);
 }
 
-/* With the real finder (nd_date_mentions_find) the sample story mentions dates. */
+static void
+move_pointer_to (GtkWidget *widget,
+                 double     x,
+                 double     y)
+{
+  GtkNative *native = gtk_widget_get_native (widget);
+  g_autofree char *arguments = NULL;
+  double window_x, window_y, surface_x, surface_y;
+
+  g_assert_true (gtk_widget_translate_coordinates (widget, GTK_WIDGET (native), x, y,
+                                                   &window_x, &window_y));
+  gtk_native_get_surface_transform (native, &surface_x, &surface_y);
+  arguments = g_strdup_printf ("mousemove --window %lu %d %d", get_xid (widget),
+                               (int)round (window_x + surface_x),
+                               (int)round (window_y + surface_y));
+  run_xdotool (arguments);
+}
+
+typedef struct
+{
+  NdTimeline *timeline;
+  double      x;
+} PointerCheck;
+
+static gboolean
+pointer_is_at (gpointer data)
+{
+  PointerCheck *check = data;
+
+  return fabs (check->timeline->pointer_x - check->x) < 1.5;
+}
+
+static void
+wait_for_motion (NdTimeline *timeline,
+                 double      x)
+{
+  PointerCheck check = { timeline, x };
+
+  g_assert_true (nd_test_wait_until (pointer_is_at, &check, 5000));
+}
+
+typedef struct
+{
+  GtkWidget  *window;
+  const char *text;
+  GtkWidget  *tooltip;   /* out: the tooltip window */
+} TooltipCheck;
+
+/* A shown label, under @widget, that says @text. */
+static gboolean
+shows_label (GtkWidget  *widget,
+             const char *text)
+{
+  if (GTK_IS_LABEL (widget) && gtk_widget_get_mapped (widget) &&
+      g_strcmp0 (gtk_label_get_text (GTK_LABEL (widget)), text) == 0)
+    return TRUE;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (shows_label (child, text))
+      return TRUE;
+
+  return FALSE;
+}
+
+/* GTK's tooltip window, a child of the window it belongs to, is shown with @text, and the
+ * X server has mapped it. */
+static gboolean
+tooltip_shows (gpointer data)
+{
+  TooltipCheck *check = data;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (check->window); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (g_str_equal (G_OBJECT_TYPE_NAME (child), "GtkTooltipWindow") &&
+        gtk_widget_get_mapped (child) && shows_label (child, check->text) &&
+        gdk_surface_get_mapped (gtk_native_get_surface (GTK_NATIVE (child))))
+      {
+        check->tooltip = child;
+        return TRUE;
+      }
+
+  return FALSE;
+}
+
+static gboolean
+text_at_is (NdTimeline *timeline,
+            double      x,
+            double      y,
+            const char *text)
+{
+  g_autofree char *found = nd_timeline_dup_text_at (timeline, x, y);
+
+  return g_strcmp0 (found, text) == 0;
+}
+
+/* The first mention whose bar is in view, well inside the plot, with the same tooltip a
+ * pixel to its left, where the pointer comes from. */
+static gboolean
+find_mention_in_view (NdTimeline *timeline,
+                      double     *x,
+                      double     *y)
+{
+  int width = gtk_widget_get_width (GTK_WIDGET (timeline));
+
+  for (guint i = 0; nd_timeline_get_mention_position (timeline, i, x, y); i++)
+    {
+      g_autofree char *text = NULL;
+
+      if (*x < timeline->plot_x + 20 || *x > width - 120)
+        continue;
+      text = nd_timeline_dup_text_at (timeline, *x, *y);
+      if (text != NULL && g_str_has_prefix (text, "Mentioned: ") &&
+          text_at_is (timeline, *x - 1, *y, text))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+/* Saves the window, then points at a mention as a person would and waits for GTK to show
+ * its tooltip. (The tooltip is a window of its own: not in the PNG.) */
+static void
+save_mention_tooltip (NdWindow   *window,
+                      const char *name)
+{
+  NdTimeline *timeline = get_timeline (window);
+  g_autofree char *text = NULL;
+  g_autofree char *window_png = g_strdup_printf ("timeline-%s.png", name);
+  TooltipCheck check = { GTK_WIDGET (window), NULL, NULL };
+  guint n_tooltips = _nd_timeline_get_n_tooltips (timeline);
+  double x, y;
+
+  nd_test_wait_for_frames (GTK_WIDGET (timeline), 1);
+  nd_test_save_screenshot (GTK_WIDGET (window), window_png);
+  g_assert_true (find_mention_in_view (timeline, &x, &y));
+  text = nd_timeline_dup_text_at (timeline, x, y);
+  assert_lines_fit (text);
+  check.text = text;
+
+  /* Onto the bar, then a pixel on: GTK starts a tooltip on motion within a widget, which
+   * the move into the window is not. */
+  move_pointer_to (GTK_WIDGET (timeline), x - 1, y);
+  wait_for_motion (timeline, x - 1);
+  move_pointer_to (GTK_WIDGET (timeline), x, y);
+  if (!nd_test_wait_until (tooltip_shows, &check, 10000))
+    g_error ("no tooltip for the mention at %.0f, %.0f", x, y);
+  g_assert_cmpuint (_nd_timeline_get_n_tooltips (timeline), >, n_tooltips);
+  /* Drawn: an X window mapped but not yet painted shows what lies below it. */
+  nd_test_wait_for_frames (check.tooltip, 2);
+
+  /* Out of the timeline, onto the reader, so that the next bar's tooltip is new. */
+  move_pointer_to (GTK_WIDGET (timeline), timeline->plot_x + 200, -100);
+}
+
+/* With the real finder (nd_date_mentions_find) the sample story mentions dates: the
+ * timeline at day, hour and month zoom with a mention's tooltip. */
 static void
 test_screenshots (void)
 {
   GtkSettings *settings = gtk_settings_get_default ();
   NdWindow *window = create_window_with_sample ();
+  NdTimeline *timeline = get_timeline (window);
+  g_autoptr(GDateTime) day = g_date_time_new_local (2026, 3, 13, 0, 0, 0);
+  double midnight = (double)g_date_time_to_unix (day);
 
-  g_assert_true (nd_test_wait_until (real_mentions_found, get_timeline (window), 10000));
-  g_test_message ("%u mentions in the sample story", nd_timeline_get_n_mentions (get_timeline (window)));
+  g_assert_true (nd_test_wait_until (real_mentions_found, timeline, 10000));
+  g_test_message ("%u mentions in the sample story", nd_timeline_get_n_mentions (timeline));
 
   nd_test_wait_for_frames (GTK_WIDGET (window), 2);
   nd_test_save_screenshot (GTK_WIDGET (window), "timeline-sample.png");
@@ -1066,6 +1457,21 @@ test_screenshots (void)
   nd_test_wait_for_frames (GTK_WIDGET (window), 2);
   nd_test_save_screenshot (GTK_WIDGET (window), "timeline-sample-dark.png");
   g_object_set (settings, "gtk-application-prefer-dark-theme", FALSE, NULL);
+
+  /* The story fitted: an axis of days. */
+  save_mention_tooltip (window, "zoom-days");
+
+  /* 12 and 13 March, with the date-only council vote: an axis of hours. */
+  nd_timeline_set_visible_range (timeline, midnight - 20 * 3600, midnight + 28 * 3600);
+  g_assert_cmpint (nd_timeline_ticks_unit (&timeline->scale, TICK_MIN_SPACING), ==,
+                   ND_TIMELINE_UNIT_HOUR);
+  save_mention_tooltip (window, "zoom-hours");
+
+  /* November to June: an axis of months. */
+  nd_timeline_set_visible_range (timeline, midnight - 120 * DAY, midnight + 100 * DAY);
+  g_assert_cmpint (nd_timeline_ticks_unit (&timeline->scale, TICK_MIN_SPACING), ==,
+                   ND_TIMELINE_UNIT_MONTH);
+  save_mention_tooltip (window, "zoom-months");
 
   gtk_window_destroy (GTK_WINDOW (window));
 }
@@ -1088,6 +1494,8 @@ main (int    argc,
   g_test_add_func ("/nd/timeline/many-articles", test_many_articles);
   g_test_add_func ("/nd/timeline/loads-in-steps", test_loads_in_steps);
   g_test_add_func ("/nd/timeline/extremes", test_extremes);
+  g_test_add_func ("/nd/timeline/colors-stay", test_colors_stay);
+  g_test_add_func ("/nd/timeline/date-only", test_date_only);
   g_test_add_func ("/nd/timeline/screenshots", test_screenshots);
 
   return g_test_run ();

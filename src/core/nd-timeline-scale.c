@@ -347,30 +347,43 @@ slot_is_major (const Slot *slot,
     }
 }
 
+/* The first label in view also names the larger unit (the day of the first hour, the year
+ * of the first day or month): where no midnight or 1 January is in view, the axis would
+ * otherwise not say which day or year it shows. */
 static const char *
 label_format (const Step *step,
-              gboolean    major)
+              gboolean    major,
+              gboolean    first)
 {
   switch (step->unit)
     {
     case ND_TIMELINE_UNIT_HOUR:
-      /* Translators: timeline axis labels; see g_date_time_format(). A day among hours,
-       * as in "4 Mar" */
-      return major ? C_("timeline axis", "%-d %b")
+      if (major)
+        /* Translators: timeline axis labels; see g_date_time_format(). A day among hours,
+         * as in "4 Mar" */
+        return C_("timeline axis", "%-d %b");
+      /* Translators: the first hour on the timeline axis, with its day, as in
+       * "4 Mar 18:00" */
+      return first ? C_("timeline axis", "%-d %b %H:%M")
       /* Translators: an hour on the timeline axis, as in "18:00" */
                    : C_("timeline axis", "%H:%M");
 
     case ND_TIMELINE_UNIT_DAY:
-      /* Translators: a month among days on the timeline axis, as in "Mar 2026" */
-      return major ? C_("timeline axis", "%b %Y")
+      if (major)
+        /* Translators: a month among days on the timeline axis, as in "Mar 2026" */
+        return C_("timeline axis", "%b %Y");
+      /* Translators: the first day on the timeline axis, with its year, as in
+       * "4 Mar 2026" */
+      return first ? C_("timeline axis", "%-d %b %Y")
       /* Translators: a day on the timeline axis, as in "4 Mar" */
                    : C_("timeline axis", "%-d %b");
 
     case ND_TIMELINE_UNIT_MONTH:
-      /* Translators: a year among months on the timeline axis, as in "2026" */
-      return major ? C_("timeline axis", "%Y")
+      /* Translators: January, or the first month, on the timeline axis, with its year, as
+       * in "Mar 2026" */
+      return major || first ? C_("timeline axis", "%b %Y")
       /* Translators: a month on the timeline axis, as in "Mar" */
-                   : C_("timeline axis", "%b");
+                            : C_("timeline axis", "%b");
 
     case ND_TIMELINE_UNIT_YEAR:
     default:
@@ -447,7 +460,8 @@ nd_timeline_ticks_choose (const NdTimelineScale *scale,
         {
           tick.time = time;
           tick.major = slot_is_major (&slot, step);
-          tick.label = g_date_time_format (when, label_format (step, tick.major));
+          tick.label = g_date_time_format (when, label_format (step, tick.major,
+                                                              ticks->len == 0));
           g_array_append_val (ticks, tick);
         }
 
@@ -455,6 +469,61 @@ nd_timeline_ticks_choose (const NdTimelineScale *scale,
     }
 
   return ticks;
+}
+
+/**
+ * nd_timeline_ticks_unit:
+ * @min_spacing: as for nd_timeline_ticks_choose()
+ *
+ * Returns: the unit of the ticks nd_timeline_ticks_choose() puts on the axis of @scale
+ */
+NdTimelineUnit
+nd_timeline_ticks_unit (const NdTimelineScale *scale,
+                        double                 min_spacing)
+{
+  g_return_val_if_fail (scale != NULL, ND_TIMELINE_UNIT_YEAR);
+
+  if (!(scale->end > scale->start) || scale->width <= 0.0)
+    return ND_TIMELINE_UNIT_YEAR;
+
+  return choose_step (scale, min_spacing)->unit;
+}
+
+/**
+ * nd_timeline_mark_extent:
+ * @min_spacing: as for nd_timeline_ticks_choose()
+ * @time: the time of an article: for a date without a time of day, the start of that day
+ * @date_only: whether the article gave only a date
+ * @x_start: (out): where its mark starts
+ * @x_end: (out): where it ends
+ *
+ * Says where an article's mark goes. On an axis of hours, an article that gave only a date
+ * covers its whole day: a mark at the day's start would claim it came out at midnight,
+ * and one at noon would claim noon, and would come before articles of the same morning in
+ * the lane's time order. A band over the day says what is known, that it came out some
+ * time that day, while its start keeps the mark's place in the time order. On an axis of
+ * days or longer a day is a tick's width or less, so the mark stays a line at the day's
+ * start, which is where the tick names that day.
+ *
+ * Returns: %TRUE when the mark is a band over the day, %FALSE for a line at @x_start
+ */
+gboolean
+nd_timeline_mark_extent (const NdTimelineScale *scale,
+                         double                 min_spacing,
+                         gint64                 time,
+                         gboolean               date_only,
+                         double                *x_start,
+                         double                *x_end)
+{
+  gboolean band;
+
+  g_return_val_if_fail (scale != NULL, FALSE);
+
+  band = date_only && nd_timeline_ticks_unit (scale, min_spacing) == ND_TIMELINE_UNIT_HOUR;
+  *x_start = nd_timeline_scale_time_to_x (scale, (double)time);
+  *x_end = band ? nd_timeline_scale_time_to_x (scale, (double)time + SECONDS_PER_DAY) : *x_start;
+
+  return band;
 }
 
 /**
@@ -607,6 +676,33 @@ nd_timeline_palette_color (guint   index,
   *red = ((rgb >> 16) & 0xff) / 255.0;
   *green = ((rgb >> 8) & 0xff) / 255.0;
   *blue = (rgb & 0xff) / 255.0;
+}
+
+/**
+ * nd_timeline_palette_index_for_name:
+ * @name: the name of a source
+ *
+ * Gives the colour a source would like, from its name alone (FNV-1a over its UTF-8
+ * bytes), so that it does not change with which other sources are loaded or in what
+ * order. The widget keeps the colour a source got for as long as it lives, and gives a
+ * source whose wish is taken another colour; see nd-timeline.c.
+ *
+ * Returns: an index into the palette
+ */
+guint
+nd_timeline_palette_index_for_name (const char *name)
+{
+  guint32 hash = 2166136261u;
+
+  g_return_val_if_fail (name != NULL, 0);
+
+  for (const guchar *p = (const guchar *)name; *p != '\0'; p++)
+    {
+      hash ^= *p;
+      hash *= 16777619u;
+    }
+
+  return hash % G_N_ELEMENTS (palette);
 }
 
 static double

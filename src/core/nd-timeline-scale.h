@@ -84,6 +84,15 @@ GArray  *nd_timeline_ticks_choose      (const NdTimelineScale *scale,
                                         double                 min_spacing,
                                         GTimeZone             *tz);
 
+NdTimelineUnit nd_timeline_ticks_unit  (const NdTimelineScale *scale,
+                                        double                 min_spacing);
+gboolean nd_timeline_mark_extent       (const NdTimelineScale *scale,
+                                        double                 min_spacing,
+                                        gint64                 time,
+                                        gboolean               date_only,
+                                        double                *x_start,
+                                        double                *x_end);
+
 GArray  *nd_timeline_cluster           (const double          *xs,
                                         guint                  n_xs,
                                         double                 min_gap,
@@ -96,6 +105,7 @@ guint    nd_timeline_range_row         (gint64                 from,
                                         gint64                 to);
 
 guint    nd_timeline_palette_size      (void);
+guint    nd_timeline_palette_index_for_name (const char    *name);
 void     nd_timeline_palette_color     (guint                  index,
                                         double                *red,
                                         double                *green,

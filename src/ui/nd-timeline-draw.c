@@ -174,6 +174,35 @@ snapshot_lane_labels (NdTimeline    *self,
     }
 }
 
+/* A lone mark: a line, or for a date without a time on an axis of hours a light band over
+ * its day with solid ends (see nd_timeline_mark_extent()). */
+static void
+snapshot_mark (NdTimeline    *self,
+               GtkSnapshot   *snapshot,
+               guint          mark,
+               const GdkRGBA *color,
+               double         y)
+{
+  double x_start, x_end;
+
+  if (!_nd_timeline_mark_extent (self, mark, &x_start, &x_end))
+    {
+      append_rect (snapshot, color, self->plot_x + x_start - MARK_WIDTH / 2.0, y + 3,
+                   MARK_WIDTH, self->lane_height - 6);
+      return;
+    }
+
+  {
+    GdkRGBA band = with_alpha (color, 0.35);
+    double left = self->plot_x + x_start;
+    double width = MAX (x_end - x_start, 2.0);
+
+    append_rect (snapshot, &band, left, y + 5, width, self->lane_height - 10);
+    append_rect (snapshot, color, left, y + 3, 2, self->lane_height - 6);
+    append_rect (snapshot, color, left + width - 2, y + 3, 2, self->lane_height - 6);
+  }
+}
+
 static void
 snapshot_marks (NdTimeline    *self,
                 GtkSnapshot   *snapshot,
@@ -197,8 +226,8 @@ snapshot_marks (NdTimeline    *self,
           get_source_color (self, first->source, alpha, &color);
           if (cluster->count == 1)
             {
-              append_rect (snapshot, &color, x - MARK_WIDTH / 2.0, y + 3, MARK_WIDTH,
-                           self->lane_height - 6);
+              snapshot_mark (self, snapshot, _nd_timeline_cluster_mark (lane, cluster, 0),
+                             &color, y);
               continue;
             }
 
@@ -350,7 +379,7 @@ snapshot_selection (NdTimeline    *self,
   GdkRGBA line = with_alpha (accent, 0.6);
   GdkRGBA color;
   Source *source;
-  double x, y;
+  double x, y, x_start, x_end;
 
   if (mark < 0)
     return;
@@ -366,8 +395,18 @@ snapshot_selection (NdTimeline    *self,
 
   append_rect (snapshot, &line, floor (x), self->axis_height, 1,
                self->mention_y + MENTION_TRACK_HEIGHT - self->axis_height);
-  append_rect (snapshot, accent, x - MARK_WIDTH / 2.0 - 3, y, MARK_WIDTH + 6, self->lane_height);
   get_source_color (self, _nd_timeline_get_mark (self, (guint)mark)->source, 1, &color);
+  if (_nd_timeline_mark_extent (self, (guint)mark, &x_start, &x_end))
+    {
+      double width = MAX (x_end - x_start, 2.0);
+
+      append_rect (snapshot, accent, self->plot_x + x_start - 3, y, width + 6, self->lane_height);
+      append_rect (snapshot, &(GdkRGBA) { 1, 1, 1, 1 }, self->plot_x + x_start - 1, y + 2,
+                   width + 2, self->lane_height - 4);
+      snapshot_mark (self, snapshot, (guint)mark, &color, y);
+      return;
+    }
+  append_rect (snapshot, accent, x - MARK_WIDTH / 2.0 - 3, y, MARK_WIDTH + 6, self->lane_height);
   append_rect (snapshot, &(GdkRGBA) { 1, 1, 1, 1 }, x - MARK_WIDTH / 2.0 - 1, y + 2,
                MARK_WIDTH + 2, self->lane_height - 4);
   append_rect (snapshot, &color, x - MARK_WIDTH / 2.0, y + 3, MARK_WIDTH, self->lane_height - 6);

@@ -29,6 +29,7 @@ G_BEGIN_DECLS
 #define CLUSTER_MAX_EXTENT  40
 #define HIT_SLOP            4
 #define TICK_MIN_SPACING    90
+#define TOOLTIP_WIDTH_CHARS 60
 #define MIN_SPAN            (6 * 3600.0)
 #define MAX_SPAN            (10000 * 365.2425 * 86400)
 #define DIMMED_ALPHA        0.22
@@ -45,7 +46,8 @@ typedef struct
 {
   gint64 time;
   guint  position;  /* of the article in self->articles; equal times keep that order */
-  guint  source;
+  guint  source : 31;
+  guint  date_only : 1;  /* published gave no time of day: time is the day's start (UTC) */
 } Mark;
 
 typedef struct
@@ -116,6 +118,7 @@ struct _NdTimeline
   GArray           *mark_at;         /* guint per article: its mark, G_MAXUINT if undated */
   GPtrArray        *sources;         /* Source */
   GHashTable       *source_by_name;  /* name → index in sources + 1 */
+  GHashTable       *color_by_name;   /* name → palette index + 1, kept while the widget lives */
   GPtrArray        *lanes;           /* Lane */
   GListStore       *undated;         /* NdArticle */
   guint8           *dimmed;          /* per mark, or NULL when nothing is dimmed */
@@ -148,6 +151,8 @@ struct _NdTimeline
   GtkWidget        *undated_button;
   GtkWidget        *undated_list;
   GHashTable       *count_layouts;   /* count → PangoLayout */
+  guint             n_tooltips;      /* tooltips given to GTK: for tests */
+  guint             n_inputs;        /* clicks, keys, drags and scrolls handled: for tests */
 
   gint64            last_rebuild;
   guint             rebuild_source;
@@ -182,10 +187,20 @@ gboolean _nd_timeline_mark_is_dimmed (NdTimeline *self,
                                       guint index);
 double _nd_timeline_mark_x (NdTimeline *self,
                             guint index);
+gboolean _nd_timeline_mark_extent (NdTimeline *self,
+                                   guint index,
+                                   double *x_start,
+                                   double *x_end);
 gboolean _nd_timeline_mention_is_long (const Mention *mention);
 guint _nd_timeline_mention_mark (NdTimeline *self,
                                  const Mention *mention);
 void _nd_timeline_snapshot (GtkWidget *widget,
                             GtkSnapshot *snapshot);
+
+/* For tests. */
+guint _nd_timeline_get_source_color (NdTimeline *self,
+                                     const char *name);
+guint _nd_timeline_get_n_tooltips (NdTimeline *self);
+guint _nd_timeline_get_n_inputs (NdTimeline *self);
 
 G_END_DECLS

@@ -181,6 +181,20 @@ _nd_timeline_mark_x (NdTimeline *self,
   return nd_timeline_scale_time_to_x (&self->scale, (double)_nd_timeline_get_mark (self, index)->time);
 }
 
+/* Where a mark is drawn, in plot coordinates: a band over its day for a date without a
+ * time on an axis of hours (see nd_timeline_mark_extent()). */
+gboolean
+_nd_timeline_mark_extent (NdTimeline *self,
+                          guint       index,
+                          double     *x_start,
+                          double     *x_end)
+{
+  const Mark *mark = _nd_timeline_get_mark (self, index);
+
+  return nd_timeline_mark_extent (&self->scale, TICK_MIN_SPACING, mark->time, mark->date_only,
+                                  x_start, x_end);
+}
+
 /* A copy of the sources that does not own them (g_ptr_array_copy() keeps the free func). */
 static GPtrArray *
 borrow_sources (NdTimeline *self)
@@ -858,14 +872,52 @@ lookup_source (NdTimeline *self,
   return self->sources->len - 1;
 }
 
+/* A source keeps the colour it first got for as long as the timeline lives, whatever files
+ * come and go: colours by order (of arrival or of name) changed whenever a source came or
+ * went before another. A source new to the timeline gets the colour its name wishes for
+ * (nd_timeline_palette_index_for_name(), the same in every run), or, when a loaded source
+ * already has that one, the next colour no loaded source has; only when all are taken
+ * does it share its wish. New sources are taken by name, so one load colours the same
+ * whatever order its files came in. */
 static void
 color_sources (NdTimeline *self)
 {
-  g_autoptr(GPtrArray) by_name = borrow_sources (self);
+  guint n_colors = nd_timeline_palette_size ();
+  g_autofree gboolean *taken = g_new0 (gboolean, n_colors);
+  g_autoptr(GPtrArray) fresh = g_ptr_array_new ();
 
-  g_ptr_array_sort (by_name, compare_source_names);
-  for (guint i = 0; i < by_name->len; i++)
-    ((Source *)g_ptr_array_index (by_name, i))->color = i;
+  for (guint i = 0; i < self->sources->len; i++)
+    {
+      Source *source = g_ptr_array_index (self->sources, i);
+      guint known = GPOINTER_TO_UINT (g_hash_table_lookup (self->color_by_name, source->name));
+
+      if (known == 0)
+        {
+          g_ptr_array_add (fresh, source);
+          continue;
+        }
+      source->color = known - 1;
+      taken[source->color] = TRUE;
+    }
+
+  g_ptr_array_sort (fresh, compare_source_names);
+  for (guint i = 0; i < fresh->len; i++)
+    {
+      Source *source = g_ptr_array_index (fresh, i);
+      guint wish = nd_timeline_palette_index_for_name (source->name);
+      guint color = wish;
+
+      for (guint k = 0; k < n_colors; k++)
+        if (!taken[(wish + k) % n_colors])
+          {
+            color = (wish + k) % n_colors;
+            break;
+          }
+      source->color = color;
+      taken[color] = TRUE;
+      g_hash_table_insert (self->color_by_name, g_strdup (source->name),
+                           GUINT_TO_POINTER (color + 1));
+    }
 }
 
 static void
@@ -910,6 +962,19 @@ merge_marks (NdTimeline *self,
     g_array_index (self->mark_at, guint, _nd_timeline_get_mark (self, m)->position) = m;
 }
 
+/* A date without a time names a day of the calendar, not an instant: its mark starts at
+ * that day's midnight where the axis is read, in local time, as the ticks are. */
+static gint64
+local_day_start (GDateTime *date)
+{
+  g_autoptr(GDateTime) local = g_date_time_new_local (g_date_time_get_year (date),
+                                                      g_date_time_get_month (date),
+                                                      g_date_time_get_day_of_month (date),
+                                                      0, 0, 0);
+
+  return local != NULL ? g_date_time_to_unix (local) : g_date_time_to_unix (date);
+}
+
 /* Takes in the articles that arrived since the last rebuild. */
 static void
 read_arrived_articles (NdTimeline *self)
@@ -932,7 +997,8 @@ read_arrived_articles (NdTimeline *self)
           continue;
         }
 
-      mark.time = g_date_time_to_unix (published);
+      mark.date_only = nd_article_get_published_is_date (article);
+      mark.time = mark.date_only ? local_day_start (published) : g_date_time_to_unix (published);
       mark.position = i;
       mark.source = lookup_source (self, get_source_name (article));
       ((Source *)g_ptr_array_index (self->sources, mark.source))->count++;
@@ -1403,6 +1469,29 @@ mention_at (NdTimeline *self,
   return best;
 }
 
+/* The lone date-only mark whose band over its day (on an axis of hours) is under @x, or -1. */
+static int
+band_at (NdTimeline *self,
+         Lane       *lane,
+         double      x)
+{
+  for (guint c = 0; c < lane->clusters->len; c++)
+    {
+      const NdTimelineCluster *cluster = &g_array_index (lane->clusters, NdTimelineCluster, c);
+      double x_start, x_end;
+
+      if (cluster->x_start > x)
+        break;
+      if (cluster->count == 1 &&
+          _nd_timeline_mark_extent (self, _nd_timeline_cluster_mark (lane, cluster, 0),
+                                    &x_start, &x_end) &&
+          x >= x_start && x <= x_end)
+        return (int)c;
+    }
+
+  return -1;
+}
+
 static Hit
 hit_test (NdTimeline *self,
           double      x,
@@ -1423,6 +1512,8 @@ hit_test (NdTimeline *self,
       Lane *lane = g_ptr_array_index (self->lanes, lane_index);
       int cluster = nd_timeline_clusters_hit (lane->clusters, plot_x, HIT_SLOP);
 
+      if (cluster < 0)
+        cluster = band_at (self, lane, plot_x);
       if (cluster >= 0)
         {
           hit.kind = HIT_CLUSTER;
@@ -1526,14 +1617,15 @@ on_click_released_cb (GtkGestureClick *gesture,
 {
   Hit hit;
 
-  if (self->dragged)
-    return;
-
-  hit = hit_test (self, x, y);
-  if (hit.kind == HIT_CLUSTER)
-    activate_cluster (self, &hit);
-  else if (hit.kind == HIT_MENTION)
-    activate_mention (self, hit.mention);
+  if (!self->dragged)
+    {
+      hit = hit_test (self, x, y);
+      if (hit.kind == HIT_CLUSTER)
+        activate_cluster (self, &hit);
+      else if (hit.kind == HIT_MENTION)
+        activate_mention (self, hit.mention);
+    }
+  self->n_inputs++;
 }
 
 static void
@@ -1575,6 +1667,7 @@ on_drag_end_cb (GtkGestureDrag *gesture,
   if (self->dragging)
     gtk_widget_set_cursor_from_name (GTK_WIDGET (self), NULL);
   self->dragging = FALSE;
+  self->n_inputs++;
 }
 
 static void
@@ -1604,6 +1697,7 @@ on_scroll_cb (GtkEventControllerScroll *controller,
     {
       zoom_around (self, smooth ? exp (dy * 0.01) : pow (1.25, dy),
                    self->pointer_x - self->plot_x);
+      self->n_inputs++;
       return TRUE;
     }
 
@@ -1611,6 +1705,7 @@ on_scroll_cb (GtkEventControllerScroll *controller,
   self->view_touched = TRUE;
   nd_timeline_scale_pan (&scale, -(dx + dy) * (smooth ? 1.0 : self->scale.width / 12.0));
   set_scale (self, scale.start, scale.end);
+  self->n_inputs++;
 
   return TRUE;
 }
@@ -1697,6 +1792,59 @@ append_article_lines (GString   *text,
                           get_source_name (article), date);
 }
 
+static GDateTime *
+day_to_date_time (gint32 day)
+{
+  return g_date_time_new_from_unix_utc ((gint64)day * 86400);
+}
+
+/* The days @from to @to (exclusive, in days since 1970) as a person would name them: a
+ * day, a month, a year, years, or the first and last day. */
+static char *
+dup_mentioned_days (gint32 from,
+                    gint32 to)
+{
+  g_autoptr(GDateTime) first = day_to_date_time (from);
+  g_autoptr(GDateTime) last = day_to_date_time (MAX (to - 1, from));
+  g_autoptr(GDateTime) after = day_to_date_time (MAX (to, from + 1));
+  g_autofree char *first_text = NULL;
+  g_autofree char *last_text = NULL;
+
+  if (first == NULL || last == NULL || after == NULL)
+    return g_strdup ("?");
+
+  if (to - from <= 1)
+    return nd_date_format_full (first, TRUE);
+
+  if (g_date_time_get_day_of_month (first) == 1 && g_date_time_get_day_of_month (after) == 1)
+    {
+      gboolean whole_years = g_date_time_get_month (first) == 1 &&
+                             g_date_time_get_month (after) == 1;
+
+      if (whole_years && g_date_time_get_year (last) == g_date_time_get_year (first))
+        /* Translators: a year mentioned in an article, as in "1999" */
+        return g_date_time_format (first, C_("mentioned date", "%Y"));
+      if (whole_years)
+        {
+          first_text = g_date_time_format (first, C_("mentioned date", "%Y"));
+          last_text = g_date_time_format (last, C_("mentioned date", "%Y"));
+        }
+      else if (g_date_time_get_year (last) == g_date_time_get_year (first) &&
+               g_date_time_get_month (last) == g_date_time_get_month (first))
+        /* Translators: a month mentioned in an article, as in "July 2025" */
+        return g_date_time_format (first, C_("mentioned date", "%B %Y"));
+    }
+
+  if (first_text == NULL)
+    {
+      first_text = nd_date_format_full (first, TRUE);
+      last_text = nd_date_format_full (last, TRUE);
+    }
+
+  /* Translators: a range of two dates, "4 March 2026 – 1 April 2026" */
+  return g_strdup_printf (C_("date range", "%s – %s"), first_text, last_text);
+}
+
 /* What a tooltip at @x, @y says, or NULL where there is nothing. */
 static char *
 dup_text_at (NdTimeline *self,
@@ -1733,7 +1881,12 @@ dup_text_at (NdTimeline *self,
     {
       const Mention *mention = &g_array_index (self->mentions, Mention, hit.mention);
       g_autofree char *sentence = dup_mention_sentence (self, mention);
+      g_autofree char *when = dup_mentioned_days (mention->from, mention->to);
 
+      /* Translators: the first line of the tooltip of a bar in the Mentioned track: the
+       * date (or the dates) it stands for, as in "Mentioned: Saturday, 4 July 2025" */
+      g_string_append_printf (text, _("Mentioned: %s"), when);
+      g_string_append (text, "\n\n");
       if (sentence != NULL)
         {
           g_string_append (text, sentence);
@@ -1747,6 +1900,114 @@ dup_text_at (NdTimeline *self,
   return g_string_free (g_steal_pointer (&text), FALSE);
 }
 
+/* Appends @line to @text broken into lines of at most @width characters, at spaces where
+ * it can, within a word where one is longer than a line. Returns the number of lines. */
+static guint
+append_wrapped_line (GString    *text,
+                     const char *line,
+                     guint       width)
+{
+  const char *start = line;
+  guint n_lines = 1;
+
+  while (g_utf8_strlen (start, -1) > (glong)width)
+    {
+      const char *end = g_utf8_offset_to_pointer (start, width);
+      const char *space = NULL;
+
+      /* The last space within the line, or the one just after it. */
+      for (const char *p = start; p <= end && *p != '\0'; p = g_utf8_next_char (p))
+        if (*p == ' ')
+          space = p;
+
+      if (space != NULL && space > start)
+        {
+          g_string_append_len (text, start, space - start);
+          start = space + 1;
+        }
+      else
+        {
+          g_string_append_len (text, start, end - start);
+          start = end;
+        }
+      g_string_append_c (text, '\n');
+      n_lines++;
+    }
+  g_string_append (text, start);
+
+  return n_lines;
+}
+
+/* Appends @line in as few lines of at most @width characters as it needs, and of about
+ * equal length: "… barrier / plan" leaves a word alone on its last line. */
+static void
+append_balanced_line (GString    *text,
+                      const char *line,
+                      guint       width)
+{
+  g_autoptr(GString) scratch = g_string_new (NULL);
+  guint n_lines = append_wrapped_line (scratch, line, width);
+  guint length = (guint)g_utf8_strlen (line, -1);
+
+  for (guint narrower = (length + n_lines - 1) / n_lines; narrower < width; narrower++)
+    {
+      g_string_truncate (scratch, 0);
+      if (append_wrapped_line (scratch, line, narrower) == n_lines)
+        {
+          g_string_append (text, scratch->str);
+          return;
+        }
+    }
+
+  append_wrapped_line (text, line, width);
+}
+
+/* GTK's tooltip label does not wrap: a sentence, a long title, ran off the screen. Broken
+ * into lines of at most sixty characters here, a tooltip stays a comfortable width to
+ * read.
+ * (A wrapping label of our own, set with gtk_tooltip_set_custom(), stopped showing after a
+ * few tooltips in GTK 4.8.) */
+static char *
+wrap_tooltip (const char *text)
+{
+  g_auto(GStrv) lines = g_strsplit (text, "\n", -1);
+  GString *wrapped = g_string_sized_new (strlen (text) + 16);
+
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      if (i > 0)
+        g_string_append_c (wrapped, '\n');
+      append_balanced_line (wrapped, lines[i], TOOLTIP_WIDTH_CHARS);
+    }
+
+  return g_string_free (wrapped, FALSE);
+}
+
+/* What the tooltip at @x, @y, or for the selected article when @keyboard, says, broken into
+ * lines; NULL where there is nothing to say. */
+static char *
+dup_tooltip_at (NdTimeline *self,
+                double      x,
+                double      y,
+                gboolean    keyboard)
+{
+  g_autofree char *text = NULL;
+
+  if (keyboard)
+    {
+      g_autoptr(GString) lines = g_string_new (NULL);
+
+      if (self->selected == NULL)
+        return NULL;
+      append_article_lines (lines, self->selected);
+      text = g_string_free (g_steal_pointer (&lines), FALSE);
+    }
+  else
+    text = dup_text_at (self, x, y);
+
+  return text != NULL ? wrap_tooltip (text) : NULL;
+}
+
 static gboolean
 nd_timeline_query_tooltip (GtkWidget  *widget,
                            int         x,
@@ -1755,25 +2016,61 @@ nd_timeline_query_tooltip (GtkWidget  *widget,
                            GtkTooltip *tooltip)
 {
   NdTimeline *self = ND_TIMELINE (widget);
-  g_autofree char *text = NULL;
+  g_autofree char *text = dup_tooltip_at (self, x, y, keyboard_tooltip);
 
-  if (keyboard_tooltip)
-    {
-      g_autoptr(GString) lines = g_string_new (NULL);
-
-      if (self->selected == NULL)
-        return FALSE;
-      append_article_lines (lines, self->selected);
-      gtk_tooltip_set_text (tooltip, lines->str);
-      return TRUE;
-    }
-
-  text = dup_text_at (self, x, y);
   if (text == NULL)
     return FALSE;
 
   gtk_tooltip_set_text (tooltip, text);
+  self->n_tooltips++;
   return TRUE;
+}
+
+/**
+ * _nd_timeline_get_n_tooltips:
+ *
+ * Returns: how many times the timeline gave GTK a tooltip to show
+ */
+guint
+_nd_timeline_get_n_tooltips (NdTimeline *self)
+{
+  g_return_val_if_fail (ND_IS_TIMELINE (self), 0);
+
+  return self->n_tooltips;
+}
+
+/**
+ * _nd_timeline_get_source_color:
+ *
+ * Returns: the palette index of the source called @name, G_MAXUINT if none is loaded
+ */
+guint
+_nd_timeline_get_source_color (NdTimeline *self,
+                               const char *name)
+{
+  guint index;
+
+  g_return_val_if_fail (ND_IS_TIMELINE (self), G_MAXUINT);
+
+  index = GPOINTER_TO_UINT (g_hash_table_lookup (self->source_by_name, name));
+  if (index == 0)
+    return G_MAXUINT;
+
+  return ((Source *)g_ptr_array_index (self->sources, index - 1))->color;
+}
+
+/**
+ * _nd_timeline_get_n_inputs:
+ *
+ * Returns: how many clicks, key presses, drags and scrolls the timeline has handled, so
+ *   that a test can wait for one to be done
+ */
+guint
+_nd_timeline_get_n_inputs (NdTimeline *self)
+{
+  g_return_val_if_fail (ND_IS_TIMELINE (self), 0);
+
+  return self->n_inputs;
 }
 
 /* Actions. */
@@ -1793,6 +2090,7 @@ step_action (GtkWidget  *widget,
     select_from (self, -1, 1);
   else if (g_str_equal (action_name, "timeline.last"))
     select_from (self, (int)self->marks->len, -1);
+  self->n_inputs++;
 }
 
 static void
@@ -1814,12 +2112,10 @@ zoom_action (GtkWidget  *widget,
     }
 
   if (g_str_equal (action_name, "timeline.zoom-fit"))
-    {
-      nd_timeline_zoom_to_fit (self);
-      return;
-    }
-
-  zoom_around (self, g_str_equal (action_name, "timeline.zoom-in") ? 0.5 : 2.0, anchor);
+    nd_timeline_zoom_to_fit (self);
+  else
+    zoom_around (self, g_str_equal (action_name, "timeline.zoom-in") ? 0.5 : 2.0, anchor);
+  self->n_inputs++;
 }
 
 static void
@@ -2056,6 +2352,7 @@ nd_timeline_finalize (GObject *object)
   g_clear_pointer (&self->position_of, g_hash_table_unref);
   g_clear_pointer (&self->mark_at, g_array_unref);
   g_clear_pointer (&self->source_by_name, g_hash_table_unref);
+  g_clear_pointer (&self->color_by_name, g_hash_table_unref);
   g_clear_pointer (&self->sources, g_ptr_array_unref);
   g_clear_pointer (&self->articles, g_ptr_array_unref);
   g_clear_pointer (&self->arrived, g_ptr_array_unref);
@@ -2227,6 +2524,7 @@ nd_timeline_init (NdTimeline *self)
   self->position_of = g_hash_table_new (NULL, NULL);
   self->mark_at = g_array_new (FALSE, FALSE, sizeof (guint));
   self->source_by_name = g_hash_table_new (g_str_hash, g_str_equal);
+  self->color_by_name = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->sources = g_ptr_array_new_with_free_func (clear_source);
   self->lanes = g_ptr_array_new_with_free_func (clear_lane);
   self->undated = g_list_store_new (ND_TYPE_ARTICLE);
@@ -2607,8 +2905,9 @@ nd_timeline_get_mention_position (NdTimeline *self,
  * nd_timeline_dup_text_at:
  * @x: @y: a point in widget coordinates
  *
- * Returns: (transfer full) (nullable): what the tooltip at that point says: the title,
- *   source and date of a mark, the extent of a cluster, the sentence of a mention
+ * Returns: (transfer full) (nullable): what the tooltip at that point says, broken into
+ *   lines: the title, source and date of a mark, the extent of a cluster, the date a
+ *   mention stands for with its sentence and article
  */
 char *
 nd_timeline_dup_text_at (NdTimeline *self,
@@ -2617,7 +2916,7 @@ nd_timeline_dup_text_at (NdTimeline *self,
 {
   g_return_val_if_fail (ND_IS_TIMELINE (self), NULL);
 
-  return dup_text_at (self, x, y);
+  return dup_tooltip_at (self, x, y, FALSE);
 }
 
 gboolean
