@@ -126,6 +126,198 @@ test_first_quote_of_session (void)
   g_assert_cmpint (g_remove (path), ==, 0);
 }
 
+typedef struct
+{
+  NdWindow *window;
+  guint     n_articles;
+} ArticleCount;
+
+static gboolean
+shows_n_articles (gpointer data)
+{
+  ArticleCount *count = data;
+  NdArticleStore *store = nd_window_get_store (count->window);
+
+  return !nd_article_store_get_loading (store) &&
+         g_list_model_get_n_items (G_LIST_MODEL (store)) == count->n_articles;
+}
+
+static void
+wait_for_articles (NdWindow *window,
+                   guint     n_articles)
+{
+  ArticleCount count = { window, n_articles };
+
+  g_assert_true (nd_test_wait_until (shows_n_articles, &count, 10000));
+}
+
+/* A folder of @n articles, with ids @prefix-0 … */
+static char *
+make_story_folder (const char *prefix,
+                   guint       n)
+{
+  char *dir = nd_test_make_temp_dir ();
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("%s-%u.json", prefix, i);
+      g_autofree char *json = g_strdup_printf ("{\"id\": \"%s-%u\", \"title\": \"Story %u\", "
+                                               "\"source\": \"Test\", \"body\": \"Words.\"}",
+                                               prefix, i, i);
+
+      nd_test_write_file (dir, name, json, -1);
+    }
+
+  return dir;
+}
+
+/* Runs the first of @widget's own keyboard shortcuts for @accelerator that acts, as GTK
+ * does for a key press: a shortcut whose action is disabled lets the next one try.  Returns
+ * the name of the action that ran, or NULL. */
+static const char *
+press_shortcut (GtkWidget  *widget,
+                const char *accelerator)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+
+      if (!GTK_IS_SHORTCUT_CONTROLLER (controller))
+        continue;
+
+      for (guint j = 0; j < g_list_model_get_n_items (G_LIST_MODEL (controller)); j++)
+        {
+          g_autoptr(GtkShortcut) shortcut = g_list_model_get_item (G_LIST_MODEL (controller), j);
+          GtkShortcutAction *action = gtk_shortcut_get_action (shortcut);
+          g_autofree char *trigger = gtk_shortcut_trigger_to_string (gtk_shortcut_get_trigger (shortcut));
+
+          if (!GTK_IS_NAMED_ACTION (action) || !g_str_equal (trigger, accelerator))
+            continue;
+          if (gtk_shortcut_action_activate (action, 0, widget, gtk_shortcut_get_arguments (shortcut)))
+            return gtk_named_action_get_action_name (GTK_NAMED_ACTION (action));
+        }
+    }
+
+  return NULL;
+}
+
+/* Defect 6: opening replaces what is open; the sample opened twice is still the sample. */
+static void
+test_open_replaces (void)
+{
+  NdWindow *window = nd_test_window_new_with_sample (1280, 800);
+  g_autofree char *dir = make_story_folder ("harbour", 2);
+  g_autofree char *name = g_path_get_basename (dir);
+  g_autofree char *title = g_strdup_printf ("%s — 2 articles", name);
+  g_autoptr(GFile) folder = g_file_new_for_path (dir);
+
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "Sample Story — 11 articles");
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.open-sample", NULL);
+  wait_for_articles (window, 11);
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "Sample Story — 11 articles");
+
+  /* What Open Folder does with the folder chosen. */
+  nd_window_open_files (window, &folder, 1);
+  wait_for_articles (window, 2);
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, title);
+  g_assert_cmpstr (gtk_label_get_text (window->title_label), ==, name);
+  g_assert_cmpstr (gtk_label_get_text (window->subtitle_label), ==, "2 articles");
+  g_assert_nonnull (nd_article_store_lookup (nd_window_get_store (window), "harbour-1"));
+  g_assert_true (nd_folder_watcher_is_watching (window->watcher, folder));
+
+  /* The sample replaces the folder, which is no longer watched. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.open-sample", NULL);
+  wait_for_articles (window, 11);
+  g_assert_null (nd_article_store_lookup (nd_window_get_store (window), "harbour-1"));
+  g_assert_false (nd_folder_watcher_is_watching (window->watcher, folder));
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "Sample Story — 11 articles");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  nd_test_remove_tree (dir);
+}
+
+/* Adding keeps what is open beside what is added. */
+static void
+test_add_to_open (void)
+{
+  NdWindow *window = nd_test_window_new_with_sample (1280, 800);
+  g_autofree char *dir = make_story_folder ("quay", 2);
+  g_autoptr(GFile) folder = g_file_new_for_path (dir);
+  GMenuModel *menu = window->primary_menu;
+  gboolean in_menu = FALSE;
+
+  /* The main menu offers it. */
+  for (int i = 0; i < g_menu_model_get_n_items (menu); i++)
+    {
+      g_autoptr(GMenuModel) section = g_menu_model_get_item_link (menu, i, G_MENU_LINK_SECTION);
+
+      for (int j = 0; section != NULL && j < g_menu_model_get_n_items (section); j++)
+        {
+          g_autofree char *action = NULL;
+
+          if (g_menu_model_get_item_attribute (section, j, G_MENU_ATTRIBUTE_ACTION, "s", &action))
+            in_menu |= g_str_equal (action, "win.add-files");
+        }
+    }
+  g_assert_true (in_menu);
+
+  /* What Add to Open Articles does with the folder chosen. */
+  nd_window_add_files (window, &folder, 1);
+  wait_for_articles (window, 13);
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==,
+                   "2 Files and Folders — 13 articles");
+  g_assert_true (nd_folder_watcher_is_watching (window->watcher, folder));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  nd_test_remove_tree (dir);
+}
+
+static gboolean
+shows_empty_page (gpointer data)
+{
+  return g_strcmp0 (nd_window_get_visible_page (ND_WINDOW (data)), "empty") == 0;
+}
+
+/* Close (Ctrl+W) goes back to the empty page, with nothing open and nothing watched. */
+static void
+test_close (void)
+{
+  NdWindow *window = nd_test_window_new (1280, 800);
+  g_autofree char *dir = make_story_folder ("pier", 3);
+  g_autoptr(GFile) folder = g_file_new_for_path (dir);
+
+  nd_window_open_files (window, &folder, 1);
+  wait_for_articles (window, 3);
+  g_assert_cmpstr (nd_window_get_visible_page (window), ==, "articles");
+  gtk_search_bar_set_search_mode (window->search_bar, TRUE);
+
+  g_assert_cmpstr (press_shortcut (GTK_WIDGET (window), "<Control>w"), ==, "win.close");
+  g_assert_true (nd_test_wait_until (shows_empty_page, window, 5000));
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (nd_window_get_store (window))), ==, 0);
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "NewsDesk");
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (window->subtitle_label)));
+  g_assert_false (nd_folder_watcher_is_watching (window->watcher, folder));
+  g_assert_false (gtk_search_bar_get_search_mode (window->search_bar));
+  g_assert_cmpstr (nd_window_get_story_summary (window), ==, "");
+  g_assert_null (nd_article_view_get_article (get_reader (window)));
+
+  /* Opening again after closing counts from nothing. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.open-sample", NULL);
+  wait_for_articles (window, 11);
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "Sample Story — 11 articles");
+
+  /* With nothing open, Ctrl+W closes the window, as before. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.close", NULL);
+  g_object_ref (window);
+  g_assert_cmpstr (press_shortcut (GTK_WIDGET (window), "<Control>w"), ==, "window.close");
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (window)));
+  g_object_unref (window);
+
+  nd_test_remove_tree (dir);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -142,6 +334,9 @@ main (int    argc,
   g_type_ensure (ND_TYPE_WINDOW);
 
   g_test_add_func ("/nd/first-hour/first-quote-of-session", test_first_quote_of_session);
+  g_test_add_func ("/nd/first-hour/open-replaces", test_open_replaces);
+  g_test_add_func ("/nd/first-hour/add-to-open", test_add_to_open);
+  g_test_add_func ("/nd/first-hour/close", test_close);
 
   status = g_test_run ();
   nd_test_remove_tree (data_home);

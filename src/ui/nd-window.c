@@ -26,6 +26,7 @@ static void load_files (NdWindow  *self,
                         GFile    **files,
                         guint      n_files);
 static void run_search (NdWindow  *self);
+static void replace_watcher (NdWindow *self);
 
 static gboolean
 is_sample (GFile *file)
@@ -416,7 +417,8 @@ on_drop_cb (GtkDropTarget *target,
   if (files->len == 0)
     return FALSE;
 
-  nd_window_open_files (self, (GFile **)files->pdata, files->len);
+  /* Dropping adds to what is open, as gathering files from several places would. */
+  nd_window_add_files (self, (GFile **)files->pdata, files->len);
   return TRUE;
 }
 
@@ -812,9 +814,7 @@ nd_window_init (NdWindow *self)
   self->cancellable = g_cancellable_new ();
   self->roots = g_ptr_array_new_with_free_func (g_object_unref);
   self->open_title = dup_open_title (self);
-  self->watcher = nd_folder_watcher_new ();
-  g_signal_connect_object (self->watcher, "changed", G_CALLBACK (on_folders_changed_cb), self,
-                           G_CONNECT_SWAPPED);
+  replace_watcher (self);
 
   /* The window searches, so its loads build the index as they go. */
   nd_article_store_set_indexing (self->store, TRUE);
@@ -864,14 +864,44 @@ nd_window_has_articles (NdWindow *self)
          nd_article_store_get_loading (self->store);
 }
 
+/* The folders watched are those open now: a new watcher replaces the old one, whose
+ * late reports about folders no longer open must not reach the window. */
+static void
+replace_watcher (NdWindow *self)
+{
+  if (self->watcher != NULL)
+    g_signal_handlers_disconnect_by_data (self->watcher, self);
+  g_clear_object (&self->watcher);
+
+  self->watcher = nd_folder_watcher_new ();
+  g_signal_connect_object (self->watcher, "changed", G_CALLBACK (on_folders_changed_cb), self,
+                           G_CONNECT_SWAPPED);
+}
+
+/* Forgets what is open: the articles, the files and folders they came from, the folders
+ * watched and the problems reported about them. */
+static void
+clear_open (NdWindow *self)
+{
+  g_clear_handle_id (&self->research_source, g_source_remove);
+  g_clear_pointer (&self->reselect_id, g_free);
+  self->failures_dismissed = 0;
+  g_ptr_array_set_size (self->roots, 0);
+  g_free (self->open_title);
+  self->open_title = dup_open_title (self);
+  replace_watcher (self);
+  nd_article_store_clear (self->store);
+  update_story_summary (self);
+}
+
 /**
- * nd_window_open_files:
+ * nd_window_add_files:
  * @files: (array length=n_files): files and folders to add to what is open
  */
 void
-nd_window_open_files (NdWindow  *self,
-                      GFile    **files,
-                      guint      n_files)
+nd_window_add_files (NdWindow  *self,
+                     GFile    **files,
+                     guint      n_files)
 {
   g_return_if_fail (ND_IS_WINDOW (self));
 
@@ -885,9 +915,26 @@ nd_window_open_files (NdWindow  *self,
   update_state (self);
 }
 
+/**
+ * nd_window_open_files:
+ * @files: (array length=n_files): files and folders to show instead of what is open
+ *
+ * What was open is closed first; nd_window_add_files() keeps it.
+ */
+void
+nd_window_open_files (NdWindow  *self,
+                      GFile    **files,
+                      guint      n_files)
+{
+  g_return_if_fail (ND_IS_WINDOW (self));
+
+  clear_open (self);
+  nd_window_add_files (self, files, n_files);
+}
+
 /* The sample story is compiled in and tiny, so it is read at once rather than in the
  * background: the window's first frame then already shows it, which spares a first-time
- * user a frame of empty window. */
+ * user a frame of empty window.  Like any opening, it replaces what was open. */
 void
 nd_window_open_sample (NdWindow *self)
 {
@@ -896,11 +943,27 @@ nd_window_open_sample (NdWindow *self)
 
   g_return_if_fail (ND_IS_WINDOW (self));
 
+  clear_open (self);
   add_root (self, sample);
   if (!nd_article_store_load_sync (self->store, &sample, 1, self->cancellable, &error))
     g_warning ("Could not read the sample story: %s", error->message);
 
   update_story_summary (self);
+  update_state (self);
+}
+
+/**
+ * nd_window_close_articles:
+ *
+ * Closes everything that is open, and the search with it; the window shows its empty page.
+ */
+void
+nd_window_close_articles (NdWindow *self)
+{
+  g_return_if_fail (ND_IS_WINDOW (self));
+
+  gtk_search_bar_set_search_mode (self->search_bar, FALSE);
+  clear_open (self);
   update_state (self);
 }
 
