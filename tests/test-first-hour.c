@@ -16,6 +16,7 @@
 #include <string.h>
 
 #include "nd-article-view.h"
+#include "nd-quotes-export-dialog.h"
 #include "nd-quotes-panel.h"
 #include "nd-sidebar.h"
 #include "nd-test-ui-utils.h"
@@ -318,6 +319,184 @@ test_close (void)
   nd_test_remove_tree (dir);
 }
 
+/* The sample open, the panel made, one quote collected from the first article. */
+static NdWindow *
+window_with_a_quote (void)
+{
+  NdWindow *window = nd_test_window_new_with_sample (1280, 800);
+  g_autofree char *words = NULL;
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.next-article", NULL);
+  words = dup_opening_words (window, 5);
+  select_in_reader (window, words);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.add-to-quotes", NULL);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (window->quote_collection)), ==, 1);
+
+  return window;
+}
+
+/* Defect 11: an export typed without an extension gets the format's. */
+static void
+test_export_adds_extension (void)
+{
+  NdWindow *window = window_with_a_quote ();
+  NdQuotesPanel *panel = _nd_window_get_quotes_panel (window);
+  g_autofree char *dir = nd_test_make_temp_dir ();
+  g_autofree char *typed = g_build_filename (dir, "harbour-quotes", NULL);
+  g_autofree char *with_extension = g_build_filename (dir, "harbour-quotes.md", NULL);
+  g_autofree char *numbered = g_build_filename (dir, "harbour-quotes (2).md", NULL);
+  g_autofree char *named = g_build_filename (dir, "notes.txt", NULL);
+  g_autoptr(GFile) typed_file = g_file_new_for_path (typed);
+  g_autoptr(GFile) named_file = g_file_new_for_path (named);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *first = NULL;
+
+  g_assert_true (nd_quotes_panel_export_to_file (panel, ND_QUOTE_FORMAT_MARKDOWN, typed_file, &error));
+  g_assert_no_error (error);
+  g_assert_false (g_file_test (typed, G_FILE_TEST_EXISTS));
+  g_assert_true (g_file_test (with_extension, G_FILE_TEST_IS_REGULAR));
+  g_assert_cmpstr (nd_quotes_panel_get_message (panel), ==, "Exported 1 quote to “harbour-quotes.md”");
+
+  /* The file chooser asked about replacing "harbour-quotes", not "harbour-quotes.md":
+   * that one is kept, and the export goes beside it. */
+  g_assert_true (g_file_set_contents (with_extension, "mine", -1, NULL));
+  g_assert_true (nd_quotes_panel_export_to_file (panel, ND_QUOTE_FORMAT_MARKDOWN, typed_file, &error));
+  first = dup_file (with_extension);
+  g_assert_cmpstr (first, ==, "mine");
+  g_assert_true (g_file_test (numbered, G_FILE_TEST_IS_REGULAR));
+
+  /* A name with an extension is kept as typed. */
+  g_assert_true (nd_quotes_panel_export_to_file (panel, ND_QUOTE_FORMAT_MARKDOWN, named_file, &error));
+  g_assert_true (g_file_test (named, G_FILE_TEST_IS_REGULAR));
+
+  close_window (window);
+  nd_test_remove_tree (dir);
+  g_assert_cmpint (g_remove (quotes_path ()), ==, 0);
+}
+
+static GtkWidget *
+find_check_button (GtkWidget  *widget,
+                   const char *label_part)
+{
+  if (GTK_IS_CHECK_BUTTON (widget))
+    {
+      const char *label = gtk_check_button_get_label (GTK_CHECK_BUTTON (widget));
+
+      if (label != NULL && strstr (label, label_part) != NULL)
+        return widget;
+    }
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_check_button (child, label_part);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static NdQuotesExportDialog *
+find_export_dialog (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) toplevel = g_list_model_get_item (toplevels, i);
+
+      if (ND_IS_QUOTES_EXPORT_DIALOG (toplevel))
+        return ND_QUOTES_EXPORT_DIALOG (toplevel);
+    }
+
+  return NULL;
+}
+
+static gboolean
+no_export_dialog (gpointer data)
+{
+  return find_export_dialog () == NULL;
+}
+
+/* CSV from the window starts with a byte-order mark, which the export dialog offers (on)
+ * while CSV is chosen. */
+static void
+test_csv_byte_order_mark (void)
+{
+  NdWindow *window = window_with_a_quote ();
+  NdQuotesPanel *panel = _nd_window_get_quotes_panel (window);
+  g_autofree char *dir = nd_test_make_temp_dir ();
+  g_autofree char *path = g_build_filename (dir, "quotes.csv", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *contents = NULL;
+  NdQuotesExportDialog *dialog;
+  GtkWidget *mark_button;
+
+  g_assert_true (nd_quotes_panel_export_to_file (panel, ND_QUOTE_FORMAT_CSV, file, &error));
+  g_assert_no_error (error);
+  contents = dup_file (path);
+  g_assert_true (g_str_has_prefix (contents, "\xEF\xBB\xBF" "text,"));
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.export-quotes", NULL);
+  dialog = find_export_dialog ();
+  g_assert_nonnull (dialog);
+  mark_button = find_check_button (GTK_WIDGET (dialog), "UTF-8");
+  g_assert_nonnull (mark_button);
+  nd_quotes_export_dialog_set_format (dialog, ND_QUOTE_FORMAT_CSV);
+  g_assert_true (nd_quotes_export_dialog_get_byte_order_mark (dialog));
+  g_assert_true (gtk_check_button_get_active (GTK_CHECK_BUTTON (mark_button)));
+  g_assert_true (gtk_widget_get_sensitive (mark_button));
+  nd_quotes_export_dialog_set_format (dialog, ND_QUOTE_FORMAT_JSON);
+  g_assert_false (gtk_widget_get_sensitive (mark_button));
+  gtk_widget_activate_action (GTK_WIDGET (dialog), "window.close", NULL);
+  g_assert_true (nd_test_wait_until (no_export_dialog, NULL, 5000));
+
+  close_window (window);
+  nd_test_remove_tree (dir);
+  g_assert_cmpint (g_remove (quotes_path ()), ==, 0);
+}
+
+/* A drag that takes the comma or full stop after the words collects the words alone. */
+static void
+test_quote_without_trailing_punctuation (void)
+{
+  NdWindow *window = nd_test_window_new_with_sample (1280, 800);
+  NdQuoteCollection *collection = window->quote_collection;
+  NdArticle *article;
+  const char *body;
+  const char *comma;
+  const char *word_start;
+  g_autofree char *selected = NULL;
+  g_autofree char *expected = NULL;
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.next-article", NULL);
+  article = nd_article_view_get_article (get_reader (window));
+  body = nd_article_get_body (article);
+  /* The words before the body's first comma, with the comma. */
+  comma = strchr (body, ',');
+  g_assert_nonnull (comma);
+  word_start = comma;
+  while (word_start > body && word_start[-1] != ' ' && word_start[-1] != '\n')
+    word_start--;
+  while (word_start > body && word_start[-1] == ' ')
+    word_start--;
+  while (word_start > body && word_start[-1] != ' ' && word_start[-1] != '\n')
+    word_start--;
+  selected = g_strndup (word_start, comma + 1 - word_start);
+  expected = g_strndup (word_start, comma - word_start);
+
+  select_in_reader (window, selected);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.add-to-quotes", NULL);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (collection)), ==, 1);
+  g_assert_cmpstr (nd_quote_get_text (nd_quote_collection_get_quote (collection, 0)), ==, expected);
+
+  close_window (window);
+  g_assert_cmpint (g_remove (quotes_path ()), ==, 0);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -337,6 +516,10 @@ main (int    argc,
   g_test_add_func ("/nd/first-hour/open-replaces", test_open_replaces);
   g_test_add_func ("/nd/first-hour/add-to-open", test_add_to_open);
   g_test_add_func ("/nd/first-hour/close", test_close);
+  g_test_add_func ("/nd/first-hour/export-adds-extension", test_export_adds_extension);
+  g_test_add_func ("/nd/first-hour/csv-byte-order-mark", test_csv_byte_order_mark);
+  g_test_add_func ("/nd/first-hour/quote-without-trailing-punctuation",
+                   test_quote_without_trailing_punctuation);
 
   status = g_test_run ();
   nd_test_remove_tree (data_home);
