@@ -11,6 +11,7 @@
 
 #include <glib/gi18n.h>
 
+#include "nd-date-format.h"
 #include "nd-empty-page.h"
 #include "nd-load-errors-dialog.h"
 #include "nd-menu-button.h"
@@ -192,8 +193,8 @@ dup_date_range (GDateTime *oldest,
   g_autoptr(GDateTime) last = g_date_time_to_local (newest);
   /* Translators: a day in a date range, e.g. "4 March 2026"; see g_date_time_format() */
   const char *format = _("%-d %B %Y");
-  g_autofree char *from = g_strstrip (g_date_time_format (first, format));
-  g_autofree char *to = g_strstrip (g_date_time_format (last, format));
+  g_autofree char *from = g_strstrip (nd_date_format_with_names (first, format));
+  g_autofree char *to = g_strstrip (nd_date_format_with_names (last, format));
 
   if (g_strcmp0 (from, to) == 0)
     return g_strdup (from);
