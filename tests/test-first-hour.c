@@ -497,6 +497,197 @@ test_quote_without_trailing_punctuation (void)
   g_assert_cmpint (g_remove (quotes_path ()), ==, 0);
 }
 
+/* The accessible label of @widget, or NULL when it has none.  GTK 4.8 has no getter: the
+ * test API's check answers with the value when it differs from what was asked. */
+static char *
+dup_accessible_label (GtkWidget *widget)
+{
+  if (!gtk_test_accessible_has_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_LABEL))
+    return NULL;
+
+  return gtk_test_accessible_check_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                             "\x01 no label is this");
+}
+
+/* "_Export…" as it reads, "Export…"; "__" is a literal underscore. */
+static char *
+dup_without_mnemonic (const char *text)
+{
+  GString *out = g_string_new (NULL);
+
+  for (const char *p = text; *p != '\0'; p++)
+    {
+      if (*p == '_' && p[1] == '_')
+        p++;
+      else if (*p == '_')
+        continue;
+      g_string_append_c (out, *p);
+    }
+
+  return g_string_free (out, FALSE);
+}
+
+/* The text a widget shows with a mnemonic, or NULL. */
+static char *
+dup_mnemonic_text (GtkWidget *widget)
+{
+  GObjectClass *klass = G_OBJECT_GET_CLASS (widget);
+  gboolean use_underline = FALSE;
+  char *text = NULL;
+
+  if (g_object_class_find_property (klass, "use-underline") == NULL)
+    return NULL;
+  g_object_get (widget, "use-underline", &use_underline, NULL);
+  if (!use_underline)
+    return NULL;
+  if (g_object_class_find_property (klass, "label") != NULL)
+    g_object_get (widget, "label", &text, NULL);
+  else if (g_object_class_find_property (klass, "text") != NULL)
+    g_object_get (widget, "text", &text, NULL);
+
+  return text;
+}
+
+static gboolean
+is_accessible_hidden (GtkWidget *widget)
+{
+  g_autofree char *differs = NULL;
+
+  if (!gtk_test_accessible_has_state (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_STATE_HIDDEN))
+    return FALSE;
+  differs = gtk_test_accessible_check_state (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_STATE_HIDDEN, TRUE);
+  return differs == NULL;
+}
+
+/* Every widget under @widget: a button with a mnemonic is named by its label as it reads,
+ * without the underscore; a button with only an icon is named; a label without text is
+ * hidden rather than announced by its class name. */
+static void
+check_accessible_labels (GtkWidget *widget,
+                         GPtrArray *problems)
+{
+  g_autofree char *label = dup_accessible_label (widget);
+  g_autofree char *mnemonic = dup_mnemonic_text (widget);
+  gboolean shown = gtk_widget_get_visible (widget);
+
+  /* GTK's tooltips are GTK's business. */
+  if (g_str_equal (G_OBJECT_TYPE_NAME (widget), "GtkTooltipWindow"))
+    return;
+
+  if (!GTK_IS_LABEL (widget) && mnemonic != NULL && strchr (mnemonic, '_') != NULL)
+    {
+      g_autofree char *plain = dup_without_mnemonic (mnemonic);
+
+      if (g_strcmp0 (label, plain) != 0)
+        g_ptr_array_add (problems, g_strdup_printf ("%s labelled “%s”, shows “%s”",
+                                                    G_OBJECT_TYPE_NAME (widget),
+                                                    label ? label : "(none)", mnemonic));
+    }
+  if (label != NULL && (strchr (label, '_') != NULL || g_str_has_prefix (label, "Gtk")))
+    g_ptr_array_add (problems, g_strdup_printf ("%s labelled “%s”", G_OBJECT_TYPE_NAME (widget), label));
+  if (shown && GTK_IS_BUTTON (widget) && label == NULL && gtk_button_get_label (GTK_BUTTON (widget)) == NULL &&
+      !GTK_IS_LABEL (gtk_button_get_child (GTK_BUTTON (widget))) &&
+      !gtk_test_accessible_has_relation (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_RELATION_LABELLED_BY))
+    g_ptr_array_add (problems, g_strdup_printf ("%s with no name in %s, “%s”", G_OBJECT_TYPE_NAME (widget),
+                                                G_OBJECT_TYPE_NAME (gtk_widget_get_parent (widget)),
+                                                gtk_button_get_icon_name (GTK_BUTTON (widget))));
+  if (shown && GTK_IS_LABEL (widget) && gtk_label_get_text (GTK_LABEL (widget))[0] == '\0' &&
+      label == NULL && !is_accessible_hidden (widget))
+    g_ptr_array_add (problems, g_strdup_printf ("empty %s in %s, not hidden", G_OBJECT_TYPE_NAME (widget),
+                                                G_OBJECT_TYPE_NAME (gtk_widget_get_parent (widget))));
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    check_accessible_labels (child, problems);
+}
+
+static void
+assert_accessible_labels (GtkWidget *widget)
+{
+  g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func (g_free);
+
+  check_accessible_labels (widget, problems);
+  for (guint i = 0; i < problems->len; i++)
+    g_test_message ("%s", (char *)g_ptr_array_index (problems, i));
+  g_assert_cmpuint (problems->len, ==, 0);
+}
+
+/* The button with only @icon_name in @widget. */
+static GtkWidget *
+find_icon_button (GtkWidget  *widget,
+                  const char *icon_name)
+{
+  if (GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_button_get_icon_name (GTK_BUTTON (widget)), icon_name) == 0)
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_icon_button (child, icon_name);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static void
+assert_label (GtkWidget  *widget,
+              const char *expected)
+{
+  g_autofree char *label = NULL;
+
+  g_assert_nonnull (widget);
+  label = dup_accessible_label (widget);
+  g_assert_cmpstr (label, ==, expected);
+}
+
+/* Defect 10: what a screen reader is told. */
+static void
+test_accessible_labels (void)
+{
+  NdWindow *window = window_with_a_quote ();
+  NdQuotesPanel *panel = _nd_window_get_quotes_panel (window);
+  g_autofree char *dir = nd_test_make_temp_dir ();
+  g_autoptr(GFile) broken = NULL;
+  GtkWidget *close_button;
+  NdQuotesExportDialog *dialog;
+
+  /* The banner, with a file that cannot be read. */
+  nd_test_write_file (dir, "broken.json", "{\"title\": ", -1);
+  broken = g_file_new_build_filename (dir, "broken.json", NULL);
+  nd_window_add_files (window, &broken, 1);
+  g_assert_true (nd_test_wait_until ((NdTestCondition)nd_window_get_banner_visible, window, 10000));
+
+  /* The search bar, open. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.search", NULL);
+
+  /* The Undo of a removed quote. */
+  gtk_widget_activate_action (GTK_WIDGET (panel), "quotes.select-all", NULL);
+  gtk_widget_activate_action (GTK_WIDGET (panel), "quotes.remove-selected", NULL);
+  nd_test_wait_for_frames (GTK_WIDGET (window), 2);
+
+  assert_accessible_labels (GTK_WIDGET (window));
+
+  close_button = find_icon_button (GTK_WIDGET (window->search_bar), "window-close-symbolic");
+  assert_label (close_button, "Close Search");
+  assert_label (GTK_WIDGET (window->banner_label), "1 file could not be read");
+
+  /* The export dialog. */
+  gtk_widget_activate_action (GTK_WIDGET (panel), "quotes.undo-remove", NULL);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.export-quotes", NULL);
+  dialog = find_export_dialog ();
+  g_assert_nonnull (dialog);
+  assert_accessible_labels (GTK_WIDGET (dialog));
+  gtk_widget_activate_action (GTK_WIDGET (dialog), "window.close", NULL);
+  g_assert_true (nd_test_wait_until (no_export_dialog, NULL, 5000));
+
+  close_window (window);
+  nd_test_remove_tree (dir);
+  g_remove (quotes_path ());
+}
+
 int
 main (int    argc,
       char **argv)
@@ -508,6 +699,9 @@ main (int    argc,
   data_home = g_dir_make_tmp ("nd-test-first-hour-XXXXXX", &error);
   g_assert_no_error (error);
   g_setenv ("XDG_DATA_HOME", data_home, TRUE);
+  /* GTK's own accessibility backend for tests keeps what the widgets tell assistive
+   * technology, for the test API to read; "none" (tests/meson.build) keeps nothing. */
+  g_setenv ("GTK_A11Y", "test", TRUE);
 
   nd_test_init_gtk (&argc, &argv);
   g_type_ensure (ND_TYPE_WINDOW);
@@ -518,6 +712,7 @@ main (int    argc,
   g_test_add_func ("/nd/first-hour/close", test_close);
   g_test_add_func ("/nd/first-hour/export-adds-extension", test_export_adds_extension);
   g_test_add_func ("/nd/first-hour/csv-byte-order-mark", test_csv_byte_order_mark);
+  g_test_add_func ("/nd/first-hour/accessible-labels", test_accessible_labels);
   g_test_add_func ("/nd/first-hour/quote-without-trailing-punctuation",
                    test_quote_without_trailing_punctuation);
 

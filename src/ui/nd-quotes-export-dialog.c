@@ -15,6 +15,7 @@
 
 #include <glib/gi18n.h>
 
+#include "nd-accessible.h"
 #include "nd-quotes-export-dialog.h"
 
 struct _NdQuotesExportDialog
@@ -215,6 +216,8 @@ nd_quotes_export_dialog_init (NdQuotesExportDialog *self)
   gtk_check_button_set_active (self->buttons[0], TRUE);
   update_byte_order_mark_button (self);
   gtk_window_set_child (GTK_WINDOW (self), box);
+  nd_accessible_name_mnemonics (GTK_WIDGET (self));
+  nd_accessible_name_mnemonics (gtk_window_get_titlebar (GTK_WINDOW (self)));
 }
 
 /**

@@ -18,6 +18,7 @@
 #include <string.h>
 
 #include "nd-quote-row.h"
+#include "nd-accessible.h"
 #include "nd-quotes-export-dialog.h"
 #include "nd-quotes-panel.h"
 #include "nd-ui-resources.h"
@@ -771,6 +772,7 @@ nd_quotes_panel_init (NdQuotesPanel *self)
   GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  nd_accessible_name_mnemonics (GTK_WIDGET (self));
   self->csv_byte_order_mark = TRUE;
   self->removed = g_ptr_array_new_with_free_func (g_object_unref);
   self->removed_positions = g_array_new (FALSE, FALSE, sizeof (guint));

@@ -11,6 +11,7 @@
 
 #include <glib/gi18n.h>
 
+#include "nd-accessible.h"
 #include "nd-date-format.h"
 #include "nd-empty-page.h"
 #include "nd-load-errors-dialog.h"
@@ -136,6 +137,7 @@ update_progress (NdWindow *self)
                                        "Read %'u of %'u files", files_total),
                           nd_article_store_get_files_done (self->store), files_total);
   gtk_label_set_text (self->progress_label, text);
+  nd_accessible_update_label (self->progress_label);
 }
 
 static void
@@ -154,6 +156,7 @@ update_banner (NdWindow *self)
                                        "%u files could not be read", failures),
                           failures);
   gtk_label_set_text (self->banner_label, text);
+  nd_accessible_update_label (self->banner_label);
   gtk_revealer_set_reveal_child (self->banner_revealer, TRUE);
 }
 
@@ -253,6 +256,7 @@ update_story_summary (NdWindow *self)
   if (n_articles == 0)
     {
       gtk_label_set_text (self->story_summary_label, "");
+      nd_accessible_update_label (self->story_summary_label);
       return;
     }
 
@@ -279,6 +283,7 @@ update_story_summary (NdWindow *self)
     }
 
   gtk_label_set_text (self->story_summary_label, text);
+  nd_accessible_update_label (self->story_summary_label);
 }
 
 static void
@@ -501,6 +506,7 @@ run_search (NdWindow *self)
   query = nd_search_query_parse (text, length > 0 && !g_ascii_isspace (text[length - 1]));
   problem = nd_search_query_get_problem (query);
   gtk_label_set_text (self->search_problem_label, problem ? problem : "");
+  nd_accessible_update_label (self->search_problem_label);
   gtk_widget_set_visible (GTK_WIDGET (self->search_problem_label), problem != NULL);
 
   g_clear_pointer (&self->query, nd_search_query_unref);
@@ -620,6 +626,33 @@ setup_search (NdWindow *self)
                            G_CALLBACK (run_search), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->store, "items-changed",
                            G_CALLBACK (on_store_items_changed_cb), self, G_CONNECT_SWAPPED);
+}
+
+/* GtkSearchBar's own close button has only an icon, and GTK 4.8 names it after that:
+ * "GtkImage". */
+static void
+name_search_close_button (NdWindow *self)
+{
+  for (GtkWidget *w = gtk_widget_get_first_child (GTK_WIDGET (self->search_bar)); w != NULL; )
+    {
+      if (GTK_IS_BUTTON (w) && !GTK_IS_TOGGLE_BUTTON (w) &&
+          g_strcmp0 (gtk_button_get_icon_name (GTK_BUTTON (w)), "window-close-symbolic") == 0)
+        {
+          gtk_accessible_update_property (GTK_ACCESSIBLE (w), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                          _("Close Search"), -1);
+          gtk_widget_set_tooltip_text (w, _("Close Search"));
+          return;
+        }
+
+      if (gtk_widget_get_first_child (w) != NULL)
+        w = gtk_widget_get_first_child (w);
+      else
+        {
+          while (w != GTK_WIDGET (self->search_bar) && gtk_widget_get_next_sibling (w) == NULL)
+            w = gtk_widget_get_parent (w);
+          w = w == GTK_WIDGET (self->search_bar) ? NULL : gtk_widget_get_next_sibling (w);
+        }
+    }
 }
 
 static void
@@ -822,6 +855,7 @@ nd_window_init (NdWindow *self)
   nd_sidebar_set_model (self->sidebar, G_LIST_MODEL (self->store));
 
   setup_search (self);
+  name_search_close_button (self);
   g_signal_connect_object (self->search_bar, "notify::search-mode-enabled",
                            G_CALLBACK (on_search_mode_cb), self, G_CONNECT_SWAPPED);
 
@@ -840,6 +874,8 @@ nd_window_init (NdWindow *self)
   setup_drop_target (self);
   g_signal_connect (self, "map", G_CALLBACK (on_map_cb), NULL);
   update_state (self);
+  update_story_summary (self);
+  nd_accessible_name_mnemonics (GTK_WIDGET (self));
 }
 
 NdWindow *
