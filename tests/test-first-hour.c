@@ -174,7 +174,7 @@ make_story_folder (const char *prefix,
 
 /* Runs the first of @widget's own keyboard shortcuts for @accelerator that acts, as GTK
  * does for a key press: a shortcut whose action is disabled lets the next one try.  Returns
- * the name of the action that ran, or NULL. */
+ * the name of the action that ran ("(callback)" for a callback), or NULL. */
 static const char *
 press_shortcut (GtkWidget  *widget,
                 const char *accelerator)
@@ -194,10 +194,11 @@ press_shortcut (GtkWidget  *widget,
           GtkShortcutAction *action = gtk_shortcut_get_action (shortcut);
           g_autofree char *trigger = gtk_shortcut_trigger_to_string (gtk_shortcut_get_trigger (shortcut));
 
-          if (!GTK_IS_NAMED_ACTION (action) || !g_str_equal (trigger, accelerator))
+          if (!g_str_equal (trigger, accelerator))
             continue;
           if (gtk_shortcut_action_activate (action, 0, widget, gtk_shortcut_get_arguments (shortcut)))
-            return gtk_named_action_get_action_name (GTK_NAMED_ACTION (action));
+            return GTK_IS_NAMED_ACTION (action) ? gtk_named_action_get_action_name (GTK_NAMED_ACTION (action))
+                                                : "(callback)";
         }
     }
 
@@ -688,6 +689,288 @@ test_accessible_labels (void)
   g_remove (quotes_path ());
 }
 
+static gboolean
+focus_is_in (NdWindow  *window,
+             GtkWidget *pane)
+{
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (window));
+
+  return focus != NULL && (focus == pane || gtk_widget_is_ancestor (focus, pane));
+}
+
+static gboolean
+panel_shown (gpointer data)
+{
+  NdWindow *window = data;
+
+  return window->quotes_panel != NULL && nd_test_widget_is_shown (window->quotes_panel);
+}
+
+/* F6 goes round the parts of the window in order, Shift+F6 back. */
+static void
+test_f6_cycles_panes (void)
+{
+  NdWindow *window = nd_test_window_new_with_sample (1280, 800);
+  GtkWidget *header_bar = gtk_window_get_titlebar (GTK_WINDOW (window));
+  GtkWidget *sidebar = nd_window_get_sidebar (window);
+  GtkWidget *reader = nd_window_get_article_view (window);
+  GtkWidget *timeline = nd_window_get_timeline (window);
+  GtkWidget *order[5];
+
+  gtk_toggle_button_set_active (window->quotes_button, TRUE);
+  g_assert_true (nd_test_wait_until (panel_shown, window, 5000));
+  order[0] = sidebar;
+  order[1] = reader;
+  order[2] = timeline;
+  order[3] = GTK_WIDGET (window->quotes_panel);
+  order[4] = header_bar;
+
+  g_assert_true (gtk_widget_grab_focus (sidebar));
+  g_assert_true (focus_is_in (window, sidebar));
+  for (guint i = 1; i <= 5; i++)
+    {
+      g_assert_cmpstr (press_shortcut (GTK_WIDGET (window), "F6"), ==, "(callback)");
+      if (!focus_is_in (window, order[i % 5]))
+        {
+          GString *path = g_string_new (NULL);
+
+          for (GtkWidget *w = gtk_root_get_focus (GTK_ROOT (window)); w != NULL; w = gtk_widget_get_parent (w))
+            g_string_append_printf (path, "%s < ", G_OBJECT_TYPE_NAME (w));
+          g_error ("F6 number %u went to %s", i, path->str);
+        }
+    }
+  g_assert_true (focus_is_in (window, sidebar));
+  g_assert_cmpstr (press_shortcut (GTK_WIDGET (window), "<Shift>F6"), ==, "(callback)");
+  g_assert_true (focus_is_in (window, header_bar));
+  g_assert_cmpstr (press_shortcut (GTK_WIDGET (window), "<Shift>F6"), ==, "(callback)");
+  g_assert_true (focus_is_in (window, GTK_WIDGET (window->quotes_panel)));
+
+  /* A closed panel is passed over. */
+  gtk_toggle_button_set_active (window->quotes_button, FALSE);
+  nd_test_wait_for_frames (GTK_WIDGET (window), 1);
+  g_assert_true (gtk_widget_grab_focus (timeline));
+  g_assert_cmpstr (press_shortcut (GTK_WIDGET (window), "F6"), ==, "(callback)");
+  g_assert_true (focus_is_in (window, header_bar));
+
+  close_window (window);
+}
+
+/* Tab leaves the article list in one press, for the reader. */
+static void
+test_tab_leaves_list (void)
+{
+  NdWindow *window = nd_test_window_new_with_sample (1280, 800);
+  GtkWidget *sidebar = nd_window_get_sidebar (window);
+  GtkWidget *reader = nd_window_get_article_view (window);
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.next-article", NULL);
+  g_assert_true (gtk_widget_grab_focus (sidebar));
+  g_assert_nonnull (gtk_widget_get_ancestor (gtk_root_get_focus (GTK_ROOT (window)), GTK_TYPE_LIST_VIEW));
+  g_assert_cmpstr (press_shortcut (GTK_WIDGET (window), "Tab"), ==, "(callback)");
+  g_assert_true (focus_is_in (window, reader));
+
+  /* Elsewhere Tab is left to GTK. */
+  g_assert_null (press_shortcut (GTK_WIDGET (window), "Tab"));
+
+  close_window (window);
+}
+
+/* Ctrl+Z brings back the quote removed, in the collection and in its file. */
+static void
+test_undo_removal (void)
+{
+  NdWindow *window = window_with_a_quote ();
+  NdQuotesPanel *panel = _nd_window_get_quotes_panel (window);
+  NdQuoteCollection *collection = window->quote_collection;
+  g_autofree char *path = quotes_path ();
+  g_autofree char *words = g_strdup (nd_quote_get_text (nd_quote_collection_get_quote (collection, 0)));
+  g_autofree char *after_removal = NULL;
+  g_autofree char *after_undo = NULL;
+
+  gtk_widget_activate_action (GTK_WIDGET (panel), "quotes.select-all", NULL);
+  gtk_widget_activate_action (GTK_WIDGET (panel), "quotes.remove-selected", NULL);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (collection)), ==, 0);
+  after_removal = dup_file (path);
+  g_assert_null (strstr (after_removal, words));
+
+  /* The focus is wherever the user left it: in the reader, say. */
+  gtk_widget_grab_focus (GTK_WIDGET (nd_article_view_get_text_view (get_reader (window))));
+  g_assert_cmpstr (press_shortcut (GTK_WIDGET (window), "<Control>z"), ==, "win.undo");
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (collection)), ==, 1);
+  g_assert_cmpstr (nd_quote_get_text (nd_quote_collection_get_quote (collection, 0)), ==, words);
+  after_undo = dup_file (path);
+  g_assert_nonnull (strstr (after_undo, words));
+
+  close_window (window);
+  g_assert_cmpint (g_remove (path), ==, 0);
+}
+
+static void
+collect_shortcut_accelerators (GtkWidget *widget,
+                               GArray    *keys)
+{
+  if (GTK_IS_SHORTCUTS_SHORTCUT (widget))
+    {
+      g_autofree char *accelerators = NULL;
+      g_auto(GStrv) each = NULL;
+
+      g_object_get (widget, "accelerator", &accelerators, NULL);
+      each = g_strsplit (accelerators != NULL ? accelerators : "", " ", -1);
+      for (guint i = 0; each[i] != NULL; i++)
+        {
+          guint key[2] = { 0, 0 };
+          GdkModifierType mods = 0;
+
+          if (each[i][0] != '\0' && gtk_accelerator_parse (each[i], &key[0], &mods))
+            {
+              key[0] = gdk_keyval_to_lower (key[0]);
+              key[1] = mods;
+              g_array_append_vals (keys, key, 1);
+            }
+        }
+    }
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    collect_shortcut_accelerators (child, keys);
+}
+
+static gboolean
+keys_contain (GArray          *keys,
+              guint            keyval,
+              GdkModifierType  mods)
+{
+  for (guint i = 0; i < keys->len; i++)
+    {
+      guint *key = &g_array_index (keys, guint, 2 * i);
+
+      if (key[0] == gdk_keyval_to_lower (keyval) && key[1] == (guint)mods)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+/* Other keys for what the shortcuts window lists once: the keypad's, Ctrl+= for Ctrl++,
+ * Ctrl+R for F5 and so on. */
+static gboolean
+is_alternative_key (guint           keyval,
+                    GdkModifierType mods)
+{
+  const char *name = gdk_keyval_name (keyval);
+
+  return g_str_has_prefix (name, "KP_") ||
+         keyval == GDK_KEY_equal ||
+         (keyval == GDK_KEY_r && mods == GDK_CONTROL_MASK) ||
+         (keyval == GDK_KEY_question && mods == (GDK_CONTROL_MASK | GDK_SHIFT_MASK)) ||
+         (keyval == GDK_KEY_O && mods == (GDK_CONTROL_MASK | GDK_SHIFT_MASK));
+}
+
+/* Every key that @widget's own shortcuts answer is in @keys. */
+static void
+assert_keys_listed (GtkWidget *widget,
+                    GArray    *keys)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+
+      if (!GTK_IS_SHORTCUT_CONTROLLER (controller))
+        continue;
+
+      for (guint j = 0; j < g_list_model_get_n_items (G_LIST_MODEL (controller)); j++)
+        {
+          g_autoptr(GtkShortcut) shortcut = g_list_model_get_item (G_LIST_MODEL (controller), j);
+          GtkShortcutTrigger *trigger = gtk_shortcut_get_trigger (shortcut);
+          guint keyval;
+          GdkModifierType mods;
+
+          GtkShortcutAction *action = gtk_shortcut_get_action (shortcut);
+
+          if (!GTK_IS_KEYVAL_TRIGGER (trigger))
+            continue;
+          /* GTK's own bindings (signals, "window.close", …) are not NewsDesk's to list. */
+          if (GTK_IS_NAMED_ACTION (action))
+            {
+              const char *name = gtk_named_action_get_action_name (GTK_NAMED_ACTION (action));
+
+              if (!g_str_has_prefix (name, "win.") && !g_str_has_prefix (name, "timeline.") &&
+                  !g_str_has_prefix (name, "quotes.") && !g_str_has_prefix (name, "reader."))
+                continue;
+            }
+          else if (!GTK_IS_CALLBACK_ACTION (action))
+            continue;
+          keyval = gtk_keyval_trigger_get_keyval (GTK_KEYVAL_TRIGGER (trigger));
+          mods = gtk_keyval_trigger_get_modifiers (GTK_KEYVAL_TRIGGER (trigger));
+          /* Tab is GTK's own key, only kept from wandering through the article list. */
+          if (is_alternative_key (keyval, mods) || keyval == GDK_KEY_Tab)
+            continue;
+          if (!keys_contain (keys, keyval, mods))
+            {
+              g_autofree char *label = gtk_accelerator_name (keyval, mods);
+
+              g_error ("%s answers %s, which the shortcuts window does not list",
+                       G_OBJECT_TYPE_NAME (widget), label);
+            }
+        }
+    }
+}
+
+static GtkWindow *
+find_shortcuts_window (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) toplevel = g_list_model_get_item (toplevels, i);
+
+      if (GTK_IS_SHORTCUTS_WINDOW (toplevel))
+        return GTK_WINDOW (toplevel);
+    }
+
+  return NULL;
+}
+
+static gboolean
+no_shortcuts_window (gpointer data)
+{
+  return find_shortcuts_window () == NULL;
+}
+
+/* The shortcuts window lists every key of the window, the timeline, the Quotes panel and
+ * the search field. */
+static void
+test_shortcuts_window (void)
+{
+  NdWindow *window = nd_test_window_new_with_sample (1280, 800);
+  g_autoptr(GArray) keys = g_array_new (FALSE, FALSE, 2 * sizeof (guint));
+  GtkWindow *shortcuts;
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-help-overlay", NULL);
+  shortcuts = find_shortcuts_window ();
+  g_assert_nonnull (shortcuts);
+  collect_shortcut_accelerators (GTK_WIDGET (shortcuts), keys);
+
+  assert_keys_listed (GTK_WIDGET (window), keys);
+  assert_keys_listed (nd_window_get_timeline (window), keys);
+  assert_keys_listed (GTK_WIDGET (_nd_window_get_quotes_panel (window)), keys);
+  assert_keys_listed (nd_window_get_search_entry (window), keys);
+  /* The search field's Enter is its "activate" signal, not a shortcut. */
+  g_assert_true (keys_contain (keys, GDK_KEY_Return, 0));
+
+  g_assert_true (nd_test_widget_is_shown (shortcuts) ||
+                 nd_test_wait_until (nd_test_widget_is_shown, shortcuts, 5000));
+  nd_test_wait_for_frames (GTK_WIDGET (shortcuts), 2);
+  nd_test_save_screenshot (GTK_WIDGET (shortcuts), "shortcuts-window.png");
+  gtk_window_destroy (shortcuts);
+  g_assert_true (nd_test_wait_until (no_shortcuts_window, NULL, 5000));
+
+  close_window (window);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -713,6 +996,10 @@ main (int    argc,
   g_test_add_func ("/nd/first-hour/export-adds-extension", test_export_adds_extension);
   g_test_add_func ("/nd/first-hour/csv-byte-order-mark", test_csv_byte_order_mark);
   g_test_add_func ("/nd/first-hour/accessible-labels", test_accessible_labels);
+  g_test_add_func ("/nd/first-hour/f6-cycles-panes", test_f6_cycles_panes);
+  g_test_add_func ("/nd/first-hour/tab-leaves-list", test_tab_leaves_list);
+  g_test_add_func ("/nd/first-hour/undo-removal", test_undo_removal);
+  g_test_add_func ("/nd/first-hour/shortcuts-window", test_shortcuts_window);
   g_test_add_func ("/nd/first-hour/quote-without-trailing-punctuation",
                    test_quote_without_trailing_punctuation);
 

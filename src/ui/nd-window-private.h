@@ -69,6 +69,11 @@ void _nd_window_dismiss_banner     (NdWindow      *self);
 void _nd_window_select_match       (NdWindow      *self,
                                     gboolean       backwards);
 
+void _nd_window_class_keyboard_init (NdWindowClass *klass);
+void _nd_window_setup_keyboard      (NdWindow      *self);
+void _nd_window_focus_next_pane     (NdWindow      *self,
+                                     gboolean       backwards);
+
 void           _nd_window_class_quotes_init (NdWindowClass *klass);
 void           _nd_window_setup_quotes      (NdWindow      *self);
 NdQuotesPanel *_nd_window_get_quotes_panel  (NdWindow      *self);

@@ -836,6 +836,7 @@ nd_window_class_init (NdWindowClass *klass)
 
   _nd_window_class_actions_init (klass);
   _nd_window_class_quotes_init (klass);
+  _nd_window_class_keyboard_init (klass);
 }
 
 static void
@@ -872,6 +873,7 @@ nd_window_init (NdWindow *self)
   connect_store (self);
   bind_settings (self);
   setup_drop_target (self);
+  _nd_window_setup_keyboard (self);
   g_signal_connect (self, "map", G_CALLBACK (on_map_cb), NULL);
   update_state (self);
   update_story_summary (self);
