@@ -971,6 +971,118 @@ test_shortcuts_window (void)
   close_window (window);
 }
 
+/* How many characters of the reader's font fit on one line of its text now. */
+static double
+count_reader_line_chars (NdWindow *window)
+{
+  NdArticleView *reader = get_reader (window);
+  GtkTextView *text_view = nd_article_view_get_text_view (reader);
+  PangoFontMetrics *metrics = pango_context_get_metrics (gtk_widget_get_pango_context (GTK_WIDGET (text_view)),
+                                                         NULL, NULL);
+  double char_px = (double)pango_font_metrics_get_approximate_char_width (metrics) / PANGO_SCALE;
+  double scale = 1.0;
+  int text_px;
+
+  g_object_get (reader, "text-scale", &scale, NULL);
+  pango_font_metrics_unref (metrics);
+  if (!gtk_widget_get_mapped (GTK_WIDGET (text_view)))
+    return 0;
+  text_px = gtk_widget_get_width (GTK_WIDGET (text_view)) - gtk_text_view_get_left_margin (text_view) -
+            gtk_text_view_get_right_margin (text_view);
+
+  return text_px / (char_px * scale);
+}
+
+static gboolean
+reader_has_45_chars (gpointer data)
+{
+  return count_reader_line_chars (ND_WINDOW (data)) >= 45;
+}
+
+static gboolean
+window_has_size (gpointer data)
+{
+  GtkWidget *window = data;
+
+  int width, height;
+
+  gtk_window_get_default_size (GTK_WINDOW (window), &width, &height);
+  return width == 800 && height == 600 && gtk_widget_get_width (window) <= 800 &&
+         gtk_widget_get_height (window) <= 600;
+}
+
+/* At 800×600 with the Quotes panel open the reader keeps a readable line. */
+static void
+test_small_window_with_quotes (void)
+{
+  NdWindow *window = nd_test_window_new_with_sample (800, 600);
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.next-article", NULL);
+  gtk_toggle_button_set_active (window->quotes_button, TRUE);
+  g_assert_true (nd_test_wait_until (panel_shown, window, 5000));
+  if (!nd_test_wait_until (window_has_size, window, 5000))
+    g_error ("the window is %d×%d", gtk_widget_get_width (GTK_WIDGET (window)), gtk_widget_get_height (GTK_WIDGET (window)));
+  if (!nd_test_wait_until_settled (GTK_WIDGET (window), reader_has_45_chars, window, 5000))
+    g_error ("the reader shows %.1f characters a line", count_reader_line_chars (window));
+  g_assert_true (nd_test_widget_is_shown (window->quotes_panel));
+  nd_test_save_screenshot (GTK_WIDGET (window), "small-window-quotes.png");
+
+  /* With the panel closed again, the article list comes back. */
+  gtk_toggle_button_set_active (window->quotes_button, FALSE);
+  g_assert_true (nd_test_wait_until (nd_test_widget_is_shown, window->sidebar, 5000));
+
+  close_window (window);
+}
+
+/* Where the body starts lies within what the reader shows. */
+static gboolean
+body_text_visible (gpointer data)
+{
+  NdWindow *window = data;
+  GtkTextView *text_view = nd_article_view_get_text_view (get_reader (window));
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (text_view);
+  NdArticle *article = nd_article_view_get_article (get_reader (window));
+  g_autofree char *opening = NULL;
+  GtkTextIter start, match, match_end;
+  GdkRectangle visible, location;
+  g_auto(GStrv) words = NULL;
+
+  if (article == NULL || !nd_test_widget_is_shown (text_view) || gtk_widget_get_height (GTK_WIDGET (text_view)) < 40)
+    return FALSE;
+
+  words = g_strsplit (nd_article_get_body (article), " ", 4);
+  opening = g_strjoin (" ", words[0], words[1], words[2], NULL);
+  gtk_text_buffer_get_start_iter (buffer, &start);
+  if (!gtk_text_iter_forward_search (&start, opening, 0, &match, &match_end, NULL))
+    return FALSE;
+
+  gtk_text_view_get_visible_rect (text_view, &visible);
+  gtk_text_view_get_iter_location (text_view, &match, &location);
+
+  return location.y >= visible.y && location.y + location.height <= visible.y + visible.height;
+}
+
+/* At 600×500 with the search bar open, the article's text is still in view. */
+static void
+test_small_window_with_search (void)
+{
+  NdWindow *window = nd_test_window_new_with_sample (600, 500);
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.next-article", NULL);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.search", NULL);
+  if (!nd_test_wait_until_settled (GTK_WIDGET (window), body_text_visible, window, 5000))
+    {
+      nd_test_save_screenshot (GTK_WIDGET (window), "small-window-search.png");
+      g_error ("no body text in view at %d×%d", gtk_widget_get_width (GTK_WIDGET (window)),
+               gtk_widget_get_height (GTK_WIDGET (window)));
+    }
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (window)), <=, 600);
+  g_assert_cmpint (gtk_widget_get_height (GTK_WIDGET (window)), <=, 500);
+  nd_test_save_screenshot (GTK_WIDGET (window), "small-window-search.png");
+
+  close_window (window);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -1000,6 +1112,8 @@ main (int    argc,
   g_test_add_func ("/nd/first-hour/tab-leaves-list", test_tab_leaves_list);
   g_test_add_func ("/nd/first-hour/undo-removal", test_undo_removal);
   g_test_add_func ("/nd/first-hour/shortcuts-window", test_shortcuts_window);
+  g_test_add_func ("/nd/first-hour/small-window-with-quotes", test_small_window_with_quotes);
+  g_test_add_func ("/nd/first-hour/small-window-with-search", test_small_window_with_search);
   g_test_add_func ("/nd/first-hour/quote-without-trailing-punctuation",
                    test_quote_without_trailing_punctuation);
 

@@ -197,6 +197,9 @@ on_panel_visible_cb (NdWindow      *self,
   int panel_width = self->settings != NULL ? g_settings_get_int (self->settings, "quotes-width")
                                            : QUOTES_PANEL_WIDTH;
 
+  /* The article list may have to fold away for the panel, or may come back. */
+  _nd_window_queue_layout (self);
+
   if (gtk_widget_get_visible (GTK_WIDGET (panel)) && width > 0)
     gtk_paned_set_position (self->quotes_paned, MAX (width - panel_width, width / 2));
 }
@@ -225,7 +228,8 @@ on_paned_position_cb (NdWindow   *self,
   gboolean position_set;
 
   g_object_get (paned, "position-set", &position_set, NULL);
-  if (self->settings == NULL || !position_set || !gtk_widget_get_visible (GTK_WIDGET (self->quotes_panel)) ||
+  if (self->settings == NULL || self->adapting_layout || !position_set ||
+      !gtk_widget_get_visible (GTK_WIDGET (self->quotes_panel)) ||
       gtk_widget_get_width (GTK_WIDGET (paned)) <= 0 || width < QUOTES_PANEL_MIN_WIDTH)
     return;
 

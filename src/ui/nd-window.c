@@ -446,6 +446,25 @@ save_window_state (NdWindow *self)
     }
 }
 
+/* The panes are fitted to a new size after it is allocated (nd-window-layout.c). */
+static void
+nd_window_size_allocate (GtkWidget *widget,
+                         int        width,
+                         int        height,
+                         int        baseline)
+{
+  NdWindow *self = ND_WINDOW (widget);
+
+  GTK_WIDGET_CLASS (nd_window_parent_class)->size_allocate (widget, width, height, baseline);
+
+  if (width != self->laid_out_width || height != self->laid_out_height)
+    {
+      self->laid_out_width = width;
+      self->laid_out_height = height;
+      _nd_window_queue_layout (self);
+    }
+}
+
 static gboolean
 nd_window_close_request (GtkWindow *window)
 {
@@ -481,7 +500,8 @@ on_reader_paned_position_cb (NdWindow   *self,
   int max_position;
 
   g_object_get (paned, "max-position", &max_position, NULL);
-  if (!self->timeline_height_restored || max_position <= 0 || self->settings == NULL)
+  if (!self->timeline_height_restored || max_position <= 0 || self->settings == NULL ||
+      self->adapting_layout)
     return;
 
   g_settings_set_int (self->settings, "timeline-height",
@@ -665,6 +685,21 @@ on_search_mode_cb (NdWindow     *self,
 }
 
 static void
+on_sidebar_position_cb (NdWindow   *self,
+                        GParamSpec *pspec,
+                        GtkPaned   *paned)
+{
+  gboolean position_set;
+
+  g_object_get (paned, "position-set", &position_set, NULL);
+  if (self->adapting_layout || !position_set || !gtk_widget_get_visible (GTK_WIDGET (self->sidebar)) ||
+      gtk_widget_get_width (GTK_WIDGET (paned)) <= 0)
+    return;
+
+  g_settings_set_int (self->settings, "sidebar-width", gtk_paned_get_position (paned));
+}
+
+static void
 bind_settings (NdWindow *self)
 {
   GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
@@ -687,8 +722,12 @@ bind_settings (NdWindow *self)
   if (g_settings_get_boolean (self->settings, "window-maximized"))
     gtk_window_maximize (GTK_WINDOW (self));
 
+  /* Read here, saved by on_sidebar_position_cb: a width the window gave up to fit is not
+   * the user's. */
   g_settings_bind (self->settings, "sidebar-width", self->sidebar_paned, "position",
-                   G_SETTINGS_BIND_DEFAULT);
+                   G_SETTINGS_BIND_GET | G_SETTINGS_BIND_GET_NO_CHANGES);
+  g_signal_connect_object (self->sidebar_paned, "notify::position",
+                           G_CALLBACK (on_sidebar_position_cb), self, G_CONNECT_SWAPPED);
   g_settings_bind (self->settings, "sort-order", self->sidebar, "sort-order",
                    G_SETTINGS_BIND_DEFAULT);
   g_settings_bind (self->settings, "text-scale", self->article_view, "text-scale",
@@ -768,6 +807,7 @@ nd_window_dispose (GObject *object)
 
   g_cancellable_cancel (self->cancellable);
   g_clear_handle_id (&self->research_source, g_source_remove);
+  g_clear_handle_id (&self->layout_source, g_source_remove);
   g_clear_object (&self->watcher);
   gtk_widget_dispose_template (GTK_WIDGET (self), ND_TYPE_WINDOW);
 
@@ -805,6 +845,7 @@ nd_window_class_init (NdWindowClass *klass)
   object_class->dispose = nd_window_dispose;
   object_class->finalize = nd_window_finalize;
   window_class->close_request = nd_window_close_request;
+  widget_class->size_allocate = nd_window_size_allocate;
 
   g_type_ensure (ND_TYPE_SIDEBAR);
   g_type_ensure (ND_TYPE_ARTICLE_VIEW);
@@ -867,6 +908,7 @@ nd_window_init (NdWindow *self)
                            G_CONNECT_SWAPPED);
   g_signal_connect_object (self->reader_paned, "notify::position",
                            G_CALLBACK (on_reader_paned_position_cb), self, G_CONNECT_SWAPPED);
+  _nd_window_setup_layout (self);
 
   setup_timeline (self);
   _nd_window_setup_quotes (self);
