@@ -18,6 +18,7 @@
 
 #include "nd-application.h"
 #include "nd-article-view.h"
+#include "nd-quotes-export-dialog.h"
 #include "nd-sidebar.h"
 #include "nd-test-ui-utils.h"
 #include "nd-test-utils.h"
@@ -126,6 +127,51 @@ test_app_icon (void)
   g_assert_cmpstr (gtk_window_get_default_icon_name (), ==, APP_ID);
 }
 
+static void
+assert_labels_inside (GtkWidget *widget,
+                      GtkWidget *dialog)
+{
+  if (GTK_IS_LABEL (widget) && gtk_widget_get_mapped (widget))
+    {
+      graphene_rect_t bounds;
+
+      int text_width;
+
+      /* The text fits the label, the label the dialog. */
+      pango_layout_get_pixel_size (gtk_label_get_layout (GTK_LABEL (widget)), &text_width, NULL);
+      if (text_width > gtk_widget_get_width (widget))
+        g_error ("“%s” is %d pixels wide in a label of %d", gtk_label_get_text (GTK_LABEL (widget)),
+                 text_width, gtk_widget_get_width (widget));
+      g_assert_true (gtk_widget_compute_bounds (widget, dialog, &bounds));
+      if (bounds.origin.x < 0 || bounds.origin.x + bounds.size.width > gtk_widget_get_width (dialog))
+        g_error ("“%s” sticks out of the dialog", gtk_label_get_text (GTK_LABEL (widget)));
+    }
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    assert_labels_inside (child, dialog);
+}
+
+/* The export dialog in German: its longer descriptions wrap, within the dialog. */
+static void
+test_german_export_dialog (void)
+{
+  NdWindow *window = nd_test_window_new_with_sample (1280, 800);
+  NdQuotesExportDialog *dialog = nd_quotes_export_dialog_new (GTK_WINDOW (window), 12, FALSE);
+
+  gtk_window_present (GTK_WINDOW (dialog));
+  g_assert_true (nd_test_wait_until (nd_test_widget_is_shown, dialog, 5000));
+  nd_test_wait_for_frames (GTK_WIDGET (dialog), 2);
+  g_test_message ("export dialog: %d×%d", gtk_widget_get_width (GTK_WIDGET (dialog)),
+                  gtk_widget_get_height (GTK_WIDGET (dialog)));
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (dialog)), <=, 520);
+  assert_labels_inside (GTK_WIDGET (dialog), GTK_WIDGET (dialog));
+  nd_test_save_screenshot (GTK_WIDGET (dialog), "german-export-dialog.png");
+
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -138,6 +184,7 @@ main (int    argc,
 
   g_test_add_func ("/nd/i18n-ui/locale-dir", test_locale_dir);
   g_test_add_func ("/nd/i18n-ui/german-window", test_german_window);
+  g_test_add_func ("/nd/i18n-ui/export-dialog", test_german_export_dialog);
   g_test_add_func ("/nd/i18n-ui/app-icon", test_app_icon);
 
   return g_test_run ();
