@@ -575,7 +575,13 @@ check_accessible_labels (GtkWidget *widget,
   if (g_str_equal (G_OBJECT_TYPE_NAME (widget), "GtkTooltipWindow"))
     return;
 
-  if (!GTK_IS_LABEL (widget) && mnemonic != NULL && strchr (mnemonic, '_') != NULL)
+  /* GTK 4.8 names a widget by its label property and by the widgets that label it, both:
+   * a button labelled by the text inside it must not repeat it. */
+  if (label != NULL && (GTK_IS_BUTTON (widget) || GTK_IS_CHECK_BUTTON (widget)) &&
+      GTK_IS_LABEL (gtk_widget_get_first_child (widget)) &&
+      gtk_test_accessible_has_relation (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_RELATION_LABELLED_BY))
+    g_ptr_array_add (problems, g_strdup_printf ("%s named “%s” and by its label", G_OBJECT_TYPE_NAME (widget), label));
+  if (!GTK_IS_LABEL (widget) && mnemonic != NULL && strchr (mnemonic, '_') != NULL && label != NULL)
     {
       g_autofree char *plain = dup_without_mnemonic (mnemonic);
 
@@ -654,6 +660,9 @@ test_accessible_labels (void)
   g_autoptr(GFile) broken = NULL;
   GtkWidget *close_button;
   NdQuotesExportDialog *dialog;
+
+  /* Before anything went wrong: the banner's label has no text yet. */
+  assert_accessible_labels (GTK_WIDGET (window));
 
   /* The banner, with a file that cannot be read. */
   nd_test_write_file (dir, "broken.json", "{\"title\": ", -1);

@@ -7,7 +7,9 @@
 
 /* What assistive technology is told about widgets whose name GTK 4.8 gets wrong by itself:
  * a button with a mnemonic ("_Details") is announced with the underscore and its label
- * after it ("_Details Details"), and an empty label by its class name ("GtkLabel"). */
+ * after it ("_Details Details"): GTK 4.8 sets the button's label property to the raw text,
+ * and names it by that and by the label inside it.  An empty label is announced by its
+ * class name ("GtkLabel"). */
 
 #define G_LOG_DOMAIN "nd-accessible"
 
@@ -56,12 +58,26 @@ peek_mnemonic_label (GtkWidget *widget)
   return NULL;
 }
 
+/* Whether GTK made a label inside @widget for its text, which then names the widget. */
+static gboolean
+has_own_label (GtkWidget *widget)
+{
+  if (GTK_IS_BUTTON (widget))
+    return GTK_IS_LABEL (gtk_button_get_child (GTK_BUTTON (widget)));
+  if (GTK_IS_CHECK_BUTTON (widget))
+    return gtk_check_button_get_child (GTK_CHECK_BUTTON (widget)) == NULL &&
+           gtk_check_button_get_label (GTK_CHECK_BUTTON (widget)) != NULL;
+
+  return FALSE;
+}
+
 /**
  * nd_accessible_name_mnemonics:
  * @root: a widget and everything in it, popovers included
  *
- * Names every button in @root that has a mnemonic by its label as it reads.  Called once
- * the widgets exist, and again if such a label changes.
+ * Names every button in @root that has a mnemonic by its label as it reads: by the label
+ * inside it alone where there is one, else by the text without the underscore.  Called
+ * once the widgets exist, and again if such a label changes.
  */
 void
 nd_accessible_name_mnemonics (GtkWidget *root)
@@ -71,7 +87,11 @@ nd_accessible_name_mnemonics (GtkWidget *root)
   g_return_if_fail (GTK_IS_WIDGET (root));
 
   label = peek_mnemonic_label (root);
-  if (label != NULL && strchr (label, '_') != NULL)
+  if (label != NULL && strchr (label, '_') != NULL && has_own_label (root))
+    {
+      gtk_accessible_reset_property (GTK_ACCESSIBLE (root), GTK_ACCESSIBLE_PROPERTY_LABEL);
+    }
+  else if (label != NULL && strchr (label, '_') != NULL)
     {
       g_autofree char *plain = nd_accessible_dup_without_mnemonic (label);
 

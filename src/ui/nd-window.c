@@ -149,6 +149,7 @@ update_banner (NdWindow *self)
   if (failures <= self->failures_dismissed)
     {
       gtk_revealer_set_reveal_child (self->banner_revealer, FALSE);
+      nd_accessible_update_label (self->banner_label);
       return;
     }
 
