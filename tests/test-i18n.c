@@ -114,6 +114,31 @@ test_date_formats (void)
   g_assert_cmpstr (_("%-d %B %Y"), ==, "%-d. %B %Y");
 }
 
+/* Names of months and weekdays come from the catalogue too, not from LC_TIME (C.UTF-8 here,
+ * whose names are English): no "Wednesday, 1. April 2026". */
+static void
+test_date_names (void)
+{
+  g_autoptr(GDateTime) april_first = g_date_time_new_utc (2026, 4, 1, 0, 0, 0);
+  g_autoptr(GDateTime) march = g_date_time_new_utc (2026, 3, 5, 0, 0, 0);
+  g_autofree char *full = NULL;
+  g_autofree char *short_form = NULL;
+  g_autofree char *in_march = NULL;
+  g_autofree char *percent = NULL;
+
+  if (skip_without_locale ())
+    return;
+
+  full = nd_date_format_full (april_first, TRUE);
+  g_assert_cmpstr (full, ==, "Mittwoch, 1. April 2026");
+  short_form = nd_date_format_with_names (april_first, "%a %-d. %b");
+  g_assert_cmpstr (short_form, ==, "Mi 1. Apr.");
+  in_march = nd_date_format_with_names (march, C_("timeline axis", "%-d %b"));
+  g_assert_cmpstr (in_march, ==, "5. März");
+  percent = nd_date_format_with_names (march, "%B: 100%%");
+  g_assert_cmpstr (percent, ==, "März: 100%");
+}
+
 /* A locale in which glibc's gettext honours LANGUAGE: the environment's (C.UTF-8 in
  * tests/meson.build) unless it is C or POSIX, where LANGUAGE is ignored. */
 static gboolean
@@ -161,6 +186,7 @@ main (int    argc,
   g_test_add_func ("/nd/i18n/load-problems", test_load_problems);
   g_test_add_func ("/nd/i18n/plurals", test_plurals);
   g_test_add_func ("/nd/i18n/date-formats", test_date_formats);
+  g_test_add_func ("/nd/i18n/date-names", test_date_names);
 
   return g_test_run ();
 }

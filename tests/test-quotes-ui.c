@@ -27,7 +27,8 @@
 #include "nd-window-private.h"
 
 #define CAFE_ID "gazette-cafe-reprieve"
-#define CAFE_WORDS "Then I got on with the breakfasts, because the boats don’t care how I feel."
+/* Collected without the full stop that ends the sentence. */
+#define CAFE_WORDS "Then I got on with the breakfasts, because the boats don’t care how I feel"
 #define LEDGER_ID "ledger-barrier-review"
 
 static char *data_home;
@@ -374,7 +375,7 @@ test_collect_edit_export_restart (void)
   }
 
   /* Select words, with the quotation marks a hasty drag picks up, and add them. */
-  select_in_reader (window, "‘" CAFE_WORDS "’");
+  select_in_reader (window, "‘" CAFE_WORDS ".’");
   g_assert_true (nd_article_view_get_can_add_quote (reader));
   g_assert_true (gtk_widget_is_sensitive (add_button));
   gtk_widget_activate_action (GTK_WIDGET (window), "win.add-to-quotes", NULL);
@@ -534,7 +535,7 @@ test_collect_edit_export_restart (void)
     g_autofree char *exported = dup_file (export_path);
 
     g_assert_cmpstr (exported, ==,
-                     "> Then I got on with the breakfasts, because the boats don’t care how I feel.\n"
+                     "> Then I got on with the breakfasts, because the boats don’t care how I feel\n"
                      ">\n"
                      "> — Zoë Brennan, [Café Mirador reprieve as pumping station moves along the "
                      "quay](https://harbourgazette.example/news/2026/04/01/cafe-mirador-reprieve-"
@@ -549,7 +550,7 @@ test_collect_edit_export_restart (void)
     g_autofree char *copied = dup_clipboard_text (GTK_WIDGET (panel));
 
     g_assert_cmpstr (copied, ==,
-                     "“Then I got on with the breakfasts, because the boats don’t care how I feel.”\n"
+                     "“Then I got on with the breakfasts, because the boats don’t care how I feel”\n"
                      "— Zoë Brennan, Café Mirador reprieve as pumping station moves along the quay, "
                      "The Harbour Gazette, 2026-04-01\n"
                      "https://harbourgazette.example/news/2026/04/01/cafe-mirador-reprieve-pumping-station\n"

@@ -897,6 +897,77 @@ test_export_to_file (void)
   nd_test_remove_tree (dir);
 }
 
+/* A CSV export for spreadsheet programs starts with a UTF-8 byte-order mark when asked;
+ * nothing else changes. */
+static void
+test_export_byte_order_mark (void)
+{
+  g_autofree char *dir = nd_test_make_temp_dir ();
+  g_autofree char *path = g_build_filename (dir, "quotes.csv", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GPtrArray) quotes = make_quotes ();
+  g_autofree char *plain = nd_quote_export_csv (quotes);
+  g_autofree char *marked = g_strconcat ("\xEF\xBB\xBF", plain, NULL);
+  g_autofree char *contents = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (nd_quote_export_to_file_full (ND_QUOTE_FORMAT_CSV, quotes, file,
+                                               ND_QUOTE_EXPORT_BYTE_ORDER_MARK, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+  g_assert_cmpstr (contents, ==, marked);
+  g_clear_pointer (&contents, g_free);
+
+  g_assert_true (nd_quote_export_to_file_full (ND_QUOTE_FORMAT_CSV, quotes, file,
+                                               ND_QUOTE_EXPORT_NONE, NULL, &error));
+  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+  g_assert_cmpstr (contents, ==, plain);
+
+  nd_test_remove_tree (dir);
+}
+
+/* What a drag selects around a quote, and what Add to Quotes keeps of it. */
+static void
+test_quote_trim_range (void)
+{
+  static const struct { const char *selected; const char *kept; } cases[] = {
+    { "We will rebuild the quay,", "We will rebuild the quay" },
+    { "We will rebuild the quay.", "We will rebuild the quay" },
+    { " “We will rebuild the quay,” ", "We will rebuild the quay" },
+    { "“We will rebuild the quay”.", "We will rebuild the quay" },
+    { ", we will rebuild;", "we will rebuild" },
+    { "‘the boats’", "the boats" },
+    { "the boats’", "the boats’" },
+    { "the ’70s", "the ’70s" },
+    { "talks with the U.S.", "talks with the U.S." },
+    { "and then...", "and then..." },
+    { "and then…", "and then…" },
+    { "Is it over?", "Is it over?" },
+    { "Never!”", "Never!" },
+    { " , . ", NULL },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      glong n_chars;
+      g_autofree gunichar *chars = g_utf8_to_ucs4_fast (cases[i].selected, -1, &n_chars);
+      guint start = 0, end = (guint)n_chars;
+      gboolean kept = nd_quote_trim_range (chars, &start, &end);
+
+      if (cases[i].kept == NULL)
+        {
+          g_assert_false (kept);
+          continue;
+        }
+      g_assert_true (kept);
+      {
+        g_autofree char *text = g_ucs4_to_utf8 (chars + start, end - start, NULL, NULL, NULL);
+
+        g_assert_cmpstr (text, ==, cases[i].kept);
+      }
+    }
+}
+
 /* Exporters: read back by the real readers */
 
 static void
@@ -1070,6 +1141,8 @@ main (int    argc,
   g_test_add_func ("/nd/quote-export/formats", test_export_formats);
   g_test_add_func ("/nd/quote-export/citation-keys", test_export_citation_keys);
   g_test_add_func ("/nd/quote-export/to-file", test_export_to_file);
+  g_test_add_func ("/nd/quote-export/byte-order-mark", test_export_byte_order_mark);
+  g_test_add_func ("/nd/quote/trim-range", test_quote_trim_range);
   g_test_add_func ("/nd/quote-export/csv-python", test_csv_read_by_python);
   g_test_add_func ("/nd/quote-export/markdown-pandoc", test_markdown_read_by_pandoc);
   g_test_add_func ("/nd/quote-export/csl-json-citeproc", test_csl_json_read_by_citeproc);

@@ -61,13 +61,162 @@ locale_uses_12_hour_clock (void)
          strstr (time_format, "%l") != NULL;
 }
 
+/* The names of months and weekdays, from NewsDesk's own catalogue. */
+static const char *
+get_month_name (int      month,
+                gboolean abbreviated)
+{
+  static const char *names[12], *abbreviations[12];
+
+  if (names[0] == NULL)
+    {
+      names[0] = C_("month name", "January");
+      names[1] = C_("month name", "February");
+      names[2] = C_("month name", "March");
+      names[3] = C_("month name", "April");
+      names[4] = C_("month name", "May");
+      names[5] = C_("month name", "June");
+      names[6] = C_("month name", "July");
+      names[7] = C_("month name", "August");
+      names[8] = C_("month name", "September");
+      names[9] = C_("month name", "October");
+      names[10] = C_("month name", "November");
+      names[11] = C_("month name", "December");
+      abbreviations[0] = C_("abbreviated month name", "Jan");
+      abbreviations[1] = C_("abbreviated month name", "Feb");
+      abbreviations[2] = C_("abbreviated month name", "Mar");
+      abbreviations[3] = C_("abbreviated month name", "Apr");
+      abbreviations[4] = C_("abbreviated month name", "May");
+      abbreviations[5] = C_("abbreviated month name", "Jun");
+      abbreviations[6] = C_("abbreviated month name", "Jul");
+      abbreviations[7] = C_("abbreviated month name", "Aug");
+      abbreviations[8] = C_("abbreviated month name", "Sep");
+      abbreviations[9] = C_("abbreviated month name", "Oct");
+      abbreviations[10] = C_("abbreviated month name", "Nov");
+      abbreviations[11] = C_("abbreviated month name", "Dec");
+    }
+
+  return abbreviated ? abbreviations[month - 1] : names[month - 1];
+}
+
+static const char *
+get_weekday_name (int      weekday,
+                  gboolean abbreviated)
+{
+  static const char *names[7], *abbreviations[7];
+
+  if (names[0] == NULL)
+    {
+      names[0] = C_("weekday name", "Monday");
+      names[1] = C_("weekday name", "Tuesday");
+      names[2] = C_("weekday name", "Wednesday");
+      names[3] = C_("weekday name", "Thursday");
+      names[4] = C_("weekday name", "Friday");
+      names[5] = C_("weekday name", "Saturday");
+      names[6] = C_("weekday name", "Sunday");
+      abbreviations[0] = C_("abbreviated weekday name", "Mon");
+      abbreviations[1] = C_("abbreviated weekday name", "Tue");
+      abbreviations[2] = C_("abbreviated weekday name", "Wed");
+      abbreviations[3] = C_("abbreviated weekday name", "Thu");
+      abbreviations[4] = C_("abbreviated weekday name", "Fri");
+      abbreviations[5] = C_("abbreviated weekday name", "Sat");
+      abbreviations[6] = C_("abbreviated weekday name", "Sun");
+    }
+
+  return abbreviated ? abbreviations[weekday - 1] : names[weekday - 1];
+}
+
+/* Whether the interface is in a language NewsDesk is translated into.  Its dates then take
+ * their names from the same catalogue as the formats around them; the C library would give
+ * the names of LC_TIME's language, and a German interface in an English locale showed
+ * "Wednesday, 1. April 2026".  Untranslated, the locale's own names are the better guess. */
+static gboolean
+catalogue_names_dates (void)
+{
+  const char *msgid = "January";
+
+  return g_dpgettext2 (GETTEXT_PACKAGE, "month name", msgid) != msgid;
+}
+
+/* @format with %B, %b, %A and %a replaced by the catalogue's names for @datetime. */
+static char *
+dup_format_with_names (GDateTime  *datetime,
+                       const char *format)
+{
+  GString *out = g_string_new (NULL);
+
+  for (const char *p = format; *p != '\0'; p++)
+    {
+      const char *name = NULL;
+
+      if (p[0] != '%' || p[1] == '\0')
+        {
+          g_string_append_c (out, *p);
+          continue;
+        }
+
+      switch (p[1])
+        {
+        case 'B': name = get_month_name (g_date_time_get_month (datetime), FALSE); break;
+        case 'b': name = get_month_name (g_date_time_get_month (datetime), TRUE); break;
+        case 'A': name = get_weekday_name (g_date_time_get_day_of_week (datetime), FALSE); break;
+        case 'a': name = get_weekday_name (g_date_time_get_day_of_week (datetime), TRUE); break;
+        default: break;
+        }
+
+      if (name == NULL)
+        {
+          g_string_append_len (out, p, 2);
+        }
+      else
+        {
+          /* The name is text, not format: a '%' in it stays one. */
+          for (const char *n = name; *n != '\0'; n++)
+            {
+              if (*n == '%')
+                g_string_append_c (out, '%');
+              g_string_append_c (out, *n);
+            }
+        }
+      p++;
+    }
+
+  return g_string_free (out, FALSE);
+}
+
+/**
+ * nd_date_format_with_names:
+ * @datetime: a date-time, shown as it is (no conversion to local time)
+ * @format: a g_date_time_format() format, usually a translated one
+ *
+ * g_date_time_format(), except that month and weekday names (%B, %b, %A, %a) are in the
+ * interface's language whenever NewsDesk is translated into it.
+ *
+ * Returns: (transfer full) (nullable): the text, %NULL as from g_date_time_format()
+ */
+char *
+nd_date_format_with_names (GDateTime  *datetime,
+                           const char *format)
+{
+  g_autofree char *named = NULL;
+
+  g_return_val_if_fail (datetime != NULL, NULL);
+  g_return_val_if_fail (format != NULL, NULL);
+
+  if (!catalogue_names_dates ())
+    return g_date_time_format (datetime, format);
+
+  named = dup_format_with_names (datetime, format);
+  return g_date_time_format (datetime, named);
+}
+
 /* g_date_time_format() with the padding trimmed, and an ISO date when the locale's strings
  * cannot be converted (it returns NULL then). */
 static char *
 format_date_time (GDateTime  *datetime,
                   const char *format)
 {
-  char *text = g_date_time_format (datetime, format);
+  char *text = nd_date_format_with_names (datetime, format);
 
   if (text == NULL)
     return g_strdup_printf ("%04d-%02d-%02d",

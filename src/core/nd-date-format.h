@@ -17,5 +17,7 @@ char *nd_date_format_relative (GDateTime *date,
 char *nd_date_format_full     (GDateTime *date,
                                gboolean   date_only);
 char *nd_date_format_time     (GDateTime *date);
+char *nd_date_format_with_names (GDateTime  *datetime,
+                                 const char *format);
 
 G_END_DECLS

@@ -952,6 +952,27 @@ nd_quote_export_to_file (NdQuoteFormat   format,
                          GCancellable   *cancellable,
                          GError        **error)
 {
+  return nd_quote_export_to_file_full (format, quotes, file, ND_QUOTE_EXPORT_NONE, cancellable,
+                                       error);
+}
+
+/**
+ * nd_quote_export_to_file_full:
+ * @flags: ND_QUOTE_EXPORT_BYTE_ORDER_MARK starts the file with U+FEFF, by which spreadsheet
+ *   programs (Excel above all) recognise a CSV file as UTF-8 rather than a legacy code page
+ *
+ * nd_quote_export_to_file() with options.
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+nd_quote_export_to_file_full (NdQuoteFormat        format,
+                              GPtrArray           *quotes,
+                              GFile               *file,
+                              NdQuoteExportFlags   flags,
+                              GCancellable        *cancellable,
+                              GError             **error)
+{
   g_autofree char *contents = NULL;
   g_autofree char *path = NULL;
 
@@ -960,6 +981,13 @@ nd_quote_export_to_file (NdQuoteFormat   format,
   g_return_val_if_fail (format < ND_QUOTE_N_FORMATS, FALSE);
 
   contents = nd_quote_export (format, quotes);
+  if (flags & ND_QUOTE_EXPORT_BYTE_ORDER_MARK)
+    {
+      char *marked = g_strconcat ("\xEF\xBB\xBF", contents, NULL);
+
+      g_free (contents);
+      contents = marked;
+    }
   path = g_file_get_path (file);
 
   /* g_file_replace_contents() rewrites a local file in place, which a full disk would

@@ -54,4 +54,17 @@ gboolean    nd_quote_export_to_file        (NdQuoteFormat   format,
                                             GCancellable   *cancellable,
                                             GError        **error);
 
+typedef enum
+{
+  ND_QUOTE_EXPORT_NONE            = 0,
+  ND_QUOTE_EXPORT_BYTE_ORDER_MARK = 1 << 0,
+} NdQuoteExportFlags;
+
+gboolean    nd_quote_export_to_file_full   (NdQuoteFormat       format,
+                                            GPtrArray          *quotes,
+                                            GFile              *file,
+                                            NdQuoteExportFlags  flags,
+                                            GCancellable       *cancellable,
+                                            GError            **error);
+
 G_END_DECLS

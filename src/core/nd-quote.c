@@ -685,3 +685,93 @@ nd_quote_is_same_place (NdQuote *self,
   return self->start == other->start && self->end == other->end &&
          g_str_equal (self->article_id, other->article_id);
 }
+
+/* Trimming a selection to the quoted words */
+
+static gboolean
+is_opening_mark (gunichar c)
+{
+  return c == '"' || c == '\'' || c == 0x201C /* “ */ || c == 0x2018 /* ‘ */ ||
+         c == 0x00AB /* « */ || c == 0x201E /* „ */ || c == 0x201A /* ‚ */ || c == 0x2039 /* ‹ */;
+}
+
+static gboolean
+is_single_opening_mark (gunichar c)
+{
+  return c == 0x2018 || c == '\'' || c == 0x201A || c == 0x2039;
+}
+
+static gboolean
+is_closing_double_mark (gunichar c)
+{
+  return c == '"' || c == 0x201D /* ” */ || c == 0x00BB /* » */ || c == 0x201C /* “ */ ||
+         c == 0x203A /* › */;
+}
+
+/* Punctuation that separates the quote from the sentence around it rather than belonging
+ * to its words. */
+static gboolean
+is_separating_punctuation (gunichar c)
+{
+  return c == ',' || c == ';' || c == ':';
+}
+
+/* A full stop ends the quote's sentence, so it goes; but one that closes an abbreviation
+ * written with points ("U.S.", "e.g.") or an ellipsis ("...") is part of the words. */
+static gboolean
+is_final_full_stop (const gunichar *chars,
+                    guint           start,
+                    guint           last)
+{
+  if (chars[last] != '.')
+    return FALSE;
+  if (last >= start + 1 && chars[last - 1] == '.')
+    return FALSE;
+  if (last >= start + 2 && g_unichar_isalpha (chars[last - 1]) && chars[last - 2] == '.')
+    return FALSE;
+
+  return TRUE;
+}
+
+/**
+ * nd_quote_trim_range:
+ * @chars: the text, as characters
+ * @start: (inout): where the range starts in @chars
+ * @end: (inout): one past where it ends
+ *
+ * Narrows [@start, @end) to the quoted words, without what a hasty drag picks up around
+ * them: spaces, quotation marks, and the comma or full stop that joins the quote to its
+ * sentence.  A closing single mark is an apostrophe as often as not ("the boats’", "’70s"),
+ * so it goes only when a single opening mark went too.
+ *
+ * Returns: %FALSE if nothing is left
+ */
+gboolean
+nd_quote_trim_range (const gunichar *chars,
+                     guint          *start,
+                     guint          *end)
+{
+  guint from = *start, to = *end;
+  gboolean single_opened = FALSE;
+
+  g_return_val_if_fail (chars != NULL && start != NULL && end != NULL, FALSE);
+
+  while (from < to && (g_unichar_isspace (chars[from]) || is_opening_mark (chars[from]) ||
+                       is_separating_punctuation (chars[from])))
+    {
+      single_opened |= is_single_opening_mark (chars[from]);
+      from++;
+    }
+  while (to > from &&
+         (g_unichar_isspace (chars[to - 1]) || is_closing_double_mark (chars[to - 1]) ||
+          is_separating_punctuation (chars[to - 1]) || is_final_full_stop (chars, from, to - 1) ||
+          (single_opened && (chars[to - 1] == 0x2019 /* ’ */ || chars[to - 1] == '\''))))
+    to--;
+
+  if (from >= to)
+    return FALSE;
+
+  *start = from;
+  *end = to;
+  return TRUE;
+}

@@ -35,6 +35,9 @@ NdQuote            *nd_quote_new_from_article  (NdArticle          *article,
 NdQuote            *nd_quote_new_from_json     (JsonNode           *node,
                                                 GError            **error);
 JsonNode           *nd_quote_to_json           (NdQuote            *self);
+gboolean            nd_quote_trim_range        (const gunichar     *chars,
+                                                guint              *start,
+                                                guint              *end);
 void                nd_quote_append_json       (NdQuote            *self,
                                                 GString            *out,
                                                 guint               indent);

@@ -22,6 +22,7 @@
 #include <glib/gi18n-lib.h>
 #include <math.h>
 
+#include "nd-date-format.h"
 #include "nd-timeline-scale.h"
 
 #define SECONDS_PER_HOUR  3600.0
@@ -460,8 +461,8 @@ nd_timeline_ticks_choose (const NdTimelineScale *scale,
         {
           tick.time = time;
           tick.major = slot_is_major (&slot, step);
-          tick.label = g_date_time_format (when, label_format (step, tick.major,
-                                                              ticks->len == 0));
+          tick.label = nd_date_format_with_names (when, label_format (step, tick.major,
+                                                                      ticks->len == 0));
           g_array_append_val (ticks, tick);
         }
 

@@ -19,9 +19,7 @@ main (int    argc,
   g_autoptr(NdApplication) app = NULL;
 
   setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
-  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
-  textdomain (GETTEXT_PACKAGE);
+  nd_application_bind_text_domain ();
 
   app = nd_application_new ();
 

@@ -189,6 +189,49 @@ nd_application_init (NdApplication *self)
 {
 }
 
+/* Whether this program is one built in the build tree and run from there, uninstalled. */
+static gboolean
+runs_from_build_tree (void)
+{
+  g_autofree char *program = g_file_read_link ("/proc/self/exe", NULL);
+
+  return program != NULL && g_str_has_prefix (program, BUILD_ROOT G_DIR_SEPARATOR_S);
+}
+
+/**
+ * nd_application_get_locale_dir:
+ *
+ * Where the translations are read from: $NEWSDESK_LOCALEDIR when set; the build tree's when
+ * the program runs from there (the catalogues are compiled into <build>/po, and nothing is
+ * installed); else the installed locale folder.
+ *
+ * Returns: a folder path
+ */
+const char *
+nd_application_get_locale_dir (void)
+{
+  const char *override = g_getenv ("NEWSDESK_LOCALEDIR");
+
+  if (override != NULL && override[0] != '\0')
+    return override;
+
+  return runs_from_build_tree () ? BUILD_LOCALEDIR : LOCALEDIR;
+}
+
+/**
+ * nd_application_bind_text_domain:
+ *
+ * Makes gettext() find NewsDesk's translations, installed or not; main() calls this after
+ * setlocale().
+ */
+void
+nd_application_bind_text_domain (void)
+{
+  bindtextdomain (GETTEXT_PACKAGE, nd_application_get_locale_dir ());
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+}
+
 NdApplication *
 nd_application_new (void)
 {

@@ -21,6 +21,7 @@
 
 #include "nd-article-view.h"
 #include "nd-date-format.h"
+#include "nd-quote.h"
 #include "nd-quote-finder.h"
 #include "nd-sanitize.h"
 #include "nd-search-match.h"
@@ -808,24 +809,9 @@ on_query_tooltip_cb (GtkWidget     *widget,
   return TRUE;
 }
 
-static gboolean
-is_opening_mark (gunichar c)
-{
-  return c == '"' || c == '\'' || c == 0x201C /* “ */ || c == 0x2018 /* ‘ */ ||
-         c == 0x00AB /* « */ || c == 0x201E /* „ */ || c == 0x201A /* ‚ */ || c == 0x2039 /* ‹ */;
-}
-
-static gboolean
-is_closing_double_mark (gunichar c)
-{
-  return c == '"' || c == 0x201D /* ” */ || c == 0x00BB /* » */ || c == 0x201C /* “ */ ||
-         c == 0x203A /* › */;
-}
-
-/* The selection within the body, without the spaces and quotation marks around it that a
- * hasty drag picks up; FALSE when nothing of the body is selected.  A closing single mark
- * is an apostrophe as often as not ("the boats’", "’70s"), so it goes only when a single
- * opening mark went too. */
+/* The selection within the body, without the spaces, quotation marks and punctuation around
+ * it that a hasty drag picks up (nd_quote_trim_range()); FALSE when nothing of the body is
+ * selected. */
 static gboolean
 get_selected_body_range (NdArticleView *self,
                          guint         *start,
@@ -836,7 +822,6 @@ get_selected_body_range (NdArticleView *self,
   const char *body;
   g_autofree gunichar *chars = NULL;
   glong n_chars;
-  gboolean single_opened = FALSE;
 
   if (self->article == NULL ||
       !gtk_text_buffer_get_selection_bounds (self->buffer, &first, &last) ||
@@ -849,18 +834,7 @@ get_selected_body_range (NdArticleView *self,
   body = nd_article_get_body (self->article);
   chars = g_utf8_to_ucs4_fast (body != NULL ? body : "", -1, &n_chars);
   to = MIN (to, (guint)n_chars);
-  while (from < to && (g_unichar_isspace (chars[from]) || is_opening_mark (chars[from])))
-    {
-      single_opened |= chars[from] == 0x2018 || chars[from] == '\'' || chars[from] == 0x201A ||
-                       chars[from] == 0x2039;
-      from++;
-    }
-  while (to > from &&
-         (g_unichar_isspace (chars[to - 1]) || is_closing_double_mark (chars[to - 1]) ||
-          (single_opened && (chars[to - 1] == 0x2019 /* ’ */ || chars[to - 1] == '\''))))
-    to--;
-
-  if (from >= to)
+  if (!nd_quote_trim_range (chars, &from, &to))
     return FALSE;
 
   *start = from;

@@ -11,6 +11,7 @@
 
 #include "config.h"
 
+#include "nd-accessible.h"
 #include "nd-empty-page.h"
 
 struct _NdEmptyPage
@@ -33,6 +34,7 @@ static void
 nd_empty_page_init (NdEmptyPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  nd_accessible_name_mnemonics (GTK_WIDGET (self));
 }
 
 GtkWidget *

@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "nd-load-error.h"
+#include "nd-accessible.h"
 #include "nd-load-errors-dialog.h"
 #include "nd-sanitize.h"
 
@@ -161,6 +162,7 @@ nd_load_errors_dialog_init (NdLoadErrorsDialog *self)
                                   GTK_POLICY_AUTOMATIC);
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), GTK_WIDGET (self->list_box));
   gtk_window_set_child (GTK_WINDOW (self), scrolled);
+  nd_accessible_name_mnemonics (header);
 }
 
 /**

@@ -16,6 +16,7 @@
 
 #include <glib/gi18n.h>
 
+#include "nd-date-format.h"
 #include "nd-quote-row.h"
 
 struct _NdQuoteRow
@@ -64,7 +65,7 @@ dup_source_line (NdQuote *quote)
       day = g_date_time_new_from_iso8601 (iso, NULL);
       /* Translators: the day an article was published, e.g. "4 March 2026"; see
        * g_date_time_format() */
-      g_ptr_array_add (parts, day != NULL ? g_date_time_format (day, _("%-d %B %Y"))
+      g_ptr_array_add (parts, day != NULL ? nd_date_format_with_names (day, _("%-d %B %Y"))
                                           : g_strdup (date));
     }
   g_ptr_array_add (parts, NULL);

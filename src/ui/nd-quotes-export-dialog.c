@@ -15,6 +15,7 @@
 
 #include <glib/gi18n.h>
 
+#include "nd-accessible.h"
 #include "nd-quotes-export-dialog.h"
 
 struct _NdQuotesExportDialog
@@ -22,6 +23,7 @@ struct _NdQuotesExportDialog
   GtkWindow       parent_instance;
 
   GtkCheckButton *buttons[ND_QUOTE_N_FORMATS];
+  GtkCheckButton *byte_order_mark_button;
   GtkLabel       *summary_label;
 };
 
@@ -91,6 +93,10 @@ create_format_button (NdQuotesExportDialog *self,
   gtk_box_append (GTK_BOX (heading), suffix);
   gtk_label_set_xalign (GTK_LABEL (description), 0);
   gtk_label_set_wrap (GTK_LABEL (description), TRUE);
+  /* A wrapping label asks for its whole text on one line unless told a width; longer
+   * translations then made the dialog wider than its frame. */
+  gtk_label_set_max_width_chars (GTK_LABEL (description), 44);
+  gtk_label_set_width_chars (GTK_LABEL (description), 30);
   gtk_widget_add_css_class (description, "dim-label");
   gtk_widget_add_css_class (description, "caption");
   gtk_box_append (GTK_BOX (box), heading);
@@ -102,6 +108,37 @@ create_format_button (NdQuotesExportDialog *self,
   if (format > 0)
     gtk_check_button_set_group (GTK_CHECK_BUTTON (button), self->buttons[0]);
   self->buttons[format] = GTK_CHECK_BUTTON (button);
+
+  return button;
+}
+
+/* The byte-order mark is a CSV matter: offered while CSV is chosen. */
+static void
+update_byte_order_mark_button (NdQuotesExportDialog *self)
+{
+  gtk_widget_set_sensitive (GTK_WIDGET (self->byte_order_mark_button),
+                            gtk_check_button_get_active (self->buttons[ND_QUOTE_FORMAT_CSV]));
+}
+
+static GtkWidget *
+create_byte_order_mark_button (NdQuotesExportDialog *self)
+{
+  GtkWidget *button = gtk_check_button_new_with_mnemonic (
+      _("Mark CSV files as _UTF-8 for spreadsheet programs"));
+  GtkWidget *label = gtk_check_button_get_child (GTK_CHECK_BUTTON (button));
+
+  if (GTK_IS_LABEL (label))
+    {
+      gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+      gtk_label_set_max_width_chars (GTK_LABEL (label), 44);
+    }
+  gtk_widget_set_tooltip_text (button, _("Starts the file with a byte-order mark, by which "
+                                         "Excel and others recognise its accented letters"));
+  gtk_widget_set_margin_start (button, 24);
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (button), TRUE);
+  self->byte_order_mark_button = GTK_CHECK_BUTTON (button);
+  g_signal_connect_object (self->buttons[ND_QUOTE_FORMAT_CSV], "toggled",
+                           G_CALLBACK (update_byte_order_mark_button), self, G_CONNECT_SWAPPED);
 
   return button;
 }
@@ -163,16 +200,24 @@ nd_quotes_export_dialog_init (NdQuotesExportDialog *self)
   self->summary_label = GTK_LABEL (gtk_label_new (NULL));
   gtk_label_set_xalign (self->summary_label, 0);
   gtk_label_set_wrap (self->summary_label, TRUE);
+  gtk_label_set_max_width_chars (self->summary_label, 44);
   gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->summary_label));
 
   for (NdQuoteFormat format = 0; format < ND_QUOTE_N_FORMATS; format++)
-    gtk_box_append (GTK_BOX (formats), create_format_button (self, format));
+    {
+      gtk_box_append (GTK_BOX (formats), create_format_button (self, format));
+      if (format == ND_QUOTE_FORMAT_CSV)
+        gtk_box_append (GTK_BOX (formats), create_byte_order_mark_button (self));
+    }
   gtk_accessible_update_property (GTK_ACCESSIBLE (formats), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   _("Format"), -1);
   gtk_box_append (GTK_BOX (box), formats);
 
   gtk_check_button_set_active (self->buttons[0], TRUE);
+  update_byte_order_mark_button (self);
   gtk_window_set_child (GTK_WINDOW (self), box);
+  nd_accessible_name_mnemonics (GTK_WIDGET (self));
+  nd_accessible_name_mnemonics (gtk_window_get_titlebar (GTK_WINDOW (self)));
 }
 
 /**
@@ -227,4 +272,22 @@ nd_quotes_export_dialog_set_format (NdQuotesExportDialog *self,
   g_return_if_fail (format < ND_QUOTE_N_FORMATS);
 
   gtk_check_button_set_active (self->buttons[format], TRUE);
+}
+
+/* Whether a CSV export starts with a byte-order mark. */
+gboolean
+nd_quotes_export_dialog_get_byte_order_mark (NdQuotesExportDialog *self)
+{
+  g_return_val_if_fail (ND_IS_QUOTES_EXPORT_DIALOG (self), TRUE);
+
+  return gtk_check_button_get_active (self->byte_order_mark_button);
+}
+
+void
+nd_quotes_export_dialog_set_byte_order_mark (NdQuotesExportDialog *self,
+                                             gboolean              byte_order_mark)
+{
+  g_return_if_fail (ND_IS_QUOTES_EXPORT_DIALOG (self));
+
+  gtk_check_button_set_active (self->byte_order_mark_button, byte_order_mark);
 }

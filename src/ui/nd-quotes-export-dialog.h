@@ -24,5 +24,8 @@ NdQuotesExportDialog *nd_quotes_export_dialog_new        (GtkWindow            *
 NdQuoteFormat         nd_quotes_export_dialog_get_format (NdQuotesExportDialog *self);
 void                  nd_quotes_export_dialog_set_format (NdQuotesExportDialog *self,
                                                           NdQuoteFormat         format);
+gboolean              nd_quotes_export_dialog_get_byte_order_mark (NdQuotesExportDialog *self);
+void                  nd_quotes_export_dialog_set_byte_order_mark (NdQuotesExportDialog *self,
+                                                                   gboolean              byte_order_mark);
 
 G_END_DECLS

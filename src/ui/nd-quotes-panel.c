@@ -15,8 +15,10 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "nd-quote-row.h"
+#include "nd-accessible.h"
 #include "nd-quotes-export-dialog.h"
 #include "nd-quotes-panel.h"
 #include "nd-ui-resources.h"
@@ -29,6 +31,7 @@ struct _NdQuotesPanel
   GtkMultiSelection *selection;
   NdQuoteFormat      last_format;
   GFile             *last_folder;   /* where the last export went */
+  gboolean           csv_byte_order_mark;  /* as last chosen in the export dialog */
 
   GtkLabel          *count_label;
   GtkLabel          *problem_label;
@@ -328,11 +331,50 @@ copy_action (GtkWidget  *widget,
                                                                  : ND_QUOTE_FORMAT_TEXT);
 }
 
+/* The first of "name.ext", "name (2).ext", … that does not exist yet. */
+static GFile *
+dup_free_file (GFile      *folder,
+               const char *name,
+               const char *extension)
+{
+  g_autofree char *first = g_strdup_printf ("%s.%s", name, extension);
+  GFile *file = g_file_get_child (folder, first);
+
+  for (guint i = 2; g_file_query_exists (file, NULL) && i < 1000; i++)
+    {
+      g_autofree char *numbered = g_strdup_printf ("%s (%u).%s", name, i, extension);
+
+      g_object_unref (file);
+      file = g_file_get_child (folder, numbered);
+    }
+
+  return file;
+}
+
+/* A name typed without an extension gets the format's, so that the file opens in the
+ * programs meant for it.  The file chooser asked before replacing the name typed, not the
+ * one with the extension, so an existing file of that name is not replaced either. */
+static GFile *
+dup_file_with_extension (GFile         *file,
+                         NdQuoteFormat  format)
+{
+  g_autofree char *name = g_file_get_basename (file);
+  g_autoptr(GFile) folder = g_file_get_parent (file);
+  const char *dot = name != NULL ? strrchr (name, '.') : NULL;
+
+  /* A leading dot names a hidden file; it is not an extension. */
+  if (folder == NULL || name == NULL || (dot != NULL && dot != name && dot[1] != '\0'))
+    return g_object_ref (file);
+
+  return dup_free_file (folder, name, nd_quote_format_get_extension (format));
+}
+
 /**
  * nd_quotes_panel_export_to_file:
  *
  * Writes what Export would (the selected quotes, or all) to @file, atomically, and says
- * so in the panel.  The export dialog ends here.
+ * so in the panel.  The export dialog ends here.  A name without an extension gets the
+ * format's; CSV starts with a byte-order mark unless the export dialog was told otherwise.
  *
  * Returns: %TRUE on success
  */
@@ -343,20 +385,25 @@ nd_quotes_panel_export_to_file (NdQuotesPanel  *self,
                                 GError        **error)
 {
   g_autoptr(GPtrArray) quotes = NULL;
+  g_autoptr(GFile) target = NULL;
   g_autofree char *name = NULL;
   g_autofree char *message = NULL;
+  NdQuoteExportFlags flags = ND_QUOTE_EXPORT_NONE;
 
   g_return_val_if_fail (ND_IS_QUOTES_PANEL (self), FALSE);
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
 
+  if (format == ND_QUOTE_FORMAT_CSV && self->csv_byte_order_mark)
+    flags |= ND_QUOTE_EXPORT_BYTE_ORDER_MARK;
   quotes = nd_quotes_panel_dup_export_quotes (self);
-  if (!nd_quote_export_to_file (format, quotes, file, NULL, error))
+  target = dup_file_with_extension (file, format);
+  if (!nd_quote_export_to_file_full (format, quotes, target, flags, NULL, error))
     return FALSE;
 
   self->last_format = format;
   g_clear_object (&self->last_folder);
-  self->last_folder = g_file_get_parent (file);
-  name = g_file_get_basename (file);
+  self->last_folder = g_file_get_parent (target);
+  name = g_file_get_basename (target);
   message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Exported %u quote to “%s”",
                                           "Exported %u quotes to “%s”", quotes->len),
                              quotes->len, name);
@@ -501,10 +548,12 @@ choose_file (NdQuotesPanel *self,
 #endif
 
 static void
-on_format_chosen_cb (NdQuotesPanel *self,
-                     guint          format)
+on_format_chosen_cb (NdQuotesExportDialog *dialog,
+                     guint                 format,
+                     NdQuotesPanel        *self)
 {
   self->last_format = (NdQuoteFormat)format;
+  self->csv_byte_order_mark = nd_quotes_export_dialog_get_byte_order_mark (dialog);
   choose_file (self, (NdQuoteFormat)format);
 }
 
@@ -525,8 +574,8 @@ export_action (GtkWidget  *widget,
                                         n_selected > 0 ? n_selected : count_quotes (self),
                                         n_selected > 0);
   nd_quotes_export_dialog_set_format (dialog, self->last_format);
-  g_signal_connect_object (dialog, "format-chosen", G_CALLBACK (on_format_chosen_cb), self,
-                           G_CONNECT_SWAPPED);
+  nd_quotes_export_dialog_set_byte_order_mark (dialog, self->csv_byte_order_mark);
+  g_signal_connect_object (dialog, "format-chosen", G_CALLBACK (on_format_chosen_cb), self, 0);
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
@@ -723,6 +772,8 @@ nd_quotes_panel_init (NdQuotesPanel *self)
   GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  nd_accessible_name_mnemonics (GTK_WIDGET (self));
+  self->csv_byte_order_mark = TRUE;
   self->removed = g_ptr_array_new_with_free_func (g_object_unref);
   self->removed_positions = g_array_new (FALSE, FALSE, sizeof (guint));
 

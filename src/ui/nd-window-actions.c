@@ -56,10 +56,18 @@ remember_folder (NdWindow *self,
     g_settings_set_string (self->settings, "last-folder", g_file_peek_path (folder));
 }
 
+/* How chosen files join what is open. */
+typedef enum
+{
+  CHOOSE_OPEN,      /* instead of what is open */
+  CHOOSE_ADD,       /* beside it */
+} ChooseMode;
+
 static void
 open_chosen_files (NdWindow   *self,
                    GListModel *files,
-                   gboolean    folders)
+                   gboolean    folders,
+                   ChooseMode  mode)
 {
   g_autoptr(GPtrArray) array = g_ptr_array_new_with_free_func (g_object_unref);
 
@@ -70,7 +78,20 @@ open_chosen_files (NdWindow   *self,
     return;
 
   remember_folder (self, g_ptr_array_index (array, 0), folders);
-  nd_window_open_files (self, (GFile **)array->pdata, array->len);
+  if (mode == CHOOSE_ADD)
+    nd_window_add_files (self, (GFile **)array->pdata, array->len);
+  else
+    nd_window_open_files (self, (GFile **)array->pdata, array->len);
+}
+
+static const char *
+get_chooser_title (gboolean   folders,
+                   ChooseMode mode)
+{
+  if (mode == CHOOSE_ADD)
+    return folders ? _("Add a Folder to Open Articles") : _("Add Files to Open Articles");
+
+  return folders ? _("Open Folder") : _("Open Files");
 }
 
 #if GTK_CHECK_VERSION (4, 10, 0)
@@ -83,10 +104,11 @@ on_files_chosen_cb (GObject      *object,
   g_autoptr(NdWindow) self = user_data;
   g_autoptr(GListModel) files = NULL;
   GtkFileDialog *dialog = GTK_FILE_DIALOG (object);
+  ChooseMode mode = GPOINTER_TO_INT (g_object_get_data (object, "nd-choose-mode"));
 
   files = gtk_file_dialog_open_multiple_finish (dialog, result, NULL);
   if (files != NULL)
-    open_chosen_files (self, files, FALSE);
+    open_chosen_files (self, files, FALSE, mode);
 }
 
 static void
@@ -97,25 +119,28 @@ on_folders_chosen_cb (GObject      *object,
   g_autoptr(NdWindow) self = user_data;
   g_autoptr(GListModel) files = NULL;
   GtkFileDialog *dialog = GTK_FILE_DIALOG (object);
+  ChooseMode mode = GPOINTER_TO_INT (g_object_get_data (object, "nd-choose-mode"));
 
   files = gtk_file_dialog_select_multiple_folders_finish (dialog, result, NULL);
   if (files != NULL)
-    open_chosen_files (self, files, TRUE);
+    open_chosen_files (self, files, TRUE, mode);
 }
 
 static void
-choose_files (NdWindow *self,
-              gboolean  folders)
+choose_files (NdWindow   *self,
+              gboolean    folders,
+              ChooseMode  mode)
 {
   g_autoptr(GtkFileDialog) dialog = gtk_file_dialog_new ();
   g_autoptr(GFile) last_folder = dup_last_folder (self);
 
+  g_object_set_data (G_OBJECT (dialog), "nd-choose-mode", GINT_TO_POINTER (mode));
   gtk_file_dialog_set_modal (dialog, TRUE);
   gtk_file_dialog_set_initial_folder (dialog, last_folder);
 
   if (folders)
     {
-      gtk_file_dialog_set_title (dialog, _("Open Folder"));
+      gtk_file_dialog_set_title (dialog, get_chooser_title (folders, mode));
       gtk_file_dialog_select_multiple_folders (dialog, GTK_WINDOW (self), NULL,
                                                on_folders_chosen_cb, g_object_ref (self));
     }
@@ -126,7 +151,7 @@ choose_files (NdWindow *self,
 
       g_list_store_append (filters, filter);
       gtk_file_dialog_set_filters (dialog, G_LIST_MODEL (filters));
-      gtk_file_dialog_set_title (dialog, _("Open Files"));
+      gtk_file_dialog_set_title (dialog, get_chooser_title (folders, mode));
       gtk_file_dialog_open_multiple (dialog, GTK_WINDOW (self), NULL,
                                      on_files_chosen_cb, g_object_ref (self));
     }
@@ -146,8 +171,9 @@ on_native_response_cb (GtkNativeDialog *dialog,
       g_autoptr(GListModel) files = gtk_file_chooser_get_files (GTK_FILE_CHOOSER (dialog));
       gboolean folders = gtk_file_chooser_get_action (GTK_FILE_CHOOSER (dialog)) ==
                          GTK_FILE_CHOOSER_ACTION_SELECT_FOLDER;
+      ChooseMode mode = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (dialog), "nd-choose-mode"));
 
-      open_chosen_files (self, files, folders);
+      open_chosen_files (self, files, folders, mode);
     }
 
   gtk_native_dialog_destroy (dialog);
@@ -156,17 +182,20 @@ on_native_response_cb (GtkNativeDialog *dialog,
 }
 
 static void
-choose_files (NdWindow *self,
-              gboolean  folders)
+choose_files (NdWindow   *self,
+              gboolean    folders,
+              ChooseMode  mode)
 {
   GtkFileChooserNative *native;
   g_autoptr(GFile) last_folder = dup_last_folder (self);
 
-  native = gtk_file_chooser_native_new (folders ? _("Open Folder") : _("Open Files"),
+  native = gtk_file_chooser_native_new (get_chooser_title (folders, mode),
                                         GTK_WINDOW (self),
                                         folders ? GTK_FILE_CHOOSER_ACTION_SELECT_FOLDER
                                                 : GTK_FILE_CHOOSER_ACTION_OPEN,
-                                        _("_Open"), _("_Cancel"));
+                                        mode == CHOOSE_ADD ? _("_Add") : _("_Open"),
+                                        _("_Cancel"));
+  g_object_set_data (G_OBJECT (native), "nd-choose-mode", GINT_TO_POINTER (mode));
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (native), TRUE);
   gtk_file_chooser_set_select_multiple (GTK_FILE_CHOOSER (native), TRUE);
   if (last_folder != NULL)
@@ -189,7 +218,7 @@ open_action (GtkWidget  *widget,
              const char *action_name,
              GVariant   *param)
 {
-  choose_files (ND_WINDOW (widget), FALSE);
+  choose_files (ND_WINDOW (widget), FALSE, CHOOSE_OPEN);
 }
 
 static void
@@ -197,7 +226,31 @@ open_folder_action (GtkWidget  *widget,
                     const char *action_name,
                     GVariant   *param)
 {
-  choose_files (ND_WINDOW (widget), TRUE);
+  choose_files (ND_WINDOW (widget), TRUE, CHOOSE_OPEN);
+}
+
+static void
+add_files_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *param)
+{
+  choose_files (ND_WINDOW (widget), FALSE, CHOOSE_ADD);
+}
+
+static void
+add_folder_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *param)
+{
+  choose_files (ND_WINDOW (widget), TRUE, CHOOSE_ADD);
+}
+
+static void
+close_articles_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *param)
+{
+  nd_window_close_articles (ND_WINDOW (widget));
 }
 
 static void
@@ -297,6 +350,7 @@ _nd_window_update_actions (NdWindow *self)
   gboolean has_selection = nd_sidebar_get_selected_article (self->sidebar) != NULL;
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.reload", self->roots->len > 0);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.close", self->roots->len > 0);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.search", has_articles);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.next-article", has_selection);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.previous-article", has_selection);
@@ -320,7 +374,10 @@ _nd_window_class_actions_init (NdWindowClass *klass)
 
   gtk_widget_class_install_action (widget_class, "win.open", NULL, open_action);
   gtk_widget_class_install_action (widget_class, "win.open-folder", NULL, open_folder_action);
+  gtk_widget_class_install_action (widget_class, "win.add-files", NULL, add_files_action);
+  gtk_widget_class_install_action (widget_class, "win.add-folder", NULL, add_folder_action);
   gtk_widget_class_install_action (widget_class, "win.open-sample", NULL, open_sample_action);
+  gtk_widget_class_install_action (widget_class, "win.close", NULL, close_articles_action);
   gtk_widget_class_install_action (widget_class, "win.reload", NULL, reload_action);
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
   gtk_widget_class_install_action (widget_class, "win.next-article", NULL, next_article_action);
@@ -351,6 +408,8 @@ _nd_window_class_actions_init (NdWindowClass *klass)
   add_binding (widget_class, GDK_KEY_KP_Subtract, GDK_CONTROL_MASK, "win.zoom-out");
   add_binding (widget_class, GDK_KEY_0, GDK_CONTROL_MASK, "win.zoom-reset");
   add_binding (widget_class, GDK_KEY_KP_0, GDK_CONTROL_MASK, "win.zoom-reset");
+  /* Ctrl+W closes what is open; with nothing open, the window. */
+  add_binding (widget_class, GDK_KEY_w, GDK_CONTROL_MASK, "win.close");
   add_binding (widget_class, GDK_KEY_w, GDK_CONTROL_MASK, "window.close");
   add_binding (widget_class, GDK_KEY_question, GDK_CONTROL_MASK, "win.show-help-overlay");
   add_binding (widget_class, GDK_KEY_question, GDK_CONTROL_MASK | GDK_SHIFT_MASK,

@@ -30,7 +30,11 @@ struct _NdWindow
   char                 *reselect_id;       /* the article to select again after a reload */
   guint                 research_source;
   guint                 failures_dismissed;
+  guint                 layout_source;
+  int                   laid_out_width;
+  int                   laid_out_height;
   guint                 timeline_height_restored : 1;
+  guint                 adapting_layout : 1;   /* a pane moved to fit: not the user's choice */
 
   GtkLabel             *title_label;
   GtkMenuButton        *primary_menu_button;
@@ -68,6 +72,14 @@ void _nd_window_show_load_errors   (NdWindow      *self);
 void _nd_window_dismiss_banner     (NdWindow      *self);
 void _nd_window_select_match       (NdWindow      *self,
                                     gboolean       backwards);
+
+void _nd_window_setup_layout        (NdWindow      *self);
+void _nd_window_queue_layout        (NdWindow      *self);
+
+void _nd_window_class_keyboard_init (NdWindowClass *klass);
+void _nd_window_setup_keyboard      (NdWindow      *self);
+void _nd_window_focus_next_pane     (NdWindow      *self,
+                                     gboolean       backwards);
 
 void           _nd_window_class_quotes_init (NdWindowClass *klass);
 void           _nd_window_setup_quotes      (NdWindow      *self);

@@ -50,17 +50,20 @@ add_to_quotes_action (GtkWidget  *widget,
 {
   NdWindow *self = ND_WINDOW (widget);
   NdArticle *article = nd_article_view_get_article (self->article_view);
-  NdQuotesPanel *panel = ensure_quotes_panel (self);
+  NdQuotesPanel *panel;
   g_autoptr(NdQuote) quote = NULL;
   g_autofree char *text = NULL;
   g_autofree char *speaker = NULL;
   guint start, end;
 
+  /* The words are taken before the panel is made or shown, so that nothing the panel
+   * does to the layout can cost the reader its selection first. */
   if (article == NULL ||
       !nd_article_view_get_quote_range (self->article_view, &start, &end, &text, &speaker))
     return;
 
   quote = nd_quote_new_from_article (article, start, end, text, speaker);
+  panel = ensure_quotes_panel (self);
   if (nd_quote_collection_add (self->quote_collection, quote))
     nd_quotes_panel_show_message (panel, _("Added to Quotes"));
   else
@@ -194,6 +197,9 @@ on_panel_visible_cb (NdWindow      *self,
   int panel_width = self->settings != NULL ? g_settings_get_int (self->settings, "quotes-width")
                                            : QUOTES_PANEL_WIDTH;
 
+  /* The article list may have to fold away for the panel, or may come back. */
+  _nd_window_queue_layout (self);
+
   if (gtk_widget_get_visible (GTK_WIDGET (panel)) && width > 0)
     gtk_paned_set_position (self->quotes_paned, MAX (width - panel_width, width / 2));
 }
@@ -222,24 +228,27 @@ on_paned_position_cb (NdWindow   *self,
   gboolean position_set;
 
   g_object_get (paned, "position-set", &position_set, NULL);
-  if (self->settings == NULL || !position_set || !gtk_widget_get_visible (GTK_WIDGET (self->quotes_panel)) ||
+  if (self->settings == NULL || self->adapting_layout || !position_set ||
+      !gtk_widget_get_visible (GTK_WIDGET (self->quotes_panel)) ||
       gtk_widget_get_width (GTK_WIDGET (paned)) <= 0 || width < QUOTES_PANEL_MIN_WIDTH)
     return;
 
   g_settings_set_int (self->settings, "quotes-width", width);
 }
 
-/* The reader moves into a new pane, beside the panel, here rather than in nd-window.ui so
- * that the window's layout file stays as the other parts of the window need it. */
+/* The reader moves into a new pane, where the panel will go beside it, here rather than in
+ * nd-window.ui so that the window's layout file stays as the other parts of the window need
+ * it.  This happens as the window is made, before anything is shown: moving the reader later,
+ * when the panel is first needed, would unrealize its text and lose the user's selection
+ * (the first Add to Quotes of a session then added nothing). */
 static void
-place_panel (NdWindow *self)
+make_quotes_paned (NdWindow *self)
 {
   GtkWidget *reader = g_object_ref (gtk_paned_get_end_child (self->sidebar_paned));
 
   self->quotes_paned = GTK_PANED (gtk_paned_new (GTK_ORIENTATION_HORIZONTAL));
   gtk_paned_set_end_child (self->sidebar_paned, NULL);
   gtk_paned_set_start_child (self->quotes_paned, reader);
-  gtk_paned_set_end_child (self->quotes_paned, GTK_WIDGET (self->quotes_panel));
   gtk_paned_set_resize_end_child (self->quotes_paned, FALSE);
   gtk_paned_set_shrink_start_child (self->quotes_paned, FALSE);
   gtk_paned_set_shrink_end_child (self->quotes_paned, FALSE);
@@ -261,7 +270,7 @@ ensure_quotes_panel (NdWindow *self)
   nd_quotes_panel_set_collection (self->quotes_panel, self->quote_collection);
   gtk_widget_set_size_request (GTK_WIDGET (self->quotes_panel), QUOTES_PANEL_MIN_WIDTH, -1);
   gtk_widget_set_visible (GTK_WIDGET (self->quotes_panel), FALSE);
-  place_panel (self);
+  gtk_paned_set_end_child (self->quotes_paned, GTK_WIDGET (self->quotes_panel));
 
   g_signal_connect_object (self->quotes_panel, "notify::visible",
                            G_CALLBACK (on_panel_visible_cb), self, G_CONNECT_SWAPPED);
@@ -290,6 +299,7 @@ void
 _nd_window_setup_quotes (NdWindow *self)
 {
   self->quote_collection = dup_shared_collection ();
+  make_quotes_paned (self);
 
   g_signal_connect_object (self->quotes_button, "notify::active",
                            G_CALLBACK (on_quotes_button_active_cb), self, G_CONNECT_SWAPPED);

@@ -11,6 +11,8 @@
 
 #include <glib/gi18n.h>
 
+#include "nd-accessible.h"
+#include "nd-date-format.h"
 #include "nd-empty-page.h"
 #include "nd-load-errors-dialog.h"
 #include "nd-menu-button.h"
@@ -26,6 +28,7 @@ static void load_files (NdWindow  *self,
                         GFile    **files,
                         guint      n_files);
 static void run_search (NdWindow  *self);
+static void replace_watcher (NdWindow *self);
 
 static gboolean
 is_sample (GFile *file)
@@ -134,6 +137,7 @@ update_progress (NdWindow *self)
                                        "Read %'u of %'u files", files_total),
                           nd_article_store_get_files_done (self->store), files_total);
   gtk_label_set_text (self->progress_label, text);
+  nd_accessible_update_label (self->progress_label);
 }
 
 static void
@@ -145,6 +149,7 @@ update_banner (NdWindow *self)
   if (failures <= self->failures_dismissed)
     {
       gtk_revealer_set_reveal_child (self->banner_revealer, FALSE);
+      nd_accessible_update_label (self->banner_label);
       return;
     }
 
@@ -152,6 +157,7 @@ update_banner (NdWindow *self)
                                        "%u files could not be read", failures),
                           failures);
   gtk_label_set_text (self->banner_label, text);
+  nd_accessible_update_label (self->banner_label);
   gtk_revealer_set_reveal_child (self->banner_revealer, TRUE);
 }
 
@@ -191,8 +197,8 @@ dup_date_range (GDateTime *oldest,
   g_autoptr(GDateTime) last = g_date_time_to_local (newest);
   /* Translators: a day in a date range, e.g. "4 March 2026"; see g_date_time_format() */
   const char *format = _("%-d %B %Y");
-  g_autofree char *from = g_strstrip (g_date_time_format (first, format));
-  g_autofree char *to = g_strstrip (g_date_time_format (last, format));
+  g_autofree char *from = g_strstrip (nd_date_format_with_names (first, format));
+  g_autofree char *to = g_strstrip (nd_date_format_with_names (last, format));
 
   if (g_strcmp0 (from, to) == 0)
     return g_strdup (from);
@@ -251,6 +257,7 @@ update_story_summary (NdWindow *self)
   if (n_articles == 0)
     {
       gtk_label_set_text (self->story_summary_label, "");
+      nd_accessible_update_label (self->story_summary_label);
       return;
     }
 
@@ -277,6 +284,7 @@ update_story_summary (NdWindow *self)
     }
 
   gtk_label_set_text (self->story_summary_label, text);
+  nd_accessible_update_label (self->story_summary_label);
 }
 
 static void
@@ -416,7 +424,8 @@ on_drop_cb (GtkDropTarget *target,
   if (files->len == 0)
     return FALSE;
 
-  nd_window_open_files (self, (GFile **)files->pdata, files->len);
+  /* Dropping adds to what is open, as gathering files from several places would. */
+  nd_window_add_files (self, (GFile **)files->pdata, files->len);
   return TRUE;
 }
 
@@ -435,6 +444,25 @@ save_window_state (NdWindow *self)
     {
       g_settings_set_int (self->settings, "window-width", width);
       g_settings_set_int (self->settings, "window-height", height);
+    }
+}
+
+/* The panes are fitted to a new size after it is allocated (nd-window-layout.c). */
+static void
+nd_window_size_allocate (GtkWidget *widget,
+                         int        width,
+                         int        height,
+                         int        baseline)
+{
+  NdWindow *self = ND_WINDOW (widget);
+
+  GTK_WIDGET_CLASS (nd_window_parent_class)->size_allocate (widget, width, height, baseline);
+
+  if (width != self->laid_out_width || height != self->laid_out_height)
+    {
+      self->laid_out_width = width;
+      self->laid_out_height = height;
+      _nd_window_queue_layout (self);
     }
 }
 
@@ -473,7 +501,8 @@ on_reader_paned_position_cb (NdWindow   *self,
   int max_position;
 
   g_object_get (paned, "max-position", &max_position, NULL);
-  if (!self->timeline_height_restored || max_position <= 0 || self->settings == NULL)
+  if (!self->timeline_height_restored || max_position <= 0 || self->settings == NULL ||
+      self->adapting_layout)
     return;
 
   g_settings_set_int (self->settings, "timeline-height",
@@ -523,6 +552,7 @@ run_search (NdWindow *self)
   /* Every problem, one a line. */
   problems = g_strjoinv ("\n", (char **)nd_search_query_get_problems (query));
   gtk_label_set_text (self->search_problem_label, problems);
+  nd_accessible_update_label (self->search_problem_label);
   gtk_widget_set_visible (GTK_WIDGET (self->search_problem_label), problems[0] != '\0');
 
   g_clear_pointer (&self->query, nd_search_query_unref);
@@ -647,6 +677,33 @@ setup_search (NdWindow *self)
                            G_CALLBACK (on_store_items_changed_cb), self, G_CONNECT_SWAPPED);
 }
 
+/* GtkSearchBar's own close button has only an icon, and GTK 4.8 names it after that:
+ * "GtkImage". */
+static void
+name_search_close_button (NdWindow *self)
+{
+  for (GtkWidget *w = gtk_widget_get_first_child (GTK_WIDGET (self->search_bar)); w != NULL; )
+    {
+      if (GTK_IS_BUTTON (w) && !GTK_IS_TOGGLE_BUTTON (w) &&
+          g_strcmp0 (gtk_button_get_icon_name (GTK_BUTTON (w)), "window-close-symbolic") == 0)
+        {
+          gtk_accessible_update_property (GTK_ACCESSIBLE (w), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                          _("Close Search"), -1);
+          gtk_widget_set_tooltip_text (w, _("Close Search"));
+          return;
+        }
+
+      if (gtk_widget_get_first_child (w) != NULL)
+        w = gtk_widget_get_first_child (w);
+      else
+        {
+          while (w != GTK_WIDGET (self->search_bar) && gtk_widget_get_next_sibling (w) == NULL)
+            w = gtk_widget_get_parent (w);
+          w = w == GTK_WIDGET (self->search_bar) ? NULL : gtk_widget_get_next_sibling (w);
+        }
+    }
+}
+
 static void
 on_search_mode_cb (NdWindow     *self,
                    GParamSpec   *pspec,
@@ -654,6 +711,21 @@ on_search_mode_cb (NdWindow     *self,
 {
   if (!gtk_search_bar_get_search_mode (bar))
     gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+}
+
+static void
+on_sidebar_position_cb (NdWindow   *self,
+                        GParamSpec *pspec,
+                        GtkPaned   *paned)
+{
+  gboolean position_set;
+
+  g_object_get (paned, "position-set", &position_set, NULL);
+  if (self->adapting_layout || !position_set || !gtk_widget_get_visible (GTK_WIDGET (self->sidebar)) ||
+      gtk_widget_get_width (GTK_WIDGET (paned)) <= 0)
+    return;
+
+  g_settings_set_int (self->settings, "sidebar-width", gtk_paned_get_position (paned));
 }
 
 static void
@@ -679,8 +751,12 @@ bind_settings (NdWindow *self)
   if (g_settings_get_boolean (self->settings, "window-maximized"))
     gtk_window_maximize (GTK_WINDOW (self));
 
+  /* Read here, saved by on_sidebar_position_cb: a width the window gave up to fit is not
+   * the user's. */
   g_settings_bind (self->settings, "sidebar-width", self->sidebar_paned, "position",
-                   G_SETTINGS_BIND_DEFAULT);
+                   G_SETTINGS_BIND_GET | G_SETTINGS_BIND_GET_NO_CHANGES);
+  g_signal_connect_object (self->sidebar_paned, "notify::position",
+                           G_CALLBACK (on_sidebar_position_cb), self, G_CONNECT_SWAPPED);
   g_settings_bind (self->settings, "sort-order", self->sidebar, "sort-order",
                    G_SETTINGS_BIND_DEFAULT);
   g_settings_bind (self->settings, "text-scale", self->article_view, "text-scale",
@@ -760,6 +836,7 @@ nd_window_dispose (GObject *object)
 
   g_cancellable_cancel (self->cancellable);
   g_clear_handle_id (&self->research_source, g_source_remove);
+  g_clear_handle_id (&self->layout_source, g_source_remove);
   g_clear_object (&self->watcher);
   gtk_widget_dispose_template (GTK_WIDGET (self), ND_TYPE_WINDOW);
 
@@ -797,6 +874,7 @@ nd_window_class_init (NdWindowClass *klass)
   object_class->dispose = nd_window_dispose;
   object_class->finalize = nd_window_finalize;
   window_class->close_request = nd_window_close_request;
+  widget_class->size_allocate = nd_window_size_allocate;
 
   g_type_ensure (ND_TYPE_SIDEBAR);
   g_type_ensure (ND_TYPE_ARTICLE_VIEW);
@@ -828,6 +906,7 @@ nd_window_class_init (NdWindowClass *klass)
 
   _nd_window_class_actions_init (klass);
   _nd_window_class_quotes_init (klass);
+  _nd_window_class_keyboard_init (klass);
 }
 
 static void
@@ -840,15 +919,14 @@ nd_window_init (NdWindow *self)
   self->cancellable = g_cancellable_new ();
   self->roots = g_ptr_array_new_with_free_func (g_object_unref);
   self->open_title = dup_open_title (self);
-  self->watcher = nd_folder_watcher_new ();
-  g_signal_connect_object (self->watcher, "changed", G_CALLBACK (on_folders_changed_cb), self,
-                           G_CONNECT_SWAPPED);
+  replace_watcher (self);
 
   /* The window searches, so its loads build the index as they go. */
   nd_article_store_set_indexing (self->store, TRUE);
   nd_sidebar_set_model (self->sidebar, G_LIST_MODEL (self->store));
 
   setup_search (self);
+  name_search_close_button (self);
   g_signal_connect_object (self->search_bar, "notify::search-mode-enabled",
                            G_CALLBACK (on_search_mode_cb), self, G_CONNECT_SWAPPED);
 
@@ -859,14 +937,18 @@ nd_window_init (NdWindow *self)
                            G_CONNECT_SWAPPED);
   g_signal_connect_object (self->reader_paned, "notify::position",
                            G_CALLBACK (on_reader_paned_position_cb), self, G_CONNECT_SWAPPED);
+  _nd_window_setup_layout (self);
 
   setup_timeline (self);
   _nd_window_setup_quotes (self);
   connect_store (self);
   bind_settings (self);
   setup_drop_target (self);
+  _nd_window_setup_keyboard (self);
   g_signal_connect (self, "map", G_CALLBACK (on_map_cb), NULL);
   update_state (self);
+  update_story_summary (self);
+  nd_accessible_name_mnemonics (GTK_WIDGET (self));
 }
 
 NdWindow *
@@ -892,14 +974,44 @@ nd_window_has_articles (NdWindow *self)
          nd_article_store_get_loading (self->store);
 }
 
+/* The folders watched are those open now: a new watcher replaces the old one, whose
+ * late reports about folders no longer open must not reach the window. */
+static void
+replace_watcher (NdWindow *self)
+{
+  if (self->watcher != NULL)
+    g_signal_handlers_disconnect_by_data (self->watcher, self);
+  g_clear_object (&self->watcher);
+
+  self->watcher = nd_folder_watcher_new ();
+  g_signal_connect_object (self->watcher, "changed", G_CALLBACK (on_folders_changed_cb), self,
+                           G_CONNECT_SWAPPED);
+}
+
+/* Forgets what is open: the articles, the files and folders they came from, the folders
+ * watched and the problems reported about them. */
+static void
+clear_open (NdWindow *self)
+{
+  g_clear_handle_id (&self->research_source, g_source_remove);
+  g_clear_pointer (&self->reselect_id, g_free);
+  self->failures_dismissed = 0;
+  g_ptr_array_set_size (self->roots, 0);
+  g_free (self->open_title);
+  self->open_title = dup_open_title (self);
+  replace_watcher (self);
+  nd_article_store_clear (self->store);
+  update_story_summary (self);
+}
+
 /**
- * nd_window_open_files:
+ * nd_window_add_files:
  * @files: (array length=n_files): files and folders to add to what is open
  */
 void
-nd_window_open_files (NdWindow  *self,
-                      GFile    **files,
-                      guint      n_files)
+nd_window_add_files (NdWindow  *self,
+                     GFile    **files,
+                     guint      n_files)
 {
   g_return_if_fail (ND_IS_WINDOW (self));
 
@@ -913,9 +1025,26 @@ nd_window_open_files (NdWindow  *self,
   update_state (self);
 }
 
+/**
+ * nd_window_open_files:
+ * @files: (array length=n_files): files and folders to show instead of what is open
+ *
+ * What was open is closed first; nd_window_add_files() keeps it.
+ */
+void
+nd_window_open_files (NdWindow  *self,
+                      GFile    **files,
+                      guint      n_files)
+{
+  g_return_if_fail (ND_IS_WINDOW (self));
+
+  clear_open (self);
+  nd_window_add_files (self, files, n_files);
+}
+
 /* The sample story is compiled in and tiny, so it is read at once rather than in the
  * background: the window's first frame then already shows it, which spares a first-time
- * user a frame of empty window. */
+ * user a frame of empty window.  Like any opening, it replaces what was open. */
 void
 nd_window_open_sample (NdWindow *self)
 {
@@ -924,11 +1053,27 @@ nd_window_open_sample (NdWindow *self)
 
   g_return_if_fail (ND_IS_WINDOW (self));
 
+  clear_open (self);
   add_root (self, sample);
   if (!nd_article_store_load_sync (self->store, &sample, 1, self->cancellable, &error))
     g_warning ("Could not read the sample story: %s", error->message);
 
   update_story_summary (self);
+  update_state (self);
+}
+
+/**
+ * nd_window_close_articles:
+ *
+ * Closes everything that is open, and the search with it; the window shows its empty page.
+ */
+void
+nd_window_close_articles (NdWindow *self)
+{
+  g_return_if_fail (ND_IS_WINDOW (self));
+
+  gtk_search_bar_set_search_mode (self->search_bar, FALSE);
+  clear_open (self);
   update_state (self);
 }
 

@@ -24,7 +24,11 @@ gboolean        nd_window_has_articles         (NdWindow       *self);
 void            nd_window_open_files           (NdWindow       *self,
                                                 GFile         **files,
                                                 guint           n_files);
+void            nd_window_add_files            (NdWindow       *self,
+                                                GFile         **files,
+                                                guint           n_files);
 void            nd_window_open_sample          (NdWindow       *self);
+void            nd_window_close_articles       (NdWindow       *self);
 NdArticle      *nd_window_get_selected_article (NdWindow       *self);
 GtkWidget      *nd_window_get_sidebar          (NdWindow       *self);
 GtkWidget      *nd_window_get_timeline         (NdWindow       *self);
