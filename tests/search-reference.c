@@ -14,9 +14,9 @@
 
 #include <string.h>
 
-#include "nd-fold.h"
-#include "nd-search-index.h"
-#include "nd-search-query-private.h"
+#include "search/nd-fold.h"
+#include "search/nd-search-index.h"
+#include "search/nd-search-query-private.h"
 #include "search-reference.h"
 
 typedef struct

@@ -7,8 +7,8 @@
 
 #pragma once
 
-#include "nd-article.h"
-#include "nd-search-query.h"
+#include "model/nd-article.h"
+#include "search/nd-search-query.h"
 
 G_BEGIN_DECLS
 

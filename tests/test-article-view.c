@@ -10,7 +10,7 @@
 #include <gtk/gtk.h>
 #include <string.h>
 
-#include "nd-article-store.h"
+#include "load/nd-article-store.h"
 #include "nd-article-view.h"
 #include "nd-test-ui-utils.h"
 #include "nd-test-utils.h"

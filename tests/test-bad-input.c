@@ -11,7 +11,7 @@
 #include <stdio.h>
 #include <unistd.h>
 
-#include "nd-article-store.h"
+#include "load/nd-article-store.h"
 #include "nd-test-utils.h"
 
 /* Every case loads a folder holding one bad file beside a good one: the bad file must be

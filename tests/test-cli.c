@@ -9,7 +9,7 @@
 
 #include <json-glib/json-glib.h>
 
-#include "nd-quote-finder.h"
+#include "quotes/nd-quote-finder.h"
 #include "nd-test-utils.h"
 
 typedef struct

@@ -16,8 +16,8 @@
 
 #include <json-glib/json-glib.h>
 
-#include "nd-article-store.h"
-#include "nd-date-mention.h"
+#include "load/nd-article-store.h"
+#include "dates/nd-date-mention.h"
 #include "nd-test-utils.h"
 
 #define MIN_RECALL 0.9

@@ -9,7 +9,7 @@
 
 #include <string.h>
 
-#include "nd-date-mention.h"
+#include "dates/nd-date-mention.h"
 #include "nd-test-utils.h"
 
 /* One expression in a sentence, the day it was published, and what it must resolve to. */

@@ -8,7 +8,7 @@
 #include <glib.h>
 #include <string.h>
 
-#include "nd-date.h"
+#include "model/nd-date.h"
 
 typedef struct
 {

@@ -10,7 +10,7 @@
 #include <glib/gstdio.h>
 #include <unistd.h>
 
-#include "nd-folder-watcher-private.h"
+#include "load/nd-folder-watcher-private.h"
 #include "nd-test-utils.h"
 
 #define SETTLE_MS 50

@@ -13,9 +13,9 @@
 
 #include <string.h>
 
-#include "nd-article.h"
-#include "nd-formats.h"
-#include "nd-load-error.h"
+#include "model/nd-article.h"
+#include "formats/nd-formats.h"
+#include "model/nd-load-error.h"
 
 #define AUTHORS(...) ((const char * const []) { __VA_ARGS__, NULL })
 

@@ -19,11 +19,11 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
-#include "nd-article-loader.h"
-#include "nd-article-private.h"
-#include "nd-article-store.h"
-#include "nd-load-error.h"
-#include "nd-quote-collection.h"
+#include "load/nd-article-loader.h"
+#include "model/nd-article-private.h"
+#include "load/nd-article-store.h"
+#include "model/nd-load-error.h"
+#include "quotes/nd-quote-collection.h"
 #include "nd-test-utils.h"
 
 #define REPLACEMENT "\xEF\xBF\xBD"   /* U+FFFD */

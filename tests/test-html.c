@@ -7,7 +7,7 @@
 
 #include <string.h>
 
-#include "nd-html.h"
+#include "formats/nd-html.h"
 #include "nd-test-utils.h"
 
 typedef struct

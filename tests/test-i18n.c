@@ -16,9 +16,9 @@
 #include <locale.h>
 #include <string.h>
 
-#include "nd-date-format.h"
-#include "nd-formats.h"
-#include "nd-load-error.h"
+#include "dates/nd-date-format.h"
+#include "formats/nd-formats.h"
+#include "model/nd-load-error.h"
 
 /* FALSE when no locale lets gettext switch language; then every test skips. */
 static gboolean have_locale;

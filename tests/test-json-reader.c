@@ -31,8 +31,8 @@
 
 #include <json-glib/json-glib.h>
 
-#include "nd-formats.h"
-#include "nd-json-reader.h"
+#include "formats/nd-formats.h"
+#include "formats/nd-json-reader.h"
 
 /* What read_json_value () in nd-formats.c asks for. */
 #define DEPTH_LIMIT ND_FORMATS_MAX_DEPTH

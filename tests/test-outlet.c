@@ -7,8 +7,8 @@
 
 #include "config.h"
 
-#include "nd-article-store.h"
-#include "nd-outlet.h"
+#include "load/nd-article-store.h"
+#include "model/nd-outlet.h"
 #include "nd-test-utils.h"
 
 typedef struct

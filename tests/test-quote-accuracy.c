@@ -22,8 +22,8 @@
 #include <json-glib/json-glib.h>
 #include <string.h>
 
-#include "nd-article-store.h"
-#include "nd-quote-finder.h"
+#include "load/nd-article-store.h"
+#include "quotes/nd-quote-finder.h"
 #include "nd-test-utils.h"
 
 #define MIN_RECALL             0.95

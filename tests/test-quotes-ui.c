@@ -17,7 +17,7 @@
 #include <string.h>
 
 #include "nd-article-view.h"
-#include "nd-quote-finder.h"
+#include "quotes/nd-quote-finder.h"
 #include "nd-quote-row.h"
 #include "nd-quotes-export-dialog.h"
 #include "nd-quotes-panel.h"

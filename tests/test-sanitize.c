@@ -14,8 +14,8 @@
 
 #include <json-glib/json-glib.h>
 
-#include "nd-quote-export.h"
-#include "nd-sanitize.h"
+#include "quotes/nd-quote-export.h"
+#include "util/nd-sanitize.h"
 #include "nd-test-utils.h"
 
 static GPtrArray *

@@ -9,7 +9,7 @@
 
 #include <string.h>
 
-#include "nd-fold.h"
+#include "search/nd-fold.h"
 
 static void
 test_fold_table (void)

@@ -10,8 +10,8 @@
 #include <json-glib/json-glib.h>
 #include <string.h>
 
-#include "nd-article-store.h"
-#include "nd-search-index.h"
+#include "load/nd-article-store.h"
+#include "search/nd-search-index.h"
 #include "nd-test-utils.h"
 #include "search-reference.h"
 

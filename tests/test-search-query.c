@@ -7,8 +7,8 @@
 
 #include "config.h"
 
-#include "nd-search-match.h"
-#include "nd-search-query.h"
+#include "search/nd-search-match.h"
+#include "search/nd-search-query.h"
 
 typedef struct
 {

@@ -11,7 +11,7 @@
 #include <string.h>
 
 #include "nd-article-row.h"
-#include "nd-article-store.h"
+#include "load/nd-article-store.h"
 #include "nd-sidebar.h"
 #include "nd-test-ui-utils.h"
 #include "nd-test-utils.h"

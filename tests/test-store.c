@@ -9,8 +9,8 @@
 
 #include <glib/gstdio.h>
 
-#include "nd-article-store.h"
-#include "nd-search-index.h"
+#include "load/nd-article-store.h"
+#include "search/nd-search-index.h"
 #include "nd-test-utils.h"
 
 typedef struct
@@ -207,11 +207,11 @@ test_duplicates_searched_once (TempDir       *fixture,
       write_article (fixture->dir, name, i % 3 == 0 ? "other" : "same", "2020-01-01");
     }
 
-  nd_article_store_set_indexing (store, TRUE);
+  nd_article_store_set_sink_type (store, ND_TYPE_SEARCH_INDEX);
   nd_test_load_path (store, fixture->dir);
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (store)), ==, 2);
 
-  index = nd_article_store_get_search_index (store);
+  index = ND_SEARCH_INDEX (nd_article_store_get_sink (store));
   g_assert_cmpuint (nd_search_index_get_n_documents (index), ==, 2);
   results = nd_search_index_search (index, query, ND_SEARCH_ORDER_RELEVANCE);
   g_assert_cmpuint (nd_search_results_get_n_items (results), ==, 2);

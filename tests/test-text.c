@@ -7,7 +7,7 @@
 
 #include <string.h>
 
-#include "nd-text.h"
+#include "util/nd-text.h"
 #include "nd-test-utils.h"
 
 typedef struct

@@ -9,7 +9,7 @@
 
 #include <glib.h>
 
-#include "nd-timeline-scale.h"
+#include "dates/nd-timeline-scale.h"
 
 /* Unix times of midnights (UTC) the tests use, worked out by hand and checked with
  * Python's calendar.timegm. */

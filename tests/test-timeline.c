@@ -12,7 +12,7 @@
 #include <math.h>
 
 #include "nd-article-view.h"
-#include "nd-date-mention.h"
+#include "dates/nd-date-mention.h"
 #include "nd-sidebar.h"
 #include "nd-test-ui-utils.h"
 #include "nd-test-utils.h"

@@ -17,9 +17,9 @@
 #include <string.h>
 
 #include "nd-cli.h"
-#include "nd-quote-export.h"
-#include "nd-quote-finder.h"
-#include "nd-sanitize.h"
+#include "quotes/nd-quote-export.h"
+#include "quotes/nd-quote-finder.h"
+#include "util/nd-sanitize.h"
 
 typedef struct
 {

@@ -15,11 +15,11 @@
 #include <glib/gi18n.h>
 #include <stdio.h>
 
-#include "nd-article-store.h"
+#include "load/nd-article-store.h"
 #include "nd-cli.h"
-#include "nd-quote-finder.h"
-#include "nd-sanitize.h"
-#include "nd-text.h"
+#include "quotes/nd-quote-finder.h"
+#include "util/nd-sanitize.h"
+#include "util/nd-text.h"
 
 typedef struct
 {

@@ -21,11 +21,11 @@
 #include <glib/gi18n.h>
 #include <stdio.h>
 
-#include "nd-article-store.h"
+#include "load/nd-article-store.h"
 #include "nd-cli.h"
-#include "nd-date-mention.h"
-#include "nd-sanitize.h"
-#include "nd-text.h"
+#include "dates/nd-date-mention.h"
+#include "util/nd-sanitize.h"
+#include "util/nd-text.h"
 
 typedef struct
 {

@@ -9,7 +9,7 @@
 
 #include <glib.h>
 
-#include "nd-article-store.h"
+#include "load/nd-article-store.h"
 
 G_BEGIN_DECLS
 

@@ -15,11 +15,12 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "nd-article-store.h"
+#include "load/nd-article-store.h"
+#include "search/nd-search-index.h"
 #include "nd-cli.h"
-#include "nd-sanitize.h"
-#include "nd-search-match.h"
-#include "nd-text.h"
+#include "util/nd-sanitize.h"
+#include "search/nd-search-match.h"
+#include "util/nd-text.h"
 
 typedef struct
 {
@@ -601,7 +602,7 @@ load_indexed (NdArticleStore *store,
 {
   g_autoptr(GPtrArray) files = files_from_paths (paths);
 
-  nd_article_store_set_indexing (store, TRUE);
+  nd_article_store_set_sink_type (store, ND_TYPE_SEARCH_INDEX);
   nd_article_store_load_sync (store, (GFile **)files->pdata, files->len, NULL, NULL);
 
   return nd_cli_print_load_errors (store);
@@ -619,7 +620,7 @@ run_search (const SearchOptions *options)
   print_query_problem (query, NULL);
 
   failed = load_indexed (store, options->paths);
-  results = nd_search_index_search (nd_article_store_get_search_index (store), query,
+  results = nd_search_index_search (ND_SEARCH_INDEX (nd_article_store_get_sink (store)), query,
                                     ND_SEARCH_ORDER_RELEVANCE);
 
   if (options->json)
@@ -652,7 +653,7 @@ run_timings (const SearchOptions *options)
     }
 
   failed = load_indexed (store, options->paths);
-  index = nd_article_store_get_search_index (store);
+  index = ND_SEARCH_INDEX (nd_article_store_get_sink (store));
 
   queries_file = nd_sanitize_filename (options->queries_file);
   lines = g_strsplit (contents, "\n", -1);

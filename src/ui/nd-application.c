@@ -12,7 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "nd-application.h"
-#include "nd-article-store.h"
+#include "load/nd-article-store.h"
 #include "nd-window.h"
 
 struct _NdApplication

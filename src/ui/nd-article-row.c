@@ -22,8 +22,8 @@
 #include <string.h>
 
 #include "nd-article-row.h"
-#include "nd-date-format.h"
-#include "nd-search-match.h"
+#include "dates/nd-date-format.h"
+#include "search/nd-search-match.h"
 
 /* About two widths of a wide sidebar: enough to fill the line, which is ellipsized anyway. */
 #define EXCERPT_MAX_BYTES 200

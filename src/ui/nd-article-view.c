@@ -20,11 +20,11 @@
 #include <string.h>
 
 #include "nd-article-view.h"
-#include "nd-date-format.h"
-#include "nd-quote.h"
-#include "nd-quote-finder.h"
-#include "nd-sanitize.h"
-#include "nd-search-match.h"
+#include "dates/nd-date-format.h"
+#include "quotes/nd-quote.h"
+#include "quotes/nd-quote-finder.h"
+#include "util/nd-sanitize.h"
+#include "search/nd-search-match.h"
 #include "nd-ui-resources.h"
 
 #define COLUMN_CHARS        70

@@ -9,8 +9,8 @@
 
 #include <gtk/gtk.h>
 
-#include "nd-article.h"
-#include "nd-search-query.h"
+#include "model/nd-article.h"
+#include "search/nd-search-query.h"
 
 G_BEGIN_DECLS
 

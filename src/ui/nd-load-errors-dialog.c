@@ -11,10 +11,10 @@
 
 #include <glib/gi18n.h>
 
-#include "nd-load-error.h"
+#include "model/nd-load-error.h"
 #include "nd-accessible.h"
 #include "nd-load-errors-dialog.h"
-#include "nd-sanitize.h"
+#include "util/nd-sanitize.h"
 
 /* Lists every problem met while loading, one row a problem, so that the user can find the
  * file and the place; "Copy All" gives the same lines newsdesk-cli prints. */

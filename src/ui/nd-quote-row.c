@@ -16,7 +16,7 @@
 
 #include <glib/gi18n.h>
 
-#include "nd-date-format.h"
+#include "dates/nd-date-format.h"
 #include "nd-quote-row.h"
 
 struct _NdQuoteRow

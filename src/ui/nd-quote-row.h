@@ -9,7 +9,7 @@
 
 #include <gtk/gtk.h>
 
-#include "nd-quote.h"
+#include "quotes/nd-quote.h"
 
 G_BEGIN_DECLS
 

@@ -9,7 +9,7 @@
 
 #include <gtk/gtk.h>
 
-#include "nd-quote-export.h"
+#include "quotes/nd-quote-export.h"
 
 G_BEGIN_DECLS
 

@@ -9,8 +9,8 @@
 
 #include <gtk/gtk.h>
 
-#include "nd-quote-collection.h"
-#include "nd-quote-export.h"
+#include "quotes/nd-quote-collection.h"
+#include "quotes/nd-quote-export.h"
 
 G_BEGIN_DECLS
 

@@ -12,7 +12,7 @@
 
 #include <gtk/gtk.h>
 
-#include "nd-timeline-scale.h"
+#include "dates/nd-timeline-scale.h"
 #include "nd-timeline.h"
 
 G_BEGIN_DECLS

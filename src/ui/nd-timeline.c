@@ -34,8 +34,8 @@
 #include <math.h>
 #include <string.h>
 
-#include "nd-date-format.h"
-#include "nd-date-mention.h"
+#include "dates/nd-date-format.h"
+#include "dates/nd-date-mention.h"
 #include "nd-timeline-private.h"
 #include "nd-ui-resources.h"
 

@@ -9,7 +9,7 @@
 
 #include <gtk/gtk.h>
 
-#include "nd-article.h"
+#include "model/nd-article.h"
 
 G_BEGIN_DECLS
 

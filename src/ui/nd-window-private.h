@@ -8,7 +8,7 @@
 #pragma once
 
 #include "nd-article-view.h"
-#include "nd-folder-watcher.h"
+#include "load/nd-folder-watcher.h"
 #include "nd-quotes-panel.h"
 #include "nd-sidebar.h"
 #include "nd-timeline.h"

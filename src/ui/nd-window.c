@@ -12,11 +12,12 @@
 #include <glib/gi18n.h>
 
 #include "nd-accessible.h"
-#include "nd-date-format.h"
+#include "dates/nd-date-format.h"
 #include "nd-empty-page.h"
 #include "nd-load-errors-dialog.h"
 #include "nd-menu-button.h"
-#include "nd-search-results-model.h"
+#include "search/nd-search-index.h"
+#include "search/nd-search-results-model.h"
 #include "nd-ui-resources.h"
 #include "nd-window-private.h"
 
@@ -518,7 +519,7 @@ update_suggestion (NdWindow        *self,
   g_autofree char *suggestion = NULL;
 
   if (nd_search_results_get_n_items (results) == 0)
-    suggestion = nd_search_index_suggest (nd_article_store_get_search_index (self->store), text);
+    suggestion = nd_search_index_suggest (ND_SEARCH_INDEX (nd_article_store_get_sink (self->store)), text);
   nd_sidebar_set_suggestion (self->sidebar, suggestion);
 }
 
@@ -564,7 +565,7 @@ run_search (NdWindow *self)
     }
 
   self->query = nd_search_query_ref (query);
-  results = nd_search_index_search (nd_article_store_get_search_index (self->store), query,
+  results = nd_search_index_search (ND_SEARCH_INDEX (nd_article_store_get_sink (self->store)), query,
                                     gtk_toggle_button_get_active (self->search_by_date_button)
                                       ? ND_SEARCH_ORDER_NEWEST : ND_SEARCH_ORDER_RELEVANCE);
   model = nd_search_results_model_new (results);
@@ -922,7 +923,7 @@ nd_window_init (NdWindow *self)
   replace_watcher (self);
 
   /* The window searches, so its loads build the index as they go. */
-  nd_article_store_set_indexing (self->store, TRUE);
+  nd_article_store_set_sink_type (self->store, ND_TYPE_SEARCH_INDEX);
   nd_sidebar_set_model (self->sidebar, G_LIST_MODEL (self->store));
 
   setup_search (self);

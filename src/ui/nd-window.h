@@ -10,7 +10,7 @@
 #include <gtk/gtk.h>
 
 #include "nd-application.h"
-#include "nd-article-store.h"
+#include "load/nd-article-store.h"
 
 G_BEGIN_DECLS
 

@@ -22,8 +22,8 @@
 #include <json-glib/json-glib.h>
 #include <stdlib.h>
 
-#include "nd-date.h"
-#include "nd-date-mention.h"
+#include "model/nd-date.h"
+#include "dates/nd-date-mention.h"
 
 typedef struct
 {

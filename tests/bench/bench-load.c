@@ -22,9 +22,9 @@
 
 #include <gio/gio.h>
 
-#include "nd-article-store.h"
+#include "load/nd-article-store.h"
 #include "nd-bench-utils.h"
-#include "nd-formats.h"
+#include "formats/nd-formats.h"
 
 #define TARGET_RATIO 1.5
 #define TARGET_RSS_PER_BODY_BYTE 2.0

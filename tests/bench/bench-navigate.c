@@ -37,7 +37,7 @@
 #include <glib/gstdio.h>
 #include <gtk/gtk.h>
 
-#include "nd-article-store.h"
+#include "load/nd-article-store.h"
 #include "nd-bench-utils.h"
 #include "nd-sidebar.h"
 #include "nd-window.h"

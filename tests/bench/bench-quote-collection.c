@@ -18,8 +18,8 @@
 #include <stdlib.h>
 
 #include "nd-bench-utils.h"
-#include "nd-quote-collection.h"
-#include "nd-quote-export.h"
+#include "quotes/nd-quote-collection.h"
+#include "quotes/nd-quote-export.h"
 
 #define EDITS   21
 #define REPEATS 5

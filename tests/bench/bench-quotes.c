@@ -26,9 +26,9 @@
 
 #include <gio/gio.h>
 
-#include "nd-article-store.h"
+#include "load/nd-article-store.h"
 #include "nd-bench-utils.h"
-#include "nd-quote-finder.h"
+#include "quotes/nd-quote-finder.h"
 
 typedef struct
 {

@@ -42,7 +42,8 @@
 
 #include <gio/gio.h>
 
-#include "nd-article-store.h"
+#include "load/nd-article-store.h"
+#include "search/nd-search-index.h"
 #include "nd-bench-utils.h"
 
 #define TARGET_INDEX_LOAD_RATIO   2.0
@@ -274,7 +275,7 @@ run_load (const char  *path,
   g_autoptr(GError) error = NULL;
   gint64 start;
 
-  nd_article_store_set_indexing (store, indexing);
+  nd_article_store_set_sink_type (store, indexing ? ND_TYPE_SEARCH_INDEX : G_TYPE_NONE);
 
   start = g_get_monotonic_time ();
   if (!nd_article_store_load_sync (store, &file, 1, NULL, &error))
@@ -288,7 +289,7 @@ run_load (const char  *path,
 
   if (indexing)
     {
-      NdSearchIndex *index = nd_article_store_get_search_index (store);
+      NdSearchIndex *index = ND_SEARCH_INDEX (nd_article_store_get_sink (store));
 
       result->index_bytes = nd_search_index_get_memory_size (index);
     }
@@ -418,7 +419,7 @@ run_child (const char *mode,
   else if (g_str_equal (mode, "index"))
     {
       g_autoptr(NdArticleStore) store = run_load (path, TRUE, &result);
-      NdSearchIndex *index = nd_article_store_get_search_index (store);
+      NdSearchIndex *index = ND_SEARCH_INDEX (nd_article_store_get_sink (store));
       g_autoptr(GPtrArray) queries = read_queries (queries_path, &error);
 
       if (queries == NULL)

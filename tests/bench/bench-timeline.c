@@ -36,9 +36,9 @@
 
 #include <gtk/gtk.h>
 
-#include "nd-article-store.h"
+#include "load/nd-article-store.h"
 #include "nd-bench-utils.h"
-#include "nd-date-mention.h"
+#include "dates/nd-date-mention.h"
 #include "nd-timeline.h"
 
 #define TARGET_ZOOMED_OUT_MS 4.0

@@ -9,8 +9,8 @@
 
 #include <gio/gio.h>
 
-#include "nd-article-store.h"
-#include "nd-file-walker.h"
+#include "load/nd-article-store.h"
+#include "load/nd-file-walker.h"
 
 G_BEGIN_DECLS
 

@@ -10,7 +10,7 @@
 
 #include "config.h"
 
-#include "nd-date-mention.h"
+#include "dates/nd-date-mention.h"
 #include "nd-fuzz.h"
 
 static void

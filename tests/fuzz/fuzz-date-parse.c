@@ -10,7 +10,7 @@
 
 #include "config.h"
 
-#include "nd-date.h"
+#include "model/nd-date.h"
 #include "nd-fuzz.h"
 
 int

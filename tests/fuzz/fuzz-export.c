@@ -15,8 +15,8 @@
 #include <json-glib/json-glib.h>
 
 #include "nd-fuzz.h"
-#include "nd-quote-export.h"
-#include "nd-quote.h"
+#include "quotes/nd-quote-export.h"
+#include "quotes/nd-quote.h"
 
 #define MAX_QUOTES 8
 

@@ -14,9 +14,9 @@
 
 #include <json-glib/json-glib.h>
 
-#include "nd-formats.h"
+#include "formats/nd-formats.h"
 #include "nd-fuzz.h"
-#include "nd-json-reader.h"
+#include "formats/nd-json-reader.h"
 
 static void assert_same_node (JsonNode *ours,
                               JsonNode *theirs);

@@ -14,7 +14,7 @@
 #include <glib/gstdio.h>
 
 #include "nd-fuzz.h"
-#include "nd-quote-collection.h"
+#include "quotes/nd-quote-collection.h"
 
 static char *folder;
 

@@ -11,7 +11,7 @@
 #include "config.h"
 
 #include "nd-fuzz.h"
-#include "nd-quote-finder.h"
+#include "quotes/nd-quote-finder.h"
 
 int
 LLVMFuzzerTestOneInput (const uint8_t *data,

@@ -12,8 +12,8 @@
 #include "config.h"
 
 #include "nd-fuzz.h"
-#include "nd-search-index.h"
-#include "nd-search-match.h"
+#include "search/nd-search-index.h"
+#include "search/nd-search-match.h"
 
 static void
 assert_matches_inside (NdSearchQuery *query,

@@ -10,10 +10,10 @@
 
 #include "config.h"
 
-#include "nd-article-private.h"
-#include "nd-formats.h"
+#include "model/nd-article-private.h"
+#include "formats/nd-formats.h"
 #include "nd-fuzz.h"
-#include "nd-load-error.h"
+#include "model/nd-load-error.h"
 
 void
 nd_fuzz_assert_text_at (const char *text,

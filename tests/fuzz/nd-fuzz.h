@@ -12,7 +12,7 @@
 
 #include <glib.h>
 
-#include "nd-article.h"
+#include "model/nd-article.h"
 
 G_BEGIN_DECLS
 
