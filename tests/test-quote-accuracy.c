@@ -5,17 +5,24 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
-/* Measures the quote finder against quotations annotated by hand
- * (tests/data/quotes/annotations.json: the sample story and real articles from
- * ../shared/corpus) and fails below the targets of the issue. A quotation found matches
- * an annotated one when both offsets are the same; a speaker is right when it is the
- * annotated name, letter for letter.
+/* Measures the quote finder against quotations annotated by hand and fails below the
+ * targets. Two sets (tests/data/quotes/GUIDE.md):
+ *
+ *   annotations.json        the sample story and 20 real articles the rules were written on
+ *   unseen-a.json, -b.json  78 real articles of 26 events the rules were never tuned on,
+ *                           split by event into a dev half (tune on it) and a test half
+ *                           (only ever measured); both are reported, each on its own
+ *
+ * A quotation found matches an annotated one when both offsets are the same; a speaker is
+ * right when it is the annotated name, letter for letter.
  *
  *   detection recall     matched / annotated
  *   detection precision  matched / found
  *   speaker precision    right speakers / speakers given, over the matched quotations
  *   speaker coverage     annotated quotations with a speaker that got one / annotated
- *                        quotations with a speaker (a quotation not found got none) */
+ *                        quotations with a speaker (a quotation not found got none)
+ *   speaker recall       annotated quotations with a speaker that got the right one /
+ *                        annotated quotations with a speaker */
 
 #include "config.h"
 
@@ -26,10 +33,23 @@
 #include "quotes/nd-quote-finder.h"
 #include "nd-test-utils.h"
 
-#define MIN_RECALL             0.95
-#define MIN_PRECISION          0.95
-#define MIN_SPEAKER_PRECISION  0.90
-#define MIN_SPEAKER_COVERAGE   0.80
+typedef struct
+{
+  double recall;
+  double precision;
+  double speaker_precision;
+  double speaker_coverage;
+  double speaker_recall;
+} Targets;
+
+/* On the articles the rules were written on. */
+static const Targets tuned_targets = { 0.95, 0.95, 0.90, 0.80, 0.0 };
+
+/* On the unseen test half: just under what the finder reached when the half was made
+ * (recall 0.981, precision 0.821, speaker precision 0.823, coverage 0.580, right speaker
+ * 0.498), as a floor against regressions. Issue #14's targets (speaker precision 0.95,
+ * right speaker 0.85, quotations 0.97 both ways) replace these when the rules reach them. */
+static const Targets unseen_floor = { 0.97, 0.80, 0.80, 0.55, 0.48 };
 
 typedef struct
 {
@@ -40,13 +60,14 @@ typedef struct
   guint speakers_right;
   guint with_speaker;
   guint with_speaker_given;
+  guint with_speaker_right;
 } Counts;
 
 static JsonObject *
-load_annotations (JsonParser *parser)
+load_annotations (JsonParser *parser,
+                  const char *name)
 {
-  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "quotes",
-                                                 "annotations.json", NULL);
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "quotes", name, NULL);
   g_autoptr(GError) error = NULL;
 
   json_parser_load_from_file (parser, path, &error);
@@ -195,7 +216,10 @@ score_article (const char *id,
       if (speaker != NULL)
         counts->with_speaker_given++;
       if (g_strcmp0 (speaker, match->speaker) == 0)
-        counts->speakers_right++;
+        {
+          counts->speakers_right++;
+          counts->with_speaker_right++;
+        }
       else
         g_test_message ("%s: wrong speaker for %u “%s”: %s, expected %s", id, start,
                         match->text, match->speaker, speaker ? speaker : "none");
@@ -211,6 +235,19 @@ score_article (const char *id,
     }
 }
 
+/* Articles of annotations.json have no half: they are in the set only when no half is
+ * asked for. */
+static gboolean
+is_in_half (JsonObject *article,
+            const char *half)
+{
+  if (half == NULL)
+    return TRUE;
+
+  return json_object_has_member (article, "half") &&
+         g_str_equal (json_object_get_string_member (article, "half"), half);
+}
+
 static double
 ratio (guint part,
        guint whole)
@@ -219,67 +256,133 @@ ratio (guint part,
 }
 
 static void
-test_accuracy (void)
+add_files (JsonArray  *articles,
+           const char *half,
+           GPtrArray  *files,
+           GHashTable *seen)
 {
-  g_autoptr(JsonParser) parser = json_parser_new ();
-  g_autoptr(NdArticleStore) store = nd_article_store_new ();
-  g_autoptr(GPtrArray) files = g_ptr_array_new_with_free_func (g_object_unref);
-  g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
-  JsonObject *root = load_annotations (parser);
-  JsonArray *articles = json_object_get_array_member (root, "articles");
-  Counts counts = { 0 };
-  guint n_real = 0;
-  double recall, precision, speaker_precision, coverage;
-
   for (guint i = 0; i < json_array_get_length (articles); i++)
     {
       JsonObject *article = json_array_get_object_element (articles, i);
       const char *file = json_object_get_string_member (article, "file");
 
-      if (!g_hash_table_contains (seen, file))
-        {
-          g_hash_table_add (seen, (gpointer)file);
-          g_ptr_array_add (files, annotated_file (file));
-          n_real += !g_str_equal (file, "sample");
-        }
+      if (!is_in_half (article, half) || g_hash_table_contains (seen, file))
+        continue;
+      g_hash_table_add (seen, (gpointer)file);
+      g_ptr_array_add (files, annotated_file (file));
+    }
+}
+
+static void
+score_annotations (NdArticleStore *store,
+                   JsonArray      *articles,
+                   const char     *half,
+                   Counts         *counts,
+                   guint          *n_articles)
+{
+  for (guint i = 0; i < json_array_get_length (articles); i++)
+    {
+      JsonObject *article = json_array_get_object_element (articles, i);
+      const char *id = json_object_get_string_member (article, "id");
+      g_autoptr(NdArticle) loaded = NULL;
+
+      if (!is_in_half (article, half))
+        continue;
+
+      loaded = find_article (store, id);
+      g_assert_nonnull (loaded);
+      score_article (id, nd_article_get_body (loaded),
+                     json_object_get_array_member (article, "quotations"), counts);
+      (*n_articles)++;
+    }
+}
+
+/* Loads the articles of @names (NULL-terminated annotation files), only those of @half
+ * when it is not NULL, scores the finder on them, prints the figures and checks them
+ * against @targets. */
+static void
+measure (const char * const *names,
+         const char         *half,
+         const Targets      *targets,
+         guint               min_articles)
+{
+  g_autoptr(NdArticleStore) store = nd_article_store_new ();
+  g_autoptr(GPtrArray) parsers = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GPtrArray) files = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+  Counts counts = { 0 };
+  guint n_articles = 0;
+  double recall, precision, speaker_precision, coverage, speaker_recall;
+
+  for (guint n = 0; names[n] != NULL; n++)
+    {
+      JsonParser *parser = json_parser_new ();
+      JsonObject *root = load_annotations (parser, names[n]);
+
+      g_ptr_array_add (parsers, parser);
+      add_files (json_object_get_array_member (root, "articles"), half, files, seen);
     }
 
   g_assert_true (nd_article_store_load_sync (store, (GFile **)files->pdata, files->len,
                                              NULL, NULL));
   g_assert_cmpuint (nd_article_store_get_errors (store)->len, ==, 0);
 
-  for (guint i = 0; i < json_array_get_length (articles); i++)
+  for (guint n = 0; n < parsers->len; n++)
     {
-      JsonObject *article = json_array_get_object_element (articles, i);
-      const char *id = json_object_get_string_member (article, "id");
-      g_autoptr(NdArticle) loaded = find_article (store, id);
+      JsonObject *root = json_node_get_object (json_parser_get_root (g_ptr_array_index (parsers, n)));
 
-      g_assert_nonnull (loaded);
-      score_article (id, nd_article_get_body (loaded),
-                     json_object_get_array_member (article, "quotations"), &counts);
+      score_annotations (store, json_object_get_array_member (root, "articles"), half,
+                         &counts, &n_articles);
     }
 
   recall = ratio (counts.matched, counts.annotated);
   precision = ratio (counts.matched, counts.found);
   speaker_precision = ratio (counts.speakers_right, counts.speakers_given);
   coverage = ratio (counts.with_speaker_given, counts.with_speaker);
+  speaker_recall = ratio (counts.with_speaker_right, counts.with_speaker);
 
-  g_test_message ("%u articles (%u real), %u quotations annotated, %u with a speaker",
-                  json_array_get_length (articles), n_real, counts.annotated,
-                  counts.with_speaker);
+  g_test_message ("%s: %u articles, %u quotations annotated, %u with a speaker",
+                  half ? half : "all", n_articles, counts.annotated, counts.with_speaker);
   g_test_message ("detection recall %.3f (%u/%u), precision %.3f (%u/%u)",
                   recall, counts.matched, counts.annotated,
                   precision, counts.matched, counts.found);
-  g_test_message ("speaker precision %.3f (%u/%u), coverage %.3f (%u/%u)",
+  g_test_message ("speaker precision %.3f (%u/%u), coverage %.3f (%u/%u), "
+                  "right speaker %.3f (%u/%u)",
                   speaker_precision, counts.speakers_right, counts.speakers_given,
-                  coverage, counts.with_speaker_given, counts.with_speaker);
+                  coverage, counts.with_speaker_given, counts.with_speaker,
+                  speaker_recall, counts.with_speaker_right, counts.with_speaker);
 
-  /* The issue asks for at least ten real articles besides the sample story. */
-  g_assert_cmpuint (n_real, >=, 10);
-  g_assert_cmpfloat (recall, >=, MIN_RECALL);
-  g_assert_cmpfloat (precision, >=, MIN_PRECISION);
-  g_assert_cmpfloat (speaker_precision, >=, MIN_SPEAKER_PRECISION);
-  g_assert_cmpfloat (coverage, >=, MIN_SPEAKER_COVERAGE);
+  g_assert_cmpuint (n_articles, >=, min_articles);
+  g_assert_cmpfloat (recall, >=, targets->recall);
+  g_assert_cmpfloat (precision, >=, targets->precision);
+  g_assert_cmpfloat (speaker_precision, >=, targets->speaker_precision);
+  g_assert_cmpfloat (coverage, >=, targets->speaker_coverage);
+  g_assert_cmpfloat (speaker_recall, >=, targets->speaker_recall);
+}
+
+static const char * const tuned_set[] = { "annotations.json", NULL };
+static const char * const unseen_set[] = { "unseen-a.json", "unseen-b.json", NULL };
+
+static void
+test_tuned (void)
+{
+  /* The sample story and at least ten real articles besides. */
+  measure (tuned_set, NULL, &tuned_targets, 21);
+}
+
+/* Reported, never checked: the half the rules are tuned on. */
+static void
+test_unseen_dev (void)
+{
+  static const Targets none = { 0 };
+
+  measure (unseen_set, "dev", &none, 30);
+}
+
+static void
+test_unseen_test (void)
+{
+  measure (unseen_set, "test", &unseen_floor, 30);
 }
 
 int
@@ -288,7 +391,9 @@ main (int    argc,
 {
   g_test_init (&argc, &argv, NULL);
 
-  g_test_add_func ("/quote-finder/accuracy", test_accuracy);
+  g_test_add_func ("/quote-finder/accuracy", test_tuned);
+  g_test_add_func ("/quote-finder/unseen/dev", test_unseen_dev);
+  g_test_add_func ("/quote-finder/unseen/test", test_unseen_test);
 
   return g_test_run ();
 }
