@@ -9,6 +9,9 @@
 
 #include <gtk/gtk.h>
 #include <string.h>
+#include <gdk/x11/gdkx.h>
+#include <gmodule.h>
+#include <X11/keysym.h>
 
 #include "nd-article-store.h"
 #include "nd-article-view.h"
@@ -712,6 +715,209 @@ test_screenshots (Fixture       *fixture,
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* GTK 4.8 keeps a tooltip as a GtkTooltipWindow child of the window, or of the popover,
+ * the pointer is in. */
+static gboolean
+has_mapped_tooltip (GtkWidget *widget)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (g_str_equal (G_OBJECT_TYPE_NAME (child), "GtkTooltipWindow") && gtk_widget_get_mapped (child))
+        return TRUE;
+      if (has_mapped_tooltip (child))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+static gboolean
+tooltip_is_shown (gpointer data)
+{
+  return has_mapped_tooltip (GTK_WIDGET (gtk_widget_get_root (data)));
+}
+
+/* Moves the X pointer to (@x, @y) of @widget: real motion events, so that GTK shows
+ * tooltips as it does for a person. */
+static void
+warp_pointer (GtkWidget *widget,
+              double     x,
+              double     y)
+{
+  GtkNative *native = gtk_widget_get_native (widget);
+  GdkSurface *surface = gtk_native_get_surface (native);
+  Display *xdisplay = gdk_x11_display_get_xdisplay (gdk_surface_get_display (surface));
+  double sx, sy;
+
+  g_assert_true (gtk_widget_translate_coordinates (widget, GTK_WIDGET (native), x, y, &x, &y));
+  gtk_native_get_surface_transform (native, &sx, &sy);
+  XWarpPointer (xdisplay, None, gdk_x11_surface_get_xid (surface), 0, 0, 0, 0,
+                (int)(x + sx), (int)(y + sy));
+  XFlush (xdisplay);
+}
+
+/* XTest, loaded at run time so that building the tests needs no XTest headers: a right
+ * click where the pointer is, and the Escape key, as a person gives them. */
+typedef int (*FakeButtonFunc) (Display *, unsigned int, int, unsigned long);
+typedef int (*FakeKeyFunc)    (Display *, unsigned int, int, unsigned long);
+
+static gpointer
+xtest_symbol (const char *name)
+{
+  static GModule *module = NULL;
+  gpointer symbol = NULL;
+
+  if (module == NULL)
+    module = g_module_open ("libXtst.so.6", G_MODULE_BIND_LAZY);
+  g_assert_nonnull (module);
+  g_assert_true (g_module_symbol (module, name, &symbol));
+
+  return symbol;
+}
+
+static void
+right_click (GtkWidget *widget)
+{
+  FakeButtonFunc fake_button = (FakeButtonFunc)xtest_symbol ("XTestFakeButtonEvent");
+  Display *xdisplay = gdk_x11_display_get_xdisplay (gtk_widget_get_display (widget));
+
+  fake_button (xdisplay, 3, True, 0);
+  fake_button (xdisplay, 3, False, 0);
+  XFlush (xdisplay);
+}
+
+static void
+press_escape (GtkWidget *widget)
+{
+  FakeKeyFunc fake_key = (FakeKeyFunc)xtest_symbol ("XTestFakeKeyEvent");
+  Display *xdisplay = gdk_x11_display_get_xdisplay (gtk_widget_get_display (widget));
+  unsigned int keycode = XKeysymToKeycode (xdisplay, XK_Escape);
+
+  fake_key (xdisplay, keycode, True, 0);
+  fake_key (xdisplay, keycode, False, 0);
+  XFlush (xdisplay);
+}
+
+static void
+warp_pointer_to_text (NdArticleView *view,
+                      int            offset)
+{
+  GtkTextView *text_view = nd_article_view_get_text_view (view);
+  GdkRectangle location;
+  GtkTextIter iter;
+  int x, y;
+
+  get_iter (view, &iter, offset);
+  gtk_text_view_get_iter_location (text_view, &iter, &location);
+  gtk_text_view_buffer_to_window_coords (text_view, GTK_TEXT_WINDOW_WIDGET,
+                                         location.x + 4, location.y + location.height / 2,
+                                         &x, &y);
+  warp_pointer (GTK_WIDGET (text_view), x, y);
+}
+
+static GtkPopover *
+find_popover (GtkWidget *widget)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (GTK_IS_POPOVER (child))
+      return GTK_POPOVER (child);
+
+  return NULL;
+}
+
+static gboolean
+popover_is_shown (gpointer data)
+{
+  GtkPopover *popover = find_popover (data);
+
+  return popover != NULL && nd_test_widget_is_shown (popover);
+}
+
+static gboolean
+popover_is_hidden (gpointer data)
+{
+  GtkPopover *popover = find_popover (data);
+
+  return popover == NULL || !gtk_widget_get_visible (GTK_WIDGET (popover));
+}
+
+typedef struct
+{
+  GtkWidget *widget;
+  guint      n;
+} QueryCount;
+
+/* Counts the text view's query-tooltip emissions, whatever the handlers answer. */
+static gboolean
+count_queries_hook (GSignalInvocationHint *hint,
+                    guint                  n_values,
+                    const GValue          *values,
+                    gpointer               data)
+{
+  QueryCount *count = data;
+
+  if (g_value_get_object (&values[0]) == (gpointer)count->widget)
+    count->n++;
+
+  return TRUE;
+}
+
+static gboolean
+has_queried_twice (gpointer data)
+{
+  return ((QueryCount *)data)->n >= 2;
+}
+
+/* Defect 5: with the speaker's tooltip up, a right click on a quotation opened the menu
+ * under the pointer; GTK then asked the text view (the menu's parent) for a tooltip over
+ * the menu, showed it again over the menu, and the text view, left without an allocation,
+ * was drawn blank while the menu was open ("Trying to snapshot GtkTextView ... without a
+ * current allocation", fatal here). */
+static void
+test_context_menu (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  NdWindow *window = nd_test_window_new_with_sample (1100, 720);
+  NdArticleView *view = ND_ARTICLE_VIEW (nd_window_get_article_view (window));
+  GtkWidget *text_view = GTK_WIDGET (nd_article_view_get_text_view (view));
+  g_autofree char *text = NULL;
+  GtkWidget *popover;
+  QueryCount queries = { text_view, 0 };
+  gulong hook;
+
+  g_assert_true (nd_test_wait_until (nd_test_widget_is_shown, text_view, 10000));
+  wait_for_frames (GTK_WIDGET (window));
+  text = nd_article_view_dup_text (view);
+  hook = g_signal_add_emission_hook (g_signal_lookup ("query-tooltip", GTK_TYPE_WIDGET), 0,
+                                     count_queries_hook, &queries, NULL);
+
+  warp_pointer_to_text (view, char_offset_of (text, "cried into"));
+  g_assert_true (nd_test_wait_until (tooltip_is_shown, text_view, 10000));
+
+  right_click (text_view);
+  g_assert_true (nd_test_wait_until (popover_is_shown, text_view, 10000));
+  popover = GTK_WIDGET (find_popover (text_view));
+
+  /* The pointer rests over the menu until GTK has asked twice for a tooltip there (a
+   * tooltip it gets is shown in between). */
+  queries.n = 0;
+  g_assert_true (nd_test_wait_until (has_queried_twice, &queries, 10000));
+  wait_for_frames (GTK_WIDGET (window));
+  wait_for_frames (GTK_WIDGET (window));
+  g_assert_false (tooltip_is_shown (text_view));
+  g_assert_true (gtk_widget_get_visible (popover));
+  nd_test_save_screenshot (GTK_WIDGET (window), "article-view-menu-window.png");
+  nd_test_save_screenshot (popover, "article-view-menu.png");
+
+  press_escape (popover);
+  g_assert_true (nd_test_wait_until (popover_is_hidden, text_view, 10000));
+
+  g_signal_remove_emission_hook (g_signal_lookup ("query-tooltip", GTK_TYPE_WIDGET), hook);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 static void
 on_css_parsing_error_cb (GtkCssProvider *provider,
                          GtkCssSection  *section,
@@ -758,6 +964,8 @@ main (int    argc,
               fixture_setup, test_margins, fixture_teardown);
   g_test_add ("/nd/article-view/long-body", Fixture, "long",
               fixture_setup, test_long_body, fixture_teardown);
+  g_test_add ("/nd/article-view/context-menu", Fixture, NULL,
+              fixture_setup, test_context_menu, fixture_teardown);
   g_test_add ("/nd/article-view/screenshots", Fixture, NULL,
               fixture_setup, test_screenshots, fixture_teardown);
 

@@ -765,6 +765,19 @@ mark_quotations (NdArticleView *self)
     }
 }
 
+/* Whether the text view's context menu is open: a popover is its only popover child. */
+static gboolean
+is_menu_open (NdArticleView *self)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->text_view));
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (GTK_IS_POPOVER (child) && gtk_widget_get_visible (child))
+      return TRUE;
+
+  return FALSE;
+}
+
 static gboolean
 on_query_tooltip_cb (GtkWidget     *widget,
                      int            x,
@@ -777,6 +790,12 @@ on_query_tooltip_cb (GtkWidget     *widget,
   g_autofree char *text = NULL;
 
   g_assert (ND_IS_ARTICLE_VIEW (self));
+
+  /* The menu is the text view's child, so GTK asks here for a tooltip over the menu too.
+   * Showing one there left the text view without an allocation on GTK 4.8 (drawn blank
+   * while the menu was open), and it hid the menu's items. */
+  if (is_menu_open (self))
+    return FALSE;
 
   if (keyboard_mode)
     {
