@@ -53,6 +53,8 @@ struct _NdArticleView
   GtkScrolledWindow    *scroller;
   GtkTextView          *text_view;
   GtkLinkButton        *link_probe;
+  GtkRevealer          *message_revealer;
+  GtkLabel             *message_label;
 
   GtkTextBuffer        *buffer;
   GtkTextTag           *headline_tag;
@@ -295,6 +297,9 @@ update_actions (NdArticleView *self)
   gtk_widget_action_set_enabled (widget, "reader.zoom-reset",
                                  !G_APPROX_VALUE (s, TEXT_SCALE_DEFAULT, 1e-6));
   gtk_widget_action_set_enabled (widget, "reader.open-link",
+                                 self->article != NULL &&
+                                 is_openable_uri (nd_article_get_url (self->article)));
+  gtk_widget_action_set_enabled (widget, "reader.copy-link",
                                  self->article != NULL &&
                                  is_openable_uri (nd_article_get_url (self->article)));
 }
@@ -627,14 +632,32 @@ on_click_released_cb (GtkGestureClick *gesture,
     gtk_widget_activate_action (GTK_WIDGET (self), "reader.open-link", NULL);
 }
 
-/* Failing to open a link is logged rather than shown: the link stays on screen as
- * selectable text to copy. */
+/* Says above the text that something failed, until it is dismissed or another article
+ * is shown. */
+static void
+show_message (NdArticleView *self,
+              const char    *text)
+{
+  gtk_label_set_text (self->message_label, text);
+  gtk_revealer_set_reveal_child (self->message_revealer, TRUE);
+}
+
+static void
+hide_message (NdArticleView *self)
+{
+  gtk_revealer_set_reveal_child (self->message_revealer, FALSE);
+}
+
+/* A link that cannot be opened (no browser, a launcher error) is said so above the text,
+ * with a button to copy it: the link stays on screen as selectable text too. */
 static void
 on_launch_cb (GObject      *object,
               GAsyncResult *result,
               gpointer      user_data)
 {
+  g_autoptr(NdArticleView) self = user_data;
   g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
   gboolean ok;
 
 #if GTK_CHECK_VERSION (4, 10, 0)
@@ -645,8 +668,19 @@ on_launch_cb (GObject      *object,
   ok = gtk_show_uri_full_finish (GTK_WINDOW (object), result, &error);
 #endif
 
-  if (!ok)
-    g_warning ("Failed to open link: %s", error->message);
+  if (ok || self->message_label == NULL)
+    return;
+
+  g_debug ("Failed to open link: %s", error->message);
+  /* GIO says "Operation not supported" when nothing handles web links. */
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED) ||
+      g_error_matches (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
+    text = g_strdup (_("The link could not be opened: no web browser is set up on this computer."));
+  else
+    /* Translators: shown above an article when its link could not be opened; %s is the
+     * reason, as the system gives it */
+    text = g_strdup_printf (_("The link could not be opened: %s"), error->message);
+  show_message (self, text);
 }
 
 static void
@@ -667,18 +701,40 @@ open_link_action (GtkWidget  *widget,
     return;
 
   g_debug ("Opening %s", url);
+  hide_message (self);
 
 #if GTK_CHECK_VERSION (4, 10, 0)
   {
     g_autoptr(GtkUriLauncher) launcher = gtk_uri_launcher_new (url);
 
-    gtk_uri_launcher_launch (launcher, window, NULL, on_launch_cb, NULL);
+    gtk_uri_launcher_launch (launcher, window, NULL, on_launch_cb, g_object_ref (self));
   }
 #else
   /* Not gtk_show_uri(): on GTK 4.8 it left the window without pointer input after a
    * launch failed (seen under Xvfb with no browser installed). */
-  gtk_show_uri_full (window, url, GDK_CURRENT_TIME, NULL, on_launch_cb, NULL);
+  gtk_show_uri_full (window, url, GDK_CURRENT_TIME, NULL, on_launch_cb, g_object_ref (self));
 #endif
+}
+
+static void
+copy_link_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  NdArticleView *self = ND_ARTICLE_VIEW (widget);
+
+  if (self->article == NULL || !is_openable_uri (nd_article_get_url (self->article)))
+    return;
+
+  gdk_clipboard_set_text (gtk_widget_get_clipboard (widget), nd_article_get_url (self->article));
+}
+
+static void
+dismiss_message_action (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *parameter)
+{
+  hide_message (ND_ARTICLE_VIEW (widget));
 }
 
 static void
@@ -955,6 +1011,7 @@ setup_quotations (NdArticleView *self)
   gtk_widget_add_controller (GTK_WIDGET (self->text_view), GTK_EVENT_CONTROLLER (gesture));
 }
 
+/* The message banner sits above the text; the link probe is never shown. */
 static void
 nd_article_view_measure (GtkWidget      *widget,
                          GtkOrientation  orientation,
@@ -965,9 +1022,23 @@ nd_article_view_measure (GtkWidget      *widget,
                          int            *natural_baseline)
 {
   NdArticleView *self = ND_ARTICLE_VIEW (widget);
+  int message_min, message_nat;
 
   gtk_widget_measure (GTK_WIDGET (self->stack), orientation, for_size,
-                      minimum, natural, minimum_baseline, natural_baseline);
+                      minimum, natural, NULL, NULL);
+  gtk_widget_measure (GTK_WIDGET (self->message_revealer), orientation, -1,
+                      &message_min, &message_nat, NULL, NULL);
+
+  if (orientation == GTK_ORIENTATION_VERTICAL)
+    {
+      *minimum += message_min;
+      *natural += message_nat;
+    }
+  else
+    {
+      *minimum = MAX (*minimum, message_min);
+      *natural = MAX (*natural, message_nat);
+    }
 }
 
 static void
@@ -977,9 +1048,16 @@ nd_article_view_size_allocate (GtkWidget *widget,
                                int        baseline)
 {
   NdArticleView *self = ND_ARTICLE_VIEW (widget);
+  int message_height;
+
+  gtk_widget_measure (GTK_WIDGET (self->message_revealer), GTK_ORIENTATION_VERTICAL, width,
+                      NULL, &message_height, NULL, NULL);
+  message_height = MIN (message_height, height);
 
   update_margins (self, width);
-  gtk_widget_allocate (GTK_WIDGET (self->stack), width, height, baseline, NULL);
+  gtk_widget_allocate (GTK_WIDGET (self->message_revealer), width, message_height, -1, NULL);
+  gtk_widget_allocate (GTK_WIDGET (self->stack), width, height - message_height, -1,
+                       gsk_transform_translate (NULL, &GRAPHENE_POINT_INIT (0, message_height)));
 }
 
 static void
@@ -1155,6 +1233,9 @@ nd_article_view_class_init (NdArticleViewClass *klass)
   gtk_widget_class_install_action (widget_class, "reader.zoom-out", NULL, zoom_action);
   gtk_widget_class_install_action (widget_class, "reader.zoom-reset", NULL, zoom_action);
   gtk_widget_class_install_action (widget_class, "reader.open-link", NULL, open_link_action);
+  gtk_widget_class_install_action (widget_class, "reader.copy-link", NULL, copy_link_action);
+  gtk_widget_class_install_action (widget_class, "reader.dismiss-message", NULL,
+                                   dismiss_message_action);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/com/example/NewsDesk/nd-article-view.ui");
@@ -1162,6 +1243,8 @@ nd_article_view_class_init (NdArticleViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, NdArticleView, scroller);
   gtk_widget_class_bind_template_child (widget_class, NdArticleView, text_view);
   gtk_widget_class_bind_template_child (widget_class, NdArticleView, link_probe);
+  gtk_widget_class_bind_template_child (widget_class, NdArticleView, message_revealer);
+  gtk_widget_class_bind_template_child (widget_class, NdArticleView, message_label);
 
   gtk_widget_class_set_css_name (widget_class, "articleview");
 }
@@ -1268,6 +1351,7 @@ nd_article_view_set_article (NdArticleView *self,
     return;
 
   set_over_link (self, FALSE);
+  hide_message (self);
   rebuild (self);
   mark_quotations (self);
   highlight_matches (self);
@@ -1667,4 +1751,21 @@ nd_article_view_dup_quotation_tooltip (NdArticleView *self,
     return g_strdup_printf (_("Said by %s"), quotation->speaker);
 
   return g_strdup (_("Quotation; the article does not say clearly who said it"));
+}
+
+/**
+ * nd_article_view_get_message:
+ *
+ * Returns: (transfer none) (nullable): what the banner above the text says, when it is
+ *   shown: that the article's link could not be opened
+ */
+const char *
+nd_article_view_get_message (NdArticleView *self)
+{
+  g_return_val_if_fail (ND_IS_ARTICLE_VIEW (self), NULL);
+
+  if (!gtk_revealer_get_reveal_child (self->message_revealer))
+    return NULL;
+
+  return gtk_label_get_text (self->message_label);
 }

@@ -46,6 +46,7 @@ gboolean     nd_article_view_get_quote_range    (NdArticleView *self,
 gboolean     nd_article_view_select_body_range  (NdArticleView *self,
                                                  guint          start,
                                                  guint          end);
+const char  *nd_article_view_get_message       (NdArticleView *self);
 char        *nd_article_view_dup_quotation_tooltip (NdArticleView *self,
                                                     guint          body_offset);
 
