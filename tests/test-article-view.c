@@ -15,6 +15,7 @@
 
 #include "nd-article-store.h"
 #include "nd-article-view.h"
+#include "nd-quote-collection.h"
 #include "nd-test-ui-utils.h"
 #include "nd-test-utils.h"
 
@@ -918,6 +919,107 @@ test_context_menu (Fixture       *fixture,
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* Whether the buffer characters [@start, @end) all carry the tag @name, and nothing just
+ * outside them does. */
+static gboolean
+is_tagged_exactly (NdArticleView *view,
+                   int            start,
+                   int            end,
+                   const char    *name)
+{
+  for (int offset = start; offset < end; offset++)
+    if (!has_tag_at (view, offset, name))
+      return FALSE;
+
+  return !has_tag_at (view, start - 1, name) && !has_tag_at (view, end, name);
+}
+
+static gboolean
+has_tag_anywhere (NdArticleView *view,
+                  const char    *name)
+{
+  GtkTextIter iter;
+
+  get_iter (view, &iter, 0);
+  return gtk_text_iter_has_tag (&iter, lookup_tag (view, name)) ||
+         gtk_text_iter_forward_to_tag_toggle (&iter, lookup_tag (view, name));
+}
+
+/* Daily path: quotations already in Quotes are marked as such, as quotes come and go. */
+static void
+test_collected (Fixture       *fixture,
+                gconstpointer  data)
+{
+  NdArticleView *view = g_object_ref_sink (ND_ARTICLE_VIEW (nd_article_view_new ()));
+  g_autofree char *path = g_build_filename (fixture->dir, "quotes.json", NULL);
+  g_autoptr(NdQuoteCollection) collection = nd_quote_collection_new (path);
+  NdArticle *article = lookup (fixture, "full");
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (nd_article_view_get_text_view (view));
+  g_autoptr(NdQuote) quote = NULL;
+  g_autoptr(NdQuote) elsewhere = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *words = NULL;
+  g_autofree char *speaker = NULL;
+  GtkTextIter iter;
+  guint start, end;
+  int quote_at;
+
+  nd_article_view_set_article (view, article);
+  nd_article_view_set_quote_collection (view, collection);
+  g_assert_false (has_tag_anywhere (view, "collected"));
+
+  /* The quotation the cursor is in, as Add to Quotes takes it. */
+  text = nd_article_view_dup_text (view);
+  quote_at = char_offset_of (text, "We will continue");
+  get_iter (view, &iter, quote_at + 3);
+  gtk_text_buffer_place_cursor (buffer, &iter);
+  g_assert_true (nd_article_view_get_quote_range (view, &start, &end, &words, &speaker));
+  g_assert_cmpstr (words, ==, "We will continue to listen to residents,");
+
+  quote = nd_quote_new_from_article (article, start, end, words, speaker);
+  g_assert_true (nd_quote_collection_add (collection, quote));
+  g_assert_true (is_tagged_exactly (view, quote_at, quote_at + (int)g_utf8_strlen (words, -1),
+                                    "collected"));
+  /* Still a quotation too, with its tooltip. */
+  g_assert_true (has_tag_at (view, quote_at, "quotation"));
+
+  /* A quote of another article marks nothing here. */
+  elsewhere = nd_quote_new_from_article (lookup (fixture, "undated"), 0, 13, "No date here.", NULL);
+  g_assert_true (nd_quote_collection_add (collection, elsewhere));
+  g_assert_true (is_tagged_exactly (view, quote_at, quote_at + (int)g_utf8_strlen (words, -1),
+                                    "collected"));
+
+  /* Each article shows its own; shown again later, an article is marked again. */
+  nd_article_view_set_article (view, lookup (fixture, "undated"));
+  {
+    g_autofree char *undated = nd_article_view_dup_text (view);
+    int at = char_offset_of (undated, "No date here.");
+
+    g_assert_true (is_tagged_exactly (view, at, at + 13, "collected"));
+  }
+  nd_quote_collection_remove (collection, (guint)nd_quote_collection_find (collection, elsewhere));
+  g_assert_false (has_tag_anywhere (view, "collected"));
+  nd_article_view_set_article (view, article);
+  g_assert_true (has_tag_at (view, quote_at, "collected"));
+
+  /* Removed from Quotes, it is a plain quotation again. */
+  nd_quote_collection_remove (collection, (guint)nd_quote_collection_find (collection, quote));
+  g_assert_false (has_tag_anywhere (view, "collected"));
+  g_assert_true (has_tag_at (view, quote_at, "quotation"));
+
+  /* A collected quote whose offsets no longer fit (the file changed) is found by its words. */
+  g_clear_object (&quote);
+  quote = nd_quote_new_from_article (article, 2, 2 + end - start, words, speaker);
+  g_assert_true (nd_quote_collection_add (collection, quote));
+  g_assert_true (is_tagged_exactly (view, quote_at, quote_at + (int)g_utf8_strlen (words, -1),
+                                    "collected"));
+
+  nd_article_view_set_quote_collection (view, NULL);
+  g_assert_false (has_tag_anywhere (view, "collected"));
+
+  g_object_unref (view);
+}
+
 static void
 on_css_parsing_error_cb (GtkCssProvider *provider,
                          GtkCssSection  *section,
@@ -966,6 +1068,8 @@ main (int    argc,
               fixture_setup, test_long_body, fixture_teardown);
   g_test_add ("/nd/article-view/context-menu", Fixture, NULL,
               fixture_setup, test_context_menu, fixture_teardown);
+  g_test_add ("/nd/article-view/collected", Fixture, NULL,
+              fixture_setup, test_collected, fixture_teardown);
   g_test_add ("/nd/article-view/screenshots", Fixture, NULL,
               fixture_setup, test_screenshots, fixture_teardown);
 

@@ -21,6 +21,7 @@
 
 #include "nd-article-view.h"
 #include "nd-date-format.h"
+#include "nd-quote-collection.h"
 #include "nd-quote-finder.h"
 #include "nd-search-match.h"
 #include "nd-ui-resources.h"
@@ -81,6 +82,11 @@ struct _NdArticleView
   GtkTextTag           *quotation_tag;
   gboolean              can_add_quote;
 
+  /* The Quotes collection, whose quotes from the shown article are marked more strongly,
+   * so that what is collected already stands out. */
+  NdQuoteCollection    *quote_collection;
+  GtkTextTag           *collected_tag;
+
   /* Where the body starts in the buffer, and the body's length in characters. */
   int                   body_start;
   guint                 body_chars;
@@ -106,6 +112,7 @@ struct _NdArticleView
 G_DEFINE_FINAL_TYPE (NdArticleView, nd_article_view, GTK_TYPE_WIDGET)
 
 static void highlight_matches (NdArticleView *self);
+static void mark_collected    (NdArticleView *self);
 static void mark_quotations   (NdArticleView *self);
 static void update_can_add_quote (NdArticleView *self);
 static guint body_to_buffer_offset (NdArticleView *self,
@@ -821,6 +828,86 @@ mark_quotations (NdArticleView *self)
     }
 }
 
+/* Where @quote's words are in the shown body, in body characters: where they were
+ * collected, or, when the file has changed since, where they are found first.  A quote
+ * keeps paragraphs apart with one "\n", the body with "\n\n". */
+static gboolean
+locate_collected (NdArticleView *self,
+                  NdQuote       *quote,
+                  guint         *start,
+                  guint         *end)
+{
+  const char *body = nd_article_get_body (self->article);
+  g_auto(GStrv) paragraphs = g_strsplit (nd_quote_get_text (quote), "\n", -1);
+  g_autofree char *wanted = g_strjoinv ("\n\n", paragraphs);
+  glong wanted_chars = g_utf8_strlen (wanted, -1);
+  const char *found;
+
+  if (body == NULL || wanted_chars == 0)
+    return FALSE;
+
+  *start = nd_quote_get_start (quote);
+  *end = nd_quote_get_end (quote);
+  if (*end <= self->body_chars && *start + (guint)wanted_chars == *end)
+    {
+      g_autofree char *there = g_utf8_substring (body, *start, *end);
+
+      if (g_str_equal (there, wanted))
+        return TRUE;
+    }
+
+  found = strstr (body, wanted);
+  if (found == NULL)
+    return FALSE;
+
+  *start = (guint)g_utf8_pointer_to_offset (body, found);
+  *end = *start + (guint)wanted_chars;
+  return TRUE;
+}
+
+/* Marks the quotes of the Quotes collection that come from the shown article; called
+ * after each rebuild and whenever the collection changes. */
+static void
+mark_collected (NdArticleView *self)
+{
+  GListModel *quotes = G_LIST_MODEL (self->quote_collection);
+  GtkTextIter start, end;
+  const char *id;
+  guint n;
+
+  gtk_text_buffer_get_bounds (self->buffer, &start, &end);
+  gtk_text_buffer_remove_tag (self->buffer, self->collected_tag, &start, &end);
+
+  if (self->article == NULL || quotes == NULL)
+    return;
+
+  id = nd_article_get_id (self->article);
+  n = g_list_model_get_n_items (quotes);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(NdQuote) quote = g_list_model_get_item (quotes, i);
+      guint from, to;
+
+      if (g_strcmp0 (nd_quote_get_article_id (quote), id) != 0 ||
+          !locate_collected (self, quote, &from, &to))
+        continue;
+
+      gtk_text_buffer_get_iter_at_offset (self->buffer, &start, (int)body_to_buffer_offset (self, from));
+      gtk_text_buffer_get_iter_at_offset (self->buffer, &end, (int)body_to_buffer_offset (self, to));
+      gtk_text_buffer_apply_tag (self->buffer, self->collected_tag, &start, &end);
+    }
+}
+
+static void
+on_quotes_changed_cb (GListModel    *quotes,
+                      guint          position,
+                      guint          removed,
+                      guint          added,
+                      NdArticleView *self)
+{
+  mark_collected (self);
+}
+
 /* Whether the text view's context menu is open: a popover is its only popover child. */
 static gboolean
 is_menu_open (NdArticleView *self)
@@ -1097,6 +1184,9 @@ nd_article_view_dispose (GObject *object)
   g_clear_handle_id (&self->top_after_layout_source, g_source_remove);
   if (self->text_view != NULL)
     stop_checking_scroll (self);
+  if (self->quote_collection != NULL)
+    g_signal_handlers_disconnect_by_data (self->quote_collection, self);
+  g_clear_object (&self->quote_collection);
   g_clear_object (&self->article);
   g_clear_pointer (&self->query, nd_search_query_unref);
   g_clear_pointer (&self->matches, g_array_unref);
@@ -1112,6 +1202,7 @@ nd_article_view_dispose (GObject *object)
   self->header_end_tag = NULL;
   self->body_tag = NULL;
   self->quotation_tag = NULL;
+  self->collected_tag = NULL;
   self->scroll_mark = NULL;
 
   G_OBJECT_CLASS (nd_article_view_parent_class)->dispose (object);
@@ -1278,6 +1369,15 @@ nd_article_view_init (NdArticleView *self)
                                                     "background-rgba",
                                                     &(GdkRGBA) { 0.21, 0.52, 0.89, 0.10 },
                                                     NULL);
+  /* A stronger tint and an underline: a quotation already in Quotes.  Created after
+   * "quotation" so that its tint wins. */
+  self->collected_tag = gtk_text_buffer_create_tag (self->buffer, "collected",
+                                                    "background-rgba",
+                                                    &(GdkRGBA) { 0.21, 0.52, 0.89, 0.22 },
+                                                    "underline", PANGO_UNDERLINE_SINGLE,
+                                                    "underline-rgba",
+                                                    &(GdkRGBA) { 0.21, 0.52, 0.89, 0.85 },
+                                                    NULL);
   self->quotations = g_ptr_array_new_with_free_func ((GDestroyNotify)nd_quotation_free);
   self->match_tag = gtk_text_buffer_create_tag (self->buffer, "match",
                                                 "background-rgba",
@@ -1354,6 +1454,7 @@ nd_article_view_set_article (NdArticleView *self,
   hide_message (self);
   rebuild (self);
   mark_quotations (self);
+  mark_collected (self);
   highlight_matches (self);
   scroll_to_top (self);
   update_actions (self);
@@ -1768,4 +1869,30 @@ nd_article_view_get_message (NdArticleView *self)
     return NULL;
 
   return gtk_label_get_text (self->message_label);
+}
+
+/**
+ * nd_article_view_set_quote_collection:
+ * @collection: (nullable): the Quotes collection
+ *
+ * Marks the quotes of @collection that come from the shown article, and keeps the marks
+ * up to date as quotes are added and removed.
+ */
+void
+nd_article_view_set_quote_collection (NdArticleView     *self,
+                                      NdQuoteCollection *collection)
+{
+  g_return_if_fail (ND_IS_ARTICLE_VIEW (self));
+  g_return_if_fail (collection == NULL || ND_IS_QUOTE_COLLECTION (collection));
+
+  if (self->quote_collection == collection)
+    return;
+
+  if (self->quote_collection != NULL)
+    g_signal_handlers_disconnect_by_data (self->quote_collection, self);
+  g_set_object (&self->quote_collection, collection);
+  if (collection != NULL)
+    g_signal_connect (collection, "items-changed", G_CALLBACK (on_quotes_changed_cb), self);
+
+  mark_collected (self);
 }

@@ -10,6 +10,7 @@
 #include <gtk/gtk.h>
 
 #include "nd-article.h"
+#include "nd-quote-collection.h"
 #include "nd-search-query.h"
 
 G_BEGIN_DECLS
@@ -46,6 +47,8 @@ gboolean     nd_article_view_get_quote_range    (NdArticleView *self,
 gboolean     nd_article_view_select_body_range  (NdArticleView *self,
                                                  guint          start,
                                                  guint          end);
+void         nd_article_view_set_quote_collection (NdArticleView     *self,
+                                                   NdQuoteCollection *collection);
 const char  *nd_article_view_get_message       (NdArticleView *self);
 char        *nd_article_view_dup_quotation_tooltip (NdArticleView *self,
                                                     guint          body_offset);
