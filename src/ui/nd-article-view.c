@@ -26,7 +26,9 @@
 #include "nd-search-match.h"
 #include "nd-ui-resources.h"
 
-#define COLUMN_CHARS        70
+#define LINE_WIDTH_MIN      40
+#define LINE_WIDTH_MAX      120
+#define LINE_WIDTH_DEFAULT  70
 #define MIN_SIDE_MARGIN     24
 #define LINE_SPACING_PX     4
 #define HEADLINE_SCALE      1.6
@@ -48,6 +50,13 @@ struct _NdArticleView
 
   NdArticle            *article;
   double                text_scale;
+  int                   line_width;
+
+  /* The reader's own font ("" for the theme's), given to the text view by a style sheet
+   * for the display while the reader is in a window. */
+  char                 *font_name;
+  GtkCssProvider       *font_provider;
+  GdkDisplay           *font_display;
 
   /* Template children */
   GtkStack             *stack;
@@ -123,6 +132,8 @@ enum {
   PROP_ARTICLE,
   PROP_TEXT_SCALE,
   PROP_CAN_ADD_QUOTE,
+  PROP_FONT,
+  PROP_LINE_WIDTH,
   N_PROPS
 };
 
@@ -314,7 +325,7 @@ update_actions (NdArticleView *self)
 static int
 column_width (NdArticleView *self)
 {
-  return round_px ((double)self->char_width / PANGO_SCALE * COLUMN_CHARS * self->text_scale);
+  return round_px ((double)self->char_width / PANGO_SCALE * self->line_width * self->text_scale);
 }
 
 /* Side margins that centre the reading column.  Setting a margin makes the text view
@@ -1098,6 +1109,91 @@ setup_quotations (NdArticleView *self)
   gtk_widget_add_controller (GTK_WIDGET (self->text_view), GTK_EVENT_CONTROLLER (gesture));
 }
 
+/* A family name as a CSS string: only characters that cannot end or escape it. */
+static void
+append_css_family (GString    *css,
+                   const char *family)
+{
+  g_string_append_c (css, '"');
+  for (const char *p = family; *p != '\0'; p++)
+    if (*p != '"' && *p != '\\' && *p != '\n' && *p != ';' && *p != '}' && *p != '{')
+      g_string_append_c (css, *p);
+  g_string_append_c (css, '"');
+}
+
+/* The style sheet that gives the reader's text view the chosen font; empty for the
+ * theme's font. */
+static char *
+dup_font_css (const char *font_name)
+{
+  PangoFontDescription *desc;
+  PangoFontMask set;
+  GString *css;
+
+  if (font_name == NULL || *font_name == '\0')
+    return g_strdup ("");
+
+  desc = pango_font_description_from_string (font_name);
+  set = pango_font_description_get_set_fields (desc);
+  css = g_string_new ("articleview textview.reader {");
+
+  if ((set & PANGO_FONT_MASK_FAMILY) && pango_font_description_get_family (desc) != NULL)
+    {
+      g_string_append (css, " font-family: ");
+      append_css_family (css, pango_font_description_get_family (desc));
+      g_string_append_c (css, ';');
+    }
+  if ((set & PANGO_FONT_MASK_SIZE) && pango_font_description_get_size (desc) > 0)
+    {
+      char size[G_ASCII_DTOSTR_BUF_SIZE];
+
+      g_ascii_dtostr (size, sizeof size, (double)pango_font_description_get_size (desc) / PANGO_SCALE);
+      g_string_append_printf (css, " font-size: %s%s;", size,
+                              pango_font_description_get_size_is_absolute (desc) ? "px" : "pt");
+    }
+  if (set & PANGO_FONT_MASK_WEIGHT)
+    g_string_append_printf (css, " font-weight: %d;",
+                            CLAMP ((int)pango_font_description_get_weight (desc), 100, 900));
+  if (set & PANGO_FONT_MASK_STYLE)
+    g_string_append_printf (css, " font-style: %s;",
+                            pango_font_description_get_style (desc) == PANGO_STYLE_ITALIC ? "italic" :
+                            pango_font_description_get_style (desc) == PANGO_STYLE_OBLIQUE ? "oblique" :
+                            "normal");
+  g_string_append (css, " }");
+
+  pango_font_description_free (desc);
+  return g_string_free (css, FALSE);
+}
+
+static void
+load_font_css (NdArticleView *self)
+{
+  g_autofree char *css = dup_font_css (self->font_name);
+
+#if GTK_CHECK_VERSION (4, 12, 0)
+  gtk_css_provider_load_from_string (self->font_provider, css);
+#else
+  gtk_css_provider_load_from_data (self->font_provider, css, -1);
+#endif
+}
+
+/* The style sheet applies to the display the reader is on. */
+static void
+attach_font_provider (NdArticleView *self,
+                      GdkDisplay    *display)
+{
+  if (self->font_display == display)
+    return;
+
+  if (self->font_display != NULL)
+    gtk_style_context_remove_provider_for_display (self->font_display,
+                                                   GTK_STYLE_PROVIDER (self->font_provider));
+  self->font_display = display;
+  if (display != NULL)
+    gtk_style_context_add_provider_for_display (display, GTK_STYLE_PROVIDER (self->font_provider),
+                                                GTK_STYLE_PROVIDER_PRIORITY_APPLICATION + 1);
+}
+
 /* The message banner sits above the text; the link probe is never shown. */
 static void
 nd_article_view_measure (GtkWidget      *widget,
@@ -1170,9 +1266,18 @@ nd_article_view_root (GtkWidget *widget)
 
   GTK_WIDGET_CLASS (nd_article_view_parent_class)->root (widget);
 
+  attach_font_provider (self, gtk_widget_get_display (widget));
   if (update_font_metrics (self))
     update_tags (self);
   update_colors (self);
+}
+
+static void
+nd_article_view_unroot (GtkWidget *widget)
+{
+  attach_font_provider (ND_ARTICLE_VIEW (widget), NULL);
+
+  GTK_WIDGET_CLASS (nd_article_view_parent_class)->unroot (widget);
 }
 
 static void
@@ -1216,6 +1321,8 @@ nd_article_view_finalize (GObject *object)
   g_clear_pointer (&self->breaks, g_array_unref);
   g_clear_pointer (&self->quotations, g_ptr_array_unref);
   g_clear_pointer (&self->font, pango_font_description_free);
+  g_clear_pointer (&self->font_name, g_free);
+  g_clear_object (&self->font_provider);
 
   G_OBJECT_CLASS (nd_article_view_parent_class)->finalize (object);
 }
@@ -1242,6 +1349,14 @@ nd_article_view_get_property (GObject    *object,
       g_value_set_boolean (value, self->can_add_quote);
       break;
 
+    case PROP_FONT:
+      g_value_set_string (value, self->font_name);
+      break;
+
+    case PROP_LINE_WIDTH:
+      g_value_set_int (value, self->line_width);
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -1263,6 +1378,14 @@ nd_article_view_set_property (GObject      *object,
 
     case PROP_TEXT_SCALE:
       nd_article_view_set_text_scale (self, g_value_get_double (value));
+      break;
+
+    case PROP_FONT:
+      nd_article_view_set_font (self, g_value_get_string (value));
+      break;
+
+    case PROP_LINE_WIDTH:
+      nd_article_view_set_line_width (self, g_value_get_int (value));
       break;
 
     default:
@@ -1288,6 +1411,7 @@ nd_article_view_class_init (NdArticleViewClass *klass)
   widget_class->size_allocate = nd_article_view_size_allocate;
   widget_class->css_changed = nd_article_view_css_changed;
   widget_class->root = nd_article_view_root;
+  widget_class->unroot = nd_article_view_unroot;
 
   /**
    * NdArticleView:article: (nullable)
@@ -1318,6 +1442,26 @@ nd_article_view_class_init (NdArticleViewClass *klass)
     g_param_spec_boolean ("can-add-quote", NULL, NULL, FALSE,
                           G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
+  /**
+   * NdArticleView:font:
+   *
+   * The font of the article text, as a Pango font description ("Serif 12"); empty for the
+   * theme's font.
+   */
+  properties [PROP_FONT] =
+    g_param_spec_string ("font", NULL, NULL, "",
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * NdArticleView:line-width:
+   *
+   * How wide the column of text is, in average characters at the current text scale.
+   */
+  properties [PROP_LINE_WIDTH] =
+    g_param_spec_int ("line-width", NULL, NULL,
+                      LINE_WIDTH_MIN, LINE_WIDTH_MAX, LINE_WIDTH_DEFAULT,
+                      G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_install_action (widget_class, "reader.zoom-in", NULL, zoom_action);
@@ -1347,6 +1491,9 @@ nd_article_view_init (NdArticleView *self)
   GtkTextIter start;
 
   self->text_scale = TEXT_SCALE_DEFAULT;
+  self->line_width = LINE_WIDTH_DEFAULT;
+  self->font_name = g_strdup ("");
+  self->font_provider = gtk_css_provider_new ();
   self->breaks = g_array_new (FALSE, FALSE, sizeof (guint));
   self->em_px = 14.0;
   self->char_width = 7 * PANGO_SCALE;
@@ -1895,4 +2042,72 @@ nd_article_view_set_quote_collection (NdArticleView     *self,
     g_signal_connect (collection, "items-changed", G_CALLBACK (on_quotes_changed_cb), self);
 
   mark_collected (self);
+}
+
+const char *
+nd_article_view_get_font (NdArticleView *self)
+{
+  g_return_val_if_fail (ND_IS_ARTICLE_VIEW (self), NULL);
+
+  return self->font_name;
+}
+
+/**
+ * nd_article_view_set_font:
+ * @font: (nullable): a Pango font description such as "Serif 12", or %NULL or "" for the
+ *   theme's font
+ *
+ * Sets the font of the article text.  A size in the description is the size at text
+ * scale 1.0.
+ */
+void
+nd_article_view_set_font (NdArticleView *self,
+                          const char    *font)
+{
+  g_return_if_fail (ND_IS_ARTICLE_VIEW (self));
+
+  if (font == NULL)
+    font = "";
+  if (g_str_equal (font, self->font_name))
+    return;
+
+  g_free (self->font_name);
+  self->font_name = g_strdup (font);
+  load_font_css (self);
+
+  /* The new font's sizes set the column and the spacing at once, not at the next style
+   * change that reaches this widget. */
+  if (update_font_metrics (self))
+    update_tags (self);
+  gtk_widget_queue_allocate (GTK_WIDGET (self));
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_FONT]);
+}
+
+int
+nd_article_view_get_line_width (NdArticleView *self)
+{
+  g_return_val_if_fail (ND_IS_ARTICLE_VIEW (self), LINE_WIDTH_DEFAULT);
+
+  return self->line_width;
+}
+
+/**
+ * nd_article_view_set_line_width:
+ * @line_width: the width of the column of text in average characters, clamped to 40–120
+ */
+void
+nd_article_view_set_line_width (NdArticleView *self,
+                                int            line_width)
+{
+  g_return_if_fail (ND_IS_ARTICLE_VIEW (self));
+
+  line_width = CLAMP (line_width, LINE_WIDTH_MIN, LINE_WIDTH_MAX);
+  if (line_width == self->line_width)
+    return;
+
+  self->line_width = line_width;
+  gtk_widget_queue_allocate (GTK_WIDGET (self));
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_LINE_WIDTH]);
 }
