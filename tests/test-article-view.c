@@ -1020,6 +1020,224 @@ test_collected (Fixture       *fixture,
   g_object_unref (view);
 }
 
+/* Defect 2 (reported, not reproduced on this build): paragraphs drawn in the small grey
+ * style of the date line after a zoom out and back, a resize, the first Add to Quotes, or
+ * stepping through search matches in the dark style.  Each of those steps here is
+ * followed by a look at the tags of every body character (the body's, never the header's)
+ * and, where the text is meant to look as before, by a comparison with a fresh view of
+ * the same article, drawn pixel for pixel. */
+static char *
+dup_paragraphs_json (void)
+{
+  GString *json = g_string_new ("{\"id\": \"paras\", \"title\": \"Many paragraphs\", "
+                                "\"source\": \"Gazette\", \"url\": \"https://gazette.example/p\", "
+                                "\"published\": \"2026-03-10T08:15:00Z\", \"body\": \"");
+
+  for (guint i = 0; i < 40; i++)
+    g_string_append_printf (json, "%sParagraph %u: the council met about the barrier. "
+                            "\\\"We will listen to the harbour,\\\" the mayor said of the boats "
+                            "and the money the work will cost.",
+                            i > 0 ? "\\n\\n" : "", i);
+  g_string_append (json, "\"}\n");
+  return g_string_free (json, FALSE);
+}
+
+static void
+assert_body_style (NdArticleView *view)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (nd_article_view_get_text_view (view));
+  g_autofree char *text = nd_article_view_dup_text (view);
+  int body_start = char_offset_of (text, "Paragraph 0:");
+  int end = gtk_text_buffer_get_char_count (buffer);
+
+  g_assert_true (has_tag_at (view, body_start - 2, "meta"));
+  for (int offset = body_start; offset < end; offset++)
+    {
+      if (!has_tag_at (view, offset, "body") || has_tag_at (view, offset, "meta") ||
+          has_tag_at (view, offset, "headline") || has_tag_at (view, offset, "header-end") ||
+          has_tag_at (view, offset, "link"))
+        g_error ("body character %d has the wrong tags", offset - body_start);
+    }
+}
+
+static GBytes *
+render_text (NdArticleView *view)
+{
+  GtkWidget *widget = GTK_WIDGET (nd_article_view_get_text_view (view));
+  int width = gtk_widget_get_width (widget);
+  int height = gtk_widget_get_height (widget);
+  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
+  GtkSnapshot *snapshot = gtk_snapshot_new ();
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  guchar *data = g_malloc ((gsize)width * height * 4);
+
+  gdk_paintable_snapshot (paintable, snapshot, width, height);
+  node = gtk_snapshot_free_to_node (snapshot);
+  texture = gsk_renderer_render_texture (gtk_native_get_renderer (gtk_widget_get_native (widget)),
+                                         node, &GRAPHENE_RECT_INIT (0, 0, width, height));
+  gdk_texture_download (texture, data, (gsize)width * 4);
+  return g_bytes_new_take (data, (gsize)width * height * 4);
+}
+
+static guint
+paragraph_offset (NdArticle *article,
+                  guint      n)
+{
+  g_autofree char *needle = g_strdup_printf ("Paragraph %u:", n);
+  const char *body = nd_article_get_body (article);
+
+  return (guint)g_utf8_pointer_to_offset (body, strstr (body, needle));
+}
+
+static void
+scroll_to_paragraph (NdArticleView *view,
+                     GtkWidget     *window,
+                     guint          n)
+{
+  g_assert_true (nd_article_view_scroll_to_offset (view, paragraph_offset (nd_article_view_get_article (view), n)));
+  g_assert_true (nd_test_wait_until_settled (window, scroll_target_visible, view, 10000));
+}
+
+static GtkAdjustment *
+get_vadjustment (NdArticleView *view)
+{
+  return gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (nd_article_view_get_text_view (view)));
+}
+
+/* Both views have laid out their whole text to the same height and have come to rest at
+ * the same place, with their scroll target on screen. */
+static gboolean
+are_alike_at_rest (gpointer data)
+{
+  NdArticleView **views = data;
+  GtkAdjustment *first = get_vadjustment (views[0]);
+  GtkAdjustment *second = get_vadjustment (views[1]);
+
+  return gtk_adjustment_get_upper (first) > gtk_adjustment_get_page_size (first) &&
+         gtk_adjustment_get_upper (first) == gtk_adjustment_get_upper (second) &&
+         gtk_adjustment_get_value (first) == gtk_adjustment_get_value (second) &&
+         scroll_target_visible (views[0]) && scroll_target_visible (views[1]);
+}
+
+/* @view, scrolled to paragraph @n, is drawn exactly as a view that never went through
+ * anything, scrolled there too. */
+static void
+assert_drawn_like_fresh (NdArticleView *view,
+                         GtkWidget     *window,
+                         guint          n)
+{
+  NdArticleView *fresh = ND_ARTICLE_VIEW (nd_article_view_new ());
+  NdArticleView *views[2] = { view, fresh };
+  NdArticle *article = nd_article_view_get_article (view);
+  GtkWidget *fresh_window;
+  g_autoptr(GBytes) pixels = NULL;
+  g_autoptr(GBytes) fresh_pixels = NULL;
+
+  nd_article_view_set_article (fresh, article);
+  fresh_window = show_in_window (fresh, gtk_widget_get_width (window), gtk_widget_get_height (window));
+  g_assert_true (nd_article_view_scroll_to_offset (view, paragraph_offset (article, n)));
+  g_assert_true (nd_article_view_scroll_to_offset (fresh, paragraph_offset (article, n)));
+  g_assert_true (nd_test_wait_until_settled (window, are_alike_at_rest, views, 10000));
+  wait_for_frames (fresh_window);
+
+  pixels = render_text (view);
+  fresh_pixels = render_text (fresh);
+  if (!g_bytes_equal (pixels, fresh_pixels))
+    {
+      nd_test_save_screenshot (window, "article-view-style-after.png");
+      nd_test_save_screenshot (fresh_window, "article-view-style-fresh.png");
+      g_error ("paragraph %u is drawn differently from a fresh view", n);
+    }
+
+  gtk_window_destroy (GTK_WINDOW (fresh_window));
+}
+
+typedef struct
+{
+  NdArticleView *view;
+  int            width;
+} SizeWait;
+
+/* The view has the width and the margins that go with it. */
+static gboolean
+is_laid_out_at (gpointer data)
+{
+  SizeWait *wait = data;
+
+  return gtk_widget_get_width (GTK_WIDGET (wait->view)) == wait->width &&
+         margins_are (&(MarginWait) { wait->view, expected_margin (wait->view) });
+}
+
+static void
+test_body_style (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  g_autofree char *json = dup_paragraphs_json ();
+  g_autofree char *path = g_build_filename (fixture->dir, "paras.json", NULL);
+  g_autofree char *quotes_path = g_build_filename (fixture->dir, "quotes.json", NULL);
+  g_autoptr(NdQuoteCollection) collection = nd_quote_collection_new (quotes_path);
+  g_autoptr(NdSearchQuery) query = nd_search_query_parse ("barrier harbour", FALSE);
+  GtkSettings *settings = gtk_settings_get_default ();
+  NdArticleView *view = ND_ARTICLE_VIEW (nd_article_view_new ());
+  g_autoptr(NdQuote) quote = NULL;
+  NdArticle *article;
+  GtkWidget *window;
+  guint steps = 0;
+
+  nd_test_write_file (fixture->dir, "paras.json", json, -1);
+  nd_test_load_path (fixture->store, path);
+  article = lookup (fixture, "paras");
+  nd_article_view_set_article (view, article);
+  nd_article_view_set_quote_collection (view, collection);
+  window = show_in_window (view, 1000, 640);
+  assert_body_style (view);
+
+  /* Ctrl+minus, then Ctrl+0, half-way down. */
+  scroll_to_paragraph (view, window, 15);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "reader.zoom-out", NULL));
+  wait_for_frames (window);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "reader.zoom-reset", NULL));
+  wait_for_frames (window);
+  assert_body_style (view);
+  assert_drawn_like_fresh (view, window, 30);
+
+  /* A narrower window, then the old size again. */
+  gtk_window_set_default_size (GTK_WINDOW (window), 700, 500);
+  g_assert_true (nd_test_wait_until_settled (window, is_laid_out_at, &(SizeWait) { view, 700 }, 10000));
+  assert_body_style (view);
+  gtk_window_set_default_size (GTK_WINDOW (window), 1000, 640);
+  g_assert_true (nd_test_wait_until_settled (window, is_laid_out_at, &(SizeWait) { view, 1000 }, 10000));
+  assert_drawn_like_fresh (view, window, 5);
+
+  /* The first quote added to Quotes. */
+  quote = nd_quote_new_from_article (article, paragraph_offset (article, 3) + 52,
+                                     paragraph_offset (article, 3) + 84,
+                                     "We will listen to the harbour,", NULL);
+  g_assert_true (nd_quote_collection_add (collection, quote));
+  wait_for_frames (window);
+  assert_body_style (view);
+
+  /* Enter through the search matches in the dark style. */
+  g_object_set (settings, "gtk-application-prefer-dark-theme", TRUE, NULL);
+  g_assert_true (nd_test_wait_until (meta_is_light, view, 5000));
+  nd_article_view_set_query (view, query);
+  g_assert_cmpuint (nd_article_view_get_n_matches (view), >=, 80);
+  while (nd_article_view_select_next_match (view, FALSE))
+    if (++steps % 16 == 0)
+      wait_for_frames (window);
+  g_assert_cmpuint (steps, ==, nd_article_view_get_n_matches (view));
+  wait_for_frames (window);
+  assert_body_style (view);
+  nd_article_view_set_query (view, NULL);
+  nd_quote_collection_remove (collection, 0);
+  assert_drawn_like_fresh (view, window, 20);
+
+  g_object_set (settings, "gtk-application-prefer-dark-theme", FALSE, NULL);
+  g_assert_true (nd_test_wait_until (meta_is_dark, view, 5000));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 static void
 on_css_parsing_error_cb (GtkCssProvider *provider,
                          GtkCssSection  *section,
@@ -1070,6 +1288,8 @@ main (int    argc,
               fixture_setup, test_context_menu, fixture_teardown);
   g_test_add ("/nd/article-view/collected", Fixture, NULL,
               fixture_setup, test_collected, fixture_teardown);
+  g_test_add ("/nd/article-view/body-style", Fixture, NULL,
+              fixture_setup, test_body_style, fixture_teardown);
   g_test_add ("/nd/article-view/screenshots", Fixture, NULL,
               fixture_setup, test_screenshots, fixture_teardown);
 
