@@ -886,8 +886,15 @@ mark_collected (NdArticleView *self)
   const char *id;
   guint n;
 
-  gtk_text_buffer_get_bounds (self->buffer, &start, &end);
-  gtk_text_buffer_remove_tag (self->buffer, self->collected_tag, &start, &end);
+  /* Only from the first mark on: removing a tag that touches the layout (the underline)
+   * has the whole range laid out again, all of a long article. */
+  gtk_text_buffer_get_start_iter (self->buffer, &start);
+  if (gtk_text_iter_has_tag (&start, self->collected_tag) ||
+      gtk_text_iter_forward_to_tag_toggle (&start, self->collected_tag))
+    {
+      gtk_text_buffer_get_end_iter (self->buffer, &end);
+      gtk_text_buffer_remove_tag (self->buffer, self->collected_tag, &start, &end);
+    }
 
   if (self->article == NULL || quotes == NULL)
     return;
