@@ -886,8 +886,7 @@ mark_collected (NdArticleView *self)
   const char *id;
   guint n;
 
-  /* Only from the first mark on: removing a tag that touches the layout (the underline)
-   * has the whole range laid out again, all of a long article. */
+  /* Only from the first mark on: a whole long article would be drawn again. */
   gtk_text_buffer_get_start_iter (self->buffer, &start);
   if (gtk_text_iter_has_tag (&start, self->collected_tag) ||
       gtk_text_iter_forward_to_tag_toggle (&start, self->collected_tag))
@@ -1523,14 +1522,12 @@ nd_article_view_init (NdArticleView *self)
                                                     "background-rgba",
                                                     &(GdkRGBA) { 0.21, 0.52, 0.89, 0.10 },
                                                     NULL);
-  /* A stronger tint and an underline: a quotation already in Quotes.  Created after
-   * "quotation" so that its tint wins. */
+  /* A tint three times as strong: a quotation already in Quotes.  Only a colour, so that
+   * marking needs no new layout (an underline would have the text laid out again).
+   * Created after "quotation" so that its tint wins. */
   self->collected_tag = gtk_text_buffer_create_tag (self->buffer, "collected",
                                                     "background-rgba",
-                                                    &(GdkRGBA) { 0.21, 0.52, 0.89, 0.22 },
-                                                    "underline", PANGO_UNDERLINE_SINGLE,
-                                                    "underline-rgba",
-                                                    &(GdkRGBA) { 0.21, 0.52, 0.89, 0.85 },
+                                                    &(GdkRGBA) { 0.21, 0.52, 0.89, 0.30 },
                                                     NULL);
   self->quotations = g_ptr_array_new_with_free_func ((GDestroyNotify)nd_quotation_free);
   self->match_tag = gtk_text_buffer_create_tag (self->buffer, "match",
