@@ -18,7 +18,7 @@ while getopts n:C: opt; do
   esac
 done
 shift $((OPTIND - 1))
-[ $# -gt 0 ] || set -- folder-watcher window article-view sidebar timeline quotes-ui
+[ $# -gt 0 ] || set -- folder-watcher window article-view sidebar timeline quotes-ui reader-link preferences
 
 if [ -z "${DISPLAY:-}" ] && [ -z "${ND_STRESS_HEADLESS:-}" ]; then
   export ND_STRESS_HEADLESS=1

@@ -13,6 +13,7 @@
 
 #include "nd-application.h"
 #include "load/nd-article-store.h"
+#include "nd-preferences-window.h"
 #include "nd-window.h"
 
 struct _NdApplication
@@ -151,15 +152,37 @@ about_action (GSimpleAction *action,
                          NULL);
 }
 
+/* One Preferences window for the application; it follows the window it was opened from. */
+static void
+preferences_action (GSimpleAction *action,
+                    GVariant      *param,
+                    gpointer      user_data)
+{
+  GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (user_data));
+  static GtkWindow *preferences = NULL;
+
+  if (preferences == NULL)
+    {
+      preferences = nd_preferences_window_new (parent);
+      g_object_add_weak_pointer (G_OBJECT (preferences), (gpointer *)&preferences);
+    }
+  else if (parent != preferences)
+    gtk_window_set_transient_for (preferences, parent);
+
+  gtk_window_present (preferences);
+}
+
 static const GActionEntry app_actions[] = {
   { "quit", quit_action },
   { "about", about_action },
+  { "preferences", preferences_action },
 };
 
 static void
 nd_application_startup (GApplication *app)
 {
   static const char *quit_accels[] = { "<Control>q", NULL };
+  static const char *preferences_accels[] = { "<Control>comma", NULL };
 
   G_APPLICATION_CLASS (nd_application_parent_class)->startup (app);
 
@@ -171,6 +194,8 @@ nd_application_startup (GApplication *app)
   g_action_map_add_action_entries (G_ACTION_MAP (app), app_actions,
                                    G_N_ELEMENTS (app_actions), app);
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.quit", quit_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.preferences",
+                                         preferences_accels);
   gtk_window_set_default_icon_name (APP_ID);
 }
 

@@ -22,12 +22,15 @@
 #include "nd-article-view.h"
 #include "dates/nd-date-format.h"
 #include "quotes/nd-quote.h"
+#include "quotes/nd-quote-collection.h"
 #include "quotes/nd-quote-finder.h"
-#include "util/nd-sanitize.h"
 #include "search/nd-search-match.h"
+#include "util/nd-sanitize.h"
 #include "nd-ui-resources.h"
 
-#define COLUMN_CHARS        70
+#define LINE_WIDTH_MIN      40
+#define LINE_WIDTH_MAX      120
+#define LINE_WIDTH_DEFAULT  70
 #define MIN_SIDE_MARGIN     24
 #define LINE_SPACING_PX     4
 #define HEADLINE_SCALE      1.6
@@ -49,12 +52,21 @@ struct _NdArticleView
 
   NdArticle            *article;
   double                text_scale;
+  int                   line_width;
+
+  /* The reader's own font ("" for the theme's), given to the text view by a style sheet
+   * for the display while the reader is in a window. */
+  char                 *font_name;
+  GtkCssProvider       *font_provider;
+  GdkDisplay           *font_display;
 
   /* Template children */
   GtkStack             *stack;
   GtkScrolledWindow    *scroller;
   GtkTextView          *text_view;
   GtkLinkButton        *link_probe;
+  GtkRevealer          *message_revealer;
+  GtkLabel             *message_label;
 
   GtkTextBuffer        *buffer;
   GtkTextTag           *headline_tag;
@@ -80,6 +92,11 @@ struct _NdArticleView
   GPtrArray            *quotations;
   GtkTextTag           *quotation_tag;
   gboolean              can_add_quote;
+
+  /* The Quotes collection, whose quotes from the shown article are marked more strongly,
+   * so that what is collected already stands out. */
+  NdQuoteCollection    *quote_collection;
+  GtkTextTag           *collected_tag;
 
   /* Where the body starts in the buffer, and the body's length in characters. */
   int                   body_start;
@@ -107,6 +124,7 @@ G_DEFINE_FINAL_TYPE (NdArticleView, nd_article_view, GTK_TYPE_WIDGET)
 
 static void highlight_matches (NdArticleView *self);
 static void scroll_to_first_match_or_top (NdArticleView *self);
+static void mark_collected    (NdArticleView *self);
 static void mark_quotations   (NdArticleView *self);
 static void update_can_add_quote (NdArticleView *self);
 static guint body_to_buffer_offset (NdArticleView *self,
@@ -117,6 +135,8 @@ enum {
   PROP_ARTICLE,
   PROP_TEXT_SCALE,
   PROP_CAN_ADD_QUOTE,
+  PROP_FONT,
+  PROP_LINE_WIDTH,
   N_PROPS
 };
 
@@ -293,12 +313,15 @@ update_actions (NdArticleView *self)
   gtk_widget_action_set_enabled (widget, "reader.open-link",
                                  self->article != NULL &&
                                  is_openable_uri (nd_article_get_url (self->article)));
+  gtk_widget_action_set_enabled (widget, "reader.copy-link",
+                                 self->article != NULL &&
+                                 is_openable_uri (nd_article_get_url (self->article)));
 }
 
 static int
 column_width (NdArticleView *self)
 {
-  return round_px ((double)self->char_width / PANGO_SCALE * COLUMN_CHARS * self->text_scale);
+  return round_px ((double)self->char_width / PANGO_SCALE * self->line_width * self->text_scale);
 }
 
 /* Side margins that centre the reading column.  Setting a margin makes the text view
@@ -638,14 +661,32 @@ on_click_released_cb (GtkGestureClick *gesture,
     gtk_widget_activate_action (GTK_WIDGET (self), "reader.open-link", NULL);
 }
 
-/* Failing to open a link is logged rather than shown: the link stays on screen as
- * selectable text to copy. */
+/* Says above the text that something failed, until it is dismissed or another article
+ * is shown. */
+static void
+show_message (NdArticleView *self,
+              const char    *text)
+{
+  gtk_label_set_text (self->message_label, text);
+  gtk_revealer_set_reveal_child (self->message_revealer, TRUE);
+}
+
+static void
+hide_message (NdArticleView *self)
+{
+  gtk_revealer_set_reveal_child (self->message_revealer, FALSE);
+}
+
+/* A link that cannot be opened (no browser, a launcher error) is said so above the text,
+ * with a button to copy it: the link stays on screen as selectable text too. */
 static void
 on_launch_cb (GObject      *object,
               GAsyncResult *result,
               gpointer      user_data)
 {
+  g_autoptr(NdArticleView) self = user_data;
   g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
   gboolean ok;
 
 #if GTK_CHECK_VERSION (4, 10, 0)
@@ -656,8 +697,19 @@ on_launch_cb (GObject      *object,
   ok = gtk_show_uri_full_finish (GTK_WINDOW (object), result, &error);
 #endif
 
-  if (!ok)
-    g_warning ("Failed to open link: %s", error->message);
+  if (ok || self->message_label == NULL)
+    return;
+
+  g_debug ("Failed to open link: %s", error->message);
+  /* GIO says "Operation not supported" when nothing handles web links. */
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED) ||
+      g_error_matches (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
+    text = g_strdup (_("The link could not be opened: no web browser is set up on this computer."));
+  else
+    /* Translators: shown above an article when its link could not be opened; %s is the
+     * reason, as the system gives it */
+    text = g_strdup_printf (_("The link could not be opened: %s"), error->message);
+  show_message (self, text);
 }
 
 static void
@@ -678,18 +730,40 @@ open_link_action (GtkWidget  *widget,
     return;
 
   g_debug ("Opening %s", url);
+  hide_message (self);
 
 #if GTK_CHECK_VERSION (4, 10, 0)
   {
     g_autoptr(GtkUriLauncher) launcher = gtk_uri_launcher_new (url);
 
-    gtk_uri_launcher_launch (launcher, window, NULL, on_launch_cb, NULL);
+    gtk_uri_launcher_launch (launcher, window, NULL, on_launch_cb, g_object_ref (self));
   }
 #else
   /* Not gtk_show_uri(): on GTK 4.8 it left the window without pointer input after a
    * launch failed (seen under Xvfb with no browser installed). */
-  gtk_show_uri_full (window, url, GDK_CURRENT_TIME, NULL, on_launch_cb, NULL);
+  gtk_show_uri_full (window, url, GDK_CURRENT_TIME, NULL, on_launch_cb, g_object_ref (self));
 #endif
+}
+
+static void
+copy_link_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  NdArticleView *self = ND_ARTICLE_VIEW (widget);
+
+  if (self->article == NULL || !is_openable_uri (nd_article_get_url (self->article)))
+    return;
+
+  gdk_clipboard_set_text (gtk_widget_get_clipboard (widget), nd_article_get_url (self->article));
+}
+
+static void
+dismiss_message_action (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *parameter)
+{
+  hide_message (ND_ARTICLE_VIEW (widget));
 }
 
 static void
@@ -776,6 +850,105 @@ mark_quotations (NdArticleView *self)
     }
 }
 
+/* Where @quote's words are in the shown body, in body characters: where they were
+ * collected, or, when the file has changed since, where they are found first.  A quote
+ * keeps paragraphs apart with one "\n", the body with "\n\n". */
+static gboolean
+locate_collected (NdArticleView *self,
+                  NdQuote       *quote,
+                  guint         *start,
+                  guint         *end)
+{
+  const char *body = nd_article_get_body (self->article);
+  g_auto(GStrv) paragraphs = g_strsplit (nd_quote_get_text (quote), "\n", -1);
+  g_autofree char *wanted = g_strjoinv ("\n\n", paragraphs);
+  glong wanted_chars = g_utf8_strlen (wanted, -1);
+  const char *found;
+
+  if (body == NULL || wanted_chars == 0)
+    return FALSE;
+
+  *start = nd_quote_get_start (quote);
+  *end = nd_quote_get_end (quote);
+  if (*end <= self->body_chars && *start + (guint)wanted_chars == *end)
+    {
+      g_autofree char *there = g_utf8_substring (body, *start, *end);
+
+      if (g_str_equal (there, wanted))
+        return TRUE;
+    }
+
+  found = strstr (body, wanted);
+  if (found == NULL)
+    return FALSE;
+
+  *start = (guint)g_utf8_pointer_to_offset (body, found);
+  *end = *start + (guint)wanted_chars;
+  return TRUE;
+}
+
+/* Marks the quotes of the Quotes collection that come from the shown article; called
+ * after each rebuild and whenever the collection changes. */
+static void
+mark_collected (NdArticleView *self)
+{
+  GListModel *quotes = G_LIST_MODEL (self->quote_collection);
+  GtkTextIter start, end;
+  const char *id;
+  guint n;
+
+  /* Only from the first mark on: a whole long article would be drawn again. */
+  gtk_text_buffer_get_start_iter (self->buffer, &start);
+  if (gtk_text_iter_has_tag (&start, self->collected_tag) ||
+      gtk_text_iter_forward_to_tag_toggle (&start, self->collected_tag))
+    {
+      gtk_text_buffer_get_end_iter (self->buffer, &end);
+      gtk_text_buffer_remove_tag (self->buffer, self->collected_tag, &start, &end);
+    }
+
+  if (self->article == NULL || quotes == NULL)
+    return;
+
+  id = nd_article_get_id (self->article);
+  n = g_list_model_get_n_items (quotes);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(NdQuote) quote = g_list_model_get_item (quotes, i);
+      guint from, to;
+
+      if (g_strcmp0 (nd_quote_get_article_id (quote), id) != 0 ||
+          !locate_collected (self, quote, &from, &to))
+        continue;
+
+      gtk_text_buffer_get_iter_at_offset (self->buffer, &start, (int)body_to_buffer_offset (self, from));
+      gtk_text_buffer_get_iter_at_offset (self->buffer, &end, (int)body_to_buffer_offset (self, to));
+      gtk_text_buffer_apply_tag (self->buffer, self->collected_tag, &start, &end);
+    }
+}
+
+static void
+on_quotes_changed_cb (GListModel    *quotes,
+                      guint          position,
+                      guint          removed,
+                      guint          added,
+                      NdArticleView *self)
+{
+  mark_collected (self);
+}
+
+/* Whether the text view's context menu is open: a popover is its only popover child. */
+static gboolean
+is_menu_open (NdArticleView *self)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->text_view));
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (GTK_IS_POPOVER (child) && gtk_widget_get_visible (child))
+      return TRUE;
+
+  return FALSE;
+}
+
 static gboolean
 on_query_tooltip_cb (GtkWidget     *widget,
                      int            x,
@@ -788,6 +961,12 @@ on_query_tooltip_cb (GtkWidget     *widget,
   g_autofree char *text = NULL;
 
   g_assert (ND_IS_ARTICLE_VIEW (self));
+
+  /* The menu is the text view's child, so GTK asks here for a tooltip over the menu too.
+   * Showing one there left the text view without an allocation on GTK 4.8 (drawn blank
+   * while the menu was open), and it hid the menu's items. */
+  if (is_menu_open (self))
+    return FALSE;
 
   if (keyboard_mode)
     {
@@ -920,6 +1099,92 @@ setup_quotations (NdArticleView *self)
   gtk_widget_add_controller (GTK_WIDGET (self->text_view), GTK_EVENT_CONTROLLER (gesture));
 }
 
+/* A family name as a CSS string: only characters that cannot end or escape it. */
+static void
+append_css_family (GString    *css,
+                   const char *family)
+{
+  g_string_append_c (css, '"');
+  for (const char *p = family; *p != '\0'; p++)
+    if (*p != '"' && *p != '\\' && *p != '\n' && *p != ';' && *p != '}' && *p != '{')
+      g_string_append_c (css, *p);
+  g_string_append_c (css, '"');
+}
+
+/* The style sheet that gives the reader's text view the chosen font; empty for the
+ * theme's font. */
+static char *
+dup_font_css (const char *font_name)
+{
+  PangoFontDescription *desc;
+  PangoFontMask set;
+  GString *css;
+
+  if (font_name == NULL || *font_name == '\0')
+    return g_strdup ("");
+
+  desc = pango_font_description_from_string (font_name);
+  set = pango_font_description_get_set_fields (desc);
+  css = g_string_new ("articleview textview.reader {");
+
+  if ((set & PANGO_FONT_MASK_FAMILY) && pango_font_description_get_family (desc) != NULL)
+    {
+      g_string_append (css, " font-family: ");
+      append_css_family (css, pango_font_description_get_family (desc));
+      g_string_append_c (css, ';');
+    }
+  if ((set & PANGO_FONT_MASK_SIZE) && pango_font_description_get_size (desc) > 0)
+    {
+      char size[G_ASCII_DTOSTR_BUF_SIZE];
+
+      g_ascii_dtostr (size, sizeof size, (double)pango_font_description_get_size (desc) / PANGO_SCALE);
+      g_string_append_printf (css, " font-size: %s%s;", size,
+                              pango_font_description_get_size_is_absolute (desc) ? "px" : "pt");
+    }
+  if (set & PANGO_FONT_MASK_WEIGHT)
+    g_string_append_printf (css, " font-weight: %d;",
+                            CLAMP ((int)pango_font_description_get_weight (desc), 100, 900));
+  if (set & PANGO_FONT_MASK_STYLE)
+    g_string_append_printf (css, " font-style: %s;",
+                            pango_font_description_get_style (desc) == PANGO_STYLE_ITALIC ? "italic" :
+                            pango_font_description_get_style (desc) == PANGO_STYLE_OBLIQUE ? "oblique" :
+                            "normal");
+  g_string_append (css, " }");
+
+  pango_font_description_free (desc);
+  return g_string_free (css, FALSE);
+}
+
+static void
+load_font_css (NdArticleView *self)
+{
+  g_autofree char *css = dup_font_css (self->font_name);
+
+#if GTK_CHECK_VERSION (4, 12, 0)
+  gtk_css_provider_load_from_string (self->font_provider, css);
+#else
+  gtk_css_provider_load_from_data (self->font_provider, css, -1);
+#endif
+}
+
+/* The style sheet applies to the display the reader is on. */
+static void
+attach_font_provider (NdArticleView *self,
+                      GdkDisplay    *display)
+{
+  if (self->font_display == display)
+    return;
+
+  if (self->font_display != NULL)
+    gtk_style_context_remove_provider_for_display (self->font_display,
+                                                   GTK_STYLE_PROVIDER (self->font_provider));
+  self->font_display = display;
+  if (display != NULL)
+    gtk_style_context_add_provider_for_display (display, GTK_STYLE_PROVIDER (self->font_provider),
+                                                GTK_STYLE_PROVIDER_PRIORITY_APPLICATION + 1);
+}
+
+/* The message banner sits above the text; the link probe is never shown. */
 static void
 nd_article_view_measure (GtkWidget      *widget,
                          GtkOrientation  orientation,
@@ -930,9 +1195,23 @@ nd_article_view_measure (GtkWidget      *widget,
                          int            *natural_baseline)
 {
   NdArticleView *self = ND_ARTICLE_VIEW (widget);
+  int message_min, message_nat;
 
   gtk_widget_measure (GTK_WIDGET (self->stack), orientation, for_size,
-                      minimum, natural, minimum_baseline, natural_baseline);
+                      minimum, natural, NULL, NULL);
+  gtk_widget_measure (GTK_WIDGET (self->message_revealer), orientation, -1,
+                      &message_min, &message_nat, NULL, NULL);
+
+  if (orientation == GTK_ORIENTATION_VERTICAL)
+    {
+      *minimum += message_min;
+      *natural += message_nat;
+    }
+  else
+    {
+      *minimum = MAX (*minimum, message_min);
+      *natural = MAX (*natural, message_nat);
+    }
 }
 
 static void
@@ -942,9 +1221,16 @@ nd_article_view_size_allocate (GtkWidget *widget,
                                int        baseline)
 {
   NdArticleView *self = ND_ARTICLE_VIEW (widget);
+  int message_height;
+
+  gtk_widget_measure (GTK_WIDGET (self->message_revealer), GTK_ORIENTATION_VERTICAL, width,
+                      NULL, &message_height, NULL, NULL);
+  message_height = MIN (message_height, height);
 
   update_margins (self, width);
-  gtk_widget_allocate (GTK_WIDGET (self->stack), width, height, baseline, NULL);
+  gtk_widget_allocate (GTK_WIDGET (self->message_revealer), width, message_height, -1, NULL);
+  gtk_widget_allocate (GTK_WIDGET (self->stack), width, height - message_height, -1,
+                       gsk_transform_translate (NULL, &GRAPHENE_POINT_INIT (0, message_height)));
 }
 
 static void
@@ -970,9 +1256,18 @@ nd_article_view_root (GtkWidget *widget)
 
   GTK_WIDGET_CLASS (nd_article_view_parent_class)->root (widget);
 
+  attach_font_provider (self, gtk_widget_get_display (widget));
   if (update_font_metrics (self))
     update_tags (self);
   update_colors (self);
+}
+
+static void
+nd_article_view_unroot (GtkWidget *widget)
+{
+  attach_font_provider (ND_ARTICLE_VIEW (widget), NULL);
+
+  GTK_WIDGET_CLASS (nd_article_view_parent_class)->unroot (widget);
 }
 
 static void
@@ -984,6 +1279,9 @@ nd_article_view_dispose (GObject *object)
   g_clear_handle_id (&self->top_after_layout_source, g_source_remove);
   if (self->text_view != NULL)
     stop_checking_scroll (self);
+  if (self->quote_collection != NULL)
+    g_signal_handlers_disconnect_by_data (self->quote_collection, self);
+  g_clear_object (&self->quote_collection);
   g_clear_object (&self->article);
   g_clear_pointer (&self->query, nd_search_query_unref);
   g_clear_pointer (&self->matches, g_array_unref);
@@ -999,6 +1297,7 @@ nd_article_view_dispose (GObject *object)
   self->header_end_tag = NULL;
   self->body_tag = NULL;
   self->quotation_tag = NULL;
+  self->collected_tag = NULL;
   self->scroll_mark = NULL;
 
   G_OBJECT_CLASS (nd_article_view_parent_class)->dispose (object);
@@ -1012,6 +1311,8 @@ nd_article_view_finalize (GObject *object)
   g_clear_pointer (&self->breaks, g_array_unref);
   g_clear_pointer (&self->quotations, g_ptr_array_unref);
   g_clear_pointer (&self->font, pango_font_description_free);
+  g_clear_pointer (&self->font_name, g_free);
+  g_clear_object (&self->font_provider);
 
   G_OBJECT_CLASS (nd_article_view_parent_class)->finalize (object);
 }
@@ -1038,6 +1339,14 @@ nd_article_view_get_property (GObject    *object,
       g_value_set_boolean (value, self->can_add_quote);
       break;
 
+    case PROP_FONT:
+      g_value_set_string (value, self->font_name);
+      break;
+
+    case PROP_LINE_WIDTH:
+      g_value_set_int (value, self->line_width);
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -1059,6 +1368,14 @@ nd_article_view_set_property (GObject      *object,
 
     case PROP_TEXT_SCALE:
       nd_article_view_set_text_scale (self, g_value_get_double (value));
+      break;
+
+    case PROP_FONT:
+      nd_article_view_set_font (self, g_value_get_string (value));
+      break;
+
+    case PROP_LINE_WIDTH:
+      nd_article_view_set_line_width (self, g_value_get_int (value));
       break;
 
     default:
@@ -1084,6 +1401,7 @@ nd_article_view_class_init (NdArticleViewClass *klass)
   widget_class->size_allocate = nd_article_view_size_allocate;
   widget_class->css_changed = nd_article_view_css_changed;
   widget_class->root = nd_article_view_root;
+  widget_class->unroot = nd_article_view_unroot;
 
   /**
    * NdArticleView:article: (nullable)
@@ -1114,12 +1432,35 @@ nd_article_view_class_init (NdArticleViewClass *klass)
     g_param_spec_boolean ("can-add-quote", NULL, NULL, FALSE,
                           G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
+  /**
+   * NdArticleView:font:
+   *
+   * The font of the article text, as a Pango font description ("Serif 12"); empty for the
+   * theme's font.
+   */
+  properties [PROP_FONT] =
+    g_param_spec_string ("font", NULL, NULL, "",
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * NdArticleView:line-width:
+   *
+   * How wide the column of text is, in average characters at the current text scale.
+   */
+  properties [PROP_LINE_WIDTH] =
+    g_param_spec_int ("line-width", NULL, NULL,
+                      LINE_WIDTH_MIN, LINE_WIDTH_MAX, LINE_WIDTH_DEFAULT,
+                      G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_install_action (widget_class, "reader.zoom-in", NULL, zoom_action);
   gtk_widget_class_install_action (widget_class, "reader.zoom-out", NULL, zoom_action);
   gtk_widget_class_install_action (widget_class, "reader.zoom-reset", NULL, zoom_action);
   gtk_widget_class_install_action (widget_class, "reader.open-link", NULL, open_link_action);
+  gtk_widget_class_install_action (widget_class, "reader.copy-link", NULL, copy_link_action);
+  gtk_widget_class_install_action (widget_class, "reader.dismiss-message", NULL,
+                                   dismiss_message_action);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/com/example/NewsDesk/nd-article-view.ui");
@@ -1127,6 +1468,8 @@ nd_article_view_class_init (NdArticleViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, NdArticleView, scroller);
   gtk_widget_class_bind_template_child (widget_class, NdArticleView, text_view);
   gtk_widget_class_bind_template_child (widget_class, NdArticleView, link_probe);
+  gtk_widget_class_bind_template_child (widget_class, NdArticleView, message_revealer);
+  gtk_widget_class_bind_template_child (widget_class, NdArticleView, message_label);
 
   gtk_widget_class_set_css_name (widget_class, "articleview");
 }
@@ -1138,6 +1481,9 @@ nd_article_view_init (NdArticleView *self)
   GtkTextIter start;
 
   self->text_scale = TEXT_SCALE_DEFAULT;
+  self->line_width = LINE_WIDTH_DEFAULT;
+  self->font_name = g_strdup ("");
+  self->font_provider = gtk_css_provider_new ();
   self->breaks = g_array_new (FALSE, FALSE, sizeof (guint));
   self->em_px = 14.0;
   self->char_width = 7 * PANGO_SCALE;
@@ -1159,6 +1505,13 @@ nd_article_view_init (NdArticleView *self)
   self->quotation_tag = gtk_text_buffer_create_tag (self->buffer, "quotation",
                                                     "background-rgba",
                                                     &(GdkRGBA) { 0.21, 0.52, 0.89, 0.10 },
+                                                    NULL);
+  /* A tint three times as strong: a quotation already in Quotes.  Only a colour, so that
+   * marking needs no new layout (an underline would have the text laid out again).
+   * Created after "quotation" so that its tint wins. */
+  self->collected_tag = gtk_text_buffer_create_tag (self->buffer, "collected",
+                                                    "background-rgba",
+                                                    &(GdkRGBA) { 0.21, 0.52, 0.89, 0.30 },
                                                     NULL);
   self->quotations = g_ptr_array_new_with_free_func ((GDestroyNotify)nd_quotation_free);
   self->match_tag = gtk_text_buffer_create_tag (self->buffer, "match",
@@ -1233,8 +1586,10 @@ nd_article_view_set_article (NdArticleView *self,
     return;
 
   set_over_link (self, FALSE);
+  hide_message (self);
   rebuild (self);
   mark_quotations (self);
+  mark_collected (self);
   highlight_matches (self);
   scroll_to_first_match_or_top (self);
   update_actions (self);
@@ -1701,4 +2056,115 @@ nd_article_view_dup_quotation_tooltip (NdArticleView *self,
     return g_strdup_printf (_("Said by %s"), quotation->speaker);
 
   return g_strdup (_("Quotation; the article does not say clearly who said it"));
+}
+
+/**
+ * nd_article_view_get_message:
+ *
+ * Returns: (transfer none) (nullable): what the banner above the text says, when it is
+ *   shown: that the article's link could not be opened
+ */
+const char *
+nd_article_view_get_message (NdArticleView *self)
+{
+  g_return_val_if_fail (ND_IS_ARTICLE_VIEW (self), NULL);
+
+  if (!gtk_revealer_get_reveal_child (self->message_revealer))
+    return NULL;
+
+  return gtk_label_get_text (self->message_label);
+}
+
+/**
+ * nd_article_view_set_quote_collection:
+ * @collection: (nullable): the Quotes collection
+ *
+ * Marks the quotes of @collection that come from the shown article, and keeps the marks
+ * up to date as quotes are added and removed.
+ */
+void
+nd_article_view_set_quote_collection (NdArticleView     *self,
+                                      NdQuoteCollection *collection)
+{
+  g_return_if_fail (ND_IS_ARTICLE_VIEW (self));
+  g_return_if_fail (collection == NULL || ND_IS_QUOTE_COLLECTION (collection));
+
+  if (self->quote_collection == collection)
+    return;
+
+  if (self->quote_collection != NULL)
+    g_signal_handlers_disconnect_by_data (self->quote_collection, self);
+  g_set_object (&self->quote_collection, collection);
+  if (collection != NULL)
+    g_signal_connect (collection, "items-changed", G_CALLBACK (on_quotes_changed_cb), self);
+
+  mark_collected (self);
+}
+
+const char *
+nd_article_view_get_font (NdArticleView *self)
+{
+  g_return_val_if_fail (ND_IS_ARTICLE_VIEW (self), NULL);
+
+  return self->font_name;
+}
+
+/**
+ * nd_article_view_set_font:
+ * @font: (nullable): a Pango font description such as "Serif 12", or %NULL or "" for the
+ *   theme's font
+ *
+ * Sets the font of the article text.  A size in the description is the size at text
+ * scale 1.0.
+ */
+void
+nd_article_view_set_font (NdArticleView *self,
+                          const char    *font)
+{
+  g_return_if_fail (ND_IS_ARTICLE_VIEW (self));
+
+  if (font == NULL)
+    font = "";
+  if (g_str_equal (font, self->font_name))
+    return;
+
+  g_free (self->font_name);
+  self->font_name = g_strdup (font);
+  load_font_css (self);
+
+  /* The new font's sizes set the column and the spacing at once, not at the next style
+   * change that reaches this widget. */
+  if (update_font_metrics (self))
+    update_tags (self);
+  gtk_widget_queue_allocate (GTK_WIDGET (self));
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_FONT]);
+}
+
+int
+nd_article_view_get_line_width (NdArticleView *self)
+{
+  g_return_val_if_fail (ND_IS_ARTICLE_VIEW (self), LINE_WIDTH_DEFAULT);
+
+  return self->line_width;
+}
+
+/**
+ * nd_article_view_set_line_width:
+ * @line_width: the width of the column of text in average characters, clamped to 40–120
+ */
+void
+nd_article_view_set_line_width (NdArticleView *self,
+                                int            line_width)
+{
+  g_return_if_fail (ND_IS_ARTICLE_VIEW (self));
+
+  line_width = CLAMP (line_width, LINE_WIDTH_MIN, LINE_WIDTH_MAX);
+  if (line_width == self->line_width)
+    return;
+
+  self->line_width = line_width;
+  gtk_widget_queue_allocate (GTK_WIDGET (self));
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_LINE_WIDTH]);
 }

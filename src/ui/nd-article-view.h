@@ -10,6 +10,7 @@
 #include <gtk/gtk.h>
 
 #include "model/nd-article.h"
+#include "quotes/nd-quote-collection.h"
 #include "search/nd-search-query.h"
 
 G_BEGIN_DECLS
@@ -26,6 +27,12 @@ double       nd_article_view_get_text_scale (NdArticleView *self);
 void         nd_article_view_set_text_scale (NdArticleView *self,
                                              double         text_scale);
 GtkTextView *nd_article_view_get_text_view  (NdArticleView *self);
+const char  *nd_article_view_get_font       (NdArticleView *self);
+void         nd_article_view_set_font       (NdArticleView *self,
+                                             const char    *font);
+int          nd_article_view_get_line_width (NdArticleView *self);
+void         nd_article_view_set_line_width (NdArticleView *self,
+                                             int            line_width);
 gboolean     nd_article_view_scroll_to_offset (NdArticleView *self,
                                                guint          body_char_offset);
 char        *nd_article_view_dup_text       (NdArticleView *self);
@@ -46,6 +53,9 @@ gboolean     nd_article_view_get_quote_range    (NdArticleView *self,
 gboolean     nd_article_view_select_body_range  (NdArticleView *self,
                                                  guint          start,
                                                  guint          end);
+void         nd_article_view_set_quote_collection (NdArticleView     *self,
+                                                   NdQuoteCollection *collection);
+const char  *nd_article_view_get_message       (NdArticleView *self);
 char        *nd_article_view_dup_quotation_tooltip (NdArticleView *self,
                                                     guint          body_offset);
 

@@ -300,6 +300,7 @@ _nd_window_setup_quotes (NdWindow *self)
 {
   self->quote_collection = dup_shared_collection ();
   make_quotes_paned (self);
+  nd_article_view_set_quote_collection (self->article_view, self->quote_collection);
 
   g_signal_connect_object (self->quotes_button, "notify::active",
                            G_CALLBACK (on_quotes_button_active_cb), self, G_CONNECT_SWAPPED);

@@ -505,6 +505,9 @@ on_reader_paned_position_cb (NdWindow   *self,
   if (!self->timeline_height_restored || max_position <= 0 || self->settings == NULL ||
       self->adapting_layout)
     return;
+  /* A hidden timeline keeps the height it had. */
+  if (!gtk_widget_get_visible (gtk_paned_get_end_child (paned)))
+    return;
 
   g_settings_set_int (self->settings, "timeline-height",
                       CLAMP (max_position - gtk_paned_get_position (paned), 0, 600));
@@ -714,6 +717,25 @@ on_search_mode_cb (NdWindow     *self,
     gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
 }
 
+/* What the Preferences window sets: the reader's font and line width, and whether the
+ * timeline below the reader is shown (also win.show-timeline, in the main menu). */
+static void
+bind_preferences (NdWindow *self)
+{
+  GtkWidget *timeline_area = gtk_paned_get_end_child (self->reader_paned);
+  g_autoptr(GPropertyAction) show_timeline = NULL;
+
+  g_settings_bind (self->settings, "reader-font", self->article_view, "font",
+                   G_SETTINGS_BIND_GET);
+  g_settings_bind (self->settings, "reader-line-width", self->article_view, "line-width",
+                   G_SETTINGS_BIND_GET);
+  g_settings_bind (self->settings, "timeline-visible", timeline_area, "visible",
+                   G_SETTINGS_BIND_DEFAULT);
+
+  show_timeline = g_property_action_new ("show-timeline", timeline_area, "visible");
+  g_action_map_add_action (G_ACTION_MAP (self), G_ACTION (show_timeline));
+}
+
 static void
 on_sidebar_position_cb (NdWindow   *self,
                         GParamSpec *pspec,
@@ -763,6 +785,7 @@ bind_settings (NdWindow *self)
   g_settings_bind (self->settings, "text-scale", self->article_view, "text-scale",
                    G_SETTINGS_BIND_DEFAULT);
   _nd_window_bind_quotes_settings (self);
+  bind_preferences (self);
 }
 
 static void
