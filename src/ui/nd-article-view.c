@@ -668,7 +668,17 @@ show_message (NdArticleView *self,
               const char    *text)
 {
   gtk_label_set_text (self->message_label, text);
+  gtk_widget_set_visible (GTK_WIDGET (self->message_revealer), TRUE);
   gtk_revealer_set_reveal_child (self->message_revealer, TRUE);
+}
+
+/* A folded-away message is hidden too, so that screen readers do not find it. */
+static void
+on_message_revealed_cb (NdArticleView *self)
+{
+  if (!gtk_revealer_get_child_revealed (self->message_revealer) &&
+      !gtk_revealer_get_reveal_child (self->message_revealer))
+    gtk_widget_set_visible (GTK_WIDGET (self->message_revealer), FALSE);
 }
 
 static void
@@ -1469,6 +1479,7 @@ nd_article_view_class_init (NdArticleViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, NdArticleView, text_view);
   gtk_widget_class_bind_template_child (widget_class, NdArticleView, link_probe);
   gtk_widget_class_bind_template_child (widget_class, NdArticleView, message_revealer);
+  gtk_widget_class_bind_template_callback (widget_class, on_message_revealed_cb);
   gtk_widget_class_bind_template_child (widget_class, NdArticleView, message_label);
 
   gtk_widget_class_set_css_name (widget_class, "articleview");
