@@ -49,6 +49,22 @@ quotes_path (void)
   return g_build_filename (data_home, "newsdesk", "quotes.json", NULL);
 }
 
+static void
+assert_removed_quotes_file (void)
+{
+  g_autofree char *path = quotes_path ();
+
+  g_assert_cmpint (g_remove (path), ==, 0);
+}
+
+static void
+remove_quotes_file (void)
+{
+  g_autofree char *path = quotes_path ();
+
+  g_remove (path);
+}
+
 static char *
 dup_file (const char *path)
 {
@@ -372,7 +388,7 @@ test_export_adds_extension (void)
 
   close_window (window);
   nd_test_remove_tree (dir);
-  g_assert_cmpint (g_remove (quotes_path ()), ==, 0);
+  assert_removed_quotes_file ();
 }
 
 static GtkWidget *
@@ -457,7 +473,7 @@ test_csv_byte_order_mark (void)
 
   close_window (window);
   nd_test_remove_tree (dir);
-  g_assert_cmpint (g_remove (quotes_path ()), ==, 0);
+  assert_removed_quotes_file ();
 }
 
 /* A drag that takes the comma or full stop after the words collects the words alone. */
@@ -495,7 +511,7 @@ test_quote_without_trailing_punctuation (void)
   g_assert_cmpstr (nd_quote_get_text (nd_quote_collection_get_quote (collection, 0)), ==, expected);
 
   close_window (window);
-  g_assert_cmpint (g_remove (quotes_path ()), ==, 0);
+  assert_removed_quotes_file ();
 }
 
 /* The accessible label of @widget, or NULL when it has none.  GTK 4.8 has no getter: the
@@ -697,7 +713,7 @@ test_accessible_labels (void)
 
   close_window (window);
   nd_test_remove_tree (dir);
-  g_remove (quotes_path ());
+  remove_quotes_file ();
 }
 
 static gboolean

@@ -1205,11 +1205,20 @@ nd_article_view_measure (GtkWidget      *widget,
                          int            *natural_baseline)
 {
   NdArticleView *self = ND_ARTICLE_VIEW (widget);
+  int message_for_size = for_size;
   int message_min, message_nat;
 
   gtk_widget_measure (GTK_WIDGET (self->stack), orientation, for_size,
                       minimum, natural, NULL, NULL);
-  gtk_widget_measure (GTK_WIDGET (self->message_revealer), orientation, -1,
+
+  /* The message wraps: its height is asked for a width, the one it will get or else its
+   * narrowest, never for no width at all, whose answer GTK finds (by a pixel of rounding)
+   * inconsistent with the height for an unlimited width and reports as critical. */
+  if (orientation == GTK_ORIENTATION_VERTICAL && message_for_size < 0)
+    gtk_widget_measure (GTK_WIDGET (self->message_revealer), GTK_ORIENTATION_HORIZONTAL, -1,
+                        &message_for_size, NULL, NULL, NULL);
+  gtk_widget_measure (GTK_WIDGET (self->message_revealer), orientation,
+                      orientation == GTK_ORIENTATION_VERTICAL ? message_for_size : -1,
                       &message_min, &message_nat, NULL, NULL);
 
   if (orientation == GTK_ORIENTATION_VERTICAL)

@@ -158,6 +158,7 @@ update_banner (NdWindow *self)
                                        "%u files could not be read", failures),
                           failures);
   gtk_label_set_text (self->banner_label, text);
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->banner_label), text);
   nd_accessible_update_label (self->banner_label);
   gtk_revealer_set_reveal_child (self->banner_revealer, TRUE);
 }
