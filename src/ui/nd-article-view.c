@@ -503,34 +503,48 @@ is_scroll_mark_visible (NdArticleView *self)
   return location.y >= visible.y && location.y + location.height <= visible.y + visible.height;
 }
 
-/* GtkTextView scrolls to a mark with the line heights it knows when the animation starts;
- * in a long body it is still laying out lines above the target in the background, and on
- * a busy machine the target can end up off screen.  So once the animation had time to end,
- * look again, and scroll once more while it is not there, a few times at most (the person
- * may have started scrolling on their own by then). */
-#define SCROLL_SETTLE_US   (300 * G_TIME_SPAN_MILLISECOND)
-#define MAX_SCROLL_RETRIES 4
+#define JUMP_BUDGET_US    (3 * G_USEC_PER_SEC)
+#define JUMP_STABLE_FRAMES 3
 
+/* Puts the scroll mark a third of the way down at once, unless it shows from the top. Not gtk_text_view_scroll_to_mark():
+ * its animation leaves the adjustment holding the frame clock, and GTK 4.8 then fails
+ * ("handler_id > 0") when the text view is unmapped, as it is when the list empties. */
+static void
+jump_to_scroll_mark (NdArticleView *self)
+{
+  GtkAdjustment *vadjustment = gtk_scrolled_window_get_vadjustment (self->scroller);
+  GdkRectangle location;
+  GtkTextIter iter;
+
+  double page_size = gtk_adjustment_get_page_size (vadjustment);
+
+  gtk_text_buffer_get_iter_at_mark (self->buffer, &iter, self->scroll_mark);
+  gtk_text_view_get_iter_location (self->text_view, &iter, &location);
+  /* A match seen from the top leaves the headline in view. */
+  if (location.y + location.height <= 0.8 * page_size)
+    gtk_adjustment_set_value (vadjustment, gtk_adjustment_get_lower (vadjustment));
+  else
+    gtk_adjustment_set_value (vadjustment, location.y - 0.3 * page_size);
+}
+
+/* Line heights are estimates until the text view has laid the lines out, which it does
+ * over a few frames: jump again each frame until the mark has stayed on screen. */
 static gboolean
-check_scroll_target_cb (GtkWidget     *widget,
+jump_to_scroll_mark_cb (GtkWidget     *widget,
                         GdkFrameClock *clock,
                         gpointer       user_data)
 {
   NdArticleView *self = user_data;
+  gboolean visible = is_scroll_mark_visible (self);
 
-  if (g_get_monotonic_time () - self->scroll_requested_at < SCROLL_SETTLE_US)
+  jump_to_scroll_mark (self);
+  self->n_scroll_retries = visible ? self->n_scroll_retries + 1 : 0;
+  if (self->n_scroll_retries < JUMP_STABLE_FRAMES &&
+      g_get_monotonic_time () - self->scroll_requested_at < JUMP_BUDGET_US)
     return G_SOURCE_CONTINUE;
 
-  if (is_scroll_mark_visible (self) || self->n_scroll_retries >= MAX_SCROLL_RETRIES)
-    {
-      self->scroll_check_tick = 0;
-      return G_SOURCE_REMOVE;
-    }
-
-  self->n_scroll_retries++;
-  self->scroll_requested_at = g_get_monotonic_time ();
-  gtk_text_view_scroll_to_mark (self->text_view, self->scroll_mark, 0.0, TRUE, 0.0, 0.3);
-  return G_SOURCE_CONTINUE;
+  self->scroll_check_tick = 0;
+  return G_SOURCE_REMOVE;
 }
 
 static void
@@ -541,18 +555,28 @@ stop_checking_scroll (NdArticleView *self)
   self->scroll_check_tick = 0;
 }
 
-/* Brings the scroll mark on screen, a third of the way down. */
+static void
+start_jumping_to_scroll_mark (NdArticleView *self)
+{
+  stop_checking_scroll (self);
+  self->n_scroll_retries = 0;
+  self->scroll_requested_at = g_get_monotonic_time ();
+  jump_to_scroll_mark (self);
+  self->scroll_check_tick = gtk_widget_add_tick_callback (GTK_WIDGET (self->text_view),
+                                                          jump_to_scroll_mark_cb, self, NULL);
+}
+
+/* Brings the scroll mark on screen, a third of the way down, without GtkTextView's
+ * animation: that scrolls with the line heights it knows when it starts, which far from
+ * what is on screen are estimates, and in a long body the text view goes on laying out
+ * lines above the target in the background, so an animation ends off target (on a busy
+ * machine, far off). A jump, repeated frame by frame until layout stops moving the target,
+ * always ends on it, and at the same place from wherever it started. */
 static void
 scroll_to_scroll_mark (NdArticleView *self)
 {
   g_clear_handle_id (&self->top_after_layout_source, g_source_remove);
-  gtk_text_view_scroll_to_mark (self->text_view, self->scroll_mark, 0.0, TRUE, 0.0, 0.3);
-
-  self->scroll_requested_at = g_get_monotonic_time ();
-  self->n_scroll_retries = 0;
-  if (self->scroll_check_tick == 0)
-    self->scroll_check_tick = gtk_widget_add_tick_callback (GTK_WIDGET (self->text_view),
-                                                            check_scroll_target_cb, self, NULL);
+  start_jumping_to_scroll_mark (self);
 }
 
 static gboolean
@@ -1759,47 +1783,6 @@ select_match (NdArticleView *self,
   scroll_to_scroll_mark (self);
 }
 
-/* Puts the scroll mark a third of the way down at once, unless it shows from the top. Not gtk_text_view_scroll_to_mark():
- * its animation leaves the adjustment holding the frame clock, and GTK 4.8 then fails
- * ("handler_id > 0") when the text view is unmapped, as it is when the list empties. */
-static void
-jump_to_scroll_mark (NdArticleView *self)
-{
-  GtkAdjustment *vadjustment = gtk_scrolled_window_get_vadjustment (self->scroller);
-  GdkRectangle location;
-  GtkTextIter iter;
-
-  double page_size = gtk_adjustment_get_page_size (vadjustment);
-
-  gtk_text_buffer_get_iter_at_mark (self->buffer, &iter, self->scroll_mark);
-  gtk_text_view_get_iter_location (self->text_view, &iter, &location);
-  /* A match seen from the top leaves the headline in view. */
-  if (location.y + location.height <= 0.8 * page_size)
-    gtk_adjustment_set_value (vadjustment, gtk_adjustment_get_lower (vadjustment));
-  else
-    gtk_adjustment_set_value (vadjustment, location.y - 0.3 * page_size);
-}
-
-/* Line heights are estimates until the text view has laid the lines out, which it does
- * over a few frames: jump again each frame until the mark has stayed on screen. */
-static gboolean
-jump_to_scroll_mark_cb (GtkWidget     *widget,
-                        GdkFrameClock *clock,
-                        gpointer       user_data)
-{
-  NdArticleView *self = user_data;
-  gboolean visible = is_scroll_mark_visible (self);
-
-  jump_to_scroll_mark (self);
-  self->n_scroll_retries = visible ? self->n_scroll_retries + 1 : 0;
-  if (self->n_scroll_retries < 3 &&
-      g_get_monotonic_time () - self->scroll_requested_at < G_USEC_PER_SEC)
-    return G_SOURCE_CONTINUE;
-
-  self->scroll_check_tick = 0;
-  return G_SOURCE_REMOVE;
-}
-
 /* An article opened while searching (a search result) opens at its first match in the
  * body, without selecting it, so Enter still goes to the first match; a match in the
  * headline, or none, is seen from the top. */
@@ -1820,10 +1803,7 @@ scroll_to_first_match_or_top (NdArticleView *self)
       g_clear_handle_id (&self->top_after_layout_source, g_source_remove);
       gtk_text_buffer_get_iter_at_offset (self->buffer, &start, (int)match->start);
       gtk_text_buffer_move_mark (self->buffer, self->scroll_mark, &start);
-      self->n_scroll_retries = 0;
-      self->scroll_requested_at = g_get_monotonic_time ();
-      self->scroll_check_tick = gtk_widget_add_tick_callback (GTK_WIDGET (self->text_view),
-                                                              jump_to_scroll_mark_cb, self, NULL);
+      start_jumping_to_scroll_mark (self);
       return;
     }
 }
