@@ -11,7 +11,7 @@
 #include <string.h>
 
 #include "load/nd-article-store.h"
-#include "search/nd-search-index.h"
+#include "search/nd-search-index-private.h"
 #include "nd-test-utils.h"
 #include "search-reference.h"
 

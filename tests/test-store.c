@@ -10,7 +10,7 @@
 #include <glib/gstdio.h>
 
 #include "load/nd-article-store.h"
-#include "search/nd-search-index.h"
+#include "search/nd-search-index-private.h"
 #include "nd-test-utils.h"
 
 typedef struct

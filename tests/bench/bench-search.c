@@ -43,7 +43,7 @@
 #include <gio/gio.h>
 
 #include "load/nd-article-store.h"
-#include "search/nd-search-index.h"
+#include "search/nd-search-index-private.h"
 #include "nd-bench-utils.h"
 
 #define TARGET_INDEX_LOAD_RATIO   2.0

@@ -12,7 +12,7 @@
 #include "config.h"
 
 #include "nd-fuzz.h"
-#include "search/nd-search-index.h"
+#include "search/nd-search-index-private.h"
 #include "search/nd-search-match.h"
 
 static void

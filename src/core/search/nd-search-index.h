@@ -36,22 +36,10 @@ typedef enum
 
 G_DECLARE_FINAL_TYPE (NdSearchIndex, nd_search_index, ND, SEARCH_INDEX, GObject)
 
-NdSearchIndex   *nd_search_index_new             (void);
-void             nd_search_index_add             (NdSearchIndex *self,
-                                                  NdArticle     *article);
-void             nd_search_index_add_many        (NdSearchIndex  *self,
-                                                  NdArticle     **articles,
-                                                  guint           n_articles);
-void             nd_search_index_remove          (NdSearchIndex *self,
-                                                  NdArticle     *article);
-void             nd_search_index_exclude         (NdSearchIndex *self,
-                                                  NdArticle     *article);
-guint            nd_search_index_get_n_documents (NdSearchIndex *self);
-gsize            nd_search_index_get_memory_size (NdSearchIndex *self);
-char            *nd_search_index_suggest         (NdSearchIndex *self,
-                                                  const char    *text);
-NdSearchResults *nd_search_index_search          (NdSearchIndex *self,
-                                                  NdSearchQuery *query,
-                                                  NdSearchOrder  order);
+char            *nd_search_index_suggest (NdSearchIndex *self,
+                                          const char    *text);
+NdSearchResults *nd_search_index_search  (NdSearchIndex *self,
+                                          NdSearchQuery *query,
+                                          NdSearchOrder  order);
 
 G_END_DECLS
