@@ -121,7 +121,12 @@ is_hyphenated_adjective (const gunichar *chars,
 }
 
 /* Finds the names in @tokens. With @runs, records them as Runs on the tokens; every name
- * also goes to all_names. */
+ * also goes to all_names.
+ *
+ * Longer than 80 lines on purpose: the steps that settle one name's bounds (titles in
+ * front, words seen in lower case, an organisation's name, "Secretary of State") share
+ * first, name_first, titled and gender and read best in their order; split up, each would
+ * take all four by pointer. */
 void
 _nd_speaker_find_names (Attributor *self,
                         GArray     *tokens,

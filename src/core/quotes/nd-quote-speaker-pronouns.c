@@ -41,6 +41,136 @@ starts_with_unnamed_person (const Attributor *self,
   return FALSE;
 }
 
+/* Who speaks in the sentence [@start, @end) comes first: "Sheen had lived in La La Land,
+ * Silverman explained, but ...". Whether that decided. */
+static gboolean
+resolve_from_speaker (Attributor *self,
+                      guint       start,
+                      guint       end,
+                      guint       wanted,
+                      Decision   *decision)
+{
+  for (guint v = start; v < end; v++)
+    {
+      Subject subject;
+      const Run *run;
+      const char *fullest;
+
+      if (!is_tail_verb (token_at (self, v)))
+        continue;
+      subject = _nd_speaker_find_speaker_of_verb (self, v, start);
+      if (subject.kind != SUBJECT_RUN)
+        continue;
+      run = run_at (self, subject.run);
+      fullest = _nd_speaker_run_fullest (self, subject.run);
+      if (run->organisation || !_nd_speaker_entity_is_person (self, fullest) ||
+          !_nd_speaker_gender_fits (_nd_speaker_entity_gender (self, fullest), wanted))
+        continue;
+
+      _nd_speaker_decide (decision, DECISION_FOUND, fullest, wanted);
+      return TRUE;
+    }
+
+  return FALSE;
+}
+
+/* The names of the sentence [@start, @end), subjects first: "... he said that he expected
+ * an answer from Bernard Cazeneuve" is about whoever "he" was before (@chained), not about
+ * the names after prepositions. Whether the search is over: decided, or stopped at someone
+ * who may not be passed over. */
+static gboolean
+resolve_from_names (Attributor *self,
+                    guint       start,
+                    guint       end,
+                    gboolean    plural,
+                    gboolean    chained,
+                    guint       wanted,
+                    Decision   *decision)
+{
+  for (guint pass = 0; pass < (chained ? 1 : 2); pass++)
+    for (guint i = start; i < end; i++)
+      {
+        const Token *t = token_at (self, i);
+        const Run *run;
+        g_autofree char *fullest = NULL;
+
+        if (t->kind != TOKEN_WORD || t->run < 0)
+          continue;
+        run = run_at (self, t->run);
+        i = MAX (i, run->last);
+        /* Names that are not the subject only when nothing else fits. */
+        if (run->possessive || run->organisation ||
+            (pass == 0) == _nd_speaker_run_is_aside (self, run))
+          continue;
+
+        fullest = g_strdup (_nd_speaker_run_fullest (self, t->run));
+        if (plural)
+          {
+            gint partner = _nd_speaker_pair_partner (self, run);
+            gint second = _nd_speaker_pair_second (self, t->run);
+
+            if (partner < 0 && second >= 0)
+              {
+                g_autofree char *pair = _nd_speaker_dup_pair_name (self, t->run, second);
+
+                _nd_speaker_decide (decision, DECISION_FOUND, pair, 0);
+                return TRUE;
+              }
+            if (partner < 0)
+              {
+                if (_nd_speaker_entity_is_person (self, fullest))
+                  return TRUE;
+                continue;
+              }
+            {
+              g_autofree char *pair = _nd_speaker_dup_pair_name (self, partner, t->run);
+
+              _nd_speaker_decide (decision, DECISION_FOUND, pair, 0);
+            }
+            return TRUE;
+          }
+
+        /* Someone of the other sex is passed over; but when the subject of the
+         * sentence may not be a person at all, it is safer to stop. */
+        if (!_nd_speaker_gender_fits (_nd_speaker_entity_gender (self, fullest), wanted))
+          continue;
+        if (!_nd_speaker_entity_is_person (self, fullest))
+          {
+            if (pass == 0)
+              return TRUE;
+            continue;
+          }
+
+        _nd_speaker_decide (decision, DECISION_FOUND, fullest, wanted);
+        return TRUE;
+      }
+
+  return FALSE;
+}
+
+/* The speaker of @quote, the last quotation of the sentence with a decision. Whether the
+ * search is over. */
+static gboolean
+resolve_from_quote (Attributor *self,
+                    gint        quote,
+                    gboolean    plural,
+                    guint       wanted,
+                    Decision   *decision)
+{
+  const Decision *earlier = &self->decisions[quote];
+
+  if (earlier->kind == DECISION_UNNAMED)
+    return TRUE;
+  if (plural == (strstr (earlier->speaker, " and ") != NULL) &&
+      _nd_speaker_gender_fits (earlier->gender, wanted))
+    {
+      _nd_speaker_decide (decision, DECISION_FOUND, earlier->speaker, wanted);
+      return TRUE;
+    }
+
+  return FALSE;
+}
+
 /* he, she or they at token @pronoun: see the comment at the top of nd-quote-speaker.c. */
 static void
 resolve_pronoun (Attributor *self,
@@ -78,103 +208,12 @@ resolve_pronoun (Attributor *self,
       if (starts_with_unnamed_person (self, start, end))
         return;
 
-      /* Who speaks in the sentence comes first: "Sheen had lived in La La Land,
-       * Silverman explained, but ..." */
-      if (!plural)
-        for (guint v = start; v < end; v++)
-          {
-            Subject subject;
-            const Run *run;
-            const char *fullest;
-
-            if (!is_tail_verb (token_at (self, v)))
-              continue;
-            subject = _nd_speaker_find_speaker_of_verb (self, v, start);
-            if (subject.kind != SUBJECT_RUN)
-              continue;
-            run = run_at (self, subject.run);
-            fullest = _nd_speaker_run_fullest (self, subject.run);
-            if (run->organisation || !_nd_speaker_entity_is_person (self, fullest) ||
-                !_nd_speaker_gender_fits (_nd_speaker_entity_gender (self, fullest), wanted))
-              continue;
-
-            _nd_speaker_decide (decision, DECISION_FOUND, fullest, wanted);
-            return;
-          }
-
-      /* "... he said that he expected an answer from Bernard Cazeneuve": the sentence
-       * is about whoever "he" was before, not about the names after prepositions. */
-      for (guint pass = 0; pass < (chained ? 1 : 2); pass++)
-        for (guint i = start; i < end; i++)
-          {
-            const Token *t = token_at (self, i);
-            const Run *run;
-            g_autofree char *fullest = NULL;
-
-            if (t->kind != TOKEN_WORD || t->run < 0)
-              continue;
-            run = run_at (self, t->run);
-            i = MAX (i, run->last);
-            /* Names that are not the subject only when nothing else fits. */
-            if (run->possessive || run->organisation ||
-                (pass == 0) == _nd_speaker_run_is_aside (self, run))
-              continue;
-
-            fullest = g_strdup (_nd_speaker_run_fullest (self, t->run));
-            if (plural)
-              {
-                gint partner = _nd_speaker_pair_partner (self, run);
-                gint second = _nd_speaker_pair_second (self, t->run);
-
-                if (partner < 0 && second >= 0)
-                  {
-                    g_autofree char *pair = _nd_speaker_dup_pair_name (self, t->run, second);
-
-                    _nd_speaker_decide (decision, DECISION_FOUND, pair, 0);
-                    return;
-                  }
-                if (partner < 0)
-                  {
-                    if (_nd_speaker_entity_is_person (self, fullest))
-                      return;
-                    continue;
-                  }
-                {
-                  g_autofree char *pair = _nd_speaker_dup_pair_name (self, partner, t->run);
-
-                  _nd_speaker_decide (decision, DECISION_FOUND, pair, 0);
-                }
-                return;
-              }
-
-            /* Someone of the other sex is passed over; but when the subject of the
-             * sentence may not be a person at all, it is safer to stop. */
-            if (!_nd_speaker_gender_fits (_nd_speaker_entity_gender (self, fullest), wanted))
-              continue;
-            if (!_nd_speaker_entity_is_person (self, fullest))
-              {
-                if (pass == 0)
-                  return;
-                continue;
-              }
-
-            _nd_speaker_decide (decision, DECISION_FOUND, fullest, wanted);
-            return;
-          }
-
-      if (last_quote >= 0)
-        {
-          const Decision *earlier = &self->decisions[last_quote];
-
-          if (earlier->kind == DECISION_UNNAMED)
-            return;
-          if (plural == (strstr (earlier->speaker, " and ") != NULL) &&
-              _nd_speaker_gender_fits (earlier->gender, wanted))
-            {
-              _nd_speaker_decide (decision, DECISION_FOUND, earlier->speaker, wanted);
-              return;
-            }
-        }
+      if (!plural && resolve_from_speaker (self, start, end, wanted, decision))
+        return;
+      if (resolve_from_names (self, start, end, plural, chained, wanted, decision))
+        return;
+      if (last_quote >= 0 && resolve_from_quote (self, last_quote, plural, wanted, decision))
+        return;
 
       if (has_words && text_paragraphs >= 2)
         return;
