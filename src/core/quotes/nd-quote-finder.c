@@ -37,7 +37,7 @@
 
 #include "config.h"
 
-#include "quotes/nd-quote-finder.h"
+#include "quotes/nd-quote-finder-private.h"
 #include "quotes/nd-quote-speaker-private.h"
 #include "util/nd-chars.h"
 
