@@ -11,7 +11,7 @@
 
 G_BEGIN_DECLS
 
-/* Called by the tests only: kept out of the public header. */
+/* Outside their own file only the tests call these: kept out of the public header. */
 char              *nd_quote_collection_dup_default_path (void);
 gboolean           nd_quote_collection_save             (NdQuoteCollection *self,
                                                          GError           **error);

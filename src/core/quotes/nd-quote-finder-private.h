@@ -11,7 +11,7 @@
 
 G_BEGIN_DECLS
 
-/* Called by the tests only: kept out of the public header. */
+/* Outside their own file only the tests call these: kept out of the public header. */
 NdQuotation *nd_quotation_new      (guint        start,
                                     guint        end,
                                     const char  *text,

@@ -11,7 +11,7 @@
 
 G_BEGIN_DECLS
 
-/* Called by the tests only: kept out of the public header. */
+/* Outside their own file only the tests call these: kept out of the public header. */
 NdQuote            *nd_quote_new               (const char         *text,
                                                 const char         *speaker,
                                                 const char         *article_id,

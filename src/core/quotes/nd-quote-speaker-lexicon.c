@@ -151,6 +151,7 @@ build_lexicon (gpointer data)
   return table;
 }
 
+/* Builds the table on the first call, once for all threads; it is never freed. */
 void
 _nd_speaker_lexicon_init (void)
 {
