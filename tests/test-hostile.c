@@ -23,7 +23,8 @@
 #include "model/nd-article-private.h"
 #include "load/nd-article-store.h"
 #include "model/nd-load-error.h"
-#include "quotes/nd-quote-collection.h"
+#include "quotes/nd-quote-collection-private.h"
+#include "quotes/nd-quote-private.h"
 #include "nd-test-utils.h"
 
 #define REPLACEMENT "\xEF\xBF\xBD"   /* U+FFFD */

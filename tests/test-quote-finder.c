@@ -9,7 +9,7 @@
 
 #include <string.h>
 
-#include "quotes/nd-quote-finder.h"
+#include "quotes/nd-quote-finder-private.h"
 #include "nd-test-utils.h"
 
 #define MAX_EXPECTED 4

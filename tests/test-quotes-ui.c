@@ -17,7 +17,9 @@
 #include <string.h>
 
 #include "nd-article-view.h"
+#include "quotes/nd-quote-export-private.h"
 #include "quotes/nd-quote-finder.h"
+#include "quotes/nd-quote-private.h"
 #include "nd-quote-row.h"
 #include "nd-quotes-export-dialog.h"
 #include "nd-quotes-panel.h"

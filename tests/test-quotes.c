@@ -17,8 +17,9 @@
 #include <string.h>
 #include <sys/resource.h>
 
-#include "quotes/nd-quote-collection.h"
-#include "quotes/nd-quote-export.h"
+#include "quotes/nd-quote-collection-private.h"
+#include "quotes/nd-quote-export-private.h"
+#include "quotes/nd-quote-private.h"
 #include "nd-test-utils.h"
 
 #define Q1_TEXT "The modelling assumes a surge that this harbour has already exceeded twice since 2014."

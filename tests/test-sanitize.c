@@ -14,7 +14,7 @@
 
 #include <json-glib/json-glib.h>
 
-#include "quotes/nd-quote-export.h"
+#include "quotes/nd-quote-export-private.h"
 #include "util/nd-sanitize.h"
 #include "nd-test-utils.h"
 

@@ -19,7 +19,8 @@
 
 #include "nd-bench-utils.h"
 #include "quotes/nd-quote-collection.h"
-#include "quotes/nd-quote-export.h"
+#include "quotes/nd-quote-export-private.h"
+#include "quotes/nd-quote-private.h"
 
 #define EDITS   21
 #define REPEATS 5

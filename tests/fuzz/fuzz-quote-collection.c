@@ -14,7 +14,7 @@
 #include <glib/gstdio.h>
 
 #include "nd-fuzz.h"
-#include "quotes/nd-quote-collection.h"
+#include "quotes/nd-quote-collection-private.h"
 
 static char *folder;
 

@@ -17,6 +17,7 @@
 
 #include "dates/nd-date-expression.h"
 #include "dates/nd-date-tokens.h"
+#include "util/nd-chars.h"
 
 /* Longer runs without a sentence end are cut (see is_overlong()), so that a 20 MB body
  * without a full stop costs no more than ordinary text. */
@@ -312,18 +313,6 @@ char_at (const char *text,
   return g_utf8_get_char (text + p);
 }
 
-static inline gboolean
-is_space (gunichar c)
-{
-  return c < 0x80 ? g_ascii_isspace (c) : g_unichar_isspace (c);
-}
-
-static inline gboolean
-is_alnum (gunichar c)
-{
-  return c < 0x80 ? g_ascii_isalnum (c) : g_unichar_isalnum (c);
-}
-
 static gboolean
 is_abbreviation (const char *word,
                  gsize       length)
@@ -401,7 +390,7 @@ static gboolean
 is_overlong (gsize    length,
              gunichar c)
 {
-  return length >= 2 * MAX_SENTENCE_BYTES || (length >= MAX_SENTENCE_BYTES && is_space (c));
+  return length >= 2 * MAX_SENTENCE_BYTES || (length >= MAX_SENTENCE_BYTES && nd_char_is_space (c));
 }
 
 static void
@@ -444,7 +433,7 @@ nd_date_split_sentences (const char *body,
           end_at = G_MAXSIZE;
         }
 
-      if (!in_sentence && !is_space (c))
+      if (!in_sentence && !nd_char_is_space (c))
         {
           in_sentence = TRUE;
           start = p;
@@ -570,7 +559,7 @@ nd_date_tokenize (const char           *body,
       gunichar c = char_at (body, p, &next);
       NdDateToken token = { 0 };
 
-      if (is_space (c))
+      if (nd_char_is_space (c))
         {
           space_before = TRUE;
           p = next;
@@ -583,12 +572,12 @@ nd_date_tokenize (const char           *body,
       token.space_before = space_before;
       space_before = FALSE;
 
-      if (is_alnum (c))
+      if (nd_char_is_alnum (c))
         {
           gboolean all_digits = TRUE;
           gboolean has_separators = FALSE;
 
-          token.capitalized = c < 0x80 ? g_ascii_isupper (c) : g_unichar_isupper (c);
+          token.capitalized = nd_char_is_upper (c);
 
           /* One run of letters and digits; "3,000", "2.5" and "10:15" stay one amount. */
           while (p < end)
@@ -596,7 +585,7 @@ nd_date_tokenize (const char           *body,
               gsize after;
               gunichar d = char_at (body, p, &after);
 
-              if (is_alnum (d))
+              if (nd_char_is_alnum (d))
                 all_digits &= g_ascii_isdigit (body[p]);
               else if ((d == ',' || d == '.' || d == ':') && all_digits &&
                        p > token.byte_start && p + 1 < end && g_ascii_isdigit (body[p + 1]))

@@ -36,7 +36,7 @@
 #include "util/nd-file-replace.h"
 #include "formats/nd-formats.h"
 #include "formats/nd-json-scan.h"
-#include "quotes/nd-quote-collection.h"
+#include "quotes/nd-quote-collection-private.h"
 
 #define FILE_VERSION 1
 

@@ -17,18 +17,12 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (NdQuoteCollection, nd_quote_collection, ND, QUOTE_COLLECTION, GObject)
 
-char              *nd_quote_collection_dup_default_path (void);
 NdQuoteCollection *nd_quote_collection_new              (const char        *path);
 gboolean           nd_quote_collection_load             (NdQuoteCollection *self,
                                                          GError           **error);
-gboolean           nd_quote_collection_save             (NdQuoteCollection *self,
-                                                         GError           **error);
-const char        *nd_quote_collection_get_path         (NdQuoteCollection *self);
 const char        *nd_quote_collection_get_problem      (NdQuoteCollection *self);
 NdQuote           *nd_quote_collection_get_quote        (NdQuoteCollection *self,
                                                          guint              position);
-int                nd_quote_collection_find             (NdQuoteCollection *self,
-                                                         NdQuote           *quote);
 gboolean           nd_quote_collection_add              (NdQuoteCollection *self,
                                                          NdQuote           *quote);
 gboolean           nd_quote_collection_insert           (NdQuoteCollection *self,

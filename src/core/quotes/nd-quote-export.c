@@ -24,7 +24,7 @@
 #include <string.h>
 
 #include "util/nd-file-replace.h"
-#include "quotes/nd-quote-export.h"
+#include "quotes/nd-quote-export-private.h"
 #include "util/nd-sanitize.h"
 
 static const struct {

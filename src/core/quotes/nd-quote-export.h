@@ -35,19 +35,11 @@ typedef enum
 
 gboolean    nd_quote_format_from_name      (const char     *name,
                                             NdQuoteFormat  *format);
-const char *nd_quote_format_get_name       (NdQuoteFormat   format);
 const char *nd_quote_format_get_label      (NdQuoteFormat   format);
 const char *nd_quote_format_get_extension  (NdQuoteFormat   format);
-const char *nd_quote_format_get_mime_type  (NdQuoteFormat   format);
 
 char       *nd_quote_export                (NdQuoteFormat   format,
                                             GPtrArray      *quotes);
-char       *nd_quote_export_markdown       (GPtrArray      *quotes);
-char       *nd_quote_export_text           (GPtrArray      *quotes);
-char       *nd_quote_export_csv            (GPtrArray      *quotes);
-char       *nd_quote_export_json           (GPtrArray      *quotes);
-char       *nd_quote_export_csl_json       (GPtrArray      *quotes);
-char       *nd_quote_export_bibtex         (GPtrArray      *quotes);
 gboolean    nd_quote_export_to_file        (NdQuoteFormat   format,
                                             GPtrArray      *quotes,
                                             GFile          *file,

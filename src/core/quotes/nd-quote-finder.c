@@ -37,8 +37,9 @@
 
 #include "config.h"
 
-#include "quotes/nd-quote-finder.h"
+#include "quotes/nd-quote-finder-private.h"
 #include "quotes/nd-quote-speaker-private.h"
+#include "util/nd-chars.h"
 
 /* Deeper nesting than this is not writing but noise; the extra marks are ignored. */
 #define MAX_DEPTH 16
@@ -150,22 +151,6 @@ family_of (gunichar c)
 }
 
 static gboolean
-is_space (gunichar c)
-{
-  if (c < 0x80)
-    return c == 0 || g_ascii_isspace (c);
-  return g_unichar_isspace (c) || c == 0x00A0;
-}
-
-static gboolean
-is_word_char (gunichar c)
-{
-  if (c < 0x80)
-    return g_ascii_isalnum (c);
-  return g_unichar_isalnum (c);
-}
-
-static gboolean
 is_opening_context (gunichar before)
 {
   switch (before)
@@ -181,7 +166,7 @@ is_opening_context (gunichar before)
       return TRUE;
 
     default:
-      return is_space (before) || family_of (before) != FAMILY_NONE;
+      return nd_char_is_space_or_nul (before) || family_of (before) != FAMILY_NONE;
     }
 }
 
@@ -208,14 +193,8 @@ is_closing_context (gunichar after)
       return TRUE;
 
     default:
-      return is_space (after) || family_of (after) != FAMILY_NONE;
+      return nd_char_is_space_or_nul (after) || family_of (after) != FAMILY_NONE;
     }
-}
-
-static gboolean
-is_sentence_end (gunichar c)
-{
-  return c == '.' || c == '!' || c == '?' || c == 0x2026;
 }
 
 /* The character at @i, or 0 outside [from, to). */
@@ -240,7 +219,7 @@ starts_decade (const Finder *self,
 
   return g_unichar_isdigit (char_at (self, i + 1, 0, to)) &&
          g_unichar_isdigit (char_at (self, i + 2, 0, to)) &&
-         (third == 's' || !is_word_char (third));
+         (third == 's' || !nd_char_is_alnum (third));
 }
 
 static gboolean
@@ -256,7 +235,7 @@ is_apostrophe (const Finder *self,
   if (c != '\'' && c != 0x2019 && c != 0x2018)
     return FALSE;
 
-  if (is_word_char (before) && is_word_char (after))
+  if (nd_char_is_alnum (before) && nd_char_is_alnum (after))
     return TRUE;
 
   /* rock ’n’ roll */
@@ -264,7 +243,7 @@ is_apostrophe (const Finder *self,
       (before == 'n' && family_of (char_at (self, (gint64)i - 2, from, to)) == FAMILY_SINGLE))
     return TRUE;
 
-  return !is_word_char (before) && starts_decade (self, i, to);
+  return !nd_char_is_alnum (before) && starts_decade (self, i, to);
 }
 
 static gboolean
@@ -277,7 +256,7 @@ can_open (const Finder *self,
   gunichar before = char_at (self, (gint64)i - 1, from, to);
   gunichar after = char_at (self, i + 1, from, to);
 
-  if (is_space (after))
+  if (nd_char_is_space_or_nul (after))
     return FALSE;
 
   switch (c)
@@ -318,7 +297,7 @@ can_close (const Finder *self,
 
     case 0x00BB: /* » and › also open, »like this« */
     case 0x203A:
-      return !is_space (before) || !is_opening_context (before);
+      return !nd_char_is_space_or_nul (before) || !is_opening_context (before);
 
     case 0x201C: /* “ closes „ */
       return self->depth > 0 && self->stack[self->depth - 1].mark == 0x201E;
@@ -327,7 +306,7 @@ can_close (const Finder *self,
       return self->depth > 0 && self->stack[self->depth - 1].mark == 0x201A;
 
     default:
-      return !is_space (before) && is_closing_context (after);
+      return !nd_char_is_space_or_nul (before) && is_closing_context (after);
     }
 }
 
@@ -392,7 +371,7 @@ holds_word (const Finder *self,
       const Piece *piece = &g_array_index (pieces, Piece, p);
 
       for (guint i = piece->start; i < piece->end; i++)
-        if (is_word_char (self->chars[i]))
+        if (nd_char_is_alnum (self->chars[i]))
           return TRUE;
     }
 
@@ -473,11 +452,11 @@ follows_sentence_end (const Finder *self,
 {
   guint j = i;
 
-  while (j > from && is_space (self->chars[j - 1]))
+  while (j > from && nd_char_is_space_or_nul (self->chars[j - 1]))
     j--;
 
   *end = j;
-  return j > from && is_sentence_end (self->chars[j - 1]);
+  return j > from && nd_char_is_sentence_end (self->chars[j - 1]);
 }
 
 /* Reads the marks of [from, to), a paragraph or the rest of one. Returns the index after
@@ -540,7 +519,7 @@ static guint
 skip_spaces (const Finder *self,
              guint         i)
 {
-  while (i < self->n_chars && self->chars[i] != '\n' && is_space (self->chars[i]))
+  while (i < self->n_chars && self->chars[i] != '\n' && nd_char_is_space_or_nul (self->chars[i]))
     i++;
 
   return i;
@@ -566,7 +545,7 @@ next_paragraph (const Finder *self,
 {
   guint i = end;
 
-  while (i < self->n_chars && is_space (self->chars[i]))
+  while (i < self->n_chars && nd_char_is_space_or_nul (self->chars[i]))
     i++;
 
   return i;
@@ -612,7 +591,7 @@ scan_paragraphs (Finder *self)
               Piece piece = { mark + 1, mark + 1 };
               guint trimmed = end;
 
-              while (trimmed > from && is_space (self->chars[trimmed - 1]))
+              while (trimmed > from && nd_char_is_space_or_nul (self->chars[trimmed - 1]))
                 trimmed--;
               end_piece (self, trimmed);
               g_array_append_val (self->pending.pieces, piece);

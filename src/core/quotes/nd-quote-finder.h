@@ -33,10 +33,6 @@ typedef struct
 } NdQuotation;
 
 GType        nd_quotation_get_type (void) G_GNUC_CONST;
-NdQuotation *nd_quotation_new      (guint        start,
-                                    guint        end,
-                                    const char  *text,
-                                    const char  *speaker);
 NdQuotation *nd_quotation_copy     (const NdQuotation *self);
 void         nd_quotation_free     (NdQuotation *self);
 

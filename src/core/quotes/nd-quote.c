@@ -16,7 +16,7 @@
 #include <glib/gi18n-lib.h>
 #include <string.h>
 
-#include "quotes/nd-quote.h"
+#include "quotes/nd-quote-private.h"
 #include "util/nd-text.h"
 
 struct _NdQuote

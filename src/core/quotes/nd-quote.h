@@ -17,16 +17,6 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (NdQuote, nd_quote, ND, QUOTE, GObject)
 
-NdQuote            *nd_quote_new               (const char         *text,
-                                                const char         *speaker,
-                                                const char         *article_id,
-                                                const char         *article_title,
-                                                const char         *source,
-                                                const char         *url,
-                                                const char * const *authors,
-                                                const char         *published,
-                                                guint               start,
-                                                guint               end);
 NdQuote            *nd_quote_new_from_article  (NdArticle          *article,
                                                 guint               start,
                                                 guint               end,
@@ -54,7 +44,6 @@ const char         *nd_quote_get_article_title (NdQuote            *self);
 const char         *nd_quote_get_source        (NdQuote            *self);
 const char         *nd_quote_get_url           (NdQuote            *self);
 const char * const *nd_quote_get_authors       (NdQuote            *self);
-const char         *nd_quote_get_published     (NdQuote            *self);
 char               *nd_quote_dup_date          (NdQuote            *self);
 guint               nd_quote_get_start         (NdQuote            *self);
 guint               nd_quote_get_end           (NdQuote            *self);

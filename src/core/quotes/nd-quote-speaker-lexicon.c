@@ -1,0 +1,208 @@
+/* nd-quote-speaker-lexicon.c
+ *
+ * Copyright 2026 The NewsDesk developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+/* The words the speaker rules know (verbs of saying, pronouns, titles, role nouns, stop
+ * words, ...) and the classes they belong to; see nd-quote-speaker.c. */
+
+#define G_LOG_DOMAIN "nd-quote-speaker"
+
+#include "config.h"
+
+#include <string.h>
+
+#include "quotes/nd-quote-speaker-private.h"
+
+/* The lexicon: an open-addressing table of lower-case ASCII words, looked up by the
+ * FNV-1a hash that tokenizing computes anyway. */
+#define LEXICON_SIZE 2048
+
+typedef struct
+{
+  guint32     hash;
+  const char *word;
+  guint       word_class;
+} LexiconEntry;
+
+static LexiconEntry *lexicon;
+
+static const struct {
+  const char *words;
+  guint       word_class;
+} lexicon_entries[] = {
+  { "said says say told tells tell added adds wrote writes asked asks explained explains "
+    "insisted insists noted notes stated states declared declares warned "
+    "warns argued argues recalled recalls replied replies claimed claims admitted admits "
+    "acknowledged acknowledges announced announces tweeted tweets posted posts commented "
+    "remarked remarks suggested suggests concluded concludes cautioned stressed stresses "
+    "growled growls shouted shouts yelled yells exclaimed whispered whispers joked jokes "
+    "quipped quips called calls reads captioned testified urged urges responded responds "
+    "conceded concedes vowed vows promised promises predicted predicts revealed reveals "
+    "emailed texted messaged blogged wrote", WORD_SPEECH },
+  { "continued continues", WORD_SPEECH | WORD_TAIL_ONLY },
+  { "told tells tell asked asks called calls urged urges warned warns reminded",
+    WORD_TAKES_OBJECT },
+  { "adding saying telling writing tweeting noting explaining asking calling warning "
+    "arguing insisting declaring posting", WORD_PARTICIPLE },
+  { "he", WORD_HE | WORD_STOP | WORD_MALE },
+  { "she", WORD_SHE | WORD_STOP | WORD_FEMALE },
+  { "his him himself", WORD_STOP | WORD_MALE },
+  { "her hers herself", WORD_STOP | WORD_FEMALE },
+  { "they", WORD_THEY | WORD_STOP },
+  { "the this that these those it its we i you our their your my me us them who whom "
+    "whose which what where when why how if while as so yet or nor not no all many most "
+    "more several each every both either neither other such there here then than also "
+    "however meanwhile although though because since until unless whether after before "
+    "once only even still just now today yesterday tomorrow tonight last next new "
+    "speaking according read follow photo image file close copyright story highlights "
+    "mon tue wed thu fri sat sun monday tuesday wednesday thursday friday saturday sunday "
+    "january february march april june july august september october november december "
+    "jan feb mar apr jun jul aug sep sept oct nov dec christmas thanksgiving easter halloween "
+    "ramadan hanukkah diwali", WORD_STOP },
+  { "and but", WORD_STOP | WORD_CONJUNCTION },
+  { "a an one another some", WORD_STOP | WORD_INDEFINITE },
+  { "mr mr. sir lord king prince father brother son husband boyfriend", WORD_TITLE | WORD_MALE },
+  { "mrs mrs. ms ms. miss dame lady queen princess mother sister daughter wife girlfriend",
+    WORD_TITLE | WORD_FEMALE },
+  { "dr dr. prof prof. professor mayor councillor cllr councilman councilwoman "
+    "councilmember president vice prime minister secretary senator sen. rep. representative "
+    "gov. governor judge chancellor sheriff chief col. colonel gen. general lt. lieutenant "
+    "capt. captain sgt. sergeant inspector detective det. superintendent commissioner "
+    "chairman chairwoman chair director founder spokesman spokeswoman spokesperson pope "
+    "rev. reverend bishop archbishop singer actor actress rapper comedian star "
+    "harbourmaster harbormaster officer coach ambassador premier chancellor dean "
+    "deputy assistant acting former coastal chief executive ceo cfo cto secretary-general "
+    "director-general attorney manager analyst adviser advisor", WORD_TITLE },
+  { "at in on from of to for with by into onto near inside outside across under over "
+    "about against between among via per like through during within without toward "
+    "towards around behind beyond upon off before after since", WORD_PREPOSITION | WORD_STOP },
+  { "also then later again once previously earlier has had have would will never "
+    "subsequently repeatedly first only just recently always often did does do could "
+    "might may must should shall reportedly", WORD_AUXILIARY },
+  { "was were is are be been being", WORD_PASSIVE | WORD_STOP },
+  { "resident woman man spokesman spokeswoman spokesperson official fisherman regular "
+    "worker witness neighbour neighbor source customer member person student teacher "
+    "friend passenger driver employee protester voter insider aide girl boy gentleman "
+    "guest visitor shopper diner owner caller reader viewer user local", WORD_PERSON_NOUN },
+  { "pair couple duo two", WORD_PAIR_NOUN },
+  { "statement tweet post email e-mail message letter note release", WORD_STATEMENT },
+  { "university college institute council company capital department ministry agency "
+    "news times post party bank group inc inc. ltd ltd. corp corp. foundation association "
+    "union committee commission court police service office hospital school museum club "
+    "team network press radio television tv review journal gazette ledger street avenue "
+    "road square hall centre center airport station co-operative cooperative fund trust "
+    "board authority government administration force army navy organisation organization "
+    "federation league alliance house palace church mosque temple bridge park river "
+    "island city county state states kingdom republic branch division bureau unit "
+    "institution", WORD_ORGANISATION },
+  { "de van von der den da del di du la le bin ibn al el", WORD_NAME_PARTICLE },
+  { "mr mrs ms dr prof st sen rep gov col gen lt capt sgt det rev jr sr mt ft vs etc "
+    "inc ltd corp co no", WORD_ABBREVIATION },
+};
+
+static LexiconEntry *
+lexicon_slot (LexiconEntry *table,
+              guint32       hash,
+              const char   *word)
+{
+  for (guint i = hash & (LEXICON_SIZE - 1);; i = (i + 1) & (LEXICON_SIZE - 1))
+    if (table[i].hash == 0 || (table[i].hash == hash && strcmp (table[i].word, word) == 0))
+      return &table[i];
+}
+
+static gpointer
+build_lexicon (gpointer data)
+{
+  LexiconEntry *table = g_new0 (LexiconEntry, LEXICON_SIZE);
+
+  for (guint i = 0; i < G_N_ELEMENTS (lexicon_entries); i++)
+    {
+      char **words = g_strsplit (lexicon_entries[i].words, " ", -1);
+
+      for (guint j = 0; words[j] != NULL; j++)
+        {
+          guint32 hash = hash_string (words[j]);
+          LexiconEntry *entry;
+
+          if (*words[j] == '\0')
+            {
+              g_free (words[j]);
+              continue;
+            }
+
+          entry = lexicon_slot (table, hash, words[j]);
+          entry->word_class |= lexicon_entries[i].word_class;
+          /* The table lives as long as the process and keeps the first copy of each
+           * word; the rest go. */
+          if (entry->hash == 0)
+            {
+              entry->hash = hash;
+              entry->word = words[j];
+            }
+          else
+            g_free (words[j]);
+        }
+      g_free (words);
+    }
+
+  return table;
+}
+
+/* Builds the table on the first call, once for all threads; it is never freed. */
+void
+_nd_speaker_lexicon_init (void)
+{
+  static GOnce once = G_ONCE_INIT;
+
+  lexicon = g_once (&once, build_lexicon, NULL);
+}
+
+/* The token's letters in lower case when they are ASCII and short, for the lexicon. */
+gboolean
+_nd_speaker_lower_ascii (const gunichar *chars,
+                         guint           start,
+                         guint           end,
+                         char           *out)
+{
+  guint n = end - start;
+
+  if (n == 0 || n >= LEXICON_WORD_MAX)
+    return FALSE;
+
+  for (guint i = 0; i < n; i++)
+    {
+      gunichar c = chars[start + i];
+
+      if (c == 0x2019)
+        c = '\'';
+      if (c >= 0x80)
+        return FALSE;
+      out[i] = g_ascii_tolower ((char)c);
+    }
+  out[n] = '\0';
+
+  return TRUE;
+}
+
+/* The lexicon's classes of the word at [start, end); its hash in *@hash, 0 when it is
+ * not short ASCII. */
+guint
+_nd_speaker_classify_word (const gunichar *chars,
+                           guint           start,
+                           guint           end,
+                           guint32        *hash)
+{
+  char word[LEXICON_WORD_MAX];
+  LexiconEntry *entry;
+
+  *hash = 0;
+  if (!_nd_speaker_lower_ascii (chars, start, end, word))
+    return 0;
+
+  *hash = hash_string (word);
+  entry = lexicon_slot (lexicon, *hash, word);
+  return entry->word_class;
+}

@@ -1,0 +1,570 @@
+/* nd-quote-speaker-names.c
+ *
+ * Copyright 2026 The NewsDesk developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+/* Names: capitalised words in a row that name someone, their fullest form in the article,
+ * and what the article tells of each (a person? of which sex?); see nd-quote-speaker.c. */
+
+#define G_LOG_DOMAIN "nd-quote-speaker"
+
+#include "config.h"
+
+#include <string.h>
+
+#include "quotes/nd-quote-speaker-private.h"
+#include "util/nd-chars.h"
+
+/* A set of hashes, open addressing: whether a sentence's first word also comes in lower
+ * case. A collision only makes a rare name look like an ordinary word. */
+static guint32 *
+lower_word_slot (const Attributor *self,
+                 guint32     hash)
+{
+  for (guint i = hash & self->lower_words_mask;; i = (i + 1) & self->lower_words_mask)
+    if (self->lower_words[i] == 0 || self->lower_words[i] == hash)
+      return &self->lower_words[i];
+}
+
+static gboolean
+seen_in_lower_case (const Attributor *self,
+                    guint32     hash)
+{
+  return hash != 0 && *lower_word_slot (self, hash) == hash;
+}
+
+static gboolean
+is_capital_name_word (const Attributor *self,
+                      guint             i,
+                      gboolean          at_sentence_start)
+{
+  const Token *token = token_at (self, i);
+  char lower[LEXICON_WORD_MAX];
+
+  if (token == NULL || token->kind != TOKEN_WORD || !(token->shape & SHAPE_CAPITAL) ||
+      (token->shape & SHAPE_SHOUTED) || (token->word_class & WORD_STOP))
+    return FALSE;
+
+  if (!at_sentence_start)
+    return TRUE;
+
+  /* A capitalised word that opens a sentence is an ordinary word when the article also
+   * has it in lower case ("Industry analysts said ..."), or an -ing form. */
+  if (_nd_speaker_lower_ascii (self->chars, token->start, token->end, lower))
+    {
+      gsize n = strlen (lower);
+
+      if (n > 4 && g_str_has_suffix (lower, "ing"))
+        return FALSE;
+      return !seen_in_lower_case (self, token->hash);
+    }
+
+  return TRUE;
+}
+
+void
+_nd_speaker_remember_lower_words (Attributor *self,
+                                  GArray     *tokens)
+{
+  guint size = 64;
+
+  while (size < 2 * tokens->len)
+    size *= 2;
+  self->lower_words = g_new0 (guint32, size);
+  self->lower_words_mask = size - 1;
+
+  for (guint i = 0; i < tokens->len; i++)
+    {
+      const Token *token = &g_array_index (tokens, Token, i);
+
+      if (token->kind == TOKEN_WORD && (token->shape & SHAPE_LOWER) && token->hash != 0)
+        *lower_word_slot (self, token->hash) = token->hash;
+    }
+}
+
+static char *
+dup_words (const gunichar *chars,
+           const Token    *tokens,
+           guint           first,
+           guint           last,
+           gboolean        possessive)
+{
+  GString *name = g_string_new (NULL);
+
+  for (guint i = first; i <= last; i++)
+    {
+      guint end = tokens[i].end;
+
+      if (i == last && possessive)
+        end -= 2;
+      if (i > first)
+        g_string_append_c (name, ' ');
+      for (guint j = tokens[i].start; j < end; j++)
+        g_string_append_unichar (name, chars[j] == 0x2019 ? '\'' : chars[j]);
+    }
+
+  return g_string_free (name, FALSE);
+}
+
+/* Singapore-based, Northfield-based: a capital, a hyphen, then lower case. */
+static gboolean
+is_hyphenated_adjective (const gunichar *chars,
+                         const Token    *token)
+{
+  for (guint i = token->start + 1; i + 1 < token->end; i++)
+    if (chars[i] == '-')
+      return g_unichar_islower (chars[i + 1]);
+
+  return FALSE;
+}
+
+/* Finds the names in @tokens. With @runs, records them as Runs on the tokens; every name
+ * also goes to all_names.
+ *
+ * Longer than 80 lines on purpose: the steps that settle one name's bounds (titles in
+ * front, words seen in lower case, an organisation's name, "Secretary of State") share
+ * first, name_first, titled and gender and read best in their order; split up, each would
+ * take all four by pointer. */
+void
+_nd_speaker_find_names (Attributor *self,
+                        GArray     *tokens,
+                        GArray     *runs)
+{
+  Token *all = (Token *)(gpointer)tokens->data;
+  guint i = 0;
+
+  while (i < tokens->len)
+    {
+      gboolean at_start = i == 0 || (runs != NULL ? _nd_speaker_ends_sentence (self, i - 1)
+                                                  : all[i - 1].kind == TOKEN_PUNCT &&
+                                                    nd_char_is_sentence_end (all[i - 1].punct));
+      guint first = i;
+      guint last;
+      guint name_first;
+      gboolean titled = FALSE;
+      guint gender = 0;
+      Run run = { 0 };
+
+      if (all[i].kind != TOKEN_WORD ||
+          !(runs != NULL ? is_capital_name_word (self, i, at_start)
+                         : (all[i].shape & SHAPE_CAPITAL) && !(all[i].shape & SHAPE_SHOUTED) &&
+                           !(all[i].word_class & WORD_STOP)))
+        {
+          i++;
+          continue;
+        }
+
+      last = i;
+      while (last + 1 < tokens->len && !(all[last].shape & SHAPE_POSSESSIVE))
+        {
+          const Token *next = &all[last + 1];
+
+          if (next->kind == TOKEN_WORD && (next->shape & SHAPE_CAPITAL) &&
+              !(next->shape & SHAPE_SHOUTED) && !(next->word_class & WORD_STOP))
+            last++;
+          else if (next->kind == TOKEN_WORD && (next->word_class & WORD_NAME_PARTICLE) &&
+                   last + 2 < tokens->len && all[last + 2].kind == TOKEN_WORD &&
+                   (all[last + 2].shape & SHAPE_CAPITAL))
+            last += 2;
+          else
+            break;
+        }
+
+      /* Titles in front: "Japanese Prime Minister Shinzo Abe" is Shinzo Abe. */
+      name_first = first;
+      for (guint j = first; j < last; j++)
+        if (all[j].word_class & WORD_TITLE)
+          {
+            name_first = j + 1;
+            titled = TRUE;
+            gender |= all[j].word_class & (WORD_MALE | WORD_FEMALE);
+          }
+      /* "Please Cast Cristin Milioti" in a caption, "Singapore-based Broadcom": words
+       * the article also uses in lower case, and adjectives, are not the name. */
+      while (runs != NULL && last - name_first >= 2 &&
+             !(all[last].word_class & WORD_ORGANISATION) &&
+             (seen_in_lower_case (self, all[name_first].hash) ||
+              is_hyphenated_adjective (self->chars, &all[name_first])))
+        name_first++;
+      while (runs != NULL && last > name_first &&
+             is_hyphenated_adjective (self->chars, &all[name_first]))
+        name_first++;
+
+      /* "Splash News Michael Sheen": a name after an organisation's. */
+      for (guint j = name_first; j < last; j++)
+        if (all[j].word_class & WORD_ORGANISATION)
+          name_first = j + 1;
+
+      /* "her husband Tony", "his son Mateo" */
+      if (first > 0 && all[first - 1].kind == TOKEN_WORD && (all[first - 1].shape & SHAPE_LOWER) &&
+          (all[first - 1].word_class & WORD_TITLE))
+        {
+          gender |= all[first - 1].word_class & (WORD_MALE | WORD_FEMALE);
+          titled = TRUE;
+        }
+      /* "her father, Robert Thurman," */
+      if (first > 1 && all[first - 1].kind == TOKEN_PUNCT && all[first - 1].punct == ',' &&
+          all[first - 2].kind == TOKEN_WORD && (all[first - 2].shape & SHAPE_LOWER) &&
+          (all[first - 2].word_class & WORD_TITLE))
+        gender |= all[first - 2].word_class & (WORD_MALE | WORD_FEMALE);
+
+      /* "Secretary of State Rex Tillerson": the word after "of" ends the title. */
+      if (!titled && last - first >= 2 && first >= 2 &&
+          all[first - 1].kind == TOKEN_WORD && all[first - 1].hash == hash_string ("of") &&
+          all[first - 2].kind == TOKEN_WORD && (all[first - 2].word_class & WORD_TITLE))
+        {
+          name_first = first + 1;
+          titled = TRUE;
+          first -= 2;
+        }
+      if ((first == last && (all[first].word_class & WORD_TITLE)) ||
+          last - name_first >= MAX_NAME_WORDS)
+        {
+          i = last + 1;
+          continue;
+        }
+
+      run.first = name_first;
+      run.last = last;
+      run.title_first = first;
+      run.titled = titled;
+      run.gender = gender;
+      run.possessive = (all[last].shape & SHAPE_POSSESSIVE) != 0;
+      run.organisation = (all[last].word_class & WORD_ORGANISATION) != 0;
+      run.name = dup_words (self->chars, all, name_first, last, run.possessive);
+
+      /* Each name once: the index needs no repeats. */
+      {
+        guint count = GPOINTER_TO_UINT (g_hash_table_lookup (self->name_set, run.name));
+
+        if (count == 0)
+          g_ptr_array_add (self->all_names, g_strsplit (run.name, " ", -1));
+        g_hash_table_replace (self->name_set, g_strdup (run.name), GUINT_TO_POINTER (count + 1));
+      }
+
+      if (runs != NULL)
+        {
+          for (guint j = first; j <= last; j++)
+            all[j].run = (gint)runs->len;
+          g_array_append_val (runs, run);
+        }
+      else
+        g_free (run.name);
+
+      i = last + 1;
+    }
+}
+
+static gboolean
+is_initial (const char *word)
+{
+  const char *after = g_utf8_next_char (word);
+
+  return *word != '\0' && after[0] == '.' && after[1] == '\0';
+}
+
+/* The words of a name without its middle initials: "Donald J. Trump" is also "Donald
+ * Trump". */
+static GPtrArray *
+words_without_initials (GStrv words)
+{
+  GPtrArray *kept = g_ptr_array_new ();
+
+  for (guint i = 0; words[i] != NULL; i++)
+    if (!is_initial (words[i]) || i == 0)
+      g_ptr_array_add (kept, words[i]);
+
+  return kept;
+}
+
+static char *
+join_words (GPtrArray *words,
+            guint      from,
+            guint      to)
+{
+  GString *key = g_string_new (NULL);
+
+  for (guint i = from; i < to; i++)
+    {
+      if (i > from)
+        g_string_append_c (key, ' ');
+      g_string_append (key, g_ptr_array_index (words, i));
+    }
+
+  return g_string_free (key, FALSE);
+}
+
+/* How often the article uses @name, and the first word of it alone: who is meant when
+ * two people share a surname. */
+static guint
+name_weight (const Attributor *self,
+             GStrv             words)
+{
+  g_autofree char *name = g_strjoinv (" ", words);
+
+  return GPOINTER_TO_UINT (g_hash_table_lookup (self->name_set, name)) +
+         (words[1] != NULL ? GPOINTER_TO_UINT (g_hash_table_lookup (self->name_set, words[0])) : 0);
+}
+
+/* Indexes name number @n (of two words or more: a name of one word is never the fuller
+ * form of another) under all its words ("=Elena Marsh"), its last word ("<Marsh") and its
+ * first word (">Elena"), keeping for each key the longest name, of equal ones the one
+ * used most (name_weight()), then the first. */
+static void
+index_name (Attributor *self,
+            guint       n,
+            GArray     *weights)
+{
+  GStrv words = g_ptr_array_index (self->all_names, n);
+  guint len = g_strv_length (words);
+  g_autoptr(GPtrArray) kept = words_without_initials (words);
+  g_autofree char *first = join_words (kept, 0, 1);
+  g_autofree char *last = join_words (kept, kept->len - 1, kept->len);
+  g_autofree char *all = join_words (kept, 0, kept->len);
+  char *keys[3] = {
+    g_strconcat ("=", all, NULL),
+    g_strconcat ("<", last, NULL),
+    g_strconcat (">", first, NULL),
+  };
+
+  g_array_index (weights, guint, n) = name_weight (self, words);
+
+  for (guint e = 0; e < G_N_ELEMENTS (keys); e++)
+    {
+      guint best = GPOINTER_TO_UINT (g_hash_table_lookup (self->fullest, keys[e]));
+      guint best_len = best == 0
+                       ? 0 : g_strv_length (g_ptr_array_index (self->all_names, best - 1));
+
+      if (best == 0 || best_len < len ||
+          (best_len == len &&
+           g_array_index (weights, guint, best - 1) < g_array_index (weights, guint, n)))
+        g_hash_table_replace (self->fullest, keys[e], GUINT_TO_POINTER (n + 1));
+      else
+        g_free (keys[e]);
+    }
+}
+
+void
+_nd_speaker_index_names (Attributor *self)
+{
+  g_autoptr(GArray) weights = g_array_new (FALSE, TRUE, sizeof (guint));
+
+  self->fullest = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_array_set_size (weights, self->all_names->len);
+
+  for (guint n = 0; n < self->all_names->len; n++)
+    if (g_ptr_array_index (self->all_names, n) != NULL &&
+        ((GStrv)g_ptr_array_index (self->all_names, n))[1] != NULL)
+      index_name (self, n, weights);
+}
+
+gboolean
+_nd_speaker_gender_fits (guint known,
+                         guint wanted)
+{
+  /* Unknown, or known both ways (two people of one name), does not rule anything out. */
+  if (known == 0 || known == (WORD_MALE | WORD_FEMALE) || wanted == 0)
+    return TRUE;
+
+  return known == wanted;
+}
+
+/* The fullest form of @name: the longest name the article uses that is the same words
+ * (besides middle initials), or, for one word, ends with it (a surname) or else starts
+ * with it (a first name, or a company's short name). */
+static char *
+dup_fullest_name (const Attributor *self,
+                  const char       *name)
+{
+  g_auto(GStrv) words = g_strsplit (name, " ", -1);
+  g_autoptr(GPtrArray) kept = words_without_initials (words);
+  g_autofree char *all = join_words (kept, 0, kept->len);
+  const char prefixes[] = { '=', '<', '>' };
+
+  for (guint e = 0; e < (kept->len == 1 ? 3 : 1); e++)
+    {
+      g_autofree char *key = g_strdup_printf ("%c%s", prefixes[e], all);
+      guint best = GPOINTER_TO_UINT (g_hash_table_lookup (self->fullest, key));
+
+      if (best != 0 && g_strv_length (g_ptr_array_index (self->all_names, best - 1)) > kept->len)
+        {
+          char *fullest = g_strjoinv (" ", g_ptr_array_index (self->all_names, best - 1));
+          guint known = GPOINTER_TO_UINT (g_hash_table_lookup (self->name_genders, name));
+          guint wanted = GPOINTER_TO_UINT (g_hash_table_lookup (self->name_genders, fullest));
+
+          /* "Ms. Thurman" is not "her father, Robert Thurman". */
+          if (_nd_speaker_gender_fits (known, wanted))
+            return fullest;
+          g_free (fullest);
+          break;
+        }
+    }
+
+  return g_strdup (name);
+}
+
+/* The fullest form of the run's name, worked out once: names come back again and
+ * again, so the answer is also kept per name. */
+const char *
+_nd_speaker_run_fullest (const Attributor *self,
+                         gint              index)
+{
+  Run *run = run_at (self, index);
+
+  if (run->fullest == NULL)
+    {
+      const char *known = g_hash_table_lookup (self->fullest_by_name, run->name);
+
+      if (known == NULL)
+        {
+          known = dup_fullest_name (self, run->name);
+          g_hash_table_insert (self->fullest_by_name, run->name, (gpointer)known);
+        }
+      run->fullest = g_strdup (known);
+    }
+
+  return run->fullest;
+}
+
+/* What the article tells of everyone it names, under their fullest name. */
+void
+_nd_speaker_gather_entities (Attributor *self)
+{
+  self->entities = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
+  for (guint i = 0; i < self->runs->len; i++)
+    {
+      Run *run = run_at (self, i);
+      gboolean person = run->person && !run->organisation;
+      const char *fullest;
+      guint flags;
+
+      /* A name with nothing to tell gets its fullest form only when it is needed. */
+      if (!person && run->gender == 0)
+        continue;
+
+      fullest = _nd_speaker_run_fullest (self, (gint)i);
+      flags = GPOINTER_TO_UINT (g_hash_table_lookup (self->entities, fullest)) | run->gender;
+      if (person)
+        flags |= ENTITY_PERSON;
+      g_hash_table_replace (self->entities, g_strdup (fullest), GUINT_TO_POINTER (flags));
+    }
+}
+
+guint
+_nd_speaker_entity_gender (const Attributor *self,
+                           const char       *fullest)
+{
+  return GPOINTER_TO_UINT (g_hash_table_lookup (self->entities, fullest)) &
+         (WORD_MALE | WORD_FEMALE);
+}
+
+gboolean
+_nd_speaker_entity_is_person (const Attributor *self,
+                              const char       *fullest)
+{
+  return (GPOINTER_TO_UINT (g_hash_table_lookup (self->entities, fullest)) & ENTITY_PERSON) != 0;
+}
+
+char *
+_nd_speaker_dup_pair_name (const Attributor *self,
+                           gint              first,
+                           gint              second)
+{
+  return g_strdup_printf ("%s and %s", _nd_speaker_run_fullest (self, first),
+                          _nd_speaker_run_fullest (self, second));
+}
+
+/* Signs that a name is a person's: see the comment at the top of nd-quote-speaker.c. */
+void
+_nd_speaker_mark_people (Attributor *self)
+{
+  for (guint r = 0; r < self->runs->len; r++)
+    {
+      Run *run = run_at (self, r);
+      const Token *after = token_at (self, (gint64)run->last + 1);
+      const Token *after2 = token_at (self, (gint64)run->last + 2);
+      const Token *before = token_at (self, (gint64)run->title_first - 1);
+      const Token *before2 = token_at (self, (gint64)run->title_first - 2);
+
+      if (run->titled)
+        run->person = TRUE;
+      if (token_is_punct (after, ',') &&
+          (_nd_speaker_token_is_word (after2, self->chars, "who") ||
+           (after2 != NULL && after2->kind == TOKEN_WORD && (after2->shape & SHAPE_DIGIT))))
+        run->person = TRUE;
+      if (token_is_punct (before, ',') && token_is_punct (after, ',') &&
+          token_is_lower (before2) && !(before2->word_class & WORD_PREPOSITION))
+        run->person = TRUE;
+      /* "José Álvarez, the co-operative's chair," */
+      if (token_is_punct (after, ','))
+        for (guint i = run->last + 2; i < run->last + 2 + APPOSITIVE_WINDOW; i++)
+          {
+            const Token *role = token_at (self, i);
+
+            if (role == NULL || role->kind != TOKEN_WORD)
+              break;
+            if (token_is_lower (role) && (role->word_class & (WORD_PERSON_NOUN | WORD_TITLE)))
+              {
+                run->person = TRUE;
+                break;
+              }
+          }
+    }
+
+  for (guint i = 0; i < self->tokens->len; i++)
+    {
+      const Token *token = token_at (self, i);
+      Subject subject;
+
+      if (!is_tail_verb (token))
+        continue;
+
+      subject = _nd_speaker_find_speaker_of_verb (self, i, sentence_start (self, i));
+      if (subject.kind == SUBJECT_RUN || subject.kind == SUBJECT_PAIR)
+        run_at (self, subject.run)->person = TRUE;
+      if (subject.kind == SUBJECT_PAIR)
+        run_at (self, subject.other_run)->person = TRUE;
+    }
+}
+
+static gboolean
+run_after_preposition (const Attributor *self,
+                       const Run        *run)
+{
+  return token_has (token_at (self, (gint64)run->title_first - 1), WORD_PREPOSITION);
+}
+
+/* "Rihanna is mourning the death of her cousin": the first name of a sentence and the
+ * first he or she after it, with no other name between. */
+void
+_nd_speaker_learn_genders (Attributor *self)
+{
+  gint subject = -1;
+
+  for (guint i = 0; i < self->tokens->len; i++)
+    {
+      const Token *token = token_at (self, i);
+
+      if (token->kind == TOKEN_WORD && token->run >= 0)
+        {
+          const Run *run = run_at (self, token->run);
+
+          subject = (subject == -1 && !run_after_preposition (self, run)) ? token->run : -2;
+          i = run->last;
+          continue;
+        }
+
+      if (subject >= 0 && token_has (token, WORD_MALE | WORD_FEMALE) &&
+          !token_has (token, WORD_TITLE))
+        {
+          run_at (self, subject)->gender |= token->word_class & (WORD_MALE | WORD_FEMALE);
+          subject = -2;
+        }
+
+      if (_nd_speaker_ends_sentence (self, i) || token->kind == TOKEN_QUOTE)
+        subject = -1;
+    }
+}

@@ -1,0 +1,303 @@
+/* nd-quote-speaker-pronouns.c
+ *
+ * Copyright 2026 The NewsDesk developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+/* Who the preceding sentences are about: whom he, she, they and "the pair" stand for, and
+ * the decision a subject makes; see nd-quote-speaker.c. */
+
+#define G_LOG_DOMAIN "nd-quote-speaker"
+
+#include "config.h"
+
+#include <string.h>
+
+#include "quotes/nd-quote-speaker-private.h"
+
+/* An unnamed person as the subject at the start of a sentence: "Another resident, a
+ * woman who ...", "One regular, ...", "A council spokesperson said". */
+static gboolean
+starts_with_unnamed_person (const Attributor *self,
+                            guint             from,
+                            guint             to)
+{
+  const Token *first = token_at (self, from);
+
+  if (!token_has (first, WORD_INDEFINITE))
+    return FALSE;
+
+  for (guint i = from + 1; i < to && i <= from + 3; i++)
+    {
+      const Token *token = token_at (self, i);
+
+      if (token_has (token, WORD_PERSON_NOUN))
+        return TRUE;
+      if (token->kind != TOKEN_WORD || !token_is_lower (token))
+        break;
+    }
+
+  return FALSE;
+}
+
+/* Who speaks in the sentence [@start, @end) comes first: "Sheen had lived in La La Land,
+ * Silverman explained, but ...". Whether that decided. */
+static gboolean
+resolve_from_speaker (Attributor *self,
+                      guint       start,
+                      guint       end,
+                      guint       wanted,
+                      Decision   *decision)
+{
+  for (guint v = start; v < end; v++)
+    {
+      Subject subject;
+      const Run *run;
+      const char *fullest;
+
+      if (!is_tail_verb (token_at (self, v)))
+        continue;
+      subject = _nd_speaker_find_speaker_of_verb (self, v, start);
+      if (subject.kind != SUBJECT_RUN)
+        continue;
+      run = run_at (self, subject.run);
+      fullest = _nd_speaker_run_fullest (self, subject.run);
+      if (run->organisation || !_nd_speaker_entity_is_person (self, fullest) ||
+          !_nd_speaker_gender_fits (_nd_speaker_entity_gender (self, fullest), wanted))
+        continue;
+
+      _nd_speaker_decide (decision, DECISION_FOUND, fullest, wanted);
+      return TRUE;
+    }
+
+  return FALSE;
+}
+
+/* The names of the sentence [@start, @end), subjects first: "... he said that he expected
+ * an answer from Bernard Cazeneuve" is about whoever "he" was before (@chained), not about
+ * the names after prepositions. Whether the search is over: decided, or stopped at someone
+ * who may not be passed over. */
+static gboolean
+resolve_from_names (Attributor *self,
+                    guint       start,
+                    guint       end,
+                    gboolean    plural,
+                    gboolean    chained,
+                    guint       wanted,
+                    Decision   *decision)
+{
+  for (guint pass = 0; pass < (chained ? 1 : 2); pass++)
+    for (guint i = start; i < end; i++)
+      {
+        const Token *t = token_at (self, i);
+        const Run *run;
+        g_autofree char *fullest = NULL;
+
+        if (t->kind != TOKEN_WORD || t->run < 0)
+          continue;
+        run = run_at (self, t->run);
+        i = MAX (i, run->last);
+        /* Names that are not the subject only when nothing else fits. */
+        if (run->possessive || run->organisation ||
+            (pass == 0) == _nd_speaker_run_is_aside (self, run))
+          continue;
+
+        fullest = g_strdup (_nd_speaker_run_fullest (self, t->run));
+        if (plural)
+          {
+            gint partner = _nd_speaker_pair_partner (self, run);
+            gint second = _nd_speaker_pair_second (self, t->run);
+
+            if (partner < 0 && second >= 0)
+              {
+                g_autofree char *pair = _nd_speaker_dup_pair_name (self, t->run, second);
+
+                _nd_speaker_decide (decision, DECISION_FOUND, pair, 0);
+                return TRUE;
+              }
+            if (partner < 0)
+              {
+                if (_nd_speaker_entity_is_person (self, fullest))
+                  return TRUE;
+                continue;
+              }
+            {
+              g_autofree char *pair = _nd_speaker_dup_pair_name (self, partner, t->run);
+
+              _nd_speaker_decide (decision, DECISION_FOUND, pair, 0);
+            }
+            return TRUE;
+          }
+
+        /* Someone of the other sex is passed over; but when the subject of the
+         * sentence may not be a person at all, it is safer to stop. */
+        if (!_nd_speaker_gender_fits (_nd_speaker_entity_gender (self, fullest), wanted))
+          continue;
+        if (!_nd_speaker_entity_is_person (self, fullest))
+          {
+            if (pass == 0)
+              return TRUE;
+            continue;
+          }
+
+        _nd_speaker_decide (decision, DECISION_FOUND, fullest, wanted);
+        return TRUE;
+      }
+
+  return FALSE;
+}
+
+/* The speaker of @quote, the last quotation of the sentence with a decision. Whether the
+ * search is over. */
+static gboolean
+resolve_from_quote (Attributor *self,
+                    gint        quote,
+                    gboolean    plural,
+                    guint       wanted,
+                    Decision   *decision)
+{
+  const Decision *earlier = &self->decisions[quote];
+
+  if (earlier->kind == DECISION_UNNAMED)
+    return TRUE;
+  if (plural == (strstr (earlier->speaker, " and ") != NULL) &&
+      _nd_speaker_gender_fits (earlier->gender, wanted))
+    {
+      _nd_speaker_decide (decision, DECISION_FOUND, earlier->speaker, wanted);
+      return TRUE;
+    }
+
+  return FALSE;
+}
+
+/* he, she or they at token @pronoun: see the comment at the top of nd-quote-speaker.c. */
+static void
+resolve_pronoun (Attributor *self,
+                 guint       pronoun,
+                 Decision   *decision)
+{
+  const Token *token = token_at (self, pronoun);
+  gboolean plural = (token->word_class & WORD_THEY) != 0;
+  guint wanted = token->word_class & (WORD_MALE | WORD_FEMALE);
+  guint end = pronoun;
+  guint text_paragraphs = 0;
+
+  for (guint sentences = 0; sentences < PRONOUN_SENTENCES && end > 0; sentences++)
+    {
+      guint start = MAX (sentence_start (self, end - 1), look_back_bound (0, pronoun));
+      gboolean has_words = FALSE;
+      gboolean chained = FALSE;
+      gint last_quote = -1;
+
+      if (start > 0 && token_at (self, start - 1)->kind == TOKEN_BREAK)
+        text_paragraphs++;
+
+      for (guint i = start; i < end; i++)
+        {
+          const Token *t = token_at (self, i);
+
+          if (t->kind == TOKEN_WORD)
+            has_words = TRUE;
+          if (token_has (t, token->word_class & (WORD_HE | WORD_SHE | WORD_THEY)))
+            chained = TRUE;
+          if (t->kind == TOKEN_QUOTE && self->decisions[t->quote].kind != DECISION_NONE)
+            last_quote = t->quote;
+        }
+
+      if (starts_with_unnamed_person (self, start, end))
+        return;
+
+      if (!plural && resolve_from_speaker (self, start, end, wanted, decision))
+        return;
+      if (resolve_from_names (self, start, end, plural, chained, wanted, decision))
+        return;
+      if (last_quote >= 0 && resolve_from_quote (self, last_quote, plural, wanted, decision))
+        return;
+
+      if (has_words && text_paragraphs >= 2)
+        return;
+      end = start;
+    }
+}
+
+/* "the pair said": the nearest pair before @token. */
+static void
+resolve_pair_reference (Attributor *self,
+                        guint       token,
+                        Decision   *decision)
+{
+  guint end = token;
+
+  for (guint sentences = 0; sentences < PRONOUN_SENTENCES && end > 0; sentences++)
+    {
+      guint start = MAX (sentence_start (self, end - 1), look_back_bound (0, token));
+
+      for (guint i = end; i > start; i--)
+        {
+          const Token *t = token_at (self, i - 1);
+          gint partner;
+
+          if (t->kind != TOKEN_WORD || t->run < 0 || run_at (self, t->run)->last != i - 1)
+            continue;
+          partner = _nd_speaker_pair_partner (self, run_at (self, t->run));
+          if (partner >= 0)
+            {
+              g_autofree char *pair = _nd_speaker_dup_pair_name (self, partner, t->run);
+
+              _nd_speaker_decide (decision, DECISION_FOUND, pair, 0);
+              return;
+            }
+        }
+      end = start;
+    }
+}
+
+void
+_nd_speaker_resolve_subject (Attributor    *self,
+                             const Subject *subject,
+                             Decision      *decision)
+{
+  switch (subject->kind)
+    {
+    case SUBJECT_NONE:
+      break;
+
+    case SUBJECT_UNNAMED:
+      _nd_speaker_decide (decision, DECISION_UNNAMED, NULL, 0);
+      break;
+
+    case SUBJECT_RUN:
+      {
+        const char *fullest = _nd_speaker_run_fullest (self, subject->run);
+
+        _nd_speaker_decide (decision, DECISION_FOUND, fullest,
+                            _nd_speaker_entity_gender (self, fullest));
+      }
+      break;
+
+    case SUBJECT_PAIR:
+      {
+        g_autofree char *pair = _nd_speaker_dup_pair_name (self, subject->other_run, subject->run);
+
+        _nd_speaker_decide (decision, DECISION_FOUND, pair, 0);
+      }
+      break;
+
+    case SUBJECT_PRONOUN:
+      resolve_pronoun (self, subject->token, decision);
+      /* A pronoun nobody fits still says that someone said it. */
+      if (decision->kind == DECISION_NONE)
+        _nd_speaker_decide (decision, DECISION_UNNAMED, NULL, 0);
+      break;
+
+    case SUBJECT_PAIR_REFERENCE:
+      resolve_pair_reference (self, subject->token, decision);
+      if (decision->kind == DECISION_NONE)
+        _nd_speaker_decide (decision, DECISION_UNNAMED, NULL, 0);
+      break;
+
+    default:
+      g_assert_not_reached ();
+    }
+}

@@ -1,0 +1,320 @@
+/* nd-quote-speaker-rules.c
+ *
+ * Copyright 2026 The NewsDesk developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+/* The rules that pick the speaker of a quotation, in the order tried (see the comment at
+ * the top of nd-quote-speaker.c). */
+
+#define G_LOG_DOMAIN "nd-quote-speaker"
+
+#include "config.h"
+
+#include "quotes/nd-quote-speaker-private.h"
+#include "util/nd-chars.h"
+
+static gboolean
+is_according_to (const Attributor *self,
+                 guint             i)
+{
+  return _nd_speaker_token_is_word (token_at (self, i), self->chars, "according") &&
+         _nd_speaker_token_is_word (token_at (self, (gint64)i + 1), self->chars, "to");
+}
+
+/* Rule 1: the words after the quotation at token @q. */
+static void
+attribute_from_tail (Attributor *self,
+                     guint       q,
+                     Decision   *decision)
+{
+  guint i = q + 1;
+  const Token *token;
+  Subject subject;
+
+  /* A comma outside the marks, or a stray second mark: 'it probably is,'' Fandal said */
+  while ((token = token_at (self, i)) != NULL && token->kind == TOKEN_PUNCT &&
+         (token->punct == ',' || token->punct == '\'' || token->punct == 0x2019 ||
+          token->punct == '"' || token->punct == 0x201D))
+    i++;
+
+  if (token == NULL || token->kind == TOKEN_BREAK)
+    return;
+
+  if (_nd_speaker_ends_sentence (self, q))
+    {
+      /* Only a bare "Black Panther growls." may follow a quotation that ends a sentence. */
+      const Run *run;
+      const Token *after;
+
+      if (token->kind != TOKEN_WORD || token->run < 0)
+        return;
+      run = run_at (self, token->run);
+      if (run->title_first != i || !is_tail_verb (token_at (self, (gint64)run->last + 1)))
+        return;
+      after = token_at (self, (gint64)run->last + 2);
+      if (after != NULL && after->kind == TOKEN_WORD)
+        return;
+      subject = _nd_speaker_subject_of_run (self, token->run);
+      self->consumed[run->last + 1] = TRUE;
+      _nd_speaker_resolve_subject (self, &subject, decision);
+      return;
+    }
+
+  if (is_tail_verb (token))
+    {
+      subject = _nd_speaker_find_subject_after (self, i);
+      self->consumed[i] = TRUE;
+      _nd_speaker_resolve_subject (self, &subject, decision);
+      return;
+    }
+
+  for (guint j = i; j < i + TAIL_WINDOW; j++)
+    {
+      token = token_at (self, j);
+      if (token == NULL || token->kind == TOKEN_QUOTE || token->kind == TOKEN_BREAK ||
+          (token->kind == TOKEN_PUNCT &&
+           (nd_char_is_sentence_end (token->punct) || token->punct == ':')))
+        return;
+
+      if (is_according_to (self, j))
+        {
+          subject = _nd_speaker_find_subject_after (self, j + 1);
+          _nd_speaker_resolve_subject (self, &subject, decision);
+          return;
+        }
+
+      if (is_tail_verb (token))
+        {
+          /* "calling him "old" and said he would ...": a clause of its own. */
+          if (token_has (token_at (self, (gint64)j - 1), WORD_CONJUNCTION))
+            return;
+          subject = _nd_speaker_find_subject_before (self, j, i);
+          if (subject.kind == SUBJECT_NONE)
+            return;
+          self->consumed[j] = TRUE;
+          _nd_speaker_resolve_subject (self, &subject, decision);
+          return;
+        }
+    }
+}
+
+/* Rule 2 (and 3, with @colon): the sentence before the quotation, [from, to). */
+static void
+attribute_from_lead (Attributor *self,
+                     guint       from,
+                     guint       to,
+                     gboolean    colon,
+                     Decision   *decision)
+{
+  from = look_back_bound (from, to);
+
+  for (guint v = to; v > from; v--)
+    {
+      guint verb = v - 1;
+      const Token *token = token_at (self, verb);
+      Subject subject;
+
+      if (is_according_to (self, verb))
+        {
+          subject = _nd_speaker_find_subject_after (self, verb + 1);
+          _nd_speaker_resolve_subject (self, &subject, decision);
+          return;
+        }
+
+      if (!token_has (token, WORD_SPEECH | WORD_PARTICIPLE) || !token_is_lower (token) ||
+          token_has (token, WORD_TAIL_ONLY) || self->consumed[verb])
+        continue;
+
+      /* An aside between dashes after the verb is not the subject's: Halloran said the
+       * first review's central finding – that "..." – would be tested first. */
+      if (!colon)
+        for (guint k = verb + 1; k < to; k++)
+          {
+            const Token *between = token_at (self, k);
+
+            if (between->kind == TOKEN_PUNCT &&
+                (between->punct == 0x2013 || between->punct == 0x2014))
+              {
+                _nd_speaker_decide (decision, DECISION_UNNAMED, NULL, 0);
+                return;
+              }
+          }
+
+      if (token->word_class & WORD_PARTICIPLE && !(token->word_class & WORD_SPEECH))
+        {
+          /* "Kim had insulted him by calling him "old"": whoever is calling, it is not
+           * the subject of a verb further back. */
+          if (token_has (token_at (self, (gint64)verb - 1), WORD_PREPOSITION))
+            {
+              _nd_speaker_decide (decision, DECISION_UNNAMED, NULL, 0);
+              return;
+            }
+          continue;
+        }
+
+      subject = _nd_speaker_find_subject_before (self, verb, from);
+      if (subject.kind == SUBJECT_NONE)
+        continue;
+      _nd_speaker_resolve_subject (self, &subject, decision);
+      return;
+    }
+}
+
+static gboolean
+is_title_case (const Attributor  *self,
+               const NdQuoteSpan *span)
+{
+  static const char * const small_words[] = {
+    "a", "an", "the", "of", "on", "in", "and", "or", "for", "to", "at", "by", "with", "from",
+  };
+  g_autoptr(GArray) words = g_array_new (FALSE, FALSE, sizeof (Token));
+  guint capitalised = 0;
+
+  /* "No." is said, "Save Our Quay" is not. */
+  if (span->end > span->start && nd_char_is_sentence_end (self->chars[span->end - 1]))
+    return FALSE;
+
+  _nd_speaker_tokenize (self->chars, span->start, span->end, NULL, 0, words, NULL);
+  for (guint i = 0; i < words->len; i++)
+    {
+      const Token *token = &g_array_index (words, Token, i);
+      gboolean small = FALSE;
+
+      if (token->kind == TOKEN_PUNCT && (token->punct == '?' || token->punct == '!'))
+        return FALSE;
+      if (token->kind != TOKEN_WORD)
+        continue;
+      if (token->shape & (SHAPE_CAPITAL | SHAPE_DIGIT))
+        {
+          capitalised++;
+          continue;
+        }
+      for (guint j = 0; j < G_N_ELEMENTS (small_words); j++)
+        small |= _nd_speaker_token_is_word (token, self->chars, small_words[j]);
+      if (!small)
+        return FALSE;
+    }
+
+  return capitalised > 0;
+}
+
+/* A quotation from a capital to a full stop, not a phrase inside someone else's
+ * sentence. */
+static gboolean
+is_full_sentence (const Attributor  *self,
+                  const NdQuoteSpan *span)
+{
+  return span->end > span->start &&
+         nd_char_is_capital (self->chars[span->start]) &&
+         nd_char_is_sentence_end (self->chars[span->end - 1]);
+}
+
+static gboolean
+opens_paragraph (const Attributor *self,
+                 guint             q)
+{
+  const Token *before = token_at (self, (gint64)q - 1);
+
+  return before == NULL || before->kind == TOKEN_BREAK;
+}
+
+/* Whether the paragraph of token @q holds nothing but quotations and punctuation. */
+static gboolean
+paragraph_is_quotation (const Attributor *self,
+                        guint             q)
+{
+  for (guint i = q; i < self->tokens->len; i++)
+    {
+      const Token *token = token_at (self, i);
+
+      if (token->kind == TOKEN_BREAK)
+        break;
+      if (token->kind == TOKEN_WORD)
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+/* The quotation before token @q in the same paragraph, or in the paragraph before when
+ * @previous_paragraph; -1 when none. */
+static gint
+find_earlier_quote (const Attributor *self,
+                    guint             q,
+                    gboolean          previous_paragraph)
+{
+  gboolean crossed = FALSE;
+
+  for (guint i = q; i > look_back_bound (0, q); i--)
+    {
+      const Token *token = token_at (self, i - 1);
+
+      if (token->kind == TOKEN_BREAK)
+        {
+          if (!previous_paragraph || crossed)
+            return -1;
+          crossed = TRUE;
+        }
+      else if (token->kind == TOKEN_QUOTE)
+        return previous_paragraph && !crossed ? -1 : token->quote;
+    }
+
+  return -1;
+}
+
+static void
+copy_decision (Decision       *decision,
+               const Decision *earlier)
+{
+  _nd_speaker_decide (decision, earlier->kind, earlier->speaker, earlier->gender);
+}
+
+void
+_nd_speaker_attribute_quote (Attributor *self,
+                             guint       quote)
+{
+  Decision *decision = &self->decisions[quote];
+  guint q = self->quote_token[quote];
+  guint start = sentence_start (self, q);
+  const Token *before = token_at (self, (gint64)q - 1);
+  gint earlier;
+
+  attribute_from_tail (self, q, decision);
+  if (decision->kind != DECISION_NONE)
+    return;
+
+  /* Titles, names and slogans ("Save Our Quay", "Justice League,") are nobody's words,
+   * unless someone is said to say them ("Hello," Ann Lee said). */
+  if (is_title_case (self, &self->spans[quote]))
+    {
+      _nd_speaker_decide (decision, DECISION_UNNAMED, NULL, 0);
+      return;
+    }
+
+  attribute_from_lead (self, start, q, token_is_punct (before, ':'), decision);
+  if (decision->kind != DECISION_NONE)
+    return;
+
+  if (opens_paragraph (self, q) && q >= 2 && token_is_punct (token_at (self, q - 2), ':'))
+    {
+      attribute_from_lead (self, sentence_start (self, q - 2), q - 2, TRUE, decision);
+      if (decision->kind != DECISION_NONE)
+        return;
+    }
+
+  earlier = find_earlier_quote (self, q, FALSE);
+  if (earlier >= 0 && (start == q || is_full_sentence (self, &self->spans[quote])))
+    {
+      copy_decision (decision, &self->decisions[earlier]);
+      return;
+    }
+
+  if (opens_paragraph (self, q) && paragraph_is_quotation (self, q))
+    {
+      earlier = find_earlier_quote (self, q, TRUE);
+      if (earlier >= 0 && self->decisions[earlier].kind == DECISION_FOUND)
+        copy_decision (decision, &self->decisions[earlier]);
+    }
+}

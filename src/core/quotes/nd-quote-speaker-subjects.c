@@ -1,0 +1,346 @@
+/* nd-quote-speaker-subjects.c
+ *
+ * Copyright 2026 The NewsDesk developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+/* Who a verb of saying has as its subject: a name before or after it, a pair, a pronoun,
+ * "the pair", or someone unnamed; see nd-quote-speaker.c. */
+
+#define G_LOG_DOMAIN "nd-quote-speaker"
+
+#include "config.h"
+
+#include "quotes/nd-quote-speaker-private.h"
+#include "util/nd-chars.h"
+
+/* A name that is hardly the subject of its sentence: after a preposition (in Barbados),
+ * an article or a possessive (the university's Shorefield campus), or before a role
+ * (Pentagon spokesman Col. Rob Manning). */
+gboolean
+_nd_speaker_run_is_aside (const Attributor *self,
+                          const Run        *run)
+{
+  gint64 i = (gint64)run->title_first - 1;
+  const Token *before = token_at (self, i);
+  const Token *after = token_at (self, (gint64)run->last + 1);
+
+  /* "for All Nippon" */
+  while (before != NULL && before->kind == TOKEN_WORD && (before->shape & SHAPE_CAPITAL) &&
+         (before->word_class & WORD_STOP) &&
+         !(before->word_class & (WORD_INDEFINITE | WORD_PREPOSITION)))
+    before = token_at (self, --i);
+
+  if (token_has (before, WORD_PREPOSITION))
+    return TRUE;
+  if (before != NULL && before->kind == TOKEN_WORD && (before->shape & SHAPE_POSSESSIVE))
+    return TRUE;
+  if (_nd_speaker_token_is_word (before, self->chars, "the") || token_has (before, WORD_INDEFINITE))
+    return TRUE;
+
+  return after != NULL && token_is_lower (after) && (after->word_class & WORD_TITLE);
+}
+
+/* "Rao and Collins", "Dr Anil Rao, a coastal engineer, and Beatriz Collins": the run
+ * before @run in a pair, or -1. */
+gint
+_nd_speaker_pair_partner (const Attributor *self,
+                          const Run        *run)
+{
+  gint64 i = (gint64)run->title_first - 1;
+  const Token *token = token_at (self, i);
+
+  if (!_nd_speaker_token_is_word (token, self->chars, "and") && !token_is_punct (token, '&'))
+    return -1;
+  i--;
+
+  /* A role between commas after the first name. */
+  if (token_is_punct (token_at (self, i), ','))
+    {
+      gint64 j = i - 1;
+
+      while (j >= 0 && i - j <= APPOSITIVE_WINDOW && token_is_lower (token_at (self, j)))
+        j--;
+      if (!token_is_punct (token_at (self, j), ','))
+        return -1;
+      i = j - 1;
+    }
+
+  token = token_at (self, i);
+  if (token == NULL || token->run < 0 || (guint)i != run_at (self, token->run)->last)
+    return -1;
+
+  return token->run;
+}
+
+/* The run after @run in a pair, or -1. */
+gint
+_nd_speaker_pair_second (const Attributor *self,
+                         gint              run)
+{
+  for (guint i = run_at (self, run)->last + 1; i < self->tokens->len; i++)
+    {
+      const Token *token = token_at (self, i);
+
+      if (token->kind == TOKEN_WORD && token->run >= 0)
+        return _nd_speaker_pair_partner (self, run_at (self, token->run)) == run ? token->run : -1;
+      if (token->kind != TOKEN_WORD && !token_is_punct (token, ',') && !token_is_punct (token, '&'))
+        return -1;
+      if (i > run_at (self, run)->last + APPOSITIVE_WINDOW)
+        return -1;
+    }
+
+  return -1;
+}
+
+Subject
+_nd_speaker_subject_of_run (const Attributor *self,
+                            gint              run)
+{
+  gint partner = _nd_speaker_pair_partner (self, run_at (self, run));
+
+  if (partner >= 0)
+    return (Subject) { SUBJECT_PAIR, run, partner, 0 };
+
+  return (Subject) { SUBJECT_RUN, run, -1, 0 };
+}
+
+/* "Erie, Pennsylvania": a one-word name right after a name and a comma is where, not
+ * who, unless it is known as a person's. */
+static gboolean
+continues_place (const Attributor *self,
+                 const Run        *run)
+{
+  const Token *comma = token_at (self, (gint64)run->title_first - 1);
+  const Token *before = token_at (self, (gint64)run->title_first - 2);
+
+  return !run->person && run->first == run->last &&
+         token_is_punct (comma, ',') && before != NULL && before->kind == TOKEN_WORD &&
+         before->run >= 0 && run_at (self, before->run)->last == run->title_first - 2;
+}
+
+/* NAME, role words, ..., VERB: the name that opens the chain of commas before @comma.
+ * "Alex Trouteaud, director of policy at the organization Demand Abolition, told" is
+ * Trouteaud's; "The council's director of place, Graham Petts, told" is Petts's. */
+static Subject
+find_appositive_subject (const Attributor *self,
+                         gint64            comma,
+                         guint             lower_bound)
+{
+  Subject found = { SUBJECT_NONE, -1, -1, 0 };
+
+  for (guint commas = 0; commas < APPOSITIVE_COMMAS; commas++)
+    {
+      const Token *before = token_at (self, comma - 1);
+      gint64 j;
+
+      if (comma - 1 < (gint64)lower_bound || before == NULL)
+        break;
+
+      if (before->kind == TOKEN_WORD && before->run >= 0 &&
+          (guint)(comma - 1) == run_at (self, before->run)->last &&
+          !run_at (self, before->run)->possessive &&
+          !_nd_speaker_run_is_aside (self, run_at (self, before->run)) &&
+          !continues_place (self, run_at (self, before->run)))
+        found = _nd_speaker_subject_of_run (self, before->run);
+
+      /* Back to the comma before this one. */
+      for (j = comma - 1; j >= (gint64)lower_bound && comma - j <= APPOSITIVE_WINDOW; j--)
+        {
+          const Token *token = token_at (self, j);
+
+          if (token->kind == TOKEN_QUOTE || token->kind == TOKEN_BREAK ||
+              (token->kind == TOKEN_PUNCT && nd_char_is_sentence_end (token->punct)))
+            return found;
+          if (token_is_punct (token, ','))
+            break;
+        }
+      if (j < (gint64)lower_bound || !token_is_punct (token_at (self, j), ','))
+        {
+          /* No comma before, and no name found between the commas: a name opening the
+           * clause is its subject, "Mary Horomanski from Erie, Pennsylvania, said". */
+          for (gint64 k = MAX (j + 1, (gint64)lower_bound);
+               found.kind == SUBJECT_NONE && k < comma; k++)
+            {
+              const Token *token = token_at (self, k);
+              const Run *run;
+
+              if (token->kind != TOKEN_WORD)
+                continue;
+              if (token->run < 0)
+                break;
+              run = run_at (self, token->run);
+              if (!run->possessive && !run->organisation && !_nd_speaker_run_is_aside (self, run) &&
+                  run->title_first == k)
+                return _nd_speaker_subject_of_run (self, token->run);
+              break;
+            }
+          break;
+        }
+      comma = j;
+    }
+
+  return found;
+}
+
+/* The first name of the sentence that is not in a prepositional phrase, for "X did not
+ * attend but said". */
+static Subject
+find_sentence_subject (const Attributor *self,
+                       guint             from,
+                       guint             to)
+{
+  from = look_back_bound (from, to);
+
+  for (guint i = from; i < to; i++)
+    {
+      const Token *token = token_at (self, i);
+
+      if (token->kind == TOKEN_WORD && (token->word_class & (WORD_HE | WORD_SHE | WORD_THEY)))
+        return (Subject) { SUBJECT_PRONOUN, -1, -1, i };
+      if (token->kind == TOKEN_WORD && token->run >= 0)
+        {
+          const Run *run = run_at (self, token->run);
+
+          if (!run->possessive && !_nd_speaker_run_is_aside (self, run) && !run->organisation)
+            return _nd_speaker_subject_of_run (self, token->run);
+          i = run->last;
+        }
+      if (token->kind == TOKEN_QUOTE)
+        break;
+    }
+
+  return (Subject) { SUBJECT_NONE, -1, -1, 0 };
+}
+
+/* The subject of the verb at @verb, looking no further back than @lower_bound. */
+Subject
+_nd_speaker_find_subject_before (const Attributor *self,
+                                 guint             verb,
+                                 guint             lower_bound)
+{
+  gint64 j = (gint64)verb - 1;
+  const Token *token;
+
+  while (j >= (gint64)lower_bound)
+    {
+      token = token_at (self, j);
+      if (token_has (token, WORD_AUXILIARY) ||
+          (token_is_lower (token) && token->end - token->start > 3 &&
+           self->chars[token->end - 1] == 'y' && self->chars[token->end - 2] == 'l'))
+        j--;
+      else
+        break;
+    }
+
+  token = token_at (self, j);
+  if (j < (gint64)lower_bound || token == NULL)
+    return (Subject) { SUBJECT_NONE, -1, -1, 0 };
+
+  if (token->kind == TOKEN_WORD && (token->word_class & (WORD_HE | WORD_SHE | WORD_THEY)))
+    return (Subject) { SUBJECT_PRONOUN, -1, -1, (guint)j };
+
+  if (token->kind == TOKEN_WORD && token->run >= 0)
+    {
+      const Run *run = run_at (self, token->run);
+
+      /* "A spokesperson for All Nippon told", "the Joint Chiefs of Staff said" */
+      if (run->possessive ||
+          (_nd_speaker_run_is_aside (self, run) && _nd_speaker_pair_partner (self, run) < 0))
+        return (Subject) { SUBJECT_UNNAMED, -1, -1, 0 };
+      return _nd_speaker_subject_of_run (self, token->run);
+    }
+
+  if (token_has (token, WORD_PAIR_NOUN) &&
+      _nd_speaker_token_is_word (token_at (self, j - 1), self->chars, "the"))
+    return (Subject) { SUBJECT_PAIR_REFERENCE, -1, -1, (guint)j };
+
+  /* "Kowalczyk's statement reads in part:" */
+  if (token_has (token, WORD_STATEMENT))
+    {
+      const Token *owner = token_at (self, j - 1);
+
+      if (owner != NULL && owner->kind == TOKEN_WORD && owner->run >= 0 &&
+          run_at (self, owner->run)->possessive)
+        return (Subject) { SUBJECT_RUN, owner->run, -1, 0 };
+    }
+
+  if (token_is_punct (token, ','))
+    return find_appositive_subject (self, j, lower_bound);
+
+  if (token_has (token, WORD_CONJUNCTION))
+    return find_sentence_subject (self, sentence_start (self, verb), (guint)j);
+
+  if (token_has (token, WORD_PASSIVE))
+    return (Subject) { SUBJECT_NONE, -1, -1, 0 };
+
+  if (token->kind == TOKEN_WORD)
+    return (Subject) { SUBJECT_UNNAMED, -1, -1, 0 };
+
+  return (Subject) { SUBJECT_NONE, -1, -1, 0 };
+}
+
+/* The subject after the verb at @verb: said Regina Osei / said postdoctoral researcher
+ * Eduardo Guerras / said one fisherman / asks Mr. Hemsworth's Norse god. */
+Subject
+_nd_speaker_find_subject_after (const Attributor *self,
+                                guint             verb)
+{
+  guint j = verb + 1;
+  const Token *token = token_at (self, j);
+
+  if (token == NULL)
+    return (Subject) { SUBJECT_NONE, -1, -1, 0 };
+
+  if (token->kind == TOKEN_WORD && (token->word_class & (WORD_HE | WORD_SHE | WORD_THEY)))
+    return (Subject) { SUBJECT_PRONOUN, -1, -1, j };
+
+  for (guint skipped = 0; skipped < ROLE_WORDS && token_is_lower (token) &&
+       !(token->word_class & (WORD_STOP | WORD_PREPOSITION)); skipped++)
+    token = token_at (self, ++j);
+
+  if (token != NULL && token->kind == TOKEN_WORD && token->run >= 0 &&
+      run_at (self, token->run)->title_first == j)
+    {
+      const Run *run = run_at (self, token->run);
+      const Token *after = token_at (self, (gint64)run->last + 1);
+
+      /* "according to British press reports": a name used as an adjective. */
+      if (run->possessive || token_is_lower (after))
+        return (Subject) { SUBJECT_UNNAMED, -1, -1, 0 };
+
+      /* "said Rao and Collins" */
+      if (after != NULL && _nd_speaker_token_is_word (after, self->chars, "and"))
+        {
+          const Token *second = token_at (self, (gint64)run->last + 2);
+
+          if (second != NULL && second->run >= 0 &&
+              _nd_speaker_pair_partner (self, run_at (self, second->run)) == token->run)
+            return (Subject) { SUBJECT_PAIR, second->run, token->run, 0 };
+        }
+      return (Subject) { SUBJECT_RUN, token->run, -1, 0 };
+    }
+
+  return (Subject) { SUBJECT_UNNAMED, -1, -1, 0 };
+}
+
+/* Who the verb at @verb says is speaking: after it when it follows a comma or a
+ * quotation ("..., said Scott LaFoy" rather than "While Kim is keen ..."), else before
+ * it ("Haynes called Plemons ...": the name after is who was spoken to or of). */
+Subject
+_nd_speaker_find_speaker_of_verb (const Attributor *self,
+                                  guint             verb,
+                                  guint             lower_bound)
+{
+  const Token *before = token_at (self, (gint64)verb - 1);
+  Subject subject = { SUBJECT_NONE, -1, -1, 0 };
+
+  if ((token_is_punct (before, ',') || (before != NULL && before->kind == TOKEN_QUOTE)) &&
+      !token_has (token_at (self, verb), WORD_TAKES_OBJECT))
+    subject = _nd_speaker_find_subject_after (self, verb);
+  if (subject.kind != SUBJECT_RUN && subject.kind != SUBJECT_PAIR)
+    subject = _nd_speaker_find_subject_before (self, verb, lower_bound);
+
+  return subject;
+}
