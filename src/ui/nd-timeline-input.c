@@ -704,6 +704,7 @@ _nd_timeline_input_class_init (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "timeline.zoom-in", NULL, zoom_action);
   gtk_widget_class_install_action (widget_class, "timeline.zoom-out", NULL, zoom_action);
   gtk_widget_class_install_action (widget_class, "timeline.zoom-fit", NULL, zoom_action);
+
   add_binding (widget_class, GDK_KEY_Left, "timeline.previous");
   add_binding (widget_class, GDK_KEY_KP_Left, "timeline.previous");
   add_binding (widget_class, GDK_KEY_Right, "timeline.next");

@@ -143,6 +143,7 @@ show_undated_action (GtkWidget  *widget,
     gtk_menu_button_popup (GTK_MENU_BUTTON (self->undated_button));
 }
 
+/* The zoom buttons' actions are nd-timeline-input.c's, which keys share. */
 void
 _nd_timeline_toolbar_class_init (GtkWidgetClass *widget_class)
 {

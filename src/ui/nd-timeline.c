@@ -24,7 +24,11 @@
  * so that articles arriving later do not make the earlier ones be read again.
  *
  * Articles the sidebar does not list (search misses, hidden sources) are dimmed and cannot
- * be selected from here: selecting them would leave the sidebar and the reader behind. */
+ * be selected from here: selecting them would leave the sidebar and the reader behind.
+ *
+ * This file is the widget itself: its property and signal, layout, selection and public
+ * API. The rest lies in nd-timeline-<part>.c, behind nd-timeline-private.h, which says
+ * what each part holds. */
 
 #define G_LOG_DOMAIN "nd-timeline"
 
