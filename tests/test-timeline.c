@@ -18,6 +18,7 @@
 #include "nd-test-utils.h"
 #include "nd-timeline.h"
 #include "nd-timeline-private.h"
+#include "nd-timeline-test-private.h"
 #include "nd-window.h"
 
 #define DAY 86400.0

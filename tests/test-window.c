@@ -15,6 +15,7 @@
 #include "nd-load-errors-dialog.h"
 #include "nd-sidebar.h"
 #include "nd-timeline.h"
+#include "nd-timeline-test-private.h"
 #include "nd-test-ui-utils.h"
 #include "nd-test-utils.h"
 #include "nd-window-private.h"

@@ -5,8 +5,11 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
-/* What the parts of NdTimeline share: its data (nd-timeline.c keeps it, loads and indexes
- * it, handles input) and its drawing (nd-timeline-draw.c). */
+/* What the parts of NdTimeline share: its data and the functions one part calls in another.
+ * nd-timeline.c is the widget (its properties, layout and public API), nd-timeline-marks.c
+ * reads the model into marks, nd-timeline-lanes.c puts them in lanes and clusters,
+ * nd-timeline-mentions.c finds the dates mentioned, nd-timeline-input.c handles input and
+ * tooltips, nd-timeline-toolbar.c holds the toolbar and nd-timeline-draw.c draws. */
 
 #pragma once
 
@@ -14,6 +17,7 @@
 
 #include "dates/nd-timeline-scale.h"
 #include "nd-timeline.h"
+#include "nd-timeline-test-private.h"
 
 G_BEGIN_DECLS
 
@@ -166,23 +170,29 @@ struct _NdTimeline
   guint             needs_full_rebuild : 1;  /* not only appended since the last rebuild */
 };
 
-gboolean _nd_timeline_cluster_is_dimmed (NdTimeline *self,
-                                         Lane *lane,
-                                         const NdTimelineCluster *cluster);
-guint _nd_timeline_cluster_mark (Lane *lane,
-                                 const NdTimelineCluster *cluster,
-                                 guint i);
-void _nd_timeline_ensure_clusters (NdTimeline *self);
-int _nd_timeline_find_mark (NdTimeline *self,
-                            NdArticle *article);
-void _nd_timeline_find_mentions_in_range (NdTimeline *self,
-                                          guint row,
-                                          double start,
-                                          double end,
-                                          guint *first,
-                                          guint *last);
+/* nd-timeline.c: the widget, the selection and the view. */
+char *_nd_timeline_dup_article_date (NdArticle *article);
+const char *_nd_timeline_get_title (NdArticle *article);
+const char *_nd_timeline_get_source_name (NdArticle *article);
+void _nd_timeline_update_accessible (NdTimeline *self);
+void _nd_timeline_select_article (NdTimeline *self,
+                                  NdArticle *article,
+                                  gboolean scroll);
+void _nd_timeline_emit_mention_activated (NdTimeline *self,
+                                          NdArticle *article,
+                                          guint offset);
+void _nd_timeline_set_scale (NdTimeline *self,
+                             double start,
+                             double end);
+void _nd_timeline_fit_view (NdTimeline *self);
+
+/* nd-timeline-marks.c: the marks, read from the model, and which are dimmed. */
 const Mark *_nd_timeline_get_mark (NdTimeline *self,
                                    guint index);
+int _nd_timeline_find_mark (NdTimeline *self,
+                            NdArticle *article);
+NdArticle *_nd_timeline_mark_article (NdTimeline *self,
+                                      guint index);
 gboolean _nd_timeline_mark_is_dimmed (NdTimeline *self,
                                       guint index);
 double _nd_timeline_mark_x (NdTimeline *self,
@@ -191,16 +201,74 @@ gboolean _nd_timeline_mark_extent (NdTimeline *self,
                                    guint index,
                                    double *x_start,
                                    double *x_end);
-gboolean _nd_timeline_mention_is_long (const Mention *mention);
+void _nd_timeline_rebuild (NdTimeline *self);
+void _nd_timeline_on_items_changed_cb (NdTimeline *self,
+                                       guint position,
+                                       guint removed,
+                                       guint added,
+                                       GListModel *model);
+void _nd_timeline_update_dimmed (NdTimeline *self);
+void _nd_timeline_on_visible_items_changed_cb (NdTimeline *self,
+                                               guint position,
+                                               guint removed,
+                                               guint added,
+                                               GListModel *visible);
+
+/* nd-timeline-lanes.c: the sources' lanes and colours, and the clusters in view. */
+void _nd_timeline_clear_lane (gpointer data);
+void _nd_timeline_clear_source (gpointer data);
+guint _nd_timeline_lookup_source (NdTimeline *self,
+                                  const char *name);
+void _nd_timeline_color_sources (NdTimeline *self);
+void _nd_timeline_assign_lanes (NdTimeline *self);
+void _nd_timeline_ensure_clusters (NdTimeline *self);
+guint _nd_timeline_cluster_mark (Lane *lane,
+                                 const NdTimelineCluster *cluster,
+                                 guint i);
+gboolean _nd_timeline_cluster_is_dimmed (NdTimeline *self,
+                                         Lane *lane,
+                                         const NdTimelineCluster *cluster);
+
+/* nd-timeline-mentions.c: the dates mentioned, and the worker that finds them. */
+void _nd_timeline_clear_finder (gpointer data);
 guint _nd_timeline_mention_mark (NdTimeline *self,
                                  const Mention *mention);
+gboolean _nd_timeline_mention_is_long (const Mention *mention);
+void _nd_timeline_find_mentions_in_range (NdTimeline *self,
+                                          guint row,
+                                          double start,
+                                          double end,
+                                          guint *first,
+                                          guint *last);
+void _nd_timeline_update_selected_mentions (NdTimeline *self);
+void _nd_timeline_carry_mentions_over (NdTimeline *self,
+                                       GArray *old_mentions,
+                                       GPtrArray *old_articles);
+GPtrArray *_nd_timeline_find_mentions_in_body (NdArticle *article,
+                                               gpointer user_data);
+void _nd_timeline_schedule_mention_work (NdTimeline *self);
+void _nd_timeline_cancel_mention_work (NdTimeline *self);
+char *_nd_timeline_dup_mention_sentence (NdTimeline *self,
+                                         const Mention *mention);
+char *_nd_timeline_dup_mentioned_days (gint32 from,
+                                       gint32 to);
+
+/* nd-timeline-input.c: keys, pointer and touch, hit testing, tooltips. */
+void _nd_timeline_input_class_init (GtkWidgetClass *widget_class);
+void _nd_timeline_input_init (NdTimeline *self);
+gboolean _nd_timeline_query_tooltip (GtkWidget *widget,
+                                     int x,
+                                     int y,
+                                     gboolean keyboard_tooltip,
+                                     GtkTooltip *tooltip);
+
+/* nd-timeline-toolbar.c: the zoom buttons and the undated articles. */
+void _nd_timeline_toolbar_class_init (GtkWidgetClass *widget_class);
+void _nd_timeline_create_toolbar (NdTimeline *self);
+void _nd_timeline_update_undated_button (NdTimeline *self);
+
+/* nd-timeline-draw.c */
 void _nd_timeline_snapshot (GtkWidget *widget,
                             GtkSnapshot *snapshot);
-
-/* For tests. */
-guint _nd_timeline_get_source_color (NdTimeline *self,
-                                     const char *name);
-guint _nd_timeline_get_n_tooltips (NdTimeline *self);
-guint _nd_timeline_get_n_inputs (NdTimeline *self);
 
 G_END_DECLS

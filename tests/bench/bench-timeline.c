@@ -40,6 +40,7 @@
 #include "nd-bench-utils.h"
 #include "dates/nd-date-mention.h"
 #include "nd-timeline.h"
+#include "nd-timeline-test-private.h"
 
 #define TARGET_ZOOMED_OUT_MS 4.0
 #define TARGET_PANNING_MS    8.0

@@ -686,7 +686,7 @@ nd_timeline_palette_color (guint   index,
  * Gives the colour a source would like, from its name alone (FNV-1a over its UTF-8
  * bytes), so that it does not change with which other sources are loaded or in what
  * order. The widget keeps the colour a source got for as long as it lives, and gives a
- * source whose wish is taken another colour; see nd-timeline.c.
+ * source whose wish is taken another colour; see nd-timeline-lanes.c.
  *
  * Returns: an index into the palette
  */
