@@ -15,7 +15,7 @@
 
 #include "load/nd-article-store.h"
 #include "nd-article-view.h"
-#include "quotes/nd-quote-collection.h"
+#include "quotes/nd-quote-collection-private.h"
 #include "nd-test-ui-utils.h"
 #include "nd-test-utils.h"
 
