@@ -70,6 +70,8 @@ void _nd_window_update_actions     (NdWindow      *self);
 void _nd_window_reload             (NdWindow      *self);
 void _nd_window_show_load_errors   (NdWindow      *self);
 void _nd_window_dismiss_banner     (NdWindow      *self);
+void _nd_window_setup_search       (NdWindow      *self);
+void _nd_window_run_search         (NdWindow      *self);
 void _nd_window_select_match       (NdWindow      *self,
                                     gboolean       backwards);
 
