@@ -19,7 +19,7 @@
 #include "nd-cli.h"
 #include "quotes/nd-quote-finder.h"
 #include "util/nd-sanitize.h"
-#include "util/nd-text.h"
+#include "util/nd-json-writer.h"
 
 typedef struct
 {
@@ -94,12 +94,12 @@ append_quotations_json (GString   *json,
       const NdQuotation *quotation = g_ptr_array_index (quotations, i);
 
       g_string_append (json, *first ? "\n  {\"article\": " : ",\n  {\"article\": ");
-      nd_text_append_json_string (json, nd_article_get_id (article));
+      nd_json_writer_append_string (json, nd_article_get_id (article));
       g_string_append_printf (json, ", \"start\": %u, \"end\": %u, \"text\": ",
                               quotation->start, quotation->end);
-      nd_text_append_json_string (json, quotation->text);
+      nd_json_writer_append_string (json, quotation->text);
       g_string_append (json, ", \"speaker\": ");
-      nd_text_append_json_string (json, quotation->speaker);
+      nd_json_writer_append_string (json, quotation->speaker);
       g_string_append_c (json, '}');
       *first = FALSE;
     }

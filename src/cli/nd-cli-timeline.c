@@ -25,7 +25,7 @@
 #include "nd-cli.h"
 #include "dates/nd-date-mention.h"
 #include "util/nd-sanitize.h"
-#include "util/nd-text.h"
+#include "util/nd-json-writer.h"
 
 typedef struct
 {
@@ -254,17 +254,17 @@ print_events_json (GArray *events)
       g_autofree char *to = format_date (&event->to);
 
       g_string_append (json, i == 0 ? "\n  {\"article\": " : ",\n  {\"article\": ");
-      nd_text_append_json_string (json, nd_article_get_id (event->article));
+      nd_json_writer_append_string (json, nd_article_get_id (event->article));
       g_string_append_printf (json, ", \"kind\": \"%s\", \"from\": \"%s\", \"to\": \"%s\", "
                               "\"precision\": \"%s\", \"text\": ",
                               event->published ? "published" : "mentioned", from, to,
                               nd_date_precision_to_string (event->precision));
-      nd_text_append_json_string (json, event->text);
+      nd_json_writer_append_string (json, event->text);
       if (event->published)
         g_string_append (json, ", \"offset\": null, \"sentence\": ");
       else
         g_string_append_printf (json, ", \"offset\": %u, \"sentence\": ", event->offset);
-      nd_text_append_json_string (json, event->sentence);
+      nd_json_writer_append_string (json, event->sentence);
       g_string_append (json, "}");
     }
 

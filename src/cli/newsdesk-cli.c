@@ -20,7 +20,7 @@
 #include "nd-cli.h"
 #include "util/nd-sanitize.h"
 #include "search/nd-search-match.h"
-#include "util/nd-text.h"
+#include "util/nd-json-writer.h"
 
 typedef struct
 {
@@ -146,18 +146,6 @@ nd_cli_print_load_errors (NdArticleStore *store)
 }
 
 static void
-add_string_or_null (JsonBuilder *builder,
-                    const char  *name,
-                    const char  *value)
-{
-  json_builder_set_member_name (builder, name);
-  if (value != NULL)
-    json_builder_add_string_value (builder, value);
-  else
-    json_builder_add_null_value (builder);
-}
-
-static void
 add_article_json (JsonBuilder *builder,
                   NdArticle   *article)
 {
@@ -165,9 +153,9 @@ add_article_json (JsonBuilder *builder,
   g_autofree char *published = nd_article_dup_published_string (article);
 
   json_builder_begin_object (builder);
-  add_string_or_null (builder, "id", nd_article_get_id (article));
-  add_string_or_null (builder, "title", nd_article_get_title (article));
-  add_string_or_null (builder, "source", nd_article_get_source (article));
+  nd_json_writer_add_string_member (builder, "id", nd_article_get_id (article));
+  nd_json_writer_add_string_member (builder, "title", nd_article_get_title (article));
+  nd_json_writer_add_string_member (builder, "source", nd_article_get_source (article));
 
   json_builder_set_member_name (builder, "authors");
   json_builder_begin_array (builder);
@@ -175,9 +163,9 @@ add_article_json (JsonBuilder *builder,
     json_builder_add_string_value (builder, authors[i]);
   json_builder_end_array (builder);
 
-  add_string_or_null (builder, "url", nd_article_get_url (article));
-  add_string_or_null (builder, "published", published);
-  add_string_or_null (builder, "language", nd_article_get_language (article));
+  nd_json_writer_add_string_member (builder, "url", nd_article_get_url (article));
+  nd_json_writer_add_string_member (builder, "published", published);
+  nd_json_writer_add_string_member (builder, "language", nd_article_get_language (article));
   /* The path is in the file system's encoding, which JSON cannot carry. */
   json_builder_set_member_name (builder, "file");
   if (nd_article_get_file (article) != NULL)
@@ -560,9 +548,9 @@ print_results_json (NdSearchQuery   *query,
       g_ascii_formatd (score, sizeof score, "%.4f", nd_search_results_get_score (results, i));
 
       g_string_append (json, i == 0 ? "\n  {\"id\": " : ",\n  {\"id\": ");
-      nd_text_append_json_string (json, nd_article_get_id (article));
+      nd_json_writer_append_string (json, nd_article_get_id (article));
       g_string_append (json, ", \"title\": ");
-      nd_text_append_json_string (json, nd_article_get_title (article));
+      nd_json_writer_append_string (json, nd_article_get_title (article));
       g_string_append_printf (json, ", \"score\": %s, \"matches\": [", score);
       for (guint j = 0; j < matches->len; j++)
         {
