@@ -106,17 +106,13 @@ append_quotations_json (GString   *json,
 }
 
 static int
-run_quotes (const QuotesOptions *options)
+run_quotes (NdArticleStore *store,
+            gconstpointer   data)
 {
-  g_autoptr(NdArticleStore) store = nd_article_store_new ();
-  g_autoptr(GPtrArray) files = nd_cli_files_from_strv ((const char * const *)options->paths, options->sample);
+  const QuotesOptions *options = data;
   g_autoptr(GString) json = g_string_new ("[");
   GListModel *articles = G_LIST_MODEL (store);
   gboolean first = TRUE;
-  gboolean failed;
-
-  nd_article_store_load_sync (store, (GFile **)files->pdata, files->len, NULL, NULL);
-  failed = nd_cli_print_load_errors (store);
 
   for (guint i = 0; i < g_list_model_get_n_items (articles); i++)
     {
@@ -136,7 +132,7 @@ run_quotes (const QuotesOptions *options)
       nd_cli_print_json (json->str);
     }
 
-  return failed ? EXIT_INPUT_FAILED : EXIT_OK;
+  return EXIT_OK;
 }
 
 int
@@ -150,13 +146,10 @@ nd_cli_quotes (int    argc,
   if (!parse_quotes_options (argc, argv, &options, &error))
     return nd_cli_usage_error (error->message);
 
-  if (!options.sample && (options.paths == NULL || options.paths[0] == NULL))
-    {
-      g_strfreev (options.paths);
-      return nd_cli_usage_error (_("quotes needs at least one file or folder, or --sample"));
-    }
-
-  status = run_quotes (&options);
+  status = nd_cli_run_on_articles ((const char * const *)options.paths, options.sample,
+                                   G_TYPE_INVALID,
+                                   _("quotes needs at least one file or folder, or --sample"),
+                                   run_quotes, &options);
   g_strfreev (options.paths);
 
   return status;

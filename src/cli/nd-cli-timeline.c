@@ -288,25 +288,18 @@ parse_timeline_options (int               argc,
 }
 
 static int
-run_timeline (const TimelineOptions *options)
+run_timeline (NdArticleStore *store,
+              gconstpointer   data)
 {
-  g_autoptr(NdArticleStore) store = nd_article_store_new ();
-  g_autoptr(GPtrArray) files = NULL;
-  g_autoptr(GArray) events = NULL;
-  gboolean failed;
+  const TimelineOptions *options = data;
+  g_autoptr(GArray) events = collect_events (G_LIST_MODEL (store));
 
-  files = nd_cli_files_from_strv ((const char * const *)options->paths, FALSE);
-
-  nd_article_store_load_sync (store, (GFile **)files->pdata, files->len, NULL, NULL);
-  failed = nd_cli_print_load_errors (store);
-
-  events = collect_events (G_LIST_MODEL (store));
   if (options->json)
     print_events_json (events);
   else
     print_events_text (events);
 
-  return failed ? EXIT_INPUT_FAILED : EXIT_OK;
+  return EXIT_OK;
 }
 
 int
@@ -320,13 +313,9 @@ nd_cli_timeline (int    argc,
   if (!parse_timeline_options (argc, argv, &options, &error))
     return nd_cli_usage_error (error->message);
 
-  if (options.paths == NULL || options.paths[0] == NULL)
-    {
-      g_strfreev (options.paths);
-      return nd_cli_usage_error (_("timeline needs at least one file or folder"));
-    }
-
-  status = run_timeline (&options);
+  status = nd_cli_run_on_articles ((const char * const *)options.paths, FALSE, G_TYPE_INVALID,
+                                   _("timeline needs at least one file or folder"),
+                                   run_timeline, &options);
   g_strfreev (options.paths);
 
   return status;

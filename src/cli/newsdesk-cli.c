@@ -85,9 +85,9 @@ print_help (void)
 }
 
 /* The files a command reads: the sample story first when asked for, then @paths. */
-GPtrArray *
-nd_cli_files_from_strv (const char * const *paths,
-                        gboolean            sample)
+static GPtrArray *
+files_from_strv (const char * const *paths,
+                 gboolean            sample)
 {
   GPtrArray *files = g_ptr_array_new_with_free_func (g_object_unref);
 
@@ -98,6 +98,40 @@ nd_cli_files_from_strv (const char * const *paths,
     g_ptr_array_add (files, g_file_new_for_commandline_arg (paths[i]));
 
   return files;
+}
+
+/* Every command that reads articles starts here: nothing to read is a usage error
+ * (@missing says so), then @paths (and the sample story if @sample) are loaded, with a
+ * @sink_type sink if it is not G_TYPE_INVALID, their problems printed, and @run does
+ * the command's work.  A load that lost data makes the exit status EXIT_INPUT_FAILED
+ * whatever @run returns. */
+int
+nd_cli_run_on_articles (const char * const *paths,
+                        gboolean            sample,
+                        GType               sink_type,
+                        const char         *missing,
+                        NdCliRunFunc        run,
+                        gconstpointer       options)
+{
+  g_autoptr(NdArticleStore) store = NULL;
+  g_autoptr(GPtrArray) files = NULL;
+  gboolean failed;
+  int status;
+
+  if (!sample && (paths == NULL || paths[0] == NULL))
+    return nd_cli_usage_error (missing);
+
+  store = nd_article_store_new ();
+  if (sink_type != G_TYPE_INVALID)
+    nd_article_store_set_sink_type (store, sink_type);
+
+  files = files_from_strv (paths, sample);
+  nd_article_store_load_sync (store, (GFile **)files->pdata, files->len, NULL, NULL);
+  failed = nd_cli_print_load_errors (store);
+
+  status = run (store, options);
+
+  return failed && status == EXIT_OK ? EXIT_INPUT_FAILED : status;
 }
 
 /* Every command parses its options alike; "--help" was handled before. */
@@ -248,21 +282,17 @@ print_articles_text (GListModel *articles)
 }
 
 static int
-run_list (const ListOptions *options)
+run_list (NdArticleStore *store,
+          gconstpointer   data)
 {
-  g_autoptr(NdArticleStore) store = nd_article_store_new ();
-  g_autoptr(GPtrArray) files = nd_cli_files_from_strv ((const char * const *)options->paths, options->sample);
-  gboolean failed;
-
-  nd_article_store_load_sync (store, (GFile **)files->pdata, files->len, NULL, NULL);
-  failed = nd_cli_print_load_errors (store);
+  const ListOptions *options = data;
 
   if (options->json)
     print_articles_json (G_LIST_MODEL (store));
   else
     print_articles_text (G_LIST_MODEL (store));
 
-  return failed ? EXIT_INPUT_FAILED : EXIT_OK;
+  return EXIT_OK;
 }
 
 static int
@@ -292,13 +322,10 @@ command_list (int    argc,
   if (!parse_list_options (argc, argv, &options, &error))
     return nd_cli_usage_error (error->message);
 
-  if (!options.sample && (options.paths == NULL || options.paths[0] == NULL))
-    {
-      g_strfreev (options.paths);
-      return nd_cli_usage_error (_("list needs at least one file or folder, or --sample"));
-    }
-
-  status = run_list (&options);
+  status = nd_cli_run_on_articles ((const char * const *)options.paths, options.sample,
+                                   G_TYPE_INVALID,
+                                   _("list needs at least one file or folder, or --sample"),
+                                   run_list, &options);
   g_strfreev (options.paths);
 
   return status;
@@ -318,30 +345,23 @@ command_list (int    argc,
 
 typedef struct
 {
-  gboolean   json;
-  gboolean   timings;
-  char      *queries_file;
-  char      *query;
-  GPtrArray *paths;
+  gboolean       json;
+  gboolean       timings;
+  char          *queries_file;
+  char          *queries;        /* what queries_file holds, read before loading */
+  char          *query;
+  NdSearchQuery *parsed;         /* query, parsed before loading */
+  GPtrArray     *paths;
 } SearchOptions;
 
 static void
 search_options_clear (SearchOptions *options)
 {
   g_clear_pointer (&options->queries_file, g_free);
+  g_clear_pointer (&options->queries, g_free);
   g_clear_pointer (&options->query, g_free);
+  g_clear_pointer (&options->parsed, nd_search_query_unref);
   g_clear_pointer (&options->paths, g_ptr_array_unref);
-}
-
-static GPtrArray *
-files_from_paths (GPtrArray *paths)
-{
-  GPtrArray *files = g_ptr_array_new_with_free_func (g_object_unref);
-
-  for (guint i = 0; i < paths->len; i++)
-    g_ptr_array_add (files, g_file_new_for_commandline_arg (g_ptr_array_index (paths, i)));
-
-  return files;
 }
 
 /* The query parser needs UTF-8. The command line comes in the locale's encoding, the
@@ -583,68 +603,37 @@ print_query_problem (NdSearchQuery *query,
     g_printerr ("newsdesk-cli: query: %s\n", problem);
 }
 
-/* Loads with the index built on the way, as the application does. */
-static gboolean
-load_indexed (NdArticleStore *store,
-              GPtrArray      *paths)
-{
-  g_autoptr(GPtrArray) files = files_from_paths (paths);
-
-  nd_article_store_set_sink_type (store, ND_TYPE_SEARCH_INDEX);
-  nd_article_store_load_sync (store, (GFile **)files->pdata, files->len, NULL, NULL);
-
-  return nd_cli_print_load_errors (store);
-}
-
+/* The store was loaded with the index built on the way, as the application does. */
 static int
-run_search (const SearchOptions *options)
+run_search (NdArticleStore *store,
+            gconstpointer   data)
 {
-  g_autoptr(NdArticleStore) store = nd_article_store_new ();
-  g_autoptr(NdSearchQuery) query = nd_search_query_parse (options->query, FALSE);
+  const SearchOptions *options = data;
   g_autoptr(NdSearchResults) results = NULL;
-  gboolean failed;
 
-  /* Whatever the problem, the rest of the query is still searched, as in the window. */
-  print_query_problem (query, NULL);
-
-  failed = load_indexed (store, options->paths);
-  results = nd_search_index_search (ND_SEARCH_INDEX (nd_article_store_get_sink (store)), query,
-                                    ND_SEARCH_ORDER_RELEVANCE);
+  results = nd_search_index_search (ND_SEARCH_INDEX (nd_article_store_get_sink (store)),
+                                    options->parsed, ND_SEARCH_ORDER_RELEVANCE);
 
   if (options->json)
-    print_results_json (query, results);
+    print_results_json (options->parsed, results);
   else
-    print_results_text (query, results);
+    print_results_text (options->parsed, results);
 
-  return failed ? EXIT_INPUT_FAILED : EXIT_OK;
+  return EXIT_OK;
 }
 
 /* Each query's time covers parsing and searching, not the printing. */
 static int
-run_timings (const SearchOptions *options)
+run_timings (NdArticleStore *store,
+             gconstpointer   data)
 {
-  g_autoptr(NdArticleStore) store = nd_article_store_new ();
-  g_autoptr(GError) error = NULL;
-  g_autofree char *contents = NULL;
+  const SearchOptions *options = data;
   g_auto(GStrv) lines = NULL;
   g_autofree char *queries_file = NULL;
-  NdSearchIndex *index;
-  gboolean failed;
-
-  /* Read first: a missing file should not cost a load. */
-  if (!g_file_get_contents (options->queries_file, &contents, NULL, &error))
-    {
-      g_autofree char *message = nd_sanitize_terminal (error->message);
-
-      g_printerr ("newsdesk-cli: %s\n", message);
-      return EXIT_INPUT_FAILED;
-    }
-
-  failed = load_indexed (store, options->paths);
-  index = ND_SEARCH_INDEX (nd_article_store_get_sink (store));
+  NdSearchIndex *index = ND_SEARCH_INDEX (nd_article_store_get_sink (store));
 
   queries_file = nd_sanitize_filename (options->queries_file);
-  lines = g_strsplit (contents, "\n", -1);
+  lines = g_strsplit (options->queries, "\n", -1);
   for (guint i = 0; lines[i] != NULL; i++)
     {
       g_autofree char *text = dup_query_text (lines[i], FALSE);
@@ -670,7 +659,7 @@ run_timings (const SearchOptions *options)
                nd_search_results_get_n_items (results), elapsed, shown);
     }
 
-  return failed ? EXIT_INPUT_FAILED : EXIT_OK;
+  return EXIT_OK;
 }
 
 /* Not GOptionContext: a query such as -crime would be taken for an option. Only words
@@ -783,10 +772,31 @@ command_search (int    argc,
     }
 
   if (options.timings)
-    status = run_timings (&options);
-  else
-    status = run_search (&options);
+    {
+      g_autoptr(GError) error = NULL;
 
+      /* Read first: a missing file should not cost a load. */
+      if (!g_file_get_contents (options.queries_file, &options.queries, NULL, &error))
+        {
+          g_autofree char *safe = nd_sanitize_terminal (error->message);
+
+          g_printerr ("newsdesk-cli: %s\n", safe);
+          search_options_clear (&options);
+          return EXIT_INPUT_FAILED;
+        }
+    }
+  else
+    {
+      /* Whatever the problem, the rest of the query is still searched, as in the window. */
+      options.parsed = nd_search_query_parse (options.query, FALSE);
+      print_query_problem (options.parsed, NULL);
+    }
+
+  g_ptr_array_add (options.paths, NULL);
+  status = nd_cli_run_on_articles ((const char * const *)options.paths->pdata, FALSE,
+                                   ND_TYPE_SEARCH_INDEX,
+                                   _("search needs at least one file or folder"),
+                                   options.timings ? run_timings : run_search, &options);
   search_options_clear (&options);
 
   return status;
