@@ -11,8 +11,10 @@
 #include <string.h>
 
 #include "nd-article-row.h"
+#include "nd-article-row-private.h"
 #include "load/nd-article-store.h"
 #include "nd-sidebar.h"
+#include "nd-sidebar-private.h"
 #include "nd-test-ui-utils.h"
 #include "nd-test-utils.h"
 

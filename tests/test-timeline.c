@@ -19,6 +19,8 @@
 #include "nd-timeline.h"
 #include "nd-timeline-private.h"
 #include "nd-window.h"
+#include "nd-window-private.h"
+#include "dates/nd-timeline-scale-private.h"
 
 #define DAY 86400.0
 

@@ -21,7 +21,7 @@
 #include "nd-accessible.h"
 #include "nd-file-chooser.h"
 #include "nd-quotes-export-dialog.h"
-#include "nd-quotes-panel.h"
+#include "nd-quotes-panel-private.h"
 #include "nd-ui-resources.h"
 
 struct _NdQuotesPanel

@@ -15,7 +15,7 @@
 
 #include "model/nd-article-private.h"
 #include "model/nd-date.h"
-#include "formats/nd-formats.h"
+#include "formats/nd-formats-private.h"
 #include "formats/nd-html.h"
 #include "formats/nd-json-reader.h"
 #include "formats/nd-json-scan.h"
