@@ -20,9 +20,9 @@
 typedef struct
 {
   NdFileChooserAction action;
+  GObject            *owner;
   NdFileChooserFunc   func;
   gpointer            user_data;
-  GDestroyNotify      destroy;
 } ChooseData;
 
 static void
@@ -35,10 +35,10 @@ choose_data_finish (ChooseData *data,
     g_ptr_array_add (array, g_list_model_get_item (files, i));
 
   if (array->len > 0)
-    data->func ((GFile **)array->pdata, array->len, data->user_data);
+    data->func (data->owner, data->action, (GFile **)array->pdata, array->len,
+                data->user_data);
 
-  if (data->destroy != NULL)
-    data->destroy (data->user_data);
+  g_object_unref (data->owner);
   g_free (data);
 }
 
@@ -186,30 +186,31 @@ run_chooser (GtkWindow                  *parent,
  * nd_file_chooser_run:
  * @parent: (nullable): the window the chooser belongs to
  * @request: what to ask
+ * @owner: (type GObject): the object asking, kept alive until the chooser answers
  * @func: called with the files chosen, if any
- * @user_data: for @func
- * @destroy: (nullable): frees @user_data once the chooser is done, chosen or not
+ * @user_data: for @func; not freed, so a value such as GINT_TO_POINTER (mode)
  *
  * Shows the platform's file chooser, modal to @parent.
  */
 void
 nd_file_chooser_run (GtkWindow                  *parent,
                      const NdFileChooserRequest *request,
+                     gpointer                    owner,
                      NdFileChooserFunc           func,
-                     gpointer                    user_data,
-                     GDestroyNotify              destroy)
+                     gpointer                    user_data)
 {
   ChooseData *data;
 
   g_return_if_fail (parent == NULL || GTK_IS_WINDOW (parent));
   g_return_if_fail (request != NULL);
+  g_return_if_fail (G_IS_OBJECT (owner));
   g_return_if_fail (func != NULL);
 
   data = g_new0 (ChooseData, 1);
   data->action = request->action;
+  data->owner = g_object_ref (owner);
   data->func = func;
   data->user_data = user_data;
-  data->destroy = destroy;
 
   run_chooser (parent, request, data);
 }

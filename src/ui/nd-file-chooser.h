@@ -30,14 +30,16 @@ typedef struct
 } NdFileChooserRequest;
 
 /* Called with what the user chose, at least one file; never if they cancelled. */
-typedef void (*NdFileChooserFunc) (GFile    **files,
-                                   guint      n_files,
-                                   gpointer   user_data);
+typedef void (*NdFileChooserFunc) (gpointer              owner,
+                                   NdFileChooserAction   action,
+                                   GFile               **files,
+                                   guint                 n_files,
+                                   gpointer              user_data);
 
 void nd_file_chooser_run (GtkWindow                  *parent,
                           const NdFileChooserRequest *request,
+                          gpointer                    owner,
                           NdFileChooserFunc           func,
-                          gpointer                    user_data,
-                          GDestroyNotify              destroy);
+                          gpointer                    user_data);
 
 G_END_DECLS

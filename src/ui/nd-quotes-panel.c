@@ -459,29 +459,14 @@ dup_suggested_name (NdQuoteFormat format)
   return g_strdup_printf ("%s.%s", _("quotes"), nd_quote_format_get_extension (format));
 }
 
-typedef struct
-{
-  NdQuotesPanel *panel;
-  NdQuoteFormat  format;
-} SaveData;
-
 static void
-save_data_free (gpointer data)
+on_save_chosen (gpointer              owner,
+                NdFileChooserAction   action,
+                GFile               **files,
+                guint                 n_files,
+                gpointer              user_data)
 {
-  SaveData *save = data;
-
-  g_object_unref (save->panel);
-  g_free (save);
-}
-
-static void
-on_save_chosen (GFile    **files,
-                guint      n_files,
-                gpointer   user_data)
-{
-  SaveData *data = user_data;
-
-  export_to_chosen_file (data->panel, data->format, files[0]);
+  export_to_chosen_file (ND_QUOTES_PANEL (owner), GPOINTER_TO_UINT (user_data), files[0]);
 }
 
 static void
@@ -491,7 +476,6 @@ choose_file (NdQuotesPanel *self,
   GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
   g_autofree char *name = dup_suggested_name (format);
   g_autoptr(GFile) folder = dup_initial_folder (self);
-  SaveData *data = g_new0 (SaveData, 1);
   NdFileChooserRequest request = {
     .action = ND_FILE_CHOOSER_SAVE,
     .title = _("Export Quotes"),
@@ -500,10 +484,8 @@ choose_file (NdQuotesPanel *self,
     .initial_name = name,
   };
 
-  data->panel = g_object_ref (self);
-  data->format = format;
-  nd_file_chooser_run (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, &request,
-                       on_save_chosen, data, save_data_free);
+  nd_file_chooser_run (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, &request, self,
+                       on_save_chosen, GUINT_TO_POINTER (format));
 }
 
 static void

@@ -64,35 +64,20 @@ typedef enum
   CHOOSE_ADD,       /* beside it */
 } ChooseMode;
 
-/* What a chooser was opened for, until it answers. */
-typedef struct
-{
-  NdWindow   *window;
-  gboolean    folders;
-  ChooseMode  mode;
-} ChooseRequest;
-
 static void
-choose_request_free (gpointer data)
+open_chosen_files (gpointer              owner,
+                   NdFileChooserAction   action,
+                   GFile               **files,
+                   guint                 n_files,
+                   gpointer              user_data)
 {
-  ChooseRequest *request = data;
+  NdWindow *self = ND_WINDOW (owner);
 
-  g_object_unref (request->window);
-  g_free (request);
-}
-
-static void
-open_chosen_files (GFile    **files,
-                   guint      n_files,
-                   gpointer   user_data)
-{
-  ChooseRequest *request = user_data;
-
-  remember_folder (request->window, files[0], request->folders);
-  if (request->mode == CHOOSE_ADD)
-    nd_window_add_files (request->window, files, n_files);
+  remember_folder (self, files[0], action == ND_FILE_CHOOSER_OPEN_FOLDERS);
+  if (GPOINTER_TO_INT (user_data) == CHOOSE_ADD)
+    nd_window_add_files (self, files, n_files);
   else
-    nd_window_open_files (request->window, files, n_files);
+    nd_window_open_files (self, files, n_files);
 }
 
 static const char *
@@ -112,8 +97,7 @@ choose_files (NdWindow   *self,
 {
   g_autoptr(GFile) last_folder = dup_last_folder (self);
   g_autoptr(GtkFileFilter) filter = folders ? NULL : create_article_filter ();
-  ChooseRequest *request = g_new0 (ChooseRequest, 1);
-  NdFileChooserRequest chooser = {
+  NdFileChooserRequest request = {
     .action = folders ? ND_FILE_CHOOSER_OPEN_FOLDERS : ND_FILE_CHOOSER_OPEN_FILES,
     .title = get_chooser_title (folders, mode),
     .accept_label = mode == CHOOSE_ADD ? _("_Add") : _("_Open"),
@@ -121,11 +105,8 @@ choose_files (NdWindow   *self,
     .filter = filter,
   };
 
-  request->window = g_object_ref (self);
-  request->folders = folders;
-  request->mode = mode;
-  nd_file_chooser_run (GTK_WINDOW (self), &chooser, open_chosen_files, request,
-                       choose_request_free);
+  nd_file_chooser_run (GTK_WINDOW (self), &request, self, open_chosen_files,
+                       GINT_TO_POINTER (mode));
 }
 
 static void
