@@ -405,7 +405,6 @@ test_collect_edit_export_restart (void)
   /* The row shows the words, the headline, the source and the day. */
   {
     NdQuoteRow *row = find_row (window, first);
-    g_autoptr(GPtrArray) labels = g_ptr_array_new ();
     g_autofree char *shown = g_strconcat ("“", CAFE_WORDS, "”", NULL);
     gboolean text_shown = FALSE, source_shown = FALSE;
 

@@ -389,7 +389,6 @@ test_sort_orders (Fixture       *fixture,
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
       g_autofree char *ids = NULL;
-      g_autofree char *position_ids = NULL;
       GListModel *visible;
       g_autoptr(NdArticle) at_position = NULL;
 
