@@ -21,29 +21,6 @@
 #include "util/nd-sanitize.h"
 #include "util/nd-json-writer.h"
 
-typedef struct
-{
-  gboolean  json;
-  gboolean  sample;
-  GStrv     paths;
-} QuotesOptions;
-
-static gboolean
-parse_quotes_options (int            argc,
-                      char         **argv,
-                      QuotesOptions *options,
-                      GError       **error)
-{
-  GOptionEntry entries[] = {
-    { "json", 0, 0, G_OPTION_ARG_NONE, &options->json, NULL, NULL },
-    { "sample", 0, 0, G_OPTION_ARG_NONE, &options->sample, NULL, NULL },
-    { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &options->paths, NULL, NULL },
-    { NULL }
-  };
-
-  return nd_cli_parse_options (argc, argv, entries, error);
-}
-
 /* One line per quotation: a quotation over several paragraphs gets a space for each
  * paragraph break, as does a tab, so that the columns stay put; any other control
  * character is escaped for the terminal. */
@@ -109,7 +86,7 @@ static int
 run_quotes (NdArticleStore *store,
             gconstpointer   data)
 {
-  const QuotesOptions *options = data;
+  const NdCliReadOptions *options = data;
   g_autoptr(GString) json = g_string_new ("[");
   GListModel *articles = G_LIST_MODEL (store);
   gboolean first = TRUE;
@@ -139,18 +116,7 @@ int
 nd_cli_quotes (int    argc,
                char **argv)
 {
-  QuotesOptions options = { 0 };
-  g_autoptr(GError) error = NULL;
-  int status;
-
-  if (!parse_quotes_options (argc, argv, &options, &error))
-    return nd_cli_usage_error (error->message);
-
-  status = nd_cli_run_on_articles ((const char * const *)options.paths, options.sample,
-                                   G_TYPE_INVALID,
-                                   _("quotes needs at least one file or folder, or --sample"),
-                                   run_quotes, &options);
-  g_strfreev (options.paths);
-
-  return status;
+  return nd_cli_run_read_command (argc, argv, TRUE,
+                                  _("quotes needs at least one file or folder, or --sample"),
+                                  run_quotes);
 }

@@ -29,12 +29,6 @@
 
 typedef struct
 {
-  gboolean   json;
-  GStrv      paths;
-} TimelineOptions;
-
-typedef struct
-{
   NdArticle       *article;
   guint            article_rank;
   gboolean         published;
@@ -272,26 +266,11 @@ print_events_json (GArray *events)
   nd_cli_print_json (json->str);
 }
 
-static gboolean
-parse_timeline_options (int               argc,
-                        char            **argv,
-                        TimelineOptions  *options,
-                        GError          **error)
-{
-  GOptionEntry entries[] = {
-    { "json", 0, 0, G_OPTION_ARG_NONE, &options->json, NULL, NULL },
-    { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &options->paths, NULL, NULL },
-    { NULL }
-  };
-
-  return nd_cli_parse_options (argc, argv, entries, error);
-}
-
 static int
 run_timeline (NdArticleStore *store,
               gconstpointer   data)
 {
-  const TimelineOptions *options = data;
+  const NdCliReadOptions *options = data;
   g_autoptr(GArray) events = collect_events (G_LIST_MODEL (store));
 
   if (options->json)
@@ -306,17 +285,7 @@ int
 nd_cli_timeline (int    argc,
                  char **argv)
 {
-  TimelineOptions options = { 0 };
-  g_autoptr(GError) error = NULL;
-  int status;
-
-  if (!parse_timeline_options (argc, argv, &options, &error))
-    return nd_cli_usage_error (error->message);
-
-  status = nd_cli_run_on_articles ((const char * const *)options.paths, FALSE, G_TYPE_INVALID,
-                                   _("timeline needs at least one file or folder"),
-                                   run_timeline, &options);
-  g_strfreev (options.paths);
-
-  return status;
+  return nd_cli_run_read_command (argc, argv, FALSE,
+                                  _("timeline needs at least one file or folder"),
+                                  run_timeline);
 }

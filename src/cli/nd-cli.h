@@ -40,6 +40,21 @@ int        nd_cli_run_on_articles    (const char * const *paths,
                                       NdCliRunFunc        run,
                                       gconstpointer       options);
 
+/* The options of a command that reads articles and prints what it finds as text or
+ * JSON: list, quotes and timeline. */
+typedef struct
+{
+  gboolean  json;
+  gboolean  sample;
+  GStrv     paths;
+} NdCliReadOptions;
+
+int        nd_cli_run_read_command   (int                 argc,
+                                      char              **argv,
+                                      gboolean            takes_sample,
+                                      const char         *missing,
+                                      NdCliRunFunc        run);
+
 /* One function per command, each in its own nd-cli-COMMAND.c. ARGV[0] is the command
  * name; "--help" has already been handled. */
 int nd_cli_quotes   (int    argc,

@@ -22,13 +22,6 @@
 #include "search/nd-search-match.h"
 #include "util/nd-json-writer.h"
 
-typedef struct
-{
-  gboolean   json;
-  gboolean   sample;
-  GStrv      paths;
-} ListOptions;
-
 /* Translators: keep the command and option names; "FILE:LINE:COLUMN: message" describes
  * the error lines, whose form does not change with the language */
 static const char *usage_summary =
@@ -132,6 +125,49 @@ nd_cli_run_on_articles (const char * const *paths,
   status = run (store, options);
 
   return failed && status == EXIT_OK ? EXIT_INPUT_FAILED : status;
+}
+
+/**
+ * nd_cli_run_read_command:
+ * @takes_sample: whether --sample is an option of the command
+ * @missing: the usage error when there is nothing to read
+ * @run: does the command's work; its options are an #NdCliReadOptions
+ *
+ * Parses --json, --sample and the paths, then goes on as nd_cli_run_on_articles().
+ */
+int
+nd_cli_run_read_command (int            argc,
+                         char         **argv,
+                         gboolean       takes_sample,
+                         const char    *missing,
+                         NdCliRunFunc   run)
+{
+  NdCliReadOptions options = { 0 };
+  g_autoptr(GError) error = NULL;
+  GOptionEntry entries[4] = { { NULL } };
+  guint n_entries = 0;
+  int status;
+
+  entries[n_entries++] = (GOptionEntry) {
+    "json", 0, 0, G_OPTION_ARG_NONE, &options.json, NULL, NULL
+  };
+  /* Without it, --sample is an unknown option, as any other. */
+  if (takes_sample)
+    entries[n_entries++] = (GOptionEntry) {
+      "sample", 0, 0, G_OPTION_ARG_NONE, &options.sample, NULL, NULL
+    };
+  entries[n_entries++] = (GOptionEntry) {
+    G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &options.paths, NULL, NULL
+  };
+
+  if (!nd_cli_parse_options (argc, argv, entries, &error))
+    return nd_cli_usage_error (error->message);
+
+  status = nd_cli_run_on_articles ((const char * const *)options.paths, options.sample,
+                                   G_TYPE_INVALID, missing, run, &options);
+  g_strfreev (options.paths);
+
+  return status;
 }
 
 /* Every command parses its options alike; "--help" was handled before. */
@@ -285,7 +321,7 @@ static int
 run_list (NdArticleStore *store,
           gconstpointer   data)
 {
-  const ListOptions *options = data;
+  const NdCliReadOptions *options = data;
 
   if (options->json)
     print_articles_json (G_LIST_MODEL (store));
@@ -296,39 +332,12 @@ run_list (NdArticleStore *store,
 }
 
 static int
-parse_list_options (int          argc,
-                    char       **argv,
-                    ListOptions *options,
-                    GError     **error)
-{
-  GOptionEntry entries[] = {
-    { "json", 0, 0, G_OPTION_ARG_NONE, &options->json, NULL, NULL },
-    { "sample", 0, 0, G_OPTION_ARG_NONE, &options->sample, NULL, NULL },
-    { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &options->paths, NULL, NULL },
-    { NULL }
-  };
-
-  return nd_cli_parse_options (argc, argv, entries, error);
-}
-
-static int
 command_list (int    argc,
               char **argv)
 {
-  ListOptions options = { 0 };
-  g_autoptr(GError) error = NULL;
-  int status;
-
-  if (!parse_list_options (argc, argv, &options, &error))
-    return nd_cli_usage_error (error->message);
-
-  status = nd_cli_run_on_articles ((const char * const *)options.paths, options.sample,
-                                   G_TYPE_INVALID,
-                                   _("list needs at least one file or folder, or --sample"),
-                                   run_list, &options);
-  g_strfreev (options.paths);
-
-  return status;
+  return nd_cli_run_read_command (argc, argv, TRUE,
+                                  _("list needs at least one file or folder, or --sample"),
+                                  run_list);
 }
 
 /* search */
