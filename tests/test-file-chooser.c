@@ -34,6 +34,7 @@ fixture_setup (Fixture       *fixture,
   fixture->parent = GTK_WINDOW (gtk_window_new ());
   gtk_window_present (fixture->parent);
   fixture->owner = g_object_new (G_TYPE_OBJECT, NULL);
+  g_object_set_data (fixture->owner, "fixture", fixture);
   fixture->dir = nd_test_make_temp_dir ();
   fixture->files = g_ptr_array_new_with_free_func (g_object_unref);
 }
@@ -109,17 +110,36 @@ shows_expected_folder (gpointer data)
   return current != NULL && g_file_equal (current, expected);
 }
 
+/* Runs the chooser and returns its dialog, once shown. */
 static GtkFileChooserDialog *
-wait_for_chooser (Fixture *fixture)
+run_chooser (Fixture                    *fixture,
+             const NdFileChooserRequest *request,
+             gpointer                    user_data)
 {
   GtkFileChooserDialog *dialog;
+
+  nd_file_chooser_run (fixture->parent, request, fixture->owner, on_chosen, user_data);
 
   g_assert_true (nd_test_wait_until (chooser_shown, NULL, 5000));
   dialog = find_chooser ();
   g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (dialog)) == fixture->parent);
   g_assert_true (gtk_window_get_modal (GTK_WINDOW (dialog)));
+  g_assert_true (gtk_file_chooser_get_select_multiple (GTK_FILE_CHOOSER (dialog)) ==
+                 (request->action != ND_FILE_CHOOSER_SAVE));
 
   return dialog;
+}
+
+/* Cancelling calls nothing, closes the chooser and lets the asker go. */
+static void
+cancel_chooser (Fixture              *fixture,
+                GtkFileChooserDialog *dialog)
+{
+  gtk_dialog_response (GTK_DIALOG (dialog), GTK_RESPONSE_CANCEL);
+
+  g_assert_true (nd_test_wait_until (owner_released, fixture->owner, 5000));
+  g_assert_true (nd_test_wait_until (chooser_gone, NULL, 5000));
+  g_assert_cmpuint (fixture->n_calls, ==, 0);
 }
 
 /* Save: the title, folder and name asked for are shown; the one file accepted comes back
@@ -140,12 +160,8 @@ test_save_accepted (Fixture       *fixture,
     .initial_name = "quotes.md",
   };
 
-  g_object_set_data (fixture->owner, "fixture", fixture);
-  nd_file_chooser_run (fixture->parent, &request, fixture->owner, on_chosen,
-                       GUINT_TO_POINTER (7));
+  dialog = run_chooser (fixture, &request, GUINT_TO_POINTER (7));
   g_assert_cmpuint (fixture->owner->ref_count, ==, 2);
-
-  dialog = wait_for_chooser (fixture);
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (dialog)), ==, "Save the Test");
   g_assert_cmpint (gtk_file_chooser_get_action (GTK_FILE_CHOOSER (dialog)), ==,
                    GTK_FILE_CHOOSER_ACTION_SAVE);
@@ -165,7 +181,7 @@ test_save_accepted (Fixture       *fixture,
   g_assert_true (nd_test_wait_until (chooser_gone, NULL, 5000));
 }
 
-/* Open folders: several may be chosen; cancelling calls nothing and lets the asker go. */
+/* Open folders: several may be chosen; cancelled. */
 static void
 test_open_cancelled (Fixture       *fixture,
                      gconstpointer  data)
@@ -178,19 +194,11 @@ test_open_cancelled (Fixture       *fixture,
     .initial_folder = folder,
   };
 
-  g_object_set_data (fixture->owner, "fixture", fixture);
-  nd_file_chooser_run (fixture->parent, &request, fixture->owner, on_chosen, NULL);
-
-  dialog = wait_for_chooser (fixture);
+  dialog = run_chooser (fixture, &request, NULL);
   g_assert_cmpint (gtk_file_chooser_get_action (GTK_FILE_CHOOSER (dialog)), ==,
                    GTK_FILE_CHOOSER_ACTION_SELECT_FOLDER);
-  g_assert_true (gtk_file_chooser_get_select_multiple (GTK_FILE_CHOOSER (dialog)));
 
-  gtk_dialog_response (GTK_DIALOG (dialog), GTK_RESPONSE_CANCEL);
-
-  g_assert_true (nd_test_wait_until (owner_released, fixture->owner, 5000));
-  g_assert_true (nd_test_wait_until (chooser_gone, NULL, 5000));
-  g_assert_cmpuint (fixture->n_calls, ==, 0);
+  cancel_chooser (fixture, dialog);
 }
 
 /* Open files: the filter asked for is the one offered. */
@@ -209,13 +217,9 @@ test_open_files_filter (Fixture       *fixture,
 
   gtk_file_filter_set_name (filter, "Test Files");
   gtk_file_filter_add_suffix (filter, "json");
-  g_object_set_data (fixture->owner, "fixture", fixture);
-  nd_file_chooser_run (fixture->parent, &request, fixture->owner, on_chosen, NULL);
-
-  dialog = wait_for_chooser (fixture);
+  dialog = run_chooser (fixture, &request, NULL);
   g_assert_cmpint (gtk_file_chooser_get_action (GTK_FILE_CHOOSER (dialog)), ==,
                    GTK_FILE_CHOOSER_ACTION_OPEN);
-  g_assert_true (gtk_file_chooser_get_select_multiple (GTK_FILE_CHOOSER (dialog)));
   filters = gtk_file_chooser_get_filters (GTK_FILE_CHOOSER (dialog));
   g_assert_cmpuint (g_list_model_get_n_items (filters), ==, 1);
   {
@@ -224,9 +228,7 @@ test_open_files_filter (Fixture       *fixture,
     g_assert_cmpstr (gtk_file_filter_get_name (offered), ==, "Test Files");
   }
 
-  gtk_dialog_response (GTK_DIALOG (dialog), GTK_RESPONSE_CANCEL);
-  g_assert_true (nd_test_wait_until (owner_released, fixture->owner, 5000));
-  g_assert_cmpuint (fixture->n_calls, ==, 0);
+  cancel_chooser (fixture, dialog);
 }
 
 int
