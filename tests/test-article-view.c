@@ -17,6 +17,7 @@
 #include "nd-article-view.h"
 #include "quotes/nd-quote-collection-private.h"
 #include "nd-test-ui-utils.h"
+#include "nd-window-private.h"
 #include "nd-test-utils.h"
 
 #define TITLE_LITERAL "<b>&amp;</b> Council backs flood barrier"

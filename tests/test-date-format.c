@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "dates/nd-date-format.h"
+#include "dates/nd-date-format-private.h"
 
 /* The local zone is UTC and the locale C.UTF-8 (tests/meson.build and main() below), so
  * "local time" is UTC, the clock has 24 hours and names are English. */

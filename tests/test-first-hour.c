@@ -18,10 +18,12 @@
 #include "nd-article-view.h"
 #include "nd-quotes-export-dialog.h"
 #include "nd-quotes-panel.h"
+#include "nd-quotes-panel-private.h"
 #include "nd-sidebar.h"
 #include "nd-test-ui-utils.h"
 #include "nd-test-utils.h"
 #include "nd-window-private.h"
+#include "load/nd-folder-watcher-private.h"
 
 static char *data_home;
 

@@ -15,6 +15,7 @@
 
 #include "model/nd-article.h"
 #include "formats/nd-formats.h"
+#include "formats/nd-formats-private.h"
 #include "model/nd-load-error.h"
 
 #define AUTHORS(...) ((const char * const []) { __VA_ARGS__, NULL })

@@ -20,6 +20,7 @@
 #include <unistd.h>
 
 #include "load/nd-article-loader.h"
+#include "load/nd-article-loader-private.h"
 #include "model/nd-article-private.h"
 #include "load/nd-article-store.h"
 #include "model/nd-load-error.h"

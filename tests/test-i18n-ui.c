@@ -17,6 +17,7 @@
 #include <string.h>
 
 #include "nd-application.h"
+#include "nd-application-private.h"
 #include "nd-article-view.h"
 #include "nd-quotes-export-dialog.h"
 #include "nd-sidebar.h"

@@ -33,6 +33,7 @@
 
 #include "formats/nd-formats.h"
 #include "formats/nd-json-reader.h"
+#include "formats/nd-json-reader-private.h"
 
 /* What read_json_value () in nd-formats.c asks for. */
 #define DEPTH_LIMIT ND_FORMATS_MAX_DEPTH

@@ -17,7 +17,7 @@
 #include "nd-preferences-window.h"
 #include "nd-test-ui-utils.h"
 #include "nd-test-utils.h"
-#include "nd-window.h"
+#include "nd-window-private.h"
 
 static GtkWidget *
 find_widget (GtkWidget  *widget,

@@ -21,8 +21,11 @@
 #include "quotes/nd-quote-finder.h"
 #include "quotes/nd-quote-private.h"
 #include "nd-quote-row.h"
+#include "nd-quote-row-private.h"
 #include "nd-quotes-export-dialog.h"
+#include "nd-quotes-export-dialog-private.h"
 #include "nd-quotes-panel.h"
+#include "nd-quotes-panel-private.h"
 #include "nd-sidebar.h"
 #include "nd-test-ui-utils.h"
 #include "nd-test-utils.h"
@@ -404,7 +407,6 @@ test_collect_edit_export_restart (void)
   /* The row shows the words, the headline, the source and the day. */
   {
     NdQuoteRow *row = find_row (window, first);
-    g_autoptr(GPtrArray) labels = g_ptr_array_new ();
     g_autofree char *shown = g_strconcat ("“", CAFE_WORDS, "”", NULL);
     gboolean text_shown = FALSE, source_shown = FALSE;
 

@@ -14,6 +14,8 @@
 #include "search/nd-search-index-private.h"
 #include "nd-test-utils.h"
 #include "search-reference.h"
+#include "search/nd-search-query-private.h"
+#include "search/nd-search-results-private.h"
 
 /* Articles as the tests write them: NULL members are left out. */
 typedef struct

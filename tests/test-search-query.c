@@ -9,6 +9,7 @@
 
 #include "search/nd-search-match.h"
 #include "search/nd-search-query.h"
+#include "search/nd-search-query-private.h"
 
 typedef struct
 {

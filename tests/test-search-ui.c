@@ -15,8 +15,10 @@
 #include <string.h>
 
 #include "nd-article-row.h"
+#include "nd-article-row-private.h"
 #include "nd-article-view.h"
 #include "nd-sidebar.h"
+#include "nd-sidebar-private.h"
 #include "nd-test-ui-utils.h"
 #include "nd-test-utils.h"
 #include "nd-window-private.h"

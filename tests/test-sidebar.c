@@ -11,8 +11,10 @@
 #include <string.h>
 
 #include "nd-article-row.h"
+#include "nd-article-row-private.h"
 #include "load/nd-article-store.h"
 #include "nd-sidebar.h"
+#include "nd-sidebar-private.h"
 #include "nd-test-ui-utils.h"
 #include "nd-test-utils.h"
 
@@ -387,7 +389,6 @@ test_sort_orders (Fixture       *fixture,
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
       g_autofree char *ids = NULL;
-      g_autofree char *position_ids = NULL;
       GListModel *visible;
       g_autoptr(NdArticle) at_position = NULL;
 

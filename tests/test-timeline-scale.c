@@ -10,6 +10,7 @@
 #include <glib.h>
 
 #include "dates/nd-timeline-scale.h"
+#include "dates/nd-timeline-scale-private.h"
 
 /* Unix times of midnights (UTC) the tests use, worked out by hand and checked with
  * Python's calendar.timegm. */

@@ -20,6 +20,8 @@
 #include "nd-timeline-private.h"
 #include "nd-timeline-test-private.h"
 #include "nd-window.h"
+#include "nd-window-private.h"
+#include "dates/nd-timeline-scale-private.h"
 
 #define DAY 86400.0
 

@@ -28,6 +28,7 @@ typedef struct
   GStrv   articles;
   GStrv   speakers;
   GStrv   paths;
+  NdQuoteFormat format;    /* format_name, understood */
 } ExportOptions;
 
 static void
@@ -189,28 +190,22 @@ write_quotes (NdQuoteFormat  format,
 }
 
 static int
-run_export (const ExportOptions *options,
-            NdQuoteFormat        format)
+run_export (NdArticleStore *store,
+            gconstpointer   data)
 {
-  g_autoptr(NdArticleStore) store = nd_article_store_new ();
-  g_autoptr(GPtrArray) files = NULL;
+  const ExportOptions *options = data;
   g_autoptr(GPtrArray) speakers = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(GPtrArray) quotes = NULL;
-  gboolean failed;
   gboolean missing = FALSE;
 
   for (guint i = 0; options->speakers != NULL && options->speakers[i] != NULL; i++)
     g_ptr_array_add (speakers, fold_name (options->speakers[i]));
 
-  files = nd_cli_files_from_strv ((const char * const *)options->paths, FALSE);
-  nd_article_store_load_sync (store, (GFile **)files->pdata, files->len, NULL, NULL);
-  failed = nd_cli_print_load_errors (store);
-
   quotes = collect_quotes (store, options, speakers, &missing);
-  if (!write_quotes (format, quotes, options->output))
+  if (!write_quotes (options->format, quotes, options->output))
     return EXIT_INPUT_FAILED;
 
-  return failed || missing ? EXIT_INPUT_FAILED : EXIT_OK;
+  return missing ? EXIT_INPUT_FAILED : EXIT_OK;
 }
 
 int
@@ -219,7 +214,6 @@ nd_cli_export (int    argc,
 {
   g_auto(ExportOptions) options = { 0 };
   g_autoptr(GError) error = NULL;
-  NdQuoteFormat format;
 
   if (!parse_export_options (argc, argv, &options, &error))
     return nd_cli_usage_error (error->message);
@@ -228,7 +222,7 @@ nd_cli_export (int    argc,
     return nd_cli_usage_error (_("export needs --format=FORMAT: md, txt, csv, json, "
                                  "csl-json or bibtex"));
 
-  if (!nd_quote_format_from_name (options.format_name, &format))
+  if (!nd_quote_format_from_name (options.format_name, &options.format))
     {
       g_autofree char *message =
         g_strdup_printf (_("unknown format “%s”; use md, txt, csv, json, csl-json or bibtex"),
@@ -237,8 +231,7 @@ nd_cli_export (int    argc,
       return nd_cli_usage_error (message);
     }
 
-  if (options.paths == NULL || options.paths[0] == NULL)
-    return nd_cli_usage_error (_("export needs at least one file or folder"));
-
-  return run_export (&options, format);
+  return nd_cli_run_on_articles ((const char * const *)options.paths, FALSE, G_TYPE_INVALID,
+                                 _("export needs at least one file or folder"),
+                                 run_export, &options);
 }

@@ -19,30 +19,7 @@
 #include "nd-cli.h"
 #include "quotes/nd-quote-finder.h"
 #include "util/nd-sanitize.h"
-#include "util/nd-text.h"
-
-typedef struct
-{
-  gboolean  json;
-  gboolean  sample;
-  GStrv     paths;
-} QuotesOptions;
-
-static gboolean
-parse_quotes_options (int            argc,
-                      char         **argv,
-                      QuotesOptions *options,
-                      GError       **error)
-{
-  GOptionEntry entries[] = {
-    { "json", 0, 0, G_OPTION_ARG_NONE, &options->json, NULL, NULL },
-    { "sample", 0, 0, G_OPTION_ARG_NONE, &options->sample, NULL, NULL },
-    { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &options->paths, NULL, NULL },
-    { NULL }
-  };
-
-  return nd_cli_parse_options (argc, argv, entries, error);
-}
+#include "util/nd-json-writer.h"
 
 /* One line per quotation: a quotation over several paragraphs gets a space for each
  * paragraph break, as does a tab, so that the columns stay put; any other control
@@ -94,29 +71,25 @@ append_quotations_json (GString   *json,
       const NdQuotation *quotation = g_ptr_array_index (quotations, i);
 
       g_string_append (json, *first ? "\n  {\"article\": " : ",\n  {\"article\": ");
-      nd_text_append_json_string (json, nd_article_get_id (article));
+      nd_json_writer_append_string (json, nd_article_get_id (article));
       g_string_append_printf (json, ", \"start\": %u, \"end\": %u, \"text\": ",
                               quotation->start, quotation->end);
-      nd_text_append_json_string (json, quotation->text);
+      nd_json_writer_append_string (json, quotation->text);
       g_string_append (json, ", \"speaker\": ");
-      nd_text_append_json_string (json, quotation->speaker);
+      nd_json_writer_append_string (json, quotation->speaker);
       g_string_append_c (json, '}');
       *first = FALSE;
     }
 }
 
 static int
-run_quotes (const QuotesOptions *options)
+run_quotes (NdArticleStore *store,
+            gconstpointer   data)
 {
-  g_autoptr(NdArticleStore) store = nd_article_store_new ();
-  g_autoptr(GPtrArray) files = nd_cli_files_from_strv ((const char * const *)options->paths, options->sample);
+  const NdCliReadOptions *options = data;
   g_autoptr(GString) json = g_string_new ("[");
   GListModel *articles = G_LIST_MODEL (store);
   gboolean first = TRUE;
-  gboolean failed;
-
-  nd_article_store_load_sync (store, (GFile **)files->pdata, files->len, NULL, NULL);
-  failed = nd_cli_print_load_errors (store);
 
   for (guint i = 0; i < g_list_model_get_n_items (articles); i++)
     {
@@ -136,28 +109,14 @@ run_quotes (const QuotesOptions *options)
       nd_cli_print_json (json->str);
     }
 
-  return failed ? EXIT_INPUT_FAILED : EXIT_OK;
+  return EXIT_OK;
 }
 
 int
 nd_cli_quotes (int    argc,
                char **argv)
 {
-  QuotesOptions options = { 0 };
-  g_autoptr(GError) error = NULL;
-  int status;
-
-  if (!parse_quotes_options (argc, argv, &options, &error))
-    return nd_cli_usage_error (error->message);
-
-  if (!options.sample && (options.paths == NULL || options.paths[0] == NULL))
-    {
-      g_strfreev (options.paths);
-      return nd_cli_usage_error (_("quotes needs at least one file or folder, or --sample"));
-    }
-
-  status = run_quotes (&options);
-  g_strfreev (options.paths);
-
-  return status;
+  return nd_cli_run_read_command (argc, argv, TRUE,
+                                  _("quotes needs at least one file or folder, or --sample"),
+                                  run_quotes);
 }

@@ -25,13 +25,7 @@
 #include "nd-cli.h"
 #include "dates/nd-date-mention.h"
 #include "util/nd-sanitize.h"
-#include "util/nd-text.h"
-
-typedef struct
-{
-  gboolean   json;
-  GStrv      paths;
-} TimelineOptions;
+#include "util/nd-json-writer.h"
 
 typedef struct
 {
@@ -254,17 +248,17 @@ print_events_json (GArray *events)
       g_autofree char *to = format_date (&event->to);
 
       g_string_append (json, i == 0 ? "\n  {\"article\": " : ",\n  {\"article\": ");
-      nd_text_append_json_string (json, nd_article_get_id (event->article));
+      nd_json_writer_append_string (json, nd_article_get_id (event->article));
       g_string_append_printf (json, ", \"kind\": \"%s\", \"from\": \"%s\", \"to\": \"%s\", "
                               "\"precision\": \"%s\", \"text\": ",
                               event->published ? "published" : "mentioned", from, to,
                               nd_date_precision_to_string (event->precision));
-      nd_text_append_json_string (json, event->text);
+      nd_json_writer_append_string (json, event->text);
       if (event->published)
         g_string_append (json, ", \"offset\": null, \"sentence\": ");
       else
         g_string_append_printf (json, ", \"offset\": %u, \"sentence\": ", event->offset);
-      nd_text_append_json_string (json, event->sentence);
+      nd_json_writer_append_string (json, event->sentence);
       g_string_append (json, "}");
     }
 
@@ -272,62 +266,26 @@ print_events_json (GArray *events)
   nd_cli_print_json (json->str);
 }
 
-static gboolean
-parse_timeline_options (int               argc,
-                        char            **argv,
-                        TimelineOptions  *options,
-                        GError          **error)
-{
-  GOptionEntry entries[] = {
-    { "json", 0, 0, G_OPTION_ARG_NONE, &options->json, NULL, NULL },
-    { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &options->paths, NULL, NULL },
-    { NULL }
-  };
-
-  return nd_cli_parse_options (argc, argv, entries, error);
-}
-
 static int
-run_timeline (const TimelineOptions *options)
+run_timeline (NdArticleStore *store,
+              gconstpointer   data)
 {
-  g_autoptr(NdArticleStore) store = nd_article_store_new ();
-  g_autoptr(GPtrArray) files = NULL;
-  g_autoptr(GArray) events = NULL;
-  gboolean failed;
+  const NdCliReadOptions *options = data;
+  g_autoptr(GArray) events = collect_events (G_LIST_MODEL (store));
 
-  files = nd_cli_files_from_strv ((const char * const *)options->paths, FALSE);
-
-  nd_article_store_load_sync (store, (GFile **)files->pdata, files->len, NULL, NULL);
-  failed = nd_cli_print_load_errors (store);
-
-  events = collect_events (G_LIST_MODEL (store));
   if (options->json)
     print_events_json (events);
   else
     print_events_text (events);
 
-  return failed ? EXIT_INPUT_FAILED : EXIT_OK;
+  return EXIT_OK;
 }
 
 int
 nd_cli_timeline (int    argc,
                  char **argv)
 {
-  TimelineOptions options = { 0 };
-  g_autoptr(GError) error = NULL;
-  int status;
-
-  if (!parse_timeline_options (argc, argv, &options, &error))
-    return nd_cli_usage_error (error->message);
-
-  if (options.paths == NULL || options.paths[0] == NULL)
-    {
-      g_strfreev (options.paths);
-      return nd_cli_usage_error (_("timeline needs at least one file or folder"));
-    }
-
-  status = run_timeline (&options);
-  g_strfreev (options.paths);
-
-  return status;
+  return nd_cli_run_read_command (argc, argv, FALSE,
+                                  _("timeline needs at least one file or folder"),
+                                  run_timeline);
 }

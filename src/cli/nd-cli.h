@@ -23,12 +23,37 @@ enum {
 int        nd_cli_usage_error        (const char *message);
 gboolean   nd_cli_print_load_errors  (NdArticleStore *store);
 void       nd_cli_print_json         (const char     *json);
-GPtrArray *nd_cli_files_from_strv    (const char * const *paths,
-                                      gboolean            sample);
 gboolean   nd_cli_parse_options      (int                 argc,
                                       char              **argv,
                                       const GOptionEntry *entries,
                                       GError            **error);
+
+/* What a command does with the articles it was given, once loaded: returns its exit
+ * status. */
+typedef int (*NdCliRunFunc) (NdArticleStore *store,
+                             gconstpointer   options);
+
+int        nd_cli_run_on_articles    (const char * const *paths,
+                                      gboolean            sample,
+                                      GType               sink_type,
+                                      const char         *missing,
+                                      NdCliRunFunc        run,
+                                      gconstpointer       options);
+
+/* The options of a command that reads articles and prints what it finds as text or
+ * JSON: list, quotes and timeline. */
+typedef struct
+{
+  gboolean  json;
+  gboolean  sample;
+  GStrv     paths;
+} NdCliReadOptions;
+
+int        nd_cli_run_read_command   (int                 argc,
+                                      char              **argv,
+                                      gboolean            takes_sample,
+                                      const char         *missing,
+                                      NdCliRunFunc        run);
 
 /* One function per command, each in its own nd-cli-COMMAND.c. ARGV[0] is the command
  * name; "--help" has already been handled. */

@@ -20,14 +20,7 @@
 #include "nd-cli.h"
 #include "util/nd-sanitize.h"
 #include "search/nd-search-match.h"
-#include "util/nd-text.h"
-
-typedef struct
-{
-  gboolean   json;
-  gboolean   sample;
-  GStrv      paths;
-} ListOptions;
+#include "util/nd-json-writer.h"
 
 /* Translators: keep the command and option names; "FILE:LINE:COLUMN: message" describes
  * the error lines, whose form does not change with the language */
@@ -85,9 +78,9 @@ print_help (void)
 }
 
 /* The files a command reads: the sample story first when asked for, then @paths. */
-GPtrArray *
-nd_cli_files_from_strv (const char * const *paths,
-                        gboolean            sample)
+static GPtrArray *
+files_from_strv (const char * const *paths,
+                 gboolean            sample)
 {
   GPtrArray *files = g_ptr_array_new_with_free_func (g_object_unref);
 
@@ -98,6 +91,83 @@ nd_cli_files_from_strv (const char * const *paths,
     g_ptr_array_add (files, g_file_new_for_commandline_arg (paths[i]));
 
   return files;
+}
+
+/* Every command that reads articles starts here: nothing to read is a usage error
+ * (@missing says so), then @paths (and the sample story if @sample) are loaded, with a
+ * @sink_type sink if it is not G_TYPE_INVALID, their problems printed, and @run does
+ * the command's work.  A load that lost data makes the exit status EXIT_INPUT_FAILED
+ * whatever @run returns. */
+int
+nd_cli_run_on_articles (const char * const *paths,
+                        gboolean            sample,
+                        GType               sink_type,
+                        const char         *missing,
+                        NdCliRunFunc        run,
+                        gconstpointer       options)
+{
+  g_autoptr(NdArticleStore) store = NULL;
+  g_autoptr(GPtrArray) files = NULL;
+  gboolean failed;
+  int status;
+
+  if (!sample && (paths == NULL || paths[0] == NULL))
+    return nd_cli_usage_error (missing);
+
+  store = nd_article_store_new ();
+  if (sink_type != G_TYPE_INVALID)
+    nd_article_store_set_sink_type (store, sink_type);
+
+  files = files_from_strv (paths, sample);
+  nd_article_store_load_sync (store, (GFile **)files->pdata, files->len, NULL, NULL);
+  failed = nd_cli_print_load_errors (store);
+
+  status = run (store, options);
+
+  return failed && status == EXIT_OK ? EXIT_INPUT_FAILED : status;
+}
+
+/**
+ * nd_cli_run_read_command:
+ * @takes_sample: whether --sample is an option of the command
+ * @missing: the usage error when there is nothing to read
+ * @run: does the command's work; its options are an #NdCliReadOptions
+ *
+ * Parses --json, --sample and the paths, then goes on as nd_cli_run_on_articles().
+ */
+int
+nd_cli_run_read_command (int            argc,
+                         char         **argv,
+                         gboolean       takes_sample,
+                         const char    *missing,
+                         NdCliRunFunc   run)
+{
+  NdCliReadOptions options = { 0 };
+  g_autoptr(GError) error = NULL;
+  GOptionEntry entries[4] = { { NULL } };
+  guint n_entries = 0;
+  int status;
+
+  entries[n_entries++] = (GOptionEntry) {
+    "json", 0, 0, G_OPTION_ARG_NONE, &options.json, NULL, NULL
+  };
+  /* Without it, --sample is an unknown option, as any other. */
+  if (takes_sample)
+    entries[n_entries++] = (GOptionEntry) {
+      "sample", 0, 0, G_OPTION_ARG_NONE, &options.sample, NULL, NULL
+    };
+  entries[n_entries++] = (GOptionEntry) {
+    G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &options.paths, NULL, NULL
+  };
+
+  if (!nd_cli_parse_options (argc, argv, entries, &error))
+    return nd_cli_usage_error (error->message);
+
+  status = nd_cli_run_on_articles ((const char * const *)options.paths, options.sample,
+                                   G_TYPE_INVALID, missing, run, &options);
+  g_strfreev (options.paths);
+
+  return status;
 }
 
 /* Every command parses its options alike; "--help" was handled before. */
@@ -146,18 +216,6 @@ nd_cli_print_load_errors (NdArticleStore *store)
 }
 
 static void
-add_string_or_null (JsonBuilder *builder,
-                    const char  *name,
-                    const char  *value)
-{
-  json_builder_set_member_name (builder, name);
-  if (value != NULL)
-    json_builder_add_string_value (builder, value);
-  else
-    json_builder_add_null_value (builder);
-}
-
-static void
 add_article_json (JsonBuilder *builder,
                   NdArticle   *article)
 {
@@ -165,9 +223,9 @@ add_article_json (JsonBuilder *builder,
   g_autofree char *published = nd_article_dup_published_string (article);
 
   json_builder_begin_object (builder);
-  add_string_or_null (builder, "id", nd_article_get_id (article));
-  add_string_or_null (builder, "title", nd_article_get_title (article));
-  add_string_or_null (builder, "source", nd_article_get_source (article));
+  nd_json_writer_add_string_member (builder, "id", nd_article_get_id (article));
+  nd_json_writer_add_string_member (builder, "title", nd_article_get_title (article));
+  nd_json_writer_add_string_member (builder, "source", nd_article_get_source (article));
 
   json_builder_set_member_name (builder, "authors");
   json_builder_begin_array (builder);
@@ -175,9 +233,9 @@ add_article_json (JsonBuilder *builder,
     json_builder_add_string_value (builder, authors[i]);
   json_builder_end_array (builder);
 
-  add_string_or_null (builder, "url", nd_article_get_url (article));
-  add_string_or_null (builder, "published", published);
-  add_string_or_null (builder, "language", nd_article_get_language (article));
+  nd_json_writer_add_string_member (builder, "url", nd_article_get_url (article));
+  nd_json_writer_add_string_member (builder, "published", published);
+  nd_json_writer_add_string_member (builder, "language", nd_article_get_language (article));
   /* The path is in the file system's encoding, which JSON cannot carry. */
   json_builder_set_member_name (builder, "file");
   if (nd_article_get_file (article) != NULL)
@@ -260,60 +318,26 @@ print_articles_text (GListModel *articles)
 }
 
 static int
-run_list (const ListOptions *options)
+run_list (NdArticleStore *store,
+          gconstpointer   data)
 {
-  g_autoptr(NdArticleStore) store = nd_article_store_new ();
-  g_autoptr(GPtrArray) files = nd_cli_files_from_strv ((const char * const *)options->paths, options->sample);
-  gboolean failed;
-
-  nd_article_store_load_sync (store, (GFile **)files->pdata, files->len, NULL, NULL);
-  failed = nd_cli_print_load_errors (store);
+  const NdCliReadOptions *options = data;
 
   if (options->json)
     print_articles_json (G_LIST_MODEL (store));
   else
     print_articles_text (G_LIST_MODEL (store));
 
-  return failed ? EXIT_INPUT_FAILED : EXIT_OK;
-}
-
-static int
-parse_list_options (int          argc,
-                    char       **argv,
-                    ListOptions *options,
-                    GError     **error)
-{
-  GOptionEntry entries[] = {
-    { "json", 0, 0, G_OPTION_ARG_NONE, &options->json, NULL, NULL },
-    { "sample", 0, 0, G_OPTION_ARG_NONE, &options->sample, NULL, NULL },
-    { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &options->paths, NULL, NULL },
-    { NULL }
-  };
-
-  return nd_cli_parse_options (argc, argv, entries, error);
+  return EXIT_OK;
 }
 
 static int
 command_list (int    argc,
               char **argv)
 {
-  ListOptions options = { 0 };
-  g_autoptr(GError) error = NULL;
-  int status;
-
-  if (!parse_list_options (argc, argv, &options, &error))
-    return nd_cli_usage_error (error->message);
-
-  if (!options.sample && (options.paths == NULL || options.paths[0] == NULL))
-    {
-      g_strfreev (options.paths);
-      return nd_cli_usage_error (_("list needs at least one file or folder, or --sample"));
-    }
-
-  status = run_list (&options);
-  g_strfreev (options.paths);
-
-  return status;
+  return nd_cli_run_read_command (argc, argv, TRUE,
+                                  _("list needs at least one file or folder, or --sample"),
+                                  run_list);
 }
 
 /* search */
@@ -330,30 +354,23 @@ command_list (int    argc,
 
 typedef struct
 {
-  gboolean   json;
-  gboolean   timings;
-  char      *queries_file;
-  char      *query;
-  GPtrArray *paths;
+  gboolean       json;
+  gboolean       timings;
+  char          *queries_file;
+  char          *queries;        /* what queries_file holds, read before loading */
+  char          *query;
+  NdSearchQuery *parsed;         /* query, parsed before loading */
+  GPtrArray     *paths;
 } SearchOptions;
 
 static void
 search_options_clear (SearchOptions *options)
 {
   g_clear_pointer (&options->queries_file, g_free);
+  g_clear_pointer (&options->queries, g_free);
   g_clear_pointer (&options->query, g_free);
+  g_clear_pointer (&options->parsed, nd_search_query_unref);
   g_clear_pointer (&options->paths, g_ptr_array_unref);
-}
-
-static GPtrArray *
-files_from_paths (GPtrArray *paths)
-{
-  GPtrArray *files = g_ptr_array_new_with_free_func (g_object_unref);
-
-  for (guint i = 0; i < paths->len; i++)
-    g_ptr_array_add (files, g_file_new_for_commandline_arg (g_ptr_array_index (paths, i)));
-
-  return files;
 }
 
 /* The query parser needs UTF-8. The command line comes in the locale's encoding, the
@@ -560,9 +577,9 @@ print_results_json (NdSearchQuery   *query,
       g_ascii_formatd (score, sizeof score, "%.4f", nd_search_results_get_score (results, i));
 
       g_string_append (json, i == 0 ? "\n  {\"id\": " : ",\n  {\"id\": ");
-      nd_text_append_json_string (json, nd_article_get_id (article));
+      nd_json_writer_append_string (json, nd_article_get_id (article));
       g_string_append (json, ", \"title\": ");
-      nd_text_append_json_string (json, nd_article_get_title (article));
+      nd_json_writer_append_string (json, nd_article_get_title (article));
       g_string_append_printf (json, ", \"score\": %s, \"matches\": [", score);
       for (guint j = 0; j < matches->len; j++)
         {
@@ -595,68 +612,37 @@ print_query_problem (NdSearchQuery *query,
     g_printerr ("newsdesk-cli: query: %s\n", problem);
 }
 
-/* Loads with the index built on the way, as the application does. */
-static gboolean
-load_indexed (NdArticleStore *store,
-              GPtrArray      *paths)
-{
-  g_autoptr(GPtrArray) files = files_from_paths (paths);
-
-  nd_article_store_set_sink_type (store, ND_TYPE_SEARCH_INDEX);
-  nd_article_store_load_sync (store, (GFile **)files->pdata, files->len, NULL, NULL);
-
-  return nd_cli_print_load_errors (store);
-}
-
+/* The store was loaded with the index built on the way, as the application does. */
 static int
-run_search (const SearchOptions *options)
+run_search (NdArticleStore *store,
+            gconstpointer   data)
 {
-  g_autoptr(NdArticleStore) store = nd_article_store_new ();
-  g_autoptr(NdSearchQuery) query = nd_search_query_parse (options->query, FALSE);
+  const SearchOptions *options = data;
   g_autoptr(NdSearchResults) results = NULL;
-  gboolean failed;
 
-  /* Whatever the problem, the rest of the query is still searched, as in the window. */
-  print_query_problem (query, NULL);
-
-  failed = load_indexed (store, options->paths);
-  results = nd_search_index_search (ND_SEARCH_INDEX (nd_article_store_get_sink (store)), query,
-                                    ND_SEARCH_ORDER_RELEVANCE);
+  results = nd_search_index_search (ND_SEARCH_INDEX (nd_article_store_get_sink (store)),
+                                    options->parsed, ND_SEARCH_ORDER_RELEVANCE);
 
   if (options->json)
-    print_results_json (query, results);
+    print_results_json (options->parsed, results);
   else
-    print_results_text (query, results);
+    print_results_text (options->parsed, results);
 
-  return failed ? EXIT_INPUT_FAILED : EXIT_OK;
+  return EXIT_OK;
 }
 
 /* Each query's time covers parsing and searching, not the printing. */
 static int
-run_timings (const SearchOptions *options)
+run_timings (NdArticleStore *store,
+             gconstpointer   data)
 {
-  g_autoptr(NdArticleStore) store = nd_article_store_new ();
-  g_autoptr(GError) error = NULL;
-  g_autofree char *contents = NULL;
+  const SearchOptions *options = data;
   g_auto(GStrv) lines = NULL;
   g_autofree char *queries_file = NULL;
-  NdSearchIndex *index;
-  gboolean failed;
-
-  /* Read first: a missing file should not cost a load. */
-  if (!g_file_get_contents (options->queries_file, &contents, NULL, &error))
-    {
-      g_autofree char *message = nd_sanitize_terminal (error->message);
-
-      g_printerr ("newsdesk-cli: %s\n", message);
-      return EXIT_INPUT_FAILED;
-    }
-
-  failed = load_indexed (store, options->paths);
-  index = ND_SEARCH_INDEX (nd_article_store_get_sink (store));
+  NdSearchIndex *index = ND_SEARCH_INDEX (nd_article_store_get_sink (store));
 
   queries_file = nd_sanitize_filename (options->queries_file);
-  lines = g_strsplit (contents, "\n", -1);
+  lines = g_strsplit (options->queries, "\n", -1);
   for (guint i = 0; lines[i] != NULL; i++)
     {
       g_autofree char *text = dup_query_text (lines[i], FALSE);
@@ -682,7 +668,7 @@ run_timings (const SearchOptions *options)
                nd_search_results_get_n_items (results), elapsed, shown);
     }
 
-  return failed ? EXIT_INPUT_FAILED : EXIT_OK;
+  return EXIT_OK;
 }
 
 /* Not GOptionContext: a query such as -crime would be taken for an option. Only words
@@ -795,10 +781,31 @@ command_search (int    argc,
     }
 
   if (options.timings)
-    status = run_timings (&options);
-  else
-    status = run_search (&options);
+    {
+      g_autoptr(GError) error = NULL;
 
+      /* Read first: a missing file should not cost a load. */
+      if (!g_file_get_contents (options.queries_file, &options.queries, NULL, &error))
+        {
+          g_autofree char *safe = nd_sanitize_terminal (error->message);
+
+          g_printerr ("newsdesk-cli: %s\n", safe);
+          search_options_clear (&options);
+          return EXIT_INPUT_FAILED;
+        }
+    }
+  else
+    {
+      /* Whatever the problem, the rest of the query is still searched, as in the window. */
+      options.parsed = nd_search_query_parse (options.query, FALSE);
+      print_query_problem (options.parsed, NULL);
+    }
+
+  g_ptr_array_add (options.paths, NULL);
+  status = nd_cli_run_on_articles ((const char * const *)options.paths->pdata, FALSE,
+                                   ND_TYPE_SEARCH_INDEX,
+                                   _("search needs at least one file or folder"),
+                                   options.timings ? run_timings : run_search, &options);
   search_options_clear (&options);
 
   return status;

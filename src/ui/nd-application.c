@@ -11,7 +11,7 @@
 
 #include <glib/gi18n.h>
 
-#include "nd-application.h"
+#include "nd-application-private.h"
 #include "load/nd-article-store.h"
 #include "nd-preferences-window.h"
 #include "nd-window.h"

@@ -16,7 +16,6 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (NdApplication, nd_application, ND, APPLICATION, GtkApplication)
 
 NdApplication *nd_application_new              (void);
-const char    *nd_application_get_locale_dir   (void);
 void           nd_application_bind_text_domain (void);
 
 G_END_DECLS

@@ -21,7 +21,7 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
-#include "nd-article-row.h"
+#include "nd-article-row-private.h"
 #include "dates/nd-date-format.h"
 #include "search/nd-search-match.h"
 

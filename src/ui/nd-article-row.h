@@ -19,13 +19,9 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (NdArticleRow, nd_article_row, ND, ARTICLE_ROW, GtkWidget)
 
 GtkWidget  *nd_article_row_new          (void);
-NdArticle  *nd_article_row_get_article  (NdArticleRow *self);
 void        nd_article_row_set_article  (NdArticleRow *self,
                                          NdArticle    *article);
 void        nd_article_row_set_query    (NdArticleRow  *self,
                                          NdSearchQuery *query);
-char       *nd_article_row_dup_excerpt  (const char   *body);
-char       *nd_article_row_dup_snippet_markup (NdSearchQuery *query,
-                                               const char    *body);
 
 G_END_DECLS

@@ -13,7 +13,7 @@
 
 #include "model/nd-load-error.h"
 #include "nd-accessible.h"
-#include "nd-load-errors-dialog.h"
+#include "nd-load-errors-dialog-private.h"
 #include "util/nd-sanitize.h"
 
 /* Lists every problem met while loading, one row a problem, so that the user can find the

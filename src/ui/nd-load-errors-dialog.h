@@ -17,6 +17,5 @@ G_DECLARE_FINAL_TYPE (NdLoadErrorsDialog, nd_load_errors_dialog, ND, LOAD_ERRORS
 
 GtkWindow *nd_load_errors_dialog_new       (GtkWindow *parent,
                                             GPtrArray *errors);
-guint      nd_load_errors_dialog_get_n_rows (NdLoadErrorsDialog *self);
 
 G_END_DECLS

@@ -17,7 +17,7 @@
 #include <glib/gi18n.h>
 
 #include "dates/nd-date-format.h"
-#include "nd-quote-row.h"
+#include "nd-quote-row-private.h"
 
 struct _NdQuoteRow
 {

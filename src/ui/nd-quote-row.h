@@ -21,7 +21,5 @@ GtkWidget *nd_quote_row_new          (void);
 NdQuote   *nd_quote_row_get_quote    (NdQuoteRow *self);
 void       nd_quote_row_set_quote    (NdQuoteRow *self,
                                       NdQuote    *quote);
-GtkEditable *nd_quote_row_get_speaker_entry (NdQuoteRow *self);
-GtkEditable *nd_quote_row_get_note_entry    (NdQuoteRow *self);
 
 G_END_DECLS

@@ -16,7 +16,7 @@
 #include <glib/gi18n.h>
 
 #include "nd-accessible.h"
-#include "nd-quotes-export-dialog.h"
+#include "nd-quotes-export-dialog-private.h"
 
 struct _NdQuotesExportDialog
 {

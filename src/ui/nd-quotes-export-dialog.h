@@ -21,7 +21,6 @@ G_DECLARE_FINAL_TYPE (NdQuotesExportDialog, nd_quotes_export_dialog, ND, QUOTES_
 NdQuotesExportDialog *nd_quotes_export_dialog_new        (GtkWindow            *parent,
                                                           guint                 n_quotes,
                                                           gboolean              selected);
-NdQuoteFormat         nd_quotes_export_dialog_get_format (NdQuotesExportDialog *self);
 void                  nd_quotes_export_dialog_set_format (NdQuotesExportDialog *self,
                                                           NdQuoteFormat         format);
 gboolean              nd_quotes_export_dialog_get_byte_order_mark (NdQuotesExportDialog *self);

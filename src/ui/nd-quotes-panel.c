@@ -19,8 +19,9 @@
 
 #include "nd-quote-row.h"
 #include "nd-accessible.h"
+#include "nd-file-chooser.h"
 #include "nd-quotes-export-dialog.h"
-#include "nd-quotes-panel.h"
+#include "nd-quotes-panel-private.h"
 #include "nd-ui-resources.h"
 
 struct _NdQuotesPanel
@@ -458,70 +459,14 @@ dup_suggested_name (NdQuoteFormat format)
   return g_strdup_printf ("%s.%s", _("quotes"), nd_quote_format_get_extension (format));
 }
 
-#if GTK_CHECK_VERSION (4, 10, 0)
-
-typedef struct
-{
-  NdQuotesPanel *panel;
-  NdQuoteFormat  format;
-} SaveData;
-
 static void
-on_save_chosen_cb (GObject      *object,
-                   GAsyncResult *result,
-                   gpointer      user_data)
+on_save_chosen (gpointer              owner,
+                NdFileChooserAction   action,
+                GFile               **files,
+                guint                 n_files,
+                gpointer              user_data)
 {
-  g_autofree SaveData *data = user_data;
-  g_autoptr(NdQuotesPanel) self = data->panel;
-  g_autoptr(GFile) file = gtk_file_dialog_save_finish (GTK_FILE_DIALOG (object), result, NULL);
-
-  if (file != NULL)
-    export_to_chosen_file (self, data->format, file);
-}
-
-static void
-choose_file (NdQuotesPanel *self,
-             NdQuoteFormat  format)
-{
-  g_autoptr(GtkFileDialog) dialog = gtk_file_dialog_new ();
-  g_autofree char *name = dup_suggested_name (format);
-  SaveData *data = g_new0 (SaveData, 1);
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-
-  data->panel = g_object_ref (self);
-  data->format = format;
-  gtk_file_dialog_set_title (dialog, _("Export Quotes"));
-  gtk_file_dialog_set_initial_name (dialog, name);
-  {
-    g_autoptr(GFile) folder = dup_initial_folder (self);
-
-    gtk_file_dialog_set_initial_folder (dialog, folder);
-  }
-  gtk_file_dialog_save (dialog, GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, NULL,
-                        on_save_chosen_cb, data);
-}
-
-#else
-
-static void
-on_native_response_cb (GtkNativeDialog *dialog,
-                       int              response,
-                       gpointer         user_data)
-{
-  NdQuotesPanel *self = ND_QUOTES_PANEL (user_data);
-
-  if (response == GTK_RESPONSE_ACCEPT)
-    {
-      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
-      NdQuoteFormat format = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (dialog), "format"));
-
-      if (file != NULL)
-        export_to_chosen_file (self, format, file);
-    }
-
-  gtk_native_dialog_destroy (dialog);
-  g_object_unref (dialog);
-  g_object_unref (self);
+  export_to_chosen_file (ND_QUOTES_PANEL (owner), GPOINTER_TO_UINT (user_data), files[0]);
 }
 
 static void
@@ -531,21 +476,17 @@ choose_file (NdQuotesPanel *self,
   GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
   g_autofree char *name = dup_suggested_name (format);
   g_autoptr(GFile) folder = dup_initial_folder (self);
-  GtkFileChooserNative *native;
+  NdFileChooserRequest request = {
+    .action = ND_FILE_CHOOSER_SAVE,
+    .title = _("Export Quotes"),
+    .accept_label = _("_Export"),
+    .initial_folder = folder,
+    .initial_name = name,
+  };
 
-  native = gtk_file_chooser_native_new (_("Export Quotes"),
-                                        GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
-                                        GTK_FILE_CHOOSER_ACTION_SAVE,
-                                        _("_Export"), _("_Cancel"));
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (native), TRUE);
-  gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (native), folder, NULL);
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (native), name);
-  g_object_set_data (G_OBJECT (native), "format", GUINT_TO_POINTER (format));
-  g_signal_connect (native, "response", G_CALLBACK (on_native_response_cb), g_object_ref (self));
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (native));
+  nd_file_chooser_run (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, &request, self,
+                       on_save_chosen, GUINT_TO_POINTER (format));
 }
-
-#endif
 
 static void
 on_format_chosen_cb (NdQuotesExportDialog *dialog,

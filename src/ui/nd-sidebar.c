@@ -41,7 +41,7 @@
 
 #include "nd-article-row.h"
 #include "nd-menu-button.h"
-#include "nd-sidebar.h"
+#include "nd-sidebar-private.h"
 #include "nd-ui-resources.h"
 
 typedef enum

@@ -11,6 +11,7 @@
 
 #include <glib/gi18n.h>
 
+#include "nd-file-chooser.h"
 #include "nd-window-private.h"
 
 static GtkFileFilter *
@@ -64,24 +65,19 @@ typedef enum
 } ChooseMode;
 
 static void
-open_chosen_files (NdWindow   *self,
-                   GListModel *files,
-                   gboolean    folders,
-                   ChooseMode  mode)
+open_chosen_files (gpointer              owner,
+                   NdFileChooserAction   action,
+                   GFile               **files,
+                   guint                 n_files,
+                   gpointer              user_data)
 {
-  g_autoptr(GPtrArray) array = g_ptr_array_new_with_free_func (g_object_unref);
+  NdWindow *self = ND_WINDOW (owner);
 
-  for (guint i = 0; i < g_list_model_get_n_items (files); i++)
-    g_ptr_array_add (array, g_list_model_get_item (files, i));
-
-  if (array->len == 0)
-    return;
-
-  remember_folder (self, g_ptr_array_index (array, 0), folders);
-  if (mode == CHOOSE_ADD)
-    nd_window_add_files (self, (GFile **)array->pdata, array->len);
+  remember_folder (self, files[0], action == ND_FILE_CHOOSER_OPEN_FOLDERS);
+  if (GPOINTER_TO_INT (user_data) == CHOOSE_ADD)
+    nd_window_add_files (self, files, n_files);
   else
-    nd_window_open_files (self, (GFile **)array->pdata, array->len);
+    nd_window_open_files (self, files, n_files);
 }
 
 static const char *
@@ -94,124 +90,24 @@ get_chooser_title (gboolean   folders,
   return folders ? _("Open Folder") : _("Open Files");
 }
 
-#if GTK_CHECK_VERSION (4, 10, 0)
-
-static void
-on_files_chosen_cb (GObject      *object,
-                    GAsyncResult *result,
-                    gpointer      user_data)
-{
-  g_autoptr(NdWindow) self = user_data;
-  g_autoptr(GListModel) files = NULL;
-  GtkFileDialog *dialog = GTK_FILE_DIALOG (object);
-  ChooseMode mode = GPOINTER_TO_INT (g_object_get_data (object, "nd-choose-mode"));
-
-  files = gtk_file_dialog_open_multiple_finish (dialog, result, NULL);
-  if (files != NULL)
-    open_chosen_files (self, files, FALSE, mode);
-}
-
-static void
-on_folders_chosen_cb (GObject      *object,
-                      GAsyncResult *result,
-                      gpointer      user_data)
-{
-  g_autoptr(NdWindow) self = user_data;
-  g_autoptr(GListModel) files = NULL;
-  GtkFileDialog *dialog = GTK_FILE_DIALOG (object);
-  ChooseMode mode = GPOINTER_TO_INT (g_object_get_data (object, "nd-choose-mode"));
-
-  files = gtk_file_dialog_select_multiple_folders_finish (dialog, result, NULL);
-  if (files != NULL)
-    open_chosen_files (self, files, TRUE, mode);
-}
-
 static void
 choose_files (NdWindow   *self,
               gboolean    folders,
               ChooseMode  mode)
 {
-  g_autoptr(GtkFileDialog) dialog = gtk_file_dialog_new ();
   g_autoptr(GFile) last_folder = dup_last_folder (self);
+  g_autoptr(GtkFileFilter) filter = folders ? NULL : create_article_filter ();
+  NdFileChooserRequest request = {
+    .action = folders ? ND_FILE_CHOOSER_OPEN_FOLDERS : ND_FILE_CHOOSER_OPEN_FILES,
+    .title = get_chooser_title (folders, mode),
+    .accept_label = mode == CHOOSE_ADD ? _("_Add") : _("_Open"),
+    .initial_folder = last_folder,
+    .filter = filter,
+  };
 
-  g_object_set_data (G_OBJECT (dialog), "nd-choose-mode", GINT_TO_POINTER (mode));
-  gtk_file_dialog_set_modal (dialog, TRUE);
-  gtk_file_dialog_set_initial_folder (dialog, last_folder);
-
-  if (folders)
-    {
-      gtk_file_dialog_set_title (dialog, get_chooser_title (folders, mode));
-      gtk_file_dialog_select_multiple_folders (dialog, GTK_WINDOW (self), NULL,
-                                               on_folders_chosen_cb, g_object_ref (self));
-    }
-  else
-    {
-      g_autoptr(GListStore) filters = g_list_store_new (GTK_TYPE_FILE_FILTER);
-      g_autoptr(GtkFileFilter) filter = create_article_filter ();
-
-      g_list_store_append (filters, filter);
-      gtk_file_dialog_set_filters (dialog, G_LIST_MODEL (filters));
-      gtk_file_dialog_set_title (dialog, get_chooser_title (folders, mode));
-      gtk_file_dialog_open_multiple (dialog, GTK_WINDOW (self), NULL,
-                                     on_files_chosen_cb, g_object_ref (self));
-    }
+  nd_file_chooser_run (GTK_WINDOW (self), &request, self, open_chosen_files,
+                       GINT_TO_POINTER (mode));
 }
-
-#else
-
-static void
-on_native_response_cb (GtkNativeDialog *dialog,
-                       int              response,
-                       gpointer         user_data)
-{
-  NdWindow *self = ND_WINDOW (user_data);
-
-  if (response == GTK_RESPONSE_ACCEPT)
-    {
-      g_autoptr(GListModel) files = gtk_file_chooser_get_files (GTK_FILE_CHOOSER (dialog));
-      gboolean folders = gtk_file_chooser_get_action (GTK_FILE_CHOOSER (dialog)) ==
-                         GTK_FILE_CHOOSER_ACTION_SELECT_FOLDER;
-      ChooseMode mode = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (dialog), "nd-choose-mode"));
-
-      open_chosen_files (self, files, folders, mode);
-    }
-
-  gtk_native_dialog_destroy (dialog);
-  g_object_unref (dialog);
-  g_object_unref (self);
-}
-
-static void
-choose_files (NdWindow   *self,
-              gboolean    folders,
-              ChooseMode  mode)
-{
-  GtkFileChooserNative *native;
-  g_autoptr(GFile) last_folder = dup_last_folder (self);
-
-  native = gtk_file_chooser_native_new (get_chooser_title (folders, mode),
-                                        GTK_WINDOW (self),
-                                        folders ? GTK_FILE_CHOOSER_ACTION_SELECT_FOLDER
-                                                : GTK_FILE_CHOOSER_ACTION_OPEN,
-                                        mode == CHOOSE_ADD ? _("_Add") : _("_Open"),
-                                        _("_Cancel"));
-  g_object_set_data (G_OBJECT (native), "nd-choose-mode", GINT_TO_POINTER (mode));
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (native), TRUE);
-  gtk_file_chooser_set_select_multiple (GTK_FILE_CHOOSER (native), TRUE);
-  if (last_folder != NULL)
-    gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (native), last_folder, NULL);
-  if (!folders)
-    {
-      g_autoptr(GtkFileFilter) filter = create_article_filter ();
-      gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (native), filter);
-    }
-
-  g_signal_connect (native, "response", G_CALLBACK (on_native_response_cb),
-                    g_object_ref (self));
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (native));
-}
-
-#endif
 
 static void
 open_action (GtkWidget  *widget,

@@ -88,4 +88,16 @@ void           _nd_window_setup_quotes      (NdWindow      *self);
 NdQuotesPanel *_nd_window_get_quotes_panel  (NdWindow      *self);
 void           _nd_window_bind_quotes_settings (NdWindow   *self);
 
+/* Only the tests call these: they stay out of the public header. */
+
+NdArticle      *nd_window_get_selected_article (NdWindow       *self);
+GtkWidget      *nd_window_get_sidebar          (NdWindow       *self);
+GtkWidget      *nd_window_get_timeline         (NdWindow       *self);
+GtkWidget      *nd_window_get_article_view     (NdWindow       *self);
+gboolean        nd_window_get_banner_visible   (NdWindow       *self);
+const char     *nd_window_get_story_summary    (NdWindow       *self);
+const char     *nd_window_get_visible_page     (NdWindow       *self);
+GtkWidget      *nd_window_get_search_entry     (NdWindow       *self);
+const char     *nd_window_get_search_problem   (NdWindow       *self);
+
 G_END_DECLS

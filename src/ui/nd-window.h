@@ -29,14 +29,5 @@ void            nd_window_add_files            (NdWindow       *self,
                                                 guint           n_files);
 void            nd_window_open_sample          (NdWindow       *self);
 void            nd_window_close_articles       (NdWindow       *self);
-NdArticle      *nd_window_get_selected_article (NdWindow       *self);
-GtkWidget      *nd_window_get_sidebar          (NdWindow       *self);
-GtkWidget      *nd_window_get_timeline         (NdWindow       *self);
-GtkWidget      *nd_window_get_article_view     (NdWindow       *self);
-gboolean        nd_window_get_banner_visible   (NdWindow       *self);
-const char     *nd_window_get_story_summary    (NdWindow       *self);
-const char     *nd_window_get_visible_page     (NdWindow       *self);
-GtkWidget      *nd_window_get_search_entry     (NdWindow       *self);
-const char     *nd_window_get_search_problem   (NdWindow       *self);
 
 G_END_DECLS

@@ -40,7 +40,9 @@
 #include "load/nd-article-store.h"
 #include "nd-bench-utils.h"
 #include "nd-sidebar.h"
+#include "nd-sidebar-private.h"
 #include "nd-window.h"
+#include "nd-window-private.h"
 
 #define TARGET_STEP_MS 16.0
 #define DEFAULT_STEPS 1000

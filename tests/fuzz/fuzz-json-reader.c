@@ -17,6 +17,7 @@
 #include "formats/nd-formats.h"
 #include "nd-fuzz.h"
 #include "formats/nd-json-reader.h"
+#include "formats/nd-json-reader-private.h"
 
 static void assert_same_node (JsonNode *ours,
                               JsonNode *theirs);

@@ -14,6 +14,7 @@
 #include "nd-fuzz.h"
 #include "search/nd-search-index-private.h"
 #include "search/nd-search-match.h"
+#include "search/nd-search-query-private.h"
 
 static void
 assert_matches_inside (NdSearchQuery *query,

@@ -40,7 +40,7 @@
 #include <langinfo.h>
 #include <string.h>
 
-#include "dates/nd-date-format.h"
+#include "dates/nd-date-format-private.h"
 
 #define RECENT_HOURS 12
 #define WEEKDAY_DAYS 6

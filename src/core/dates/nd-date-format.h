@@ -16,7 +16,6 @@ char *nd_date_format_relative (GDateTime *date,
                                GDateTime *now);
 char *nd_date_format_full     (GDateTime *date,
                                gboolean   date_only);
-char *nd_date_format_time     (GDateTime *date);
 char *nd_date_format_with_names (GDateTime  *datetime,
                                  const char *format);
 

@@ -23,7 +23,7 @@
 #include <math.h>
 
 #include "dates/nd-date-format.h"
-#include "dates/nd-timeline-scale.h"
+#include "dates/nd-timeline-scale-private.h"
 
 #define SECONDS_PER_HOUR  3600.0
 #define SECONDS_PER_DAY   86400.0

@@ -84,8 +84,6 @@ GArray  *nd_timeline_ticks_choose      (const NdTimelineScale *scale,
                                         double                 min_spacing,
                                         GTimeZone             *tz);
 
-NdTimelineUnit nd_timeline_ticks_unit  (const NdTimelineScale *scale,
-                                        double                 min_spacing);
 gboolean nd_timeline_mark_extent       (const NdTimelineScale *scale,
                                         double                 min_spacing,
                                         gint64                 time,
@@ -110,11 +108,5 @@ void     nd_timeline_palette_color     (guint                  index,
                                         double                *red,
                                         double                *green,
                                         double                *blue);
-double   nd_timeline_contrast_ratio    (double                 red1,
-                                        double                 green1,
-                                        double                 blue1,
-                                        double                 red2,
-                                        double                 green2,
-                                        double                 blue2);
 
 G_END_DECLS

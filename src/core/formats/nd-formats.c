@@ -15,12 +15,12 @@
 
 #include "model/nd-article-private.h"
 #include "model/nd-date.h"
-#include "formats/nd-formats.h"
+#include "formats/nd-formats-private.h"
 #include "formats/nd-html.h"
 #include "formats/nd-json-reader.h"
 #include "formats/nd-json-scan.h"
 #include "model/nd-load-error.h"
-#include "util/nd-text.h"
+#include "util/nd-paragraphs.h"
 
 /* Binary files give themselves away with a NUL early on; text never has one. */
 #define BINARY_SNIFF_BYTES 8192
@@ -209,7 +209,7 @@ dup_member_line (ParseContext *ctx,
     return NULL;
 
   decoded = strchr (raw, '&') ? nd_html_decode_entities (raw, -1) : g_steal_pointer (&raw);
-  line = nd_text_collapse_spaces (decoded);
+  line = nd_paragraphs_collapse_spaces (decoded);
   if (*line == '\0')
     g_clear_pointer (&line, g_free);
 
@@ -245,7 +245,7 @@ add_author_name (GPtrArray  *names,
     return;
 
   decoded = nd_html_decode_entities (raw, -1);
-  name = nd_text_collapse_spaces (decoded);
+  name = nd_paragraphs_collapse_spaces (decoded);
   if (*name == '\0')
     return;
 
@@ -382,7 +382,7 @@ text_to_body (const char *text)
   if (is_normal_body (text))
     return g_strdup (text);
 
-  return nd_text_normalize_paragraphs (text, -1);
+  return nd_paragraphs_normalize (text, -1);
 }
 
 /* Bodies are the bulk of every file: they are read straight from the parsed node, so the

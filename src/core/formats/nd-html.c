@@ -11,7 +11,7 @@
 #include <string.h>
 
 #include "formats/nd-html.h"
-#include "util/nd-text-private.h"
+#include "util/nd-utf8-private.h"
 
 /* A small, forgiving HTML-to-text converter for article bodies.  It is not an HTML 5
  * parser: it builds no tree and never goes back, so hostile input (unclosed tags, a
@@ -1015,7 +1015,7 @@ nd_html_to_text (const char *html,
   converter.out = g_string_sized_new (len - len / 5 + 1);
   convert (&converter, html, html + len);
 
-  return _nd_text_finish_utf8 (converter.out);
+  return _nd_utf8_finish (converter.out);
 }
 
 /**
@@ -1079,7 +1079,7 @@ nd_html_decode_entities (const char *text,
         }
     }
 
-  return _nd_text_finish_utf8 (out);
+  return _nd_utf8_finish (out);
 }
 
 /**

@@ -28,7 +28,7 @@
 #include <emmintrin.h>
 #endif
 
-#include "formats/nd-json-reader.h"
+#include "formats/nd-json-reader-private.h"
 
 typedef struct
 {

@@ -16,9 +16,6 @@ typedef enum
   ND_JSON_READ_BIG_NUMBERS_AS_TEXT = 1 << 0,
 } NdJsonReadFlags;
 
-JsonNode *nd_json_read      (const char      *data,
-                             gsize            length,
-                             guint            depth_limit);
 JsonNode *nd_json_read_full (const char      *data,
                              gsize            length,
                              guint            depth_limit,

@@ -11,7 +11,7 @@
 
 #include <glib/gi18n-lib.h>
 
-#include "load/nd-article-loader.h"
+#include "load/nd-article-loader-private.h"
 #include "load/nd-file-walker.h"
 #include "formats/nd-formats.h"
 #include "model/nd-load-error.h"

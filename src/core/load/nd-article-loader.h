@@ -41,6 +41,4 @@ void _nd_article_loader_start (GPtrArray       *roots,
                                gpointer         user_data,
                                GDestroyNotify   user_data_free);
 
-void _nd_article_loader_set_max_line_length (gsize length);
-
 G_END_DECLS

@@ -16,5 +16,8 @@ G_BEGIN_DECLS
 gboolean nd_folder_watcher_is_walking      (NdFolderWatcher *self);
 void     nd_folder_watcher_set_settle_time (NdFolderWatcher *self,
                                             guint            ms);
+gboolean nd_folder_watcher_is_watching     (NdFolderWatcher *self,
+                                            GFile           *folder);
+guint    nd_folder_watcher_get_n_folders   (NdFolderWatcher *self);
 
 G_END_DECLS

@@ -33,8 +33,5 @@ typedef struct
 NdFolderWatcher *nd_folder_watcher_new            (void);
 void             nd_folder_watcher_watch          (NdFolderWatcher *self,
                                                    GFile           *folder);
-gboolean         nd_folder_watcher_is_watching    (NdFolderWatcher *self,
-                                                   GFile           *folder);
-guint            nd_folder_watcher_get_n_folders  (NdFolderWatcher *self);
 
 G_END_DECLS

@@ -12,7 +12,7 @@
 #include "model/nd-article-private.h"
 #include "model/nd-outlet.h"
 #include "model/nd-date.h"
-#include "util/nd-text.h"
+#include "util/nd-paragraphs.h"
 
 /* Articles are immutable once built: a reader fills NdArticleFields in a worker thread
  * and the article is then only read, so every property is read-only and needs no lock. */
@@ -379,7 +379,7 @@ nd_article_get_word_count (NdArticle *self)
 
   if (!self->word_count_known)
     {
-      self->word_count = nd_text_count_words (self->body);
+      self->word_count = nd_paragraphs_count_words (self->body);
       self->word_count_known = TRUE;
     }
 

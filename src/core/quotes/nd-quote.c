@@ -17,7 +17,7 @@
 #include <string.h>
 
 #include "quotes/nd-quote-private.h"
-#include "util/nd-text.h"
+#include "util/nd-json-writer.h"
 
 struct _NdQuote
 {
@@ -388,18 +388,6 @@ nd_quote_new_from_json (JsonNode  *node,
   return self;
 }
 
-static void
-add_string_or_null (JsonBuilder *builder,
-                    const char  *name,
-                    const char  *value)
-{
-  json_builder_set_member_name (builder, name);
-  if (value != NULL)
-    json_builder_add_string_value (builder, value);
-  else
-    json_builder_add_null_value (builder);
-}
-
 /**
  * nd_quote_to_json:
  *
@@ -416,19 +404,19 @@ nd_quote_to_json (NdQuote *self)
   g_return_val_if_fail (ND_IS_QUOTE (self), NULL);
 
   json_builder_begin_object (builder);
-  add_string_or_null (builder, "text", self->text);
-  add_string_or_null (builder, "speaker", self->speaker);
-  add_string_or_null (builder, "note", self->note);
-  add_string_or_null (builder, "article", self->article_id);
-  add_string_or_null (builder, "title", self->article_title);
-  add_string_or_null (builder, "source", self->source);
+  nd_json_writer_add_string_member (builder, "text", self->text);
+  nd_json_writer_add_string_member (builder, "speaker", self->speaker);
+  nd_json_writer_add_string_member (builder, "note", self->note);
+  nd_json_writer_add_string_member (builder, "article", self->article_id);
+  nd_json_writer_add_string_member (builder, "title", self->article_title);
+  nd_json_writer_add_string_member (builder, "source", self->source);
   json_builder_set_member_name (builder, "authors");
   json_builder_begin_array (builder);
   for (guint i = 0; self->authors[i] != NULL; i++)
     json_builder_add_string_value (builder, self->authors[i]);
   json_builder_end_array (builder);
-  add_string_or_null (builder, "url", self->url);
-  add_string_or_null (builder, "published", self->published);
+  nd_json_writer_add_string_member (builder, "url", self->url);
+  nd_json_writer_add_string_member (builder, "published", self->published);
   json_builder_set_member_name (builder, "start");
   json_builder_add_int_value (builder, self->start);
   json_builder_set_member_name (builder, "end");
@@ -445,7 +433,7 @@ append_json_member (GString    *out,
                     const char *value)
 {
   g_string_append_printf (out, "%s  \"%s\" : ", indent, name);
-  nd_text_append_json_string (out, value);
+  nd_json_writer_append_string (out, value);
   g_string_append (out, ",\n");
 }
 
@@ -480,7 +468,7 @@ nd_quote_append_json (NdQuote    *self,
   for (guint i = 0; self->authors[i] != NULL; i++)
     {
       g_string_append_printf (out, "%s\n%s    ", i > 0 ? "," : "", pad);
-      nd_text_append_json_string (out, self->authors[i]);
+      nd_json_writer_append_string (out, self->authors[i]);
     }
   g_string_append_printf (out, self->authors[0] != NULL ? "\n%s  ],\n" : "%s],\n",
                           self->authors[0] != NULL ? pad : "");

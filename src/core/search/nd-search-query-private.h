@@ -49,4 +49,8 @@ typedef struct
 /* (element-type GPtrArray): each clause is a GPtrArray of NdSearchAtom. */
 GPtrArray *_nd_search_query_get_clauses (NdSearchQuery *self);
 
+/* Only the tests call these: they stay out of the public header. */
+
+char          *nd_search_query_to_string   (NdSearchQuery *self);
+
 G_END_DECLS

@@ -25,7 +25,6 @@ const char    *nd_search_query_get_problem (NdSearchQuery *self);
 const char * const *
                nd_search_query_get_problems (NdSearchQuery *self);
 gboolean       nd_search_query_is_empty    (NdSearchQuery *self);
-char          *nd_search_query_to_string   (NdSearchQuery *self);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (NdSearchQuery, nd_search_query_unref)
 

@@ -17,4 +17,10 @@ NdSearchResults *_nd_search_results_new (NdArticle      **articles,
                                          gpointer         owner,
                                          GDestroyNotify   owner_release);
 
+/* Only the tests call these: they stay out of the public header. */
+
+gboolean         nd_search_results_find        (NdSearchResults *self,
+                                                NdArticle       *article,
+                                                guint           *position);
+
 G_END_DECLS

@@ -25,9 +25,6 @@ NdArticle       *nd_search_results_get_article (NdSearchResults *self,
                                                 guint            position);
 double           nd_search_results_get_score   (NdSearchResults *self,
                                                 guint            position);
-gboolean         nd_search_results_find        (NdSearchResults *self,
-                                                NdArticle       *article,
-                                                guint           *position);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (NdSearchResults, nd_search_results_unref)
 

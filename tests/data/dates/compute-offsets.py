@@ -337,7 +337,7 @@ def load_body(file, article_id):
   return data['url'], body
 
 
-# As nd_text_normalize_paragraphs() brings a news-please body to NewsDesk's form: every
+# As nd_paragraphs_normalize() brings a news-please body to NewsDesk's form: every
 # line a paragraph, trimmed, blanks collapsed, empty lines dropped, joined by a blank line.
 def normalize_paragraphs(text):
   lines = (re.sub(r'[ \t\r\f\v]+', ' ', line).strip(' ') for line in text.split('\n'))

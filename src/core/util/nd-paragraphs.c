@@ -1,36 +1,19 @@
-/* nd-text.c
+/* nd-paragraphs.c
  *
  * Copyright 2026 The NewsDesk developers
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
-#define G_LOG_DOMAIN "nd-text"
+#define G_LOG_DOMAIN "nd-paragraphs"
 
 #include <string.h>
 
-#include "util/nd-text.h"
-#include "util/nd-text-private.h"
+#include "util/nd-paragraphs.h"
+#include "util/nd-utf8-private.h"
 
 /* Callers validate UTF-8 before they get here, but a broken byte must still not make us
  * read past the end, so nothing below trusts g_utf8_next_char () on its own. */
-
-/* Frees @string and returns its text, with invalid UTF-8 replaced by U+FFFD.  The
- * converters here and in nd-html.c copy broken bytes through while they work and repair
- * them here, once, at the end; a valid result, the common case, costs one check. */
-char *
-_nd_text_finish_utf8 (GString *string)
-{
-  char *valid;
-
-  if (g_utf8_validate_len (string->str, string->len, NULL))
-    return g_string_free (string, FALSE);
-
-  valid = g_utf8_make_valid (string->str, string->len);
-  g_string_free (string, TRUE);
-
-  return valid;
-}
 
 /* Returns the length of the line break at @p (LF, CR, U+2028 or U+2029), or 0.  CRLF is
  * two breaks with an empty line between, which is dropped like any empty line. */
@@ -95,7 +78,7 @@ read_char (const char *p,
 }
 
 /**
- * nd_text_normalize_paragraphs:
+ * nd_paragraphs_normalize:
  * @text: a plain-text article body
  * @length: the length of @text in bytes, or -1 if it is NUL-terminated
  *
@@ -106,7 +89,7 @@ read_char (const char *p,
  * Returns: (transfer full): the body
  */
 char *
-nd_text_normalize_paragraphs (const char *text,
+nd_paragraphs_normalize (const char *text,
                               gssize      length)
 {
   const char *p;
@@ -166,11 +149,11 @@ nd_text_normalize_paragraphs (const char *text,
       g_string_append_len (out, run, p - run);
     }
 
-  return _nd_text_finish_utf8 (out);
+  return _nd_utf8_finish (out);
 }
 
 /**
- * nd_text_collapse_spaces:
+ * nd_paragraphs_collapse_spaces:
  * @text: a NUL-terminated one-line field, such as a title or an author's name
  *
  * Trims @text and turns every run of white space in it, line breaks included, into one
@@ -179,7 +162,7 @@ nd_text_normalize_paragraphs (const char *text,
  * Returns: (transfer full): the collapsed text
  */
 char *
-nd_text_collapse_spaces (const char *text)
+nd_paragraphs_collapse_spaces (const char *text)
 {
   const char *p;
   const char *end;
@@ -197,7 +180,7 @@ nd_text_collapse_spaces (const char *text)
       gsize len;
       gboolean valid;
 
-      /* A broken byte is copied for _nd_text_finish_utf8 () to replace. */
+      /* A broken byte is copied for _nd_utf8_finish () to replace. */
       valid = read_char (p, end, &c, &len);
       if (!valid)
         len = 1;
@@ -217,7 +200,7 @@ nd_text_collapse_spaces (const char *text)
       p += len;
     }
 
-  return _nd_text_finish_utf8 (out);
+  return _nd_utf8_finish (out);
 }
 
 static gboolean
@@ -228,7 +211,7 @@ is_word_joiner (gunichar c)
 }
 
 /**
- * nd_text_count_words:
+ * nd_paragraphs_count_words:
  * @text: a NUL-terminated text
  *
  * Counts words: runs of letters and digits, where an apostrophe or a hyphen between two
@@ -239,7 +222,7 @@ is_word_joiner (gunichar c)
  * Returns: the number of words in @text
  */
 guint
-nd_text_count_words (const char *text)
+nd_paragraphs_count_words (const char *text)
 {
   const char *p;
   const char *end;
@@ -281,45 +264,4 @@ nd_text_count_words (const char *text)
     }
 
   return count;
-}
-
-/**
- * nd_text_append_json_string:
- * @out: where to append
- * @value: (nullable): UTF-8 text
- *
- * Appends @value as a JSON string literal, or `null` for %NULL. Written by hand rather
- * than through JsonGenerator, which builds a node for every value: the quote collection
- * saves thousands of strings at every change, and the CLI prints a line per result.
- */
-void
-nd_text_append_json_string (GString    *out,
-                            const char *value)
-{
-  if (value == NULL)
-    {
-      g_string_append (out, "null");
-      return;
-    }
-
-  g_string_append_c (out, '"');
-  for (const char *p = value; *p != '\0'; p++)
-    {
-      switch (*p)
-        {
-        case '"': g_string_append (out, "\\\""); break;
-        case '\\': g_string_append (out, "\\\\"); break;
-        case '\n': g_string_append (out, "\\n"); break;
-        case '\r': g_string_append (out, "\\r"); break;
-        case '\t': g_string_append (out, "\\t"); break;
-        case '\b': g_string_append (out, "\\b"); break;
-        case '\f': g_string_append (out, "\\f"); break;
-        default:
-          if ((guchar)*p < 0x20 || *p == 0x7f)
-            g_string_append_printf (out, "\\u%04x", (guchar)*p);
-          else
-            g_string_append_c (out, *p);
-        }
-    }
-  g_string_append_c (out, '"');
 }

@@ -1,4 +1,4 @@
-/* test-text.c
+/* test-paragraphs.c
  *
  * Copyright 2026 The NewsDesk developers
  *
@@ -7,7 +7,7 @@
 
 #include <string.h>
 
-#include "util/nd-text.h"
+#include "util/nd-paragraphs.h"
 #include "nd-test-utils.h"
 
 typedef struct
@@ -31,10 +31,10 @@ check_paragraphs (const Case *cases,
 {
   for (gsize i = 0; i < n_cases; i++)
     {
-      g_autofree char *text = nd_text_normalize_paragraphs (cases[i].input, -1);
+      g_autofree char *text = nd_paragraphs_normalize (cases[i].input, -1);
 
       if (g_strcmp0 (text, cases[i].expected) != 0)
-        g_test_message ("nd_text_normalize_paragraphs (\"%s\")", cases[i].input);
+        g_test_message ("nd_paragraphs_normalize (\"%s\")", cases[i].input);
       g_assert_cmpstr (text, ==, cases[i].expected);
     }
 }
@@ -45,10 +45,10 @@ check_collapse (const Case *cases,
 {
   for (gsize i = 0; i < n_cases; i++)
     {
-      g_autofree char *text = nd_text_collapse_spaces (cases[i].input);
+      g_autofree char *text = nd_paragraphs_collapse_spaces (cases[i].input);
 
       if (g_strcmp0 (text, cases[i].expected) != 0)
-        g_test_message ("nd_text_collapse_spaces (\"%s\")", cases[i].input);
+        g_test_message ("nd_paragraphs_collapse_spaces (\"%s\")", cases[i].input);
       g_assert_cmpstr (text, ==, cases[i].expected);
     }
 }
@@ -59,10 +59,10 @@ check_words (const WordCase *cases,
 {
   for (gsize i = 0; i < n_cases; i++)
     {
-      guint words = nd_text_count_words (cases[i].input);
+      guint words = nd_paragraphs_count_words (cases[i].input);
 
       if (words != cases[i].words)
-        g_test_message ("nd_text_count_words (\"%s\")", cases[i].input);
+        g_test_message ("nd_paragraphs_count_words (\"%s\")", cases[i].input);
       g_assert_cmpuint (words, ==, cases[i].words);
     }
 }
@@ -76,7 +76,7 @@ test_paragraphs_empty (void)
     { "\n\n\r\n  \t \n", "" },
     { "\xC2\xA0\n\xC2\xA0", "" },
   };
-  g_autofree char *from_null = nd_text_normalize_paragraphs (NULL, 0);
+  g_autofree char *from_null = nd_paragraphs_normalize (NULL, 0);
 
   check_paragraphs (cases, G_N_ELEMENTS (cases));
   g_assert_cmpstr (from_null, ==, "");
@@ -139,9 +139,9 @@ test_paragraphs_spaces (void)
 static void
 test_paragraphs_length (void)
 {
-  g_autofree char *cut = nd_text_normalize_paragraphs ("a\nb\nc", 3);
-  g_autofree char *nul = nd_text_normalize_paragraphs ("a\0b\nc", 5);
-  g_autofree char *zero = nd_text_normalize_paragraphs ("abc", 0);
+  g_autofree char *cut = nd_paragraphs_normalize ("a\nb\nc", 3);
+  g_autofree char *nul = nd_paragraphs_normalize ("a\0b\nc", 5);
+  g_autofree char *zero = nd_paragraphs_normalize ("abc", 0);
 
   g_assert_cmpstr (cut, ==, "a\n\nb");
   g_assert_cmpstr (nul, ==, "ab\n\nc");
@@ -166,7 +166,7 @@ test_paragraphs_large (void)
 {
   guint count = LARGE_SIZE / strlen ("  Some   words\there.  \r\n\r\n");
   g_autofree char *text = nd_test_repeat ("  Some   words\there.  \r\n\r\n", count);
-  g_autofree char *result = nd_text_normalize_paragraphs (text, -1);
+  g_autofree char *result = nd_paragraphs_normalize (text, -1);
   g_autofree char *expected = nd_test_repeat ("Some words here.\n\n", count);
 
   /* The last paragraph has no separator after it. */
@@ -206,7 +206,7 @@ test_collapse_large (void)
 {
   guint count = LARGE_SIZE / strlen (" word \t\n\xC2\xA0");
   g_autofree char *text = nd_test_repeat (" word \t\n\xC2\xA0", count);
-  g_autofree char *result = nd_text_collapse_spaces (text);
+  g_autofree char *result = nd_paragraphs_collapse_spaces (text);
   g_autofree char *expected = nd_test_repeat ("word ", count);
 
   expected[strlen (expected) - 1] = '\0';
@@ -301,7 +301,7 @@ test_words_large (void)
   guint count = LARGE_SIZE / strlen ("don't co-operate, 1999 words\xE2\x80\x94 ");
   g_autofree char *text = nd_test_repeat ("don't co-operate, 1999 words\xE2\x80\x94 ", count);
 
-  g_assert_cmpuint (nd_text_count_words (text), ==, 4 * count);
+  g_assert_cmpuint (nd_paragraphs_count_words (text), ==, 4 * count);
 }
 
 int
@@ -310,20 +310,20 @@ main (int   argc,
 {
   g_test_init (&argc, &argv, NULL);
 
-  g_test_add_func ("/nd/text/paragraphs/empty", test_paragraphs_empty);
-  g_test_add_func ("/nd/text/paragraphs/lines", test_paragraphs_lines);
-  g_test_add_func ("/nd/text/paragraphs/line-endings", test_paragraphs_line_endings);
-  g_test_add_func ("/nd/text/paragraphs/spaces", test_paragraphs_spaces);
-  g_test_add_func ("/nd/text/paragraphs/length", test_paragraphs_length);
-  g_test_add_func ("/nd/text/paragraphs/invalid", test_paragraphs_invalid);
-  g_test_add_func ("/nd/text/paragraphs/large", test_paragraphs_large);
-  g_test_add_func ("/nd/text/collapse/cases", test_collapse);
-  g_test_add_func ("/nd/text/collapse/large", test_collapse_large);
-  g_test_add_func ("/nd/text/words/basic", test_words);
-  g_test_add_func ("/nd/text/words/joiners", test_words_joiners);
-  g_test_add_func ("/nd/text/words/unicode", test_words_unicode);
-  g_test_add_func ("/nd/text/words/invalid", test_words_invalid);
-  g_test_add_func ("/nd/text/words/large", test_words_large);
+  g_test_add_func ("/nd/paragraphs/normalize/empty", test_paragraphs_empty);
+  g_test_add_func ("/nd/paragraphs/normalize/lines", test_paragraphs_lines);
+  g_test_add_func ("/nd/paragraphs/normalize/line-endings", test_paragraphs_line_endings);
+  g_test_add_func ("/nd/paragraphs/normalize/spaces", test_paragraphs_spaces);
+  g_test_add_func ("/nd/paragraphs/normalize/length", test_paragraphs_length);
+  g_test_add_func ("/nd/paragraphs/normalize/invalid", test_paragraphs_invalid);
+  g_test_add_func ("/nd/paragraphs/normalize/large", test_paragraphs_large);
+  g_test_add_func ("/nd/paragraphs/collapse/cases", test_collapse);
+  g_test_add_func ("/nd/paragraphs/collapse/large", test_collapse_large);
+  g_test_add_func ("/nd/paragraphs/words/basic", test_words);
+  g_test_add_func ("/nd/paragraphs/words/joiners", test_words_joiners);
+  g_test_add_func ("/nd/paragraphs/words/unicode", test_words_unicode);
+  g_test_add_func ("/nd/paragraphs/words/invalid", test_words_invalid);
+  g_test_add_func ("/nd/paragraphs/words/large", test_words_large);
 
   return g_test_run ();
 }

@@ -1,4 +1,4 @@
-/* nd-text-private.h
+/* nd-utf8-private.h
  *
  * Copyright 2026 The NewsDesk developers
  *
@@ -11,6 +11,6 @@
 
 G_BEGIN_DECLS
 
-char *_nd_text_finish_utf8 (GString *string);
+char *_nd_utf8_finish (GString *string);
 
 G_END_DECLS
