@@ -554,6 +554,8 @@ nd_article_view_set_property (GObject      *object,
     }
 }
 
+/* Longer than 80 lines on purpose: most of it is the documentation of the five
+ * properties, which reads best where each is installed. */
 static void
 nd_article_view_class_init (NdArticleViewClass *klass)
 {
