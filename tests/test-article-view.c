@@ -14,7 +14,7 @@
 #include <X11/keysym.h>
 
 #include "load/nd-article-store.h"
-#include "nd-article-view.h"
+#include "nd-article-view-private.h"
 #include "quotes/nd-quote-collection-private.h"
 #include "nd-test-ui-utils.h"
 #include "nd-window-private.h"

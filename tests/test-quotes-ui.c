@@ -16,7 +16,7 @@
 #include <gtk/gtk.h>
 #include <string.h>
 
-#include "nd-article-view.h"
+#include "nd-article-view-private.h"
 #include "quotes/nd-quote-export-private.h"
 #include "quotes/nd-quote-finder.h"
 #include "quotes/nd-quote-private.h"

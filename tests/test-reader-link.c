@@ -15,7 +15,7 @@
 #include <string.h>
 
 #include "load/nd-article-store.h"
-#include "nd-article-view.h"
+#include "nd-article-view-private.h"
 #include "nd-test-ui-utils.h"
 #include "nd-test-utils.h"
 

@@ -16,7 +16,7 @@
 
 #include "nd-article-row.h"
 #include "nd-article-row-private.h"
-#include "nd-article-view.h"
+#include "nd-article-view-private.h"
 #include "nd-sidebar.h"
 #include "nd-sidebar-private.h"
 #include "nd-test-ui-utils.h"

@@ -11,7 +11,7 @@
 #include <gtk/gtk.h>
 
 #include "nd-application.h"
-#include "nd-article-view.h"
+#include "nd-article-view-private.h"
 #include "nd-load-errors-dialog.h"
 #include "nd-load-errors-dialog-private.h"
 #include "nd-sidebar.h"

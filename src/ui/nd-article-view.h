@@ -35,12 +35,9 @@ void         nd_article_view_set_line_width (NdArticleView *self,
                                              int            line_width);
 gboolean     nd_article_view_scroll_to_offset (NdArticleView *self,
                                                guint          body_char_offset);
-char        *nd_article_view_dup_text       (NdArticleView *self);
 
 void         nd_article_view_set_query          (NdArticleView *self,
                                                  NdSearchQuery *query);
-guint        nd_article_view_get_n_matches      (NdArticleView *self);
-int          nd_article_view_get_current_match  (NdArticleView *self);
 gboolean     nd_article_view_select_next_match  (NdArticleView *self,
                                                  gboolean       backwards);
 
@@ -55,8 +52,5 @@ gboolean     nd_article_view_select_body_range  (NdArticleView *self,
                                                  guint          end);
 void         nd_article_view_set_quote_collection (NdArticleView     *self,
                                                    NdQuoteCollection *collection);
-const char  *nd_article_view_get_message       (NdArticleView *self);
-char        *nd_article_view_dup_quotation_tooltip (NdArticleView *self,
-                                                    guint          body_offset);
 
 G_END_DECLS
