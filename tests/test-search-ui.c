@@ -17,6 +17,7 @@
 #include "nd-article-row.h"
 #include "nd-article-view.h"
 #include "nd-sidebar.h"
+#include "nd-sidebar-test-private.h"
 #include "nd-test-ui-utils.h"
 #include "nd-test-utils.h"
 #include "nd-window-private.h"

@@ -13,6 +13,7 @@
 #include "nd-article-row.h"
 #include "load/nd-article-store.h"
 #include "nd-sidebar.h"
+#include "nd-sidebar-test-private.h"
 #include "nd-test-ui-utils.h"
 #include "nd-test-utils.h"
 

@@ -14,6 +14,7 @@
 #include "nd-article-view.h"
 #include "nd-load-errors-dialog.h"
 #include "nd-sidebar.h"
+#include "nd-sidebar-test-private.h"
 #include "nd-timeline.h"
 #include "nd-timeline-test-private.h"
 #include "nd-test-ui-utils.h"

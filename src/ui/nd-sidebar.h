@@ -21,25 +21,16 @@ G_DECLARE_FINAL_TYPE (NdSidebar, nd_sidebar, ND, SIDEBAR, GtkWidget)
 GtkWidget  *nd_sidebar_new                  (void);
 void        nd_sidebar_set_model            (NdSidebar   *self,
                                              GListModel  *articles);
-GListModel *nd_sidebar_get_model            (NdSidebar   *self);
 GListModel *nd_sidebar_get_visible_articles (NdSidebar   *self);
 NdArticle  *nd_sidebar_get_selected_article (NdSidebar   *self);
 void        nd_sidebar_select_article       (NdSidebar   *self,
                                              NdArticle   *article);
 gboolean    nd_sidebar_select_next          (NdSidebar   *self);
 gboolean    nd_sidebar_select_previous      (NdSidebar   *self);
-const char *nd_sidebar_get_sort_order       (NdSidebar   *self);
-void        nd_sidebar_set_sort_order       (NdSidebar   *self,
-                                             const char  *sort_order);
-void        nd_sidebar_set_filter           (NdSidebar   *self,
-                                             GtkFilter   *filter);
 void        nd_sidebar_set_search           (NdSidebar     *self,
                                              NdSearchQuery *query,
                                              GListModel    *results);
 void        nd_sidebar_set_suggestion       (NdSidebar     *self,
                                              const char    *suggestion);
-GtkFilter  *nd_sidebar_get_filter           (NdSidebar   *self);
-guint       nd_sidebar_get_selected_position (NdSidebar *self);
-guint       nd_sidebar_get_n_visible        (NdSidebar   *self);
 
 G_END_DECLS

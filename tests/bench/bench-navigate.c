@@ -40,6 +40,7 @@
 #include "load/nd-article-store.h"
 #include "nd-bench-utils.h"
 #include "nd-sidebar.h"
+#include "nd-sidebar-test-private.h"
 #include "nd-window.h"
 
 #define TARGET_STEP_MS 16.0
