@@ -51,7 +51,7 @@ static GParamSpec *properties [N_PROPS];
 
 void
 _nd_sidebar_notify (NdSidebar         *self,
-                                NdSidebarProperty  prop)
+                    NdSidebarProperty  prop)
 {
   g_object_notify_by_pspec (G_OBJECT (self), properties [prop]);
 }
@@ -348,6 +348,9 @@ nd_sidebar_set_property (GObject      *object,
     }
 }
 
+/* Longer than 80 lines on purpose: most of it is the documentation of each property, which
+ * reads best beside its GParamSpec; the parts add their own actions, signal and template
+ * callbacks through _nd_sidebar_sources_class_init() and _nd_sidebar_search_class_init(). */
 static void
 nd_sidebar_class_init (NdSidebarClass *klass)
 {
