@@ -18,7 +18,7 @@
 #include "nd-article-row-private.h"
 #include "nd-article-view-private.h"
 #include "nd-sidebar.h"
-#include "nd-sidebar-private.h"
+#include "nd-sidebar-test-private.h"
 #include "nd-test-ui-utils.h"
 #include "nd-test-utils.h"
 #include "nd-window-private.h"

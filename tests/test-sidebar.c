@@ -14,7 +14,7 @@
 #include "nd-article-row-private.h"
 #include "load/nd-article-store.h"
 #include "nd-sidebar.h"
-#include "nd-sidebar-private.h"
+#include "nd-sidebar-test-private.h"
 #include "nd-test-ui-utils.h"
 #include "nd-test-utils.h"
 

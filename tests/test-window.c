@@ -15,7 +15,7 @@
 #include "nd-load-errors-dialog.h"
 #include "nd-load-errors-dialog-private.h"
 #include "nd-sidebar.h"
-#include "nd-sidebar-private.h"
+#include "nd-sidebar-test-private.h"
 #include "nd-timeline.h"
 #include "nd-timeline-test-private.h"
 #include "nd-test-ui-utils.h"

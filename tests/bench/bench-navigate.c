@@ -40,7 +40,7 @@
 #include "load/nd-article-store.h"
 #include "nd-bench-utils.h"
 #include "nd-sidebar.h"
-#include "nd-sidebar-private.h"
+#include "nd-sidebar-test-private.h"
 #include "nd-window.h"
 #include "nd-window-private.h"
 

@@ -1,0 +1,31 @@
+/* nd-sidebar-test-private.h
+ *
+ * Copyright 2026 The NewsDesk developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+/* What NdSidebar shows tests and the benchmarks beyond its public API: the accessors of
+ * the properties that the application only reaches through the properties themselves. */
+
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "nd-sidebar.h"
+
+G_BEGIN_DECLS
+
+GtkWidget  *nd_sidebar_new                  (void);
+
+GListModel *nd_sidebar_get_model            (NdSidebar   *self);
+guint       nd_sidebar_get_selected_position (NdSidebar *self);
+const char *nd_sidebar_get_sort_order       (NdSidebar   *self);
+void        nd_sidebar_set_sort_order       (NdSidebar   *self,
+                                             const char  *sort_order);
+void        nd_sidebar_set_filter           (NdSidebar   *self,
+                                             GtkFilter   *filter);
+GtkFilter  *nd_sidebar_get_filter           (NdSidebar   *self);
+guint       nd_sidebar_get_n_visible        (NdSidebar   *self);
+
+G_END_DECLS
