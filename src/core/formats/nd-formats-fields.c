@@ -5,6 +5,9 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
+/* The articles in a parsed JSON value, read field by field in each format: NewsDesk's own,
+ * JSON Feed, news-please and NewsAPI. */
+
 #define G_LOG_DOMAIN "nd-formats"
 
 #include "config.h"

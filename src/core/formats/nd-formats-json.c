@@ -5,6 +5,10 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
+/* Reading the JSON values in a piece of text: NewsDesk's own reader first, then repairs
+ * (lone surrogates, comments) and json-glib for what only it understands, value after value
+ * when there are several. */
+
 #define G_LOG_DOMAIN "nd-formats"
 
 #include "config.h"

@@ -5,6 +5,8 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
+/* JSON Lines: each line is read on its own, in one go or piece by piece. */
+
 #define G_LOG_DOMAIN "nd-formats"
 
 #include "config.h"

@@ -5,6 +5,9 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
+/* Members that every format reads alike: text, lines, bodies, authors, dates, and the
+ * article that is made of them, with a derived id when it has none. */
+
 #define G_LOG_DOMAIN "nd-formats"
 
 #include "config.h"

@@ -5,6 +5,10 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
+/* Reading a whole file: refusing what is not JSON text, telling JSON Lines from one JSON
+ * document, and reading a badly encoded file again once repaired. The parts it hands on to
+ * are declared in nd-formats-private.h. */
+
 #define G_LOG_DOMAIN "nd-formats"
 
 #include "config.h"
@@ -15,10 +19,8 @@
 #include "formats/nd-formats-private.h"
 #include "formats/nd-json-scan.h"
 
-
 /* Binary files give themselves away with a NUL early on; text never has one. */
 #define BINARY_SNIFF_BYTES 8192
-
 
 const char *
 nd_format_to_string (NdFormat format)
