@@ -14,7 +14,7 @@
 #include <string.h>
 
 #include "model/nd-article.h"
-#include "formats/nd-formats.h"
+#include "formats/nd-formats-private.h"
 #include "model/nd-load-error.h"
 
 #define AUTHORS(...) ((const char * const []) { __VA_ARGS__, NULL })

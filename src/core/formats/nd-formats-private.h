@@ -15,6 +15,9 @@
 
 G_BEGIN_DECLS
 
+/* Outside its own file only the tests call this: kept out of the public header. */
+const char *nd_format_to_string (NdFormat format);
+
 /* What the readers of nd-formats*.c share while they read one file (or one piece of a
  * JSON Lines file). */
 typedef struct

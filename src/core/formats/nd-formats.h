@@ -24,8 +24,6 @@ typedef enum
 /* Deeper JSON than this is refused before json-glib sees it: its parser recurses. */
 #define ND_FORMATS_MAX_DEPTH 256
 
-const char *nd_format_to_string (NdFormat     format);
-
 /* Reads every article in one file's contents. @file names the file in messages and in the
  * articles' "file" property. Articles (NdArticle, owned) are appended to @articles, problems
  * (NdLoadError, owned) to @errors. Returns the format that was detected; an article-less
