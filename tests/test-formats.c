@@ -14,7 +14,6 @@
 #include <string.h>
 
 #include "model/nd-article.h"
-#include "formats/nd-formats.h"
 #include "formats/nd-formats-private.h"
 #include "model/nd-load-error.h"
 
