@@ -1112,6 +1112,18 @@ test_small_window_with_search (void)
   close_window (window);
 }
 
+/* The same for someone who turned animations off: the search bar then appears within one
+ * frame, and the panes are fitted again all the same. */
+static void
+test_small_window_without_animations (void)
+{
+  GtkSettings *settings = gtk_settings_get_default ();
+
+  g_object_set (settings, "gtk-enable-animations", FALSE, NULL);
+  test_small_window_with_search ();
+  g_object_set (settings, "gtk-enable-animations", TRUE, NULL);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -1143,6 +1155,8 @@ main (int    argc,
   g_test_add_func ("/nd/first-hour/shortcuts-window", test_shortcuts_window);
   g_test_add_func ("/nd/first-hour/small-window-with-quotes", test_small_window_with_quotes);
   g_test_add_func ("/nd/first-hour/small-window-with-search", test_small_window_with_search);
+  g_test_add_func ("/nd/first-hour/small-window-without-animations",
+                   test_small_window_without_animations);
   g_test_add_func ("/nd/first-hour/quote-without-trailing-punctuation",
                    test_quote_without_trailing_punctuation);
 

@@ -485,13 +485,23 @@ on_reader_paned_max_position_cb (NdWindow   *self,
   int max_position;
 
   g_object_get (paned, "max-position", &max_position, NULL);
-  if (self->timeline_height_restored || max_position <= 0 || self->settings == NULL)
+  /* The room for the reader and the timeline changed without the window changing size (the
+   * search bar or the banner came or went): fit them again. With animations these come
+   * with many allocations of the window; without, with none. */
+  if (self->timeline_height_restored)
+    {
+      _nd_window_queue_layout (self);
+      return;
+    }
+  if (max_position <= 0 || self->settings == NULL)
     return;
 
   self->timeline_height_restored = TRUE;
   gtk_paned_set_position (paned,
                           MAX (0, max_position -
                                   g_settings_get_int (self->settings, "timeline-height")));
+  /* A low window gives the timeline less than it was given last time. */
+  _nd_window_queue_layout (self);
 }
 
 static void
