@@ -77,6 +77,103 @@ next_char (const char  *p,
   return c;
 }
 
+/* Appends what stands for @c to @out and returns TRUE, or returns FALSE to keep @c as it
+ * is. @c is (gunichar)-1 for a byte that starts no valid character. */
+typedef gboolean (*EscapeFunc) (GString  *out,
+                                gunichar  c,
+                                gpointer  data);
+
+/* The walk every rule below shares: each character of @text, escaped or kept. */
+static char *
+map_chars (const char *text,
+           gsize       length,
+           EscapeFunc  escape,
+           gpointer    data)
+{
+  const char *end = text + length;
+  GString *out = g_string_sized_new (length);
+
+  for (const char *p = text; p < end;)
+    {
+      gsize n;
+      gunichar c = next_char (p, end, &n);
+
+      if (!escape (out, c, data))
+        g_string_append_len (out, p, n);
+      p += n;
+    }
+
+  return g_string_free (out, FALSE);
+}
+
+static gboolean
+escape_for_terminal (GString  *out,
+                     gunichar  c,
+                     gpointer  data)
+{
+  if (c == (gunichar)-1)
+    g_string_append_unichar (out, REPLACEMENT_CHARACTER);
+  else if (c == '\t')
+    g_string_append (out, "\\t");
+  else if (c == '\n')
+    g_string_append (out, "\\n");
+  else if (c == '\r')
+    g_string_append (out, "\\r");
+  else if (is_c0_or_del (c))
+    g_string_append_printf (out, "\\x%02x", c);
+  else if (is_c1 (c) || is_bidi_control (c))
+    g_string_append_printf (out, "\\u%04x", c);
+  else
+    return FALSE;
+
+  return TRUE;
+}
+
+static gboolean
+escape_for_json (GString  *out,
+                 gunichar  c,
+                 gpointer  data)
+{
+  if (c == (gunichar)-1)
+    g_string_append (out, "\\ufffd");
+  else if (is_c1 (c) || is_bidi_control (c))
+    g_string_append_printf (out, "\\u%04x", c);
+  else
+    return FALSE;
+
+  return TRUE;
+}
+
+/* Tab, line feed and carriage return are kept: every text format uses them. */
+static gboolean
+escape_for_export (GString  *out,
+                   gunichar  c,
+                   gpointer  data)
+{
+  if (c == '\t' || c == '\n' || c == '\r')
+    return FALSE;
+  if (c != (gunichar)-1 && !is_c0_or_del (c) && !is_c1 (c))
+    return FALSE;
+
+  g_string_append_unichar (out, REPLACEMENT_CHARACTER);
+  return TRUE;
+}
+
+/* @data is TRUE when line feeds are kept. */
+static gboolean
+escape_for_display (GString  *out,
+                    gunichar  c,
+                    gpointer  data)
+{
+  if (c == '\t' || (c == '\n' && GPOINTER_TO_INT (data)))
+    return FALSE;
+  if (c != (gunichar)-1 && !is_c0_or_del (c) && !is_c1 (c) && !is_bidi_control (c))
+    return FALSE;
+
+  g_string_append_unichar (out, REPLACEMENT_CHARACTER);
+  return TRUE;
+}
+
 /**
  * nd_sanitize_terminal:
  * @text: text from an article, a file name or the command line
@@ -92,38 +189,9 @@ next_char (const char  *p,
 char *
 nd_sanitize_terminal (const char *text)
 {
-  const char *end;
-  GString *out;
-
   g_return_val_if_fail (text != NULL, NULL);
 
-  end = text + strlen (text);
-  out = g_string_sized_new (end - text);
-
-  for (const char *p = text; p < end;)
-    {
-      gsize length;
-      gunichar c = next_char (p, end, &length);
-
-      if (c == (gunichar)-1)
-        g_string_append_unichar (out, REPLACEMENT_CHARACTER);
-      else if (c == '\t')
-        g_string_append (out, "\\t");
-      else if (c == '\n')
-        g_string_append (out, "\\n");
-      else if (c == '\r')
-        g_string_append (out, "\\r");
-      else if (is_c0_or_del (c))
-        g_string_append_printf (out, "\\x%02x", c);
-      else if (is_c1 (c) || is_bidi_control (c))
-        g_string_append_printf (out, "\\u%04x", c);
-      else
-        g_string_append_len (out, p, length);
-
-      p += length;
-    }
-
-  return g_string_free (out, FALSE);
+  return map_chars (text, strlen (text), escape_for_terminal, NULL);
 }
 
 /**
@@ -161,30 +229,9 @@ nd_sanitize_filename (const char *filename)
 char *
 nd_sanitize_json_output (const char *json)
 {
-  const char *end;
-  GString *out;
-
   g_return_val_if_fail (json != NULL, NULL);
 
-  end = json + strlen (json);
-  out = g_string_sized_new (end - json);
-
-  for (const char *p = json; p < end;)
-    {
-      gsize length;
-      gunichar c = next_char (p, end, &length);
-
-      if (c == (gunichar)-1)
-        g_string_append (out, "\\ufffd");
-      else if (is_c1 (c) || is_bidi_control (c))
-        g_string_append_printf (out, "\\u%04x", c);
-      else
-        g_string_append_len (out, p, length);
-
-      p += length;
-    }
-
-  return g_string_free (out, FALSE);
+  return map_chars (json, strlen (json), escape_for_json, NULL);
 }
 
 /**
@@ -200,31 +247,13 @@ nd_sanitize_json_output (const char *json)
 char *
 nd_sanitize_export (GString *text)
 {
-  const char *end;
-  GString *out;
+  char *out;
 
   g_return_val_if_fail (text != NULL, NULL);
 
-  end = text->str + text->len;
-  out = g_string_sized_new (text->len);
-
-  for (const char *p = text->str; p < end;)
-    {
-      gsize length;
-      gunichar c = next_char (p, end, &length);
-
-      if (c == '\t' || c == '\n' || c == '\r')
-        g_string_append_c (out, c);
-      else if (c == (gunichar)-1 || is_c0_or_del (c) || is_c1 (c))
-        g_string_append_unichar (out, REPLACEMENT_CHARACTER);
-      else
-        g_string_append_len (out, p, length);
-
-      p += length;
-    }
-
+  out = map_chars (text->str, text->len, escape_for_export, NULL);
   g_string_free (text, TRUE);
-  return g_string_free (out, FALSE);
+  return out;
 }
 
 /* Replaces every control character except tab and (when @keep_newlines) line feed, and
@@ -234,25 +263,7 @@ static char *
 dup_display (const char *text,
              gboolean    keep_newlines)
 {
-  const char *end = text + strlen (text);
-  GString *out = g_string_sized_new (end - text);
-
-  for (const char *p = text; p < end;)
-    {
-      gsize length;
-      gunichar c = next_char (p, end, &length);
-
-      if (c == '\t' || (c == '\n' && keep_newlines))
-        g_string_append_c (out, c);
-      else if (c == (gunichar)-1 || is_c0_or_del (c) || is_c1 (c) || is_bidi_control (c))
-        g_string_append_unichar (out, REPLACEMENT_CHARACTER);
-      else
-        g_string_append_len (out, p, length);
-
-      p += length;
-    }
-
-  return g_string_free (out, FALSE);
+  return map_chars (text, strlen (text), escape_for_display, GINT_TO_POINTER (keep_newlines));
 }
 
 /**
