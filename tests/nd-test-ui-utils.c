@@ -160,3 +160,29 @@ nd_test_window_new_with_sample (int width,
 
   return window;
 }
+
+static void
+collect_widgets (GtkWidget *widget,
+                 GType      type,
+                 GPtrArray *found)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (g_type_is_a (G_OBJECT_TYPE (child), type))
+        g_ptr_array_add (found, child);
+      collect_widgets (child, type, found);
+    }
+}
+
+/* Every widget of @type below @root, depth first.  Free with g_ptr_array_unref (). */
+GPtrArray *
+nd_test_find_widgets (GtkWidget *root,
+                      GType      type)
+{
+  GPtrArray *found = g_ptr_array_new ();
+
+  collect_widgets (root, type, found);
+  return found;
+}

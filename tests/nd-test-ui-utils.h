@@ -25,6 +25,8 @@ gboolean  nd_test_wait_until_settled (GtkWidget       *widget,
                                       NdTestCondition  condition,
                                       gpointer         data,
                                       guint            timeout_ms);
+GPtrArray *nd_test_find_widgets    (GtkWidget  *root,
+                                   GType       type);
 void      nd_test_save_screenshot (GtkWidget  *widget,
                                    const char *name);
 gboolean  nd_test_window_loaded   (gpointer    window);

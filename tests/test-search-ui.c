@@ -51,32 +51,6 @@ get_search_bar (NdWindow *window)
                                                   GTK_TYPE_SEARCH_BAR));
 }
 
-static void
-collect_widgets (GtkWidget *widget,
-                 GType      type,
-                 GPtrArray *found)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      if (g_type_is_a (G_OBJECT_TYPE (child), type))
-        g_ptr_array_add (found, child);
-      collect_widgets (child, type, found);
-    }
-}
-
-static GPtrArray *
-find_widgets (GtkWidget *root,
-              GType      type)
-{
-  GPtrArray *found = g_ptr_array_new ();
-
-  collect_widgets (root, type, found);
-
-  return found;
-}
-
 typedef struct
 {
   NdWindow *window;
@@ -136,7 +110,7 @@ has_bold (PangoAttrList *attributes)
 static GtkInscription *
 get_excerpt (NdArticleRow *row)
 {
-  g_autoptr(GPtrArray) inscriptions = find_widgets (GTK_WIDGET (row), GTK_TYPE_INSCRIPTION);
+  g_autoptr(GPtrArray) inscriptions = nd_test_find_widgets (GTK_WIDGET (row), GTK_TYPE_INSCRIPTION);
 
   g_assert_cmpuint (inscriptions->len, ==, 1);
   return inscriptions->pdata[0];
@@ -157,7 +131,7 @@ test_no_stale_bold (void)
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.search", NULL);
   search_for (window, "wall", 2);
-  rows = find_widgets (GTK_WIDGET (sidebar), ND_TYPE_ARTICLE_ROW);
+  rows = nd_test_find_widgets (GTK_WIDGET (sidebar), ND_TYPE_ARTICLE_ROW);
   for (guint i = 0; i < rows->len; i++)
     if (nd_article_row_get_article (rows->pdata[i]) != NULL)
       n_bold += has_bold (gtk_inscription_get_attributes (get_excerpt (rows->pdata[i])));
@@ -170,7 +144,7 @@ test_no_stale_bold (void)
   gtk_search_bar_set_search_mode (get_search_bar (window), FALSE);
   search_for (window, "", n_articles);
 
-  rows = find_widgets (GTK_WIDGET (sidebar), ND_TYPE_ARTICLE_ROW);
+  rows = nd_test_find_widgets (GTK_WIDGET (sidebar), ND_TYPE_ARTICLE_ROW);
   for (guint i = 0; i < rows->len; i++)
     {
       NdArticle *article = nd_article_row_get_article (rows->pdata[i]);
@@ -200,7 +174,7 @@ entry_x (NdWindow *window)
 static GtkLabel *
 find_problem_label (NdWindow *window)
 {
-  g_autoptr(GPtrArray) labels = find_widgets (GTK_WIDGET (window), GTK_TYPE_LABEL);
+  g_autoptr(GPtrArray) labels = nd_test_find_widgets (GTK_WIDGET (window), GTK_TYPE_LABEL);
   const char *problem = nd_window_get_search_problem (window);
 
   for (guint i = 0; i < labels->len; i++)
@@ -459,7 +433,7 @@ test_snippet_shows_match (void)
   search_for (window, "halloran", 2);
   g_assert_true (nd_test_wait_until_settled (GTK_WIDGET (window), nd_test_widget_is_shown, sidebar, 5000));
 
-  rows = find_widgets (GTK_WIDGET (sidebar), ND_TYPE_ARTICLE_ROW);
+  rows = nd_test_find_widgets (GTK_WIDGET (sidebar), ND_TYPE_ARTICLE_ROW);
   for (guint i = 0; i < rows->len; i++)
     if (nd_article_row_get_article (rows->pdata[i]) != NULL)
       {
@@ -474,7 +448,7 @@ test_snippet_shows_match (void)
 static GtkButton *
 find_suggestion_button (NdWindow *window)
 {
-  g_autoptr(GPtrArray) buttons = find_widgets (GTK_WIDGET (get_sidebar (window)), GTK_TYPE_BUTTON);
+  g_autoptr(GPtrArray) buttons = nd_test_find_widgets (GTK_WIDGET (get_sidebar (window)), GTK_TYPE_BUTTON);
 
   for (guint i = 0; i < buttons->len; i++)
     {

@@ -165,37 +165,11 @@ selected_id (NdSidebar *sidebar)
   return article != NULL ? nd_article_get_id (article) : NULL;
 }
 
-static void
-collect_widgets (GtkWidget *widget,
-                 GType      type,
-                 GPtrArray *found)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      if (g_type_is_a (G_OBJECT_TYPE (child), type))
-        g_ptr_array_add (found, child);
-      collect_widgets (child, type, found);
-    }
-}
-
-static GPtrArray *
-find_widgets (GtkWidget *root,
-              GType      type)
-{
-  GPtrArray *found = g_ptr_array_new ();
-
-  collect_widgets (root, type, found);
-
-  return found;
-}
-
 static GtkMenuButton *
 find_menu_button (NdSidebar  *sidebar,
                   const char *tooltip)
 {
-  g_autoptr(GPtrArray) buttons = find_widgets (GTK_WIDGET (sidebar), GTK_TYPE_MENU_BUTTON);
+  g_autoptr(GPtrArray) buttons = nd_test_find_widgets (GTK_WIDGET (sidebar), GTK_TYPE_MENU_BUTTON);
 
   for (guint i = 0; i < buttons->len; i++)
     if (g_strcmp0 (gtk_widget_get_tooltip_text (buttons->pdata[i]), tooltip) == 0)
@@ -215,14 +189,14 @@ find_source_checks (NdSidebar *sidebar)
 {
   GtkMenuButton *button = find_menu_button (sidebar, "Filter Sources");
 
-  return find_widgets (GTK_WIDGET (gtk_menu_button_get_popover (button)), GTK_TYPE_CHECK_BUTTON);
+  return nd_test_find_widgets (GTK_WIDGET (gtk_menu_button_get_popover (button)), GTK_TYPE_CHECK_BUTTON);
 }
 
 static GtkButton *
 find_show_all_button (NdSidebar *sidebar)
 {
   GtkMenuButton *button = find_menu_button (sidebar, "Filter Sources");
-  g_autoptr(GPtrArray) buttons = find_widgets (GTK_WIDGET (gtk_menu_button_get_popover (button)),
+  g_autoptr(GPtrArray) buttons = nd_test_find_widgets (GTK_WIDGET (gtk_menu_button_get_popover (button)),
                                                GTK_TYPE_BUTTON);
 
   for (guint i = 0; i < buttons->len; i++)
@@ -622,7 +596,7 @@ static GtkLabel *
 find_label_with_text (GtkWidget  *root,
                       const char *text)
 {
-  g_autoptr(GPtrArray) labels = find_widgets (root, GTK_TYPE_LABEL);
+  g_autoptr(GPtrArray) labels = nd_test_find_widgets (root, GTK_TYPE_LABEL);
 
   for (guint i = 0; i < labels->len; i++)
     if (g_strcmp0 (gtk_label_get_text (labels->pdata[i]), text) == 0)
@@ -752,7 +726,7 @@ static NdArticleRow *
 find_row (NdSidebar  *sidebar,
           const char *id)
 {
-  g_autoptr(GPtrArray) rows = find_widgets (GTK_WIDGET (sidebar), ND_TYPE_ARTICLE_ROW);
+  g_autoptr(GPtrArray) rows = nd_test_find_widgets (GTK_WIDGET (sidebar), ND_TYPE_ARTICLE_ROW);
 
   for (guint i = 0; i < rows->len; i++)
     {
@@ -1106,7 +1080,7 @@ static GtkEditable *
 find_sources_entry (NdSidebar *sidebar)
 {
   GtkMenuButton *button = find_filter_button (sidebar);
-  g_autoptr(GPtrArray) entries = find_widgets (GTK_WIDGET (gtk_menu_button_get_popover (button)),
+  g_autoptr(GPtrArray) entries = nd_test_find_widgets (GTK_WIDGET (gtk_menu_button_get_popover (button)),
                                                GTK_TYPE_SEARCH_ENTRY);
 
   g_assert_cmpuint (entries->len, ==, 1);
