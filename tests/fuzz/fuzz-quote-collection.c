@@ -21,9 +21,11 @@ static char *folder;
 static void
 remove_folder (void)
 {
-  g_autoptr(GDir) dir = g_dir_open (folder, 0, NULL);
+  g_autoptr(GDir) dir = folder != NULL ? g_dir_open (folder, 0, NULL) : NULL;
   const char *name;
 
+  if (folder == NULL)
+    return;
   while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
     {
       g_autofree char *path = g_build_filename (folder, name, NULL);
@@ -39,9 +41,13 @@ get_folder (void)
 {
   if (folder == NULL)
     {
+      static gboolean removed_at_exit;
+
       folder = g_dir_make_tmp ("nd-fuzz-quotes-XXXXXX", NULL);
       g_assert_nonnull (folder);
-      atexit (remove_folder);
+      if (!removed_at_exit)
+        atexit (remove_folder);
+      removed_at_exit = TRUE;
     }
 
   return folder;
@@ -71,11 +77,15 @@ int
 LLVMFuzzerTestOneInput (const uint8_t *data,
                         size_t         size)
 {
-  g_autofree char *path = g_build_filename (get_folder (), "quotes.json", NULL);
+  g_autofree char *path = NULL;
   g_autoptr(NdQuoteCollection) loaded = NULL;
   g_autoptr(NdQuoteCollection) again = NULL;
   g_autoptr(GError) error = NULL;
 
+  /* A fresh folder each time: a folder keeps a trace of every name ever unlinked in it,
+   * which each save's look for leftover temporary files then walks, ever slower. */
+  remove_folder ();
+  path = g_build_filename (get_folder (), "quotes.json", NULL);
   g_assert_true (g_file_set_contents (path, (const char *)data, (gssize)size, NULL));
   loaded = nd_quote_collection_new (path);
   if (!nd_quote_collection_load (loaded, &error))

@@ -3,7 +3,7 @@
 # build-fuzz/fuzz-corpus/TARGET so that the next run starts where this one stopped, and
 # prints for each target its executions, coverage and whether it crashed.
 #
-#   tests/fuzz/fuzz.sh [-m MINUTES] [-j JOBS] [-l MAX_LEN] [TARGET...]
+#   tests/fuzz/fuzz.sh [-m MINUTES] [-j JOBS] [-l MAX_LEN] [TARGET[:MINUTES]...]
 #
 # Builds build-fuzz with clang, libFuzzer, AddressSanitizer and UBSan first if needed.
 # Crashes are written to build-fuzz/fuzz-crashes/.  JOBS targets run at once (default 1).
@@ -38,7 +38,10 @@ seeds="$here/tests/data"
 mkdir -p "$build/fuzz-crashes" "$build/fuzz-logs"
 
 fuzz_one () {
-  target=$1
+  target=${1%%:*}
+  minutes=${1#"$target"}
+  minutes=${minutes#:}
+  minutes=${minutes:-$default_minutes}
   corpus="$build/fuzz-corpus/$target"
   log="$build/fuzz-logs/$target.log"
   mkdir -p "$corpus"
@@ -56,6 +59,12 @@ fuzz_one () {
   echo "fuzz: $target: $result, ${runs:-0} executions in $minutes min, coverage ${cov:-0} edges, ${ft:-0} features, corpus $(ls "$corpus" | wc -l) inputs"
 }
 
+# The quote collection and export harnesses write files: a tmpfs keeps the disk out of it.
+if [ -z "${TMPDIR:-}" ] && [ -d /dev/shm ] && [ -w /dev/shm ]; then
+  export TMPDIR=/dev/shm
+fi
+
+default_minutes=$minutes
 running=0
 for target in "$@"; do
   fuzz_one "$target" &
