@@ -59,6 +59,32 @@ def show_context(articles, tag):
                                body[q["start"]:q["end"]], body[q["end"]:q["end"] + 150]))
 
 
+def proposals(articles):
+    """Pairs of quotations of two different articles sharing words: (tag, tag, score, words)."""
+    letters = "ABCDEFGHIJKLMNOP"
+    items = [("%s%d" % (letters[i], j), i, q) for i, a in enumerate(articles)
+             for j, q in enumerate(a["quotations"])]
+    out = []
+    for x in range(len(items)):
+        for y in range(x + 1, len(items)):
+            (ta, ia, qa), (tb, ib, qb) = items[x], items[y]
+            if ia == ib:
+                continue
+            wa, wb = words(qa["text"]), words(qb["text"])
+            if not wa or not wb:
+                continue
+            shared = set(wa) & set(wb)
+            grams_a = {tuple(wa[k:k + 3]) for k in range(len(wa) - 2)}
+            grams_b = {tuple(wb[k:k + 3]) for k in range(len(wb) - 2)}
+            score = len(shared) / min(len(set(wa)), len(set(wb)))
+            # Short fragments ("a number of factors") share few words: one shared word is
+            # enough when it is half of the shorter quotation's words.
+            if (score >= 0.5 and (len(shared) >= 2 or min(len(set(wa)), len(set(wb))) <= 2)) \
+                    or (len(shared) >= 3 and score >= 0.3) or grams_a & grams_b:
+                out.append((ta, tb, score, shared))
+    return out
+
+
 def load_bodies():
     bodies = {}
     for name in ("bodies-unseen-a.json", "bodies-unseen-b.json"):
@@ -71,16 +97,19 @@ def load_bodies():
 
 def propose_splits(articles):
     """Consecutive quotations of one article with only a short stretch of one paragraph
-    between them ("...," he said. "...") may be one quotation split by its attribution."""
+    between them ("...," he said. "...") may be one quotation split by its attribution:
+    (tag, tag, the text between them)."""
     bodies = load_bodies()
     letters = "ABCDEFGHIJKLMNOP"
+    out = []
     for i, a in enumerate(articles):
         body = bodies[a["id"]]
         qs = a["quotations"]
         for j in range(len(qs) - 1):
             gap = body[qs[j]["end"]:qs[j + 1]["start"]]
             if "\n" not in gap and len(gap) <= 200:
-                print("split? %s%d+%s%d  gap: %s" % (letters[i], j, letters[i], j + 1, gap))
+                out.append(("%s%d" % (letters[i], j), "%s%d" % (letters[i], j + 1), gap))
+    return out
 
 
 def main():
@@ -98,27 +127,12 @@ def main():
             items.append((tag, i, q))
             print("%-4s [%s] %s" % (tag, q["speaker"], q["text"]))
     print("== proposals (shared content words, different articles)")
-    for x in range(len(items)):
-        for y in range(x + 1, len(items)):
-            (ta, ia, qa), (tb, ib, qb) = items[x], items[y]
-            if ia == ib:
-                continue
-            wa, wb = words(qa["text"]), words(qb["text"])
-            if not wa or not wb:
-                continue
-            shared = set(wa) & set(wb)
-            grams_a = {tuple(wa[k:k + 3]) for k in range(len(wa) - 2)}
-            grams_b = {tuple(wb[k:k + 3]) for k in range(len(wb) - 2)}
-            score = len(shared) / min(len(set(wa)), len(set(wb)))
-            # Short fragments ("a number of factors") share few words: one shared word is
-            # enough when it is half of the shorter quotation's words.
-            if (score >= 0.5 and (len(shared) >= 2 or min(len(set(wa)), len(set(wb))) <= 2)) \
-                    or (len(shared) >= 3 and score >= 0.3) or grams_a & grams_b:
-                print("%s ~ %s  %.2f %s" % (ta, tb, score, " ".join(sorted(shared))))
-
-
+    for ta, tb, score, shared in proposals(articles):
+        print("%s ~ %s  %.2f %s" % (ta, tb, score, " ".join(sorted(shared))))
     print("== possible quotations split by their attribution (same paragraph, short gap)")
-    propose_splits(articles)
+    for ta, tb, gap in propose_splits(articles):
+        print("split? %s+%s  gap: %s" % (ta, tb, gap))
 
 
-main()
+if __name__ == "__main__":
+    main()
