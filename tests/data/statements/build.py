@@ -20,8 +20,8 @@ COMMENT = ("Statements across outlets, annotated by hand (tests/data/statements/
            "event, every quotation of its articles is in exactly one statement, one utterance as each "
            "article reports it. A quotation is referenced by file, id, start and end exactly as in "
            "../quotes/unseen-a.json, unseen-b.json or annotations.json; text and speaker are copied from "
-           "there. speakers gives, per article carrying the statement, the speaker that article names "
-           "(null when it names none). speakers_differ is true when two articles name different people "
+           "there. speakers gives, for each article carrying the statement, the speaker it names (null "
+           "when it names none; two entries when it names two). speakers_differ is true when two articles name different people "
            "or bodies for it. outlets counts the distinct outlets carrying it. Written by build.py from "
            "groups.txt.")
 
@@ -78,6 +78,13 @@ def parse(path):
     return events
 
 
+def surnames_only(names):
+    """True when the names are one full name and names it ends with ("Thurman", "Uma
+    Thurman"): the one person, as GUIDE.md says. Anything else needs a verdict by hand."""
+    longest = max(names, key=len)
+    return all(longest == n or longest.endswith(" " + n) for n in names)
+
+
 def build_statement(members, verdict, why, note, number, arts):
     quotations, per_article = [], {}
     for tag in members:
@@ -86,14 +93,15 @@ def build_statement(members, verdict, why, note, number, arts):
         quotations.append({"file": a["file"], "id": a["id"], "start": q["start"], "end": q["end"],
                            "speaker": q["speaker"], "text": q["text"]})
         per_article.setdefault(a["id"], (a, set()))[1].add(q["speaker"])
+    # One entry per article and name it gives the statement (an article may credit a
+    # statement to a person in one sentence and to their spokesperson in the next).
     speakers = []
     for a, names in per_article.values():
-        named = sorted(n for n in names if n is not None)
-        if len(named) > 1:
-            sys.exit("groups.txt:%d: one article names two speakers %s" % (number, named))
-        speakers.append({"file": a["file"], "id": a["id"], "source": a["source"],
-                         "speaker": named[0] if named else None})
+        for name in sorted(n for n in names if n is not None) or [None]:
+            speakers.append({"file": a["file"], "id": a["id"], "source": a["source"], "speaker": name})
     distinct = {s["speaker"] for s in speakers if s["speaker"] is not None}
+    if len(distinct) > 1 and verdict is None and surnames_only(distinct):
+        verdict, why = "same", "%s: a surname and the full name" % " / ".join(sorted(distinct))
     if len(distinct) > 1 and verdict is None:
         sys.exit("groups.txt:%d: speakers %s need a same/differ verdict" % (number, sorted(distinct)))
     statement = {"quotations": quotations, "speakers": speakers,

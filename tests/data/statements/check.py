@@ -69,17 +69,19 @@ def main():
                 seen.add(tag)
                 group_of[tag] = n
                 per_article.setdefault(a["id"], set()).add(q["speaker"])
-            listed = {s["id"]: s["speaker"] for s in st["speakers"]}
+            listed = {}
+            for s in st["speakers"]:
+                listed.setdefault(s["id"], set()).add(s["speaker"])
             if set(listed) != set(per_article):
                 fail("event %s statement %d: speakers list other articles" % (key, n))
             for aid, names in per_article.items():
-                named = {x for x in names if x is not None}
-                if listed[aid] != (named.pop() if named else None) or named:
+                named = {x for x in names if x is not None} or {None}
+                if listed[aid] != named:
                     fail("event %s statement %d: speaker of %s" % (key, n, aid))
             sources = {s["source"] for s in st["speakers"]}
             if st["outlets"] != len(sources):
                 fail("event %s statement %d: outlets" % (key, n))
-            distinct = {x for x in listed.values() if x is not None}
+            distinct = {s["speaker"] for s in st["speakers"] if s["speaker"] is not None}
             if len(distinct) > 1 and "speakers_verdict" not in st:
                 fail("event %s statement %d: speakers %s and no verdict" % (key, n, sorted(distinct)))
             if st["speakers_differ"] and len(distinct) < 2:
