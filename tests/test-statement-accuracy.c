@@ -229,6 +229,7 @@ static void
 count_verdicts (JsonObject *event,
                 GPtrArray  *statements,
                 GHashTable *grouped,
+                gboolean    dump,
                 Counts     *counts)
 {
   JsonArray *annotated = json_object_get_array_member (event, "statements");
@@ -254,8 +255,15 @@ count_verdicts (JsonObject *event,
   for (guint s = 0; s < statements->len; s++)
     if (nd_statement_get_verdict (g_ptr_array_index (statements, s)) == ND_STATEMENT_VERDICT_DIFFER)
       {
+        NdStatement *statement = g_ptr_array_index (statements, s);
+        gboolean wrong = !g_hash_table_contains (differ_for_real, GUINT_TO_POINTER (s + 1));
+
         counts->differ_given++;
-        counts->differ_wrong += !g_hash_table_contains (differ_for_real, GUINT_TO_POINTER (s + 1));
+        counts->differ_wrong += wrong;
+        for (guint v = 0; dump && wrong && v < nd_statement_get_n_versions (statement); v++)
+          g_printerr ("differ given wrongly: %s: %s\n",
+                      nd_article_get_source (nd_statement_get_version (statement, v)->article),
+                      nd_statement_get_version (statement, v)->speaker);
       }
 }
 
@@ -284,7 +292,7 @@ score_event (NdArticleStore *store,
   statements = nd_statement_grouper_dup_statements (grouper);
   grouped = grouped_statements (statements);
   count_pairs (keys, truth, grouped, dump, counts);
-  count_verdicts (event, statements, grouped, counts);
+  count_verdicts (event, statements, grouped, dump, counts);
   counts->events++;
   counts->quotations += keys->len;
 }

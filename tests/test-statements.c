@@ -32,14 +32,15 @@ article_new (const char *id,
   return _nd_article_new_take (&fields);
 }
 
-/* An article whose body is its quotations, each in marks and credited to @speaker: the
- * offsets the grouper gets are real ones. */
+/* An article whose body is its quotations, each in marks and credited to @speaker, a
+ * paragraph each or all in one paragraph: the offsets the grouper gets are real ones. */
 static void
-add_quoted (NdStatementGrouper *grouper,
-            const char         *id,
-            const char         *source,
-            const char         *speaker,
-            const char * const *texts)
+add_quotations (NdStatementGrouper *grouper,
+                const char         *id,
+                const char         *source,
+                const char         *speaker,
+                const char * const *texts,
+                gboolean            one_paragraph)
 {
   g_autoptr(GString) body = g_string_new (NULL);
   g_autoptr(GPtrArray) quotations = g_ptr_array_new_with_free_func ((GDestroyNotify)nd_quotation_free);
@@ -55,11 +56,21 @@ add_quoted (NdStatementGrouper *grouper,
       quotation.text = (char *)texts[i];
       quotation.speaker = (char *)speaker;
       g_ptr_array_add (quotations, nd_quotation_copy (&quotation));
-      g_string_append_printf (body, "%s\u201d he said. ", texts[i]);
+      g_string_append_printf (body, "%s\u201d he said.%s", texts[i], one_paragraph ? " " : "\n\n");
     }
 
   article = article_new (id, source, body->str);
   nd_statement_grouper_add_article (grouper, article, quotations);
+}
+
+static void
+add_quoted (NdStatementGrouper *grouper,
+            const char         *id,
+            const char         *source,
+            const char         *speaker,
+            const char * const *texts)
+{
+  add_quotations (grouper, id, source, speaker, texts, FALSE);
 }
 
 /* The statement that holds the quotation of article @id, or NULL. */
@@ -172,7 +183,7 @@ test_split_by_he_said (void)
   NdStatement *statement;
 
   add_quoted (grouper, "whole", "Outlet A", "Jane Doe", whole);
-  add_quoted (grouper, "split", "Outlet B", "Jane Doe", split);
+  add_quotations (grouper, "split", "Outlet B", "Jane Doe", split, TRUE);
   statements = nd_statement_grouper_dup_statements (grouper);
 
   g_assert_cmpuint (statements->len, ==, 1);
@@ -182,6 +193,27 @@ test_split_by_he_said (void)
   g_assert_cmpstr (nd_article_get_id (nd_statement_get_fullest (statement)->article), ==, "whole");
   g_assert_cmpint (nd_statement_get_verdict (statement), ==, ND_STATEMENT_VERDICT_AGREE);
   g_assert_false (nd_statement_get_wording_differs (statement));
+}
+
+/* Pieces that only "he said" separates are one statement even in one outlet; the same
+ * pieces a paragraph apart are two. */
+static void
+test_split_in_one_outlet (void)
+{
+  static const char * const split[] = { "We have done nothing wrong", "we will fight this ruling", NULL };
+  g_autoptr(NdStatementGrouper) grouper = nd_statement_grouper_new ();
+  g_autoptr(NdStatementGrouper) paragraphs = nd_statement_grouper_new ();
+  g_autoptr(GPtrArray) statements = NULL;
+  g_autoptr(GPtrArray) apart = NULL;
+
+  add_quotations (grouper, "split", "Outlet B", "Jane Doe", split, TRUE);
+  add_quotations (paragraphs, "split", "Outlet B", "Jane Doe", split, FALSE);
+  statements = nd_statement_grouper_dup_statements (grouper);
+  apart = nd_statement_grouper_dup_statements (paragraphs);
+
+  g_assert_cmpuint (statements->len, ==, 1);
+  g_assert_cmpuint (nd_statement_get_n_versions (g_ptr_array_index (statements, 0)), ==, 2);
+  g_assert_cmpuint (apart->len, ==, 2);
 }
 
 static void
@@ -261,15 +293,23 @@ test_same_names_agree (void)
 {
   static const char * const text[] = { "The committee will hear from every witness before it votes", NULL };
   g_autoptr(NdStatementGrouper) grouper = nd_statement_grouper_new ();
+  g_autoptr(NdStatementGrouper) other = nd_statement_grouper_new ();
   g_autoptr(GPtrArray) statements = NULL;
+  g_autoptr(GPtrArray) companies = NULL;
 
   add_quoted (grouper, "a", "Outlet A", "Elizabeth Warren", text);
   add_quoted (grouper, "b", "Outlet B", "Warren", text);
   add_quoted (grouper, "c", "Outlet C", "Sen. Elizabeth A. Warren", text);
+  add_quoted (other, "a", "Outlet A", "Broadcom Ltd", text);
+  add_quoted (other, "b", "Outlet B", "Broadcom", text);
   statements = nd_statement_grouper_dup_statements (grouper);
 
   g_assert_cmpuint (statements->len, ==, 1);
   g_assert_cmpint (nd_statement_get_verdict (g_ptr_array_index (statements, 0)), ==,
+                   ND_STATEMENT_VERDICT_AGREE);
+
+  companies = nd_statement_grouper_dup_statements (other);
+  g_assert_cmpint (nd_statement_get_verdict (g_ptr_array_index (companies, 0)), ==,
                    ND_STATEMENT_VERDICT_AGREE);
 }
 
@@ -333,6 +373,7 @@ main (int   argc,
   g_test_add_func ("/statements/spelling-and-punctuation", test_spelling_and_punctuation);
   g_test_add_func ("/statements/part-of-a-sentence", test_part_of_a_sentence);
   g_test_add_func ("/statements/split-by-he-said", test_split_by_he_said);
+  g_test_add_func ("/statements/split-in-one-outlet", test_split_in_one_outlet);
   g_test_add_func ("/statements/same-topic-other-sentence", test_same_topic_other_sentence);
   g_test_add_func ("/statements/differences", test_differences);
   g_test_add_func ("/statements/speakers-differ", test_speakers_differ);

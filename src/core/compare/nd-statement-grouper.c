@@ -236,6 +236,89 @@ add_quote (NdStatementGrouper *self,
     }
 }
 
+static gboolean
+is_saying_word (const char *word)
+{
+  static const char * const verbs[] = { "said", "says", "say", "told", "tells", "noted",
+                                        "notes", "reads", "explained", "explains",
+                                        "continued", "insisted", "insists", "recalled",
+                                        "added", "adds", "wrote", "writes" };
+
+  for (gsize i = 0; i < G_N_ELEMENTS (verbs); i++)
+    if (g_ascii_strcasecmp (word, verbs[i]) == 0)
+      return TRUE;
+
+  return FALSE;
+}
+
+/* Whether the text between two quotations is only who said them, within one paragraph:
+ * `,” he said. “` or `” Musk told CBS News on Monday. “`. "He added: “" or ", adding that"
+ * open a new utterance, so a colon or a line break ends the run. */
+static gboolean
+is_attribution_gap (const char *gap)
+{
+  g_auto(GStrv) words = NULL;
+  gboolean saying = FALSE;
+  gsize len = strlen (gap);
+  const char *last_stop;
+
+  if (len > 160 || strpbrk (gap, "\n:") != NULL || strstr (gap, "adding") != NULL)
+    return FALSE;
+
+  /* The clause ends a sentence just before the next quotation opens. */
+  last_stop = strrchr (gap, '.');
+  if (last_stop == NULL || g_utf8_strlen (last_stop, -1) > 4)
+    return FALSE;
+
+  words = g_strsplit_set (gap, " ,.\"\u201c\u201d", -1);
+  for (guint i = 0; words[i] != NULL && !saying; i++)
+    saying = is_saying_word (words[i]);
+
+  return saying;
+}
+
+static gboolean
+speakers_compatible (const Quote *a,
+                     const Quote *b)
+{
+  return a->speaker == NULL || b->speaker == NULL || g_str_equal (a->speaker, b->speaker);
+}
+
+/* One outlet's quotation that "he said" splits in two is one statement even when no other
+ * outlet quotes it whole: the quotations of @article (from @first on, in the order given)
+ * that only an attribution separates are joined. */
+static void
+join_split_quotations (NdStatementGrouper *self,
+                       NdArticle          *article,
+                       guint               first)
+{
+  const char *body = nd_article_get_body (article);
+  const char *cursor = body;
+  guint cursor_offset = 0;
+  guint n_chars = body != NULL ? g_utf8_strlen (body, -1) : 0;
+
+  for (guint i = first + 1; i < self->quotes->len; i++)
+    {
+      const Quote *before = g_ptr_array_index (self->quotes, i - 1);
+      const Quote *after = g_ptr_array_index (self->quotes, i);
+      const char *gap_start;
+      const char *gap_end;
+      g_autofree char *gap = NULL;
+
+      if (after->start < before->end || before->end < cursor_offset || after->start > n_chars)
+        continue;
+
+      gap_start = g_utf8_offset_to_pointer (cursor, before->end - cursor_offset);
+      gap_end = g_utf8_offset_to_pointer (gap_start, after->start - before->end);
+      cursor = gap_start;
+      cursor_offset = before->end;
+      gap = g_strndup (gap_start, gap_end - gap_start);
+
+      if (speakers_compatible (before, after) && is_attribution_gap (gap))
+        join (self, i - 1, i);
+    }
+}
+
 /**
  * nd_statement_grouper_add_article:
  * @self: a grouper
@@ -261,6 +344,7 @@ nd_statement_grouper_add_article (NdStatementGrouper *self,
   g_ptr_array_add (self->articles, g_object_ref (article));
   for (guint i = 0; i < quotations->len; i++)
     add_quote (self, article, g_ptr_array_index (quotations, i));
+  join_split_quotations (self, article, self->quotes->len - quotations->len);
 }
 
 guint
@@ -323,7 +407,10 @@ name_words (const char *name)
 {
   static const char * const titles[] = { "dr", "mr", "mrs", "ms", "miss", "sir", "dame",
                                          "lord", "lady", "sen", "senator", "rep", "gov",
-                                         "president", "prime", "minister", "judge", "rev" };
+                                         "president", "prime", "minister", "judge", "rev",
+                                         /* and the forms of a company's name */
+                                         "the", "inc", "ltd", "llc", "plc", "corp",
+                                         "corporation", "co", "group", "company" };
   g_autofree char *folded = nd_fold_word (name, -1);
   g_auto(GStrv) words = g_strsplit_set (folded, " .,", -1);
   g_autoptr(GStrvBuilder) kept = g_strv_builder_new ();
