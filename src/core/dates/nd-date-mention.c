@@ -465,8 +465,8 @@ match_year_range (Match *match,
       return TRUE;
     }
 
-  /* 1987–1995, 1987-95 */
-  if (is_year_number (t, i) && is_dash (t, i + 1) &&
+  /* 1987–1995, 1987-95, 2015/16 */
+  if (is_year_number (t, i) && (is_dash (t, i + 1) || is_punct (t, i + 1, '/')) &&
       is_attached (t, i + 1) == is_attached (t, i + 2) &&
       (first = t->tokens[i].value, last = range_end_year (t, i + 2, first)) != 0)
     {
@@ -532,6 +532,15 @@ is_counted_noun (const Tokens *t,
   return is_word (t, i, ND_DATE_WORD_COUNTED) || is_punct (t, i, '%');
 }
 
+/* "in 2006, 2009 and 2013": the next year of a list. */
+static gboolean
+follows_year (const Tokens *t,
+              guint         j)
+{
+  return j >= 2 && (is_punct (t, j - 1, ',') || is_word (t, j - 1, ND_DATE_WORD_AND)) &&
+         is_year_number (t, j - 2);
+}
+
 static gboolean
 match_year (Match *match,
             guint  i)
@@ -552,14 +561,16 @@ match_year (Match *match,
       if (!is_year_number (t, j) || is_counted_noun (t, j + 1))
         return FALSE;
 
-      /* "the 2011 uprising": a year before a noun, but "the 1500 workers" is a count */
-      if (j > 0 && is_word (t, j - 1, ND_DATE_WORD_THE))
+      /* "the 2011 uprising", "her 2011 memoir", "a 2015 breach": a year before a noun,
+       * but "the 1500 workers" is a count */
+      if (j > 0 && (is_word (t, j - 1, ND_DATE_WORD_THE) || is_word (t, j - 1, ND_DATE_WORD_A) ||
+                    is_word (t, j - 1, ND_DATE_WORD_HABIT)))
         {
           if (t->tokens[j].value < 1900 || token_at (t, j + 1) == NULL ||
               t->tokens[j + 1].type != ND_DATE_TOKEN_WORD)
             return FALSE;
         }
-      else if (!has_cue (t, j, ND_DATE_CUE_YEAR))
+      else if (!has_cue (t, j, ND_DATE_CUE_YEAR) && !follows_year (t, j))
         return FALSE;
     }
 
