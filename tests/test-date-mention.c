@@ -76,19 +76,19 @@ static const Case cases[] = {
   { "2025-12-30", "The vote is next week.", "next week", "2026-01-05", "2026-01-11", "week" },
 
   { "2026-03-09", "Protesters marched last weekend.",
-    "last weekend", "2026-03-07", "2026-03-08", "day" },
+    "last weekend", "2026-03-07", "2026-03-08", "approximate" },
   { "2026-03-08", "Protesters march this weekend.",
-    "this weekend", "2026-03-07", "2026-03-08", "day" },
+    "this weekend", "2026-03-07", "2026-03-08", "approximate" },
   { "2026-02-25", "The fair opens next weekend.",
-    "next weekend", "2026-03-07", "2026-03-08", "day" },
+    "next weekend", "2026-03-07", "2026-03-08", "approximate" },
   { "2026-03-09", "Protesters marched over the weekend.",
-    "the weekend", "2026-03-07", "2026-03-08", "day" },
+    "the weekend", "2026-03-07", "2026-03-08", "approximate" },
   { "2026-03-08", "Protesters marched over the weekend.",
-    "the weekend", "2026-03-07", "2026-03-08", "day" },
+    "the weekend", "2026-03-07", "2026-03-08", "approximate" },
   { "2026-03-04", "Protesters will march at the weekend.",
-    "the weekend", "2026-03-07", "2026-03-08", "day" },
+    "the weekend", "2026-03-07", "2026-03-08", "approximate" },
   { "2024-02-28", "The fair opens this weekend.",
-    "this weekend", "2024-03-02", "2024-03-03", "day" },
+    "this weekend", "2024-03-02", "2024-03-03", "approximate" },
 
   /* Months and years. */
   { "2026-03-04", "The bidder was named last month.",
@@ -147,6 +147,28 @@ static const Case cases[] = {
   { "2026-03-04", "It was tested between March and May 2024.",
     "between March and May 2024", "2024-03-01", "2024-05-31", "month" },
   { "2026-03-04", "They met in May of 2016.", "May of 2016", "2016-05-01", "2016-05-31", "month" },
+
+  /* Issue #14, unseen articles */
+  { "2016-02-06", "It would launch between Feb. 7 and Feb. 14, it said.",
+    "between Feb. 7 and Feb. 14", "2016-02-07", "2016-02-14", "day" },
+  { "2016-02-07", "It planned a launch between Feb 8 and 25.",
+    "between Feb 8 and 25", "2016-02-08", "2016-02-25", "day" },
+  { "2017-09-19", "Access happened between April 17, 2016 and March 29, 2017.",
+    "between April 17, 2016 and March 29, 2017", "2016-04-17", "2017-03-29", "day" },
+  { "2017-12-20", "The sale runs from December 28 to January 3.",
+    "from December 28 to January 3", "2017-12-28", "2018-01-03", "day" },
+  { "2018-02-05", "YouTube faced a scandal late last year.",
+    "late last year", "2017-09-01", "2017-12-31", "approximate" },
+  { "2017-12-17", "The rocket flies early next year.",
+    "early next year", "2018-01-01", "2018-04-30", "approximate" },
+  { "2017-12-27", "It was voted on at the end of last year.",
+    "the end of last year", "2016-12-01", "2016-12-31", "approximate" },
+  { "2017-12-27", "A test is possible before the end of the year.",
+    "the end of the year", "2017-12-01", "2017-12-31", "approximate" },
+  { "2018-02-05", "It follows his 2004 appearance.", "2004", "2004-01-01", "2004-12-31", "year" },
+  { "2017-11-14", "It came after a 2015 data breach.", "2015", "2015-01-01", "2015-12-31", "year" },
+  { "2016-11-10", "It carried 27 million passengers in 2015/16.",
+    "2015/16", "2015-01-01", "2016-12-31", "year" },
   { "2017-11-14", "Sanctions will bite before this coming winter.",
     "this coming winter", "2017-12-01", "2018-02-28", "approximate" },
   { "2026-03-04", "They meet this coming Monday.",
@@ -299,6 +321,24 @@ test_case (gconstpointer data)
   g_assert_cmpuint (mention->offset, ==, g_utf8_strlen (c->body, at - c->body));
   g_assert_cmpstr (mention->sentence, ==, c->body);
   g_assert_cmpuint (mention->sentence_offset, ==, 0);
+}
+
+/* "in 2006, 2009 and 2013": every year of the list, and only the years. */
+static void
+test_year_lists (void)
+{
+  g_autoptr(GPtrArray) mentions = find ("There were tests in 2006, 2009 and 2013, and 2000 people "
+                                        "and 1999 dollars were lost in 1999.", "2017-02-07");
+  const char *years[] = { "2006", "2009", "2013", "1999" };
+
+  g_assert_cmpuint (mentions->len, ==, G_N_ELEMENTS (years));
+  for (guint i = 0; i < G_N_ELEMENTS (years); i++)
+    {
+      g_autofree char *from = g_strdup_printf ("%s-01-01", years[i]);
+      g_autofree char *to = g_strdup_printf ("%s-12-31", years[i]);
+
+      assert_mention (g_ptr_array_index (mentions, i), years[i], from, to, "year");
+    }
 }
 
 /* Numbers, times and habits that look like dates but are not. */
@@ -483,6 +523,7 @@ main (int    argc,
       g_test_add_data_func (path, &cases[i], test_case);
     }
 
+  g_test_add_func ("/date-mention/year-lists", test_year_lists);
   g_test_add_func ("/date-mention/not-dates", test_not_dates);
   g_test_add_func ("/date-mention/anchored", test_anchored);
   g_test_add_func ("/date-mention/offsets-and-sentences", test_offsets_and_sentences);

@@ -530,8 +530,9 @@ resolve_weekend (const NdDateExpression *expression,
   if (!set_week_of (range, published, shift))
     return FALSE;
 
+  /* Two days, as "a weekend" is annotated: whether Friday night counts is not said. */
   range->from = range->to;
-  range->precision = ND_DATE_PRECISION_DAY;
+  range->precision = ND_DATE_PRECISION_APPROXIMATE;
   return shift_days (&range->from, -1);
 }
 
@@ -548,6 +549,11 @@ resolve_calendar_unit (const NdDateExpression *expression,
 
   if (expression->unit == ND_DATE_UNIT_MONTH)
     cut_month (range, expression->part);
+  else if (expression->unit == ND_DATE_UNIT_YEAR && expression->end_of_year)
+    {
+      set_dmy (&range->from, 1, 12, g_date_get_year (&range->from));
+      range->precision = ND_DATE_PRECISION_APPROXIMATE;
+    }
   else if (expression->unit == ND_DATE_UNIT_YEAR)
     {
       year.year = g_date_get_year (&range->from);

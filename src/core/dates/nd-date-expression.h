@@ -90,6 +90,7 @@ typedef struct
   NdDatePart           part;
   NdDateLean           lean;
   gboolean             relative_year;
+  gboolean             end_of_year;  /* "the end of last year": its December */
 } NdDateExpression;
 
 /* The range the previous mention resolved to, for "the following year". */

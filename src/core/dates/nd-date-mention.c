@@ -165,6 +165,8 @@ typedef struct
 {
   const Tokens     *tokens;
   NdDateExpression  expression;
+  NdDateExpression  last;        /* the end of "between Feb. 7 and Feb. 14" */
+  gboolean          has_last;
   guint             start;
   guint             end;
 } Match;
@@ -313,6 +315,50 @@ match_calendar_date (Match *match,
     }
 
   return FALSE;
+}
+
+/* "between Feb. 7 and Feb. 14", "between Feb 8 and 25", "from April 17, 2016 to March 29,
+ * 2017": one mention from the first day to the last. */
+static gboolean
+match_day_range (Match *match,
+                 guint  i)
+{
+  const Tokens *t = match->tokens;
+  gboolean between = is_word (t, i, ND_DATE_WORD_BETWEEN);
+  Match first = *match;
+  Match last = *match;
+  guint j;
+
+  if (!between && !is_word (t, i, ND_DATE_WORD_FROM))
+    return FALSE;
+
+  first.start = i + 1;
+  if (!match_calendar_date (&first, i + 1) ||
+      first.expression.kind != ND_DATE_EXPRESSION_DAY || first.expression.last_day != 0)
+    return FALSE;
+
+  j = first.end;
+  if (!is_word (t, j, between ? ND_DATE_WORD_AND : ND_DATE_WORD_TO))
+    return FALSE;
+
+  last.start = j + 1;
+  if (match_calendar_date (&last, j + 1) && last.expression.kind == ND_DATE_EXPRESSION_DAY &&
+      last.expression.last_day == 0)
+    match->end = last.end;
+  else if (is_day_number (t, j + 1) && t->tokens[j + 1].value > first.expression.day)
+    {
+      /* "between Feb 8 and 25": the same month */
+      last.expression = first.expression;
+      last.expression.day = t->tokens[j + 1].value;
+      match->end = j + 2;
+    }
+  else
+    return FALSE;
+
+  match->expression = first.expression;
+  match->last = last.expression;
+  match->has_last = TRUE;
+  return TRUE;
 }
 
 /* "Tuesday, March 3", "Sun. Dec. 31, 2017": the weekday belongs to the date. */
@@ -635,6 +681,18 @@ match_month_range (Match *match,
   return TRUE;
 }
 
+/* "last year", "this month", "next year" from J. */
+static gboolean
+is_relative_unit (const Tokens *t,
+                  guint         j)
+{
+  return (is_word (t, j, ND_DATE_WORD_LAST) || is_word (t, j, ND_DATE_WORD_THIS) ||
+          is_word (t, j, ND_DATE_WORD_NEXT)) &&
+         is_word (t, j + 1, ND_DATE_WORD_UNIT) &&
+         (t->tokens[j + 1].value == ND_DATE_UNIT_MONTH ||
+          t->tokens[j + 1].value == ND_DATE_UNIT_YEAR);
+}
+
 /* "in January", "early July", "mid-April", "the end of May", "the end of the month" */
 static gboolean
 match_month (Match *match,
@@ -666,11 +724,21 @@ match_month (Match *match,
                                     .unit = t->tokens[j + 1].value, .part = part,
                                     .shift = is_word (t, j, ND_DATE_WORD_THE)
                                              ? 0 : t->tokens[j].value };
+          e->end_of_year = part == ND_DATE_PART_LATE && e->unit == ND_DATE_UNIT_YEAR;
           match->end = j + 2;
           return TRUE;
         }
     }
-  else if ((j = match_part (t, i, &part)) == 0)
+  else if ((j = match_part (t, i, &part)) != 0 && is_relative_unit (t, j))
+    {
+      /* late last year, early next month */
+      *e = (NdDateExpression) { .kind = ND_DATE_EXPRESSION_CALENDAR_UNIT,
+                                .unit = t->tokens[j + 1].value, .part = part,
+                                .shift = t->tokens[j].value };
+      match->end = j + 2;
+      return TRUE;
+    }
+  else if (j == 0)
     {
       j = i;
       if (!has_cue (t, i, ND_DATE_CUE_MONTH))
@@ -986,6 +1054,7 @@ typedef gboolean (*Matcher) (Match *match, guint i);
 
 /* In order: the first that matches at a token wins, so longer forms come first. */
 static const Matcher matchers[] = {
+  match_day_range,
   match_dated_weekday,
   match_calendar_date,
   match_holiday,
@@ -1035,6 +1104,7 @@ match_at (Match *match,
       match->start = i;
       match->end = i;
       memset (&match->expression, 0, sizeof match->expression);
+      match->has_last = FALSE;
       if (matchers[m] (match, i) && match->end > i)
         return TRUE;
     }
@@ -1066,6 +1136,43 @@ new_mention (const char           *body,
   return mention;
 }
 
+/* The first day resolves as any date; the last, without a year, is the first on or after
+ * it. */
+static gboolean
+resolve_day_range (Match       *match,
+                   const GDate *published,
+                   NdDateRange *range)
+{
+  NdDateRange last;
+
+  if (!nd_date_expression_resolve (&match->expression, published, NULL, range))
+    return FALSE;
+
+  if (match->last.year == 0)
+    {
+      GDate first_day = range->from;
+
+      match->last.year = g_date_get_year (&first_day);
+      if (!nd_date_expression_resolve (&match->last, published, NULL, &last))
+        return FALSE;
+      if (g_date_compare (&last.to, &first_day) < 0)
+        {
+          match->last.year++;
+          if (!nd_date_expression_resolve (&match->last, published, NULL, &last))
+            return FALSE;
+        }
+    }
+  else if (!nd_date_expression_resolve (&match->last, published, NULL, &last))
+    return FALSE;
+
+  if (g_date_compare (&last.to, &range->from) <= 0)
+    return FALSE;
+
+  range->to = last.to;
+  range->precision = ND_DATE_PRECISION_DAY;
+  return TRUE;
+}
+
 static void
 find_in_sentence (const char           *body,
                   const NdDateSentence *sentence,
@@ -1092,7 +1199,15 @@ find_in_sentence (const char           *body,
           continue;
         }
 
-      if (nd_date_expression_resolve (&match.expression, published,
+      if (match.has_last && !resolve_day_range (&match, published, &range))
+        {
+          /* Not a range after all: the dates in it are read one by one. */
+          i++;
+          continue;
+        }
+
+      if (match.has_last ||
+          nd_date_expression_resolve (&match.expression, published,
                                       *have_anchor ? anchor : NULL, &range))
         {
           g_ptr_array_add (mentions, new_mention (body, sentence, &tokens.tokens[match.start],
