@@ -167,6 +167,8 @@ static const Case cases[] = {
     "the end of the year", "2017-12-01", "2017-12-31", "approximate" },
   { "2018-02-05", "It follows his 2004 appearance.", "2004", "2004-01-01", "2004-12-31", "year" },
   { "2017-11-14", "It came after a 2015 data breach.", "2015", "2015-01-01", "2015-12-31", "year" },
+  { "2017-09-15", "The council would hold an emergency meeting today.",
+    "today", "2017-09-15", "2017-09-15", "day" },
   { "2016-11-10", "It carried 27 million passengers in 2015/16.",
     "2015/16", "2015-01-01", "2016-12-31", "year" },
   { "2017-11-14", "Sanctions will bite before this coming winter.",
@@ -358,6 +360,9 @@ test_not_dates (void)
     "It kept the town dry for thirty years; over the next two years it is rebuilt.",
     "Flightradar24 tracked flight HA446 for USA TODAY.",
     "Over the last year, the fleet shrank.",
+    "It is the most powerful rocket flying today.",
+    "It beats any other rocket available today.",
+    "(Photo: SpaceX via Florida Today)",
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (bodies); i++)

@@ -765,6 +765,23 @@ skip_time_of_day (const Tokens *t,
   return is_word (t, i, ND_DATE_WORD_TIME_OF_DAY) ? i + 1 : i;
 }
 
+/* "Florida Today" is a newspaper; "the most powerful rocket flying today" and "than any
+ * other flying today" mean these days, not the day. */
+static gboolean
+means_nowadays (const Tokens *t,
+                guint         i)
+{
+  if (t->tokens[i].capitalized && i > 0 && t->tokens[i - 1].type == ND_DATE_TOKEN_WORD &&
+      t->tokens[i - 1].capitalized)
+    return TRUE;
+
+  for (guint k = 0; k < i; k++)
+    if (t->tokens[k].type == ND_DATE_TOKEN_WORD && (t->tokens[k].cues & ND_DATE_CUE_NOWADAYS) != 0)
+      return TRUE;
+
+  return FALSE;
+}
+
 static gboolean
 match_relative (Match *match,
                 guint  i)
@@ -808,6 +825,10 @@ match_relative (Match *match,
       return TRUE;
 
     case ND_DATE_WORD_TODAY:
+      if (means_nowadays (t, i))
+        return FALSE;
+      G_GNUC_FALLTHROUGH;
+
     case ND_DATE_WORD_TONIGHT:
       *e = (NdDateExpression) { .kind = ND_DATE_EXPRESSION_DAYS_FROM_NOW };
       match->end = i + 1;

@@ -230,6 +230,8 @@ static const WordInfo words[] = {
   { "around", ND_DATE_WORD_OTHER, 0, ND_DATE_CUE_YEAR },
   { "circa", ND_DATE_WORD_OTHER, 0, ND_DATE_CUE_YEAR },
   { "throughout", ND_DATE_WORD_OTHER, 0, ND_DATE_CUE_YEAR | ND_DATE_CUE_MONTH },
+  { "most", ND_DATE_WORD_OTHER, 0, ND_DATE_CUE_NOWADAYS },
+  { "any", ND_DATE_WORD_OTHER, 0, ND_DATE_CUE_NOWADAYS },
   { "will", ND_DATE_WORD_OTHER, 0, ND_DATE_CUE_FUTURE },
   { "shall", ND_DATE_WORD_OTHER, 0, ND_DATE_CUE_FUTURE },
   { "ll", ND_DATE_WORD_OTHER, 0, ND_DATE_CUE_FUTURE },
