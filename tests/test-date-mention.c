@@ -73,6 +73,7 @@ static const Case cases[] = {
   /* Weeks run Monday to Sunday. */
   { "2026-03-04", "The meeting was last week.", "last week", "2026-02-23", "2026-03-01", "week" },
   { "2026-03-08", "It was charged this week.", "this week", "2026-03-02", "2026-03-08", "week" },
+  { "2026-03-08", "Experts called on it last week.", "last week", "2026-03-02", "2026-03-08", "week" },
   { "2025-12-30", "The vote is next week.", "next week", "2026-01-05", "2026-01-11", "week" },
 
   { "2026-03-09", "Protesters marched last weekend.",

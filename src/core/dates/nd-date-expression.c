@@ -543,8 +543,14 @@ resolve_calendar_unit (const NdDateExpression *expression,
                        NdDateRange            *range)
 {
   NdDateExpression year = { .kind = ND_DATE_EXPRESSION_YEAR, .part = expression->part };
+  int shift = expression->shift;
 
-  if (!set_unit_of (range, published, expression->unit, expression->shift))
+  /* On a Sunday the week is all but over: "last week" is the one ending that day. */
+  if (expression->unit == ND_DATE_UNIT_WEEK && shift < 0 &&
+      g_date_get_weekday (published) == G_DATE_SUNDAY)
+    shift = 0;
+
+  if (!set_unit_of (range, published, expression->unit, shift))
     return FALSE;
 
   if (expression->unit == ND_DATE_UNIT_MONTH)
