@@ -197,6 +197,10 @@ has_future_cue (const Tokens *t,
       if (token->type != ND_DATE_TOKEN_WORD || (token->cues & ND_DATE_CUE_FUTURE) == 0)
         continue;
 
+      /* "set to", "poised to", "preparing to"; not "set up" */
+      if ((token->cues & ND_DATE_CUE_BEFORE_TO) != 0 && !is_word (t, k + 1, ND_DATE_WORD_TO))
+        continue;
+
       /* "was scheduled to", "had been expected to" look back. */
       if ((token->cues & ND_DATE_CUE_SCHEDULE) != 0 && k > 0 &&
           is_word (t, k - 1, ND_DATE_WORD_WAS))

@@ -79,6 +79,7 @@ enum
   ND_DATE_CUE_SCHEDULE = 1 << 4,  /* "due", "scheduled": future unless after "was" */
   ND_DATE_CUE_BEFORE_AFTER = 1 << 5,
   ND_DATE_CUE_NOWADAYS = 1 << 6,  /* "the most powerful rocket flying today" */
+  ND_DATE_CUE_BEFORE_TO = 1 << 7, /* "set", "poised": future only before "to" */
 };
 
 /* A token of a sentence; offsets count from the start of the body. */
