@@ -130,7 +130,7 @@ is_day_number (const Tokens *t,
 static gboolean
 has_cue (const Tokens *t,
          guint         i,
-         guint8        cue)
+         guint16       cue)
 {
   const NdDateToken *token = i > 0 ? token_at (t, i - 1) : NULL;
 
@@ -225,10 +225,23 @@ speaks_of_future (const Match *match)
   return match->start <= 2 && has_future_cue (t, match->end, t->n_tokens, TRUE);
 }
 
+/* "as early as Tuesday", "as early as 2024" */
+static gboolean
+follows_as_early_as (const Tokens *t,
+                     guint         i)
+{
+  return i >= 3 && is_word (t, i - 1, ND_DATE_WORD_AS) && is_word (t, i - 2, ND_DATE_WORD_PART) &&
+         t->tokens[i - 2].value == ND_DATE_PART_EARLY && is_word (t, i - 3, ND_DATE_WORD_AS);
+}
+
 static NdDateLean
 lean_for_partial_date (const Match *match)
 {
-  if (has_cue (match->tokens, match->start, ND_DATE_CUE_DEADLINE) || speaks_of_future (match))
+  if (has_cue (match->tokens, match->start, ND_DATE_CUE_SINCE))
+    return ND_DATE_LEAN_STRICTLY_PAST;
+
+  if (has_cue (match->tokens, match->start, ND_DATE_CUE_DEADLINE) || speaks_of_future (match) ||
+      follows_as_early_as (match->tokens, match->start))
     return ND_DATE_LEAN_FUTURE;
 
   return ND_DATE_LEAN_NEAREST;
@@ -620,7 +633,8 @@ match_year (Match *match,
               t->tokens[j + 1].type != ND_DATE_TOKEN_WORD)
             return FALSE;
         }
-      else if (!has_cue (t, j, ND_DATE_CUE_YEAR) && !follows_year (t, j))
+      else if (!has_cue (t, j, ND_DATE_CUE_YEAR) && !follows_year (t, j) &&
+               !follows_as_early_as (t, j))
         return FALSE;
     }
 
@@ -1071,7 +1085,8 @@ match_weekday (Match *match,
   match->end = skip_time_of_day (t, i + 1);
   match->expression = (NdDateExpression) { .kind = ND_DATE_EXPRESSION_WEEKDAY,
                                            .weekday = t->tokens[i].value };
-  match->expression.lean = speaks_of_future (match) ? ND_DATE_LEAN_FUTURE : ND_DATE_LEAN_PAST;
+  match->expression.lean = speaks_of_future (match) || follows_as_early_as (t, i)
+                           ? ND_DATE_LEAN_FUTURE : ND_DATE_LEAN_PAST;
   return TRUE;
 }
 

@@ -30,7 +30,7 @@ typedef struct
   const char *word;
   guint8      word_class;
   gint16      value;
-  guint8      cues;
+  guint16     cues;
 } WordInfo;
 
 static const WordInfo words[] = {
@@ -219,7 +219,9 @@ static const WordInfo words[] = {
   { "per", ND_DATE_WORD_COUNTED, 0, 0 },
   { "residents", ND_DATE_WORD_COUNTED, 0, 0 },
   { "in", ND_DATE_WORD_OTHER, 0, ND_DATE_CUE_YEAR | ND_DATE_CUE_MONTH },
-  { "since", ND_DATE_WORD_OTHER, 0, ND_DATE_CUE_YEAR | ND_DATE_CUE_MONTH },
+  { "since", ND_DATE_WORD_OTHER, 0, ND_DATE_CUE_YEAR | ND_DATE_CUE_MONTH | ND_DATE_CUE_SINCE },
+  { "copyright", ND_DATE_WORD_OTHER, 0, ND_DATE_CUE_YEAR },
+  { "as", ND_DATE_WORD_AS, 0, 0 },
   { "by", ND_DATE_WORD_OTHER, 0, ND_DATE_CUE_YEAR | ND_DATE_CUE_MONTH | ND_DATE_CUE_DEADLINE },
   { "into", ND_DATE_WORD_OTHER, 0, ND_DATE_CUE_YEAR },
   { "during", ND_DATE_WORD_OTHER, 0, ND_DATE_CUE_YEAR | ND_DATE_CUE_MONTH },

@@ -68,6 +68,7 @@ typedef enum
   ND_DATE_WORD_COUNTED,       /* people, workers, ... */
   ND_DATE_WORD_WEEKEND,
   ND_DATE_WORD_COMING,        /* "this coming winter" */
+  ND_DATE_WORD_AS,            /* "as early as" */
 } NdDateWordClass;
 
 enum
@@ -80,6 +81,7 @@ enum
   ND_DATE_CUE_BEFORE_AFTER = 1 << 5,
   ND_DATE_CUE_NOWADAYS = 1 << 6,  /* "the most powerful rocket flying today" */
   ND_DATE_CUE_BEFORE_TO = 1 << 7, /* "set", "poised": future only before "to" */
+  ND_DATE_CUE_SINCE = 1 << 8,     /* "since February": before the publication */
 };
 
 /* A token of a sentence; offsets count from the start of the body. */
@@ -92,7 +94,7 @@ typedef struct
   NdDateTokenType  type;
   NdDateWordClass  word_class;
   int              value;       /* a number's value, or the word's (month, weekday, ...) */
-  guint8           cues;
+  guint16          cues;
   guint8           n_digits;
   gboolean         capitalized;
   gboolean         space_before;
