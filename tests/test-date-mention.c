@@ -334,6 +334,30 @@ test_case (gconstpointer data)
   g_assert_cmpuint (mention->sentence_offset, ==, 0);
 }
 
+/* "that day", "that June", "of that year": of the date mentioned just before, and only
+ * when it says enough. */
+static void
+test_that (void)
+{
+  g_autoptr(GPtrArray) day = find ("It ran off the line on 31 October. In a post written that day, "
+                                   "he said so.", "2016-11-10");
+  g_autoptr(GPtrArray) month = find ("The breach began in early 2016. It began in late January of "
+                                     "that year, and that June it ended.", "2017-09-19");
+  g_autoptr(GPtrArray) vague = find ("It was built in 1999. He was there that day.", "2017-09-19");
+  g_autoptr(GPtrArray) list = find ("It flew in May and July of 2016.", "2018-02-05");
+
+  g_assert_cmpuint (day->len, ==, 2);
+  assert_mention (g_ptr_array_index (day, 1), "that day", "2016-10-31", "2016-10-31", "day");
+  g_assert_cmpuint (month->len, ==, 3);
+  assert_mention (g_ptr_array_index (month, 1), "late January of that year", "2016-01-21",
+                  "2016-01-31", "approximate");
+  assert_mention (g_ptr_array_index (month, 2), "that June", "2016-06-01", "2016-06-30", "month");
+  g_assert_cmpuint (vague->len, ==, 1);
+  g_assert_cmpuint (list->len, ==, 2);
+  assert_mention (g_ptr_array_index (list, 0), "May", "2016-05-01", "2016-05-31", "month");
+  assert_mention (g_ptr_array_index (list, 1), "July of 2016", "2016-07-01", "2016-07-31", "month");
+}
+
 /* "in 2006, 2009 and 2013": every year of the list, and only the years. */
 static void
 test_year_lists (void)
@@ -538,6 +562,7 @@ main (int    argc,
     }
 
   g_test_add_func ("/date-mention/year-lists", test_year_lists);
+  g_test_add_func ("/date-mention/that", test_that);
   g_test_add_func ("/date-mention/not-dates", test_not_dates);
   g_test_add_func ("/date-mention/anchored", test_anchored);
   g_test_add_func ("/date-mention/offsets-and-sentences", test_offsets_and_sentences);

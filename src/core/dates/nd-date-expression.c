@@ -639,6 +639,26 @@ resolve_ago (const NdDateExpression *expression,
  * Returns: whether @expression could be resolved; relative expressions need @published,
  *   and "the following year" and the like need @anchor.
  */
+/* "that day" needs a day before it, "that month" a day or a month: a year says no day. */
+static gboolean
+anchor_is_within (const NdDateRange *anchor,
+                  NdDateUnit         unit)
+{
+  switch (unit)
+    {
+    case ND_DATE_UNIT_DAY:
+      return anchor->precision == ND_DATE_PRECISION_DAY &&
+             g_date_compare (&anchor->from, &anchor->to) == 0;
+    case ND_DATE_UNIT_MONTH:
+      return anchor->precision <= ND_DATE_PRECISION_MONTH &&
+             g_date_get_month (&anchor->from) == g_date_get_month (&anchor->to);
+    case ND_DATE_UNIT_YEAR:
+      return g_date_get_year (&anchor->from) == g_date_get_year (&anchor->to);
+    default:
+      return FALSE;
+    }
+}
+
 gboolean
 nd_date_expression_resolve (const NdDateExpression *expression,
                             const GDate            *published,
@@ -697,6 +717,7 @@ nd_date_expression_resolve (const NdDateExpression *expression,
 
     case ND_DATE_EXPRESSION_ANCHORED:
       return anchor != NULL && g_date_valid (&anchor->from) &&
+             (!expression->from_anchor || anchor_is_within (anchor, expression->unit)) &&
              set_unit_of (range, &anchor->from, expression->unit, expression->shift);
 
     default:

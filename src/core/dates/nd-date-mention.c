@@ -659,6 +659,14 @@ match_month_year (const Tokens     *t,
       return k + 1;
     }
 
+  /* "late January of that year" */
+  if (k > j && is_word (t, k, ND_DATE_WORD_THAT) && is_word (t, k + 1, ND_DATE_WORD_UNIT) &&
+      t->tokens[k + 1].value == ND_DATE_UNIT_YEAR)
+    {
+      e->from_anchor = TRUE;
+      return k + 2;
+    }
+
   if ((is_word (t, k, ND_DATE_WORD_LAST) || is_word (t, k, ND_DATE_WORD_THIS) ||
        is_word (t, k, ND_DATE_WORD_NEXT)) &&
       is_word (t, k + 1, ND_DATE_WORD_UNIT) && t->tokens[k + 1].value == ND_DATE_UNIT_YEAR)
@@ -697,6 +705,15 @@ match_month_range (Match *match,
   if (!e->relative_year)
     e->lean = lean_for_partial_date (match);
   return TRUE;
+}
+
+/* "in May and July": the next month of a list. */
+static gboolean
+follows_month (const Tokens *t,
+               guint         i)
+{
+  return i >= 2 && (is_punct (t, i - 1, ',') || is_word (t, i - 1, ND_DATE_WORD_AND)) &&
+         is_capitalized_word (t, i - 2, ND_DATE_WORD_MONTH);
 }
 
 /* "last year", "this month", "next year" from J. */
@@ -759,7 +776,8 @@ match_month (Match *match,
   else if (j == 0)
     {
       j = i;
-      if (!has_cue (t, i, ND_DATE_CUE_MONTH))
+      if (!has_cue (t, i, ND_DATE_CUE_MONTH) && !follows_month (t, i) &&
+          !is_word (t, i - 1, ND_DATE_WORD_THAT))
         return FALSE;
     }
 
@@ -769,8 +787,24 @@ match_month (Match *match,
   *e = (NdDateExpression) { .kind = ND_DATE_EXPRESSION_MONTH, .month = month, .part = part };
   match->end = j;
 
-  /* "in May last year", "in May of 2016" */
+  /* "that June": of the year just mentioned */
+  if (i > 0 && is_word (t, i - 1, ND_DATE_WORD_THAT))
+    {
+      match->start = i - 1;
+      e->from_anchor = TRUE;
+      return TRUE;
+    }
+
+  /* "in May last year", "in May of 2016"; "in May and July of 2016" */
   match->end = match_month_year (t, j, e);
+  if (match->end == j && (is_punct (t, j, ',') || is_word (t, j, ND_DATE_WORD_AND)) &&
+      match_month_name (t, j + 1, FALSE, &month) != 0)
+    {
+      NdDateExpression next = *e;
+
+      if (match_month_year (t, j + 2, &next) != j + 2 && !next.relative_year && !next.from_anchor)
+        e->year = next.year;
+    }
   if (!e->relative_year)
     e->lean = lean_for_partial_date (match);
   return TRUE;
@@ -831,6 +865,21 @@ match_relative (Match *match,
       match->end = i + 2;
       *e = (NdDateExpression) { .kind = ND_DATE_EXPRESSION_WEEKEND };
       e->lean = speaks_of_future (match) ? ND_DATE_LEAN_FUTURE : ND_DATE_LEAN_PAST;
+      return TRUE;
+    }
+
+  /* that day, that morning, that month, that year */
+  if (token->word_class == ND_DATE_WORD_THAT &&
+      (is_word (t, i + 1, ND_DATE_WORD_TIME_OF_DAY) ||
+       (is_word (t, i + 1, ND_DATE_WORD_UNIT) && (t->tokens[i + 1].value == ND_DATE_UNIT_DAY ||
+                                                  t->tokens[i + 1].value == ND_DATE_UNIT_MONTH ||
+                                                  t->tokens[i + 1].value == ND_DATE_UNIT_YEAR) &&
+        t->tokens[i + 1].byte_end - t->tokens[i + 1].byte_start <= strlen ("month"))))
+    {
+      *e = (NdDateExpression) { .kind = ND_DATE_EXPRESSION_ANCHORED, .from_anchor = TRUE,
+                                .unit = is_word (t, i + 1, ND_DATE_WORD_TIME_OF_DAY)
+                                        ? ND_DATE_UNIT_DAY : t->tokens[i + 1].value };
+      match->end = i + 2;
       return TRUE;
     }
 
@@ -1237,6 +1286,17 @@ find_in_sentence (const char           *body,
         {
           i++;
           continue;
+        }
+
+      if (match.expression.kind != ND_DATE_EXPRESSION_ANCHORED && match.expression.from_anchor)
+        {
+          /* "that June", "January of that year": no year before, no date */
+          if (!*have_anchor || g_date_get_year (&anchor->from) != g_date_get_year (&anchor->to))
+            {
+              i = match.end;
+              continue;
+            }
+          match.expression.year = g_date_get_year (&anchor->from);
         }
 
       if (match.has_last && !resolve_day_range (&match, published, &range))

@@ -222,6 +222,7 @@ static const WordInfo words[] = {
   { "since", ND_DATE_WORD_OTHER, 0, ND_DATE_CUE_YEAR | ND_DATE_CUE_MONTH | ND_DATE_CUE_SINCE },
   { "copyright", ND_DATE_WORD_OTHER, 0, ND_DATE_CUE_YEAR },
   { "as", ND_DATE_WORD_AS, 0, 0 },
+  { "that", ND_DATE_WORD_THAT, 0, 0 },
   { "by", ND_DATE_WORD_OTHER, 0, ND_DATE_CUE_YEAR | ND_DATE_CUE_MONTH | ND_DATE_CUE_DEADLINE },
   { "into", ND_DATE_WORD_OTHER, 0, ND_DATE_CUE_YEAR },
   { "during", ND_DATE_WORD_OTHER, 0, ND_DATE_CUE_YEAR | ND_DATE_CUE_MONTH },

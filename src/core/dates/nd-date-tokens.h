@@ -69,6 +69,7 @@ typedef enum
   ND_DATE_WORD_WEEKEND,
   ND_DATE_WORD_COMING,        /* "this coming winter" */
   ND_DATE_WORD_AS,            /* "as early as" */
+  ND_DATE_WORD_THAT,          /* "that day", "that June" */
 } NdDateWordClass;
 
 enum
