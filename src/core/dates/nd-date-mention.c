@@ -187,12 +187,18 @@ has_future_cue (const Tokens *t,
                 guint         last,
                 gboolean      stop_at_speech)
 {
+  gboolean future = FALSE;
+
   for (guint k = first; k < last && k < t->n_tokens; k++)
     {
       const NdDateToken *token = &t->tokens[k];
 
       if (stop_at_speech && opens_speech (token))
-        return FALSE;
+        return future;
+
+      /* "The rocket will lift off, Musk tweeted late Friday": the day is the telling's */
+      if (token->type == ND_DATE_TOKEN_WORD && (token->cues & ND_DATE_CUE_SAID) != 0)
+        future = FALSE;
 
       if (token->type != ND_DATE_TOKEN_WORD || (token->cues & ND_DATE_CUE_FUTURE) == 0)
         continue;
@@ -206,10 +212,10 @@ has_future_cue (const Tokens *t,
           is_word (t, k - 1, ND_DATE_WORD_WAS))
         continue;
 
-      return TRUE;
+      future = TRUE;
     }
 
-  return FALSE;
+  return future;
 }
 
 /* The tense of the sentence around the match: what comes before it, or the rest of the

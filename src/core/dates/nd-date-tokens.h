@@ -83,6 +83,7 @@ enum
   ND_DATE_CUE_NOWADAYS = 1 << 6,  /* "the most powerful rocket flying today" */
   ND_DATE_CUE_BEFORE_TO = 1 << 7, /* "set", "poised": future only before "to" */
   ND_DATE_CUE_SINCE = 1 << 8,     /* "since February": before the publication */
+  ND_DATE_CUE_SAID = 1 << 9,      /* "it will fly, Musk tweeted Friday": said before */
 };
 
 /* A token of a sentence; offsets count from the start of the body. */
