@@ -603,6 +603,17 @@ resolve_ago (const NdDateExpression *expression,
   if (expression->count < 0 || expression->count > 10000)
     return FALSE;
 
+  if (expression->within)
+    {
+      if (!go_back (&from, expression->unit, expression->count) || !shift_days (&to, -1))
+        return FALSE;
+
+      range->from = from;
+      range->to = to;
+      range->precision = ND_DATE_PRECISION_APPROXIMATE;
+      return g_date_compare (&from, &to) <= 0;
+    }
+
   if (expression->count_max > expression->count)
     {
       if (!go_back (&from, expression->unit, expression->count_max) ||

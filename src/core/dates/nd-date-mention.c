@@ -647,6 +647,20 @@ match_year (Match *match,
   match->expression = (NdDateExpression) { .kind = ND_DATE_EXPRESSION_YEAR,
                                            .year = t->tokens[j].value, .part = part };
   match->end = j + 1;
+
+  /* "the 2015 New Year's Eve events": the day of that year */
+  if (part == ND_DATE_PART_WHOLE)
+    {
+      Match holiday = *match;
+
+      if (match_holiday (&holiday, j + 1) && holiday.expression.year == 0)
+        {
+          match->expression = holiday.expression;
+          match->expression.year = t->tokens[j].value;
+          match->end = holiday.end;
+        }
+    }
+
   return TRUE;
 }
 
@@ -732,6 +746,43 @@ is_relative_unit (const Tokens *t,
          is_word (t, j + 1, ND_DATE_WORD_UNIT) &&
          (t->tokens[j + 1].value == ND_DATE_UNIT_MONTH ||
           t->tokens[j + 1].value == ND_DATE_UNIT_YEAR);
+}
+
+/* "the first half of 2009", "the second half of the year", "the first half of next year" */
+static gboolean
+match_half_year (Match *match,
+                 guint  i)
+{
+  const Tokens *t = match->tokens;
+  NdDateExpression *e = &match->expression;
+  guint j = is_word (t, i, ND_DATE_WORD_THE) ? i + 1 : i;
+  gboolean second;
+
+  if (!is_word (t, j, ND_DATE_WORD_ORDINAL) || !is_word (t, j + 1, ND_DATE_WORD_HALF) ||
+      !is_word (t, j + 2, ND_DATE_WORD_OF))
+    return FALSE;
+
+  second = t->tokens[j].value == 2;
+  *e = (NdDateExpression) { .kind = ND_DATE_EXPRESSION_MONTH_RANGE, .month = second ? 7 : 1,
+                            .last_month = second ? 12 : 6 };
+  j += 3;
+
+  if (is_year_number (t, j))
+    e->year = t->tokens[j].value;
+  else if ((is_word (t, j, ND_DATE_WORD_THE) || is_word (t, j, ND_DATE_WORD_THIS) ||
+            is_word (t, j, ND_DATE_WORD_LAST) || is_word (t, j, ND_DATE_WORD_NEXT)) &&
+           is_word (t, j + 1, ND_DATE_WORD_UNIT) && t->tokens[j + 1].value == ND_DATE_UNIT_YEAR &&
+           t->tokens[j + 1].byte_end - t->tokens[j + 1].byte_start == strlen ("year"))
+    {
+      e->relative_year = TRUE;
+      e->shift = is_word (t, j, ND_DATE_WORD_THE) ? 0 : t->tokens[j].value;
+      j++;
+    }
+  else
+    return FALSE;
+
+  match->end = j + 1;
+  return TRUE;
 }
 
 /* "in January", "early July", "mid-April", "the end of May", "the end of the month" */
@@ -1102,6 +1153,17 @@ match_counted (Match *match,
       return TRUE;
     }
 
+  /* less than a fortnight ago */
+  if (is_word (t, i, ND_DATE_WORD_LESS) && is_word (t, i + 1, ND_DATE_WORD_THAN) &&
+      (j = match_count (t, i + 2, &count, &count_max)) != 0 && count == count_max &&
+      is_word (t, j, ND_DATE_WORD_UNIT) && is_word (t, j + 1, ND_DATE_WORD_AGO))
+    {
+      *e = (NdDateExpression) { .kind = ND_DATE_EXPRESSION_AGO, .unit = t->tokens[j].value,
+                                .count = count, .count_max = count, .within = TRUE };
+      match->end = j + 2;
+      return TRUE;
+    }
+
   if ((j = match_count (t, i, &count, &count_max)) == 0 || !is_word (t, j, ND_DATE_WORD_UNIT))
     return FALSE;
 
@@ -1150,6 +1212,7 @@ typedef gboolean (*Matcher) (Match *match, guint i);
 /* In order: the first that matches at a token wins, so longer forms come first. */
 static const Matcher matchers[] = {
   match_day_range,
+  match_half_year,
   match_dated_weekday,
   match_calendar_date,
   match_holiday,

@@ -70,6 +70,10 @@ typedef enum
   ND_DATE_WORD_COMING,        /* "this coming winter" */
   ND_DATE_WORD_AS,            /* "as early as" */
   ND_DATE_WORD_THAT,          /* "that day", "that June" */
+  ND_DATE_WORD_LESS,          /* "less than a fortnight ago" */
+  ND_DATE_WORD_THAN,
+  ND_DATE_WORD_HALF,          /* "the first half of 2009" */
+  ND_DATE_WORD_ORDINAL,       /* first (1), second (2) */
 } NdDateWordClass;
 
 enum
