@@ -468,6 +468,16 @@ match_holiday (Match *match,
       e->day = 4;
       match->end = i + 3;
     }
+  else if (is_capitalized_word (t, i, ND_DATE_WORD_HOLIDAY) &&
+           is_capitalized_word (t, i + 1, ND_DATE_WORD_UNIT) &&
+           t->tokens[i + 1].value == ND_DATE_UNIT_DAY &&
+           t->tokens[i + 1].byte_end - t->tokens[i + 1].byte_start == strlen ("day"))
+    {
+      /* Bastille Day, Boxing Day, Independence Day, Remembrance Day */
+      e->month = t->tokens[i].value / 100;
+      e->day = t->tokens[i].value % 100;
+      match->end = i + 2;
+    }
   else if (is_capitalized_word (t, i, ND_DATE_WORD_HALLOWEEN))
     {
       e->month = 10;

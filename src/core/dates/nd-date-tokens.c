@@ -23,7 +23,7 @@
  * without a full stop costs no more than ordinary text. */
 #define MAX_SENTENCE_BYTES 4000
 /* The longest word of the table below: longer words need no lookup. */
-#define MAX_WORD_BYTES 10
+#define MAX_WORD_BYTES 12
 
 typedef struct
 {
@@ -228,6 +228,12 @@ static const WordInfo words[] = {
   { "half", ND_DATE_WORD_HALF, 0, 0 },
   { "first", ND_DATE_WORD_ORDINAL, 1, 0 },
   { "second", ND_DATE_WORD_ORDINAL, 2, 0 },
+  { "bastille", ND_DATE_WORD_HOLIDAY, 714, 0 },
+  { "boxing", ND_DATE_WORD_HOLIDAY, 1226, 0 },
+  { "independence", ND_DATE_WORD_HOLIDAY, 704, 0 },
+  { "remembrance", ND_DATE_WORD_HOLIDAY, 1111, 0 },
+  { "armistice", ND_DATE_WORD_HOLIDAY, 1111, 0 },
+  { "veterans", ND_DATE_WORD_HOLIDAY, 1111, 0 },
   { "slated", ND_DATE_WORD_OTHER, 0, ND_DATE_CUE_FUTURE | ND_DATE_CUE_SCHEDULE },
   { "by", ND_DATE_WORD_OTHER, 0, ND_DATE_CUE_YEAR | ND_DATE_CUE_MONTH | ND_DATE_CUE_DEADLINE },
   { "into", ND_DATE_WORD_OTHER, 0, ND_DATE_CUE_YEAR },
