@@ -183,6 +183,9 @@ static const Case cases[] = {
     "the second half of the year", "2017-07-01", "2017-12-31", "month" },
   { "2018-01-10", "After the 2015 New Year’s Eve attacks, police were added.",
     "2015 New Year’s Eve", "2015-12-31", "2015-12-31", "day" },
+  { "2017-11-14", "The judge's ruling came after the October hearing.",
+    "October", "2017-10-01", "2017-10-31", "month" },
+  { "2017-12-20", "2017 has been a year of rapid progress.", "2017", "2017-01-01", "2017-12-31", "year" },
   { "2016-07-15", "A lorry drove into crowds celebrating Bastille Day in Nice.",
     "Bastille Day", "2016-07-14", "2016-07-14", "day" },
   { "2016-12-20", "The sales start on Boxing Day.", "Boxing Day", "2016-12-26", "2016-12-26", "day" },
@@ -412,6 +415,8 @@ test_not_dates (void)
     "It is the most powerful rocket flying today.",
     "It beats any other rocket available today.",
     "(Photo: SpaceX via Florida Today)",
+    "It is the May government that fell.",
+    "2000 is a round number of people.",
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (bodies); i++)

@@ -611,6 +611,19 @@ is_counted_noun (const Tokens *t,
   return is_word (t, i, ND_DATE_WORD_COUNTED) || is_punct (t, i, '%');
 }
 
+/* "2017 has been a year of …", "2018 will test him": a year that opens the sentence
+ * before "was", "has", "will". */
+static gboolean
+opens_sentence_as_year (const Tokens *t,
+                        guint         j)
+{
+  const NdDateToken *next = token_at (t, j + 1);
+
+  return j == 0 && t->tokens[j].value >= 1900 && next != NULL &&
+         (is_word (t, j + 1, ND_DATE_WORD_WAS) || is_word (t, j + 1, ND_DATE_WORD_HAS) ||
+          (next->type == ND_DATE_TOKEN_WORD && (next->cues & ND_DATE_CUE_FUTURE) != 0));
+}
+
 /* "in 2006, 2009 and 2013": the next year of a list. */
 static gboolean
 follows_year (const Tokens *t,
@@ -650,7 +663,7 @@ match_year (Match *match,
             return FALSE;
         }
       else if (!has_cue (t, j, ND_DATE_CUE_YEAR) && !follows_year (t, j) &&
-               !follows_as_early_as (t, j))
+               !follows_as_early_as (t, j) && !opens_sentence_as_year (t, j))
         return FALSE;
     }
 
@@ -735,6 +748,20 @@ match_month_range (Match *match,
   if (!e->relative_year)
     e->lean = lean_for_partial_date (match);
   return TRUE;
+}
+
+/* "the December ruling", "the March event": a month before a noun. Not May, which is
+ * as often a name ("the May government"). */
+static gboolean
+is_month_before_noun (const Tokens *t,
+                      guint         i)
+{
+  const NdDateToken *next = token_at (t, i + 1);
+
+  return i > 0 && is_word (t, i - 1, ND_DATE_WORD_THE) &&
+         is_capitalized_word (t, i, ND_DATE_WORD_MONTH) && t->tokens[i].value != 5 &&
+         next != NULL && next->type == ND_DATE_TOKEN_WORD && !next->capitalized &&
+         next->word_class == ND_DATE_WORD_OTHER;
 }
 
 /* "in May and July": the next month of a list. */
@@ -844,7 +871,7 @@ match_month (Match *match,
     {
       j = i;
       if (!has_cue (t, i, ND_DATE_CUE_MONTH) && !follows_month (t, i) &&
-          !is_word (t, i - 1, ND_DATE_WORD_THAT))
+          !is_word (t, i - 1, ND_DATE_WORD_THAT) && !is_month_before_noun (t, i))
         return FALSE;
     }
 

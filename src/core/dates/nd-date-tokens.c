@@ -228,6 +228,8 @@ static const WordInfo words[] = {
   { "half", ND_DATE_WORD_HALF, 0, 0 },
   { "first", ND_DATE_WORD_ORDINAL, 1, 0 },
   { "second", ND_DATE_WORD_ORDINAL, 2, 0 },
+  { "has", ND_DATE_WORD_HAS, 0, 0 },
+  { "had", ND_DATE_WORD_HAS, 0, 0 },
   { "bastille", ND_DATE_WORD_HOLIDAY, 714, 0 },
   { "boxing", ND_DATE_WORD_HOLIDAY, 1226, 0 },
   { "independence", ND_DATE_WORD_HOLIDAY, 704, 0 },

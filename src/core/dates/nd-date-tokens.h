@@ -74,6 +74,7 @@ typedef enum
   ND_DATE_WORD_THAN,
   ND_DATE_WORD_HALF,          /* "the first half of 2009" */
   ND_DATE_WORD_ORDINAL,       /* first (1), second (2) */
+  ND_DATE_WORD_HAS,           /* has, had */
   ND_DATE_WORD_HOLIDAY,       /* "Bastille (Day)", "Boxing (Day)": month * 100 + day */
 } NdDateWordClass;
 
