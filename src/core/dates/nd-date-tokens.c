@@ -387,6 +387,25 @@ is_line_break (gunichar c)
   return c == '\n' || c == '\r' || c == 0x2028 || c == 0x2029;
 }
 
+static gboolean
+is_space_in_line (gunichar c)
+{
+  return g_unichar_isspace (c) && !is_line_break (c);
+}
+
+/* The position of the first character from P on that is not @skipped, or LENGTH. */
+static gsize
+skip_chars (const char *body,
+            gsize       length,
+            gsize       p,
+            gboolean  (*skipped) (gunichar c))
+{
+  while (p < length && skipped (g_utf8_get_char (body + p)))
+    p = g_utf8_next_char (body + p) - body;
+
+  return p;
+}
+
 /* Whether the mark at END_MARK, followed by white space at AFTER, ends a sentence. */
 static gboolean
 ends_sentence (const char *body,
@@ -396,11 +415,7 @@ ends_sentence (const char *body,
                gunichar    mark_char,
                gsize       after)
 {
-  gsize next = after;
-
-  while (next < length && g_unichar_isspace (g_utf8_get_char (body + next)) &&
-         !is_line_break (g_utf8_get_char (body + next)))
-    next = g_utf8_next_char (body + next) - body;
+  gsize next = skip_chars (body, length, after, is_space_in_line);
 
   if (next < length && g_unichar_islower (g_utf8_get_char (body + next)))
     return FALSE;
@@ -478,10 +493,7 @@ nd_date_split_sentences (const char *body,
       if (in_sentence && end_at == G_MAXSIZE &&
           (c == '.' || c == '!' || c == '?' || c == 0x2026))
         {
-          gsize after = next;
-
-          while (after < length && is_closing_mark (g_utf8_get_char (body + after)))
-            after = g_utf8_next_char (body + after) - body;
+          gsize after = skip_chars (body, length, next, is_closing_mark);
 
           if ((after >= length || g_unichar_isspace (g_utf8_get_char (body + after))) &&
               ends_sentence (body, length, start, p, c, after))
