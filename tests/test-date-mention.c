@@ -73,22 +73,23 @@ static const Case cases[] = {
   /* Weeks run Monday to Sunday. */
   { "2026-03-04", "The meeting was last week.", "last week", "2026-02-23", "2026-03-01", "week" },
   { "2026-03-08", "It was charged this week.", "this week", "2026-03-02", "2026-03-08", "week" },
+  { "2026-03-08", "Experts called on it last week.", "last week", "2026-03-02", "2026-03-08", "week" },
   { "2025-12-30", "The vote is next week.", "next week", "2026-01-05", "2026-01-11", "week" },
 
   { "2026-03-09", "Protesters marched last weekend.",
-    "last weekend", "2026-03-07", "2026-03-08", "day" },
+    "last weekend", "2026-03-07", "2026-03-08", "approximate" },
   { "2026-03-08", "Protesters march this weekend.",
-    "this weekend", "2026-03-07", "2026-03-08", "day" },
+    "this weekend", "2026-03-07", "2026-03-08", "approximate" },
   { "2026-02-25", "The fair opens next weekend.",
-    "next weekend", "2026-03-07", "2026-03-08", "day" },
+    "next weekend", "2026-03-07", "2026-03-08", "approximate" },
   { "2026-03-09", "Protesters marched over the weekend.",
-    "the weekend", "2026-03-07", "2026-03-08", "day" },
+    "the weekend", "2026-03-07", "2026-03-08", "approximate" },
   { "2026-03-08", "Protesters marched over the weekend.",
-    "the weekend", "2026-03-07", "2026-03-08", "day" },
+    "the weekend", "2026-03-07", "2026-03-08", "approximate" },
   { "2026-03-04", "Protesters will march at the weekend.",
-    "the weekend", "2026-03-07", "2026-03-08", "day" },
+    "the weekend", "2026-03-07", "2026-03-08", "approximate" },
   { "2024-02-28", "The fair opens this weekend.",
-    "this weekend", "2024-03-02", "2024-03-03", "day" },
+    "this weekend", "2024-03-02", "2024-03-03", "approximate" },
 
   /* Months and years. */
   { "2026-03-04", "The bidder was named last month.",
@@ -147,6 +148,57 @@ static const Case cases[] = {
   { "2026-03-04", "It was tested between March and May 2024.",
     "between March and May 2024", "2024-03-01", "2024-05-31", "month" },
   { "2026-03-04", "They met in May of 2016.", "May of 2016", "2016-05-01", "2016-05-31", "month" },
+
+  /* Issue #14, unseen articles */
+  { "2016-02-06", "It would launch between Feb. 7 and Feb. 14, it said.",
+    "between Feb. 7 and Feb. 14", "2016-02-07", "2016-02-14", "day" },
+  { "2016-02-07", "It planned a launch between Feb 8 and 25.",
+    "between Feb 8 and 25", "2016-02-08", "2016-02-25", "day" },
+  { "2017-09-19", "Access happened between April 17, 2016 and March 29, 2017.",
+    "between April 17, 2016 and March 29, 2017", "2016-04-17", "2017-03-29", "day" },
+  { "2017-12-20", "The sale runs from December 28 to January 3.",
+    "from December 28 to January 3", "2017-12-28", "2018-01-03", "day" },
+  { "2018-02-05", "YouTube faced a scandal late last year.",
+    "late last year", "2017-09-01", "2017-12-31", "approximate" },
+  { "2017-12-17", "The rocket flies early next year.",
+    "early next year", "2018-01-01", "2018-04-30", "approximate" },
+  { "2017-12-27", "It was voted on at the end of last year.",
+    "the end of last year", "2016-12-01", "2016-12-31", "approximate" },
+  { "2017-12-27", "A test is possible before the end of the year.",
+    "the end of the year", "2017-12-01", "2017-12-31", "approximate" },
+  { "2018-02-05", "It follows his 2004 appearance.", "2004", "2004-01-01", "2004-12-31", "year" },
+  { "2017-11-14", "It came after a 2015 data breach.", "2015", "2015-01-01", "2015-12-31", "year" },
+  { "2018-02-04", "The rocket is poised to fly on Tuesday.", "Tuesday", "2018-02-06", "2018-02-06", "day" },
+  { "2017-10-19", "Japan prepares to vote on Sunday.", "Sunday", "2017-10-22", "2017-10-22", "day" },
+  { "2018-02-04", "He set up the company on Tuesday.", "Tuesday", "2018-01-30", "2018-01-30", "day" },
+  { "2017-12-02", "The rocket will lift off from Florida, Musk tweeted late Friday.",
+    "Friday", "2017-12-01", "2017-12-01", "day" },
+  { "2017-12-02", "Musk said the rocket will lift off on Friday.",
+    "Friday", "2017-12-08", "2017-12-08", "day" },
+  { "2016-11-09", "He rode it less than a fortnight ago.",
+    "less than a fortnight ago", "2016-10-26", "2016-11-08", "approximate" },
+  { "2017-03-04", "Sales fell in the first half of 2009.",
+    "the first half of 2009", "2009-01-01", "2009-06-30", "month" },
+  { "2017-03-04", "Sales rise in the second half of the year.",
+    "the second half of the year", "2017-07-01", "2017-12-31", "month" },
+  { "2018-01-10", "After the 2015 New Year’s Eve attacks, police were added.",
+    "2015 New Year’s Eve", "2015-12-31", "2015-12-31", "day" },
+  { "2017-11-14", "The judge's ruling came after the October hearing.",
+    "October", "2017-10-01", "2017-10-31", "month" },
+  { "2017-12-20", "2017 has been a year of rapid progress.", "2017", "2017-01-01", "2017-12-31", "year" },
+  { "2016-07-15", "A lorry drove into crowds celebrating Bastille Day in Nice.",
+    "Bastille Day", "2016-07-14", "2016-07-14", "day" },
+  { "2016-12-20", "The sales start on Boxing Day.", "Boxing Day", "2016-12-26", "2016-12-26", "day" },
+  { "2018-02-04", "The launch is slated for Tuesday.", "Tuesday", "2018-02-06", "2018-02-06", "day" },
+  { "2018-02-04", "It departs as early as Tuesday.", "Tuesday", "2018-02-06", "2018-02-06", "day" },
+  { "2017-12-27", "Humans could land as early as 2024.", "2024", "2024-01-01", "2024-12-31", "year" },
+  { "2017-09-15", "It has fired 21 missiles since February.",
+    "February", "2017-02-01", "2017-02-28", "month" },
+  { "2018-01-01", "Copyright 2018 The Associated Press.", "2018", "2018-01-01", "2018-12-31", "year" },
+  { "2017-09-15", "The council would hold an emergency meeting today.",
+    "today", "2017-09-15", "2017-09-15", "day" },
+  { "2016-11-10", "It carried 27 million passengers in 2015/16.",
+    "2015/16", "2015-01-01", "2016-12-31", "year" },
   { "2017-11-14", "Sanctions will bite before this coming winter.",
     "this coming winter", "2017-12-01", "2018-02-28", "approximate" },
   { "2026-03-04", "They meet this coming Monday.",
@@ -301,6 +353,48 @@ test_case (gconstpointer data)
   g_assert_cmpuint (mention->sentence_offset, ==, 0);
 }
 
+/* "that day", "that June", "of that year": of the date mentioned just before, and only
+ * when it says enough. */
+static void
+test_that (void)
+{
+  g_autoptr(GPtrArray) day = find ("It ran off the line on 31 October. In a post written that day, "
+                                   "he said so.", "2016-11-10");
+  g_autoptr(GPtrArray) month = find ("The breach began in early 2016. It began in late January of "
+                                     "that year, and that June it ended.", "2017-09-19");
+  g_autoptr(GPtrArray) vague = find ("It was built in 1999. He was there that day.", "2017-09-19");
+  g_autoptr(GPtrArray) list = find ("It flew in May and July of 2016.", "2018-02-05");
+
+  g_assert_cmpuint (day->len, ==, 2);
+  assert_mention (g_ptr_array_index (day, 1), "that day", "2016-10-31", "2016-10-31", "day");
+  g_assert_cmpuint (month->len, ==, 3);
+  assert_mention (g_ptr_array_index (month, 1), "late January of that year", "2016-01-21",
+                  "2016-01-31", "approximate");
+  assert_mention (g_ptr_array_index (month, 2), "that June", "2016-06-01", "2016-06-30", "month");
+  g_assert_cmpuint (vague->len, ==, 1);
+  g_assert_cmpuint (list->len, ==, 2);
+  assert_mention (g_ptr_array_index (list, 0), "May", "2016-05-01", "2016-05-31", "month");
+  assert_mention (g_ptr_array_index (list, 1), "July of 2016", "2016-07-01", "2016-07-31", "month");
+}
+
+/* "in 2006, 2009 and 2013": every year of the list, and only the years. */
+static void
+test_year_lists (void)
+{
+  g_autoptr(GPtrArray) mentions = find ("There were tests in 2006, 2009 and 2013, and 2000 people "
+                                        "and 1999 dollars were lost in 1999.", "2017-02-07");
+  const char *years[] = { "2006", "2009", "2013", "1999" };
+
+  g_assert_cmpuint (mentions->len, ==, G_N_ELEMENTS (years));
+  for (guint i = 0; i < G_N_ELEMENTS (years); i++)
+    {
+      g_autofree char *from = g_strdup_printf ("%s-01-01", years[i]);
+      g_autofree char *to = g_strdup_printf ("%s-12-31", years[i]);
+
+      assert_mention (g_ptr_array_index (mentions, i), years[i], from, to, "year");
+    }
+}
+
 /* Numbers, times and habits that look like dates but are not. */
 static void
 test_not_dates (void)
@@ -318,6 +412,11 @@ test_not_dates (void)
     "It kept the town dry for thirty years; over the next two years it is rebuilt.",
     "Flightradar24 tracked flight HA446 for USA TODAY.",
     "Over the last year, the fleet shrank.",
+    "It is the most powerful rocket flying today.",
+    "It beats any other rocket available today.",
+    "(Photo: SpaceX via Florida Today)",
+    "It is the May government that fell.",
+    "2000 is a round number of people.",
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (bodies); i++)
@@ -483,6 +582,8 @@ main (int    argc,
       g_test_add_data_func (path, &cases[i], test_case);
     }
 
+  g_test_add_func ("/date-mention/year-lists", test_year_lists);
+  g_test_add_func ("/date-mention/that", test_that);
   g_test_add_func ("/date-mention/not-dates", test_not_dates);
   g_test_add_func ("/date-mention/anchored", test_anchored);
   g_test_add_func ("/date-mention/offsets-and-sentences", test_offsets_and_sentences);

@@ -8,6 +8,7 @@
 #pragma once
 
 #include <glib.h>
+#include <json-glib/json-glib.h>
 
 #include "load/nd-article-store.h"
 
@@ -23,6 +24,9 @@ enum {
 int        nd_cli_usage_error        (const char *message);
 gboolean   nd_cli_print_load_errors  (NdArticleStore *store);
 void       nd_cli_print_json         (const char     *json);
+char      *nd_cli_format_published   (NdArticle      *article);
+void       nd_cli_add_article_members (JsonBuilder   *builder,
+                                       NdArticle     *article);
 gboolean   nd_cli_parse_options      (int                 argc,
                                       char              **argv,
                                       const GOptionEntry *entries,
@@ -62,6 +66,8 @@ int nd_cli_quotes   (int    argc,
 int nd_cli_export   (int    argc,
                      char **argv);
 int nd_cli_timeline (int    argc,
+                     char **argv);
+int nd_cli_show     (int    argc,
                      char **argv);
 
 G_END_DECLS

@@ -39,6 +39,8 @@ static const char *usage_summary =
      "                           csl-json or bibtex\n"
      "  timeline [--json] PATH...\n"
      "                           Dates published and mentioned in the articles, oldest first\n"
+     "  show [--json] ID PATH...\n"
+     "                           The article with that id, its body as loaded\n"
      "\n"
      "Errors are printed to standard error as FILE:LINE:COLUMN: message.\n"
      "Exit status: 0 when every input loaded, 2 when some input failed, 1 for a usage error.");
@@ -215,14 +217,15 @@ nd_cli_print_load_errors (NdArticleStore *store)
   return failed;
 }
 
-static void
-add_article_json (JsonBuilder *builder,
-                  NdArticle   *article)
+/* The members of an article in list --json, which show --json adds the body to: written
+ * into the object @builder has begun. */
+void
+nd_cli_add_article_members (JsonBuilder *builder,
+                            NdArticle   *article)
 {
   const char * const *authors = nd_article_get_authors (article);
   g_autofree char *published = nd_article_dup_published_string (article);
 
-  json_builder_begin_object (builder);
   nd_json_writer_add_string_member (builder, "id", nd_article_get_id (article));
   nd_json_writer_add_string_member (builder, "title", nd_article_get_title (article));
   nd_json_writer_add_string_member (builder, "source", nd_article_get_source (article));
@@ -248,7 +251,6 @@ add_article_json (JsonBuilder *builder,
     json_builder_add_null_value (builder);
   json_builder_set_member_name (builder, "words");
   json_builder_add_int_value (builder, nd_article_get_word_count (article));
-  json_builder_end_object (builder);
 }
 
 static void
@@ -264,7 +266,9 @@ print_articles_json (GListModel *articles)
     {
       g_autoptr(NdArticle) article = g_list_model_get_item (articles, i);
 
-      add_article_json (builder, article);
+      json_builder_begin_object (builder);
+      nd_cli_add_article_members (builder, article);
+      json_builder_end_object (builder);
     }
   json_builder_end_array (builder);
 
@@ -278,8 +282,8 @@ print_articles_json (GListModel *articles)
   fputc ('\n', stdout);
 }
 
-static char *
-format_published_for_humans (NdArticle *article)
+char *
+nd_cli_format_published (NdArticle *article)
 {
   GDateTime *published = nd_article_get_published (article);
   g_autoptr(GDateTime) utc = NULL;
@@ -306,7 +310,7 @@ print_articles_text (GListModel *articles)
   for (guint i = 0; i < g_list_model_get_n_items (articles); i++)
     {
       g_autoptr(NdArticle) article = g_list_model_get_item (articles, i);
-      g_autofree char *date = format_published_for_humans (article);
+      g_autofree char *date = nd_cli_format_published (article);
       g_autofree char *source = dup_terminal_or_null (nd_article_get_source (article));
       g_autofree char *title = nd_sanitize_terminal (nd_article_get_title (article));
 
@@ -543,7 +547,7 @@ print_results_text (NdSearchQuery   *query,
       g_autoptr(GArray) matches = find_body_matches (query, article);
       g_autofree char *raw_snippet = make_snippet (nd_article_get_body (article), matches);
       g_autofree char *snippet = nd_sanitize_terminal (raw_snippet);
-      g_autofree char *date = format_published_for_humans (article);
+      g_autofree char *date = nd_cli_format_published (article);
       g_autofree char *source = dup_terminal_or_null (nd_article_get_source (article));
       g_autofree char *title = nd_sanitize_terminal (nd_article_get_title (article));
       char score[G_ASCII_DTOSTR_BUF_SIZE];
@@ -839,6 +843,7 @@ static const struct {
   { "quotes", nd_cli_quotes },
   { "export", nd_cli_export },
   { "timeline", nd_cli_timeline },
+  { "show", nd_cli_show },
 };
 
 int

@@ -530,8 +530,9 @@ resolve_weekend (const NdDateExpression *expression,
   if (!set_week_of (range, published, shift))
     return FALSE;
 
+  /* Two days, as "a weekend" is annotated: whether Friday night counts is not said. */
   range->from = range->to;
-  range->precision = ND_DATE_PRECISION_DAY;
+  range->precision = ND_DATE_PRECISION_APPROXIMATE;
   return shift_days (&range->from, -1);
 }
 
@@ -542,12 +543,23 @@ resolve_calendar_unit (const NdDateExpression *expression,
                        NdDateRange            *range)
 {
   NdDateExpression year = { .kind = ND_DATE_EXPRESSION_YEAR, .part = expression->part };
+  int shift = expression->shift;
 
-  if (!set_unit_of (range, published, expression->unit, expression->shift))
+  /* On a Sunday the week is all but over: "last week" is the one ending that day. */
+  if (expression->unit == ND_DATE_UNIT_WEEK && shift < 0 &&
+      g_date_get_weekday (published) == G_DATE_SUNDAY)
+    shift = 0;
+
+  if (!set_unit_of (range, published, expression->unit, shift))
     return FALSE;
 
   if (expression->unit == ND_DATE_UNIT_MONTH)
     cut_month (range, expression->part);
+  else if (expression->unit == ND_DATE_UNIT_YEAR && expression->end_of_year)
+    {
+      set_dmy (&range->from, 1, 12, g_date_get_year (&range->from));
+      range->precision = ND_DATE_PRECISION_APPROXIMATE;
+    }
   else if (expression->unit == ND_DATE_UNIT_YEAR)
     {
       year.year = g_date_get_year (&range->from);
@@ -591,6 +603,17 @@ resolve_ago (const NdDateExpression *expression,
   if (expression->count < 0 || expression->count > 10000)
     return FALSE;
 
+  if (expression->within)
+    {
+      if (!go_back (&from, expression->unit, expression->count) || !shift_days (&to, -1))
+        return FALSE;
+
+      range->from = from;
+      range->to = to;
+      range->precision = ND_DATE_PRECISION_APPROXIMATE;
+      return g_date_compare (&from, &to) <= 0;
+    }
+
   if (expression->count_max > expression->count)
     {
       if (!go_back (&from, expression->unit, expression->count_max) ||
@@ -627,6 +650,26 @@ resolve_ago (const NdDateExpression *expression,
  * Returns: whether @expression could be resolved; relative expressions need @published,
  *   and "the following year" and the like need @anchor.
  */
+/* "that day" needs a day before it, "that month" a day or a month: a year says no day. */
+static gboolean
+anchor_is_within (const NdDateRange *anchor,
+                  NdDateUnit         unit)
+{
+  switch (unit)
+    {
+    case ND_DATE_UNIT_DAY:
+      return anchor->precision == ND_DATE_PRECISION_DAY &&
+             g_date_compare (&anchor->from, &anchor->to) == 0;
+    case ND_DATE_UNIT_MONTH:
+      return anchor->precision <= ND_DATE_PRECISION_MONTH &&
+             g_date_get_month (&anchor->from) == g_date_get_month (&anchor->to);
+    case ND_DATE_UNIT_YEAR:
+      return g_date_get_year (&anchor->from) == g_date_get_year (&anchor->to);
+    default:
+      return FALSE;
+    }
+}
+
 gboolean
 nd_date_expression_resolve (const NdDateExpression *expression,
                             const GDate            *published,
@@ -685,6 +728,7 @@ nd_date_expression_resolve (const NdDateExpression *expression,
 
     case ND_DATE_EXPRESSION_ANCHORED:
       return anchor != NULL && g_date_valid (&anchor->from) &&
+             (!expression->from_anchor || anchor_is_within (anchor, expression->unit)) &&
              set_unit_of (range, &anchor->from, expression->unit, expression->shift);
 
     default:

@@ -90,6 +90,10 @@ typedef struct
   NdDatePart           part;
   NdDateLean           lean;
   gboolean             relative_year;
+  gboolean             end_of_year;  /* "the end of last year": its December */
+  gboolean             from_anchor;  /* "that day", "that June", "January of that year":
+                                      * of the date mentioned just before */
+  gboolean             within;       /* "less than a fortnight ago": up to the day before */
 } NdDateExpression;
 
 /* The range the previous mention resolved to, for "the following year". */

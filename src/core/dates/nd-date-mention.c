@@ -130,7 +130,7 @@ is_day_number (const Tokens *t,
 static gboolean
 has_cue (const Tokens *t,
          guint         i,
-         guint8        cue)
+         guint16       cue)
 {
   const NdDateToken *token = i > 0 ? token_at (t, i - 1) : NULL;
 
@@ -165,6 +165,8 @@ typedef struct
 {
   const Tokens     *tokens;
   NdDateExpression  expression;
+  NdDateExpression  last;        /* the end of "between Feb. 7 and Feb. 14" */
+  gboolean          has_last;
   guint             start;
   guint             end;
 } Match;
@@ -185,14 +187,24 @@ has_future_cue (const Tokens *t,
                 guint         last,
                 gboolean      stop_at_speech)
 {
+  gboolean future = FALSE;
+
   for (guint k = first; k < last && k < t->n_tokens; k++)
     {
       const NdDateToken *token = &t->tokens[k];
 
       if (stop_at_speech && opens_speech (token))
-        return FALSE;
+        return future;
+
+      /* "The rocket will lift off, Musk tweeted late Friday": the day is the telling's */
+      if (token->type == ND_DATE_TOKEN_WORD && (token->cues & ND_DATE_CUE_SAID) != 0)
+        future = FALSE;
 
       if (token->type != ND_DATE_TOKEN_WORD || (token->cues & ND_DATE_CUE_FUTURE) == 0)
+        continue;
+
+      /* "set to", "poised to", "preparing to"; not "set up" */
+      if ((token->cues & ND_DATE_CUE_BEFORE_TO) != 0 && !is_word (t, k + 1, ND_DATE_WORD_TO))
         continue;
 
       /* "was scheduled to", "had been expected to" look back. */
@@ -200,10 +212,10 @@ has_future_cue (const Tokens *t,
           is_word (t, k - 1, ND_DATE_WORD_WAS))
         continue;
 
-      return TRUE;
+      future = TRUE;
     }
 
-  return FALSE;
+  return future;
 }
 
 /* The tense of the sentence around the match: what comes before it, or the rest of the
@@ -219,10 +231,23 @@ speaks_of_future (const Match *match)
   return match->start <= 2 && has_future_cue (t, match->end, t->n_tokens, TRUE);
 }
 
+/* "as early as Tuesday", "as early as 2024" */
+static gboolean
+follows_as_early_as (const Tokens *t,
+                     guint         i)
+{
+  return i >= 3 && is_word (t, i - 1, ND_DATE_WORD_AS) && is_word (t, i - 2, ND_DATE_WORD_PART) &&
+         t->tokens[i - 2].value == ND_DATE_PART_EARLY && is_word (t, i - 3, ND_DATE_WORD_AS);
+}
+
 static NdDateLean
 lean_for_partial_date (const Match *match)
 {
-  if (has_cue (match->tokens, match->start, ND_DATE_CUE_DEADLINE) || speaks_of_future (match))
+  if (has_cue (match->tokens, match->start, ND_DATE_CUE_SINCE))
+    return ND_DATE_LEAN_STRICTLY_PAST;
+
+  if (has_cue (match->tokens, match->start, ND_DATE_CUE_DEADLINE) || speaks_of_future (match) ||
+      follows_as_early_as (match->tokens, match->start))
     return ND_DATE_LEAN_FUTURE;
 
   return ND_DATE_LEAN_NEAREST;
@@ -315,6 +340,50 @@ match_calendar_date (Match *match,
   return FALSE;
 }
 
+/* "between Feb. 7 and Feb. 14", "between Feb 8 and 25", "from April 17, 2016 to March 29,
+ * 2017": one mention from the first day to the last. */
+static gboolean
+match_day_range (Match *match,
+                 guint  i)
+{
+  const Tokens *t = match->tokens;
+  gboolean between = is_word (t, i, ND_DATE_WORD_BETWEEN);
+  Match first = *match;
+  Match last = *match;
+  guint j;
+
+  if (!between && !is_word (t, i, ND_DATE_WORD_FROM))
+    return FALSE;
+
+  first.start = i + 1;
+  if (!match_calendar_date (&first, i + 1) ||
+      first.expression.kind != ND_DATE_EXPRESSION_DAY || first.expression.last_day != 0)
+    return FALSE;
+
+  j = first.end;
+  if (!is_word (t, j, between ? ND_DATE_WORD_AND : ND_DATE_WORD_TO))
+    return FALSE;
+
+  last.start = j + 1;
+  if (match_calendar_date (&last, j + 1) && last.expression.kind == ND_DATE_EXPRESSION_DAY &&
+      last.expression.last_day == 0)
+    match->end = last.end;
+  else if (is_day_number (t, j + 1) && t->tokens[j + 1].value > first.expression.day)
+    {
+      /* "between Feb 8 and 25": the same month */
+      last.expression = first.expression;
+      last.expression.day = t->tokens[j + 1].value;
+      match->end = j + 2;
+    }
+  else
+    return FALSE;
+
+  match->expression = first.expression;
+  match->last = last.expression;
+  match->has_last = TRUE;
+  return TRUE;
+}
+
 /* "Tuesday, March 3", "Sun. Dec. 31, 2017": the weekday belongs to the date. */
 static guint
 skip_weekday_prefix (const Tokens *t,
@@ -399,6 +468,16 @@ match_holiday (Match *match,
       e->day = 4;
       match->end = i + 3;
     }
+  else if (is_capitalized_word (t, i, ND_DATE_WORD_HOLIDAY) &&
+           is_capitalized_word (t, i + 1, ND_DATE_WORD_UNIT) &&
+           t->tokens[i + 1].value == ND_DATE_UNIT_DAY &&
+           t->tokens[i + 1].byte_end - t->tokens[i + 1].byte_start == strlen ("day"))
+    {
+      /* Bastille Day, Boxing Day, Independence Day, Remembrance Day */
+      e->month = t->tokens[i].value / 100;
+      e->day = t->tokens[i].value % 100;
+      match->end = i + 2;
+    }
   else if (is_capitalized_word (t, i, ND_DATE_WORD_HALLOWEEN))
     {
       e->month = 10;
@@ -465,8 +544,8 @@ match_year_range (Match *match,
       return TRUE;
     }
 
-  /* 1987–1995, 1987-95 */
-  if (is_year_number (t, i) && is_dash (t, i + 1) &&
+  /* 1987–1995, 1987-95, 2015/16 */
+  if (is_year_number (t, i) && (is_dash (t, i + 1) || is_punct (t, i + 1, '/')) &&
       is_attached (t, i + 1) == is_attached (t, i + 2) &&
       (first = t->tokens[i].value, last = range_end_year (t, i + 2, first)) != 0)
     {
@@ -532,6 +611,28 @@ is_counted_noun (const Tokens *t,
   return is_word (t, i, ND_DATE_WORD_COUNTED) || is_punct (t, i, '%');
 }
 
+/* "2017 has been a year of …", "2018 will test him": a year that opens the sentence
+ * before "was", "has", "will". */
+static gboolean
+opens_sentence_as_year (const Tokens *t,
+                        guint         j)
+{
+  const NdDateToken *next = token_at (t, j + 1);
+
+  return j == 0 && t->tokens[j].value >= 1900 && next != NULL &&
+         (is_word (t, j + 1, ND_DATE_WORD_WAS) || is_word (t, j + 1, ND_DATE_WORD_HAS) ||
+          (next->type == ND_DATE_TOKEN_WORD && (next->cues & ND_DATE_CUE_FUTURE) != 0));
+}
+
+/* "in 2006, 2009 and 2013": the next year of a list. */
+static gboolean
+follows_year (const Tokens *t,
+              guint         j)
+{
+  return j >= 2 && (is_punct (t, j - 1, ',') || is_word (t, j - 1, ND_DATE_WORD_AND)) &&
+         is_year_number (t, j - 2);
+}
+
 static gboolean
 match_year (Match *match,
             guint  i)
@@ -552,20 +653,37 @@ match_year (Match *match,
       if (!is_year_number (t, j) || is_counted_noun (t, j + 1))
         return FALSE;
 
-      /* "the 2011 uprising": a year before a noun, but "the 1500 workers" is a count */
-      if (j > 0 && is_word (t, j - 1, ND_DATE_WORD_THE))
+      /* "the 2011 uprising", "her 2011 memoir", "a 2015 breach": a year before a noun,
+       * but "the 1500 workers" is a count */
+      if (j > 0 && (is_word (t, j - 1, ND_DATE_WORD_THE) || is_word (t, j - 1, ND_DATE_WORD_A) ||
+                    is_word (t, j - 1, ND_DATE_WORD_HABIT)))
         {
           if (t->tokens[j].value < 1900 || token_at (t, j + 1) == NULL ||
               t->tokens[j + 1].type != ND_DATE_TOKEN_WORD)
             return FALSE;
         }
-      else if (!has_cue (t, j, ND_DATE_CUE_YEAR))
+      else if (!has_cue (t, j, ND_DATE_CUE_YEAR) && !follows_year (t, j) &&
+               !follows_as_early_as (t, j) && !opens_sentence_as_year (t, j))
         return FALSE;
     }
 
   match->expression = (NdDateExpression) { .kind = ND_DATE_EXPRESSION_YEAR,
                                            .year = t->tokens[j].value, .part = part };
   match->end = j + 1;
+
+  /* "the 2015 New Year's Eve events": the day of that year */
+  if (part == ND_DATE_PART_WHOLE)
+    {
+      Match holiday = *match;
+
+      if (match_holiday (&holiday, j + 1) && holiday.expression.year == 0)
+        {
+          match->expression = holiday.expression;
+          match->expression.year = t->tokens[j].value;
+          match->end = holiday.end;
+        }
+    }
+
   return TRUE;
 }
 
@@ -582,6 +700,14 @@ match_month_year (const Tokens     *t,
     {
       e->year = t->tokens[k].value;
       return k + 1;
+    }
+
+  /* "late January of that year" */
+  if (k > j && is_word (t, k, ND_DATE_WORD_THAT) && is_word (t, k + 1, ND_DATE_WORD_UNIT) &&
+      t->tokens[k + 1].value == ND_DATE_UNIT_YEAR)
+    {
+      e->from_anchor = TRUE;
+      return k + 2;
     }
 
   if ((is_word (t, k, ND_DATE_WORD_LAST) || is_word (t, k, ND_DATE_WORD_THIS) ||
@@ -624,6 +750,78 @@ match_month_range (Match *match,
   return TRUE;
 }
 
+/* "the December ruling", "the March event": a month before a noun. Not May, which is
+ * as often a name ("the May government"). */
+static gboolean
+is_month_before_noun (const Tokens *t,
+                      guint         i)
+{
+  const NdDateToken *next = token_at (t, i + 1);
+
+  return i > 0 && is_word (t, i - 1, ND_DATE_WORD_THE) &&
+         is_capitalized_word (t, i, ND_DATE_WORD_MONTH) && t->tokens[i].value != 5 &&
+         next != NULL && next->type == ND_DATE_TOKEN_WORD && !next->capitalized &&
+         next->word_class == ND_DATE_WORD_OTHER;
+}
+
+/* "in May and July": the next month of a list. */
+static gboolean
+follows_month (const Tokens *t,
+               guint         i)
+{
+  return i >= 2 && (is_punct (t, i - 1, ',') || is_word (t, i - 1, ND_DATE_WORD_AND)) &&
+         is_capitalized_word (t, i - 2, ND_DATE_WORD_MONTH);
+}
+
+/* "last year", "this month", "next year" from J. */
+static gboolean
+is_relative_unit (const Tokens *t,
+                  guint         j)
+{
+  return (is_word (t, j, ND_DATE_WORD_LAST) || is_word (t, j, ND_DATE_WORD_THIS) ||
+          is_word (t, j, ND_DATE_WORD_NEXT)) &&
+         is_word (t, j + 1, ND_DATE_WORD_UNIT) &&
+         (t->tokens[j + 1].value == ND_DATE_UNIT_MONTH ||
+          t->tokens[j + 1].value == ND_DATE_UNIT_YEAR);
+}
+
+/* "the first half of 2009", "the second half of the year", "the first half of next year" */
+static gboolean
+match_half_year (Match *match,
+                 guint  i)
+{
+  const Tokens *t = match->tokens;
+  NdDateExpression *e = &match->expression;
+  guint j = is_word (t, i, ND_DATE_WORD_THE) ? i + 1 : i;
+  gboolean second;
+
+  if (!is_word (t, j, ND_DATE_WORD_ORDINAL) || !is_word (t, j + 1, ND_DATE_WORD_HALF) ||
+      !is_word (t, j + 2, ND_DATE_WORD_OF))
+    return FALSE;
+
+  second = t->tokens[j].value == 2;
+  *e = (NdDateExpression) { .kind = ND_DATE_EXPRESSION_MONTH_RANGE, .month = second ? 7 : 1,
+                            .last_month = second ? 12 : 6 };
+  j += 3;
+
+  if (is_year_number (t, j))
+    e->year = t->tokens[j].value;
+  else if ((is_word (t, j, ND_DATE_WORD_THE) || is_word (t, j, ND_DATE_WORD_THIS) ||
+            is_word (t, j, ND_DATE_WORD_LAST) || is_word (t, j, ND_DATE_WORD_NEXT)) &&
+           is_word (t, j + 1, ND_DATE_WORD_UNIT) && t->tokens[j + 1].value == ND_DATE_UNIT_YEAR &&
+           t->tokens[j + 1].byte_end - t->tokens[j + 1].byte_start == strlen ("year"))
+    {
+      e->relative_year = TRUE;
+      e->shift = is_word (t, j, ND_DATE_WORD_THE) ? 0 : t->tokens[j].value;
+      j++;
+    }
+  else
+    return FALSE;
+
+  match->end = j + 1;
+  return TRUE;
+}
+
 /* "in January", "early July", "mid-April", "the end of May", "the end of the month" */
 static gboolean
 match_month (Match *match,
@@ -655,14 +853,25 @@ match_month (Match *match,
                                     .unit = t->tokens[j + 1].value, .part = part,
                                     .shift = is_word (t, j, ND_DATE_WORD_THE)
                                              ? 0 : t->tokens[j].value };
+          e->end_of_year = part == ND_DATE_PART_LATE && e->unit == ND_DATE_UNIT_YEAR;
           match->end = j + 2;
           return TRUE;
         }
     }
-  else if ((j = match_part (t, i, &part)) == 0)
+  else if ((j = match_part (t, i, &part)) != 0 && is_relative_unit (t, j))
+    {
+      /* late last year, early next month */
+      *e = (NdDateExpression) { .kind = ND_DATE_EXPRESSION_CALENDAR_UNIT,
+                                .unit = t->tokens[j + 1].value, .part = part,
+                                .shift = t->tokens[j].value };
+      match->end = j + 2;
+      return TRUE;
+    }
+  else if (j == 0)
     {
       j = i;
-      if (!has_cue (t, i, ND_DATE_CUE_MONTH))
+      if (!has_cue (t, i, ND_DATE_CUE_MONTH) && !follows_month (t, i) &&
+          !is_word (t, i - 1, ND_DATE_WORD_THAT) && !is_month_before_noun (t, i))
         return FALSE;
     }
 
@@ -672,8 +881,24 @@ match_month (Match *match,
   *e = (NdDateExpression) { .kind = ND_DATE_EXPRESSION_MONTH, .month = month, .part = part };
   match->end = j;
 
-  /* "in May last year", "in May of 2016" */
+  /* "that June": of the year just mentioned */
+  if (i > 0 && is_word (t, i - 1, ND_DATE_WORD_THAT))
+    {
+      match->start = i - 1;
+      e->from_anchor = TRUE;
+      return TRUE;
+    }
+
+  /* "in May last year", "in May of 2016"; "in May and July of 2016" */
   match->end = match_month_year (t, j, e);
+  if (match->end == j && (is_punct (t, j, ',') || is_word (t, j, ND_DATE_WORD_AND)) &&
+      match_month_name (t, j + 1, FALSE, &month) != 0)
+    {
+      NdDateExpression next = *e;
+
+      if (match_month_year (t, j + 2, &next) != j + 2 && !next.relative_year && !next.from_anchor)
+        e->year = next.year;
+    }
   if (!e->relative_year)
     e->lean = lean_for_partial_date (match);
   return TRUE;
@@ -684,6 +909,23 @@ skip_time_of_day (const Tokens *t,
                   guint         i)
 {
   return is_word (t, i, ND_DATE_WORD_TIME_OF_DAY) ? i + 1 : i;
+}
+
+/* "Florida Today" is a newspaper; "the most powerful rocket flying today" and "than any
+ * other flying today" mean these days, not the day. */
+static gboolean
+means_nowadays (const Tokens *t,
+                guint         i)
+{
+  if (t->tokens[i].capitalized && i > 0 && t->tokens[i - 1].type == ND_DATE_TOKEN_WORD &&
+      t->tokens[i - 1].capitalized)
+    return TRUE;
+
+  for (guint k = 0; k < i; k++)
+    if (t->tokens[k].type == ND_DATE_TOKEN_WORD && (t->tokens[k].cues & ND_DATE_CUE_NOWADAYS) != 0)
+      return TRUE;
+
+  return FALSE;
 }
 
 static gboolean
@@ -720,6 +962,21 @@ match_relative (Match *match,
       return TRUE;
     }
 
+  /* that day, that morning, that month, that year */
+  if (token->word_class == ND_DATE_WORD_THAT &&
+      (is_word (t, i + 1, ND_DATE_WORD_TIME_OF_DAY) ||
+       (is_word (t, i + 1, ND_DATE_WORD_UNIT) && (t->tokens[i + 1].value == ND_DATE_UNIT_DAY ||
+                                                  t->tokens[i + 1].value == ND_DATE_UNIT_MONTH ||
+                                                  t->tokens[i + 1].value == ND_DATE_UNIT_YEAR) &&
+        t->tokens[i + 1].byte_end - t->tokens[i + 1].byte_start <= strlen ("month"))))
+    {
+      *e = (NdDateExpression) { .kind = ND_DATE_EXPRESSION_ANCHORED, .from_anchor = TRUE,
+                                .unit = is_word (t, i + 1, ND_DATE_WORD_TIME_OF_DAY)
+                                        ? ND_DATE_UNIT_DAY : t->tokens[i + 1].value };
+      match->end = i + 2;
+      return TRUE;
+    }
+
   switch ((int)token->word_class)
     {
     case ND_DATE_WORD_YESTERDAY:
@@ -729,6 +986,10 @@ match_relative (Match *match,
       return TRUE;
 
     case ND_DATE_WORD_TODAY:
+      if (means_nowadays (t, i))
+        return FALSE;
+      G_GNUC_FALLTHROUGH;
+
     case ND_DATE_WORD_TONIGHT:
       *e = (NdDateExpression) { .kind = ND_DATE_EXPRESSION_DAYS_FROM_NOW };
       match->end = i + 1;
@@ -929,6 +1190,17 @@ match_counted (Match *match,
       return TRUE;
     }
 
+  /* less than a fortnight ago */
+  if (is_word (t, i, ND_DATE_WORD_LESS) && is_word (t, i + 1, ND_DATE_WORD_THAN) &&
+      (j = match_count (t, i + 2, &count, &count_max)) != 0 && count == count_max &&
+      is_word (t, j, ND_DATE_WORD_UNIT) && is_word (t, j + 1, ND_DATE_WORD_AGO))
+    {
+      *e = (NdDateExpression) { .kind = ND_DATE_EXPRESSION_AGO, .unit = t->tokens[j].value,
+                                .count = count, .count_max = count, .within = TRUE };
+      match->end = j + 2;
+      return TRUE;
+    }
+
   if ((j = match_count (t, i, &count, &count_max)) == 0 || !is_word (t, j, ND_DATE_WORD_UNIT))
     return FALSE;
 
@@ -967,7 +1239,8 @@ match_weekday (Match *match,
   match->end = skip_time_of_day (t, i + 1);
   match->expression = (NdDateExpression) { .kind = ND_DATE_EXPRESSION_WEEKDAY,
                                            .weekday = t->tokens[i].value };
-  match->expression.lean = speaks_of_future (match) ? ND_DATE_LEAN_FUTURE : ND_DATE_LEAN_PAST;
+  match->expression.lean = speaks_of_future (match) || follows_as_early_as (t, i)
+                           ? ND_DATE_LEAN_FUTURE : ND_DATE_LEAN_PAST;
   return TRUE;
 }
 
@@ -975,6 +1248,8 @@ typedef gboolean (*Matcher) (Match *match, guint i);
 
 /* In order: the first that matches at a token wins, so longer forms come first. */
 static const Matcher matchers[] = {
+  match_day_range,
+  match_half_year,
   match_dated_weekday,
   match_calendar_date,
   match_holiday,
@@ -1024,6 +1299,7 @@ match_at (Match *match,
       match->start = i;
       match->end = i;
       memset (&match->expression, 0, sizeof match->expression);
+      match->has_last = FALSE;
       if (matchers[m] (match, i) && match->end > i)
         return TRUE;
     }
@@ -1055,6 +1331,43 @@ new_mention (const char           *body,
   return mention;
 }
 
+/* The first day resolves as any date; the last, without a year, is the first on or after
+ * it. */
+static gboolean
+resolve_day_range (Match       *match,
+                   const GDate *published,
+                   NdDateRange *range)
+{
+  NdDateRange last;
+
+  if (!nd_date_expression_resolve (&match->expression, published, NULL, range))
+    return FALSE;
+
+  if (match->last.year == 0)
+    {
+      GDate first_day = range->from;
+
+      match->last.year = g_date_get_year (&first_day);
+      if (!nd_date_expression_resolve (&match->last, published, NULL, &last))
+        return FALSE;
+      if (g_date_compare (&last.to, &first_day) < 0)
+        {
+          match->last.year++;
+          if (!nd_date_expression_resolve (&match->last, published, NULL, &last))
+            return FALSE;
+        }
+    }
+  else if (!nd_date_expression_resolve (&match->last, published, NULL, &last))
+    return FALSE;
+
+  if (g_date_compare (&last.to, &range->from) <= 0)
+    return FALSE;
+
+  range->to = last.to;
+  range->precision = ND_DATE_PRECISION_DAY;
+  return TRUE;
+}
+
 static void
 find_in_sentence (const char           *body,
                   const NdDateSentence *sentence,
@@ -1081,7 +1394,26 @@ find_in_sentence (const char           *body,
           continue;
         }
 
-      if (nd_date_expression_resolve (&match.expression, published,
+      if (match.expression.kind != ND_DATE_EXPRESSION_ANCHORED && match.expression.from_anchor)
+        {
+          /* "that June", "January of that year": no year before, no date */
+          if (!*have_anchor || g_date_get_year (&anchor->from) != g_date_get_year (&anchor->to))
+            {
+              i = match.end;
+              continue;
+            }
+          match.expression.year = g_date_get_year (&anchor->from);
+        }
+
+      if (match.has_last && !resolve_day_range (&match, published, &range))
+        {
+          /* Not a range after all: the dates in it are read one by one. */
+          i++;
+          continue;
+        }
+
+      if (match.has_last ||
+          nd_date_expression_resolve (&match.expression, published,
                                       *have_anchor ? anchor : NULL, &range))
         {
           g_ptr_array_add (mentions, new_mention (body, sentence, &tokens.tokens[match.start],

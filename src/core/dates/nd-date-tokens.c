@@ -23,14 +23,14 @@
  * without a full stop costs no more than ordinary text. */
 #define MAX_SENTENCE_BYTES 4000
 /* The longest word of the table below: longer words need no lookup. */
-#define MAX_WORD_BYTES 10
+#define MAX_WORD_BYTES 12
 
 typedef struct
 {
   const char *word;
   guint8      word_class;
   gint16      value;
-  guint8      cues;
+  guint16     cues;
 } WordInfo;
 
 static const WordInfo words[] = {
@@ -219,7 +219,24 @@ static const WordInfo words[] = {
   { "per", ND_DATE_WORD_COUNTED, 0, 0 },
   { "residents", ND_DATE_WORD_COUNTED, 0, 0 },
   { "in", ND_DATE_WORD_OTHER, 0, ND_DATE_CUE_YEAR | ND_DATE_CUE_MONTH },
-  { "since", ND_DATE_WORD_OTHER, 0, ND_DATE_CUE_YEAR | ND_DATE_CUE_MONTH },
+  { "since", ND_DATE_WORD_OTHER, 0, ND_DATE_CUE_YEAR | ND_DATE_CUE_MONTH | ND_DATE_CUE_SINCE },
+  { "copyright", ND_DATE_WORD_OTHER, 0, ND_DATE_CUE_YEAR },
+  { "as", ND_DATE_WORD_AS, 0, 0 },
+  { "that", ND_DATE_WORD_THAT, 0, 0 },
+  { "less", ND_DATE_WORD_LESS, 0, 0 },
+  { "than", ND_DATE_WORD_THAN, 0, 0 },
+  { "half", ND_DATE_WORD_HALF, 0, 0 },
+  { "first", ND_DATE_WORD_ORDINAL, 1, 0 },
+  { "second", ND_DATE_WORD_ORDINAL, 2, 0 },
+  { "has", ND_DATE_WORD_HAS, 0, 0 },
+  { "had", ND_DATE_WORD_HAS, 0, 0 },
+  { "bastille", ND_DATE_WORD_HOLIDAY, 714, 0 },
+  { "boxing", ND_DATE_WORD_HOLIDAY, 1226, 0 },
+  { "independence", ND_DATE_WORD_HOLIDAY, 704, 0 },
+  { "remembrance", ND_DATE_WORD_HOLIDAY, 1111, 0 },
+  { "armistice", ND_DATE_WORD_HOLIDAY, 1111, 0 },
+  { "veterans", ND_DATE_WORD_HOLIDAY, 1111, 0 },
+  { "slated", ND_DATE_WORD_OTHER, 0, ND_DATE_CUE_FUTURE | ND_DATE_CUE_SCHEDULE },
   { "by", ND_DATE_WORD_OTHER, 0, ND_DATE_CUE_YEAR | ND_DATE_CUE_MONTH | ND_DATE_CUE_DEADLINE },
   { "into", ND_DATE_WORD_OTHER, 0, ND_DATE_CUE_YEAR },
   { "during", ND_DATE_WORD_OTHER, 0, ND_DATE_CUE_YEAR | ND_DATE_CUE_MONTH },
@@ -230,6 +247,24 @@ static const WordInfo words[] = {
   { "around", ND_DATE_WORD_OTHER, 0, ND_DATE_CUE_YEAR },
   { "circa", ND_DATE_WORD_OTHER, 0, ND_DATE_CUE_YEAR },
   { "throughout", ND_DATE_WORD_OTHER, 0, ND_DATE_CUE_YEAR | ND_DATE_CUE_MONTH },
+  { "said", ND_DATE_WORD_OTHER, 0, ND_DATE_CUE_SAID },
+  { "told", ND_DATE_WORD_OTHER, 0, ND_DATE_CUE_SAID },
+  { "tweeted", ND_DATE_WORD_OTHER, 0, ND_DATE_CUE_SAID },
+  { "announced", ND_DATE_WORD_OTHER, 0, ND_DATE_CUE_SAID },
+  { "wrote", ND_DATE_WORD_OTHER, 0, ND_DATE_CUE_SAID },
+  { "added", ND_DATE_WORD_OTHER, 0, ND_DATE_CUE_SAID },
+  { "reported", ND_DATE_WORD_OTHER, 0, ND_DATE_CUE_SAID },
+  { "confirmed", ND_DATE_WORD_OTHER, 0, ND_DATE_CUE_SAID },
+  { "revealed", ND_DATE_WORD_OTHER, 0, ND_DATE_CUE_SAID },
+  { "stated", ND_DATE_WORD_OTHER, 0, ND_DATE_CUE_SAID },
+  { "most", ND_DATE_WORD_OTHER, 0, ND_DATE_CUE_NOWADAYS },
+  { "any", ND_DATE_WORD_OTHER, 0, ND_DATE_CUE_NOWADAYS },
+  { "set", ND_DATE_WORD_OTHER, 0, ND_DATE_CUE_FUTURE | ND_DATE_CUE_SCHEDULE | ND_DATE_CUE_BEFORE_TO },
+  { "poised", ND_DATE_WORD_OTHER, 0, ND_DATE_CUE_FUTURE | ND_DATE_CUE_SCHEDULE | ND_DATE_CUE_BEFORE_TO },
+  { "prepares", ND_DATE_WORD_OTHER, 0, ND_DATE_CUE_FUTURE | ND_DATE_CUE_SCHEDULE | ND_DATE_CUE_BEFORE_TO },
+  { "preparing", ND_DATE_WORD_OTHER, 0, ND_DATE_CUE_FUTURE | ND_DATE_CUE_SCHEDULE | ND_DATE_CUE_BEFORE_TO },
+  { "plans", ND_DATE_WORD_OTHER, 0, ND_DATE_CUE_FUTURE | ND_DATE_CUE_SCHEDULE | ND_DATE_CUE_BEFORE_TO },
+  { "planning", ND_DATE_WORD_OTHER, 0, ND_DATE_CUE_FUTURE | ND_DATE_CUE_SCHEDULE | ND_DATE_CUE_BEFORE_TO },
   { "will", ND_DATE_WORD_OTHER, 0, ND_DATE_CUE_FUTURE },
   { "shall", ND_DATE_WORD_OTHER, 0, ND_DATE_CUE_FUTURE },
   { "ll", ND_DATE_WORD_OTHER, 0, ND_DATE_CUE_FUTURE },
@@ -352,6 +387,25 @@ is_line_break (gunichar c)
   return c == '\n' || c == '\r' || c == 0x2028 || c == 0x2029;
 }
 
+static gboolean
+is_space_in_line (gunichar c)
+{
+  return g_unichar_isspace (c) && !is_line_break (c);
+}
+
+/* The position of the first character from P on that is not @skipped, or LENGTH. */
+static gsize
+skip_chars (const char *body,
+            gsize       length,
+            gsize       p,
+            gboolean  (*skipped) (gunichar c))
+{
+  while (p < length && skipped (g_utf8_get_char (body + p)))
+    p = g_utf8_next_char (body + p) - body;
+
+  return p;
+}
+
 /* Whether the mark at END_MARK, followed by white space at AFTER, ends a sentence. */
 static gboolean
 ends_sentence (const char *body,
@@ -361,11 +415,7 @@ ends_sentence (const char *body,
                gunichar    mark_char,
                gsize       after)
 {
-  gsize next = after;
-
-  while (next < length && g_unichar_isspace (g_utf8_get_char (body + next)) &&
-         !is_line_break (g_utf8_get_char (body + next)))
-    next = g_utf8_next_char (body + next) - body;
+  gsize next = skip_chars (body, length, after, is_space_in_line);
 
   if (next < length && g_unichar_islower (g_utf8_get_char (body + next)))
     return FALSE;
@@ -443,10 +493,7 @@ nd_date_split_sentences (const char *body,
       if (in_sentence && end_at == G_MAXSIZE &&
           (c == '.' || c == '!' || c == '?' || c == 0x2026))
         {
-          gsize after = next;
-
-          while (after < length && is_closing_mark (g_utf8_get_char (body + after)))
-            after = g_utf8_next_char (body + after) - body;
+          gsize after = skip_chars (body, length, next, is_closing_mark);
 
           if ((after >= length || g_unichar_isspace (g_utf8_get_char (body + after))) &&
               ends_sentence (body, length, start, p, c, after))

@@ -68,6 +68,14 @@ typedef enum
   ND_DATE_WORD_COUNTED,       /* people, workers, ... */
   ND_DATE_WORD_WEEKEND,
   ND_DATE_WORD_COMING,        /* "this coming winter" */
+  ND_DATE_WORD_AS,            /* "as early as" */
+  ND_DATE_WORD_THAT,          /* "that day", "that June" */
+  ND_DATE_WORD_LESS,          /* "less than a fortnight ago" */
+  ND_DATE_WORD_THAN,
+  ND_DATE_WORD_HALF,          /* "the first half of 2009" */
+  ND_DATE_WORD_ORDINAL,       /* first (1), second (2) */
+  ND_DATE_WORD_HAS,           /* has, had */
+  ND_DATE_WORD_HOLIDAY,       /* "Bastille (Day)", "Boxing (Day)": month * 100 + day */
 } NdDateWordClass;
 
 enum
@@ -78,6 +86,10 @@ enum
   ND_DATE_CUE_DEADLINE = 1 << 3,  /* "by", "until" */
   ND_DATE_CUE_SCHEDULE = 1 << 4,  /* "due", "scheduled": future unless after "was" */
   ND_DATE_CUE_BEFORE_AFTER = 1 << 5,
+  ND_DATE_CUE_NOWADAYS = 1 << 6,  /* "the most powerful rocket flying today" */
+  ND_DATE_CUE_BEFORE_TO = 1 << 7, /* "set", "poised": future only before "to" */
+  ND_DATE_CUE_SINCE = 1 << 8,     /* "since February": before the publication */
+  ND_DATE_CUE_SAID = 1 << 9,      /* "it will fly, Musk tweeted Friday": said before */
 };
 
 /* A token of a sentence; offsets count from the start of the body. */
@@ -90,7 +102,7 @@ typedef struct
   NdDateTokenType  type;
   NdDateWordClass  word_class;
   int              value;       /* a number's value, or the word's (month, weekday, ...) */
-  guint8           cues;
+  guint16          cues;
   guint8           n_digits;
   gboolean         capitalized;
   gboolean         space_before;

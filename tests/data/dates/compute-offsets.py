@@ -239,6 +239,8 @@ ANNOTATIONS = [
     ('charged this week', 'this week', '2018-01-01', '2018-01-07', 'week'),
     ('filmed in December', 'December', '2017-12-01', '2017-12-31', 'month'),
     ('said Wednesday', 'Wednesday', '2018-01-03', '2018-01-03', 'day'),
+    # Names a year, as tests/data/quotes/GUIDE.md counts it; added with issue #14.
+    ('Copyright 2018 The Associated Press', '2018', '2018-01-01', '2018-12-31', 'year'),
   ]),
   # hawaiinewsnow.com, published 2018-01-01 (Monday)
   ('newsplease/news_cluster/c5d6989b856f6b5a07484a9662baf79d618d490ce1345bfec268b2a9.json', None, [
@@ -250,6 +252,7 @@ ANNOTATIONS = [
     ('Zealand in 2018', '2018', '2018-01-01', '2018-12-31', 'year'),
     ('back in 2017', '2017', '2017-01-01', '2017-12-31', 'year'),
     ('December 31, 2017', 'December 31, 2017', '2017-12-31', '2017-12-31', 'day'),
+    ('Copyright 2018 Hawaii', '2018', '2018-01-01', '2018-12-31', 'year'),
   ]),
   # africa.chinadaily.com.cn, published 2017-05-09 (Tuesday)
   ('newsplease/news_cluster/a386e5ed27e0877454b373d63dc29d8c2836321db3545f352c1f549a.json', None, [
