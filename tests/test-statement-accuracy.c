@@ -314,7 +314,7 @@ measure (gconstpointer data)
   g_autoptr(NdArticleStore) store = NULL;
   JsonArray *events;
   Counts counts = { 0 };
-  gboolean dump = g_strcmp0 (g_getenv ("ND_ACCURACY_DUMP"), "dev") == 0 && g_str_equal (half, "dev");
+  gboolean dump = g_strcmp0 (g_getenv ("ND_ACCURACY_DUMP"), "dev") == 0 && !g_str_equal (half, "test");
   double precision, recall;
 
   json_parser_load_from_file (parser, path, &error);
