@@ -371,16 +371,66 @@ compare_quotes_in_reading_order (gconstpointer a,
   return cmp;
 }
 
-/* The words of @version that the fullest version words otherwise, merged into ranges. */
+static float
+shared_weight (const Quote *a,
+               const Quote *b)
+{
+  NdStatementAlignment alignment;
+  float shared;
+
+  _nd_statement_align (a->words, b->words, &alignment);
+  shared = alignment.shared_weight;
+  _nd_statement_alignment_clear (&alignment);
+
+  return shared;
+}
+
+/* What @quote is compared with to find its differing words: the fullest version, unless
+ * that is another piece of a quotation that "he said" split (it then shares little with
+ * @quote), when it is the version of another article that shares the most with it. */
+static const Quote *
+choose_reference (GPtrArray   *quotes,
+                  const Quote *quote,
+                  const Quote *fullest)
+{
+  const Quote *best = fullest;
+  float best_shared;
+
+  if (quote == fullest)
+    return NULL;
+
+  best_shared = shared_weight (quote, fullest);
+  if (best_shared >= 0.5f * quote->weight)
+    return fullest;
+
+  for (guint i = 0; i < quotes->len; i++)
+    {
+      const Quote *other = g_ptr_array_index (quotes, i);
+      float shared;
+
+      if (other->article == quote->article)
+        continue;
+      shared = shared_weight (quote, other);
+      if (shared > best_shared)
+        {
+          best = other;
+          best_shared = shared;
+        }
+    }
+
+  return best;
+}
+
+/* The words of @version that @reference words otherwise, merged into ranges. */
 static void
 mark_differences (NdStatementVersion *version,
                   const Quote        *quote,
-                  const Quote        *fullest)
+                  const Quote        *reference)
 {
   NdStatementAlignment alignment;
   NdTextRange range = { 0, 0 };
 
-  _nd_statement_align (quote->words, fullest->words, &alignment);
+  _nd_statement_align (quote->words, reference->words, &alignment);
   for (guint i = 0; i <= quote->words->len; i++)
     {
       const NdStatementWord *word = i < quote->words->len
@@ -443,6 +493,59 @@ are_one_person (const char *a,
   return g_str_has_prefix (wa[0], wb[0]) || g_str_has_prefix (wb[0], wa[0]);
 }
 
+/* "Halvorsen-Tate" for "Halvorsen-Tate Marine": a name that begins another. */
+static gboolean
+is_short_form (const char *a,
+               const char *b)
+{
+  g_auto(GStrv) wa = name_words (a);
+  g_auto(GStrv) wb = name_words (b);
+  guint n = 0;
+
+  while (wa[n] != NULL && wb[n] != NULL && strcmp (wa[n], wb[n]) == 0)
+    n++;
+
+  return n > 0 && (wa[n] == NULL || wb[n] == NULL);
+}
+
+/* Whether @quote's article ties its speaker to @other: the other speaker's name (its first
+ * word, "Halvorsen-Tate" of "Halvorsen-Tate Marine") stands near the speaker's name, as in
+ * "Dana Kowalczyk, a spokeswoman for Halvorsen-Tate". A person who speaks for a body does
+ * not disagree with the body. */
+static gboolean
+speaks_for (const Quote *quote,
+            const char  *other)
+{
+  const char *body = nd_article_get_body (quote->article);
+  g_auto(GStrv) words = g_strsplit (quote->speaker, " ", -1);
+  g_auto(GStrv) other_words = g_strsplit (other, " ", -1);
+  const char *last = words[0] != NULL ? words[g_strv_length (words) - 1] : NULL;
+  const char *p;
+
+  if (body == NULL || last == NULL || other_words[0] == NULL || *last == '\0' || *other_words[0] == '\0')
+    return FALSE;
+
+  for (p = strstr (body, last); p != NULL; p = strstr (p + 1, last))
+    {
+      const char *from = MAX (body, p - 150);
+      g_autofree char *near = g_strndup (from, MIN (strlen (from), (gsize)(p - from) + 150 + strlen (last)));
+
+      if (strstr (near, other_words[0]) != NULL)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+static gboolean
+are_one_voice (const Quote *a,
+               const Quote *b)
+{
+  return are_one_person (a->speaker, b->speaker) ||
+         is_short_form (a->speaker, b->speaker) ||
+         speaks_for (a, b->speaker) || speaks_for (b, a->speaker);
+}
+
 static gboolean
 speakers_differ (GPtrArray *quotes)
 {
@@ -452,8 +555,7 @@ speakers_differ (GPtrArray *quotes)
         const Quote *a = g_ptr_array_index (quotes, i);
         const Quote *b = g_ptr_array_index (quotes, j);
 
-        if (a->speaker != NULL && b->speaker != NULL &&
-            !are_one_person (a->speaker, b->speaker))
+        if (a->speaker != NULL && b->speaker != NULL && !are_one_voice (a, b))
           return TRUE;
       }
 
@@ -519,8 +621,10 @@ make_statement (NdStatementGrouper *self,
                                                                quote->end, quote->text,
                                                                quote->speaker);
 
-      if (quote != fullest)
-        mark_differences (version, quote, fullest);
+      const Quote *reference = choose_reference (quotes, quote, fullest);
+
+      if (reference != NULL)
+        mark_differences (version, quote, reference);
       g_ptr_array_add (versions, version);
     }
 

@@ -294,6 +294,65 @@ add_token (const NdToken *token,
     }
 }
 
+static gboolean
+is_opening_mark (gunichar c)
+{
+  return c == 0x201C || c == 0x2018 || c == '"' || c == 0x00AB;
+}
+
+static gboolean
+is_closing_mark (gunichar c)
+{
+  return c == 0x201D || c == 0x2019 || c == '"' || c == 0x00BB;
+}
+
+/* Words inside marks within a quotation are someone else's (the speaker quoting what
+ * others call it, "a game changer"): they must not make it one statement with a quotation
+ * of those words alone, so they weigh nothing. A mark opens after a space or at the start
+ * and closes before one or at the end, so the apostrophe of "don’t" does neither. */
+static void
+weigh_zero_between (GArray *words,
+                    guint   start,
+                    guint   end)
+{
+  for (guint i = 0; i < words->len; i++)
+    {
+      NdStatementWord *word = &g_array_index (words, NdStatementWord, i);
+
+      if (word->start >= start && word->end <= end)
+        word->weight = 0;
+    }
+}
+
+static void
+weigh_nested_words_zero (const char *text,
+                         GArray     *words,
+                         guint       offset)
+{
+  gboolean inside = FALSE;
+  guint nested_start = 0;
+  guint position = offset;
+  gunichar before = ' ';
+
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p), position++)
+    {
+      gunichar c = g_utf8_get_char (p);
+      gunichar after = g_utf8_get_char (g_utf8_next_char (p));
+
+      if (!inside && is_opening_mark (c) && !g_unichar_isalnum (before) && g_unichar_isalnum (after))
+        {
+          inside = TRUE;
+          nested_start = position;
+        }
+      else if (inside && is_closing_mark (c) && !g_unichar_isalnum (after) && !g_unichar_isspace (before))
+        {
+          weigh_zero_between (words, nested_start, position);
+          inside = FALSE;
+        }
+      before = c;
+    }
+}
+
 /**
  * _nd_statement_words_new:
  * @self: the vocabulary the words are interned in
@@ -311,6 +370,7 @@ _nd_statement_words_new (NdStatementVocabulary *self,
   WordsData data = { self, g_array_new (FALSE, FALSE, sizeof (NdStatementWord)), offset };
 
   nd_tokenize (text, -1, add_token, &data);
+  weigh_nested_words_zero (text, data.words, offset);
 
   return data.words;
 }
@@ -343,7 +403,7 @@ trace_back (const float          *table,
       if (a[i - 1].id == b[j - 1].id)
         {
           alignment->partner[i - 1] = (int)(j - 1);
-          alignment->shared_weight += a[i - 1].weight;
+          alignment->shared_weight += MIN (a[i - 1].weight, b[j - 1].weight);
           alignment->n_shared++;
           i--, j--;
         }
@@ -358,6 +418,7 @@ trace_back (const float          *table,
  * a quotation, scattered common words are chance. */
 static void
 weigh_runs (const GArray         *a,
+            const GArray         *b,
             NdStatementAlignment *alignment)
 {
   for (guint i = 0; i < a->len; i++)
@@ -367,7 +428,8 @@ weigh_runs (const GArray         *a,
       gboolean after = i + 1 < a->len && p >= 0 && alignment->partner[i + 1] == p + 1;
 
       if (before || after)
-        alignment->run_weight += g_array_index (a, NdStatementWord, i).weight;
+        alignment->run_weight += MIN (g_array_index (a, NdStatementWord, i).weight,
+                                      g_array_index (b, NdStatementWord, p).weight);
     }
 }
 
@@ -400,11 +462,11 @@ _nd_statement_align (const GArray         *a,
   for (guint i = 1; i <= n_a; i++)
     for (guint j = 1; j <= n_b; j++)
       table[i * width + j] = wa[i - 1].id == wb[j - 1].id
-                             ? table[(i - 1) * width + j - 1] + wa[i - 1].weight
+                             ? table[(i - 1) * width + j - 1] + MIN (wa[i - 1].weight, wb[j - 1].weight)
                              : MAX (table[(i - 1) * width + j], table[i * width + j - 1]);
 
   trace_back (table, width, wa, n_a, wb, n_b, alignment);
-  weigh_runs (a, alignment);
+  weigh_runs (a, b, alignment);
 }
 
 void
