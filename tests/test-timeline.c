@@ -12,7 +12,6 @@
 #include <math.h>
 
 #include "nd-article-view.h"
-#include "dates/nd-date-mention.h"
 #include "nd-sidebar.h"
 #include "nd-test-ui-utils.h"
 #include "nd-test-utils.h"
@@ -21,7 +20,6 @@
 #include "nd-timeline-test-private.h"
 #include "nd-window.h"
 #include "nd-window-private.h"
-#include "dates/nd-timeline-scale-private.h"
 #include "test-timeline-private.h"
 
 /* The sample story in time order (data/sample/STORY.md; `newsdesk-cli list --sample`). */
