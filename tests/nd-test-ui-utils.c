@@ -7,8 +7,11 @@
 
 #include "config.h"
 
+#include "nd-article-view.h"
+#include "nd-quotes-export-dialog.h"
 #include "nd-test-ui-utils.h"
 #include "nd-test-utils.h"
+#include "nd-window-private.h"
 
 #include <stdlib.h>
 
@@ -185,4 +188,44 @@ nd_test_find_widgets (GtkWidget *root,
 
   collect_widgets (root, type, found);
   return found;
+}
+
+/* The first of GTK's toplevel windows that is a @type, or NULL. */
+GtkWindow *
+nd_test_find_toplevel (GType type)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) toplevel = g_list_model_get_item (toplevels, i);
+
+      if (g_type_is_a (G_OBJECT_TYPE (toplevel), type))
+        return GTK_WINDOW (toplevel);
+    }
+
+  return NULL;
+}
+
+/* The Export dialog the Quotes panel opened, or NULL. */
+NdQuotesExportDialog *
+nd_test_find_export_dialog (void)
+{
+  GtkWindow *dialog = nd_test_find_toplevel (ND_TYPE_QUOTES_EXPORT_DIALOG);
+
+  return dialog != NULL ? ND_QUOTES_EXPORT_DIALOG (dialog) : NULL;
+}
+
+/* Selects @words in the reader's text as a drag would. */
+void
+nd_test_select_in_reader (NdWindow   *window,
+                          const char *words)
+{
+  NdArticleView *reader = ND_ARTICLE_VIEW (nd_window_get_article_view (window));
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (nd_article_view_get_text_view (reader));
+  GtkTextIter start, match_start, match_end;
+
+  gtk_text_buffer_get_start_iter (buffer, &start);
+  g_assert_true (gtk_text_iter_forward_search (&start, words, 0, &match_start, &match_end, NULL));
+  gtk_text_buffer_select_range (buffer, &match_start, &match_end);
 }

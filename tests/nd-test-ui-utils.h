@@ -9,6 +9,7 @@
 
 #include <gtk/gtk.h>
 
+#include "nd-quotes-export-dialog.h"
 #include "nd-test-utils.h"
 #include "nd-window.h"
 
@@ -34,5 +35,9 @@ NdWindow *nd_test_window_new      (int         width,
                                    int         height);
 NdWindow *nd_test_window_new_with_sample (int  width,
                                           int  height);
+GtkWindow *nd_test_find_toplevel  (GType       type);
+NdQuotesExportDialog *nd_test_find_export_dialog (void);
+void      nd_test_select_in_reader (NdWindow   *window,
+                                    const char *words);
 
 G_END_DECLS

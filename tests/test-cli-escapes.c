@@ -42,21 +42,21 @@ static void
 test_terminal_escapes (void)
 {
   g_autofree char *path = hostile ("inject-terminal.json");
-  g_auto(CliRun) list = { 0 };
-  g_auto(CliRun) search = { 0 };
-  g_auto(CliRun) timeline = { 0 };
+  g_auto(NdTestCliRun) list = { 0 };
+  g_auto(NdTestCliRun) search = { 0 };
+  g_auto(NdTestCliRun) timeline = { 0 };
 
-  run_cli (&list, "list", path, NULL);
+  nd_test_run_cli (&list, "list", path, NULL);
   g_assert_cmpint (list.status, ==, 0);
   g_assert_cmpstr (list.out, ==, "2026-03-10 08:15  " HOSTILE_SOURCE " — " HOSTILE_TITLE "\n");
 
-  run_cli (&search, "search", "barrier", path, NULL);
+  nd_test_run_cli (&search, "search", "barrier", path, NULL);
   g_assert_cmpint (search.status, ==, 0);
   g_assert_cmpstr (search.out, ==,
                    " 0.29  2026-03-10 08:15  " HOSTILE_SOURCE " — " HOSTILE_TITLE
                    " — …now on 12 March 2026 \\u202eevil\\u202c «barrier».\n");
 
-  run_cli (&timeline, "timeline", path, NULL);
+  nd_test_run_cli (&timeline, "timeline", path, NULL);
   g_assert_cmpint (timeline.status, ==, 0);
   g_assert_cmpstr (timeline.out, ==,
                    "2026-03-10                 published  inject-1 — " HOSTILE_TITLE "\n"
@@ -79,12 +79,12 @@ test_json_escapes (void)
   for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
     {
       g_autoptr(JsonParser) parser = json_parser_new ();
-      g_auto(CliRun) run = { 0 };
+      g_auto(NdTestCliRun) run = { 0 };
 
       if (commands[i][1] != NULL)
-        run_cli (&run, commands[i][0], "--json", commands[i][1], path, NULL);
+        nd_test_run_cli (&run, commands[i][0], "--json", commands[i][1], path, NULL);
       else
-        run_cli (&run, commands[i][0], "--json", path, NULL);
+        nd_test_run_cli (&run, commands[i][0], "--json", path, NULL);
       g_assert_cmpint (run.status, ==, 0);
       assert_no_control_bytes (run.out);
       g_assert_cmpuint (json_array_get_length (parse_array (parser, run.out)), >, 0);
@@ -105,8 +105,8 @@ test_hostile_file_names (void)
   g_autofree char *expected_err = NULL;
   g_autofree char *expected_file = NULL;
   g_autoptr(JsonParser) parser = json_parser_new ();
-  g_auto(CliRun) run = { 0 };
-  g_auto(CliRun) text = { 0 };
+  g_auto(NdTestCliRun) run = { 0 };
+  g_auto(NdTestCliRun) text = { 0 };
   JsonObject *article;
 
   nd_test_write_file (dir, newline_name, "<html></html>", -1);
@@ -119,7 +119,7 @@ test_hostile_file_names (void)
                                   "like HTML or XML\n", dir, dir);
   expected_file = g_strdup_printf ("%s/caf\xef\xbf\xbd.json", dir);
 
-  run_cli (&run, "list", "--json", newline_path, broken_path, latin1_path, NULL);
+  nd_test_run_cli (&run, "list", "--json", newline_path, broken_path, latin1_path, NULL);
   g_assert_cmpint (run.status, ==, 2);
   g_assert_cmpstr (run.err, ==, expected_err);
   g_assert_true (g_utf8_validate (run.out, -1, NULL));
@@ -127,7 +127,7 @@ test_hostile_file_names (void)
   g_assert_cmpstr (json_object_get_string_member (article, "file"), ==, expected_file);
   g_assert_cmpstr (json_object_get_string_member (article, "id"), ==, "caf\xef\xbf\xbd.json#1");
 
-  run_cli (&text, "list", newline_path, latin1_path, NULL);
+  nd_test_run_cli (&text, "list", newline_path, latin1_path, NULL);
   g_assert_cmpint (text.status, ==, 2);
   g_assert_true (g_str_has_prefix (text.err, dir));
   g_assert_cmpstr (strchr (text.err, '\n'), ==, "\n");
@@ -143,14 +143,14 @@ test_quotes_and_export_escapes (void)
 {
   g_autofree char *path = hostile ("inject-quotes.json");
   const char *formats[] = { "md", "csv", "bibtex" };
-  g_auto(CliRun) quotes = { 0 };
-  g_auto(CliRun) text = { 0 };
+  g_auto(NdTestCliRun) quotes = { 0 };
+  g_auto(NdTestCliRun) text = { 0 };
 
-  run_cli (&quotes, "quotes", path, NULL);
+  nd_test_run_cli (&quotes, "quotes", path, NULL);
   g_assert_cmpint (quotes.status, ==, 0);
   g_assert_cmpstr (quotes.out, ==, "inject-q\tunknown\ta \\x1b]0;pwned\\x07game \\u009bchanger\n");
 
-  run_cli (&text, "export", "--format=txt", path, NULL);
+  nd_test_run_cli (&text, "export", "--format=txt", path, NULL);
   g_assert_cmpint (text.status, ==, 0);
   g_assert_cmpstr (text.out, ==,
                    "“a \xef\xbf\xbd]0;pwned\xef\xbf\xbdgame \xef\xbf\xbd" "changer”\n"
@@ -160,9 +160,9 @@ test_quotes_and_export_escapes (void)
   for (guint i = 0; i < G_N_ELEMENTS (formats); i++)
     {
       g_autofree char *option = g_strconcat ("--format=", formats[i], NULL);
-      g_auto(CliRun) run = { 0 };
+      g_auto(NdTestCliRun) run = { 0 };
 
-      run_cli (&run, "export", option, path, NULL);
+      nd_test_run_cli (&run, "export", option, path, NULL);
       g_assert_cmpint (run.status, ==, 0);
       g_assert_true (g_utf8_validate (run.out, -1, NULL));
       for (const char *p = run.out; *p != '\0'; p = g_utf8_next_char (p))
@@ -178,9 +178,9 @@ test_quotes_and_export_escapes (void)
 static void
 test_usage_error_escapes (void)
 {
-  g_auto(CliRun) run = { 0 };
+  g_auto(NdTestCliRun) run = { 0 };
 
-  run_cli (&run, "list", "--\x1b]0;pwned\x07", NULL);
+  nd_test_run_cli (&run, "list", "--\x1b]0;pwned\x07", NULL);
   g_assert_cmpint (run.status, ==, 1);
   g_assert_cmpstr (run.err, ==, "newsdesk-cli: Unknown option --\\x1b]0;pwned\\x07\n"
                                 "Try “newsdesk-cli --help” for more information.\n");

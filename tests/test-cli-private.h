@@ -5,27 +5,12 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
-/* What the files of test-cli share: running the real newsdesk-cli and reading its JSON,
- * defined in test-cli.c. */
+/* What the files of test-cli share: fixtures and reading newsdesk-cli's JSON, defined in
+ * test-cli.c. */
 
 #pragma once
 
 #include <json-glib/json-glib.h>
-
-typedef struct
-{
-  char *out;
-  char *err;
-  int   status;
-} CliRun;
-
-void
-cli_run_clear (CliRun *run);
-
-void
-run_cli (CliRun     *run,
-         const char *first_arg,
-         ...);
 
 char *
 fixture (const char *name);
@@ -43,8 +28,6 @@ assert_null_member (JsonObject *object,
 
 guint
 count_lines (const char *text);
-
-G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (CliRun, cli_run_clear)
 
 /* test-cli-quotes.c */
 void add_cli_quotes_tests (void);

@@ -65,10 +65,10 @@ test_timeline_json (void)
 {
   g_autofree char *timeline = fixture ("timeline.json");
   g_autoptr(JsonParser) parser = json_parser_new ();
-  g_auto(CliRun) run = { 0 };
+  g_auto(NdTestCliRun) run = { 0 };
   JsonArray *array;
 
-  run_cli (&run, "timeline", "--json", timeline, NULL);
+  nd_test_run_cli (&run, "timeline", "--json", timeline, NULL);
   g_assert_cmpstr (run.err, ==, "");
   g_assert_cmpint (run.status, ==, 0);
 
@@ -104,9 +104,9 @@ static void
 test_timeline_text (void)
 {
   g_autofree char *timeline = fixture ("timeline.json");
-  g_auto(CliRun) run = { 0 };
+  g_auto(NdTestCliRun) run = { 0 };
 
-  run_cli (&run, "timeline", timeline, NULL);
+  nd_test_run_cli (&run, "timeline", timeline, NULL);
   g_assert_cmpint (run.status, ==, 0);
   g_assert_cmpstr (run.out, ==,
                    "1987 – 1995                mentioned  tl-vote — “between 1987 and 1995”"
@@ -134,29 +134,29 @@ test_timeline_errors (void)
   g_autofree char *missing = fixture ("no-such-file.json");
   g_autofree char *expected_err = NULL;
   g_autoptr(JsonParser) parser = json_parser_new ();
-  g_auto(CliRun) run = { 0 };
+  g_auto(NdTestCliRun) run = { 0 };
 
-  run_cli (&run, "timeline", NULL);
+  nd_test_run_cli (&run, "timeline", NULL);
   g_assert_cmpint (run.status, ==, 1);
   g_assert_cmpstr (run.out, ==, "");
   g_assert_nonnull (strstr (run.err, "timeline needs at least one file or folder"));
-  cli_run_clear (&run);
+  nd_test_cli_run_clear (&run);
 
-  run_cli (&run, "timeline", "--bogus", timeline, NULL);
+  nd_test_run_cli (&run, "timeline", "--bogus", timeline, NULL);
   g_assert_cmpint (run.status, ==, 1);
   g_assert_cmpstr (run.out, ==, "");
-  cli_run_clear (&run);
+  nd_test_cli_run_clear (&run);
 
   /* What loaded is still printed; the exit status says something failed. */
-  run_cli (&run, "timeline", "--json", timeline, missing, NULL);
+  nd_test_run_cli (&run, "timeline", "--json", timeline, missing, NULL);
   g_assert_cmpint (run.status, ==, 2);
   expected_err = g_strdup_printf ("%s: cannot read: no such file or folder\n", missing);
   g_assert_cmpstr (run.err, ==, expected_err);
   g_assert_cmpuint (json_array_get_length (parse_array (parser, run.out)), ==, 9);
-  cli_run_clear (&run);
+  nd_test_cli_run_clear (&run);
 
   /* Nothing dated at all: an empty array. */
-  run_cli (&run, "timeline", "--json", missing, NULL);
+  nd_test_run_cli (&run, "timeline", "--json", missing, NULL);
   g_assert_cmpint (run.status, ==, 2);
   g_assert_cmpstr (run.out, ==, "[]\n");
 }
@@ -168,12 +168,12 @@ test_timeline_sample (void)
   g_autofree char *sample = g_test_build_filename (G_TEST_DIST, "..", "data", "sample",
                                                    "sample-story.json", NULL);
   g_autoptr(JsonParser) parser = json_parser_new ();
-  g_auto(CliRun) run = { 0 };
+  g_auto(NdTestCliRun) run = { 0 };
   JsonArray *array;
   guint published = 0;
   const char *previous = "";
 
-  run_cli (&run, "timeline", "--json", sample, NULL);
+  nd_test_run_cli (&run, "timeline", "--json", sample, NULL);
   g_assert_cmpint (run.status, ==, 0);
 
   array = parse_array (parser, run.out);
@@ -200,11 +200,11 @@ static void
 test_quotes_text (void)
 {
   g_autofree char *quotes = fixture ("quotes.json");
-  g_auto(CliRun) run = { 0 };
+  g_auto(NdTestCliRun) run = { 0 };
 
   /* Newest article first, each in body order; tab-separated; a quotation over two
    * paragraphs on one line. */
-  run_cli (&run, "quotes", quotes, NULL);
+  nd_test_run_cli (&run, "quotes", quotes, NULL);
   g_assert_cmpint (run.status, ==, 0);
   g_assert_cmpstr (run.err, ==, "");
   g_assert_cmpstr (run.out, ==,
@@ -245,10 +245,10 @@ test_quotes_json (void)
   g_autofree char *dir = NULL;
   g_autofree char *plain = NULL;
   g_autoptr(JsonParser) parser = json_parser_new ();
-  g_auto(CliRun) run = { 0 };
+  g_auto(NdTestCliRun) run = { 0 };
   JsonArray *array;
 
-  run_cli (&run, "quotes", "--json", quotes, NULL);
+  nd_test_run_cli (&run, "quotes", "--json", quotes, NULL);
   g_assert_cmpint (run.status, ==, 0);
   array = parse_array (parser, run.out);
   g_assert_cmpuint (json_array_get_length (array), ==, 4);
@@ -261,22 +261,22 @@ test_quotes_json (void)
    * break; the colon before names nobody. The '90s after it is no quotation. */
   assert_quotation (array, 3, "quay-1", 41, 99,
                     "We will consult.\nWe will not gamble with people's homes.", NULL);
-  cli_run_clear (&run);
+  nd_test_cli_run_clear (&run);
 
   /* "the mayor said": said by someone the article does not name. */
-  run_cli (&run, "quotes", "--json", harbour, NULL);
+  nd_test_run_cli (&run, "quotes", "--json", harbour, NULL);
   g_assert_cmpint (run.status, ==, 0);
   g_assert_cmpstr (run.out, ==,
                    "[\n  {\"article\": \"harbour-1\", \"start\": 32, \"end\": 49, "
                    "\"text\": \"We will continue,\", \"speaker\": null}\n]\n");
-  cli_run_clear (&run);
+  nd_test_cli_run_clear (&run);
 
   /* No quotations: an empty array. */
   dir = nd_test_make_temp_dir ();
   nd_test_write_file (dir, "plain.json",
                       "{\"id\": \"plain\", \"body\": \"The '90s and the boats' crews.\"}", -1);
   plain = g_build_filename (dir, "plain.json", NULL);
-  run_cli (&run, "quotes", "--json", plain, NULL);
+  nd_test_run_cli (&run, "quotes", "--json", plain, NULL);
   g_assert_cmpint (run.status, ==, 0);
   g_assert_cmpstr (run.out, ==, "[]\n");
   nd_test_remove_tree (dir);
@@ -288,29 +288,29 @@ test_quotes_errors (void)
   g_autofree char *quotes = fixture ("quotes.json");
   g_autofree char *broken = fixture ("broken.json");
   g_autofree char *expected_broken = NULL;
-  g_auto(CliRun) run = { 0 };
+  g_auto(NdTestCliRun) run = { 0 };
 
-  run_cli (&run, "quotes", NULL);
+  nd_test_run_cli (&run, "quotes", NULL);
   g_assert_cmpint (run.status, ==, 1);
   g_assert_cmpstr (run.out, ==, "");
   g_assert_nonnull (strstr (run.err, "needs at least one file"));
-  cli_run_clear (&run);
+  nd_test_cli_run_clear (&run);
 
-  run_cli (&run, "quotes", "--no-such-option", quotes, NULL);
+  nd_test_run_cli (&run, "quotes", "--no-such-option", quotes, NULL);
   g_assert_cmpint (run.status, ==, 1);
   g_assert_cmpstr (run.out, ==, "");
   g_assert_nonnull (strstr (run.err, "Unknown option"));
-  cli_run_clear (&run);
+  nd_test_cli_run_clear (&run);
 
   /* Some input failed: the rest is still printed, the problem goes to stderr. */
-  run_cli (&run, "quotes", broken, quotes, NULL);
+  nd_test_run_cli (&run, "quotes", broken, quotes, NULL);
   g_assert_cmpint (run.status, ==, 2);
   g_assert_cmpuint (count_lines (run.out), ==, 4);
   expected_broken = g_strdup_printf ("%s:1:1: not JSON: the file looks like HTML or XML\n", broken);
   g_assert_cmpstr (run.err, ==, expected_broken);
-  cli_run_clear (&run);
+  nd_test_cli_run_clear (&run);
 
-  run_cli (&run, "quotes", "--help", NULL);
+  nd_test_run_cli (&run, "quotes", "--help", NULL);
   g_assert_cmpint (run.status, ==, 0);
   g_assert_nonnull (strstr (run.out, "quotes [--json] PATH..."));
 }
@@ -318,11 +318,11 @@ test_quotes_errors (void)
 static void
 test_quotes_sample (void)
 {
-  g_auto(CliRun) run = { 0 };
+  g_auto(NdTestCliRun) run = { 0 };
 
   /* The company statement in the sample runs over three paragraphs, introduced by
    * "Kowalczyk's statement reads in part:". */
-  run_cli (&run, "quotes", "--sample", NULL);
+  nd_test_run_cli (&run, "quotes", "--sample", NULL);
   g_assert_cmpint (run.status, ==, 0);
   g_assert_nonnull (strstr (run.out,
                             "northfield-company-statement\tDana Kowalczyk\tHalvorsen-Tate will "
@@ -367,9 +367,9 @@ test_export_usage_errors (void)
 
   for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
     {
-      g_auto(CliRun) run = { 0 };
+      g_auto(NdTestCliRun) run = { 0 };
 
-      run_cli (&run, bad[i][0], bad[i][1], bad[i][2], bad[i][3], NULL);
+      nd_test_run_cli (&run, bad[i][0], bad[i][1], bad[i][2], bad[i][3], NULL);
       g_assert_cmpint (run.status, ==, 1);
       g_assert_cmpstr (run.out, ==, "");
       g_assert_true (g_str_has_prefix (run.err, "newsdesk-cli: "));
@@ -383,10 +383,10 @@ test_export_csv (void)
 {
   g_autofree char *dir = nd_test_make_temp_dir ();
   g_autofree char *story = write_export_fixture (dir);
-  g_auto(CliRun) run = { 0 };
+  g_auto(NdTestCliRun) run = { 0 };
 
   /* Newest article first; each quotation with its article's details. */
-  run_cli (&run, "export", "--format=csv", story, NULL);
+  nd_test_run_cli (&run, "export", "--format=csv", story, NULL);
   g_assert_cmpint (run.status, ==, 0);
   g_assert_cmpstr (run.err, ==, "");
   g_assert_cmpstr (run.out, ==,
@@ -413,10 +413,10 @@ test_export_to_file_and_article (void)
 
   /* The articles asked for, in the order asked for, over the old file. */
   {
-    g_auto(CliRun) run = { 0 };
+    g_auto(NdTestCliRun) run = { 0 };
 
-    run_cli (&run, "export", "--format=md", option, "--article=older", "--article", "newer",
-             story, NULL);
+    nd_test_run_cli (&run, "export", "--format=md", option, "--article=older", "--article", "newer",
+                     story, NULL);
     g_assert_cmpint (run.status, ==, 0);
     g_assert_cmpstr (run.out, ==, "");
     g_assert_true (g_file_get_contents (output, &contents, NULL, NULL));
@@ -432,9 +432,10 @@ test_export_to_file_and_article (void)
 
   /* An id that is not there is reported; the others are still written. */
   {
-    g_auto(CliRun) run = { 0 };
+    g_auto(NdTestCliRun) run = { 0 };
 
-    run_cli (&run, "export", "--format=txt", "--article=nope", "--article=newer", story, NULL);
+    nd_test_run_cli (&run, "export", "--format=txt", "--article=nope", "--article=newer", story,
+                     NULL);
     g_assert_cmpint (run.status, ==, 2);
     g_assert_nonnull (strstr (run.err, "nope"));
     g_assert_cmpstr (run.out, ==, "“game changer”\n— Barrier plan, The Harbour Gazette, 2026-03-04\n");
@@ -442,10 +443,10 @@ test_export_to_file_and_article (void)
 
   /* A file that cannot be written is an error, and nothing else is touched. */
   {
-    g_auto(CliRun) run = { 0 };
+    g_auto(NdTestCliRun) run = { 0 };
     g_autofree char *after = NULL;
 
-    run_cli (&run, "export", "--format=json", blocked_option, story, NULL);
+    nd_test_run_cli (&run, "export", "--format=json", blocked_option, story, NULL);
     g_assert_cmpint (run.status, ==, 2);
     g_assert_nonnull (strstr (run.err, "out.md"));
     g_assert_true (g_file_get_contents (output, &after, NULL, NULL));
@@ -493,13 +494,13 @@ test_export_speaker (void)
     }
 
   {
-    g_auto(CliRun) run = { 0 };
+    g_auto(NdTestCliRun) run = { 0 };
     g_autoptr(JsonParser) parser = json_parser_new ();
     g_autoptr(GString) got = g_string_new (NULL);
     JsonArray *quotes;
 
-    run_cli (&run, "export", "--format=json", "--speaker=MARSH", "--speaker", "anil rao",
-             story, NULL);
+    nd_test_run_cli (&run, "export", "--format=json", "--speaker=MARSH", "--speaker", "anil rao",
+                     story, NULL);
     g_assert_cmpint (run.status, ==, 0);
     quotes = parse_array (parser, run.out);
     for (guint i = 0; i < json_array_get_length (quotes); i++)
@@ -514,9 +515,9 @@ test_export_speaker (void)
 
   /* Part of a word is not a name: "arsh" finds nobody. */
   {
-    g_auto(CliRun) run = { 0 };
+    g_auto(NdTestCliRun) run = { 0 };
 
-    run_cli (&run, "export", "--format=json", "--speaker=arsh", story, NULL);
+    nd_test_run_cli (&run, "export", "--format=json", "--speaker=arsh", story, NULL);
     g_assert_cmpint (run.status, ==, 0);
     g_assert_cmpstr (run.out, ==, "[]\n");
   }

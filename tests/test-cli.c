@@ -12,41 +12,6 @@
 #include "nd-test-utils.h"
 #include "test-cli-private.h"
 
-void
-cli_run_clear (CliRun *run)
-{
-  g_clear_pointer (&run->out, g_free);
-  g_clear_pointer (&run->err, g_free);
-}
-
-/* Runs the real newsdesk-cli binary, as a user's shell would. */
-void
-run_cli (CliRun     *run,
-         const char *first_arg,
-         ...)
-{
-  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  g_autoptr(GError) error = NULL;
-  const char *cli = g_getenv ("NEWSDESK_CLI");
-  const char *arg;
-  int wait_status;
-  va_list args;
-
-  g_assert_nonnull (cli);
-  g_ptr_array_add (argv, (char *)cli);
-  va_start (args, first_arg);
-  for (arg = first_arg; arg != NULL; arg = va_arg (args, const char *))
-    g_ptr_array_add (argv, (char *)arg);
-  va_end (args);
-  g_ptr_array_add (argv, NULL);
-
-  g_spawn_sync (NULL, (char **)argv->pdata, NULL, G_SPAWN_DEFAULT, NULL, NULL,
-                &run->out, &run->err, &wait_status, &error);
-  g_assert_no_error (error);
-  g_assert_true (WIFEXITED (wait_status));
-  run->status = WEXITSTATUS (wait_status);
-}
-
 char *
 fixture (const char *name)
 {
@@ -93,9 +58,9 @@ assert_null_member (JsonObject *object,
 static void
 test_version (void)
 {
-  g_auto(CliRun) run = { 0 };
+  g_auto(NdTestCliRun) run = { 0 };
 
-  run_cli (&run, "--version", NULL);
+  nd_test_run_cli (&run, "--version", NULL);
   g_assert_cmpint (run.status, ==, 0);
   g_assert_cmpstr (run.out, ==, "newsdesk-cli " PACKAGE_VERSION "\n");
 }
@@ -103,9 +68,9 @@ test_version (void)
 static void
 test_help (void)
 {
-  g_auto(CliRun) run = { 0 };
+  g_auto(NdTestCliRun) run = { 0 };
 
-  run_cli (&run, "--help", NULL);
+  nd_test_run_cli (&run, "--help", NULL);
   g_assert_cmpint (run.status, ==, 0);
   g_assert_nonnull (strstr (run.out, "list [--json] PATH..."));
   g_assert_nonnull (strstr (run.out, "--version"));
@@ -126,9 +91,9 @@ test_usage_errors (void)
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
-      g_auto(CliRun) run = { 0 };
+      g_auto(NdTestCliRun) run = { 0 };
 
-      run_cli (&run, cases[i].args[0], cases[i].args[1], cases[i].args[2], NULL);
+      nd_test_run_cli (&run, cases[i].args[0], cases[i].args[1], cases[i].args[2], NULL);
       g_assert_cmpint (run.status, ==, 1);
       g_assert_cmpstr (run.out, ==, "");
       g_assert_nonnull (strstr (run.err, cases[i].message));
@@ -141,12 +106,12 @@ test_list_json (void)
   g_autofree char *harbour = fixture ("harbour.json");
   g_autofree char *radio = fixture ("radio.jsonl");
   g_autoptr(JsonParser) parser = json_parser_new ();
-  g_auto(CliRun) run = { 0 };
+  g_auto(NdTestCliRun) run = { 0 };
   JsonArray *array;
   JsonObject *o;
   JsonArray *authors;
 
-  run_cli (&run, "list", "--json", harbour, radio, NULL);
+  nd_test_run_cli (&run, "list", "--json", harbour, radio, NULL);
   g_assert_cmpstr (run.err, ==, "");
   g_assert_cmpint (run.status, ==, 0);
 
@@ -199,9 +164,9 @@ static void
 test_list_text (void)
 {
   g_autofree char *harbour = fixture ("harbour.json");
-  g_auto(CliRun) run = { 0 };
+  g_auto(NdTestCliRun) run = { 0 };
 
-  run_cli (&run, "list", harbour, NULL);
+  nd_test_run_cli (&run, "list", harbour, NULL);
   g_assert_cmpint (run.status, ==, 0);
   g_assert_cmpstr (run.out, ==,
                    "2026-03-10 07:15  The Test Gazette — Council backs flood barrier\n"
@@ -217,10 +182,10 @@ test_list_partial_failure (void)
   g_autofree char *expected_broken = NULL;
   g_autofree char *expected_missing = NULL;
   g_autoptr(JsonParser) parser = json_parser_new ();
-  g_auto(CliRun) run = { 0 };
+  g_auto(NdTestCliRun) run = { 0 };
   g_auto(GStrv) lines = NULL;
 
-  run_cli (&run, "list", "--json", broken, harbour, missing, NULL);
+  nd_test_run_cli (&run, "list", "--json", broken, harbour, missing, NULL);
   g_assert_cmpint (run.status, ==, 2);
 
   /* The good file is still printed in full. */
@@ -240,11 +205,11 @@ static void
 test_list_sample (void)
 {
   g_autoptr(JsonParser) parser = json_parser_new ();
-  g_auto(CliRun) run = { 0 };
+  g_auto(NdTestCliRun) run = { 0 };
   JsonArray *array;
   g_autoptr(GHashTable) sources = g_hash_table_new (g_str_hash, g_str_equal);
 
-  run_cli (&run, "list", "--sample", "--json", NULL);
+  nd_test_run_cli (&run, "list", "--sample", "--json", NULL);
   g_assert_cmpint (run.status, ==, 0);
   g_assert_cmpstr (run.err, ==, "");
 
@@ -276,9 +241,9 @@ test_list_sample (void)
 static void
 test_search_help (void)
 {
-  g_auto(CliRun) run = { 0 };
+  g_auto(NdTestCliRun) run = { 0 };
 
-  run_cli (&run, "search", "--help", NULL);
+  nd_test_run_cli (&run, "search", "--help", NULL);
   g_assert_cmpint (run.status, ==, 0);
   g_assert_nonnull (strstr (run.out, "search [--json] QUERY PATH..."));
   g_assert_nonnull (strstr (run.out, "search --timings --queries FILE PATH..."));
@@ -313,10 +278,10 @@ test_search_usage_errors (void)
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
-      g_auto(CliRun) run = { 0 };
+      g_auto(NdTestCliRun) run = { 0 };
 
-      run_cli (&run, cases[i].args[0], cases[i].args[1], cases[i].args[2], cases[i].args[3],
-               cases[i].args[4], cases[i].args[5], NULL);
+      nd_test_run_cli (&run, cases[i].args[0], cases[i].args[1], cases[i].args[2], cases[i].args[3],
+                       cases[i].args[4], cases[i].args[5], NULL);
       g_assert_cmpint (run.status, ==, 1);
       g_assert_cmpstr (run.out, ==, "");
       g_assert_true (g_str_has_prefix (run.err, "newsdesk-cli: "));
@@ -341,9 +306,9 @@ static char *
 search_text (const char *query)
 {
   g_autofree char *search = fixture ("search.jsonl");
-  g_auto(CliRun) run = { 0 };
+  g_auto(NdTestCliRun) run = { 0 };
 
-  run_cli (&run, "search", query, search, NULL);
+  nd_test_run_cli (&run, "search", query, search, NULL);
   g_assert_cmpstr (run.err, ==, "");
   g_assert_cmpint (run.status, ==, 0);
 
@@ -407,7 +372,7 @@ test_search_json (void)
 {
   g_autofree char *search = fixture ("search.jsonl");
   g_autoptr(JsonParser) parser = json_parser_new ();
-  g_auto(CliRun) run = { 0 };
+  g_auto(NdTestCliRun) run = { 0 };
   JsonArray *array;
   JsonObject *o;
   /* "Zoë Dvořák’s “Café Lumière” reopened on Friday; regulars say the café is busier than
@@ -423,7 +388,7 @@ test_search_json (void)
 
   g_assert_cmpint (strstr (body, "Café") - body, ==, 21);
 
-  run_cli (&run, "search", "--json", "cafe", search, NULL);
+  nd_test_run_cli (&run, "search", "--json", "cafe", search, NULL);
   g_assert_cmpstr (run.err, ==, "");
   g_assert_cmpint (run.status, ==, 0);
   array = parse_array (parser, run.out);
@@ -435,10 +400,10 @@ test_search_json (void)
   g_assert_true (JSON_NODE_HOLDS_VALUE (json_object_get_member (o, "score")));
   g_assert_cmpfloat (json_object_get_double_member (o, "score"), >, 0);
   assert_matches (o, cafe_matches, G_N_ELEMENTS (cafe_matches));
-  cli_run_clear (&run);
+  nd_test_cli_run_clear (&run);
 
   /* Rank order, scores rounded to 4 places (see test_search_rank for the figures). */
-  run_cli (&run, "search", "--json", "lighthouse", search, NULL);
+  nd_test_run_cli (&run, "search", "--json", "lighthouse", search, NULL);
   g_assert_cmpint (run.status, ==, 0);
   array = parse_array (parser, run.out);
   g_assert_cmpuint (json_array_get_length (array), ==, 2);
@@ -451,10 +416,10 @@ test_search_json (void)
   g_assert_cmpstr (json_object_get_string_member (o, "id"), ==, "lamp-1");
   g_assert_cmpfloat_with_epsilon (json_object_get_double_member (o, "score"), 0.849, 0.001);
   assert_matches (o, lamp1_matches, G_N_ELEMENTS (lamp1_matches));
-  cli_run_clear (&run);
+  nd_test_cli_run_clear (&run);
 
   /* A filter alone matches no words: score 0, no matches; then newest first. */
-  run_cli (&run, "search", "--json", "source:gazette", search, NULL);
+  nd_test_run_cli (&run, "search", "--json", "source:gazette", search, NULL);
   g_assert_cmpint (run.status, ==, 0);
   g_assert_cmpstr (run.out, ==,
                    "[\n"
@@ -463,9 +428,9 @@ test_search_json (void)
                    "  {\"id\": \"cafe\", \"title\": \"Zoë’s café reopens\", "
                    "\"score\": 0.0000, \"matches\": []}\n"
                    "]\n");
-  cli_run_clear (&run);
+  nd_test_cli_run_clear (&run);
 
-  run_cli (&run, "search", "--json", "nowhere", search, NULL);
+  nd_test_run_cli (&run, "search", "--json", "nowhere", search, NULL);
   g_assert_cmpint (run.status, ==, 0);
   g_assert_cmpstr (run.out, ==, "[]\n");
 }
@@ -479,7 +444,7 @@ test_search_duplicates (void)
   g_autofree char *search = fixture ("search.jsonl");
   g_autofree char *contents = NULL;
   g_autoptr(JsonParser) parser = json_parser_new ();
-  g_auto(CliRun) run = { 0 };
+  g_auto(NdTestCliRun) run = { 0 };
   JsonArray *array;
 
   g_assert_true (g_file_get_contents (search, &contents, NULL, NULL));
@@ -487,7 +452,7 @@ test_search_duplicates (void)
   nd_test_write_file (dir, "a.jsonl", contents, -1);
   nd_test_write_file (dir, "b.jsonl", contents, -1);
 
-  run_cli (&run, "search", "--json", "lighthouse", dir, NULL);
+  nd_test_run_cli (&run, "search", "--json", "lighthouse", dir, NULL);
   g_assert_cmpint (run.status, ==, 0);
   g_assert_nonnull (strstr (run.err, "duplicate article id"));
   array = parse_array (parser, run.out);
@@ -578,10 +543,10 @@ static void
 test_search_query_problem (void)
 {
   g_autofree char *search = fixture ("search.jsonl");
-  g_auto(CliRun) run = { 0 };
+  g_auto(NdTestCliRun) run = { 0 };
 
   /* The unclosed phrase runs to the end of the query and is still searched. */
-  run_cli (&run, "search", "\"flood barrier", search, NULL);
+  nd_test_run_cli (&run, "search", "\"flood barrier", search, NULL);
   g_assert_cmpint (run.status, ==, 0);
   g_assert_true (g_str_has_prefix (run.err, "newsdesk-cli: query: "));
   g_assert_nonnull (strstr (run.err, "quotation mark"));
@@ -589,10 +554,10 @@ test_search_query_problem (void)
   g_assert_cmpstr (run.out, ==,
                    " 1.67  2026-03-04 09:30  Harbour Gazette — Port and fishers to co-operate — "
                    "…to co-operate on a new «flood barrier» for the harbour.\n");
-  cli_run_clear (&run);
+  nd_test_cli_run_clear (&run);
 
   /* A bad date is left out; the words are searched. */
-  run_cli (&run, "search", "after:2026-13-45 flood", search, NULL);
+  nd_test_run_cli (&run, "search", "after:2026-13-45 flood", search, NULL);
   g_assert_cmpint (run.status, ==, 0);
   g_assert_true (g_str_has_prefix (run.err, "newsdesk-cli: query: "));
   g_assert_nonnull (strstr (run.err, "2026-13-45"));
@@ -606,9 +571,9 @@ test_search_partial_failure (void)
   g_autofree char *search = fixture ("search.jsonl");
   g_autofree char *missing = fixture ("no-such-file.json");
   g_autofree char *expected_err = NULL;
-  g_auto(CliRun) run = { 0 };
+  g_auto(NdTestCliRun) run = { 0 };
 
-  run_cli (&run, "search", "lighthouse", search, missing, NULL);
+  nd_test_run_cli (&run, "search", "lighthouse", search, missing, NULL);
   g_assert_cmpint (run.status, ==, 2);
   expected_err = g_strdup_printf ("%s: cannot read: no such file or folder\n", missing);
   g_assert_cmpstr (run.err, ==, expected_err);
@@ -636,7 +601,7 @@ test_search_timings (void)
   g_autofree char *missing = fixture ("no-such-queries.txt");
   g_autofree char *missing_arg = g_strconcat ("--queries=", missing, NULL);
   g_autofree char *expected_prefix = NULL;
-  g_auto(CliRun) run = { 0 };
+  g_auto(NdTestCliRun) run = { 0 };
   g_auto(GStrv) lines = NULL;
   /* queries.txt: an empty line is skipped, and so are the spaces around "cafe". */
   static const struct {
@@ -650,7 +615,7 @@ test_search_timings (void)
     { "0", "nothing" },
   };
 
-  run_cli (&run, "search", "--timings", "--queries", queries, search, NULL);
+  nd_test_run_cli (&run, "search", "--timings", "--queries", queries, search, NULL);
   g_assert_cmpint (run.status, ==, 0);
 
   lines = g_strsplit (run.out, "\n", -1);
@@ -670,10 +635,10 @@ test_search_timings (void)
   expected_prefix = g_strdup_printf ("newsdesk-cli: %s:4: query: ", queries);
   g_assert_true (g_str_has_prefix (run.err, expected_prefix));
   g_assert_cmpuint (count_lines (run.err), ==, 1);
-  cli_run_clear (&run);
+  nd_test_cli_run_clear (&run);
 
   /* The equals form; a queries file that cannot be read is an input that failed. */
-  run_cli (&run, "search", "--timings", missing_arg, search, NULL);
+  nd_test_run_cli (&run, "search", "--timings", missing_arg, search, NULL);
   g_assert_cmpint (run.status, ==, 2);
   g_assert_cmpstr (run.out, ==, "");
   g_assert_nonnull (strstr (run.err, "no-such-queries.txt"));
