@@ -26,8 +26,11 @@ gboolean  nd_test_wait_until_settled (GtkWidget       *widget,
                                       NdTestCondition  condition,
                                       gpointer         data,
                                       guint            timeout_ms);
+GtkWidget *nd_test_find_widget     (GtkWidget  *root,
+                                   GType       type);
 GPtrArray *nd_test_find_widgets    (GtkWidget  *root,
                                    GType       type);
+GdkTexture *nd_test_render         (GtkWidget  *widget);
 void      nd_test_save_screenshot (GtkWidget  *widget,
                                    const char *name);
 gboolean  nd_test_window_loaded   (gpointer    window);
@@ -39,5 +42,6 @@ GtkWindow *nd_test_find_toplevel  (GType       type);
 NdQuotesExportDialog *nd_test_find_export_dialog (void);
 void      nd_test_select_in_reader (NdWindow   *window,
                                     const char *words);
+gboolean  nd_test_reader_at_top    (gpointer    window);
 
 G_END_DECLS

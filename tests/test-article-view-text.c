@@ -374,16 +374,9 @@ render_text (NdArticleView *view)
   GtkWidget *widget = GTK_WIDGET (nd_article_view_get_text_view (view));
   int width = gtk_widget_get_width (widget);
   int height = gtk_widget_get_height (widget);
-  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
-  GtkSnapshot *snapshot = gtk_snapshot_new ();
-  g_autoptr(GskRenderNode) node = NULL;
-  g_autoptr(GdkTexture) texture = NULL;
+  g_autoptr(GdkTexture) texture = nd_test_render (widget);
   guchar *data = g_malloc ((gsize)width * height * 4);
 
-  gdk_paintable_snapshot (paintable, snapshot, width, height);
-  node = gtk_snapshot_free_to_node (snapshot);
-  texture = gsk_renderer_render_texture (gtk_native_get_renderer (gtk_widget_get_native (widget)),
-                                         node, &GRAPHENE_RECT_INIT (0, 0, width, height));
   gdk_texture_download (texture, data, (gsize)width * 4);
   return g_bytes_new_take (data, (gsize)width * height * 4);
 }

@@ -169,48 +169,12 @@ write_generated_articles (guint n_articles)
 }
 
 static GtkWidget *
-find_popover (GtkWidget *widget)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found;
-
-      if (GTK_IS_POPOVER (child))
-        return child;
-      found = find_popover (child);
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
-}
-
-static GtkListView *
-find_list_view (GtkWidget *widget)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkListView *found;
-
-      if (GTK_IS_LIST_VIEW (child))
-        return GTK_LIST_VIEW (child);
-      found = find_list_view (child);
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
-}
-
-static GtkWidget *
 show_undated (NdTimeline *timeline)
 {
   GtkWidget *popover;
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (timeline), "timeline.show-undated", NULL));
-  popover = find_popover (GTK_WIDGET (timeline));
+  popover = nd_test_find_widget (GTK_WIDGET (timeline), GTK_TYPE_POPOVER);
   g_assert_nonnull (popover);
   g_assert_true (nd_test_wait_until (nd_test_widget_is_shown, popover, 5000));
   nd_test_wait_for_frames (popover, 2);
@@ -255,7 +219,7 @@ test_many_articles (void)
   /* The undated ones are listed in a popover; picking one selects it everywhere. */
   popover = show_undated (timeline);
   nd_test_save_screenshot (popover, "timeline-undated.png");
-  list = find_list_view (popover);
+  list = GTK_LIST_VIEW (nd_test_find_widget (popover, GTK_TYPE_LIST_VIEW));
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (gtk_list_view_get_model (list))),
                     ==, 300);
   /* In the store's order: undated by title, "Generated article 0", "… 10", "… 100". */
@@ -638,16 +602,12 @@ move_pointer_to (GtkWidget *widget,
                  double     x,
                  double     y)
 {
-  GtkNative *native = gtk_widget_get_native (widget);
   g_autofree char *arguments = NULL;
-  double window_x, window_y, surface_x, surface_y;
+  double window_x, window_y;
 
-  g_assert_true (gtk_widget_translate_coordinates (widget, GTK_WIDGET (native), x, y,
-                                                   &window_x, &window_y));
-  gtk_native_get_surface_transform (native, &surface_x, &surface_y);
+  to_x_window (widget, x, y, &window_x, &window_y);
   arguments = g_strdup_printf ("mousemove --window %lu %d %d", get_xid (widget),
-                               (int)round (window_x + surface_x),
-                               (int)round (window_y + surface_y));
+                               (int)round (window_x), (int)round (window_y));
   run_xdotool (arguments);
 }
 

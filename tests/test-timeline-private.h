@@ -37,6 +37,13 @@ gulong
 get_xid (GtkWidget *widget);
 
 void
+to_x_window (GtkWidget *widget,
+             double     x,
+             double     y,
+             double    *x_window,
+             double    *y_window);
+
+void
 click_at (GtkWidget *widget,
           double     x,
           double     y);

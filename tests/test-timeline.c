@@ -97,21 +97,35 @@ get_xid (GtkWidget *widget)
   return (gulong)gdk_x11_surface_get_xid (surface);
 }
 
+/* (@x, @y) of @widget in its X window, where xdotool takes its coordinates. */
 void
-click_at (GtkWidget *widget,
-          double     x,
-          double     y)
+to_x_window (GtkWidget *widget,
+             double     x,
+             double     y,
+             double    *x_window,
+             double    *y_window)
 {
   GtkNative *native = gtk_widget_get_native (widget);
-  g_autofree char *arguments = NULL;
   double window_x, window_y, surface_x, surface_y;
 
   g_assert_true (gtk_widget_translate_coordinates (widget, GTK_WIDGET (native), x, y,
                                                    &window_x, &window_y));
   gtk_native_get_surface_transform (native, &surface_x, &surface_y);
+  *x_window = window_x + surface_x;
+  *y_window = window_y + surface_y;
+}
+
+void
+click_at (GtkWidget *widget,
+          double     x,
+          double     y)
+{
+  g_autofree char *arguments = NULL;
+  double window_x, window_y;
+
+  to_x_window (widget, x, y, &window_x, &window_y);
   arguments = g_strdup_printf ("mousemove --window %lu %d %d click 1", get_xid (widget),
-                               (int)round (window_x + surface_x),
-                               (int)round (window_y + surface_y));
+                               (int)round (window_x), (int)round (window_y));
   run_xdotool (arguments);
 }
 
@@ -216,24 +230,6 @@ test_click_selects (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
-/* The widget as drawn, for checking the highlight's pixels. */
-static GdkTexture *
-render (GtkWidget *widget)
-{
-  int width = gtk_widget_get_width (widget);
-  int height = gtk_widget_get_height (widget);
-  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
-  GtkSnapshot *snapshot = gtk_snapshot_new ();
-  g_autoptr(GskRenderNode) node = NULL;
-  GskRenderer *renderer = gtk_native_get_renderer (gtk_widget_get_native (widget));
-
-  gdk_paintable_snapshot (paintable, snapshot, width, height);
-  node = gtk_snapshot_free_to_node (snapshot);
-  g_assert_nonnull (node);
-
-  return gsk_renderer_render_texture (renderer, node, &GRAPHENE_RECT_INIT (0, 0, width, height));
-}
-
 /* Whether the pixel is Adwaita's accent blue, #3584e4. */
 static gboolean
 pixel_is_accent (GdkTexture *texture,
@@ -263,14 +259,14 @@ test_sidebar_selects (void)
   double x, y;
 
   g_assert_true (nd_timeline_get_mark_position (timeline, article, &x, &y));
-  before = render (GTK_WIDGET (timeline));
+  before = nd_test_render (GTK_WIDGET (timeline));
   /* Beside the mark: the highlight frames it 3 px wide. */
   g_assert_false (pixel_is_accent (before, (int)x - 4, (int)y));
 
   nd_sidebar_select_article (ND_SIDEBAR (nd_window_get_sidebar (window)), article);
   assert_all_show (window, "ledger-vote-preview");
   nd_test_wait_for_frames (GTK_WIDGET (timeline), 1);
-  after = render (GTK_WIDGET (timeline));
+  after = nd_test_render (GTK_WIDGET (timeline));
   g_assert_true (pixel_is_accent (after, (int)x - 4, (int)y));
 
   gtk_window_destroy (GTK_WINDOW (window));
@@ -492,16 +488,11 @@ drag (GtkWidget *widget,
       double     y,
       double     dx)
 {
-  GtkNative *native = gtk_widget_get_native (widget);
   g_autofree char *arguments = NULL;
-  double window_x, window_y, surface_x, surface_y;
+  double window_x, window_y;
   gulong xid = get_xid (widget);
 
-  g_assert_true (gtk_widget_translate_coordinates (widget, GTK_WIDGET (native), x, y,
-                                                   &window_x, &window_y));
-  gtk_native_get_surface_transform (native, &surface_x, &surface_y);
-  window_x += surface_x;
-  window_y += surface_y;
+  to_x_window (widget, x, y, &window_x, &window_y);
   arguments = g_strdup_printf ("mousemove --window %lu %d %d mousedown 1 "
                                "mousemove --window %lu %d %d mousemove --window %lu %d %d "
                                "mouseup 1", xid, (int)window_x, (int)window_y,
@@ -517,21 +508,17 @@ scroll_at (GtkWidget  *widget,
            const char *modifier,
            int         button)
 {
-  GtkNative *native = gtk_widget_get_native (widget);
   g_autofree char *arguments = NULL;
-  double window_x, window_y, surface_x, surface_y;
+  double window_x, window_y;
 
-  g_assert_true (gtk_widget_translate_coordinates (widget, GTK_WIDGET (native), x, y,
-                                                   &window_x, &window_y));
-  gtk_native_get_surface_transform (native, &surface_x, &surface_y);
+  to_x_window (widget, x, y, &window_x, &window_y);
   if (modifier != NULL)
     arguments = g_strdup_printf ("mousemove --window %lu %d %d keydown %s click %d keyup %s",
-                                 get_xid (widget), (int)(window_x + surface_x),
-                                 (int)(window_y + surface_y), modifier, button, modifier);
+                                 get_xid (widget), (int)window_x, (int)window_y, modifier,
+                                 button, modifier);
   else
     arguments = g_strdup_printf ("mousemove --window %lu %d %d click %d", get_xid (widget),
-                                 (int)(window_x + surface_x), (int)(window_y + surface_y),
-                                 button);
+                                 (int)window_x, (int)window_y, button);
   run_xdotool (arguments);
 }
 
