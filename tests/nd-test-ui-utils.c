@@ -205,6 +205,28 @@ nd_test_find_widget (GtkWidget *root,
   return NULL;
 }
 
+/* @widget itself, or else the first widget inside it, depth first, for which @test says
+ * TRUE; NULL if there is none. */
+GtkWidget *
+nd_test_find_widget_where (GtkWidget        *widget,
+                           NdTestWidgetTest  test,
+                           gconstpointer     data)
+{
+  if (test (widget, data))
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = nd_test_find_widget_where (child, test, data);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
 /* Every widget of @type below @root, depth first.  Free with g_ptr_array_unref (). */
 GPtrArray *
 nd_test_find_widgets (GtkWidget *root,

@@ -28,6 +28,11 @@ gboolean  nd_test_wait_until_settled (GtkWidget       *widget,
                                       guint            timeout_ms);
 GtkWidget *nd_test_find_widget     (GtkWidget  *root,
                                    GType       type);
+typedef gboolean (*NdTestWidgetTest) (GtkWidget     *widget,
+                                      gconstpointer  data);
+GtkWidget *nd_test_find_widget_where (GtkWidget        *widget,
+                                      NdTestWidgetTest  test,
+                                      gconstpointer     data);
 GPtrArray *nd_test_find_widgets    (GtkWidget  *root,
                                    GType       type);
 GdkTexture *nd_test_render         (GtkWidget  *widget);

@@ -380,28 +380,17 @@ test_export_adds_extension (void)
   assert_removed_quotes_file ();
 }
 
-static GtkWidget *
-find_check_button (GtkWidget  *widget,
-                   const char *label_part)
+/* For nd_test_find_widget_where (): a check button whose label holds @label_part. */
+static gboolean
+is_check_button_with (GtkWidget     *widget,
+                      gconstpointer  label_part)
 {
-  if (GTK_IS_CHECK_BUTTON (widget))
-    {
-      const char *label = gtk_check_button_get_label (GTK_CHECK_BUTTON (widget));
+  const char *label;
 
-      if (label != NULL && strstr (label, label_part) != NULL)
-        return widget;
-    }
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_check_button (child, label_part);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
+  if (!GTK_IS_CHECK_BUTTON (widget))
+    return FALSE;
+  label = gtk_check_button_get_label (GTK_CHECK_BUTTON (widget));
+  return label != NULL && strstr (label, label_part) != NULL;
 }
 
 static gboolean
@@ -433,7 +422,7 @@ test_csv_byte_order_mark (void)
   gtk_widget_activate_action (GTK_WIDGET (window), "win.export-quotes", NULL);
   dialog = nd_test_find_export_dialog ();
   g_assert_nonnull (dialog);
-  mark_button = find_check_button (GTK_WIDGET (dialog), "UTF-8");
+  mark_button = nd_test_find_widget_where (GTK_WIDGET (dialog), is_check_button_with, "UTF-8");
   g_assert_nonnull (mark_button);
   nd_quotes_export_dialog_set_format (dialog, ND_QUOTE_FORMAT_CSV);
   g_assert_true (nd_quotes_export_dialog_get_byte_order_mark (dialog));
@@ -610,24 +599,12 @@ assert_accessible_labels (GtkWidget *widget)
   g_assert_cmpuint (problems->len, ==, 0);
 }
 
-/* The button with only @icon_name in @widget. */
-static GtkWidget *
-find_icon_button (GtkWidget  *widget,
-                  const char *icon_name)
+/* For nd_test_find_widget_where (): a button with only @icon_name. */
+static gboolean
+is_icon_button (GtkWidget     *widget,
+                gconstpointer  icon_name)
 {
-  if (GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_button_get_icon_name (GTK_BUTTON (widget)), icon_name) == 0)
-    return widget;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_icon_button (child, icon_name);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
+  return GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_button_get_icon_name (GTK_BUTTON (widget)), icon_name) == 0;
 }
 
 static void
@@ -671,7 +648,8 @@ test_accessible_labels (void)
 
   assert_accessible_labels (GTK_WIDGET (window));
 
-  close_button = find_icon_button (GTK_WIDGET (window->search_bar), "window-close-symbolic");
+  close_button = nd_test_find_widget_where (GTK_WIDGET (window->search_bar), is_icon_button,
+                                            "window-close-symbolic");
   assert_label (close_button, "Close Search");
   assert_label (GTK_WIDGET (window->banner_label), "1 file could not be read");
 

@@ -203,24 +203,13 @@ dup_clipboard_text (GtkWidget *widget)
   return text[0];
 }
 
-static GtkWidget *
-find_actionable (GtkWidget  *widget,
-                 const char *action_name)
+/* For nd_test_find_widget_where (): a widget that runs @action_name. */
+static gboolean
+is_actionable_for (GtkWidget     *widget,
+                   gconstpointer  action_name)
 {
-  if (GTK_IS_ACTIONABLE (widget) &&
-      g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)), action_name) == 0)
-    return widget;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_actionable (child, action_name);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
+  return GTK_IS_ACTIONABLE (widget) &&
+         g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)), action_name) == 0;
 }
 
 /* Whether @widget (or its class) binds @accelerator to @action_name. */
@@ -326,7 +315,7 @@ test_collect_edit_export_restart (void)
   show_article (window, CAFE_ID);
   cafe = nd_article_view_get_article (reader);
   g_assert_false (nd_article_view_get_can_add_quote (reader));
-  add_button = find_actionable (GTK_WIDGET (window), "win.add-to-quotes");
+  add_button = nd_test_find_widget_where (GTK_WIDGET (window), is_actionable_for, "win.add-to-quotes");
   g_assert_nonnull (add_button);
   g_assert_false (gtk_widget_is_sensitive (add_button));
 
