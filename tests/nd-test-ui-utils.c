@@ -7,8 +7,11 @@
 
 #include "config.h"
 
+#include "nd-article-view.h"
+#include "nd-quotes-export-dialog.h"
 #include "nd-test-ui-utils.h"
 #include "nd-test-utils.h"
+#include "nd-window-private.h"
 
 #include <stdlib.h>
 
@@ -97,29 +100,34 @@ nd_test_wait_until_settled (GtkWidget       *widget,
   return FALSE;
 }
 
-/* Renders @widget as it is now and saves it as the PNG @name beside the test program, for a
- * person to look at: the tests compare no pixels, but a screenshot shows what they cannot
- * check.  @widget is drawn with its own window's (or popover's) renderer. */
-void
-nd_test_save_screenshot (GtkWidget  *widget,
-                         const char *name)
+/* @widget as it is drawn now, with its own window's (or popover's) renderer. */
+GdkTexture *
+nd_test_render (GtkWidget *widget)
 {
   int width = gtk_widget_get_width (widget);
   int height = gtk_widget_get_height (widget);
   g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
   GtkSnapshot *snapshot = gtk_snapshot_new ();
   g_autoptr(GskRenderNode) node = NULL;
-  g_autoptr(GdkTexture) texture = NULL;
-  g_autofree char *path = NULL;
-  GskRenderer *renderer;
+  GskRenderer *renderer = gtk_native_get_renderer (gtk_widget_get_native (widget));
 
   gdk_paintable_snapshot (paintable, snapshot, width, height);
   node = gtk_snapshot_free_to_node (snapshot);
   g_assert_nonnull (node);
 
-  renderer = gtk_native_get_renderer (gtk_widget_get_native (widget));
-  texture = gsk_renderer_render_texture (renderer, node, &GRAPHENE_RECT_INIT (0, 0, width, height));
-  path = g_test_build_filename (G_TEST_BUILT, name, NULL);
+  return gsk_renderer_render_texture (renderer, node, &GRAPHENE_RECT_INIT (0, 0, width, height));
+}
+
+/* Renders @widget as it is now and saves it as the PNG @name beside the test program, for a
+ * person to look at: the tests compare no pixels, but a screenshot shows what they cannot
+ * check. */
+void
+nd_test_save_screenshot (GtkWidget  *widget,
+                         const char *name)
+{
+  g_autoptr(GdkTexture) texture = nd_test_render (widget);
+  g_autofree char *path = g_test_build_filename (G_TEST_BUILT, name, NULL);
+
   g_assert_true (gdk_texture_save_to_png (texture, path));
   g_test_message ("screenshot: %s", path);
 }
@@ -176,6 +184,49 @@ collect_widgets (GtkWidget *widget,
     }
 }
 
+/* The first widget of @type below @root, depth first, or NULL. */
+GtkWidget *
+nd_test_find_widget (GtkWidget *root,
+                     GType      type)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (g_type_is_a (G_OBJECT_TYPE (child), type))
+        return child;
+      found = nd_test_find_widget (child, type);
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+/* @widget itself, or else the first widget inside it, depth first, for which @test says
+ * TRUE; NULL if there is none. */
+GtkWidget *
+nd_test_find_widget_where (GtkWidget        *widget,
+                           NdTestWidgetTest  test,
+                           gconstpointer     data)
+{
+  if (test (widget, data))
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = nd_test_find_widget_where (child, test, data);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
 /* Every widget of @type below @root, depth first.  Free with g_ptr_array_unref (). */
 GPtrArray *
 nd_test_find_widgets (GtkWidget *root,
@@ -185,4 +236,55 @@ nd_test_find_widgets (GtkWidget *root,
 
   collect_widgets (root, type, found);
   return found;
+}
+
+/* The first of GTK's toplevel windows that is a @type, or NULL. */
+GtkWindow *
+nd_test_find_toplevel (GType type)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) toplevel = g_list_model_get_item (toplevels, i);
+
+      if (g_type_is_a (G_OBJECT_TYPE (toplevel), type))
+        return GTK_WINDOW (toplevel);
+    }
+
+  return NULL;
+}
+
+/* The Export dialog the Quotes panel opened, or NULL. */
+NdQuotesExportDialog *
+nd_test_find_export_dialog (void)
+{
+  GtkWindow *dialog = nd_test_find_toplevel (ND_TYPE_QUOTES_EXPORT_DIALOG);
+
+  return dialog != NULL ? ND_QUOTES_EXPORT_DIALOG (dialog) : NULL;
+}
+
+/* Selects @words in the reader's text as a drag would. */
+void
+nd_test_select_in_reader (NdWindow   *window,
+                          const char *words)
+{
+  NdArticleView *reader = ND_ARTICLE_VIEW (nd_window_get_article_view (window));
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (nd_article_view_get_text_view (reader));
+  GtkTextIter start, match_start, match_end;
+
+  gtk_text_buffer_get_start_iter (buffer, &start);
+  g_assert_true (gtk_text_iter_forward_search (&start, words, 0, &match_start, &match_end, NULL));
+  gtk_text_buffer_select_range (buffer, &match_start, &match_end);
+}
+
+/* A condition for nd_test_wait_until (): the reader of @window is scrolled to the top. */
+gboolean
+nd_test_reader_at_top (gpointer window)
+{
+  NdArticleView *reader = ND_ARTICLE_VIEW (nd_window_get_article_view (window));
+  GtkTextView *view = nd_article_view_get_text_view (reader);
+  GtkAdjustment *adjustment = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (view));
+
+  return gtk_adjustment_get_value (adjustment) <= gtk_adjustment_get_lower (adjustment) + 4;
 }

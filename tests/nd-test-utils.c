@@ -11,6 +11,7 @@
 
 #include <glib/gstdio.h>
 #include <string.h>
+#include <sys/wait.h>
 
 /* Pumps the default main context until @condition holds, and returns whether it did
  * before @timeout_ms ran out, for the caller to assert.  Tests wait for a condition, never
@@ -128,4 +129,69 @@ nd_test_repeat (const char *unit,
     g_string_append (string, unit);
 
   return g_string_free (string, FALSE);
+}
+
+/* Says every problem of a load in the test's log, for when an assertion about them fails. */
+void
+nd_test_log_load_errors (GPtrArray *errors)
+{
+  for (guint i = 0; i < errors->len; i++)
+    {
+      g_autofree char *text = nd_load_error_to_string (g_ptr_array_index (errors, i));
+      g_test_message ("problem: %s", text);
+    }
+}
+
+/* Asserts that @error is of @severity at @file:@line:@column and that its message holds
+ * @message_part. */
+void
+nd_test_assert_load_error (const NdLoadError *error,
+                           NdLoadSeverity     severity,
+                           const char        *file,
+                           guint              line,
+                           guint              column,
+                           const char        *message_part)
+{
+  g_assert_cmpint (error->severity, ==, severity);
+  g_assert_cmpstr (error->file, ==, file);
+  g_assert_cmpuint (error->line, ==, line);
+  g_assert_cmpuint (error->column, ==, column);
+  if (strstr (error->message, message_part) == NULL)
+    g_error ("message “%s” lacks “%s”", error->message, message_part);
+}
+
+void
+nd_test_cli_run_clear (NdTestCliRun *run)
+{
+  g_clear_pointer (&run->out, g_free);
+  g_clear_pointer (&run->err, g_free);
+}
+
+/* Runs the real newsdesk-cli binary ($NEWSDESK_CLI) with the arguments up to NULL, as a
+ * user's shell would, and keeps what it wrote and its exit status in @run. */
+void
+nd_test_run_cli (NdTestCliRun *run,
+                 const char   *first_arg,
+                 ...)
+{
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_autoptr(GError) error = NULL;
+  const char *cli = g_getenv ("NEWSDESK_CLI");
+  const char *arg;
+  int wait_status;
+  va_list args;
+
+  g_assert_nonnull (cli);
+  g_ptr_array_add (argv, (char *)cli);
+  va_start (args, first_arg);
+  for (arg = first_arg; arg != NULL; arg = va_arg (args, const char *))
+    g_ptr_array_add (argv, (char *)arg);
+  va_end (args);
+  g_ptr_array_add (argv, NULL);
+
+  g_spawn_sync (NULL, (char **)argv->pdata, NULL, G_SPAWN_DEFAULT, NULL, NULL,
+                &run->out, &run->err, &wait_status, &error);
+  g_assert_no_error (error);
+  g_assert_true (WIFEXITED (wait_status));
+  run->status = WEXITSTATUS (wait_status);
 }

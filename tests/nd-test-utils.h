@@ -10,6 +10,7 @@
 #include <gio/gio.h>
 
 #include "load/nd-article-store.h"
+#include "model/nd-load-error.h"
 
 G_BEGIN_DECLS
 
@@ -31,5 +32,27 @@ void      nd_test_load_path     (NdArticleStore  *store,
                                  const char      *path);
 char     *nd_test_repeat        (const char      *unit,
                                  guint            count);
+void      nd_test_log_load_errors   (GPtrArray         *errors);
+void      nd_test_assert_load_error (const NdLoadError *error,
+                                     NdLoadSeverity     severity,
+                                     const char        *file,
+                                     guint              line,
+                                     guint              column,
+                                     const char        *message_part);
+
+/* What newsdesk-cli wrote, and its exit status. */
+typedef struct
+{
+  char *out;
+  char *err;
+  int   status;
+} NdTestCliRun;
+
+void      nd_test_cli_run_clear (NdTestCliRun    *run);
+void      nd_test_run_cli       (NdTestCliRun    *run,
+                                 const char      *first_arg,
+                                 ...) G_GNUC_NULL_TERMINATED;
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (NdTestCliRun, nd_test_cli_run_clear)
 
 G_END_DECLS

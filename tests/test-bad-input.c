@@ -67,30 +67,10 @@ only_problem (Fixture *fixture)
 {
   GPtrArray *errors = nd_article_store_get_errors (fixture->store);
 
-  for (guint i = 0; i < errors->len; i++)
-    {
-      g_autofree char *text = nd_load_error_to_string (g_ptr_array_index (errors, i));
-      g_test_message ("problem: %s", text);
-    }
+  nd_test_log_load_errors (errors);
   g_assert_cmpuint (errors->len, ==, 1);
 
   return g_ptr_array_index (errors, 0);
-}
-
-static void
-assert_problem (const NdLoadError *error,
-                NdLoadSeverity     severity,
-                const char        *file,
-                guint              line,
-                guint              column,
-                const char        *message_part)
-{
-  g_assert_cmpint (error->severity, ==, severity);
-  g_assert_cmpstr (error->file, ==, file);
-  g_assert_cmpuint (error->line, ==, line);
-  g_assert_cmpuint (error->column, ==, column);
-  if (strstr (error->message, message_part) == NULL)
-    g_error ("message “%s” lacks “%s”", error->message, message_part);
 }
 
 static void
@@ -100,8 +80,8 @@ test_empty (Fixture       *fixture,
   g_autofree char *empty = write_bytes (fixture, "empty.json", "", 0);
 
   load_folder (fixture);
-  assert_problem (only_problem (fixture), ND_LOAD_SEVERITY_ERROR, empty, 0, 0,
-                  "the file is empty");
+  nd_test_assert_load_error (only_problem (fixture), ND_LOAD_SEVERITY_ERROR, empty, 0, 0,
+                             "the file is empty");
   g_assert_cmpuint (nd_article_store_count_failures (fixture->store), ==, 1);
 }
 
@@ -112,8 +92,8 @@ test_only_space (Fixture       *fixture,
   g_autofree char *path = write_bytes (fixture, "space.json", " \n\t\n", -1);
 
   load_folder (fixture);
-  assert_problem (only_problem (fixture), ND_LOAD_SEVERITY_ERROR, path, 0, 0,
-                  "only white space");
+  nd_test_assert_load_error (only_problem (fixture), ND_LOAD_SEVERITY_ERROR, path, 0, 0,
+                             "only white space");
 }
 
 static void
@@ -125,8 +105,8 @@ test_truncated (Fixture       *fixture,
                                        "  {\"title\": \"Two\", \"bo", -1);
 
   load_folder (fixture);
-  assert_problem (only_problem (fixture), ND_LOAD_SEVERITY_ERROR, path, 3, 20,
-                  "cut short");
+  nd_test_assert_load_error (only_problem (fixture), ND_LOAD_SEVERITY_ERROR, path, 3, 20,
+                             "cut short");
 }
 
 static void
@@ -137,8 +117,8 @@ test_truncated_outside_string (Fixture       *fixture,
                                        "{\"articles\": [{\"title\": \"One\"}", -1);
 
   load_folder (fixture);
-  assert_problem (only_problem (fixture), ND_LOAD_SEVERITY_ERROR, path, 1, 31,
-                  "unexpected end of file");
+  nd_test_assert_load_error (only_problem (fixture), ND_LOAD_SEVERITY_ERROR, path, 1, 31,
+                             "unexpected end of file");
 }
 
 static void
@@ -151,7 +131,7 @@ test_syntax_error (Fixture       *fixture,
 
   load_folder (fixture);
   error = only_problem (fixture);
-  assert_problem (error, ND_LOAD_SEVERITY_ERROR, path, 3, error->column, "invalid JSON");
+  nd_test_assert_load_error (error, ND_LOAD_SEVERITY_ERROR, path, 3, error->column, "invalid JSON");
   g_assert_cmpuint (error->column, >, 0);
 }
 
@@ -163,8 +143,8 @@ test_html (Fixture       *fixture,
                                        "\n\n<!DOCTYPE html>\n<html><body>x</body></html>", -1);
 
   load_folder (fixture);
-  assert_problem (only_problem (fixture), ND_LOAD_SEVERITY_ERROR, path, 3, 1,
-                  "looks like HTML");
+  nd_test_assert_load_error (only_problem (fixture), ND_LOAD_SEVERITY_ERROR, path, 3, 1,
+                             "looks like HTML");
 }
 
 static void
@@ -175,8 +155,8 @@ test_binary (Fixture       *fixture,
   g_autofree char *path = write_bytes (fixture, "image.json", png, sizeof png - 1);
 
   load_folder (fixture);
-  assert_problem (only_problem (fixture), ND_LOAD_SEVERITY_ERROR, path, 0, 0,
-                  "binary data (a NUL byte at byte 8)");
+  nd_test_assert_load_error (only_problem (fixture), ND_LOAD_SEVERITY_ERROR, path, 0, 0,
+                             "binary data (a NUL byte at byte 8)");
 }
 
 static void
@@ -189,8 +169,8 @@ test_invalid_utf8 (Fixture       *fixture,
   NdArticle *article;
 
   load_folder (fixture);
-  assert_problem (only_problem (fixture), ND_LOAD_SEVERITY_WARNING, path, 2, 15,
-                  "invalid UTF-8");
+  nd_test_assert_load_error (only_problem (fixture), ND_LOAD_SEVERITY_WARNING, path, 2, 15,
+                             "invalid UTF-8");
 
   /* Repaired, not dropped: the user keeps the article. */
   article = nd_article_store_lookup (fixture->store, "latin");
@@ -242,8 +222,8 @@ test_without_title_or_body (Fixture       *fixture,
                                        " {\"id\": \"body-only\", \"body\": \"Text only.\"}]", -1);
 
   load_folder (fixture);
-  assert_problem (only_problem (fixture), ND_LOAD_SEVERITY_ERROR, path, 0, 0,
-                  "article 1: the article has neither a title nor a body");
+  nd_test_assert_load_error (only_problem (fixture), ND_LOAD_SEVERITY_ERROR, path, 0, 0,
+                             "article 1: the article has neither a title nor a body");
   g_assert_null (nd_article_store_lookup (fixture->store, "nothing"));
   g_assert_nonnull (nd_article_store_lookup (fixture->store, "title-only"));
   g_assert_nonnull (nd_article_store_lookup (fixture->store, "body-only"));
@@ -261,8 +241,8 @@ test_deep_nesting (Fixture       *fixture,
   path = write_bytes (fixture, "deep.json", deep->str, deep->len);
 
   load_folder (fixture);
-  assert_problem (only_problem (fixture), ND_LOAD_SEVERITY_ERROR, path, 1, 280,
-                  "nested more than 256 levels");
+  nd_test_assert_load_error (only_problem (fixture), ND_LOAD_SEVERITY_ERROR, path, 1, 280,
+                             "nested more than 256 levels");
 }
 
 static void
@@ -296,8 +276,8 @@ test_dangling_link (Fixture       *fixture,
   g_assert_cmpint (symlink ("/nonexistent/nowhere.json", path), ==, 0);
 
   load_folder (fixture);
-  assert_problem (only_problem (fixture), ND_LOAD_SEVERITY_ERROR, path, 0, 0,
-                  "the symbolic link is broken");
+  nd_test_assert_load_error (only_problem (fixture), ND_LOAD_SEVERITY_ERROR, path, 0, 0,
+                             "the symbolic link is broken");
 }
 
 static void
@@ -319,7 +299,7 @@ test_unreadable (Fixture       *fixture,
     }
 
   load_folder (fixture);
-  assert_problem (only_problem (fixture), ND_LOAD_SEVERITY_ERROR, path, 0, 0, "");
+  nd_test_assert_load_error (only_problem (fixture), ND_LOAD_SEVERITY_ERROR, path, 0, 0, "");
   g_test_message ("%s", only_problem (fixture)->message);
 }
 
@@ -341,7 +321,7 @@ test_symlink_loop (Fixture       *fixture,
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (fixture->store)), ==, 2);
 
   error = only_problem (fixture);
-  assert_problem (error, ND_LOAD_SEVERITY_WARNING, loop, 0, 0, "already read");
+  nd_test_assert_load_error (error, ND_LOAD_SEVERITY_WARNING, loop, 0, 0, "already read");
 }
 
 static void
@@ -355,8 +335,8 @@ test_json_lines_broken_line (Fixture       *fixture,
                                        "{\"id\": \"l4\", \"title\": \"Four\"}\n", -1);
 
   load_folder (fixture);
-  assert_problem (only_problem (fixture), ND_LOAD_SEVERITY_ERROR, path, 2, 23,
-                  "unexpected end of file");
+  nd_test_assert_load_error (only_problem (fixture), ND_LOAD_SEVERITY_ERROR, path, 2, 23,
+                             "unexpected end of file");
   g_assert_nonnull (nd_article_store_lookup (fixture->store, "l1"));
   g_assert_nonnull (nd_article_store_lookup (fixture->store, "l4"));
 }
@@ -373,12 +353,12 @@ test_not_an_article (Fixture       *fixture,
   load_folder (fixture);
   errors = nd_article_store_get_errors (fixture->store);
   g_assert_cmpuint (errors->len, ==, 3);
-  assert_problem (g_ptr_array_index (errors, 0), ND_LOAD_SEVERITY_ERROR, path, 0, 0,
-                  "article 1: expected an article object, found a number");
-  assert_problem (g_ptr_array_index (errors, 1), ND_LOAD_SEVERITY_ERROR, path, 0, 0,
-                  "article 2: expected an article object, found a string");
-  assert_problem (g_ptr_array_index (errors, 2), ND_LOAD_SEVERITY_ERROR, path, 0, 0,
-                  "article 3: expected an article object, found null");
+  nd_test_assert_load_error (g_ptr_array_index (errors, 0), ND_LOAD_SEVERITY_ERROR, path, 0, 0,
+                             "article 1: expected an article object, found a number");
+  nd_test_assert_load_error (g_ptr_array_index (errors, 1), ND_LOAD_SEVERITY_ERROR, path, 0, 0,
+                             "article 2: expected an article object, found a string");
+  nd_test_assert_load_error (g_ptr_array_index (errors, 2), ND_LOAD_SEVERITY_ERROR, path, 0, 0,
+                             "article 3: expected an article object, found null");
   g_assert_nonnull (nd_article_store_lookup (fixture->store, "real"));
 }
 
@@ -392,8 +372,8 @@ test_unreadable_date (Fixture       *fixture,
   NdArticle *article;
 
   load_folder (fixture);
-  assert_problem (only_problem (fixture), ND_LOAD_SEVERITY_WARNING, path, 0, 0,
-                  "unreadable date \"soon\"");
+  nd_test_assert_load_error (only_problem (fixture), ND_LOAD_SEVERITY_WARNING, path, 0, 0,
+                             "unreadable date \"soon\"");
   article = nd_article_store_lookup (fixture->store, "d");
   g_assert_nonnull (article);
   g_assert_null (nd_article_get_published (article));

@@ -9,60 +9,16 @@
 
 #include <json-glib/json-glib.h>
 
-#include "quotes/nd-quote-finder.h"
 #include "nd-test-utils.h"
+#include "test-cli-private.h"
 
-typedef struct
-{
-  char *out;
-  char *err;
-  int   status;
-} CliRun;
-
-static void
-cli_run_clear (CliRun *run)
-{
-  g_clear_pointer (&run->out, g_free);
-  g_clear_pointer (&run->err, g_free);
-}
-
-G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (CliRun, cli_run_clear)
-
-/* Runs the real newsdesk-cli binary, as a user's shell would. */
-static void
-run_cli (CliRun     *run,
-         const char *first_arg,
-         ...)
-{
-  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  g_autoptr(GError) error = NULL;
-  const char *cli = g_getenv ("NEWSDESK_CLI");
-  const char *arg;
-  int wait_status;
-  va_list args;
-
-  g_assert_nonnull (cli);
-  g_ptr_array_add (argv, (char *)cli);
-  va_start (args, first_arg);
-  for (arg = first_arg; arg != NULL; arg = va_arg (args, const char *))
-    g_ptr_array_add (argv, (char *)arg);
-  va_end (args);
-  g_ptr_array_add (argv, NULL);
-
-  g_spawn_sync (NULL, (char **)argv->pdata, NULL, G_SPAWN_DEFAULT, NULL, NULL,
-                &run->out, &run->err, &wait_status, &error);
-  g_assert_no_error (error);
-  g_assert_true (WIFEXITED (wait_status));
-  run->status = WEXITSTATUS (wait_status);
-}
-
-static char *
+char *
 fixture (const char *name)
 {
   return g_test_build_filename (G_TEST_DIST, "data", "cli", name, NULL);
 }
 
-static JsonArray *
+JsonArray *
 parse_array (JsonParser *parser,
              const char *text)
 {
@@ -77,7 +33,7 @@ parse_array (JsonParser *parser,
   return json_node_get_array (root);
 }
 
-static void
+void
 assert_member_names (JsonObject *object)
 {
   static const char *expected[] = {
@@ -91,7 +47,7 @@ assert_member_names (JsonObject *object)
     g_assert_cmpstr (l->data, ==, expected[i]);
 }
 
-static void
+void
 assert_null_member (JsonObject *object,
                     const char *name)
 {
@@ -102,9 +58,9 @@ assert_null_member (JsonObject *object,
 static void
 test_version (void)
 {
-  g_auto(CliRun) run = { 0 };
+  g_auto(NdTestCliRun) run = { 0 };
 
-  run_cli (&run, "--version", NULL);
+  nd_test_run_cli (&run, "--version", NULL);
   g_assert_cmpint (run.status, ==, 0);
   g_assert_cmpstr (run.out, ==, "newsdesk-cli " PACKAGE_VERSION "\n");
 }
@@ -112,9 +68,9 @@ test_version (void)
 static void
 test_help (void)
 {
-  g_auto(CliRun) run = { 0 };
+  g_auto(NdTestCliRun) run = { 0 };
 
-  run_cli (&run, "--help", NULL);
+  nd_test_run_cli (&run, "--help", NULL);
   g_assert_cmpint (run.status, ==, 0);
   g_assert_nonnull (strstr (run.out, "list [--json] PATH..."));
   g_assert_nonnull (strstr (run.out, "--version"));
@@ -135,9 +91,9 @@ test_usage_errors (void)
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
-      g_auto(CliRun) run = { 0 };
+      g_auto(NdTestCliRun) run = { 0 };
 
-      run_cli (&run, cases[i].args[0], cases[i].args[1], cases[i].args[2], NULL);
+      nd_test_run_cli (&run, cases[i].args[0], cases[i].args[1], cases[i].args[2], NULL);
       g_assert_cmpint (run.status, ==, 1);
       g_assert_cmpstr (run.out, ==, "");
       g_assert_nonnull (strstr (run.err, cases[i].message));
@@ -150,12 +106,12 @@ test_list_json (void)
   g_autofree char *harbour = fixture ("harbour.json");
   g_autofree char *radio = fixture ("radio.jsonl");
   g_autoptr(JsonParser) parser = json_parser_new ();
-  g_auto(CliRun) run = { 0 };
+  g_auto(NdTestCliRun) run = { 0 };
   JsonArray *array;
   JsonObject *o;
   JsonArray *authors;
 
-  run_cli (&run, "list", "--json", harbour, radio, NULL);
+  nd_test_run_cli (&run, "list", "--json", harbour, radio, NULL);
   g_assert_cmpstr (run.err, ==, "");
   g_assert_cmpint (run.status, ==, 0);
 
@@ -208,9 +164,9 @@ static void
 test_list_text (void)
 {
   g_autofree char *harbour = fixture ("harbour.json");
-  g_auto(CliRun) run = { 0 };
+  g_auto(NdTestCliRun) run = { 0 };
 
-  run_cli (&run, "list", harbour, NULL);
+  nd_test_run_cli (&run, "list", harbour, NULL);
   g_assert_cmpint (run.status, ==, 0);
   g_assert_cmpstr (run.out, ==,
                    "2026-03-10 07:15  The Test Gazette — Council backs flood barrier\n"
@@ -226,10 +182,10 @@ test_list_partial_failure (void)
   g_autofree char *expected_broken = NULL;
   g_autofree char *expected_missing = NULL;
   g_autoptr(JsonParser) parser = json_parser_new ();
-  g_auto(CliRun) run = { 0 };
+  g_auto(NdTestCliRun) run = { 0 };
   g_auto(GStrv) lines = NULL;
 
-  run_cli (&run, "list", "--json", broken, harbour, missing, NULL);
+  nd_test_run_cli (&run, "list", "--json", broken, harbour, missing, NULL);
   g_assert_cmpint (run.status, ==, 2);
 
   /* The good file is still printed in full. */
@@ -249,11 +205,11 @@ static void
 test_list_sample (void)
 {
   g_autoptr(JsonParser) parser = json_parser_new ();
-  g_auto(CliRun) run = { 0 };
+  g_auto(NdTestCliRun) run = { 0 };
   JsonArray *array;
   g_autoptr(GHashTable) sources = g_hash_table_new (g_str_hash, g_str_equal);
 
-  run_cli (&run, "list", "--sample", "--json", NULL);
+  nd_test_run_cli (&run, "list", "--sample", "--json", NULL);
   g_assert_cmpint (run.status, ==, 0);
   g_assert_cmpstr (run.err, ==, "");
 
@@ -285,9 +241,9 @@ test_list_sample (void)
 static void
 test_search_help (void)
 {
-  g_auto(CliRun) run = { 0 };
+  g_auto(NdTestCliRun) run = { 0 };
 
-  run_cli (&run, "search", "--help", NULL);
+  nd_test_run_cli (&run, "search", "--help", NULL);
   g_assert_cmpint (run.status, ==, 0);
   g_assert_nonnull (strstr (run.out, "search [--json] QUERY PATH..."));
   g_assert_nonnull (strstr (run.out, "search --timings --queries FILE PATH..."));
@@ -322,10 +278,10 @@ test_search_usage_errors (void)
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
-      g_auto(CliRun) run = { 0 };
+      g_auto(NdTestCliRun) run = { 0 };
 
-      run_cli (&run, cases[i].args[0], cases[i].args[1], cases[i].args[2], cases[i].args[3],
-               cases[i].args[4], cases[i].args[5], NULL);
+      nd_test_run_cli (&run, cases[i].args[0], cases[i].args[1], cases[i].args[2], cases[i].args[3],
+                       cases[i].args[4], cases[i].args[5], NULL);
       g_assert_cmpint (run.status, ==, 1);
       g_assert_cmpstr (run.out, ==, "");
       g_assert_true (g_str_has_prefix (run.err, "newsdesk-cli: "));
@@ -333,7 +289,7 @@ test_search_usage_errors (void)
     }
 }
 
-static guint
+guint
 count_lines (const char *text)
 {
   guint n = 0;
@@ -350,9 +306,9 @@ static char *
 search_text (const char *query)
 {
   g_autofree char *search = fixture ("search.jsonl");
-  g_auto(CliRun) run = { 0 };
+  g_auto(NdTestCliRun) run = { 0 };
 
-  run_cli (&run, "search", query, search, NULL);
+  nd_test_run_cli (&run, "search", query, search, NULL);
   g_assert_cmpstr (run.err, ==, "");
   g_assert_cmpint (run.status, ==, 0);
 
@@ -416,7 +372,7 @@ test_search_json (void)
 {
   g_autofree char *search = fixture ("search.jsonl");
   g_autoptr(JsonParser) parser = json_parser_new ();
-  g_auto(CliRun) run = { 0 };
+  g_auto(NdTestCliRun) run = { 0 };
   JsonArray *array;
   JsonObject *o;
   /* "Zoë Dvořák’s “Café Lumière” reopened on Friday; regulars say the café is busier than
@@ -432,7 +388,7 @@ test_search_json (void)
 
   g_assert_cmpint (strstr (body, "Café") - body, ==, 21);
 
-  run_cli (&run, "search", "--json", "cafe", search, NULL);
+  nd_test_run_cli (&run, "search", "--json", "cafe", search, NULL);
   g_assert_cmpstr (run.err, ==, "");
   g_assert_cmpint (run.status, ==, 0);
   array = parse_array (parser, run.out);
@@ -444,10 +400,10 @@ test_search_json (void)
   g_assert_true (JSON_NODE_HOLDS_VALUE (json_object_get_member (o, "score")));
   g_assert_cmpfloat (json_object_get_double_member (o, "score"), >, 0);
   assert_matches (o, cafe_matches, G_N_ELEMENTS (cafe_matches));
-  cli_run_clear (&run);
+  nd_test_cli_run_clear (&run);
 
   /* Rank order, scores rounded to 4 places (see test_search_rank for the figures). */
-  run_cli (&run, "search", "--json", "lighthouse", search, NULL);
+  nd_test_run_cli (&run, "search", "--json", "lighthouse", search, NULL);
   g_assert_cmpint (run.status, ==, 0);
   array = parse_array (parser, run.out);
   g_assert_cmpuint (json_array_get_length (array), ==, 2);
@@ -460,10 +416,10 @@ test_search_json (void)
   g_assert_cmpstr (json_object_get_string_member (o, "id"), ==, "lamp-1");
   g_assert_cmpfloat_with_epsilon (json_object_get_double_member (o, "score"), 0.849, 0.001);
   assert_matches (o, lamp1_matches, G_N_ELEMENTS (lamp1_matches));
-  cli_run_clear (&run);
+  nd_test_cli_run_clear (&run);
 
   /* A filter alone matches no words: score 0, no matches; then newest first. */
-  run_cli (&run, "search", "--json", "source:gazette", search, NULL);
+  nd_test_run_cli (&run, "search", "--json", "source:gazette", search, NULL);
   g_assert_cmpint (run.status, ==, 0);
   g_assert_cmpstr (run.out, ==,
                    "[\n"
@@ -472,9 +428,9 @@ test_search_json (void)
                    "  {\"id\": \"cafe\", \"title\": \"Zoë’s café reopens\", "
                    "\"score\": 0.0000, \"matches\": []}\n"
                    "]\n");
-  cli_run_clear (&run);
+  nd_test_cli_run_clear (&run);
 
-  run_cli (&run, "search", "--json", "nowhere", search, NULL);
+  nd_test_run_cli (&run, "search", "--json", "nowhere", search, NULL);
   g_assert_cmpint (run.status, ==, 0);
   g_assert_cmpstr (run.out, ==, "[]\n");
 }
@@ -488,7 +444,7 @@ test_search_duplicates (void)
   g_autofree char *search = fixture ("search.jsonl");
   g_autofree char *contents = NULL;
   g_autoptr(JsonParser) parser = json_parser_new ();
-  g_auto(CliRun) run = { 0 };
+  g_auto(NdTestCliRun) run = { 0 };
   JsonArray *array;
 
   g_assert_true (g_file_get_contents (search, &contents, NULL, NULL));
@@ -496,7 +452,7 @@ test_search_duplicates (void)
   nd_test_write_file (dir, "a.jsonl", contents, -1);
   nd_test_write_file (dir, "b.jsonl", contents, -1);
 
-  run_cli (&run, "search", "--json", "lighthouse", dir, NULL);
+  nd_test_run_cli (&run, "search", "--json", "lighthouse", dir, NULL);
   g_assert_cmpint (run.status, ==, 0);
   g_assert_nonnull (strstr (run.err, "duplicate article id"));
   array = parse_array (parser, run.out);
@@ -587,10 +543,10 @@ static void
 test_search_query_problem (void)
 {
   g_autofree char *search = fixture ("search.jsonl");
-  g_auto(CliRun) run = { 0 };
+  g_auto(NdTestCliRun) run = { 0 };
 
   /* The unclosed phrase runs to the end of the query and is still searched. */
-  run_cli (&run, "search", "\"flood barrier", search, NULL);
+  nd_test_run_cli (&run, "search", "\"flood barrier", search, NULL);
   g_assert_cmpint (run.status, ==, 0);
   g_assert_true (g_str_has_prefix (run.err, "newsdesk-cli: query: "));
   g_assert_nonnull (strstr (run.err, "quotation mark"));
@@ -598,10 +554,10 @@ test_search_query_problem (void)
   g_assert_cmpstr (run.out, ==,
                    " 1.67  2026-03-04 09:30  Harbour Gazette — Port and fishers to co-operate — "
                    "…to co-operate on a new «flood barrier» for the harbour.\n");
-  cli_run_clear (&run);
+  nd_test_cli_run_clear (&run);
 
   /* A bad date is left out; the words are searched. */
-  run_cli (&run, "search", "after:2026-13-45 flood", search, NULL);
+  nd_test_run_cli (&run, "search", "after:2026-13-45 flood", search, NULL);
   g_assert_cmpint (run.status, ==, 0);
   g_assert_true (g_str_has_prefix (run.err, "newsdesk-cli: query: "));
   g_assert_nonnull (strstr (run.err, "2026-13-45"));
@@ -615,9 +571,9 @@ test_search_partial_failure (void)
   g_autofree char *search = fixture ("search.jsonl");
   g_autofree char *missing = fixture ("no-such-file.json");
   g_autofree char *expected_err = NULL;
-  g_auto(CliRun) run = { 0 };
+  g_auto(NdTestCliRun) run = { 0 };
 
-  run_cli (&run, "search", "lighthouse", search, missing, NULL);
+  nd_test_run_cli (&run, "search", "lighthouse", search, missing, NULL);
   g_assert_cmpint (run.status, ==, 2);
   expected_err = g_strdup_printf ("%s: cannot read: no such file or folder\n", missing);
   g_assert_cmpstr (run.err, ==, expected_err);
@@ -645,7 +601,7 @@ test_search_timings (void)
   g_autofree char *missing = fixture ("no-such-queries.txt");
   g_autofree char *missing_arg = g_strconcat ("--queries=", missing, NULL);
   g_autofree char *expected_prefix = NULL;
-  g_auto(CliRun) run = { 0 };
+  g_auto(NdTestCliRun) run = { 0 };
   g_auto(GStrv) lines = NULL;
   /* queries.txt: an empty line is skipped, and so are the spaces around "cafe". */
   static const struct {
@@ -659,7 +615,7 @@ test_search_timings (void)
     { "0", "nothing" },
   };
 
-  run_cli (&run, "search", "--timings", "--queries", queries, search, NULL);
+  nd_test_run_cli (&run, "search", "--timings", "--queries", queries, search, NULL);
   g_assert_cmpint (run.status, ==, 0);
 
   lines = g_strsplit (run.out, "\n", -1);
@@ -679,694 +635,13 @@ test_search_timings (void)
   expected_prefix = g_strdup_printf ("newsdesk-cli: %s:4: query: ", queries);
   g_assert_true (g_str_has_prefix (run.err, expected_prefix));
   g_assert_cmpuint (count_lines (run.err), ==, 1);
-  cli_run_clear (&run);
+  nd_test_cli_run_clear (&run);
 
   /* The equals form; a queries file that cannot be read is an input that failed. */
-  run_cli (&run, "search", "--timings", missing_arg, search, NULL);
+  nd_test_run_cli (&run, "search", "--timings", missing_arg, search, NULL);
   g_assert_cmpint (run.status, ==, 2);
   g_assert_cmpstr (run.out, ==, "");
   g_assert_nonnull (strstr (run.err, "no-such-queries.txt"));
-}
-
-/* timeline */
-
-static void
-assert_event (JsonObject *o,
-              const char *article,
-              const char *kind,
-              const char *from,
-              const char *to,
-              const char *precision,
-              const char *text,
-              gint64      offset,
-              const char *sentence)
-{
-  static const char *names[] = {
-    "article", "kind", "from", "to", "precision", "text", "offset", "sentence"
-  };
-  g_autoptr(GList) members = json_object_get_members (o);
-  guint i = 0;
-
-  g_assert_cmpuint (g_list_length (members), ==, G_N_ELEMENTS (names));
-  for (GList *l = members; l != NULL; l = l->next, i++)
-    g_assert_cmpstr (l->data, ==, names[i]);
-
-  g_assert_cmpstr (json_object_get_string_member (o, "article"), ==, article);
-  g_assert_cmpstr (json_object_get_string_member (o, "kind"), ==, kind);
-  g_assert_cmpstr (json_object_get_string_member (o, "from"), ==, from);
-  g_assert_cmpstr (json_object_get_string_member (o, "to"), ==, to);
-  g_assert_cmpstr (json_object_get_string_member (o, "precision"), ==, precision);
-  g_assert_cmpstr (json_object_get_string_member (o, "text"), ==, text);
-
-  if (offset < 0)
-    assert_null_member (o, "offset");
-  else
-    g_assert_cmpint (json_object_get_int_member (o, "offset"), ==, offset);
-
-  if (sentence == NULL)
-    assert_null_member (o, "sentence");
-  else
-    g_assert_cmpstr (json_object_get_string_member (o, "sentence"), ==, sentence);
-}
-
-/* timeline.json: an article published late on Wednesday in New York (Thursday in UTC),
- * an untitled one published on the same Wednesday (date only), and an undated one whose
- * "Monday" cannot be placed. Ties: the earlier published article first, published before
- * mentioned. */
-static void
-test_timeline_json (void)
-{
-  g_autofree char *timeline = fixture ("timeline.json");
-  g_autoptr(JsonParser) parser = json_parser_new ();
-  g_auto(CliRun) run = { 0 };
-  JsonArray *array;
-
-  run_cli (&run, "timeline", "--json", timeline, NULL);
-  g_assert_cmpstr (run.err, ==, "");
-  g_assert_cmpint (run.status, ==, 0);
-
-  array = parse_array (parser, run.out);
-  g_assert_cmpuint (json_array_get_length (array), ==, 9);
-  assert_event (json_array_get_object_element (array, 0), "tl-vote", "mentioned",
-                "1987-01-01", "1995-12-31", "year", "between 1987 and 1995", 54,
-                "The barrier was built between 1987 and 1995.");
-  assert_event (json_array_get_object_element (array, 1), "tl-cafe", "mentioned",
-                "1999-01-01", "1999-12-31", "year", "1999", 23, "Zoë opened the café in 1999.");
-  assert_event (json_array_get_object_element (array, 2), "tl-cafe", "mentioned",
-                "2000-01-01", "2000-12-31", "year", "the following year", 47,
-                "Her mother joined the following year.");
-  assert_event (json_array_get_object_element (array, 3), "tl-cafe", "mentioned",
-                "2026-03-03", "2026-03-03", "day", "yesterday", 74, "It was yesterday.");
-  assert_event (json_array_get_object_element (array, 4), "tl-vote", "mentioned",
-                "2026-03-03", "2026-03-03", "day", "Tuesday", 23,
-                "The review came out on Tuesday.");
-  assert_event (json_array_get_object_element (array, 5), "tl-cafe", "published",
-                "2026-03-04", "2026-03-04", "day", "2026-03-04", -1, NULL);
-  assert_event (json_array_get_object_element (array, 6), "tl-vote", "published",
-                "2026-03-04", "2026-03-04", "day", "2026-03-05T04:30:00Z", -1,
-                "Council votes on barrier");
-  assert_event (json_array_get_object_element (array, 7), "tl-vote", "mentioned",
-                "2026-03-09", "2026-03-15", "week", "next week", 96,
-                "The council meets next week.");
-  assert_event (json_array_get_object_element (array, 8), "tl-undated", "mentioned",
-                "2026-03-12", "2026-03-12", "day", "12 March 2026", 40,
-                "Talks were held on Monday, and again on 12 March 2026.");
-}
-
-static void
-test_timeline_text (void)
-{
-  g_autofree char *timeline = fixture ("timeline.json");
-  g_auto(CliRun) run = { 0 };
-
-  run_cli (&run, "timeline", timeline, NULL);
-  g_assert_cmpint (run.status, ==, 0);
-  g_assert_cmpstr (run.out, ==,
-                   "1987 – 1995                mentioned  tl-vote — “between 1987 and 1995”"
-                   " in: The barrier was built between 1987 and 1995.\n"
-                   "1999                       mentioned  tl-cafe — “1999”"
-                   " in: Zoë opened the café in 1999.\n"
-                   "2000                       mentioned  tl-cafe — “the following year”"
-                   " in: Her mother joined the following year.\n"
-                   "2026-03-03                 mentioned  tl-cafe — “yesterday”"
-                   " in: It was yesterday.\n"
-                   "2026-03-03                 mentioned  tl-vote — “Tuesday”"
-                   " in: The review came out on Tuesday.\n"
-                   "2026-03-04                 published  tl-cafe — (untitled)\n"
-                   "2026-03-04                 published  tl-vote — Council votes on barrier\n"
-                   "2026-03-09 – 2026-03-15    mentioned  tl-vote — “next week”"
-                   " in: The council meets next week.\n"
-                   "2026-03-12                 mentioned  tl-undated — “12 March 2026”"
-                   " in: Talks were held on Monday, and again on 12 March 2026.\n");
-}
-
-static void
-test_timeline_errors (void)
-{
-  g_autofree char *timeline = fixture ("timeline.json");
-  g_autofree char *missing = fixture ("no-such-file.json");
-  g_autofree char *expected_err = NULL;
-  g_autoptr(JsonParser) parser = json_parser_new ();
-  g_auto(CliRun) run = { 0 };
-
-  run_cli (&run, "timeline", NULL);
-  g_assert_cmpint (run.status, ==, 1);
-  g_assert_cmpstr (run.out, ==, "");
-  g_assert_nonnull (strstr (run.err, "timeline needs at least one file or folder"));
-  cli_run_clear (&run);
-
-  run_cli (&run, "timeline", "--bogus", timeline, NULL);
-  g_assert_cmpint (run.status, ==, 1);
-  g_assert_cmpstr (run.out, ==, "");
-  cli_run_clear (&run);
-
-  /* What loaded is still printed; the exit status says something failed. */
-  run_cli (&run, "timeline", "--json", timeline, missing, NULL);
-  g_assert_cmpint (run.status, ==, 2);
-  expected_err = g_strdup_printf ("%s: cannot read: no such file or folder\n", missing);
-  g_assert_cmpstr (run.err, ==, expected_err);
-  g_assert_cmpuint (json_array_get_length (parse_array (parser, run.out)), ==, 9);
-  cli_run_clear (&run);
-
-  /* Nothing dated at all: an empty array. */
-  run_cli (&run, "timeline", "--json", missing, NULL);
-  g_assert_cmpint (run.status, ==, 2);
-  g_assert_cmpstr (run.out, ==, "[]\n");
-}
-
-/* The sample story: every article published once, and what STORY.md lists as traps. */
-static void
-test_timeline_sample (void)
-{
-  g_autofree char *sample = g_test_build_filename (G_TEST_DIST, "..", "data", "sample",
-                                                   "sample-story.json", NULL);
-  g_autoptr(JsonParser) parser = json_parser_new ();
-  g_auto(CliRun) run = { 0 };
-  JsonArray *array;
-  guint published = 0;
-  const char *previous = "";
-
-  run_cli (&run, "timeline", "--json", sample, NULL);
-  g_assert_cmpint (run.status, ==, 0);
-
-  array = parse_array (parser, run.out);
-  for (guint i = 0; i < json_array_get_length (array); i++)
-    {
-      JsonObject *o = json_array_get_object_element (array, i);
-      const char *from = json_object_get_string_member (o, "from");
-
-      g_assert_cmpstr (previous, <=, from);
-      previous = from;
-      published += g_str_equal (json_object_get_string_member (o, "kind"), "published");
-
-      /* "Wednesday’s public meeting" in an article of Friday 6 March */
-      if (g_str_equal (json_object_get_string_member (o, "article"), "gazette-cafe-mirador") &&
-          g_str_equal (json_object_get_string_member (o, "text"), "Wednesday"))
-        g_assert_cmpstr (from, ==, "2026-03-04");
-    }
-  g_assert_cmpuint (published, ==, 11);
-}
-
-/* quotes */
-
-static void
-test_quotes_text (void)
-{
-  g_autofree char *quotes = fixture ("quotes.json");
-  g_auto(CliRun) run = { 0 };
-
-  /* Newest article first, each in body order; tab-separated; a quotation over two
-   * paragraphs on one line. */
-  run_cli (&run, "quotes", quotes, NULL);
-  g_assert_cmpint (run.status, ==, 0);
-  g_assert_cmpstr (run.err, ==, "");
-  g_assert_cmpstr (run.out, ==,
-                   "quay-2\tTom Reed\tThey have kept us dry for thirty years,\n"
-                   "quay-2\tTom Reed\tBut they’re tired.\n"
-                   "quay-2\tunknown\tSave Our Quay\n"
-                   "quay-1\tunknown\tWe will consult. We will not gamble with people's homes.\n");
-}
-
-static void
-assert_quotation (JsonArray  *array,
-                  guint       index,
-                  const char *article,
-                  gint64      start,
-                  gint64      end,
-                  const char *text,
-                  const char *speaker)
-{
-  JsonObject *object = json_array_get_object_element (array, index);
-  g_autoptr(GList) members = json_object_get_members (object);
-
-  g_assert_cmpuint (g_list_length (members), ==, 5);
-  g_assert_cmpstr (json_object_get_string_member (object, "article"), ==, article);
-  g_assert_cmpint (json_object_get_int_member (object, "start"), ==, start);
-  g_assert_cmpint (json_object_get_int_member (object, "end"), ==, end);
-  g_assert_cmpstr (json_object_get_string_member (object, "text"), ==, text);
-  if (speaker == NULL)
-    g_assert_true (json_object_get_null_member (object, "speaker"));
-  else
-    g_assert_cmpstr (json_object_get_string_member (object, "speaker"), ==, speaker);
-}
-
-static void
-test_quotes_json (void)
-{
-  g_autofree char *quotes = fixture ("quotes.json");
-  g_autofree char *harbour = fixture ("harbour.json");
-  g_autofree char *dir = NULL;
-  g_autofree char *plain = NULL;
-  g_autoptr(JsonParser) parser = json_parser_new ();
-  g_auto(CliRun) run = { 0 };
-  JsonArray *array;
-
-  run_cli (&run, "quotes", "--json", quotes, NULL);
-  g_assert_cmpint (run.status, ==, 0);
-  array = parse_array (parser, run.out);
-  g_assert_cmpuint (json_array_get_length (array), ==, 4);
-
-  /* Offsets in characters: “ and ’ before them count as one each. */
-  assert_quotation (array, 0, "quay-2", 49, 88, "They have kept us dry for thirty years,", "Tom Reed");
-  assert_quotation (array, 1, "quay-2", 100, 118, "But they’re tired.", "Tom Reed");
-  assert_quotation (array, 2, "quay-2", 136, 149, "Save Our Quay", NULL);
-  /* From inside the first mark to before the last one, the paragraphs joined by a line
-   * break; the colon before names nobody. The '90s after it is no quotation. */
-  assert_quotation (array, 3, "quay-1", 41, 99,
-                    "We will consult.\nWe will not gamble with people's homes.", NULL);
-  cli_run_clear (&run);
-
-  /* "the mayor said": said by someone the article does not name. */
-  run_cli (&run, "quotes", "--json", harbour, NULL);
-  g_assert_cmpint (run.status, ==, 0);
-  g_assert_cmpstr (run.out, ==,
-                   "[\n  {\"article\": \"harbour-1\", \"start\": 32, \"end\": 49, "
-                   "\"text\": \"We will continue,\", \"speaker\": null}\n]\n");
-  cli_run_clear (&run);
-
-  /* No quotations: an empty array. */
-  dir = nd_test_make_temp_dir ();
-  nd_test_write_file (dir, "plain.json",
-                      "{\"id\": \"plain\", \"body\": \"The '90s and the boats' crews.\"}", -1);
-  plain = g_build_filename (dir, "plain.json", NULL);
-  run_cli (&run, "quotes", "--json", plain, NULL);
-  g_assert_cmpint (run.status, ==, 0);
-  g_assert_cmpstr (run.out, ==, "[]\n");
-  nd_test_remove_tree (dir);
-}
-
-static void
-test_quotes_errors (void)
-{
-  g_autofree char *quotes = fixture ("quotes.json");
-  g_autofree char *broken = fixture ("broken.json");
-  g_autofree char *expected_broken = NULL;
-  g_auto(CliRun) run = { 0 };
-
-  run_cli (&run, "quotes", NULL);
-  g_assert_cmpint (run.status, ==, 1);
-  g_assert_cmpstr (run.out, ==, "");
-  g_assert_nonnull (strstr (run.err, "needs at least one file"));
-  cli_run_clear (&run);
-
-  run_cli (&run, "quotes", "--no-such-option", quotes, NULL);
-  g_assert_cmpint (run.status, ==, 1);
-  g_assert_cmpstr (run.out, ==, "");
-  g_assert_nonnull (strstr (run.err, "Unknown option"));
-  cli_run_clear (&run);
-
-  /* Some input failed: the rest is still printed, the problem goes to stderr. */
-  run_cli (&run, "quotes", broken, quotes, NULL);
-  g_assert_cmpint (run.status, ==, 2);
-  g_assert_cmpuint (count_lines (run.out), ==, 4);
-  expected_broken = g_strdup_printf ("%s:1:1: not JSON: the file looks like HTML or XML\n", broken);
-  g_assert_cmpstr (run.err, ==, expected_broken);
-  cli_run_clear (&run);
-
-  run_cli (&run, "quotes", "--help", NULL);
-  g_assert_cmpint (run.status, ==, 0);
-  g_assert_nonnull (strstr (run.out, "quotes [--json] PATH..."));
-}
-
-static void
-test_quotes_sample (void)
-{
-  g_auto(CliRun) run = { 0 };
-
-  /* The company statement in the sample runs over three paragraphs, introduced by
-   * "Kowalczyk's statement reads in part:". */
-  run_cli (&run, "quotes", "--sample", NULL);
-  g_assert_cmpint (run.status, ==, 0);
-  g_assert_nonnull (strstr (run.out,
-                            "northfield-company-statement\tDana Kowalczyk\tHalvorsen-Tate will "
-                            "cooperate fully with the council and with any independent review. "));
-  g_assert_nonnull (strstr (run.out, "gazette-cafe-mirador\tunknown\tNo Wall on the Water\n"));
-}
-
-/* export */
-
-/* Two articles whose quotations name nobody, so that any finder leaves the speaker
- * unknown: a scare-quoted fragment and a sign. */
-static char *
-write_export_fixture (const char *dir)
-{
-  nd_test_write_file (dir, "story.json",
-                      "{\"articles\": ["
-                      "{\"id\": \"older\", \"title\": \"Quay, \\\"signs\\\"\", "
-                      "\"source\": \"Coastline Radio\", \"authors\": [\"Ann Writer\"], "
-                      "\"url\": \"https://radio.example/2\", "
-                      "\"published\": \"2026-03-01\", "
-                      "\"body\": \"A sign on the quay read \\\"Save our harbour, again\\\" all week.\"},"
-                      "{\"id\": \"newer\", \"title\": \"Barrier plan\", "
-                      "\"source\": \"The Harbour Gazette\", "
-                      "\"published\": \"2026-03-04T07:30:00+00:00\", "
-                      "\"body\": \"The plan was hailed as a \\\"game changer\\\" in a leaflet.\"}"
-                      "]}", -1);
-
-  return g_build_filename (dir, "story.json", NULL);
-}
-
-static void
-test_export_usage_errors (void)
-{
-  g_autofree char *dir = nd_test_make_temp_dir ();
-  g_autofree char *story = write_export_fixture (dir);
-  const char *bad[][4] = {
-    { "export", story, NULL },
-    { "export", "--format=docx", story, NULL },
-    { "export", "--format", "md", NULL },
-    { "export", "--format=md", "--colour", story },
-  };
-
-  for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
-    {
-      g_auto(CliRun) run = { 0 };
-
-      run_cli (&run, bad[i][0], bad[i][1], bad[i][2], bad[i][3], NULL);
-      g_assert_cmpint (run.status, ==, 1);
-      g_assert_cmpstr (run.out, ==, "");
-      g_assert_true (g_str_has_prefix (run.err, "newsdesk-cli: "));
-    }
-
-  nd_test_remove_tree (dir);
-}
-
-static void
-test_export_csv (void)
-{
-  g_autofree char *dir = nd_test_make_temp_dir ();
-  g_autofree char *story = write_export_fixture (dir);
-  g_auto(CliRun) run = { 0 };
-
-  /* Newest article first; each quotation with its article's details. */
-  run_cli (&run, "export", "--format=csv", story, NULL);
-  g_assert_cmpint (run.status, ==, 0);
-  g_assert_cmpstr (run.err, ==, "");
-  g_assert_cmpstr (run.out, ==,
-                   "text,speaker,note,article,title,source,authors,date,url,start,end\r\n"
-                   "game changer,,,newer,Barrier plan,The Harbour Gazette,,2026-03-04,,26,38\r\n"
-                   "\"Save our harbour, again\",,,older,\"Quay, \"\"signs\"\"\",Coastline Radio,"
-                   "Ann Writer,2026-03-01,https://radio.example/2,25,48\r\n");
-
-  nd_test_remove_tree (dir);
-}
-
-static void
-test_export_to_file_and_article (void)
-{
-  g_autofree char *dir = nd_test_make_temp_dir ();
-  g_autofree char *story = write_export_fixture (dir);
-  g_autofree char *output = g_build_filename (dir, "out.md", NULL);
-  g_autofree char *option = g_strconcat ("--output=", output, NULL);
-  g_autofree char *blocked = g_build_filename (dir, "story.json", "out.md", NULL);
-  g_autofree char *blocked_option = g_strconcat ("--output=", blocked, NULL);
-  g_autofree char *contents = NULL;
-
-  g_assert_true (g_file_set_contents (output, "old contents", -1, NULL));
-
-  /* The articles asked for, in the order asked for, over the old file. */
-  {
-    g_auto(CliRun) run = { 0 };
-
-    run_cli (&run, "export", "--format=md", option, "--article=older", "--article", "newer",
-             story, NULL);
-    g_assert_cmpint (run.status, ==, 0);
-    g_assert_cmpstr (run.out, ==, "");
-    g_assert_true (g_file_get_contents (output, &contents, NULL, NULL));
-    g_assert_cmpstr (contents, ==,
-                     "> Save our harbour, again\n"
-                     ">\n"
-                     "> — [Quay, \"signs\"](https://radio.example/2), Coastline Radio, 2026-03-01\n"
-                     "\n"
-                     "> game changer\n"
-                     ">\n"
-                     "> — Barrier plan, The Harbour Gazette, 2026-03-04\n");
-  }
-
-  /* An id that is not there is reported; the others are still written. */
-  {
-    g_auto(CliRun) run = { 0 };
-
-    run_cli (&run, "export", "--format=txt", "--article=nope", "--article=newer", story, NULL);
-    g_assert_cmpint (run.status, ==, 2);
-    g_assert_nonnull (strstr (run.err, "nope"));
-    g_assert_cmpstr (run.out, ==, "“game changer”\n— Barrier plan, The Harbour Gazette, 2026-03-04\n");
-  }
-
-  /* A file that cannot be written is an error, and nothing else is touched. */
-  {
-    g_auto(CliRun) run = { 0 };
-    g_autofree char *after = NULL;
-
-    run_cli (&run, "export", "--format=json", blocked_option, story, NULL);
-    g_assert_cmpint (run.status, ==, 2);
-    g_assert_nonnull (strstr (run.err, "out.md"));
-    g_assert_true (g_file_get_contents (output, &after, NULL, NULL));
-    g_assert_cmpstr (after, ==, contents);
-  }
-
-  nd_test_remove_tree (dir);
-}
-
-/* Which speakers the finder sees is its business; the filter must pass exactly the
- * quotations whose speaker is the name or ends with it. */
-static void
-test_export_speaker (void)
-{
-  static const char body[] =
-    "\"We will fix it,\" Elena Marsh said. \"Nobody wants delay,\" said Priya Sandhu.\n\n"
-    "\"It is sized for the wrong sea,\" Dr Anil Rao said.";
-  g_autofree char *dir = nd_test_make_temp_dir ();
-  g_autoptr(JsonBuilder) builder = json_builder_new ();
-  g_autoptr(JsonNode) article = NULL;
-  g_autofree char *json = NULL;
-  g_autofree char *story = NULL;
-  g_autoptr(GPtrArray) found = nd_quote_finder_find (body);
-  g_autoptr(GString) expected = g_string_new (NULL);
-
-  json_builder_begin_object (builder);
-  json_builder_set_member_name (builder, "id");
-  json_builder_add_string_value (builder, "council");
-  json_builder_set_member_name (builder, "body");
-  json_builder_add_string_value (builder, body);
-  json_builder_end_object (builder);
-  article = json_builder_get_root (builder);
-  json = json_to_string (article, FALSE);
-  nd_test_write_file (dir, "council.json", json, -1);
-  story = g_build_filename (dir, "council.json", NULL);
-
-  for (guint i = 0; i < found->len; i++)
-    {
-      const NdQuotation *quotation = g_ptr_array_index (found, i);
-
-      if (quotation->speaker != NULL &&
-          (g_str_has_suffix (quotation->speaker, "Marsh") ||
-           g_str_has_suffix (quotation->speaker, "Anil Rao")))
-        g_string_append_printf (expected, "%s|", quotation->text);
-    }
-
-  {
-    g_auto(CliRun) run = { 0 };
-    g_autoptr(JsonParser) parser = json_parser_new ();
-    g_autoptr(GString) got = g_string_new (NULL);
-    JsonArray *quotes;
-
-    run_cli (&run, "export", "--format=json", "--speaker=MARSH", "--speaker", "anil rao",
-             story, NULL);
-    g_assert_cmpint (run.status, ==, 0);
-    quotes = parse_array (parser, run.out);
-    for (guint i = 0; i < json_array_get_length (quotes); i++)
-      {
-        JsonObject *quote = json_array_get_object_element (quotes, i);
-
-        g_assert_cmpstr (json_object_get_string_member (quote, "article"), ==, "council");
-        g_string_append_printf (got, "%s|", json_object_get_string_member (quote, "text"));
-      }
-    g_assert_cmpstr (got->str, ==, expected->str);
-  }
-
-  /* Part of a word is not a name: "arsh" finds nobody. */
-  {
-    g_auto(CliRun) run = { 0 };
-
-    run_cli (&run, "export", "--format=json", "--speaker=arsh", story, NULL);
-    g_assert_cmpint (run.status, ==, 0);
-    g_assert_cmpstr (run.out, ==, "[]\n");
-  }
-
-  nd_test_remove_tree (dir);
-}
-
-/* Issue #12: nothing from a file reaches the terminal raw. */
-
-static char *
-hostile (const char *name)
-{
-  return g_test_build_filename (G_TEST_DIST, "data", "hostile", name, NULL);
-}
-
-#define HOSTILE_SOURCE "\\x1b[31mRed\\x1b[0m Gazette\\u009b1m"
-#define HOSTILE_TITLE  "\\x1b[2J\\x1b[HCleared \\x1b]0;pwned\\x07title"
-
-static void
-assert_no_control_bytes (const char *text)
-{
-  g_assert_true (g_utf8_validate (text, -1, NULL));
-  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
-    {
-      gunichar c = g_utf8_get_char (p);
-
-      g_assert_true (c == '\n' || c == '\t' || !g_unichar_iscntrl (c));
-      g_assert_false (c >= 0x202A && c <= 0x202E);
-    }
-}
-
-static void
-test_terminal_escapes (void)
-{
-  g_autofree char *path = hostile ("inject-terminal.json");
-  g_auto(CliRun) list = { 0 };
-  g_auto(CliRun) search = { 0 };
-  g_auto(CliRun) timeline = { 0 };
-
-  run_cli (&list, "list", path, NULL);
-  g_assert_cmpint (list.status, ==, 0);
-  g_assert_cmpstr (list.out, ==, "2026-03-10 08:15  " HOSTILE_SOURCE " — " HOSTILE_TITLE "\n");
-
-  run_cli (&search, "search", "barrier", path, NULL);
-  g_assert_cmpint (search.status, ==, 0);
-  g_assert_cmpstr (search.out, ==,
-                   " 0.29  2026-03-10 08:15  " HOSTILE_SOURCE " — " HOSTILE_TITLE
-                   " — …now on 12 March 2026 \\u202eevil\\u202c «barrier».\n");
-
-  run_cli (&timeline, "timeline", path, NULL);
-  g_assert_cmpint (timeline.status, ==, 0);
-  g_assert_cmpstr (timeline.out, ==,
-                   "2026-03-10                 published  inject-1 — " HOSTILE_TITLE "\n"
-                   "2026-03-12                 mentioned  inject-1 — “12 March 2026” in: "
-                   "Click \\x1b]8;;https://evil.example/\\x07here\\x1b]8;;\\x07 now\\x07 on "
-                   "12 March 2026 \\u202eevil\\u202c barrier.\n");
-
-  assert_no_control_bytes (list.out);
-  assert_no_control_bytes (search.out);
-  assert_no_control_bytes (timeline.out);
-}
-
-/* JSON escapes C0 and DEL itself; C1 and bidirectional controls are escaped too. */
-static void
-test_json_escapes (void)
-{
-  g_autofree char *path = hostile ("inject-terminal.json");
-  const char *commands[][2] = { { "list", NULL }, { "search", "barrier" }, { "timeline", NULL } };
-
-  for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
-    {
-      g_autoptr(JsonParser) parser = json_parser_new ();
-      g_auto(CliRun) run = { 0 };
-
-      if (commands[i][1] != NULL)
-        run_cli (&run, commands[i][0], "--json", commands[i][1], path, NULL);
-      else
-        run_cli (&run, commands[i][0], "--json", path, NULL);
-      g_assert_cmpint (run.status, ==, 0);
-      assert_no_control_bytes (run.out);
-      g_assert_cmpuint (json_array_get_length (parse_array (parser, run.out)), >, 0);
-    }
-}
-
-static void
-test_hostile_file_names (void)
-{
-  g_autofree char *dir = nd_test_make_temp_dir ();
-  /* A newline that would fake a second error line, and a name that is not UTF-8. */
-  const char *newline_name = "bad\nfake.json:1:1: error.json";
-  const char *latin1_name = "caf\xe9.json";
-  const char *broken_name = "broken\xff.json";
-  g_autofree char *newline_path = g_build_filename (dir, newline_name, NULL);
-  g_autofree char *broken_path = g_build_filename (dir, broken_name, NULL);
-  g_autofree char *latin1_path = g_build_filename (dir, latin1_name, NULL);
-  g_autofree char *expected_err = NULL;
-  g_autofree char *expected_file = NULL;
-  g_autoptr(JsonParser) parser = json_parser_new ();
-  g_auto(CliRun) run = { 0 };
-  g_auto(CliRun) text = { 0 };
-  JsonObject *article;
-
-  nd_test_write_file (dir, newline_name, "<html></html>", -1);
-  nd_test_write_file (dir, broken_name, "<html></html>", -1);
-  nd_test_write_file (dir, latin1_name, "{\"title\": \"T\", \"body\": \"b\"}", -1);
-
-  expected_err = g_strdup_printf ("%s/bad\\nfake.json:1:1: error.json:1:1: not JSON: the file "
-                                  "looks like HTML or XML\n"
-                                  "%s/broken\xef\xbf\xbd.json:1:1: not JSON: the file looks "
-                                  "like HTML or XML\n", dir, dir);
-  expected_file = g_strdup_printf ("%s/caf\xef\xbf\xbd.json", dir);
-
-  run_cli (&run, "list", "--json", newline_path, broken_path, latin1_path, NULL);
-  g_assert_cmpint (run.status, ==, 2);
-  g_assert_cmpstr (run.err, ==, expected_err);
-  g_assert_true (g_utf8_validate (run.out, -1, NULL));
-  article = json_array_get_object_element (parse_array (parser, run.out), 0);
-  g_assert_cmpstr (json_object_get_string_member (article, "file"), ==, expected_file);
-  g_assert_cmpstr (json_object_get_string_member (article, "id"), ==, "caf\xef\xbf\xbd.json#1");
-
-  run_cli (&text, "list", newline_path, latin1_path, NULL);
-  g_assert_cmpint (text.status, ==, 2);
-  g_assert_true (g_str_has_prefix (text.err, dir));
-  g_assert_cmpstr (strchr (text.err, '\n'), ==, "\n");
-  g_assert_cmpstr (text.out, ==, "undated           T\n");
-
-  nd_test_remove_tree (dir);
-}
-
-/* Quotations go to the terminal escaped; exports, which are files, carry U+FFFD instead
- * of the control characters none of their formats uses. */
-static void
-test_quotes_and_export_escapes (void)
-{
-  g_autofree char *path = hostile ("inject-quotes.json");
-  const char *formats[] = { "md", "csv", "bibtex" };
-  g_auto(CliRun) quotes = { 0 };
-  g_auto(CliRun) text = { 0 };
-
-  run_cli (&quotes, "quotes", path, NULL);
-  g_assert_cmpint (quotes.status, ==, 0);
-  g_assert_cmpstr (quotes.out, ==, "inject-q\tunknown\ta \\x1b]0;pwned\\x07game \\u009bchanger\n");
-
-  run_cli (&text, "export", "--format=txt", path, NULL);
-  g_assert_cmpint (text.status, ==, 0);
-  g_assert_cmpstr (text.out, ==,
-                   "“a \xef\xbf\xbd]0;pwned\xef\xbf\xbdgame \xef\xbf\xbd" "changer”\n"
-                   "— Barrier \xef\xbf\xbd[5mvote, Gazette\xef\xbf\xbd" "2J, 2026-03-10\n"
-                   "https://gazette.example/q\n");
-
-  for (guint i = 0; i < G_N_ELEMENTS (formats); i++)
-    {
-      g_autofree char *option = g_strconcat ("--format=", formats[i], NULL);
-      g_auto(CliRun) run = { 0 };
-
-      run_cli (&run, "export", option, path, NULL);
-      g_assert_cmpint (run.status, ==, 0);
-      g_assert_true (g_utf8_validate (run.out, -1, NULL));
-      for (const char *p = run.out; *p != '\0'; p = g_utf8_next_char (p))
-        {
-          gunichar c = g_utf8_get_char (p);
-
-          g_assert_true (c == '\n' || c == '\r' || !g_unichar_iscntrl (c));
-        }
-      g_assert_nonnull (strstr (run.out, "pwned\xef\xbf\xbdgame \xef\xbf\xbd" "changer"));
-    }
-}
-
-static void
-test_usage_error_escapes (void)
-{
-  g_auto(CliRun) run = { 0 };
-
-  run_cli (&run, "list", "--\x1b]0;pwned\x07", NULL);
-  g_assert_cmpint (run.status, ==, 1);
-  g_assert_cmpstr (run.err, ==, "newsdesk-cli: Unknown option --\\x1b]0;pwned\\x07\n"
-                                "Try “newsdesk-cli --help” for more information.\n");
 }
 
 int
@@ -1392,23 +667,8 @@ main (int    argc,
   g_test_add_func ("/nd/cli/search-query-problem", test_search_query_problem);
   g_test_add_func ("/nd/cli/search-partial-failure", test_search_partial_failure);
   g_test_add_func ("/nd/cli/search-timings", test_search_timings);
-  g_test_add_func ("/nd/cli/timeline-json", test_timeline_json);
-  g_test_add_func ("/nd/cli/timeline-text", test_timeline_text);
-  g_test_add_func ("/nd/cli/timeline-errors", test_timeline_errors);
-  g_test_add_func ("/nd/cli/timeline-sample", test_timeline_sample);
-  g_test_add_func ("/nd/cli/quotes-text", test_quotes_text);
-  g_test_add_func ("/nd/cli/quotes-json", test_quotes_json);
-  g_test_add_func ("/nd/cli/quotes-errors", test_quotes_errors);
-  g_test_add_func ("/nd/cli/quotes-sample", test_quotes_sample);
-  g_test_add_func ("/nd/cli/export-usage-errors", test_export_usage_errors);
-  g_test_add_func ("/nd/cli/export-csv", test_export_csv);
-  g_test_add_func ("/nd/cli/export-to-file-and-article", test_export_to_file_and_article);
-  g_test_add_func ("/nd/cli/export-speaker", test_export_speaker);
-  g_test_add_func ("/nd/cli/terminal-escapes", test_terminal_escapes);
-  g_test_add_func ("/nd/cli/json-escapes", test_json_escapes);
-  g_test_add_func ("/nd/cli/hostile-file-names", test_hostile_file_names);
-  g_test_add_func ("/nd/cli/usage-error-escapes", test_usage_error_escapes);
-  g_test_add_func ("/nd/cli/quotes-and-export-escapes", test_quotes_and_export_escapes);
+  add_cli_quotes_tests ();
+  add_cli_escapes_tests ();
 
   return g_test_run ();
 }

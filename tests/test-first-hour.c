@@ -83,19 +83,6 @@ get_reader (NdWindow *window)
   return ND_ARTICLE_VIEW (nd_window_get_article_view (window));
 }
 
-/* Selects @words in the reader's text as a drag would. */
-static void
-select_in_reader (NdWindow   *window,
-                  const char *words)
-{
-  GtkTextBuffer *buffer = gtk_text_view_get_buffer (nd_article_view_get_text_view (get_reader (window)));
-  GtkTextIter start, match_start, match_end;
-
-  gtk_text_buffer_get_start_iter (buffer, &start);
-  g_assert_true (gtk_text_iter_forward_search (&start, words, 0, &match_start, &match_end, NULL));
-  gtk_text_buffer_select_range (buffer, &match_start, &match_end);
-}
-
 /* The first few words of the selected article's body. */
 static char *
 dup_opening_words (NdWindow *window,
@@ -127,7 +114,7 @@ test_first_quote_of_session (void)
   gtk_widget_activate_action (GTK_WIDGET (window), "win.next-article", NULL);
   nd_test_wait_for_frames (GTK_WIDGET (window), 1);
   words = dup_opening_words (window, 4);
-  select_in_reader (window, words);
+  nd_test_select_in_reader (window, words);
   g_assert_true (nd_article_view_get_can_add_quote (get_reader (window)));
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.add-to-quotes", NULL);
@@ -347,7 +334,7 @@ window_with_a_quote (void)
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.next-article", NULL);
   words = dup_opening_words (window, 5);
-  select_in_reader (window, words);
+  nd_test_select_in_reader (window, words);
   gtk_widget_activate_action (GTK_WIDGET (window), "win.add-to-quotes", NULL);
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (window->quote_collection)), ==, 1);
 
@@ -393,50 +380,23 @@ test_export_adds_extension (void)
   assert_removed_quotes_file ();
 }
 
-static GtkWidget *
-find_check_button (GtkWidget  *widget,
-                   const char *label_part)
+/* For nd_test_find_widget_where (): a check button whose label holds @label_part. */
+static gboolean
+is_check_button_with (GtkWidget     *widget,
+                      gconstpointer  label_part)
 {
-  if (GTK_IS_CHECK_BUTTON (widget))
-    {
-      const char *label = gtk_check_button_get_label (GTK_CHECK_BUTTON (widget));
+  const char *label;
 
-      if (label != NULL && strstr (label, label_part) != NULL)
-        return widget;
-    }
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_check_button (child, label_part);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
-}
-
-static NdQuotesExportDialog *
-find_export_dialog (void)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GObject) toplevel = g_list_model_get_item (toplevels, i);
-
-      if (ND_IS_QUOTES_EXPORT_DIALOG (toplevel))
-        return ND_QUOTES_EXPORT_DIALOG (toplevel);
-    }
-
-  return NULL;
+  if (!GTK_IS_CHECK_BUTTON (widget))
+    return FALSE;
+  label = gtk_check_button_get_label (GTK_CHECK_BUTTON (widget));
+  return label != NULL && strstr (label, label_part) != NULL;
 }
 
 static gboolean
 no_export_dialog (gpointer data)
 {
-  return find_export_dialog () == NULL;
+  return nd_test_find_export_dialog () == NULL;
 }
 
 /* CSV from the window starts with a byte-order mark, which the export dialog offers (on)
@@ -460,9 +420,9 @@ test_csv_byte_order_mark (void)
   g_assert_true (g_str_has_prefix (contents, "\xEF\xBB\xBF" "text,"));
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.export-quotes", NULL);
-  dialog = find_export_dialog ();
+  dialog = nd_test_find_export_dialog ();
   g_assert_nonnull (dialog);
-  mark_button = find_check_button (GTK_WIDGET (dialog), "UTF-8");
+  mark_button = nd_test_find_widget_where (GTK_WIDGET (dialog), is_check_button_with, "UTF-8");
   g_assert_nonnull (mark_button);
   nd_quotes_export_dialog_set_format (dialog, ND_QUOTE_FORMAT_CSV);
   g_assert_true (nd_quotes_export_dialog_get_byte_order_mark (dialog));
@@ -507,7 +467,7 @@ test_quote_without_trailing_punctuation (void)
   selected = g_strndup (word_start, comma + 1 - word_start);
   expected = g_strndup (word_start, comma - word_start);
 
-  select_in_reader (window, selected);
+  nd_test_select_in_reader (window, selected);
   gtk_widget_activate_action (GTK_WIDGET (window), "win.add-to-quotes", NULL);
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (collection)), ==, 1);
   g_assert_cmpstr (nd_quote_get_text (nd_quote_collection_get_quote (collection, 0)), ==, expected);
@@ -639,24 +599,12 @@ assert_accessible_labels (GtkWidget *widget)
   g_assert_cmpuint (problems->len, ==, 0);
 }
 
-/* The button with only @icon_name in @widget. */
-static GtkWidget *
-find_icon_button (GtkWidget  *widget,
-                  const char *icon_name)
+/* For nd_test_find_widget_where (): a button with only @icon_name. */
+static gboolean
+is_icon_button (GtkWidget     *widget,
+                gconstpointer  icon_name)
 {
-  if (GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_button_get_icon_name (GTK_BUTTON (widget)), icon_name) == 0)
-    return widget;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_icon_button (child, icon_name);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
+  return GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_button_get_icon_name (GTK_BUTTON (widget)), icon_name) == 0;
 }
 
 static void
@@ -700,14 +648,15 @@ test_accessible_labels (void)
 
   assert_accessible_labels (GTK_WIDGET (window));
 
-  close_button = find_icon_button (GTK_WIDGET (window->search_bar), "window-close-symbolic");
+  close_button = nd_test_find_widget_where (GTK_WIDGET (window->search_bar), is_icon_button,
+                                            "window-close-symbolic");
   assert_label (close_button, "Close Search");
   assert_label (GTK_WIDGET (window->banner_label), "1 file could not be read");
 
   /* The export dialog. */
   gtk_widget_activate_action (GTK_WIDGET (panel), "quotes.undo-remove", NULL);
   gtk_widget_activate_action (GTK_WIDGET (window), "win.export-quotes", NULL);
-  dialog = find_export_dialog ();
+  dialog = nd_test_find_export_dialog ();
   g_assert_nonnull (dialog);
   assert_accessible_labels (GTK_WIDGET (dialog));
   gtk_widget_activate_action (GTK_WIDGET (dialog), "window.close", NULL);
@@ -947,26 +896,10 @@ assert_keys_listed (GtkWidget *widget,
     }
 }
 
-static GtkWindow *
-find_shortcuts_window (void)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GObject) toplevel = g_list_model_get_item (toplevels, i);
-
-      if (GTK_IS_SHORTCUTS_WINDOW (toplevel))
-        return GTK_WINDOW (toplevel);
-    }
-
-  return NULL;
-}
-
 static gboolean
 no_shortcuts_window (gpointer data)
 {
-  return find_shortcuts_window () == NULL;
+  return nd_test_find_toplevel (GTK_TYPE_SHORTCUTS_WINDOW) == NULL;
 }
 
 /* The shortcuts window lists every key of the window, the timeline, the Quotes panel and
@@ -979,7 +912,7 @@ test_shortcuts_window (void)
   GtkWindow *shortcuts;
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.show-help-overlay", NULL);
-  shortcuts = find_shortcuts_window ();
+  shortcuts = nd_test_find_toplevel (GTK_TYPE_SHORTCUTS_WINDOW);
   g_assert_nonnull (shortcuts);
   collect_shortcut_accelerators (GTK_WIDGET (shortcuts), keys);
 

@@ -40,15 +40,9 @@ static NdArticleStore *
 load (const char *path)
 {
   NdArticleStore *store = nd_article_store_new ();
-  GPtrArray *errors;
 
   nd_test_load_path (store, path);
-  errors = nd_article_store_get_errors (store);
-  for (guint i = 0; i < errors->len; i++)
-    {
-      g_autofree char *text = nd_load_error_to_string (g_ptr_array_index (errors, i));
-      g_test_message ("problem: %s", text);
-    }
+  nd_test_log_load_errors (nd_article_store_get_errors (store));
 
   return store;
 }
@@ -69,16 +63,10 @@ assert_problem (NdArticleStore *store,
                 const char     *message_part)
 {
   GPtrArray *errors = nd_article_store_get_errors (store);
-  const NdLoadError *error;
 
   g_assert_cmpuint (index, <, errors->len);
-  error = g_ptr_array_index (errors, index);
-  g_assert_cmpint (error->severity, ==, severity);
-  g_assert_cmpstr (error->file, ==, file);
-  g_assert_cmpuint (error->line, ==, line);
-  g_assert_cmpuint (error->column, ==, column);
-  if (strstr (error->message, message_part) == NULL)
-    g_error ("message “%s” lacks “%s”", error->message, message_part);
+  nd_test_assert_load_error (g_ptr_array_index (errors, index), severity, file, line, column,
+                             message_part);
 }
 
 static void
@@ -86,6 +74,36 @@ assert_n_problems (NdArticleStore *store,
                    guint           n)
 {
   g_assert_cmpuint (nd_article_store_get_errors (store)->len, ==, n);
+}
+
+/* What the one problem of a load must be. */
+typedef struct
+{
+  NdLoadSeverity  severity;
+  guint           line;
+  guint           column;
+  const char     *message_part;
+} Problem;
+
+/* Loads tests/data/hostile/@name, which must give exactly @problem, or no problem at all
+ * when @problem is NULL. */
+static NdArticleStore *
+load_hostile (const char    *name,
+              const Problem *problem)
+{
+  g_autofree char *path = hostile (name);
+  NdArticleStore *store = load (path);
+
+  if (problem == NULL)
+    {
+      assert_n_problems (store, 0);
+      return store;
+    }
+
+  assert_n_problems (store, 1);
+  assert_problem (store, 0, problem->severity, path, problem->line, problem->column,
+                  problem->message_part);
+  return store;
 }
 
 static const char *
@@ -104,32 +122,28 @@ body_of (NdArticleStore *store,
 static void
 test_deep_behind_comment (void)
 {
-  g_autofree char *path = hostile ("comment-quote-deep.json");
-  g_autoptr(NdArticleStore) store = load (path);
+  g_autoptr(NdArticleStore) store =
+    load_hostile ("comment-quote-deep.json",
+                  &(Problem) { ND_LOAD_SEVERITY_ERROR, 1, 266, "nested more than 256" });
 
-  assert_n_problems (store, 1);
-  assert_problem (store, 0, ND_LOAD_SEVERITY_ERROR, path, 1, 266, "nested more than 256");
   g_assert_cmpuint (n_articles (store), ==, 0);
 }
 
 static void
 test_deep_behind_single_quote (void)
 {
-  g_autofree char *path = hostile ("single-quote-deep.json");
-  g_autoptr(NdArticleStore) store = load (path);
-
-  assert_n_problems (store, 1);
-  assert_problem (store, 0, ND_LOAD_SEVERITY_ERROR, path, 1, 263, "nested more than 256");
+  g_autoptr(NdArticleStore) store =
+    load_hostile ("single-quote-deep.json",
+                  &(Problem) { ND_LOAD_SEVERITY_ERROR, 1, 263, "nested more than 256" });
 }
 
 static void
 test_deep_behind_comment_json_lines (void)
 {
-  g_autofree char *path = hostile ("comment-quote-deep.jsonl");
-  g_autoptr(NdArticleStore) store = load (path);
+  g_autoptr(NdArticleStore) store =
+    load_hostile ("comment-quote-deep.jsonl",
+                  &(Problem) { ND_LOAD_SEVERITY_ERROR, 2, 301, "nested more than 256" });
 
-  assert_n_problems (store, 1);
-  assert_problem (store, 0, ND_LOAD_SEVERITY_ERROR, path, 2, 301, "nested more than 256");
   g_assert_nonnull (nd_article_store_lookup (store, "before"));
   g_assert_nonnull (nd_article_store_lookup (store, "after"));
   g_assert_null (nd_article_store_lookup (store, "deep"));
@@ -242,14 +256,12 @@ test_quotes_two_hundred_thousand_deep (void)
 static void
 test_lone_surrogate (void)
 {
-  g_autofree char *path = hostile ("lone-surrogate.json");
-  g_autoptr(NdArticleStore) store = load (path);
+  g_autoptr(NdArticleStore) store =
+    load_hostile ("lone-surrogate.json",
+                  &(Problem) { ND_LOAD_SEVERITY_WARNING, 2, 12,
+                                "surrogate without its other half; replaced with U+FFFD" });
   NdArticle *first;
   NdArticle *second;
-
-  assert_n_problems (store, 1);
-  assert_problem (store, 0, ND_LOAD_SEVERITY_WARNING, path, 2, 12,
-                  "surrogate without its other half; replaced with U+FFFD");
 
   first = nd_article_store_lookup (store, "a" REPLACEMENT "X");
   second = nd_article_store_lookup (store, "b" REPLACEMENT "Z");
@@ -310,10 +322,8 @@ test_article_strings_made_valid (void)
 static void
 test_several_values (void)
 {
-  g_autofree char *path = hostile ("several-values.json");
-  g_autoptr(NdArticleStore) store = load (path);
+  g_autoptr(NdArticleStore) store = load_hostile ("several-values.json", NULL);
 
-  assert_n_problems (store, 0);
   g_assert_cmpuint (n_articles (store), ==, 4);
   for (guint i = 1; i <= 4; i++)
     {
@@ -325,10 +335,8 @@ test_several_values (void)
 static void
 test_several_values_json_lines (void)
 {
-  g_autofree char *path = hostile ("several-values.jsonl");
-  g_autoptr(NdArticleStore) store = load (path);
+  g_autoptr(NdArticleStore) store = load_hostile ("several-values.jsonl", NULL);
 
-  assert_n_problems (store, 0);
   g_assert_cmpuint (n_articles (store), ==, 4);
   /* The second value on line 1 gets an id of its own, clear of line 2's. */
   g_assert_cmpstr (nd_article_get_title (nd_article_store_lookup (store, "several-values.jsonl#1")),
@@ -343,11 +351,10 @@ test_several_values_json_lines (void)
 static void
 test_trailing_garbage (void)
 {
-  g_autofree char *path = hostile ("trailing-garbage.json");
-  g_autoptr(NdArticleStore) store = load (path);
+  g_autoptr(NdArticleStore) store =
+    load_hostile ("trailing-garbage.json",
+                  &(Problem) { ND_LOAD_SEVERITY_ERROR, 1, 38, "unexpected identifier" });
 
-  assert_n_problems (store, 1);
-  assert_problem (store, 0, ND_LOAD_SEVERITY_ERROR, path, 1, 38, "unexpected identifier");
   g_assert_nonnull (nd_article_store_lookup (store, "t1"));
 }
 
@@ -355,11 +362,10 @@ test_trailing_garbage (void)
 static void
 test_stray_brackets (void)
 {
-  g_autofree char *path = hostile ("stray-brackets.json");
-  g_autoptr(NdArticleStore) store = load (path);
+  g_autoptr(NdArticleStore) store =
+    load_hostile ("stray-brackets.json",
+                  &(Problem) { ND_LOAD_SEVERITY_ERROR, 1, 23, "unexpected character `}'" });
 
-  assert_n_problems (store, 1);
-  assert_problem (store, 0, ND_LOAD_SEVERITY_ERROR, path, 1, 23, "unexpected character `}'");
   g_assert_nonnull (nd_article_store_lookup (store, "a"));
 }
 
@@ -373,10 +379,8 @@ test_big_ids (void)
     "18446744073709551616", "-9223372036854775809",
     "123456789012345678901234567890123456789012345678901234567890123456789",
   };
-  g_autofree char *path = hostile ("big-ids.json");
-  g_autoptr(NdArticleStore) store = load (path);
+  g_autoptr(NdArticleStore) store = load_hostile ("big-ids.json", NULL);
 
-  assert_n_problems (store, 0);
   g_assert_cmpuint (n_articles (store), ==, G_N_ELEMENTS (ids));
   for (guint i = 0; i < G_N_ELEMENTS (ids); i++)
     g_assert_nonnull (nd_article_store_lookup (store, ids[i]));
@@ -386,10 +390,8 @@ test_big_ids (void)
 static void
 test_big_ids_with_comment (void)
 {
-  g_autofree char *path = hostile ("big-ids-comment.json");
-  g_autoptr(NdArticleStore) store = load (path);
+  g_autoptr(NdArticleStore) store = load_hostile ("big-ids-comment.json", NULL);
 
-  assert_n_problems (store, 0);
   g_assert_cmpuint (n_articles (store), ==, 2);
   g_assert_nonnull (nd_article_store_lookup (store, "18446744073709551615"));
   g_assert_cmpstr (nd_article_get_title (nd_article_store_lookup (store, "18446744073709551616")),
@@ -590,39 +592,14 @@ test_quotes_leftovers (void)
 
 /* 8. newsdesk-cli export --output renamed its file over whatever was there. */
 
-typedef struct
-{
-  int   status;
-  char *out;
-  char *err;
-} CliRun;
-
 static void
-cli_run_clear (CliRun *run)
-{
-  g_clear_pointer (&run->out, g_free);
-  g_clear_pointer (&run->err, g_free);
-}
-
-G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (CliRun, cli_run_clear)
-
-static void
-export_to (CliRun     *run,
-           const char *output)
+export_to (NdTestCliRun *run,
+           const char   *output)
 {
   g_autofree char *option = g_strconcat ("--output=", output, NULL);
   g_autofree char *article = hostile ("quote-article.json");
-  const char *argv[] = { g_getenv ("NEWSDESK_CLI"), "export", "--format=md", option, article,
-                         NULL };
-  g_autoptr(GError) error = NULL;
-  int wait_status;
 
-  g_assert_nonnull (argv[0]);
-  g_spawn_sync (NULL, (char **)argv, NULL, G_SPAWN_DEFAULT, NULL, NULL, &run->out, &run->err,
-                &wait_status, &error);
-  g_assert_no_error (error);
-  g_assert_true (WIFEXITED (wait_status));
-  run->status = WEXITSTATUS (wait_status);
+  nd_test_run_cli (run, "export", "--format=md", option, article, NULL);
   g_test_message ("export to %s: %d %s", output, run->status, run->err);
 }
 
@@ -632,8 +609,8 @@ test_export_not_regular (void)
   g_autofree char *dir = nd_test_make_temp_dir ();
   g_autofree char *fifo = g_build_filename (dir, "fifo", NULL);
   g_autofree char *folder = g_build_filename (dir, "folder", NULL);
-  g_auto(CliRun) to_fifo = { 0 };
-  g_auto(CliRun) to_folder = { 0 };
+  g_auto(NdTestCliRun) to_fifo = { 0 };
+  g_auto(NdTestCliRun) to_folder = { 0 };
   GStatBuf st;
 
   g_assert_cmpint (mkfifo (fifo, 0600), ==, 0);
@@ -661,7 +638,7 @@ test_export_through_symlink (void)
   g_autofree char *target = g_build_filename (dir, "target.md", NULL);
   g_autofree char *link = g_build_filename (dir, "link.md", NULL);
   g_autofree char *contents = NULL;
-  g_auto(CliRun) run = { 0 };
+  g_auto(NdTestCliRun) run = { 0 };
 
   nd_test_write_file (dir, "target.md", "old", -1);
   g_assert_cmpint (symlink ("target.md", link), ==, 0);
@@ -681,7 +658,7 @@ test_export_read_only (void)
   g_autofree char *dir = nd_test_make_temp_dir ();
   g_autofree char *path = g_build_filename (dir, "kept.md", NULL);
   g_autofree char *contents = NULL;
-  g_auto(CliRun) run = { 0 };
+  g_auto(NdTestCliRun) run = { 0 };
 
   nd_test_write_file (dir, "kept.md", "keep me", -1);
   g_assert_cmpint (g_chmod (path, 0444), ==, 0);

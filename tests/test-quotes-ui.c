@@ -116,19 +116,6 @@ body_offset_of (NdArticle  *article,
   return (guint)g_utf8_pointer_to_offset (body, found);
 }
 
-/* Selects @words in the reader's text as a drag would. */
-static void
-select_in_reader (NdWindow   *window,
-                  const char *words)
-{
-  GtkTextBuffer *buffer = gtk_text_view_get_buffer (nd_article_view_get_text_view (get_reader (window)));
-  GtkTextIter start, match_start, match_end;
-
-  gtk_text_buffer_get_start_iter (buffer, &start);
-  g_assert_true (gtk_text_iter_forward_search (&start, words, 0, &match_start, &match_end, NULL));
-  gtk_text_buffer_select_range (buffer, &match_start, &match_end);
-}
-
 /* The speaker the quote finder gives the quotation that holds [start, end), if any: what
  * Add to Quotes must take over, whichever finder is built in. */
 static char *
@@ -216,24 +203,13 @@ dup_clipboard_text (GtkWidget *widget)
   return text[0];
 }
 
-static GtkWidget *
-find_actionable (GtkWidget  *widget,
-                 const char *action_name)
+/* For nd_test_find_widget_where (): a widget that runs @action_name. */
+static gboolean
+is_actionable_for (GtkWidget     *widget,
+                   gconstpointer  action_name)
 {
-  if (GTK_IS_ACTIONABLE (widget) &&
-      g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)), action_name) == 0)
-    return widget;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_actionable (child, action_name);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
+  return GTK_IS_ACTIONABLE (widget) &&
+         g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)), action_name) == 0;
 }
 
 /* Whether @widget (or its class) binds @accelerator to @action_name. */
@@ -309,22 +285,6 @@ menu_has_action (GMenuModel *menu,
   return FALSE;
 }
 
-static NdQuotesExportDialog *
-find_export_dialog (void)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GObject) toplevel = g_list_model_get_item (toplevels, i);
-
-      if (ND_IS_QUOTES_EXPORT_DIALOG (toplevel))
-        return ND_QUOTES_EXPORT_DIALOG (toplevel);
-    }
-
-  return NULL;
-}
-
 static void
 test_collect_edit_export_restart (void)
 {
@@ -355,7 +315,7 @@ test_collect_edit_export_restart (void)
   show_article (window, CAFE_ID);
   cafe = nd_article_view_get_article (reader);
   g_assert_false (nd_article_view_get_can_add_quote (reader));
-  add_button = find_actionable (GTK_WIDGET (window), "win.add-to-quotes");
+  add_button = nd_test_find_widget_where (GTK_WIDGET (window), is_actionable_for, "win.add-to-quotes");
   g_assert_nonnull (add_button);
   g_assert_false (gtk_widget_is_sensitive (add_button));
 
@@ -370,17 +330,17 @@ test_collect_edit_export_restart (void)
     guint start, end;
     g_autofree char *text = NULL;
 
-    select_in_reader (window, "the ’70s");
+    nd_test_select_in_reader (window, "the ’70s");
     g_assert_true (nd_article_view_get_quote_range (reader, &start, &end, &text, NULL));
     g_assert_cmpstr (text, ==, "the ’70s");
     g_clear_pointer (&text, g_free);
-    select_in_reader (window, "the council’s ");
+    nd_test_select_in_reader (window, "the council’s ");
     g_assert_true (nd_article_view_get_quote_range (reader, &start, &end, &text, NULL) &&
                    g_str_equal (text, "the council’s"));
   }
 
   /* Select words, with the quotation marks a hasty drag picks up, and add them. */
-  select_in_reader (window, "‘" CAFE_WORDS ".’");
+  nd_test_select_in_reader (window, "‘" CAFE_WORDS ".’");
   g_assert_true (nd_article_view_get_can_add_quote (reader));
   g_assert_true (gtk_widget_is_sensitive (add_button));
   gtk_widget_activate_action (GTK_WIDGET (window), "win.add-to-quotes", NULL);
@@ -460,7 +420,7 @@ test_collect_edit_export_restart (void)
     ledger_speaker = g_strdup (quotation->speaker);
 
     g_assert_nonnull (tag);
-    select_in_reader (window, "surge that this harbor");
+    nd_test_select_in_reader (window, "surge that this harbor");
     gtk_text_buffer_get_selection_bounds (buffer, &inside, NULL);
     g_assert_true (gtk_text_iter_has_tag (&inside, tag));
     gtk_text_buffer_place_cursor (buffer, &inside);
@@ -588,7 +548,7 @@ test_collect_edit_export_restart (void)
   /* The export dialog offers the formats and counts what it will export. */
   gtk_widget_activate_action (GTK_WIDGET (window), "win.export-quotes", NULL);
   {
-    NdQuotesExportDialog *dialog = find_export_dialog ();
+    NdQuotesExportDialog *dialog = nd_test_find_export_dialog ();
 
     g_assert_nonnull (dialog);
     g_assert_cmpint (nd_quotes_export_dialog_get_format (dialog), ==, ND_QUOTE_FORMAT_CSV);
@@ -596,7 +556,7 @@ test_collect_edit_export_restart (void)
     g_assert_cmpint (nd_quotes_export_dialog_get_format (dialog), ==, ND_QUOTE_FORMAT_BIBTEX);
     gtk_widget_activate_action (GTK_WIDGET (dialog), "window.close", NULL);
     nd_test_pump_for (50);
-    g_assert_null (find_export_dialog ());
+    g_assert_null (nd_test_find_export_dialog ());
   }
 
   /* A click on a collected quote goes to it in its article, selected. */

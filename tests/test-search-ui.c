@@ -35,15 +35,6 @@ get_reader (NdWindow *window)
   return ND_ARTICLE_VIEW (nd_window_get_article_view (window));
 }
 
-static gboolean
-reader_at_top (gpointer data)
-{
-  GtkTextView *view = nd_article_view_get_text_view (get_reader (data));
-  GtkAdjustment *adjustment = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (view));
-
-  return gtk_adjustment_get_value (adjustment) <= gtk_adjustment_get_lower (adjustment) + 4;
-}
-
 static GtkSearchBar *
 get_search_bar (NdWindow *window)
 {
@@ -348,7 +339,7 @@ test_opens_at_first_match (void)
                              nd_article_store_lookup (nd_window_get_store (window), "short"));
   nd_sidebar_select_article (get_sidebar (window),
                              nd_article_store_lookup (nd_window_get_store (window), "long"));
-  g_assert_true (nd_test_wait_until_settled (GTK_WIDGET (window), reader_at_top, window, 5000));
+  g_assert_true (nd_test_wait_until_settled (GTK_WIDGET (window), nd_test_reader_at_top, window, 5000));
 
   gtk_window_destroy (GTK_WINDOW (window));
   nd_test_remove_tree (dir);

@@ -30,16 +30,6 @@ store_idle (gpointer data)
   return !nd_article_store_get_loading (store);
 }
 
-static gboolean
-reader_at_top (gpointer data)
-{
-  NdArticleView *reader = ND_ARTICLE_VIEW (nd_window_get_article_view (data));
-  GtkTextView *view = nd_article_view_get_text_view (reader);
-  GtkAdjustment *adjustment = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (view));
-
-  return gtk_adjustment_get_value (adjustment) <= gtk_adjustment_get_lower (adjustment) + 4;
-}
-
 static NdTimeline *
 get_timeline (NdWindow *window)
 {
@@ -100,7 +90,7 @@ test_sample_story (void)
 
   /* A newly shown article starts at its headline. */
   nd_test_pump_for (300);
-  g_assert_true (nd_test_wait_until (reader_at_top, window, 2000));
+  g_assert_true (nd_test_wait_until (nd_test_reader_at_top, window, 2000));
 
   /* The timeline has every dated article at once, and the dates they mention soon after. */
   g_assert_cmpuint (nd_timeline_get_n_dated (get_timeline (window)), ==, 11);

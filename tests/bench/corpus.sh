@@ -28,7 +28,8 @@ nd_bench_ensure_corpus () {
   _nd_gen=$1
   _nd_count=$3
   _nd_corpus=$4
-  _nd_hash=$(sha256sum "$2/nd-gen-corpus.c" | cut -d ' ' -f 1)
+  _nd_hash=$(cat "$2/nd-gen-corpus.c" "$2/nd-gen-corpus-text.c" "$2/nd-gen-corpus-private.h" |
+    sha256sum | cut -d ' ' -f 1)
   _nd_stamp="nd-gen-corpus seed=$nd_bench_seed count=$_nd_count"
   _nd_stamp="$_nd_stamp files-per-dir=$nd_bench_files_per_dir source=$_nd_hash"
 
