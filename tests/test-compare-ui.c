@@ -11,6 +11,7 @@
 
 #include "config.h"
 
+#include "compare/nd-statement.h"
 #include "nd-compare-view.h"
 #include "nd-test-ui-utils.h"
 #include "nd-window-private.h"
@@ -23,31 +24,46 @@ has_compared (gpointer data)
   return !nd_compare_view_is_busy (view) && nd_compare_view_get_statements (view) != NULL;
 }
 
-static gboolean
-is_label_with_text (GtkWidget *widget,
-                    gpointer   text)
+/* The widgets of @type under @root that pass @keep. */
+static GPtrArray *
+find_widgets_where (GtkWidget *root,
+                    GType      type,
+                    gboolean (*keep) (GtkWidget *widget, gconstpointer data),
+                    gconstpointer data)
 {
-  return GTK_IS_LABEL (widget) && g_str_equal (gtk_label_get_text (GTK_LABEL (widget)), text);
+  GPtrArray *found = nd_test_find_widgets (root, type);
+
+  for (guint i = found->len; i > 0; i--)
+    if (!keep (g_ptr_array_index (found, i - 1), data))
+      g_ptr_array_remove_index (found, i - 1);
+
+  return found;
 }
 
 static gboolean
-is_version_button (GtkWidget *widget,
-                   gpointer   data)
+has_text (GtkWidget     *widget,
+          gconstpointer  text)
 {
-  return GTK_IS_BUTTON (widget) && gtk_widget_has_css_class (widget, "nd-compare-version");
+  return g_str_equal (gtk_label_get_text (GTK_LABEL (widget)), text);
 }
 
 static gboolean
-is_list_box_row (GtkWidget *widget,
-                 gpointer   data)
+is_version (GtkWidget     *widget,
+            gconstpointer  data)
 {
-  return GTK_IS_LIST_BOX_ROW (widget);
+  return gtk_widget_has_css_class (widget, "nd-compare-version");
 }
 
 static GPtrArray *
 find_rows (NdCompareView *view)
 {
-  return nd_test_find_widgets (GTK_WIDGET (view), is_list_box_row, NULL);
+  return nd_test_find_widgets (GTK_WIDGET (view), GTK_TYPE_LIST_BOX_ROW);
+}
+
+static GPtrArray *
+find_versions (GtkWidget *row)
+{
+  return find_widgets_where (row, GTK_TYPE_BUTTON, is_version, NULL);
 }
 
 static NdCompareView *
@@ -78,13 +94,10 @@ test_disagreement_first (void)
 
   /* The top row is the statement the Ledger gives to Zoë Brennan and the others to José
    * Álvarez, with its badge. */
-  badges = nd_test_find_widgets (g_ptr_array_index (rows, 0), is_label_with_text, "Speakers differ");
+  badges = find_widgets_where (g_ptr_array_index (rows, 0), GTK_TYPE_LABEL, has_text, "Speakers differ");
   g_assert_cmpuint (badges->len, ==, 1);
-  versions = nd_test_find_widgets (g_ptr_array_index (rows, 0), is_version_button, NULL);
+  versions = find_versions (g_ptr_array_index (rows, 0));
   g_assert_cmpuint (versions->len, ==, nd_statement_get_n_versions (first));
-
-  if (g_getenv ("ND_TEST_SCREENSHOTS") != NULL)
-    nd_test_save_screenshot (GTK_WIDGET (window), "compare-sample.png");
 
   gtk_window_destroy (GTK_WINDOW (window));
 }
@@ -143,7 +156,7 @@ test_open_version (void)
   NdWindow *window = nd_test_window_new_with_sample (1200, 800);
   NdCompareView *view = open_compare_view (window);
   g_autoptr(GPtrArray) rows = find_rows (view);
-  g_autoptr(GPtrArray) versions = nd_test_find_widgets (g_ptr_array_index (rows, 0), is_version_button, NULL);
+  g_autoptr(GPtrArray) versions = find_versions (g_ptr_array_index (rows, 0));
   NdStatement *first = g_ptr_array_index (nd_compare_view_get_statements (view), 0);
   GtkTextBuffer *buffer;
   GtkTextIter start, end;

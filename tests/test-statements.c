@@ -281,6 +281,13 @@ test_speakers_differ (void)
   g_assert_cmpstr (nd_statement_verdict_to_string (nd_statement_get_verdict (statement)), ==, "differ");
   g_assert_cmpuint (nd_statement_get_n_outlets (statement), ==, 3);
   g_assert_cmpstrv (nd_statement_get_missing (statement), ((const char * const[]) { "Outlet D", NULL }));
+  /* Two outlets name Álvarez: the one that names Brennan is the odd one out. */
+  for (guint i = 0; i < nd_statement_get_n_versions (statement); i++)
+    {
+      const NdStatementVersion *version = nd_statement_get_version (statement, i);
+
+      g_assert_cmpint (version->speaker_differs, ==, g_str_equal (version->speaker, "Zo\u00eb Brennan"));
+    }
 
   statement = g_ptr_array_index (statements, 1);
   g_assert_cmpint (nd_statement_get_verdict (statement), ==, ND_STATEMENT_VERDICT_UNKNOWN);

@@ -171,6 +171,8 @@ make_version_button (NdCompareView *self,
   GtkWidget *text_label = gtk_label_new (NULL);
 
   gtk_label_set_markup (GTK_LABEL (heading_label), heading);
+  if (version->speaker_differs)
+    gtk_widget_add_css_class (heading_label, "nd-compare-speaker-differs");
   gtk_label_set_xalign (GTK_LABEL (heading_label), 0);
   gtk_label_set_ellipsize (GTK_LABEL (heading_label), PANGO_ELLIPSIZE_END);
   gtk_label_set_markup (GTK_LABEL (text_label), text);
@@ -423,6 +425,7 @@ static void
 nd_compare_view_dispose (GObject *object)
 {
   NdCompareView *self = ND_COMPARE_VIEW (object);
+  GtkWidget *child;
 
   g_cancellable_cancel (self->cancellable);
   g_clear_object (&self->cancellable);
@@ -431,7 +434,8 @@ nd_compare_view_dispose (GObject *object)
     g_signal_handlers_disconnect_by_data (self->articles, self);
   g_clear_object (&self->articles);
   g_clear_pointer (&self->statements, g_ptr_array_unref);
-  gtk_widget_dispose_template (GTK_WIDGET (self), ND_TYPE_COMPARE_VIEW);
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
+    gtk_widget_unparent (child);
 
   G_OBJECT_CLASS (nd_compare_view_parent_class)->dispose (object);
 }
@@ -458,6 +462,7 @@ nd_compare_view_class_init (NdCompareViewClass *klass)
     g_signal_new ("version-activated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
                   NULL, NULL, NULL, G_TYPE_NONE, 3, ND_TYPE_ARTICLE, G_TYPE_UINT, G_TYPE_UINT);
 
+  gtk_widget_class_set_css_name (widget_class, "compareview");
   gtk_widget_class_set_template_from_resource (widget_class, "/com/example/NewsDesk/nd-compare-view.ui");
   gtk_widget_class_bind_template_child (widget_class, NdCompareView, summary_label);
   gtk_widget_class_bind_template_child (widget_class, NdCompareView, filter_dropdown);

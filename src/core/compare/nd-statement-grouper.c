@@ -546,20 +546,50 @@ are_one_voice (const Quote *a,
          speaks_for (a, b->speaker) || speaks_for (b, a->speaker);
 }
 
+/* Groups the versions by who they give the statement to; when there are two voices or
+ * more, marks the versions outside the voice most versions name (all that name someone,
+ * when two voices are named as often). Returns whether the speakers differ. */
 static gboolean
-speakers_differ (GPtrArray *quotes)
+mark_speakers_differ (GPtrArray *quotes,
+                      GPtrArray *versions)
 {
-  for (guint i = 0; i < quotes->len; i++)
-    for (guint j = i + 1; j < quotes->len; j++)
-      {
-        const Quote *a = g_ptr_array_index (quotes, i);
-        const Quote *b = g_ptr_array_index (quotes, j);
+  guint n = quotes->len;
+  g_autofree guint *voice = g_new (guint, MAX (n, 1));
+  g_autofree guint *size = g_new0 (guint, MAX (n, 1));
+  guint n_voices = 0;
+  guint largest = 0;
+  guint n_largest = 0;
 
-        if (a->speaker != NULL && b->speaker != NULL && !are_one_voice (a, b))
-          return TRUE;
-      }
+  for (guint i = 0; i < n; i++)
+    {
+      const Quote *quote = g_ptr_array_index (quotes, i);
 
-  return FALSE;
+      voice[i] = quote->speaker != NULL ? i : G_MAXUINT;
+      for (guint j = 0; j < i && voice[i] == i; j++)
+        if (voice[j] != G_MAXUINT && are_one_voice (quote, g_ptr_array_index (quotes, j)))
+          voice[i] = voice[j];
+      if (voice[i] != G_MAXUINT)
+        size[voice[i]]++;
+    }
+
+  for (guint i = 0; i < n; i++)
+    {
+      if (size[i] == 0)
+        continue;
+      n_voices++;
+      n_largest = size[i] > largest ? 1 : n_largest + (size[i] == largest);
+      largest = MAX (largest, size[i]);
+    }
+
+  if (n_voices < 2)
+    return FALSE;
+
+  for (guint i = 0; i < n; i++)
+    if (voice[i] != G_MAXUINT)
+      ((NdStatementVersion *)g_ptr_array_index (versions, i))->speaker_differs =
+        n_largest > 1 || size[voice[i]] < largest;
+
+  return TRUE;
 }
 
 static int
@@ -629,7 +659,7 @@ make_statement (NdStatementGrouper *self,
     }
 
   return _nd_statement_new (versions, fullest_index, list_missing (self, quotes),
-                            speakers_differ (quotes));
+                            mark_speakers_differ (quotes, versions));
 }
 
 /* Disagreements first, then what most outlets carry, then where the wording differs; the

@@ -49,6 +49,8 @@ typedef struct
  * @differences: (element-type NdTextRange): the words of this version that the fullest
  *   version words otherwise, as ranges of the body; empty for the fullest version and for
  *   versions that only leave words out
+ * @speaker_differs: whether this version gives the statement to someone other than most
+ *   versions do (every version that names someone, when no name has the most)
  *
  * One outlet's wording of a statement.
  */
@@ -60,6 +62,7 @@ typedef struct
   char      *text;
   char      *speaker;
   GArray    *differences;
+  gboolean   speaker_differs;
 } NdStatementVersion;
 
 #define ND_TYPE_STATEMENT (nd_statement_get_type ())
