@@ -69,5 +69,7 @@ int nd_cli_timeline (int    argc,
                      char **argv);
 int nd_cli_show     (int    argc,
                      char **argv);
+int nd_cli_statements (int    argc,
+                       char **argv);
 
 G_END_DECLS

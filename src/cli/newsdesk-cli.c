@@ -41,6 +41,9 @@ static const char *usage_summary =
      "                           Dates published and mentioned in the articles, oldest first\n"
      "  show [--json] ID PATH...\n"
      "                           The article with that id, its body as loaded\n"
+     "  statements [--json] [--all] PATH...\n"
+     "                           The statements several outlets quote: each outlet's\n"
+     "                           wording and speaker, and the outlets that left it out\n"
      "\n"
      "Errors are printed to standard error as FILE:LINE:COLUMN: message.\n"
      "Exit status: 0 when every input loaded, 2 when some input failed, 1 for a usage error.");
@@ -844,6 +847,7 @@ static const struct {
   { "export", nd_cli_export },
   { "timeline", nd_cli_timeline },
   { "show", nd_cli_show },
+  { "statements", nd_cli_statements },
 };
 
 int

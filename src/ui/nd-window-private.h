@@ -8,6 +8,7 @@
 #pragma once
 
 #include "nd-article-view.h"
+#include "nd-compare-view.h"
 #include "load/nd-folder-watcher.h"
 #include "nd-quotes-panel.h"
 #include "nd-sidebar.h"
@@ -63,6 +64,11 @@ struct _NdWindow
   GtkPaned             *quotes_paned;
   NdQuotesPanel        *quotes_panel;     /* made when first needed */
   NdQuoteCollection    *quote_collection; /* shared by the windows */
+
+  /* The Compare view in place of the reader (nd-window-compare.c) */
+  GtkToggleButton      *compare_button;
+  GtkStack             *reader_stack;
+  NdCompareView        *compare_view;
 };
 
 void _nd_window_class_actions_init (NdWindowClass *klass);
@@ -88,8 +94,12 @@ void           _nd_window_setup_quotes      (NdWindow      *self);
 NdQuotesPanel *_nd_window_get_quotes_panel  (NdWindow      *self);
 void           _nd_window_bind_quotes_settings (NdWindow   *self);
 
+void           _nd_window_class_compare_init (NdWindowClass *klass);
+void           _nd_window_setup_compare      (NdWindow      *self);
+
 /* Only the tests call these: they stay out of the public header. */
 
+GtkWidget      *nd_window_get_compare_view     (NdWindow       *self);
 NdArticle      *nd_window_get_selected_article (NdWindow       *self);
 GtkWidget      *nd_window_get_sidebar          (NdWindow       *self);
 GtkWidget      *nd_window_get_timeline         (NdWindow       *self);

@@ -734,6 +734,7 @@ nd_window_class_init (NdWindowClass *klass)
 
   _nd_window_class_actions_init (klass);
   _nd_window_class_quotes_init (klass);
+  _nd_window_class_compare_init (klass);
   _nd_window_class_keyboard_init (klass);
 }
 
@@ -766,6 +767,7 @@ nd_window_init (NdWindow *self)
 
   setup_timeline (self);
   _nd_window_setup_quotes (self);
+  _nd_window_setup_compare (self);
   connect_store (self);
   bind_settings (self);
   setup_drop_target (self);

@@ -1,0 +1,733 @@
+/* nd-statement-grouper.c
+ *
+ * Copyright 2026 The NewsDesk developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+/* Groups the quotations of a set of articles into statements. Two quotations of different
+ * articles are one statement when, once their words are folded and normalised, the shorter
+ * one's words mostly stand in the longer one in order and in runs: an outlet that quotes
+ * half a sentence, or splits it with "he said", still lines up with one that quotes it
+ * whole; two sentences on one topic share scattered words, not runs. The statements are
+ * the connected groups of that relation, so a quotation split in one outlet joins the
+ * whole one in another through both pieces.
+ *
+ * Articles are added one at a time: each quotation is compared only with the earlier
+ * quotations that share a pair of adjacent words with it (an index of word pairs), so
+ * adding an article costs what its quotations share, not the size of the set. */
+
+#define G_LOG_DOMAIN "nd-statement"
+
+#include "config.h"
+
+#include <string.h>
+
+#include "compare/nd-statement-grouper.h"
+#include "compare/nd-statement-private.h"
+#include "quotes/nd-quote-finder.h"
+#include "search/nd-fold.h"
+
+/* The shorter quotation's weight that must stand in the longer one, in order... */
+#define MIN_SHARED_SHARE 0.7f
+/* ...and in runs of adjacent words, at least this much... */
+#define MIN_RUN_WEIGHT   1.5f
+/* ...and at least this share of it. */
+#define MIN_RUN_SHARE    0.4f
+
+typedef struct
+{
+  NdArticle *article;
+  guint      article_index;
+  guint      start;
+  guint      end;
+  char      *text;
+  char      *speaker;
+  GArray    *words;
+  float      weight;
+  guint      parent;
+} Quote;
+
+struct _NdStatementGrouper
+{
+  GObject                parent_instance;
+
+  NdStatementVocabulary *vocabulary;
+  GPtrArray             *articles;
+  GPtrArray             *quotes;
+  GHashTable            *pairs;
+};
+
+G_DEFINE_FINAL_TYPE (NdStatementGrouper, nd_statement_grouper, G_TYPE_OBJECT)
+
+static void
+quote_free (Quote *quote)
+{
+  g_free (quote->text);
+  g_free (quote->speaker);
+  g_array_unref (quote->words);
+  g_free (quote);
+}
+
+static void
+nd_statement_grouper_finalize (GObject *object)
+{
+  NdStatementGrouper *self = ND_STATEMENT_GROUPER (object);
+
+  g_clear_pointer (&self->vocabulary, _nd_statement_vocabulary_free);
+  g_ptr_array_unref (self->articles);
+  g_ptr_array_unref (self->quotes);
+  g_hash_table_unref (self->pairs);
+
+  G_OBJECT_CLASS (nd_statement_grouper_parent_class)->finalize (object);
+}
+
+static void
+nd_statement_grouper_class_init (NdStatementGrouperClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = nd_statement_grouper_finalize;
+}
+
+static void
+nd_statement_grouper_init (NdStatementGrouper *self)
+{
+  self->vocabulary = _nd_statement_vocabulary_new ();
+  self->articles = g_ptr_array_new_with_free_func (g_object_unref);
+  self->quotes = g_ptr_array_new_with_free_func ((GDestroyNotify)quote_free);
+  self->pairs = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free,
+                                       (GDestroyNotify)g_array_unref);
+}
+
+NdStatementGrouper *
+nd_statement_grouper_new (void)
+{
+  return g_object_new (ND_TYPE_STATEMENT_GROUPER, NULL);
+}
+
+static guint
+find_root (NdStatementGrouper *self,
+           guint               index)
+{
+  Quote *quote = g_ptr_array_index (self->quotes, index);
+
+  while (quote->parent != index)
+    {
+      Quote *parent = g_ptr_array_index (self->quotes, quote->parent);
+
+      quote->parent = parent->parent;
+      index = quote->parent;
+      quote = g_ptr_array_index (self->quotes, index);
+    }
+
+  return index;
+}
+
+static void
+join (NdStatementGrouper *self,
+      guint               a,
+      guint               b)
+{
+  guint root_a = find_root (self, a);
+  guint root_b = find_root (self, b);
+  Quote *child;
+
+  if (root_a == root_b)
+    return;
+
+  /* The lower index stays the root, whatever order the pairs were joined in. */
+  child = g_ptr_array_index (self->quotes, MAX (root_a, root_b));
+  child->parent = MIN (root_a, root_b);
+}
+
+static gboolean
+are_one_statement (const Quote *a,
+                   const Quote *b)
+{
+  const Quote *shorter = a->weight <= b->weight ? a : b;
+  const Quote *longer = shorter == a ? b : a;
+  NdStatementAlignment alignment;
+  gboolean same;
+
+  if (shorter->weight <= 0)
+    return FALSE;
+
+  _nd_statement_align (shorter->words, longer->words, &alignment);
+  same = alignment.run_weight >= MIN_RUN_WEIGHT &&
+         alignment.shared_weight >= MIN_SHARED_SHARE * shorter->weight &&
+         alignment.run_weight >= MIN_RUN_SHARE * shorter->weight;
+  _nd_statement_alignment_clear (&alignment);
+
+  return same;
+}
+
+static gint64
+pair_key (const GArray *words,
+          guint         i)
+{
+  return (gint64)g_array_index (words, NdStatementWord, i).id << 32 |
+         g_array_index (words, NdStatementWord, i + 1).id;
+}
+
+/* The earlier quotations, of other articles, that share a pair of adjacent words with
+ * @quote; then @quote's own pairs go into the index. */
+static GArray *
+take_candidates (NdStatementGrouper *self,
+                 const Quote        *quote,
+                 guint               index)
+{
+  g_autoptr(GHashTable) seen = g_hash_table_new (NULL, NULL);
+  GArray *candidates = g_array_new (FALSE, FALSE, sizeof (guint));
+
+  for (guint i = 0; i + 1 < quote->words->len; i++)
+    {
+      gint64 key = pair_key (quote->words, i);
+      GArray *holders = g_hash_table_lookup (self->pairs, &key);
+
+      if (holders == NULL)
+        {
+          holders = g_array_new (FALSE, FALSE, sizeof (guint));
+          g_hash_table_insert (self->pairs, g_memdup2 (&key, sizeof key), holders);
+        }
+
+      for (guint h = 0; h < holders->len; h++)
+        {
+          guint other = g_array_index (holders, guint, h);
+          const Quote *other_quote = g_ptr_array_index (self->quotes, other);
+
+          if (other_quote->article_index != quote->article_index &&
+              g_hash_table_add (seen, GUINT_TO_POINTER (other + 1)))
+            g_array_append_val (candidates, other);
+        }
+
+      if (holders->len == 0 || g_array_index (holders, guint, holders->len - 1) != index)
+        g_array_append_val (holders, index);
+    }
+
+  return candidates;
+}
+
+static void
+add_quote (NdStatementGrouper *self,
+           NdArticle          *article,
+           const NdQuotation  *quotation)
+{
+  Quote *quote = g_new0 (Quote, 1);
+  guint index = self->quotes->len;
+  g_autoptr(GArray) candidates = NULL;
+
+  quote->article = article;
+  quote->article_index = self->articles->len - 1;
+  quote->start = quotation->start;
+  quote->end = quotation->end;
+  quote->text = g_strdup (quotation->text);
+  quote->speaker = g_strdup (quotation->speaker);
+  quote->words = _nd_statement_words_new (self->vocabulary, quotation->text, quotation->start);
+  quote->weight = _nd_statement_words_weight (quote->words);
+  quote->parent = index;
+  g_ptr_array_add (self->quotes, quote);
+
+  candidates = take_candidates (self, quote, index);
+  for (guint i = 0; i < candidates->len; i++)
+    {
+      guint other = g_array_index (candidates, guint, i);
+
+      if (are_one_statement (quote, g_ptr_array_index (self->quotes, other)))
+        join (self, index, other);
+    }
+}
+
+static gboolean
+is_saying_word (const char *word)
+{
+  static const char * const verbs[] = { "said", "says", "say", "told", "tells", "noted",
+                                        "notes", "reads", "explained", "explains",
+                                        "continued", "insisted", "insists", "recalled",
+                                        "added", "adds", "wrote", "writes" };
+
+  for (gsize i = 0; i < G_N_ELEMENTS (verbs); i++)
+    if (g_ascii_strcasecmp (word, verbs[i]) == 0)
+      return TRUE;
+
+  return FALSE;
+}
+
+/* Whether the text between two quotations is only who said them, within one paragraph:
+ * `,” he said. “` or `” Musk told CBS News on Monday. “`. "He added: “" or ", adding that"
+ * open a new utterance, so a colon or a line break ends the run. */
+static gboolean
+is_attribution_gap (const char *gap)
+{
+  g_auto(GStrv) words = NULL;
+  gboolean saying = FALSE;
+  gsize len = strlen (gap);
+  const char *last_stop;
+
+  if (len > 160 || strpbrk (gap, "\n:") != NULL || strstr (gap, "adding") != NULL)
+    return FALSE;
+
+  /* The clause ends a sentence just before the next quotation opens. */
+  last_stop = strrchr (gap, '.');
+  if (last_stop == NULL || g_utf8_strlen (last_stop, -1) > 4)
+    return FALSE;
+
+  words = g_strsplit_set (gap, " ,.\"\u201c\u201d", -1);
+  for (guint i = 0; words[i] != NULL && !saying; i++)
+    saying = is_saying_word (words[i]);
+
+  return saying;
+}
+
+static gboolean
+speakers_compatible (const Quote *a,
+                     const Quote *b)
+{
+  return a->speaker == NULL || b->speaker == NULL || g_str_equal (a->speaker, b->speaker);
+}
+
+/* One outlet's quotation that "he said" splits in two is one statement even when no other
+ * outlet quotes it whole: the quotations of @article (from @first on, in the order given)
+ * that only an attribution separates are joined. */
+static void
+join_split_quotations (NdStatementGrouper *self,
+                       NdArticle          *article,
+                       guint               first)
+{
+  const char *body = nd_article_get_body (article);
+  const char *cursor = body;
+  guint cursor_offset = 0;
+  guint n_chars = body != NULL ? g_utf8_strlen (body, -1) : 0;
+
+  for (guint i = first + 1; i < self->quotes->len; i++)
+    {
+      const Quote *before = g_ptr_array_index (self->quotes, i - 1);
+      const Quote *after = g_ptr_array_index (self->quotes, i);
+      const char *gap_start;
+      const char *gap_end;
+      g_autofree char *gap = NULL;
+
+      if (after->start < before->end || before->end < cursor_offset || after->start > n_chars)
+        continue;
+
+      gap_start = g_utf8_offset_to_pointer (cursor, before->end - cursor_offset);
+      gap_end = g_utf8_offset_to_pointer (gap_start, after->start - before->end);
+      cursor = gap_start;
+      cursor_offset = before->end;
+      gap = g_strndup (gap_start, gap_end - gap_start);
+
+      if (speakers_compatible (before, after) && is_attribution_gap (gap))
+        join (self, i - 1, i);
+    }
+}
+
+/**
+ * nd_statement_grouper_add_article:
+ * @self: a grouper
+ * @article: an article to compare with those added before
+ * @quotations: (nullable) (element-type NdQuotation): @article's quotations, when the
+ *   caller has found them already; %NULL to find them here
+ *
+ * Adds @article's quotations to the statements.
+ */
+void
+nd_statement_grouper_add_article (NdStatementGrouper *self,
+                                  NdArticle          *article,
+                                  GPtrArray          *quotations)
+{
+  g_autoptr(GPtrArray) found = NULL;
+
+  g_return_if_fail (ND_IS_STATEMENT_GROUPER (self));
+  g_return_if_fail (ND_IS_ARTICLE (article));
+
+  if (quotations == NULL)
+    quotations = found = nd_quote_finder_find (nd_article_get_body (article));
+
+  g_ptr_array_add (self->articles, g_object_ref (article));
+  for (guint i = 0; i < quotations->len; i++)
+    add_quote (self, article, g_ptr_array_index (quotations, i));
+  join_split_quotations (self, article, self->quotes->len - quotations->len);
+}
+
+guint
+nd_statement_grouper_get_n_articles (NdStatementGrouper *self)
+{
+  g_return_val_if_fail (ND_IS_STATEMENT_GROUPER (self), 0);
+
+  return self->articles->len;
+}
+
+static int
+compare_quotes_in_reading_order (gconstpointer a,
+                                 gconstpointer b)
+{
+  const Quote *qa = *(const Quote * const *)a;
+  const Quote *qb = *(const Quote * const *)b;
+  int cmp = g_strcmp0 (nd_article_get_source (qa->article), nd_article_get_source (qb->article));
+
+  if (cmp == 0)
+    cmp = g_strcmp0 (nd_article_get_id (qa->article), nd_article_get_id (qb->article));
+  if (cmp == 0)
+    cmp = qa->start < qb->start ? -1 : qa->start > qb->start;
+
+  return cmp;
+}
+
+static float
+shared_weight (const Quote *a,
+               const Quote *b)
+{
+  NdStatementAlignment alignment;
+  float shared;
+
+  _nd_statement_align (a->words, b->words, &alignment);
+  shared = alignment.shared_weight;
+  _nd_statement_alignment_clear (&alignment);
+
+  return shared;
+}
+
+/* What @quote is compared with to find its differing words: the fullest version, unless
+ * that is another piece of a quotation that "he said" split (it then shares little with
+ * @quote), when it is the version of another article that shares the most with it. */
+static const Quote *
+choose_reference (GPtrArray   *quotes,
+                  const Quote *quote,
+                  const Quote *fullest)
+{
+  const Quote *best = fullest;
+  float best_shared;
+
+  if (quote == fullest)
+    return NULL;
+
+  best_shared = shared_weight (quote, fullest);
+  if (best_shared >= 0.5f * quote->weight)
+    return fullest;
+
+  for (guint i = 0; i < quotes->len; i++)
+    {
+      const Quote *other = g_ptr_array_index (quotes, i);
+      float shared;
+
+      if (other->article == quote->article)
+        continue;
+      shared = shared_weight (quote, other);
+      if (shared > best_shared)
+        {
+          best = other;
+          best_shared = shared;
+        }
+    }
+
+  return best;
+}
+
+/* The words of @version that @reference words otherwise, merged into ranges. */
+static void
+mark_differences (NdStatementVersion *version,
+                  const Quote        *quote,
+                  const Quote        *reference)
+{
+  NdStatementAlignment alignment;
+  NdTextRange range = { 0, 0 };
+
+  _nd_statement_align (quote->words, reference->words, &alignment);
+  for (guint i = 0; i <= quote->words->len; i++)
+    {
+      const NdStatementWord *word = i < quote->words->len
+                                    ? &g_array_index (quote->words, NdStatementWord, i) : NULL;
+
+      if (word != NULL && alignment.partner[i] < 0)
+        {
+          if (range.end == 0)
+            range.start = word->start;
+          range.end = word->end;
+        }
+      else if (range.end != 0)
+        {
+          g_array_append_val (version->differences, range);
+          range.end = 0;
+        }
+    }
+  _nd_statement_alignment_clear (&alignment);
+}
+
+/* The words of a name that tell people apart: folded, without titles and full stops. */
+static GStrv
+name_words (const char *name)
+{
+  static const char * const titles[] = { "dr", "mr", "mrs", "ms", "miss", "sir", "dame",
+                                         "lord", "lady", "sen", "senator", "rep", "gov",
+                                         "president", "prime", "minister", "judge", "rev",
+                                         /* and the forms of a company's name */
+                                         "the", "inc", "ltd", "llc", "plc", "corp",
+                                         "corporation", "co", "group", "company" };
+  g_autofree char *folded = nd_fold_word (name, -1);
+  g_auto(GStrv) words = g_strsplit_set (folded, " .,", -1);
+  g_autoptr(GStrvBuilder) kept = g_strv_builder_new ();
+
+  for (guint i = 0; words[i] != NULL; i++)
+    if (words[i][0] != '\0' && !g_strv_contains (titles, words[i]))
+      g_strv_builder_add (kept, words[i]);
+
+  return g_strv_builder_end (kept);
+}
+
+/* "Warren", "Elizabeth Warren" and "Elizabeth A. Warren" are one person; "Mark Warren" is
+ * another. */
+static gboolean
+are_one_person (const char *a,
+                const char *b)
+{
+  g_auto(GStrv) wa = name_words (a);
+  g_auto(GStrv) wb = name_words (b);
+  guint na = g_strv_length (wa);
+  guint nb = g_strv_length (wb);
+
+  if (na == 0 || nb == 0)
+    return g_strcmp0 (a, b) == 0;
+  if (strcmp (wa[na - 1], wb[nb - 1]) != 0)
+    return FALSE;
+  if (na == 1 || nb == 1)
+    return TRUE;
+
+  return g_str_has_prefix (wa[0], wb[0]) || g_str_has_prefix (wb[0], wa[0]);
+}
+
+/* "Halvorsen-Tate" for "Halvorsen-Tate Marine": a name that begins another. */
+static gboolean
+is_short_form (const char *a,
+               const char *b)
+{
+  g_auto(GStrv) wa = name_words (a);
+  g_auto(GStrv) wb = name_words (b);
+  guint n = 0;
+
+  while (wa[n] != NULL && wb[n] != NULL && strcmp (wa[n], wb[n]) == 0)
+    n++;
+
+  return n > 0 && (wa[n] == NULL || wb[n] == NULL);
+}
+
+/* Whether @quote's article ties its speaker to @other: the other speaker's name (its first
+ * word, "Halvorsen-Tate" of "Halvorsen-Tate Marine") stands near the speaker's name, as in
+ * "Dana Kowalczyk, a spokeswoman for Halvorsen-Tate". A person who speaks for a body does
+ * not disagree with the body. */
+static gboolean
+speaks_for (const Quote *quote,
+            const char  *other)
+{
+  const char *body = nd_article_get_body (quote->article);
+  g_auto(GStrv) words = g_strsplit (quote->speaker, " ", -1);
+  g_auto(GStrv) other_words = g_strsplit (other, " ", -1);
+  const char *last = words[0] != NULL ? words[g_strv_length (words) - 1] : NULL;
+  const char *p;
+
+  if (body == NULL || last == NULL || other_words[0] == NULL || *last == '\0' || *other_words[0] == '\0')
+    return FALSE;
+
+  for (p = strstr (body, last); p != NULL; p = strstr (p + 1, last))
+    {
+      const char *from = MAX (body, p - 150);
+      g_autofree char *near = g_strndup (from, MIN (strlen (from), (gsize)(p - from) + 150 + strlen (last)));
+
+      if (strstr (near, other_words[0]) != NULL)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+static gboolean
+are_one_voice (const Quote *a,
+               const Quote *b)
+{
+  return are_one_person (a->speaker, b->speaker) ||
+         is_short_form (a->speaker, b->speaker) ||
+         speaks_for (a, b->speaker) || speaks_for (b, a->speaker);
+}
+
+/* Groups the versions by who they give the statement to; when there are two voices or
+ * more, marks the versions outside the voice most versions name (all that name someone,
+ * when two voices are named as often). Returns whether the speakers differ. */
+static gboolean
+mark_speakers_differ (GPtrArray *quotes,
+                      GPtrArray *versions)
+{
+  guint n = quotes->len;
+  g_autofree guint *voice = g_new (guint, MAX (n, 1));
+  g_autofree guint *size = g_new0 (guint, MAX (n, 1));
+  guint n_voices = 0;
+  guint largest = 0;
+  guint n_largest = 0;
+
+  for (guint i = 0; i < n; i++)
+    {
+      const Quote *quote = g_ptr_array_index (quotes, i);
+
+      voice[i] = quote->speaker != NULL ? i : G_MAXUINT;
+      for (guint j = 0; j < i && voice[i] == i; j++)
+        if (voice[j] != G_MAXUINT && are_one_voice (quote, g_ptr_array_index (quotes, j)))
+          voice[i] = voice[j];
+      if (voice[i] != G_MAXUINT)
+        size[voice[i]]++;
+    }
+
+  for (guint i = 0; i < n; i++)
+    {
+      if (size[i] == 0)
+        continue;
+      n_voices++;
+      n_largest = size[i] > largest ? 1 : n_largest + (size[i] == largest);
+      largest = MAX (largest, size[i]);
+    }
+
+  if (n_voices < 2)
+    return FALSE;
+
+  for (guint i = 0; i < n; i++)
+    if (voice[i] != G_MAXUINT)
+      ((NdStatementVersion *)g_ptr_array_index (versions, i))->speaker_differs =
+        n_largest > 1 || size[voice[i]] < largest;
+
+  return TRUE;
+}
+
+static int
+compare_strings (gconstpointer a,
+                 gconstpointer b)
+{
+  return g_strcmp0 (*(const char * const *)a, *(const char * const *)b);
+}
+
+static GStrv
+list_missing (NdStatementGrouper *self,
+              GPtrArray          *quotes)
+{
+  g_autoptr(GHashTable) present = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GHashTable) listed = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GStrvBuilder) missing = g_strv_builder_new ();
+  g_autoptr(GPtrArray) sources = g_ptr_array_new ();
+
+  for (guint i = 0; i < quotes->len; i++)
+    g_hash_table_add (present, (gpointer)nd_article_get_source (((Quote *)g_ptr_array_index (quotes, i))->article));
+
+  for (guint i = 0; i < self->articles->len; i++)
+    {
+      const char *source = nd_article_get_source (g_ptr_array_index (self->articles, i));
+
+      if (source != NULL && !g_hash_table_contains (present, source) &&
+          g_hash_table_add (listed, (gpointer)source))
+        g_ptr_array_add (sources, (gpointer)source);
+    }
+
+  g_ptr_array_sort (sources, compare_strings);
+  for (guint i = 0; i < sources->len; i++)
+    g_strv_builder_add (missing, g_ptr_array_index (sources, i));
+
+  return g_strv_builder_end (missing);
+}
+
+static NdStatement *
+make_statement (NdStatementGrouper *self,
+                GPtrArray          *quotes)
+{
+  GPtrArray *versions = g_ptr_array_new_with_free_func ((GDestroyNotify)_nd_statement_version_free);
+  const Quote *fullest = NULL;
+  guint fullest_index = 0;
+
+  g_ptr_array_sort (quotes, compare_quotes_in_reading_order);
+  for (guint i = 0; i < quotes->len; i++)
+    {
+      const Quote *quote = g_ptr_array_index (quotes, i);
+
+      if (fullest == NULL || quote->words->len > fullest->words->len)
+        fullest = quote, fullest_index = i;
+    }
+
+  for (guint i = 0; i < quotes->len; i++)
+    {
+      const Quote *quote = g_ptr_array_index (quotes, i);
+      NdStatementVersion *version = _nd_statement_version_new (quote->article, quote->start,
+                                                               quote->end, quote->text,
+                                                               quote->speaker);
+
+      const Quote *reference = choose_reference (quotes, quote, fullest);
+
+      if (reference != NULL)
+        mark_differences (version, quote, reference);
+      g_ptr_array_add (versions, version);
+    }
+
+  return _nd_statement_new (versions, fullest_index, list_missing (self, quotes),
+                            mark_speakers_differ (quotes, versions));
+}
+
+/* Disagreements first, then what most outlets carry, then where the wording differs; the
+ * rest in reading order. */
+static int
+compare_statements (gconstpointer a,
+                    gconstpointer b)
+{
+  NdStatement *sa = *(NdStatement * const *)a;
+  NdStatement *sb = *(NdStatement * const *)b;
+  gboolean differ_a = nd_statement_get_verdict (sa) == ND_STATEMENT_VERDICT_DIFFER;
+  gboolean differ_b = nd_statement_get_verdict (sb) == ND_STATEMENT_VERDICT_DIFFER;
+  const NdStatementVersion *first_a = nd_statement_get_version (sa, 0);
+  const NdStatementVersion *first_b = nd_statement_get_version (sb, 0);
+  int cmp;
+
+  if (differ_a != differ_b)
+    return differ_a ? -1 : 1;
+  if (nd_statement_get_n_outlets (sa) != nd_statement_get_n_outlets (sb))
+    return nd_statement_get_n_outlets (sa) > nd_statement_get_n_outlets (sb) ? -1 : 1;
+  if (nd_statement_get_wording_differs (sa) != nd_statement_get_wording_differs (sb))
+    return nd_statement_get_wording_differs (sa) ? -1 : 1;
+
+  cmp = g_strcmp0 (nd_article_get_source (first_a->article), nd_article_get_source (first_b->article));
+  if (cmp == 0)
+    cmp = g_strcmp0 (nd_article_get_id (first_a->article), nd_article_get_id (first_b->article));
+  if (cmp == 0)
+    cmp = first_a->start < first_b->start ? -1 : first_a->start > first_b->start;
+
+  return cmp;
+}
+
+/**
+ * nd_statement_grouper_dup_statements:
+ * @self: a grouper
+ *
+ * The statements of the articles added so far, one for each group of quotations (a
+ * quotation no other article carries is a statement of one version). Speakers that differ
+ * come first, then statements by how many outlets carry them.
+ *
+ * Returns: (transfer full) (element-type NdStatement): the statements
+ */
+GPtrArray *
+nd_statement_grouper_dup_statements (NdStatementGrouper *self)
+{
+  g_autoptr(GHashTable) groups = g_hash_table_new_full (NULL, NULL, NULL,
+                                                        (GDestroyNotify)g_ptr_array_unref);
+  GPtrArray *statements = g_ptr_array_new_with_free_func (g_object_unref);
+  GHashTableIter iter;
+  gpointer members;
+
+  g_return_val_if_fail (ND_IS_STATEMENT_GROUPER (self), NULL);
+
+  for (guint i = 0; i < self->quotes->len; i++)
+    {
+      gpointer root = GUINT_TO_POINTER (find_root (self, i) + 1);
+      GPtrArray *group = g_hash_table_lookup (groups, root);
+
+      if (group == NULL)
+        g_hash_table_insert (groups, root, group = g_ptr_array_new ());
+      g_ptr_array_add (group, g_ptr_array_index (self->quotes, i));
+    }
+
+  g_hash_table_iter_init (&iter, groups);
+  while (g_hash_table_iter_next (&iter, NULL, &members))
+    g_ptr_array_add (statements, make_statement (self, members));
+
+  g_ptr_array_sort (statements, compare_statements);
+
+  return statements;
+}

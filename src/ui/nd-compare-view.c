@@ -1,0 +1,559 @@
+/* nd-compare-view.c
+ *
+ * Copyright 2026 The NewsDesk developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+/* The Compare view: the statements of the articles the list shows, one row each, with every
+ * outlet's wording one under another, the words that differ highlighted, the speaker each
+ * outlet gives and the outlets that left it out. Disagreements about who said it come
+ * first, marked. Clicking a version opens its article at the quotation.
+ *
+ * Finding the quotations of every article and grouping them runs in a worker thread: a
+ * story of fifty articles takes a few milliseconds, but the list may hold thousands. */
+
+#define G_LOG_DOMAIN "nd-compare-view"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "compare/nd-statement-grouper.h"
+#include "nd-compare-view.h"
+
+/* More articles than this are not compared at once: the view says so and asks for a
+ * search or a filter that narrows them. */
+#define MAX_COMPARED_ARTICLES 1000
+
+struct _NdCompareView
+{
+  GtkWidget        parent_instance;
+
+  GtkLabel        *summary_label;
+  GtkDropDown     *filter_dropdown;
+  GtkStack        *stack;
+  GtkListBox      *list_box;
+  GtkSpinner      *spinner;
+  GtkLabel        *empty_label;
+
+  GListModel      *articles;
+  GPtrArray       *statements;
+  GCancellable    *cancellable;
+  guint            n_articles;
+  guint            n_compared;
+  guint            update_source;
+};
+
+G_DEFINE_FINAL_TYPE (NdCompareView, nd_compare_view, GTK_TYPE_WIDGET)
+
+enum {
+  VERSION_ACTIVATED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+/* What the worker compares: its own references, so the list may change meanwhile. */
+static void
+group_in_thread (GTask        *task,
+                 gpointer      source_object,
+                 gpointer      task_data,
+                 GCancellable *cancellable)
+{
+  GPtrArray *articles = task_data;
+  g_autoptr(NdStatementGrouper) grouper = nd_statement_grouper_new ();
+
+  for (guint i = 0; i < articles->len; i++)
+    {
+      if (g_cancellable_is_cancelled (cancellable))
+        {
+          g_task_return_error_if_cancelled (task);
+          return;
+        }
+      nd_statement_grouper_add_article (grouper, g_ptr_array_index (articles, i), NULL);
+    }
+
+  g_task_return_pointer (task, nd_statement_grouper_dup_statements (grouper),
+                         (GDestroyNotify)g_ptr_array_unref);
+}
+
+static gboolean
+is_shown (NdStatement     *statement,
+          NdCompareFilter  filter)
+{
+  switch (filter)
+    {
+    case ND_COMPARE_FILTER_SHARED:
+      return nd_statement_get_n_outlets (statement) > 1;
+    case ND_COMPARE_FILTER_SPEAKERS_DIFFER:
+      return nd_statement_get_verdict (statement) == ND_STATEMENT_VERDICT_DIFFER;
+    case ND_COMPARE_FILTER_ONE_OUTLET:
+      return nd_statement_get_n_outlets (statement) == 1;
+    case ND_COMPARE_FILTER_ALL:
+    default:
+      return TRUE;
+    }
+}
+
+static GtkWidget *
+make_badge (const char *text,
+            const char *style)
+{
+  GtkWidget *badge = gtk_label_new (text);
+
+  gtk_widget_add_css_class (badge, "nd-badge");
+  gtk_widget_add_css_class (badge, style);
+  gtk_widget_set_valign (badge, GTK_ALIGN_CENTER);
+
+  return badge;
+}
+
+/* The version's words with those that differ from the fullest version highlighted. */
+static char *
+dup_version_markup (const NdStatementVersion *version)
+{
+  const char *body = nd_article_get_body (version->article);
+  g_autoptr(GString) markup = g_string_new ("“");
+  guint at = version->start;
+
+  for (guint r = 0; r <= version->differences->len; r++)
+    {
+      const NdTextRange *range = r < version->differences->len
+                                 ? &g_array_index (version->differences, NdTextRange, r) : NULL;
+      g_autofree char *plain = g_utf8_substring (body, at, range != NULL ? range->start : version->end);
+      g_autofree char *escaped = g_markup_escape_text (plain, -1);
+
+      g_string_append (markup, escaped);
+      if (range == NULL)
+        break;
+
+      {
+        g_autofree char *differing = g_utf8_substring (body, range->start, range->end);
+        g_autofree char *escaped_differing = g_markup_escape_text (differing, -1);
+
+        g_string_append_printf (markup, "<span background=\"#f5c211\" bgalpha=\"45%%\" "
+                                "underline=\"single\">%s</span>", escaped_differing);
+      }
+      at = range->end;
+    }
+
+  g_string_append (markup, "”");
+  return g_string_free (g_steal_pointer (&markup), FALSE);
+}
+
+static void
+on_version_clicked_cb (GtkButton     *button,
+                       NdCompareView *self)
+{
+  NdStatement *statement = g_object_get_data (G_OBJECT (button), "nd-statement");
+  guint index = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (button), "nd-version"));
+  const NdStatementVersion *version = nd_statement_get_version (statement, index);
+
+  g_signal_emit (self, signals[VERSION_ACTIVATED], 0, version->article, version->start, version->end);
+}
+
+static GtkWidget *
+make_version_button (NdCompareView *self,
+                     NdStatement   *statement,
+                     guint          index)
+{
+  const NdStatementVersion *version = nd_statement_get_version (statement, index);
+  const char *source = nd_article_get_source (version->article);
+  /* Translators: who said a statement, when the outlet does not say */
+  const char *speaker = version->speaker != NULL ? version->speaker : _("speaker not given");
+  GtkWidget *button = gtk_button_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+  g_autofree char *heading = g_markup_printf_escaped ("<b>%s</b> · %s", source != NULL ? source : "", speaker);
+  g_autofree char *text = dup_version_markup (version);
+  g_autofree char *accessible = g_strdup_printf ("%s, %s: %s", source != NULL ? source : "", speaker, version->text);
+  GtkWidget *heading_label = gtk_label_new (NULL);
+  GtkWidget *text_label = gtk_label_new (NULL);
+
+  gtk_label_set_markup (GTK_LABEL (heading_label), heading);
+  if (version->speaker_differs)
+    gtk_widget_add_css_class (heading_label, "nd-compare-speaker-differs");
+  gtk_label_set_xalign (GTK_LABEL (heading_label), 0);
+  gtk_label_set_ellipsize (GTK_LABEL (heading_label), PANGO_ELLIPSIZE_END);
+  gtk_label_set_markup (GTK_LABEL (text_label), text);
+  gtk_label_set_xalign (GTK_LABEL (text_label), 0);
+  gtk_label_set_wrap (GTK_LABEL (text_label), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (text_label), PANGO_WRAP_WORD_CHAR);
+  gtk_box_append (GTK_BOX (box), heading_label);
+  gtk_box_append (GTK_BOX (box), text_label);
+
+  gtk_button_set_child (GTK_BUTTON (button), box);
+  gtk_widget_add_css_class (button, "flat");
+  gtk_widget_add_css_class (button, "nd-compare-version");
+  gtk_widget_set_tooltip_text (button, _("Open the article at this quotation"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, accessible, -1);
+  g_object_set_data_full (G_OBJECT (button), "nd-statement", g_object_ref (statement), g_object_unref);
+  g_object_set_data (G_OBJECT (button), "nd-version", GUINT_TO_POINTER (index));
+  g_signal_connect (button, "clicked", G_CALLBACK (on_version_clicked_cb), self);
+
+  return button;
+}
+
+static GtkWidget *
+make_badges (NdStatement *statement)
+{
+  GtkWidget *badges = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  g_autofree char *outlets = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u outlet", "%u outlets",
+                                                           nd_statement_get_n_outlets (statement)),
+                                              nd_statement_get_n_outlets (statement));
+  GtkWidget *outlets_label = gtk_label_new (outlets);
+
+  if (nd_statement_get_verdict (statement) == ND_STATEMENT_VERDICT_DIFFER)
+    gtk_box_append (GTK_BOX (badges), make_badge (_("Speakers differ"), "nd-badge-differ"));
+  if (nd_statement_get_wording_differs (statement))
+    gtk_box_append (GTK_BOX (badges), make_badge (_("Wording differs"), "nd-badge-wording"));
+  gtk_widget_add_css_class (outlets_label, "dim-label");
+  gtk_widget_add_css_class (outlets_label, "caption");
+  gtk_box_append (GTK_BOX (badges), outlets_label);
+
+  return badges;
+}
+
+static GtkWidget *
+make_row (NdCompareView *self,
+          NdStatement   *statement)
+{
+  const char * const *missing = nd_statement_get_missing (statement);
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
+  GtkWidget *row = gtk_list_box_row_new ();
+
+  gtk_widget_set_margin_start (box, 12);
+  gtk_widget_set_margin_end (box, 12);
+  gtk_widget_set_margin_top (box, 8);
+  gtk_widget_set_margin_bottom (box, 8);
+  gtk_box_append (GTK_BOX (box), make_badges (statement));
+
+  for (guint v = 0; v < nd_statement_get_n_versions (statement); v++)
+    gtk_box_append (GTK_BOX (box), make_version_button (self, statement, v));
+
+  if (missing[0] != NULL)
+    {
+      g_autofree char *joined = g_strjoinv (", ", (char **)missing);
+      /* Translators: followed by the outlets that do not carry a statement */
+      g_autofree char *text = g_strdup_printf (_("Not in: %s"), joined);
+      GtkWidget *label = gtk_label_new (text);
+
+      gtk_label_set_xalign (GTK_LABEL (label), 0);
+      gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+      gtk_widget_add_css_class (label, "dim-label");
+      gtk_widget_add_css_class (label, "nd-compare-missing");
+      gtk_box_append (GTK_BOX (box), label);
+    }
+
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
+  g_object_set_data_full (G_OBJECT (row), "nd-statement", g_object_ref (statement), g_object_unref);
+
+  return row;
+}
+
+static const char *
+describe_empty (NdCompareFilter filter)
+{
+  switch (filter)
+    {
+    case ND_COMPARE_FILTER_SHARED:
+      return _("No statement is quoted by two or more outlets in these articles");
+    case ND_COMPARE_FILTER_SPEAKERS_DIFFER:
+      return _("No outlets give a statement to different people in these articles");
+    case ND_COMPARE_FILTER_ONE_OUTLET:
+      return _("Every statement here is quoted by more than one outlet");
+    case ND_COMPARE_FILTER_ALL:
+    default:
+      return _("These articles quote nobody");
+    }
+}
+
+static void
+update_summary (NdCompareView *self)
+{
+  g_autoptr(GString) summary = g_string_new (NULL);
+  guint n_shared = 0;
+  guint n_differ = 0;
+
+  for (guint i = 0; self->statements != NULL && i < self->statements->len; i++)
+    {
+      NdStatement *statement = g_ptr_array_index (self->statements, i);
+
+      n_shared += nd_statement_get_n_outlets (statement) > 1;
+      n_differ += nd_statement_get_verdict (statement) == ND_STATEMENT_VERDICT_DIFFER;
+    }
+
+  g_string_append_printf (summary, g_dngettext (GETTEXT_PACKAGE,
+                                                "%u statement shared by two or more outlets",
+                                                "%u statements shared by two or more outlets",
+                                                n_shared), n_shared);
+  if (n_differ > 0)
+    {
+      g_string_append (summary, " · ");
+      g_string_append_printf (summary, g_dngettext (GETTEXT_PACKAGE,
+                                                    "speakers differ in %u",
+                                                    "speakers differ in %u", n_differ), n_differ);
+    }
+  if (self->n_compared < self->n_articles)
+    {
+      g_string_append (summary, " · ");
+      g_string_append_printf (summary, _("the first %u of %u articles: search or filter to compare the rest"),
+                              self->n_compared, self->n_articles);
+    }
+
+  gtk_label_set_text (self->summary_label, summary->str);
+}
+
+static void
+show_statements (NdCompareView *self)
+{
+  NdCompareFilter filter = nd_compare_view_get_filter (self);
+  guint n_shown = 0;
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->list_box))) != NULL)
+    gtk_list_box_remove (self->list_box, child);
+
+  for (guint i = 0; self->statements != NULL && i < self->statements->len; i++)
+    {
+      NdStatement *statement = g_ptr_array_index (self->statements, i);
+
+      if (!is_shown (statement, filter))
+        continue;
+      gtk_list_box_append (self->list_box, make_row (self, statement));
+      n_shown++;
+    }
+
+  gtk_label_set_text (self->empty_label, describe_empty (filter));
+  gtk_stack_set_visible_child_name (self->stack, n_shown > 0 ? "list" : "empty");
+  update_summary (self);
+}
+
+static void
+on_grouped_cb (GObject      *object,
+               GAsyncResult *result,
+               gpointer      user_data)
+{
+  g_autoptr(GError) error = NULL;
+  GPtrArray *statements = g_task_propagate_pointer (G_TASK (result), &error);
+  NdCompareView *self;
+
+  if (statements == NULL)
+    return;
+
+  self = ND_COMPARE_VIEW (object);
+  g_clear_object (&self->cancellable);
+  g_clear_pointer (&self->statements, g_ptr_array_unref);
+  self->statements = statements;
+  gtk_spinner_stop (self->spinner);
+  show_statements (self);
+}
+
+static GPtrArray *
+copy_articles (NdCompareView *self)
+{
+  GPtrArray *copy = g_ptr_array_new_with_free_func (g_object_unref);
+
+  self->n_articles = self->articles != NULL ? g_list_model_get_n_items (self->articles) : 0;
+  self->n_compared = MIN (self->n_articles, MAX_COMPARED_ARTICLES);
+  for (guint i = 0; i < self->n_compared; i++)
+    g_ptr_array_add (copy, g_list_model_get_item (self->articles, i));
+
+  return copy;
+}
+
+static gboolean
+update_in_idle (gpointer user_data)
+{
+  NdCompareView *self = user_data;
+  g_autoptr(GTask) task = NULL;
+
+  self->update_source = 0;
+  g_cancellable_cancel (self->cancellable);
+  g_clear_object (&self->cancellable);
+  self->cancellable = g_cancellable_new ();
+
+  task = g_task_new (self, self->cancellable, on_grouped_cb, NULL);
+  g_task_set_source_tag (task, update_in_idle);
+  g_task_set_task_data (task, copy_articles (self), (GDestroyNotify)g_ptr_array_unref);
+  g_task_run_in_thread (task, group_in_thread);
+
+  gtk_spinner_start (self->spinner);
+  gtk_stack_set_visible_child_name (self->stack, "busy");
+
+  return G_SOURCE_REMOVE;
+}
+
+/* Typing a search changes the list many times a second: compare once it settles. */
+static void
+schedule_update (NdCompareView *self)
+{
+  if (self->update_source == 0)
+    self->update_source = g_idle_add_full (G_PRIORITY_LOW, update_in_idle, self, NULL);
+}
+
+static void
+on_items_changed_cb (NdCompareView *self)
+{
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+    schedule_update (self);
+  else
+    g_clear_pointer (&self->statements, g_ptr_array_unref);
+}
+
+/* Hidden, the view does nothing; shown, it compares what changed meanwhile. */
+static void
+nd_compare_view_map (GtkWidget *widget)
+{
+  NdCompareView *self = ND_COMPARE_VIEW (widget);
+
+  GTK_WIDGET_CLASS (nd_compare_view_parent_class)->map (widget);
+
+  if (self->statements == NULL && self->cancellable == NULL)
+    schedule_update (self);
+}
+
+static void
+on_filter_changed_cb (NdCompareView *self)
+{
+  if (self->cancellable == NULL)
+    show_statements (self);
+}
+
+static void
+nd_compare_view_dispose (GObject *object)
+{
+  NdCompareView *self = ND_COMPARE_VIEW (object);
+  GtkWidget *child;
+
+  g_cancellable_cancel (self->cancellable);
+  g_clear_object (&self->cancellable);
+  g_clear_handle_id (&self->update_source, g_source_remove);
+  if (self->articles != NULL)
+    g_signal_handlers_disconnect_by_data (self->articles, self);
+  g_clear_object (&self->articles);
+  g_clear_pointer (&self->statements, g_ptr_array_unref);
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
+    gtk_widget_unparent (child);
+
+  G_OBJECT_CLASS (nd_compare_view_parent_class)->dispose (object);
+}
+
+static void
+nd_compare_view_class_init (NdCompareViewClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = nd_compare_view_dispose;
+  widget_class->map = nd_compare_view_map;
+
+  /**
+   * NdCompareView::version-activated:
+   * @self: the view
+   * @article: the article of the version
+   * @start: where the quotation starts in the body, in characters
+   * @end: where it ends
+   *
+   * The user asked to read one outlet's version in its article.
+   */
+  signals[VERSION_ACTIVATED] =
+    g_signal_new ("version-activated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
+                  NULL, NULL, NULL, G_TYPE_NONE, 3, ND_TYPE_ARTICLE, G_TYPE_UINT, G_TYPE_UINT);
+
+  gtk_widget_class_set_css_name (widget_class, "compareview");
+  gtk_widget_class_set_template_from_resource (widget_class, "/com/example/NewsDesk/nd-compare-view.ui");
+  gtk_widget_class_bind_template_child (widget_class, NdCompareView, summary_label);
+  gtk_widget_class_bind_template_child (widget_class, NdCompareView, filter_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, NdCompareView, stack);
+  gtk_widget_class_bind_template_child (widget_class, NdCompareView, list_box);
+  gtk_widget_class_bind_template_child (widget_class, NdCompareView, spinner);
+  gtk_widget_class_bind_template_child (widget_class, NdCompareView, empty_label);
+}
+
+static void
+nd_compare_view_init (NdCompareView *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  g_signal_connect_object (self->filter_dropdown, "notify::selected",
+                           G_CALLBACK (on_filter_changed_cb), self, G_CONNECT_SWAPPED);
+}
+
+GtkWidget *
+nd_compare_view_new (void)
+{
+  return g_object_new (ND_TYPE_COMPARE_VIEW, NULL);
+}
+
+/**
+ * nd_compare_view_set_articles:
+ * @self: a compare view
+ * @articles: (nullable): the articles to compare (the list the sidebar shows)
+ *
+ * Compares @articles now if the view is shown, or when it is next shown, and again
+ * whenever they change.
+ */
+void
+nd_compare_view_set_articles (NdCompareView *self,
+                              GListModel    *articles)
+{
+  g_return_if_fail (ND_IS_COMPARE_VIEW (self));
+
+  if (self->articles == articles)
+    return;
+
+  if (self->articles != NULL)
+    g_signal_handlers_disconnect_by_data (self->articles, self);
+  g_set_object (&self->articles, articles);
+  if (articles != NULL)
+    g_signal_connect_swapped (articles, "items-changed", G_CALLBACK (on_items_changed_cb), self);
+  on_items_changed_cb (self);
+}
+
+void
+nd_compare_view_set_filter (NdCompareView   *self,
+                            NdCompareFilter  filter)
+{
+  g_return_if_fail (ND_IS_COMPARE_VIEW (self));
+
+  gtk_drop_down_set_selected (self->filter_dropdown, filter);
+}
+
+NdCompareFilter
+nd_compare_view_get_filter (NdCompareView *self)
+{
+  g_return_val_if_fail (ND_IS_COMPARE_VIEW (self), ND_COMPARE_FILTER_SHARED);
+
+  return (NdCompareFilter)gtk_drop_down_get_selected (self->filter_dropdown);
+}
+
+/**
+ * nd_compare_view_is_busy:
+ * @self: a compare view
+ *
+ * Returns: whether the view is comparing articles, or about to
+ */
+gboolean
+nd_compare_view_is_busy (NdCompareView *self)
+{
+  g_return_val_if_fail (ND_IS_COMPARE_VIEW (self), FALSE);
+
+  return self->cancellable != NULL || self->update_source != 0;
+}
+
+/**
+ * nd_compare_view_get_statements:
+ * @self: a compare view
+ *
+ * Returns: (transfer none) (nullable) (element-type NdStatement): every statement of the
+ *   articles last compared, whatever the filter shows, disagreements first
+ */
+GPtrArray *
+nd_compare_view_get_statements (NdCompareView *self)
+{
+  g_return_val_if_fail (ND_IS_COMPARE_VIEW (self), NULL);
+
+  return self->statements;
+}

@@ -1,0 +1,85 @@
+/* nd-window-compare.c
+ *
+ * Copyright 2026 The NewsDesk developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+/* The window's Compare view: in place of the reader, the statements of the articles the
+ * list shows (a search or a source filter narrows them), and back to the reader at a
+ * quotation when one outlet's version is clicked. */
+
+#define G_LOG_DOMAIN "nd-window"
+
+#include "config.h"
+
+#include "nd-compare-view.h"
+#include "nd-window-private.h"
+
+static void
+on_compare_toggled_cb (NdWindow        *self,
+                       GParamSpec      *pspec,
+                       GtkToggleButton *button)
+{
+  gboolean comparing = gtk_toggle_button_get_active (button);
+
+  gtk_stack_set_visible_child_name (self->reader_stack, comparing ? "compare" : "reader");
+}
+
+/* Opens the version's article at its quotation, selected, as the Quotes panel does. */
+static void
+on_version_activated_cb (NdWindow      *self,
+                         NdArticle     *article,
+                         guint          start,
+                         guint          end,
+                         NdCompareView *view)
+{
+  gtk_toggle_button_set_active (self->compare_button, FALSE);
+  nd_sidebar_select_article (self->sidebar, article);
+  if (nd_article_view_get_article (self->article_view) != article)
+    nd_article_view_set_article (self->article_view, article);
+  nd_article_view_select_body_range (self->article_view, start, end);
+}
+
+static void
+compare_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  NdWindow *self = ND_WINDOW (widget);
+
+  gtk_toggle_button_set_active (self->compare_button,
+                                !gtk_toggle_button_get_active (self->compare_button));
+}
+
+void
+_nd_window_setup_compare (NdWindow *self)
+{
+  nd_compare_view_set_articles (self->compare_view, nd_sidebar_get_visible_articles (self->sidebar));
+  g_signal_connect_object (self->compare_button, "notify::active",
+                           G_CALLBACK (on_compare_toggled_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->compare_view, "version-activated",
+                           G_CALLBACK (on_version_activated_cb), self, G_CONNECT_SWAPPED);
+}
+
+void
+_nd_window_class_compare_init (NdWindowClass *klass)
+{
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  g_type_ensure (ND_TYPE_COMPARE_VIEW);
+  gtk_widget_class_bind_template_child (widget_class, NdWindow, compare_button);
+  gtk_widget_class_bind_template_child (widget_class, NdWindow, reader_stack);
+  gtk_widget_class_bind_template_child (widget_class, NdWindow, compare_view);
+
+  gtk_widget_class_install_action (widget_class, "win.compare", NULL, compare_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_C, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
+                                       "win.compare", NULL);
+}
+
+/* Only the tests call this. */
+GtkWidget *
+nd_window_get_compare_view (NdWindow *self)
+{
+  return GTK_WIDGET (self->compare_view);
+}
