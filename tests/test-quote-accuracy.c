@@ -22,7 +22,11 @@
  *   speaker coverage     annotated quotations with a speaker that got one / annotated
  *                        quotations with a speaker (a quotation not found got none)
  *   speaker recall       annotated quotations with a speaker that got the right one /
- *                        annotated quotations with a speaker */
+ *                        annotated quotations with a speaker
+ *
+ * Each mistake (missed, not a quotation, no or wrong speaker) is printed only when
+ * ND_ACCURACY_DUMP names the set: "dev" for the dev half, "tuned" for annotations.json.
+ * The test half prints its figures only, never its quotations, so that nobody tunes on it. */
 
 #include "config.h"
 
@@ -61,7 +65,17 @@ typedef struct
   guint with_speaker;
   guint with_speaker_given;
   guint with_speaker_right;
+  gboolean dump;  /* print each mistake */
 } Counts;
+
+/* Whether ND_ACCURACY_DUMP asks for the mistakes of @set ("dev" or "tuned"). */
+static gboolean
+wants_dump (const char *set)
+{
+  const char *dump = g_getenv ("ND_ACCURACY_DUMP");
+
+  return dump != NULL && g_str_equal (dump, set);
+}
 
 static JsonObject *
 load_annotations (JsonParser *parser,
@@ -198,7 +212,8 @@ score_article (const char *id,
 
       if (match == NULL)
         {
-          g_test_message ("%s: missed %u-%u “%s”", id, start, end,
+          if (counts->dump)
+            g_test_message ("%s: missed %u-%u “%s”", id, start, end,
                           json_object_get_string_member (quotation, "text"));
           continue;
         }
@@ -206,7 +221,7 @@ score_article (const char *id,
       counts->matched++;
       if (match->speaker == NULL)
         {
-          if (speaker != NULL)
+          if (speaker != NULL && counts->dump)
             g_test_message ("%s: no speaker for %u “%s”, expected %s", id, start,
                             match->text, speaker);
           continue;
@@ -220,7 +235,7 @@ score_article (const char *id,
           counts->speakers_right++;
           counts->with_speaker_right++;
         }
-      else
+      else if (counts->dump)
         g_test_message ("%s: wrong speaker for %u “%s”: %s, expected %s", id, start,
                         match->text, match->speaker, speaker ? speaker : "none");
     }
@@ -229,7 +244,7 @@ score_article (const char *id,
     {
       const NdQuotation *quotation = g_ptr_array_index (found, i);
 
-      if (!is_annotated (quotations, quotation->start, quotation->end))
+      if (counts->dump && !is_annotated (quotations, quotation->start, quotation->end))
         g_test_message ("%s: not a quotation %u-%u “%s”", id, quotation->start,
                         quotation->end, quotation->text);
     }
@@ -313,6 +328,9 @@ measure (const char * const *names,
   Counts counts = { 0 };
   guint n_articles = 0;
   double recall, precision, speaker_precision, coverage, speaker_recall;
+
+  /* Never the test half's. */
+  counts.dump = half == NULL ? wants_dump ("tuned") : g_str_equal (half, "dev") && wants_dump ("dev");
 
   for (guint n = 0; names[n] != NULL; n++)
     {
