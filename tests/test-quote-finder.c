@@ -171,6 +171,35 @@ test_fragments (void)
   check_cases (cases, G_N_ELEMENTS (cases));
 }
 
+/* Whether the marks in @body hold a title (NdQuotation.title), for the one quotation
+ * found. */
+static gboolean
+is_title (const char *body)
+{
+  g_autoptr(GPtrArray) found = nd_quote_finder_find (body);
+
+  g_assert_cmpuint (found->len, ==, 1);
+
+  return ((NdQuotation *)g_ptr_array_index (found, 0))->title;
+}
+
+/* Titles, names and single words in marks are found, but marked as not quotations
+ * (tests/data/quotes/GUIDE.md), unless someone is said to say them. */
+static void
+test_titles (void)
+{
+  g_assert_true (is_title ("He sang “Space Oddity” as the car flew."));
+  g_assert_true (is_title ("The album “Man of the Woods,” came out."));
+  g_assert_true (is_title ("A witness described the scene as “pandemonium” later."));
+  g_assert_true (is_title ("They called it the “Starman.”"));
+
+  g_assert_false (is_title ("Mayor Elena Marsh said she was “encouraged” by it."));
+  g_assert_false (is_title ("The mayor called it a “game changer” for the town."));
+  g_assert_false (is_title ("Apple wrote: “Kneel, Portnow” and left."));
+  g_assert_false (is_title ("The sign read “FIRE ONE BACK” in red."));
+  g_assert_false (is_title ("“Hello,” Ann Lee said."));
+}
+
 static void
 test_empty_and_unbalanced (void)
 {
@@ -438,6 +467,7 @@ main (int    argc,
   g_test_add_func ("/quote-finder/apostrophes", test_apostrophes);
   g_test_add_func ("/quote-finder/paragraphs", test_paragraphs);
   g_test_add_func ("/quote-finder/fragments", test_fragments);
+  g_test_add_func ("/quote-finder/titles", test_titles);
   g_test_add_func ("/quote-finder/empty-and-unbalanced", test_empty_and_unbalanced);
   g_test_add_func ("/quote-finder/speaker-rules", test_speaker_rules);
   g_test_add_func ("/quote-finder/speaker-names", test_speaker_names);

@@ -29,7 +29,10 @@
  * sentence inside the quotation ("... a firm protest. "We have ...) reopens it: a
  * paragraph break was lost, and the first part ends before the space.
  *
- * A quotation must hold a letter or a digit: "" and “ … ” are not quotations.
+ * A quotation must hold a letter or a digit: "" and “ … ” are not quotations. A title
+ * ("Space Oddity", "Man of the Woods,": see is_title_case() in nd-quote-speaker-rules.c)
+ * or a single word in marks ("pandemonium", a nickname) that the article says nobody
+ * said is reported with its title flag set: what is in marks, but not a quotation.
  *
  * Who said each quotation is worked out afterwards, in nd-quote-speaker.c. */
 
@@ -108,7 +111,11 @@ nd_quotation_copy (const NdQuotation *self)
 {
   g_return_val_if_fail (self != NULL, NULL);
 
-  return nd_quotation_new (self->start, self->end, self->text, self->speaker);
+  NdQuotation *copy = nd_quotation_new (self->start, self->end, self->text, self->speaker);
+
+  copy->title = self->title;
+
+  return copy;
 }
 
 void
@@ -616,6 +623,18 @@ scan_paragraphs (Finder *self)
     }
 }
 
+/* "pandemonium", "Starman": one word in marks is a term, a name or a scare quote, not
+ * something said, unless the article says who said it. */
+static gboolean
+is_one_word (const char *text)
+{
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    if (g_unichar_isspace (g_utf8_get_char (p)))
+      return FALSE;
+
+  return TRUE;
+}
+
 /**
  * nd_quote_finder_find:
  * @body: an article's body, in UTF-8 (invalid bytes count as U+FFFD)
@@ -632,6 +651,7 @@ nd_quote_finder_find (const char *body)
   g_autoptr(GPtrArray) texts = NULL;
   g_autoptr(GArray) spans = NULL;
   g_autoptr(GPtrArray) speakers = NULL;
+  g_autofree gboolean *titles = NULL;
   glong n_chars = 0;
   Finder finder = { 0 };
 
@@ -662,13 +682,18 @@ nd_quote_finder_find (const char *body)
   if (spans->len == 0)
     return quotations;
 
+  titles = g_new0 (gboolean, spans->len);
   speakers = _nd_quote_speaker_attribute (chars, (guint)n_chars,
-                                          (const NdQuoteSpan *)spans->data, spans->len);
+                                          (const NdQuoteSpan *)spans->data, spans->len,
+                                          titles);
 
   for (guint i = 0; i < spans->len; i++)
     {
       const NdQuoteSpan *span = &g_array_index (spans, NdQuoteSpan, i);
       NdQuotation *quotation = g_new0 (NdQuotation, 1);
+
+      quotation->title = speakers->pdata[i] == NULL &&
+                         (titles[i] || is_one_word (texts->pdata[i]));
 
       quotation->start = span->start;
       quotation->end = span->end;

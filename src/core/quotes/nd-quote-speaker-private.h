@@ -23,11 +23,13 @@ typedef struct
 } NdQuoteSpan;
 
 /* Returns (element-type utf8) (nullable elements): one speaker per span, %NULL when
- * unknown. */
+ * unknown. @titles (nullable), one per span, is set to whether the span is a title or a
+ * name in marks ("Space Oddity") that nobody is said to say. */
 GPtrArray *_nd_quote_speaker_attribute (const gunichar    *chars,
                                         guint              n_chars,
                                         const NdQuoteSpan *spans,
-                                        guint              n_spans);
+                                        guint              n_spans,
+                                        gboolean          *titles);
 
 /* The rest is shared by the parts of the speaker rules only: nd-quote-speaker.c (the
  * overview and the driver), -lexicon.c, -tokens.c, -names.c, -subjects.c, -pronouns.c and
@@ -173,6 +175,7 @@ typedef struct
   guint             *quote_token;   /* per span, its token */
   gboolean          *consumed;      /* per token: a verb that attributed a quotation */
   Decision          *decisions;
+  gboolean          *titles;        /* per span: a title nobody says */
 } Attributor;
 
 /* The lexicon's hash of a lower-case ASCII word (FNV-1a), which tokenizing computes anyway. */

@@ -171,6 +171,7 @@ is_title_case (const Attributor  *self,
   };
   g_autoptr(GArray) words = g_array_new (FALSE, FALSE, sizeof (Token));
   guint capitalised = 0;
+  gboolean lower = FALSE;
 
   /* "No." is said, "Save Our Quay" is not. */
   if (span->end > span->start && nd_char_is_sentence_end (self->chars[span->end - 1]))
@@ -184,8 +185,13 @@ is_title_case (const Attributor  *self,
 
       if (token->kind == TOKEN_PUNCT && (token->punct == '?' || token->punct == '!'))
         return FALSE;
+      /* "Kneel, Portnow": an address, not a title (a comma at the end is the article's). */
+      if (token_is_punct (token, ',') && i + 1 < words->len)
+        return FALSE;
       if (token->kind != TOKEN_WORD)
         continue;
+      for (guint c = token->start; c < token->end && !lower; c++)
+        lower = g_unichar_islower (self->chars[c]);
       if (token->shape & (SHAPE_CAPITAL | SHAPE_DIGIT))
         {
           capitalised++;
@@ -197,7 +203,8 @@ is_title_case (const Attributor  *self,
         return FALSE;
     }
 
-  return capitalised > 0;
+  /* "FIRE ONE BACK" is shouted, not a title. */
+  return capitalised > 0 && lower;
 }
 
 /* A quotation from a capital to a full stop, not a phrase inside someone else's
@@ -290,6 +297,7 @@ _nd_speaker_attribute_quote (Attributor *self,
   if (is_title_case (self, &self->spans[quote]))
     {
       _nd_speaker_decide (decision, DECISION_UNNAMED, NULL, 0);
+      self->titles[quote] = TRUE;
       return;
     }
 

@@ -68,6 +68,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include "quotes/nd-quote-speaker-private.h"
 
 static void
@@ -114,13 +116,15 @@ attributor_clear (Attributor *self)
   g_clear_pointer (&self->quote_token, g_free);
   g_clear_pointer (&self->consumed, g_free);
   g_clear_pointer (&self->decisions, g_free);
+  g_clear_pointer (&self->titles, g_free);
 }
 
 GPtrArray *
 _nd_quote_speaker_attribute (const gunichar    *chars,
                              guint              n_chars,
                              const NdQuoteSpan *spans,
-                             guint              n_spans)
+                             guint              n_spans,
+                             gboolean          *titles)
 {
   GPtrArray *speakers = g_ptr_array_new_full (n_spans, g_free);
   Attributor self = { 0 };
@@ -140,6 +144,7 @@ _nd_quote_speaker_attribute (const gunichar    *chars,
   self.fullest_by_name = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_free);
   self.quote_token = g_new0 (guint, n_spans);
   self.decisions = g_new0 (Decision, n_spans);
+  self.titles = g_new0 (gboolean, n_spans);
 
   _nd_speaker_tokenize (chars, 0, n_chars, spans, n_spans, self.tokens, self.quote_token);
   self.consumed = g_new0 (gboolean, self.tokens->len + 1);
@@ -174,6 +179,8 @@ _nd_quote_speaker_attribute (const gunichar    *chars,
   for (guint i = 0; i < n_spans; i++)
     g_ptr_array_add (speakers, self.decisions[i].kind == DECISION_FOUND
                                ? g_strdup (self.decisions[i].speaker) : NULL);
+  if (titles != NULL)
+    memcpy (titles, self.titles, n_spans * sizeof (gboolean));
 
   attributor_clear (&self);
 
