@@ -290,6 +290,27 @@ test_speaker_names (void)
       { { "It is wrong,", "Anil Rao and Beatriz Collins" } } },
     { "Dr Anil Rao, a coastal engineer, and Beatriz Collins, a hydrologist, wrote it. "
       "‘It is wrong,’ the pair said.", { { "It is wrong,", "Anil Rao and Beatriz Collins" } } },
+    /* Words glued in front of a name are not part of it: captions, acronyms, roles. */
+    { "Equifax Equifax holds data. \"We are sorry,\" Equifax said.",
+      { { "We are sorry,", "Equifax" } } },
+    { "The union DpolG Rainer Wendt said it sent a \"devastating message.\"",
+      { { "devastating message.", "Rainer Wendt" } } },
+    { "\"It is wrong,\" MK Tzipi Livni said.", { { "It is wrong,", "Tzipi Livni" } } },
+    { "Police Asst Ch Con Robin Smith said it was \"working through the night\" now.",
+      { { "working through the night", "Robin Smith" } } },
+    { "Physicist David Wright said: \"It could reach Guam.\"",
+      { { "It could reach Guam.", "David Wright" } } },
+    /* A name that starts with a word that often ends an organisation's, and a middle
+     * initial without its full stop. */
+    { "Park Soo-hyun, a spokesman, said it was \"a stern measure\" today.",
+      { { "a stern measure", "Park Soo-hyun" } } },
+    { "\"It is a wake-up call,\" said George A Lopez, a former member.",
+      { { "It is a wake-up call,", "George A Lopez" } } },
+    /* People of a country, or a group described, are nobody in particular. */
+    { "Furious Americans vowed an \"ironclad\" and \"swift response\" to it.",
+      { { "ironclad", NULL }, { "swift response", NULL } } },
+    { "Investigators said it went at \"a higher speed than permitted\" there.",
+      { { "a higher speed than permitted", NULL } } },
   };
 
   check_cases (cases, G_N_ELEMENTS (cases));

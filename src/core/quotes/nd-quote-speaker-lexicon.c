@@ -75,7 +75,20 @@ static const struct {
     "rev. reverend bishop archbishop singer actor actress rapper comedian star "
     "harbourmaster harbormaster officer coach ambassador premier chancellor dean "
     "deputy assistant acting former coastal chief executive ceo cfo cto secretary-general "
-    "director-general attorney manager analyst adviser advisor", WORD_TITLE },
+    "director-general attorney manager analyst adviser advisor asst ch con supt insp "
+    "constable commander administrator mk mp mep physicist economist scientist historian "
+    "lawyer activist researcher editor correspondent journalist rabbi imam", WORD_TITLE },
+  /* Who a sentence is about without naming anyone: "Investigators said". */
+  { "investigators officials authorities officers witnesses residents experts analysts "
+    "critics prosecutors lawmakers sources", WORD_STOP },
+  { "american americans british briton britons korean koreans chinese japanese russian "
+    "russians german germans french israeli israelis palestinian palestinians iranian "
+    "iranians european europeans syrian syrians iraqi iraqis afghan afghans mexican "
+    "mexicans canadian canadians australian australians indian indians pakistani "
+    "pakistanis turkish ukrainian ukrainians italian italians spanish dutch swedish polish "
+    "egyptian egyptians saudi saudis arab arabs asian asians african africans muslim "
+    "muslims jewish republican republicans democrat democrats democratic "
+    "western", WORD_DEMONYM },
   { "at in on from of to for with by into onto near inside outside across under over "
     "about against between among via per like through during within without toward "
     "towards around behind beyond upon off before after since", WORD_PREPOSITION | WORD_STOP },

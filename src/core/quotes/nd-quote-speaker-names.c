@@ -120,6 +120,43 @@ is_hyphenated_adjective (const gunichar *chars,
   return FALSE;
 }
 
+static gboolean
+same_word (const gunichar *chars,
+           const Token    *a,
+           const Token    *b)
+{
+  if (a->end - a->start != b->end - b->start)
+    return FALSE;
+  for (guint i = 0; i < a->end - a->start; i++)
+    if (g_unichar_tolower (chars[a->start + i]) != g_unichar_tolower (chars[b->start + i]))
+      return FALSE;
+
+  return TRUE;
+}
+
+/* Whether the word at @first of the name [@first, @last] is not part of it: the same as
+ * the word after it ("Equifax Equifax"), or, before two words or more, capitals only
+ * ("ELON MUSK Elon Musk", "MK Tzipi Livni") or ending in one ("DpolG Rainer Wendt"). */
+static gboolean
+drops_in_front (const gunichar *chars,
+                const Token    *all,
+                guint           first,
+                guint           last)
+{
+  const Token *word = &all[first];
+  gboolean lower = FALSE;
+
+  if (same_word (chars, word, &all[first + 1]))
+    return TRUE;
+  if (last - first < 2 || word->end - word->start < 2)
+    return FALSE;
+
+  for (guint i = word->start; i < word->end; i++)
+    lower |= g_unichar_islower (chars[i]);
+
+  return !lower || nd_char_is_capital (chars[word->end - 1]);
+}
+
 /* Finds the names in @tokens. With @runs, records them as Runs on the tokens; every name
  * also goes to all_names.
  *
@@ -168,6 +205,12 @@ _nd_speaker_find_names (Attributor *self,
                    last + 2 < tokens->len && all[last + 2].kind == TOKEN_WORD &&
                    (all[last + 2].shape & SHAPE_CAPITAL))
             last += 2;
+          /* "George A Lopez": a middle initial without its full stop. */
+          else if (next->kind == TOKEN_WORD && next->end == next->start + 1 &&
+                   (next->shape & SHAPE_CAPITAL) && last + 2 < tokens->len &&
+                   all[last + 2].kind == TOKEN_WORD && (all[last + 2].shape & SHAPE_CAPITAL) &&
+                   !(all[last + 2].word_class & WORD_STOP))
+            last += 2;
           else
             break;
         }
@@ -192,8 +235,14 @@ _nd_speaker_find_names (Attributor *self,
              is_hyphenated_adjective (self->chars, &all[name_first]))
         name_first++;
 
-      /* "Splash News Michael Sheen": a name after an organisation's. */
-      for (guint j = name_first; j < last; j++)
+      /* "ELON MUSK Elon Musk", "Equifax Equifax holds", "DpolG Rainer Wendt": a caption's
+       * words or an acronym glued in front of a name. */
+      while (last - name_first >= 1 && drops_in_front (self->chars, all, name_first, last))
+        name_first++;
+
+      /* "Splash News Michael Sheen": a name after an organisation's (but "Park
+       * Soo-hyun" is a name that starts with such a word). */
+      for (guint j = name_first + 1; j < last; j++)
         if (all[j].word_class & WORD_ORGANISATION)
           name_first = j + 1;
 
@@ -219,8 +268,9 @@ _nd_speaker_find_names (Attributor *self,
           titled = TRUE;
           first -= 2;
         }
+      /* "Americans", "North Korean": people of a country or a party, not one of them. */
       if ((first == last && (all[first].word_class & WORD_TITLE)) ||
-          last - name_first >= MAX_NAME_WORDS)
+          (all[last].word_class & WORD_DEMONYM) || last - name_first >= MAX_NAME_WORDS)
         {
           i = last + 1;
           continue;

@@ -77,6 +77,7 @@ typedef enum
   WORD_ABBREVIATION = 1 << 19, /* takes a full stop: Dr. Mr. St. */
   WORD_TAIL_ONLY    = 1 << 20, /* a verb of saying only right after a quotation */
   WORD_TAKES_OBJECT = 1 << 21, /* told CNN, asked the minister: who follows is not who speaks */
+  WORD_DEMONYM      = 1 << 22, /* American, Britons: a name never ends with one */
 } WordClass;
 
 typedef enum

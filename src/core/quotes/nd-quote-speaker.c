@@ -56,7 +56,10 @@
  * the first; never one known to be of the other sex ("Ms. Thurman" is not "her father,
  * Robert Thurman"). Words in front of a name that the article also uses in lower case,
  * "-based" adjectives and organisations' names are not part of it ("Splash News Michael
- * Sheen" is Michael Sheen).
+ * Sheen" is Michael Sheen), nor are a repeated word, capitals or an acronym glued in front
+ * ("Equifax Equifax", "ELON MUSK Elon Musk", "DpolG Rainer Wendt"). A name ending in a
+ * demonym ("Americans", "North Korean") is nobody's, and "Investigators" or "Officials"
+ * are no name.
  *
  * The parts, behind nd-quote-speaker-private.h: the words the rules know (-lexicon.c),
  * tokens and sentences (-tokens.c), names, their fullest forms and what is known of the
