@@ -263,6 +263,23 @@ test_speaker_rules (void)
     /* A quotation that ends its sentence keeps a bare attribution after it. */
     { "“Get a shield!” Black Panther growls.", { { "Get a shield!", "Black Panther" } } },
     { "“It is over.” Ann Lee said she would go.", { { "It is over.", NULL } } },
+    /* The name after the verb behind a role, an age, an owner or a comma. */
+    { "\"It is a deal,\" said analyst Daniel Ives of GBH Insights.",
+      { { "It is a deal,", "Daniel Ives" } } },
+    { "\"Next time,\" said 23-year-old Ryosuke Kinoshita.", { { "Next time,", "Ryosuke Kinoshita" } } },
+    { "\"I can't wait,\" said the Southwest Research Institute's Alan Stern.",
+      { { "I can't wait,", "Alan Stern" } } },
+    { "\"It is catchy,\" said Stern while driving.", { { "It is catchy,", "Stern" } } },
+    { "\"We never allow it,\" said the spokeswoman, Hua Chunying.",
+      { { "We never allow it,", "Hua Chunying" } } },
+    { "\"The future is exciting,\" said SpaceX founder Elon Musk in a speech.",
+      { { "The future is exciting,", "Elon Musk" } } },
+    /* A role between commas after the name, and the rest of a sentence the verb cut. */
+    { "\"Israel is doing everything,\" Saeb Erekat, the secretary general of the Palestine "
+      "Liberation Organization, said in a statement.",
+      { { "Israel is doing everything,", "Saeb Erekat" } } },
+    { "\"That's a deal,\" Holst says, \"if it works.\"",
+      { { "That's a deal,", "Holst" }, { "if it works.", "Holst" } } },
   };
 
   check_cases (cases, G_N_ELEMENTS (cases));

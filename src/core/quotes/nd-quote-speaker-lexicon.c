@@ -41,12 +41,13 @@ static const struct {
     "growled growls shouted shouts yelled yells exclaimed whispered whispers joked jokes "
     "quipped quips called calls reads captioned testified urged urges responded responds "
     "conceded concedes vowed vows promised promises predicted predicts revealed reveals "
-    "emailed texted messaged blogged wrote", WORD_SPEECH },
+    "emailed texted messaged blogged wrote confirmed confirms "
+    "maintained maintains", WORD_SPEECH },
   { "continued continues", WORD_SPEECH | WORD_TAIL_ONLY },
   { "told tells tell asked asks called calls urged urges warned warns reminded",
     WORD_TAKES_OBJECT },
   { "adding saying telling writing tweeting noting explaining asking calling warning "
-    "arguing insisting declaring posting", WORD_PARTICIPLE },
+    "arguing insisting declaring posting describing stating confirming", WORD_PARTICIPLE },
   { "he", WORD_HE | WORD_STOP | WORD_MALE },
   { "she", WORD_SHE | WORD_STOP | WORD_FEMALE },
   { "his him himself", WORD_STOP | WORD_MALE },

@@ -32,6 +32,7 @@ attribute_from_tail (Attributor *self,
   guint i = q + 1;
   const Token *token;
   Subject subject;
+  guint window;
 
   /* A comma outside the marks, or a stray second mark: 'it probably is,'' Fandal said */
   while ((token = token_at (self, i)) != NULL && token->kind == TOKEN_PUNCT &&
@@ -70,7 +71,14 @@ attribute_from_tail (Attributor *self,
       return;
     }
 
-  for (guint j = i; j < i + TAIL_WINDOW; j++)
+  /* "“...,” Saeb Erekat, the secretary general of the Palestine Liberation Organization,
+   * said": a role between commas may stand between the name and its verb. */
+  window = TAIL_WINDOW;
+  if (token->kind == TOKEN_WORD && token->run >= 0 &&
+      token_is_punct (token_at (self, (gint64)run_at (self, token->run)->last + 1), ','))
+    window = APPOSITIVE_WINDOW;
+
+  for (guint j = i; j < i + window; j++)
     {
       token = token_at (self, j);
       if (token == NULL || token->kind == TOKEN_QUOTE || token->kind == TOKEN_BREAK ||
@@ -271,6 +279,35 @@ find_earlier_quote (const Attributor *self,
   return -1;
 }
 
+/* "“That's a deal,” Holst says, “if it works.”": between the quotations at tokens
+ * @earlier and @q of one sentence, only the verb that attributed the first, its subject
+ * and commas. */
+static gboolean
+continues_after_attribution (const Attributor *self,
+                             guint             earlier,
+                             guint             q)
+{
+  gboolean attributed = FALSE;
+
+  if (q - earlier > TAIL_WINDOW)
+    return FALSE;
+
+  for (guint k = earlier + 1; k < q; k++)
+    {
+      const Token *token = token_at (self, k);
+
+      if (token->kind == TOKEN_BREAK || token->kind == TOKEN_QUOTE ||
+          _nd_speaker_ends_sentence (self, k))
+        return FALSE;
+      if (token->kind == TOKEN_WORD && !self->consumed[k] && token->run < 0 &&
+          !(token->word_class & (WORD_HE | WORD_SHE | WORD_TITLE)))
+        return FALSE;
+      attributed |= self->consumed[k];
+    }
+
+  return attributed && token_is_punct (token_at (self, q - 1), ',');
+}
+
 static void
 copy_decision (Decision       *decision,
                const Decision *earlier)
@@ -313,7 +350,9 @@ _nd_speaker_attribute_quote (Attributor *self,
     }
 
   earlier = find_earlier_quote (self, q, FALSE);
-  if (earlier >= 0 && (start == q || is_full_sentence (self, &self->spans[quote])))
+  if (earlier >= 0 &&
+      (start == q || is_full_sentence (self, &self->spans[quote]) ||
+       continues_after_attribution (self, self->quote_token[earlier], q)))
     {
       copy_decision (decision, &self->decisions[earlier]);
       return;

@@ -281,8 +281,67 @@ _nd_speaker_find_subject_before (const Attributor *self,
   return (Subject) { SUBJECT_NONE, -1, -1, 0 };
 }
 
+/* Whether the token at @i is a word of a role before a name: "analyst", "23-year-old". */
+static gboolean
+is_role_word (const Attributor *self,
+              guint             i)
+{
+  const Token *token = token_at (self, i);
+
+  if (token_is_lower (token))
+    return !(token->word_class & (WORD_STOP | WORD_PREPOSITION));
+
+  return token != NULL && token->kind == TOKEN_WORD && (token->shape & SHAPE_DIGIT) &&
+         self->chars[token->end - 1] != 's';
+}
+
+/* "the Southwest Research Institute's Alan Stern", "the spokeswoman, Hua Chunying":
+ * where the name after "the" at @j starts, or @j when there is none. */
+static guint
+skip_the_role (const Attributor *self,
+               guint             j)
+{
+  const Token *token = token_at (self, (gint64)j + 1);
+  guint k = j + 1;
+
+  if (!_nd_speaker_token_is_word (token_at (self, j), self->chars, "the") || token == NULL)
+    return j;
+
+  if (token->kind == TOKEN_WORD && token->run >= 0 && run_at (self, token->run)->possessive &&
+      run_at (self, token->run)->title_first == k)
+    return run_at (self, token->run)->last + 1;
+
+  for (guint skipped = 0; skipped < ROLE_WORDS && token_is_lower (token_at (self, k)) &&
+       (token_at (self, k)->word_class & (WORD_TITLE | WORD_PERSON_NOUN)); skipped++)
+    k++;
+  if (k > j + 1 && token_is_punct (token_at (self, k), ','))
+    return k + 1;
+
+  return j;
+}
+
+/* "SpaceX founder Elon Musk": the name after @run and a role, or -1. */
+static gint
+name_after_role (const Attributor *self,
+                 const Run        *run)
+{
+  guint k = run->last + 1;
+  const Token *token;
+
+  while (token_is_lower (token_at (self, k)) && (token_at (self, k)->word_class & WORD_TITLE) &&
+         k < run->last + 1 + ROLE_WORDS)
+    k++;
+  token = token_at (self, k);
+  if (k == run->last + 1 || token == NULL || token->kind != TOKEN_WORD || token->run < 0 ||
+      run_at (self, token->run)->title_first != k)
+    return -1;
+
+  return token->run;
+}
+
 /* The subject after the verb at @verb: said Regina Osei / said postdoctoral researcher
- * Eduardo Guerras / said one fisherman / asks Mr. Hemsworth's Norse god. */
+ * Eduardo Guerras / said one fisherman / asks Mr. Hemsworth's Norse god / said SpaceX
+ * founder Elon Musk / said the spokeswoman, Hua Chunying. */
 Subject
 _nd_speaker_find_subject_after (const Attributor *self,
                                 guint             verb)
@@ -296,18 +355,28 @@ _nd_speaker_find_subject_after (const Attributor *self,
   if (token->kind == TOKEN_WORD && (token->word_class & (WORD_HE | WORD_SHE | WORD_THEY)))
     return (Subject) { SUBJECT_PRONOUN, -1, -1, j };
 
-  for (guint skipped = 0; skipped < ROLE_WORDS && token_is_lower (token) &&
-       !(token->word_class & (WORD_STOP | WORD_PREPOSITION)); skipped++)
-    token = token_at (self, ++j);
+  j = skip_the_role (self, j);
+  for (guint skipped = 0; skipped < ROLE_WORDS && is_role_word (self, j); skipped++)
+    j++;
+  token = token_at (self, j);
 
   if (token != NULL && token->kind == TOKEN_WORD && token->run >= 0 &&
       run_at (self, token->run)->title_first == j)
     {
       const Run *run = run_at (self, token->run);
       const Token *after = token_at (self, (gint64)run->last + 1);
+      gint named = name_after_role (self, run);
 
-      /* "according to British press reports": a name used as an adjective. */
-      if (run->possessive || token_is_lower (after))
+      if (named >= 0 && !run_at (self, named)->possessive)
+        {
+          run = run_at (self, named);
+          token = token_at (self, run->title_first);
+          after = token_at (self, (gint64)run->last + 1);
+        }
+
+      /* "according to British press reports": a name used as an adjective ("said Stern
+       * while driving" is not one). */
+      if (run->possessive || (token_is_lower (after) && !(after->word_class & WORD_STOP)))
         return (Subject) { SUBJECT_UNNAMED, -1, -1, 0 };
 
       /* "said Rao and Collins" */
