@@ -280,6 +280,14 @@ test_speaker_rules (void)
       { { "Israel is doing everything,", "Saeb Erekat" } } },
     { "\"That's a deal,\" Holst says, \"if it works.\"",
       { { "That's a deal,", "Holst" }, { "if it works.", "Holst" } } },
+    /* The person before "of", and before a chain of asides. */
+    { "\"The public is fed up,\" Ilan Gilon of the Meretz party said.",
+      { { "The public is fed up,", "Ilan Gilon" } } },
+    { "Parliament member Bezalel Smotrich of the party Habayit Hayehudi, explained that it went to "
+      "\"local authorities every year.\"", { { "local authorities every year.", "Bezalel Smotrich" } } },
+    { "Ehud Barak, another former chief, who, as the leader of the Labor Party, served a "
+      "term as prime minister, said that \"a fanatic seed has taken over.\"",
+      { { "a fanatic seed has taken over.", "Ehud Barak" } } },
   };
 
   check_cases (cases, G_N_ELEMENTS (cases));
@@ -378,6 +386,13 @@ test_speaker_pronouns (void)
       "call Kim names.", { { "old", NULL } } },
     /* No one named at all. */
     { "“Keep it,” she said.", { { "Keep it,", NULL } } },
+    /* Someone known to be of the pronoun's sex before an organisation; never a name in a
+     * relative clause. */
+    { "For Mr. Tan, who built Broadcom, it is a deal he and his team can close.\n\n"
+      "\"We have respect,\" he said.",
+      { { "We have respect,", "Tan" } } },
+    { "Moshe Yaalon spoke. Citing the deal, which Mr. Netanyahu opposed, he said, \"There "
+      "is no threat.\"", { { "There is no threat.", "Moshe Yaalon" } } },
   };
 
   check_cases (cases, G_N_ELEMENTS (cases));

@@ -78,7 +78,7 @@ static const struct {
     "deputy assistant acting former coastal chief executive ceo cfo cto secretary-general "
     "director-general attorney manager analyst adviser advisor asst ch con supt insp "
     "constable commander administrator mk mp mep physicist economist scientist historian "
-    "lawyer activist researcher editor correspondent journalist rabbi imam", WORD_TITLE },
+    "lawyer activist researcher editor correspondent journalist rabbi imam leader", WORD_TITLE },
   /* Who a sentence is about without naming anyone: "Investigators said". */
   { "investigators officials authorities officers witnesses residents experts analysts "
     "critics prosecutors lawmakers sources", WORD_STOP },

@@ -37,7 +37,7 @@ GPtrArray *_nd_quote_speaker_attribute (const gunichar    *chars,
 
 /* How far a rule looks for its verb or its name, in tokens or sentences. */
 #define TAIL_WINDOW        10
-#define APPOSITIVE_COMMAS  4
+#define APPOSITIVE_COMMAS  6
 #define APPOSITIVE_WINDOW  32
 #define ROLE_WORDS         3
 #define PRONOUN_SENTENCES  8

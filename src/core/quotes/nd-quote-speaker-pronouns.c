@@ -74,8 +74,20 @@ resolve_from_speaker (Attributor *self,
   return FALSE;
 }
 
+static gboolean
+in_relative_clause (const Attributor *self,
+                    const Run        *run)
+{
+  const Token *before = token_at (self, (gint64)run->title_first - 1);
+
+  return _nd_speaker_token_is_word (before, self->chars, "which") ||
+         _nd_speaker_token_is_word (before, self->chars, "whom") ||
+         _nd_speaker_token_is_word (before, self->chars, "that");
+}
+
 /* The names of the sentence [@start, @end), subjects first: "... he said that he expected
- * an answer from Bernard Cazeneuve" is about whoever "he" was before (@chained), not about
+ * an answer from Bernard Cazeneuve" is about whoever "he" was before (@chained: the
+ * first such pronoun of the sentence, or G_MAXUINT), not about
  * the names after prepositions. Whether the search is over: decided, or stopped at someone
  * who may not be passed over. */
 static gboolean
@@ -83,11 +95,13 @@ resolve_from_names (Attributor *self,
                     guint       start,
                     guint       end,
                     gboolean    plural,
-                    gboolean    chained,
+                    guint       chained,
                     guint       wanted,
                     Decision   *decision)
 {
-  for (guint pass = 0; pass < (chained ? 1 : 2); pass++)
+  /* Pass 0: someone known to be of the pronoun's sex ("For Mr. Tan, ... Broadcom ...
+   * he"); 1: names that may be the subject; 2: the others. */
+  for (guint pass = plural || wanted == 0 ? 1 : 0; pass < (chained != G_MAXUINT ? 2 : 3); pass++)
     for (guint i = start; i < end; i++)
       {
         const Token *t = token_at (self, i);
@@ -98,10 +112,21 @@ resolve_from_names (Attributor *self,
           continue;
         run = run_at (self, t->run);
         i = MAX (i, run->last);
-        /* Names that are not the subject only when nothing else fits. */
-        if (run->possessive || run->organisation ||
-            (pass == 0) == _nd_speaker_run_is_aside (self, run))
+        /* Names that are not the subject only when nothing else fits; never one in a
+         * relative clause ("Citing the deal, which Mr. Netanyahu opposed, he said"). */
+        if (run->possessive || run->organisation || in_relative_clause (self, run) ||
+            (pass == 1 && _nd_speaker_run_is_aside (self, run)) ||
+            (pass == 2 && !_nd_speaker_run_is_aside (self, run)) ||
+            (pass == 0 && run->first > chained && _nd_speaker_run_is_aside (self, run)))
           continue;
+        if (pass == 0)
+          {
+            const char *name = _nd_speaker_run_fullest (self, t->run);
+
+            if (_nd_speaker_entity_gender (self, name) != wanted ||
+                !_nd_speaker_entity_is_person (self, name))
+              continue;
+          }
 
         fullest = g_strdup (_nd_speaker_run_fullest (self, t->run));
         if (plural)
@@ -136,7 +161,7 @@ resolve_from_names (Attributor *self,
           continue;
         if (!_nd_speaker_entity_is_person (self, fullest))
           {
-            if (pass == 0)
+            if (pass == 1)
               return TRUE;
             continue;
           }
@@ -187,7 +212,7 @@ resolve_pronoun (Attributor *self,
     {
       guint start = MAX (sentence_start (self, end - 1), look_back_bound (0, pronoun));
       gboolean has_words = FALSE;
-      gboolean chained = FALSE;
+      guint chained = G_MAXUINT;
       gint last_quote = -1;
 
       if (start > 0 && token_at (self, start - 1)->kind == TOKEN_BREAK)
@@ -200,7 +225,7 @@ resolve_pronoun (Attributor *self,
           if (t->kind == TOKEN_WORD)
             has_words = TRUE;
           if (token_has (t, token->word_class & (WORD_HE | WORD_SHE | WORD_THEY)))
-            chained = TRUE;
+            chained = MIN (chained, i);
           if (t->kind == TOKEN_QUOTE && self->decisions[t->quote].kind != DECISION_NONE)
             last_quote = t->quote;
         }

@@ -120,6 +120,37 @@ continues_place (const Attributor *self,
          before->run >= 0 && run_at (self, before->run)->last == run->title_first - 2;
 }
 
+/* "Ilan Gilon of the Meretz party", "Bezalel Smotrich of the right-wing party Habayit
+ * Hayehudi": the name before "of", "from" or "at" in the words that end at @from, or -1. */
+static gint
+owner_of_phrase (const Attributor *self,
+                 gint64            from,
+                 guint             lower_bound)
+{
+  for (gint64 k = from; k > (gint64)lower_bound && from - k < ROLE_WORDS + 6; k--)
+    {
+      const Token *token = token_at (self, k);
+      const Token *before = token_at (self, k - 1);
+      const Run *run;
+
+      if (token->kind != TOKEN_WORD)
+        return -1;
+      if (!_nd_speaker_token_is_word (token, self->chars, "of") &&
+          !_nd_speaker_token_is_word (token, self->chars, "from") &&
+          !_nd_speaker_token_is_word (token, self->chars, "at"))
+        continue;
+      if (before == NULL || before->kind != TOKEN_WORD || before->run < 0)
+        return -1;
+      run = run_at (self, before->run);
+      if (run->last != k - 1 || run->possessive || run->organisation ||
+          _nd_speaker_run_is_aside (self, run))
+        return -1;
+      return before->run;
+    }
+
+  return -1;
+}
+
 /* NAME, role words, ..., VERB: the name that opens the chain of commas before @comma.
  * "Alex Trouteaud, director of policy at the organization Demand Abolition, told" is
  * Trouteaud's; "The council's director of place, Graham Petts, told" is Petts's. */
@@ -143,7 +174,12 @@ find_appositive_subject (const Attributor *self,
           !run_at (self, before->run)->possessive &&
           !_nd_speaker_run_is_aside (self, run_at (self, before->run)) &&
           !continues_place (self, run_at (self, before->run)))
-        found = _nd_speaker_subject_of_run (self, before->run);
+        {
+          gint owner = owner_of_phrase (self, run_at (self, before->run)->title_first - 1,
+                                        lower_bound);
+
+          found = _nd_speaker_subject_of_run (self, owner >= 0 ? owner : before->run);
+        }
 
       /* Back to the comma before this one. */
       for (j = comma - 1; j >= (gint64)lower_bound && comma - j <= APPOSITIVE_WINDOW; j--)
@@ -276,7 +312,13 @@ _nd_speaker_find_subject_before (const Attributor *self,
     return (Subject) { SUBJECT_NONE, -1, -1, 0 };
 
   if (token->kind == TOKEN_WORD)
-    return (Subject) { SUBJECT_UNNAMED, -1, -1, 0 };
+    {
+      gint owner = owner_of_phrase (self, j, lower_bound);
+
+      if (owner >= 0)
+        return _nd_speaker_subject_of_run (self, owner);
+      return (Subject) { SUBJECT_UNNAMED, -1, -1, 0 };
+    }
 
   return (Subject) { SUBJECT_NONE, -1, -1, 0 };
 }
