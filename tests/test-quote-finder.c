@@ -391,7 +391,7 @@ test_speaker_pronouns (void)
     { "For Mr. Tan, who built Broadcom, it is a deal he and his team can close.\n\n"
       "\"We have respect,\" he said.",
       { { "We have respect,", "Tan" } } },
-    { "Moshe Yaalon spoke. Citing the deal, which Mr. Netanyahu opposed, he said, \"There "
+    { "Mr. Moshe Yaalon spoke. Citing the deal, which Mr. Netanyahu opposed, he said, \"There "
       "is no threat.\"", { { "There is no threat.", "Moshe Yaalon" } } },
   };
 

@@ -133,7 +133,7 @@ owner_of_phrase (const Attributor *self,
       const Token *before = token_at (self, k - 1);
       const Run *run;
 
-      if (token->kind != TOKEN_WORD)
+      if (token == NULL || token->kind != TOKEN_WORD)
         return -1;
       if (!_nd_speaker_token_is_word (token, self->chars, "of") &&
           !_nd_speaker_token_is_word (token, self->chars, "from") &&
@@ -175,7 +175,8 @@ find_appositive_subject (const Attributor *self,
           !_nd_speaker_run_is_aside (self, run_at (self, before->run)) &&
           !continues_place (self, run_at (self, before->run)))
         {
-          gint owner = owner_of_phrase (self, run_at (self, before->run)->title_first - 1,
+          gint owner = owner_of_phrase (self,
+                                        (gint64)run_at (self, before->run)->title_first - 1,
                                         lower_bound);
 
           found = _nd_speaker_subject_of_run (self, owner >= 0 ? owner : before->run);
