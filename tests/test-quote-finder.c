@@ -288,6 +288,14 @@ test_speaker_rules (void)
     { "Ehud Barak, another former chief, who, as the leader of the Labor Party, served a "
       "term as prime minister, said that \"a fanatic seed has taken over.\"",
       { { "a fanatic seed has taken over.", "Ehud Barak" } } },
+    /* A participle after a comma: the sentence's subject, when a person. */
+    { "Pat Rooke, 72, said it was loud, adding: \"They come around very fast.\"",
+      { { "They come around very fast.", "Pat Rooke" } } },
+    { "Word of it emerged after Mr. Trump spoke, warning of no \"friendly solution\" soon.",
+      { { "friendly solution", NULL } } },
+    /* A sentence of quotation after a sentence with a verb of saying. */
+    { "Ren said the stance has not changed. \"We are determined to keep the peace.\"",
+      { { "We are determined to keep the peace.", "Ren" } } },
   };
 
   check_cases (cases, G_N_ELEMENTS (cases));

@@ -318,6 +318,9 @@ Subject      _nd_speaker_subject_of_run          (const Attributor  *self,
 Subject      _nd_speaker_find_subject_before     (const Attributor  *self,
                                                   guint              verb,
                                                   guint              lower_bound);
+Subject      _nd_speaker_find_participle_subject (const Attributor  *self,
+                                                  guint              participle,
+                                                  guint              lower_bound);
 Subject      _nd_speaker_find_subject_after      (const Attributor  *self,
                                                   guint              verb);
 Subject      _nd_speaker_find_speaker_of_verb    (const Attributor  *self,

@@ -159,7 +159,11 @@ attribute_from_lead (Attributor *self,
               _nd_speaker_decide (decision, DECISION_UNNAMED, NULL, 0);
               return;
             }
-          continue;
+          subject = _nd_speaker_find_participle_subject (self, verb, from);
+          if (subject.kind == SUBJECT_NONE)
+            continue;
+          _nd_speaker_resolve_subject (self, &subject, decision);
+          return;
         }
 
       subject = _nd_speaker_find_subject_before (self, verb, from);
@@ -308,6 +312,39 @@ continues_after_attribution (const Attributor *self,
   return attributed && token_is_punct (token_at (self, q - 1), ',');
 }
 
+/* Rule 5: "Ren said China's stance has not changed. “We're determined ...”": a
+ * quotation that is a sentence of its own after a sentence of its paragraph with a verb
+ * of saying and no quotation is that verb's subject's. */
+static void
+attribute_from_sentence_before (Attributor *self,
+                                guint       q,
+                                Decision   *decision)
+{
+  guint from;
+
+  if (q == 0 || token_at (self, q - 1)->kind == TOKEN_BREAK)
+    return;
+  from = look_back_bound (sentence_start (self, q - 1), q);
+
+  for (guint i = from; i < q; i++)
+    if (token_at (self, i)->kind == TOKEN_QUOTE || token_at (self, i)->kind == TOKEN_BREAK)
+      return;
+
+  for (guint v = from; v < q; v++)
+    {
+      Subject subject;
+
+      if (!is_tail_verb (token_at (self, v)))
+        continue;
+      subject = _nd_speaker_find_speaker_of_verb (self, v, from);
+      if (subject.kind != SUBJECT_RUN && subject.kind != SUBJECT_PAIR &&
+          subject.kind != SUBJECT_PRONOUN)
+        return;
+      _nd_speaker_resolve_subject (self, &subject, decision);
+      return;
+    }
+}
+
 static void
 copy_decision (Decision       *decision,
                const Decision *earlier)
@@ -363,5 +400,9 @@ _nd_speaker_attribute_quote (Attributor *self,
       earlier = find_earlier_quote (self, q, TRUE);
       if (earlier >= 0 && self->decisions[earlier].kind == DECISION_FOUND)
         copy_decision (decision, &self->decisions[earlier]);
+      return;
     }
+
+  if (start == q && is_full_sentence (self, &self->spans[quote]))
+    attribute_from_sentence_before (self, q, decision);
 }

@@ -382,6 +382,31 @@ name_after_role (const Attributor *self,
   return token->run;
 }
 
+/* "Pat Rooke, 72, described the scene as ..., adding:", "Mr. Netanyahu rejected the
+ * criticism, saying in a statement,": the subject of the sentence a participle after a
+ * comma at @participle belongs to, a name or a pronoun only. */
+Subject
+_nd_speaker_find_participle_subject (const Attributor *self,
+                                     guint             participle,
+                                     guint             lower_bound)
+{
+  Subject subject;
+
+  if (!token_is_punct (token_at (self, (gint64)participle - 1), ','))
+    return (Subject) { SUBJECT_NONE, -1, -1, 0 };
+
+  subject = find_sentence_subject (self, lower_bound, participle);
+  /* Not "Word of the seizure emerged ..., warning", nor a dateline's place. */
+  if (subject.kind == SUBJECT_RUN &&
+      (run_at (self, subject.run)->title_first != lower_bound ||
+       !_nd_speaker_entity_is_person (self, _nd_speaker_run_fullest (self, subject.run))))
+    return (Subject) { SUBJECT_NONE, -1, -1, 0 };
+  if (subject.kind == SUBJECT_PRONOUN && subject.token != lower_bound)
+    return (Subject) { SUBJECT_NONE, -1, -1, 0 };
+
+  return subject;
+}
+
 /* The subject after the verb at @verb: said Regina Osei / said postdoctoral researcher
  * Eduardo Guerras / said one fisherman / asks Mr. Hemsworth's Norse god / said SpaceX
  * founder Elon Musk / said the spokeswoman, Hua Chunying. */
