@@ -289,7 +289,7 @@ test_speaker_rules (void)
       "term as prime minister, said that \"a fanatic seed has taken over.\"",
       { { "a fanatic seed has taken over.", "Ehud Barak" } } },
     /* A participle after a comma: the sentence's subject, when a person. */
-    { "Pat Rooke, 72, said it was loud, adding: \"They come around very fast.\"",
+    { "Pat Rooke, 72, described the scene as bad, adding: \"They come around very fast.\"",
       { { "They come around very fast.", "Pat Rooke" } } },
     { "Word of it emerged after Mr. Trump spoke, warning of no \"friendly solution\" soon.",
       { { "friendly solution", NULL } } },
