@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "quotes/nd-quote-finder-private.h"
+#include "quotes/nd-quote-speaker.h"
 #include "nd-test-utils.h"
 
 #define MAX_EXPECTED 4
@@ -198,6 +199,42 @@ test_titles (void)
   g_assert_false (is_title ("Apple wrote: “Kneel, Portnow” and left."));
   g_assert_false (is_title ("The sign read “FIRE ONE BACK” in red."));
   g_assert_false (is_title ("“Hello,” Ann Lee said."));
+}
+
+/* One person, one name, across articles. */
+static void
+test_same_person (void)
+{
+  static const struct {
+    const char *a;
+    const char *b;
+    gboolean    same;
+  } cases[] = {
+    { "Warren", "Elizabeth Warren", TRUE },
+    { "Senator Warren", "Elizabeth Warren", TRUE },
+    { "Ms. Warren", "Elizabeth A. Warren", TRUE },
+    { "Sen. Elizabeth Warren", "elizabeth warren", TRUE },
+    { "Donald J. Trump", "President Donald Trump", TRUE },
+    { "Donald John Trump Jr.", "Donald Trump", TRUE },
+    { "José Álvarez", "Jose Alvarez", TRUE },
+    { "ZOË BRENNAN", "Zoë Brennan", TRUE },
+    { "Dr Anil Rao", "Rao", TRUE },
+    { "Prince", "Prince", TRUE },
+    { "Elizabeth Warren", "Mark Warren", FALSE },
+    { "Elizabeth Warren", "Elizabeth Holmes", FALSE },
+    { "Warren", "Warren Buffett", FALSE },
+    { "Mr.", "Mr. Smith", FALSE },
+    { "", "Warren", FALSE },
+    { "Equifax", "Equifax", TRUE },
+    { "Equifax", "Experian", FALSE },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_test_message ("%s ~ %s", cases[i].a, cases[i].b);
+      g_assert_cmpint (nd_quote_speaker_same_person (cases[i].a, cases[i].b), ==, cases[i].same);
+      g_assert_cmpint (nd_quote_speaker_same_person (cases[i].b, cases[i].a), ==, cases[i].same);
+    }
 }
 
 static void
@@ -529,6 +566,7 @@ main (int    argc,
   g_test_add_func ("/quote-finder/paragraphs", test_paragraphs);
   g_test_add_func ("/quote-finder/fragments", test_fragments);
   g_test_add_func ("/quote-finder/titles", test_titles);
+  g_test_add_func ("/quote-finder/same-person", test_same_person);
   g_test_add_func ("/quote-finder/empty-and-unbalanced", test_empty_and_unbalanced);
   g_test_add_func ("/quote-finder/speaker-rules", test_speaker_rules);
   g_test_add_func ("/quote-finder/speaker-names", test_speaker_names);
