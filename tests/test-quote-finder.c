@@ -381,6 +381,14 @@ test_speaker_names (void)
       { { "ironclad", NULL }, { "swift response", NULL } } },
     { "Investigators said it went at \"a higher speed than permitted\" there.",
       { { "a higher speed than permitted", NULL } } },
+    /* An unnamed spokesperson speaks for the organisation, by its name in full. */
+    { "A Met spokesman said: \"Police were called at 6.10.\"",
+      { { "Police were called at 6.10.", "Met" } } },
+    { "The Rail Accident Investigation Branch (RAIB) is looking. An RAIB spokesman said: "
+      "\"The tram was fast.\"", { { "The tram was fast.", "Rail Accident Investigation Branch" } } },
+    { "Equifax owns Equifax Workforce Solutions. \"It was hacked,\" an Equifax spokesperson "
+      "said. Equifax said it was \"in dialogue with regulators.\"",
+      { { "It was hacked,", "Equifax" }, { "in dialogue with regulators.", "Equifax" } } },
   };
 
   check_cases (cases, G_N_ELEMENTS (cases));

@@ -111,7 +111,7 @@ static const struct {
     "board authority government administration force army navy organisation organization "
     "federation league alliance house palace church mosque temple bridge park river "
     "island city county state states kingdom republic branch division bureau unit "
-    "institution", WORD_ORGANISATION },
+    "institution solutions services systems technologies holdings", WORD_ORGANISATION },
   { "de van von der den da del di du la le bin ibn al el", WORD_NAME_PARTICLE },
   { "mr mrs ms dr prof st sen rep gov col gen lt capt sgt det rev jr sr mt ft vs etc "
     "inc ltd corp co no", WORD_ABBREVIATION },

@@ -157,6 +157,38 @@ drops_in_front (const gunichar *chars,
   return !lower || nd_char_is_capital (chars[word->end - 1]);
 }
 
+/* "Rail Accident Investigation Branch (RAIB)": remembers the acronym in brackets after
+ * the name [@first, @last] when its letters are the name's initials. */
+static void
+remember_acronym (Attributor  *self,
+                  const Token *all,
+                  guint        n_tokens,
+                  guint        first,
+                  guint        last,
+                  const char  *name)
+{
+  const Token *acronym;
+  guint n = 0;
+
+  if (last + 3 >= n_tokens || all[last + 1].kind != TOKEN_PUNCT || all[last + 1].punct != '(' ||
+      all[last + 3].kind != TOKEN_PUNCT || all[last + 3].punct != ')')
+    return;
+  acronym = &all[last + 2];
+  if (acronym->kind != TOKEN_WORD || acronym->end - acronym->start != last - first + 1 ||
+      last == first)
+    return;
+
+  for (guint i = first; i <= last; i++, n++)
+    if (self->chars[acronym->start + n] != self->chars[all[i].start] ||
+        !nd_char_is_capital (self->chars[all[i].start]))
+      return;
+
+  g_hash_table_replace (self->acronyms,
+                        g_ucs4_to_utf8 (self->chars + acronym->start, acronym->end - acronym->start,
+                                        NULL, NULL, NULL),
+                        g_strdup (name));
+}
+
 /* Finds the names in @tokens. With @runs, records them as Runs on the tokens; every name
  * also goes to all_names.
  *
@@ -296,6 +328,7 @@ _nd_speaker_find_names (Attributor *self,
 
       if (runs != NULL)
         {
+          remember_acronym (self, all, tokens->len, name_first, last, run.name);
           for (guint j = first; j <= last; j++)
             all[j].run = (gint)runs->len;
           g_array_append_val (runs, run);
@@ -421,6 +454,23 @@ _nd_speaker_gender_fits (guint known,
   return known == wanted;
 }
 
+/* Whether @words name a part of an organisation: three words or more, the last one
+ * of an organisation's ("Equifax Workforce Solutions"). */
+static gboolean
+is_branch (GStrv words)
+{
+  guint n = g_strv_length (words);
+  g_autofree gunichar *chars = NULL;
+  glong n_chars = 0;
+  guint32 hash;
+
+  if (n < 3)
+    return FALSE;
+  chars = g_utf8_to_ucs4_fast (words[n - 1], -1, &n_chars);
+
+  return (_nd_speaker_classify_word (chars, 0, (guint)n_chars, &hash) & WORD_ORGANISATION) != 0;
+}
+
 /* The fullest form of @name: the longest name the article uses that is the same words
  * (besides middle initials), or, for one word, ends with it (a surname) or else starts
  * with it (a first name, or a company's short name). */
@@ -428,10 +478,18 @@ static char *
 dup_fullest_name (const Attributor *self,
                   const char       *name)
 {
-  g_auto(GStrv) words = g_strsplit (name, " ", -1);
-  g_autoptr(GPtrArray) kept = words_without_initials (words);
-  g_autofree char *all = join_words (kept, 0, kept->len);
+  g_auto(GStrv) words = NULL;
+  g_autoptr(GPtrArray) kept = NULL;
+  g_autofree char *all = NULL;
   const char prefixes[] = { '=', '<', '>' };
+  const char *expanded = g_hash_table_lookup (self->acronyms, name);
+
+  /* "An RAIB spokesman" is the Rail Accident Investigation Branch's. */
+  if (expanded != NULL)
+    name = expanded;
+  words = g_strsplit (name, " ", -1);
+  kept = words_without_initials (words);
+  all = join_words (kept, 0, kept->len);
 
   for (guint e = 0; e < (kept->len == 1 ? 3 : 1); e++)
     {
@@ -440,6 +498,10 @@ dup_fullest_name (const Attributor *self,
 
       if (best != 0 && g_strv_length (g_ptr_array_index (self->all_names, best - 1)) > kept->len)
         {
+          /* "Equifax" is not its "Equifax Workforce Solutions". */
+          if (prefixes[e] == '>' && is_branch (g_ptr_array_index (self->all_names, best - 1)))
+            break;
+
           char *fullest = g_strjoinv (" ", g_ptr_array_index (self->all_names, best - 1));
           guint known = GPOINTER_TO_UINT (g_hash_table_lookup (self->name_genders, name));
           guint wanted = GPOINTER_TO_UINT (g_hash_table_lookup (self->name_genders, fullest));

@@ -170,6 +170,7 @@ typedef struct
   GHashTable        *fullest;       /* a name's first or last words -> index in all_names + 1 */
   GHashTable        *entities;      /* fullest name -> ENTITY_PERSON | WORD_MALE | WORD_FEMALE */
   GHashTable        *fullest_by_name; /* a run's name -> its fullest form */
+  GHashTable        *acronyms;      /* "RAIB" -> "Rail Accident Investigation Branch" */
   guint             *sentence_starts;
   guint32           *lower_words;   /* hashes of the words seen in lower case */
   guint              lower_words_mask;

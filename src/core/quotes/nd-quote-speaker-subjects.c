@@ -251,6 +251,36 @@ find_sentence_subject (const Attributor *self,
   return (Subject) { SUBJECT_NONE, -1, -1, 0 };
 }
 
+/* "A Met spokesman", "an Equifax spokesperson", "Equifax's spokesperson": the
+ * organisation whose unnamed spokesperson is at @i speaks, or -1. */
+static gint
+spokesperson_of (const Attributor *self,
+                 gint64            i)
+{
+  const Token *token = token_at (self, i);
+  const Token *owner = token_at (self, i - 1);
+  const Run *run;
+  const Token *before;
+
+  if (!_nd_speaker_token_is_word (token, self->chars, "spokesman") &&
+      !_nd_speaker_token_is_word (token, self->chars, "spokeswoman") &&
+      !_nd_speaker_token_is_word (token, self->chars, "spokesperson"))
+    return -1;
+  if (owner == NULL || owner->kind != TOKEN_WORD || owner->run < 0)
+    return -1;
+  run = run_at (self, owner->run);
+  if (run->last != i - 1)
+    return -1;
+  if (run->possessive)
+    return owner->run;
+
+  before = token_at (self, (gint64)run->title_first - 1);
+  if (token_has (before, WORD_INDEFINITE) || _nd_speaker_token_is_word (before, self->chars, "the"))
+    return owner->run;
+
+  return -1;
+}
+
 /* The subject of the verb at @verb, looking no further back than @lower_bound. */
 Subject
 _nd_speaker_find_subject_before (const Attributor *self,
@@ -311,6 +341,13 @@ _nd_speaker_find_subject_before (const Attributor *self,
 
   if (token_has (token, WORD_PASSIVE))
     return (Subject) { SUBJECT_NONE, -1, -1, 0 };
+
+  {
+    gint organisation = spokesperson_of (self, j);
+
+    if (organisation >= 0)
+      return (Subject) { SUBJECT_RUN, organisation, -1, 0 };
+  }
 
   if (token->kind == TOKEN_WORD)
     {

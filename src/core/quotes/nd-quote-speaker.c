@@ -114,6 +114,7 @@ attributor_clear (Attributor *self)
   g_clear_pointer (&self->name_genders, g_hash_table_unref);
   g_clear_pointer (&self->entities, g_hash_table_unref);
   g_clear_pointer (&self->fullest_by_name, g_hash_table_unref);
+  g_clear_pointer (&self->acronyms, g_hash_table_unref);
   g_clear_pointer (&self->sentence_starts, g_free);
   g_clear_pointer (&self->lower_words, g_free);
   g_clear_pointer (&self->quote_token, g_free);
@@ -145,6 +146,7 @@ _nd_quote_speaker_attribute (const gunichar    *chars,
   self.name_set = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self.name_genders = g_hash_table_new (g_str_hash, g_str_equal);
   self.fullest_by_name = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_free);
+  self.acronyms = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   self.quote_token = g_new0 (guint, n_spans);
   self.decisions = g_new0 (Decision, n_spans);
   self.titles = g_new0 (gboolean, n_spans);
