@@ -333,6 +333,13 @@ test_speaker_rules (void)
     /* A sentence of quotation after a sentence with a verb of saying. */
     { "Ren said the stance has not changed. \"We are determined to keep the peace.\"",
       { { "We are determined to keep the peace.", "Ren" } } },
+    /* An acronym in brackets before the verb; "who said"; a participle after a clause. */
+    { "The Rail Accident Investigation Branch (RAIB) said: \"The tram was fast.\"",
+      { { "The tram was fast.", "Rail Accident Investigation Branch" } } },
+    { "The women took issue with Academy President Neil Portnow, who said women needed to "
+      "\"step up\" more.", { { "step up", "Neil Portnow" } } },
+    { "Days later, Mr. Portnow walked back his comments, saying he regretted \"not being as "
+      "articulate\" as he should.", { { "not being as articulate", "Portnow" } } },
   };
 
   check_cases (cases, G_N_ELEMENTS (cases));

@@ -301,12 +301,30 @@ _nd_speaker_find_subject_before (const Attributor *self,
         break;
     }
 
+  /* "The Rail Accident Investigation Branch (RAIB) said" */
+  if (j - 3 >= (gint64)lower_bound && token_is_punct (token_at (self, j), ')') &&
+      token_is_punct (token_at (self, j - 2), '(') && token_at (self, j - 1)->kind == TOKEN_WORD)
+    j -= 3;
+
   token = token_at (self, j);
   if (j < (gint64)lower_bound || token == NULL)
     return (Subject) { SUBJECT_NONE, -1, -1, 0 };
 
   if (token->kind == TOKEN_WORD && (token->word_class & (WORD_HE | WORD_SHE | WORD_THEY)))
     return (Subject) { SUBJECT_PRONOUN, -1, -1, (guint)j };
+
+  /* "Neil Portnow, who said", "Sean Parker who said" */
+  if (_nd_speaker_token_is_word (token, self->chars, "who") && j - 1 >= (gint64)lower_bound)
+    {
+      gint64 k = token_is_punct (token_at (self, j - 1), ',') ? j - 2 : j - 1;
+      const Token *name = token_at (self, k);
+
+      if (k >= (gint64)lower_bound && name != NULL && name->kind == TOKEN_WORD && name->run >= 0 &&
+          run_at (self, name->run)->last == (guint)k && !run_at (self, name->run)->possessive &&
+          !run_at (self, name->run)->organisation)
+        return _nd_speaker_subject_of_run (self, name->run);
+      return (Subject) { SUBJECT_UNNAMED, -1, -1, 0 };
+    }
 
   if (token->kind == TOKEN_WORD && token->run >= 0)
     {
@@ -419,6 +437,16 @@ name_after_role (const Attributor *self,
   return token->run;
 }
 
+/* Whether the token at @i starts the sentence that starts at @lower_bound or follows a
+ * comma: "A couple of days later, Portnow walked back ...". */
+static gboolean
+opens_clause (const Attributor *self,
+              guint             i,
+              guint             lower_bound)
+{
+  return i == lower_bound || token_is_punct (token_at (self, (gint64)i - 1), ',');
+}
+
 /* "Pat Rooke, 72, described the scene as ..., adding:", "Mr. Netanyahu rejected the
  * criticism, saying in a statement,": the subject of the sentence a participle after a
  * comma at @participle belongs to, a name or a pronoun only. */
@@ -435,10 +463,10 @@ _nd_speaker_find_participle_subject (const Attributor *self,
   subject = find_sentence_subject (self, lower_bound, participle);
   /* Not "Word of the seizure emerged ..., warning", nor a dateline's place. */
   if (subject.kind == SUBJECT_RUN &&
-      (run_at (self, subject.run)->title_first != lower_bound ||
+      (!opens_clause (self, run_at (self, subject.run)->title_first, lower_bound) ||
        !_nd_speaker_entity_is_person (self, _nd_speaker_run_fullest (self, subject.run))))
     return (Subject) { SUBJECT_NONE, -1, -1, 0 };
-  if (subject.kind == SUBJECT_PRONOUN && subject.token != lower_bound)
+  if (subject.kind == SUBJECT_PRONOUN && !opens_clause (self, subject.token, lower_bound))
     return (Subject) { SUBJECT_NONE, -1, -1, 0 };
 
   return subject;
