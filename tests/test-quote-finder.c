@@ -338,7 +338,7 @@ test_speaker_rules (void)
       { { "The tram was fast.", "Rail Accident Investigation Branch" } } },
     { "The women took issue with Academy President Neil Portnow, who said women needed to "
       "\"step up\" more.", { { "step up", "Neil Portnow" } } },
-    { "Days later, Mr. Portnow walked back his comments, saying he regretted \"not being as "
+    { "A day later, Mr. Portnow walked back his comments, saying he regretted \"not being as "
       "articulate\" as he should.", { { "not being as articulate", "Portnow" } } },
   };
 
