@@ -30,9 +30,10 @@
  * paragraph break was lost, and the first part ends before the space.
  *
  * A quotation must hold a letter or a digit: "" and “ … ” are not quotations. A title
- * ("Space Oddity", "Man of the Woods,": see is_title_case() in nd-quote-speaker-rules.c)
- * or a single word in marks ("pandemonium", a nickname) that the article says nobody
- * said is reported with its title flag set: what is in marks, but not a quotation.
+ * that nobody is said to say ("Space Oddity", "Man of the Woods,": see is_title_case()
+ * in nd-quote-speaker-rules.c) or a single word in marks ("pandemonium", she was
+ * “encouraged”), unless it is someone's whole answer ("“No,” Abe said") is reported with
+ * its title flag set: what is in marks, but not a quotation.
  *
  * Who said each quotation is worked out afterwards, in nd-quote-speaker.c. */
 
@@ -623,18 +624,6 @@ scan_paragraphs (Finder *self)
     }
 }
 
-/* "pandemonium", "Starman": one word in marks is a term, a name or a scare quote, not
- * something said, unless the article says who said it. */
-static gboolean
-is_one_word (const char *text)
-{
-  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
-    if (g_unichar_isspace (g_utf8_get_char (p)))
-      return FALSE;
-
-  return TRUE;
-}
-
 /**
  * nd_quote_finder_find:
  * @body: an article's body, in UTF-8 (invalid bytes count as U+FFFD)
@@ -692,8 +681,7 @@ nd_quote_finder_find (const char *body)
       const NdQuoteSpan *span = &g_array_index (spans, NdQuoteSpan, i);
       NdQuotation *quotation = g_new0 (NdQuotation, 1);
 
-      quotation->title = speakers->pdata[i] == NULL &&
-                         (titles[i] || is_one_word (texts->pdata[i]));
+      quotation->title = titles[i];
 
       quotation->start = span->start;
       quotation->end = span->end;

@@ -23,8 +23,9 @@ typedef struct
 } NdQuoteSpan;
 
 /* Returns (element-type utf8) (nullable elements): one speaker per span, %NULL when
- * unknown. @titles (nullable), one per span, is set to whether the span is a title or a
- * name in marks ("Space Oddity") that nobody is said to say. */
+ * unknown. @titles (nullable), one per span, is set to whether the span is not a
+ * quotation: a title or a name in marks ("Space Oddity") that nobody is said to say, or a
+ * single word that is not someone's whole answer. */
 GPtrArray *_nd_quote_speaker_attribute (const gunichar    *chars,
                                         guint              n_chars,
                                         const NdQuoteSpan *spans,
@@ -336,6 +337,7 @@ void         _nd_speaker_resolve_subject         (Attributor        *self,
 /* nd-quote-speaker-rules.c */
 void         _nd_speaker_attribute_quote         (Attributor        *self,
                                                   guint              quote);
+void         _nd_speaker_mark_titles             (Attributor        *self);
 
 /* nd-quote-speaker.c */
 void         _nd_speaker_decide                  (Decision          *decision,

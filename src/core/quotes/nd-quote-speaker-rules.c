@@ -185,9 +185,15 @@ is_title_case (const Attributor  *self,
   guint capitalised = 0;
   gboolean lower = FALSE;
 
-  /* "No." is said, "Save Our Quay" is not. */
+  gboolean full_stop = FALSE;
+
+  /* "No." and "Go!" are said, "Save Our Quay" and "Space Oddity." are not. */
   if (span->end > span->start && nd_char_is_sentence_end (self->chars[span->end - 1]))
-    return FALSE;
+    {
+      if (self->chars[span->end - 1] != '.')
+        return FALSE;
+      full_stop = TRUE;
+    }
 
   _nd_speaker_tokenize (self->chars, span->start, span->end, NULL, 0, words, NULL);
   for (guint i = 0; i < words->len; i++)
@@ -216,7 +222,7 @@ is_title_case (const Attributor  *self,
     }
 
   /* "FIRE ONE BACK" is shouted, not a title. */
-  return capitalised > 0 && lower;
+  return capitalised > (full_stop ? 1 : 0) && lower;
 }
 
 /* A quotation from a capital to a full stop, not a phrase inside someone else's
@@ -350,6 +356,40 @@ copy_decision (Decision       *decision,
                const Decision *earlier)
 {
   _nd_speaker_decide (decision, earlier->kind, earlier->speaker, earlier->gender);
+}
+
+/* "pandemonium", she was “encouraged”: one word in marks is a term, a name or a scare
+ * quote, unless it is someone's whole answer: a sentence of its own or cut off by a
+ * comma, "!" or "?" ("“Fine,” Ann Lee said", "“Sad!” Trump said"). */
+static gboolean
+is_term (const Attributor *self,
+         guint             quote)
+{
+  const NdQuoteSpan *span = &self->spans[quote];
+  guint q = self->quote_token[quote];
+  gunichar last;
+
+  for (guint i = span->start; i < span->end; i++)
+    if (g_unichar_isspace (self->chars[i]))
+      return FALSE;
+
+  if (self->decisions[quote].kind != DECISION_FOUND)
+    return TRUE;
+  last = self->chars[span->end - 1];
+
+  return sentence_start (self, q) != q && last != ',' && last != '!' && last != '?';
+}
+
+/* After every quotation has its speaker: which ones are titles or terms. */
+void
+_nd_speaker_mark_titles (Attributor *self)
+{
+  for (guint i = 0; i < self->n_spans; i++)
+    {
+      if (self->decisions[i].kind == DECISION_FOUND)
+        self->titles[i] = FALSE;
+      self->titles[i] |= is_term (self, i);
+    }
 }
 
 void
