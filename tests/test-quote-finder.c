@@ -399,6 +399,10 @@ test_speaker_names (void)
     { "Equifax owns Equifax Workforce Solutions. \"It was hacked,\" an Equifax spokesperson "
       "said. Equifax said it was \"in dialogue with regulators.\"",
       { { "It was hacked,", "Equifax" }, { "in dialogue with regulators.", "Equifax" } } },
+    /* An organisation credited by its whole name. */
+    { "\"Space is our right,\" the Korean Central News Agency said.",
+      { { "Space is our right,", "Korean Central News Agency" } } },
+    { "\"Stay away from debris,\" NHK reported.", { { "Stay away from debris,", "NHK" } } },
   };
 
   check_cases (cases, G_N_ELEMENTS (cases));

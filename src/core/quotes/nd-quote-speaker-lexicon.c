@@ -41,7 +41,7 @@ static const struct {
     "growled growls shouted shouts yelled yells exclaimed whispered whispers joked jokes "
     "quipped quips called calls reads captioned testified urged urges responded responds "
     "conceded concedes vowed vows promised promises predicted predicts revealed reveals "
-    "emailed texted messaged blogged wrote confirmed confirms "
+    "emailed texted messaged blogged wrote confirmed confirms reported "
     "maintained maintains", WORD_SPEECH },
   { "continued continues", WORD_SPEECH | WORD_TAIL_ONLY },
   { "told tells tell asked asks called calls urged urges warned warns reminded",

@@ -273,8 +273,9 @@ _nd_speaker_find_names (Attributor *self,
         name_first++;
 
       /* "Splash News Michael Sheen": a name after an organisation's (but "Park
-       * Soo-hyun" is a name that starts with such a word). */
-      for (guint j = name_first + 1; j < last; j++)
+       * Soo-hyun" is a name that starts with such a word, and "Korean Central News
+       * Agency" is one organisation's). */
+      for (guint j = name_first + 1; j < last && !(all[last].word_class & WORD_ORGANISATION); j++)
         if (all[j].word_class & WORD_ORGANISATION)
           name_first = j + 1;
 

@@ -330,6 +330,12 @@ _nd_speaker_find_subject_before (const Attributor *self,
     {
       const Run *run = run_at (self, token->run);
 
+      /* "the Korean Central News Agency said": an organisation credited by its name. */
+      if (run->organisation && !run->possessive &&
+          _nd_speaker_token_is_word (token_at (self, (gint64)run->title_first - 1), self->chars,
+                                     "the"))
+        return (Subject) { SUBJECT_RUN, token->run, -1, 0 };
+
       /* "A spokesperson for All Nippon told", "the Joint Chiefs of Staff said" */
       if (run->possessive ||
           (_nd_speaker_run_is_aside (self, run) && _nd_speaker_pair_partner (self, run) < 0))
