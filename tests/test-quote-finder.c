@@ -343,6 +343,10 @@ test_speaker_rules (void)
       "\"step up\" more.", { { "step up", "Neil Portnow" } } },
     { "A day later, Mr. Portnow walked back his comments, saying he regretted \"not being as "
       "articulate\" as he should.", { { "not being as articulate", "Portnow" } } },
+    /* A verb between two quotations of one sentence attributes both. */
+    { "Despite saying that Mr. Xi \"treated me better\" than anyone, Mr. Trump said Thursday "
+      "that \"they have to help us.\"",
+      { { "treated me better", "Trump" }, { "they have to help us.", "Trump" } } },
   };
 
   check_cases (cases, G_N_ELEMENTS (cases));

@@ -176,7 +176,8 @@ typedef struct
   guint32           *lower_words;   /* hashes of the words seen in lower case */
   guint              lower_words_mask;
   guint             *quote_token;   /* per span, its token */
-  gboolean          *consumed;      /* per token: a verb that attributed a quotation */
+  guint             *consumed;      /* per token: a verb that attributed a quotation: its
+                                     * number + 1, else 0 */
   Decision          *decisions;
   gboolean          *titles;        /* per span: a title nobody says */
 } Attributor;

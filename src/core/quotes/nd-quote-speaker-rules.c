@@ -58,7 +58,7 @@ attribute_from_tail (Attributor *self,
       if (after != NULL && after->kind == TOKEN_WORD)
         return;
       subject = _nd_speaker_subject_of_run (self, token->run);
-      self->consumed[run->last + 1] = TRUE;
+      self->consumed[run->last + 1] = token_at (self, q)->quote + 1;
       _nd_speaker_resolve_subject (self, &subject, decision);
       return;
     }
@@ -66,7 +66,7 @@ attribute_from_tail (Attributor *self,
   if (is_tail_verb (token))
     {
       subject = _nd_speaker_find_subject_after (self, i);
-      self->consumed[i] = TRUE;
+      self->consumed[i] = token_at (self, q)->quote + 1;
       _nd_speaker_resolve_subject (self, &subject, decision);
       return;
     }
@@ -101,11 +101,30 @@ attribute_from_tail (Attributor *self,
           subject = _nd_speaker_find_subject_before (self, j, i);
           if (subject.kind == SUBJECT_NONE)
             return;
-          self->consumed[j] = TRUE;
+          self->consumed[j] = token_at (self, q)->quote + 1;
           _nd_speaker_resolve_subject (self, &subject, decision);
           return;
         }
     }
+}
+
+/* Whether [@from, @to) names someone or joins a clause: "Thanos declares, and Disney
+ * hopes fans will be “very happy”" is not Thanos's. */
+static gboolean
+starts_new_clause (const Attributor *self,
+                   guint             from,
+                   guint             to)
+{
+  for (guint k = from; k < to; k++)
+    {
+      const Token *token = token_at (self, k);
+
+      if (token->kind == TOKEN_WORD &&
+          (token->run >= 0 || (token->word_class & (WORD_CONJUNCTION | WORD_HE | WORD_SHE | WORD_THEY))))
+        return TRUE;
+    }
+
+  return FALSE;
 }
 
 /* Rule 2 (and 3, with @colon): the sentence before the quotation, [from, to). */
@@ -131,8 +150,25 @@ attribute_from_lead (Attributor *self,
           return;
         }
 
+      /* "Despite saying that Mr. Xi “treated me better”, Mr. Trump said that “they
+       * have to help”: a verb that attributed a quotation before it in the sentence
+       * attributes this one too. */
+      if (self->consumed[verb] != 0 && !colon)
+        {
+          const Decision *earlier = &self->decisions[self->consumed[verb] - 1];
+
+          if (earlier->kind == DECISION_FOUND &&
+              self->quote_token[self->consumed[verb] - 1] >= from &&
+              !starts_new_clause (self, verb + 1, to))
+            {
+              _nd_speaker_decide (decision, DECISION_FOUND, earlier->speaker, earlier->gender);
+              return;
+            }
+          continue;
+        }
+
       if (!token_has (token, WORD_SPEECH | WORD_PARTICIPLE) || !token_is_lower (token) ||
-          token_has (token, WORD_TAIL_ONLY) || self->consumed[verb])
+          token_has (token, WORD_TAIL_ONLY))
         continue;
 
       /* An aside between dashes after the verb is not the subject's: Halloran said the
@@ -312,7 +348,7 @@ continues_after_attribution (const Attributor *self,
       if (token->kind == TOKEN_WORD && !self->consumed[k] && token->run < 0 &&
           !(token->word_class & (WORD_HE | WORD_SHE | WORD_TITLE)))
         return FALSE;
-      attributed |= self->consumed[k];
+      attributed |= self->consumed[k] != 0;
     }
 
   return attributed && token_is_punct (token_at (self, q - 1), ',');

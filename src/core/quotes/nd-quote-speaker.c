@@ -152,7 +152,7 @@ _nd_quote_speaker_attribute (const gunichar    *chars,
   self.titles = g_new0 (gboolean, n_spans);
 
   _nd_speaker_tokenize (chars, 0, n_chars, spans, n_spans, self.tokens, self.quote_token);
-  self.consumed = g_new0 (gboolean, self.tokens->len + 1);
+  self.consumed = g_new0 (guint, self.tokens->len + 1);
   _nd_speaker_find_sentences (&self);
   _nd_speaker_remember_lower_words (&self, self.tokens);
   _nd_speaker_find_names (&self, self.tokens, self.runs);
