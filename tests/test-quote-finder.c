@@ -464,6 +464,11 @@ test_speaker_pronouns (void)
       { { "We have respect,", "Tan" } } },
     { "Mr. Moshe Yaalon spoke. Citing the deal, which Mr. Netanyahu opposed, he said, \"There "
       "is no threat.\"", { { "There is no threat.", "Moshe Yaalon" } } },
+    /* A photo's credit names nobody; a sentence about one person before a quotation. */
+    { "Spokeswoman Hua Chunying spoke in Beijing. (Mark Schiefelbein/AP)\n\n"
+      "\"We never allow it,\" she said.", { { "We never allow it,", "Hua Chunying" } } },
+    { "Yoshihiro Naito, 77, opposed the idea. \"It has kept Japan safe.\"",
+      { { "It has kept Japan safe.", "Yoshihiro Naito" } } },
   };
 
   check_cases (cases, G_N_ELEMENTS (cases));

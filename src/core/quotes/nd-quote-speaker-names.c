@@ -301,9 +301,12 @@ _nd_speaker_find_names (Attributor *self,
           titled = TRUE;
           first -= 2;
         }
-      /* "Americans", "North Korean": people of a country or a party, not one of them. */
+      /* "Americans", "North Korean": people of a country or a party, not one of them;
+       * "(Mark Schiefelbein/AP)", "Photo: Jane Doe/Reuters": a photo's credit. */
       if ((first == last && (all[first].word_class & WORD_TITLE)) ||
-          (all[last].word_class & WORD_DEMONYM) || last - name_first >= MAX_NAME_WORDS)
+          (all[last].word_class & WORD_DEMONYM) || last - name_first >= MAX_NAME_WORDS ||
+          (last + 1 < tokens->len && all[last + 1].kind == TOKEN_PUNCT && all[last + 1].punct == '/') ||
+          (first > 0 && all[first - 1].kind == TOKEN_PUNCT && all[first - 1].punct == '/'))
         {
           i = last + 1;
           continue;

@@ -354,6 +354,38 @@ continues_after_attribution (const Attributor *self,
   return attributed && token_is_punct (token_at (self, q - 1), ',');
 }
 
+/* "Yoshihiro Naito, 77, opposed the idea. “The commitment we've made ...”": a sentence
+ * [@from, @to) that opens with a person's name and names nobody else. */
+static void
+attribute_to_sentence_subject (Attributor *self,
+                               guint       from,
+                               guint       to,
+                               Decision   *decision)
+{
+  const Token *first = token_at (self, from);
+  const Run *run;
+  const char *fullest;
+
+  if (first == NULL || first->kind != TOKEN_WORD || first->run < 0)
+    return;
+  run = run_at (self, first->run);
+  fullest = _nd_speaker_run_fullest (self, first->run);
+  if (run->title_first != from || run->possessive || run->organisation ||
+      !_nd_speaker_entity_is_person (self, fullest))
+    return;
+
+  for (guint i = run->last + 1; i < to; i++)
+    {
+      const Token *token = token_at (self, i);
+
+      if (token->kind == TOKEN_WORD &&
+          (token->run >= 0 || (token->word_class & (WORD_HE | WORD_SHE | WORD_THEY))))
+        return;
+    }
+
+  _nd_speaker_decide (decision, DECISION_FOUND, fullest, _nd_speaker_entity_gender (self, fullest));
+}
+
 /* Rule 5: "Ren said China's stance has not changed. “We're determined ...”": a
  * quotation that is a sentence of its own after a sentence of its paragraph with a verb
  * of saying and no quotation is that verb's subject's. */
@@ -385,6 +417,8 @@ attribute_from_sentence_before (Attributor *self,
       _nd_speaker_resolve_subject (self, &subject, decision);
       return;
     }
+
+  attribute_to_sentence_subject (self, from, q, decision);
 }
 
 static void
