@@ -407,6 +407,11 @@ test_speaker_names (void)
     { "\"Space is our right,\" the Korean Central News Agency said.",
       { { "Space is our right,", "Korean Central News Agency" } } },
     { "\"Stay away from debris,\" NHK reported.", { { "Stay away from debris,", "NHK" } } },
+    /* Words that are not names: a sentence's or heading's first word, party tags. */
+    { "Despite Warren's pleas, Senator Ron Wyden, D-Ore., said that \"we will not move.\"",
+      { { "we will not move.", "Ron Wyden" } } },
+    { "Live updates Elizabeth Warren spoke.\n\n\"We will win,\" Warren said.",
+      { { "We will win,", "Elizabeth Warren" } } },
   };
 
   check_cases (cases, G_N_ELEMENTS (cases));

@@ -62,7 +62,9 @@ static const struct {
     "mon tue wed thu fri sat sun monday tuesday wednesday thursday friday saturday sunday "
     "january february march april june july august september october november december "
     "jan feb mar apr jun jul aug sep sept oct nov dec christmas thanksgiving easter halloween "
-    "ramadan hanukkah diwali", WORD_STOP },
+    "ramadan hanukkah diwali despite amid amidst following including regarding "
+    "live updates update key facts breaking watch related advertisement continue reading "
+    "skip share embed caption toggle enlarge video", WORD_STOP },
   { "and but", WORD_STOP | WORD_CONJUNCTION },
   { "a an one another some", WORD_STOP | WORD_INDEFINITE },
   { "mr mr. sir lord king prince father brother son husband boyfriend", WORD_TITLE | WORD_MALE },

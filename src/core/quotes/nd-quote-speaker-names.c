@@ -189,6 +189,25 @@ remember_acronym (Attributor  *self,
                         g_strdup (name));
 }
 
+/* "D-Ore.", "R-Calif.", "I-Vt.": a senator's party and state; "I.", "C.": an initial
+ * alone. Neither is a name. */
+static gboolean
+is_tag_or_initial (const gunichar *chars,
+                   const Token    *token)
+{
+  guint letters = 0;
+
+  if (token->end - token->start >= 3 && chars[token->start + 1] == '-' &&
+      (chars[token->start] == 'D' || chars[token->start] == 'R' || chars[token->start] == 'I') &&
+      nd_char_is_capital (chars[token->start + 2]))
+    return TRUE;
+
+  for (guint i = token->start; i < token->end; i++)
+    letters += nd_char_is_alpha (chars[i]);
+
+  return letters <= 1;
+}
+
 /* Finds the names in @tokens. With @runs, records them as Runs on the tokens; every name
  * also goes to all_names.
  *
@@ -304,6 +323,7 @@ _nd_speaker_find_names (Attributor *self,
       /* "Americans", "North Korean": people of a country or a party, not one of them;
        * "(Mark Schiefelbein/AP)", "Photo: Jane Doe/Reuters": a photo's credit. */
       if ((first == last && (all[first].word_class & WORD_TITLE)) ||
+          (name_first == last && is_tag_or_initial (self->chars, &all[last])) ||
           (all[last].word_class & WORD_DEMONYM) || last - name_first >= MAX_NAME_WORDS ||
           (last + 1 < tokens->len && all[last + 1].kind == TOKEN_PUNCT && all[last + 1].punct == '/') ||
           (first > 0 && all[first - 1].kind == TOKEN_PUNCT && all[first - 1].punct == '/'))
