@@ -410,7 +410,7 @@ test_speaker_names (void)
     /* Words that are not names: a sentence's or heading's first word, party tags. */
     { "Despite Warren's pleas, Senator Ron Wyden, D-Ore., said that \"we will not move.\"",
       { { "we will not move.", "Ron Wyden" } } },
-    { "Live updates Elizabeth Warren spoke.\n\n\"We will win,\" Warren said.",
+    { "Key Facts Elizabeth Warren spoke.\n\n\"We will win,\" Warren said.",
       { { "We will win,", "Elizabeth Warren" } } },
   };
 
