@@ -474,6 +474,14 @@ test_speaker_pronouns (void)
       "\"We never allow it,\" she said.", { { "We never allow it,", "Hua Chunying" } } },
     { "Yoshihiro Naito, 77, opposed the idea. \"It has kept Japan safe.\"",
       { { "It has kept Japan safe.", "Yoshihiro Naito" } } },
+    /* A role noun for a person named before with that title, and only then. */
+    { "President Donald Trump spoke. Later the president replied: \"We will see.\"",
+      { { "We will see.", "Donald Trump" } } },
+    { "Sen. Elizabeth Warren spoke. \"It is wrong,\" said the senator.",
+      { { "It is wrong,", "Elizabeth Warren" } } },
+    { "Nobody was named. \"It is wrong,\" the former mayor added.", { { "It is wrong,", NULL } } },
+    { "Mayor Ann Lee and Mayor Bo Tan met. \"It is wrong,\" the mayor said.",
+      { { "It is wrong,", NULL } } },
   };
 
   check_cases (cases, G_N_ELEMENTS (cases));

@@ -41,6 +41,7 @@ GPtrArray *_nd_quote_speaker_attribute (const gunichar    *chars,
 #define APPOSITIVE_COMMAS  6
 #define APPOSITIVE_WINDOW  32
 #define ROLE_WORDS         3
+#define ROLE_RUNS          200   /* names looked back at for whom "the president" is */
 #define PRONOUN_SENTENCES  8
 #define LEXICON_WORD_MAX   24
 /* Bounds that keep pathological input (a 20 MB sentence, a thousand capitalised words in

@@ -281,6 +281,126 @@ spokesperson_of (const Attributor *self,
   return -1;
 }
 
+/* A title's word as a role noun says it: "Sen." is "senator". */
+static guint32
+canonical_title (guint32 hash)
+{
+  static const char * const abbreviations[][2] = {
+    { "sen.", "senator" }, { "sen", "senator" }, { "rep.", "representative" },
+    { "rep", "representative" }, { "gov.", "governor" }, { "gov", "governor" },
+    { "gen.", "general" }, { "pres.", "president" }, { "prof.", "professor" },
+    { "prof", "professor" }, { "col.", "colonel" }, { "capt.", "captain" },
+    { "lt.", "lieutenant" }, { "sgt.", "sergeant" }, { "det.", "detective" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (abbreviations); i++)
+    if (hash == hash_string (abbreviations[i][0]))
+      return hash_string (abbreviations[i][1]);
+
+  return hash;
+}
+
+/* Whether the run @run has the title word @role in front of it: "President Donald
+ * Trump", "former Sen. Warren". */
+static gboolean
+run_has_title (const Attributor *self,
+               const Run        *run,
+               guint32           role)
+{
+  guint from = run->title_first >= 2 ? run->title_first - 2 : 0;
+
+  for (guint i = from; i < run->first; i++)
+    {
+      const Token *token = token_at (self, i);
+
+      if (token_has (token, WORD_TITLE) && canonical_title (token->hash) == role)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+/* The last run that ends before the token @before, or -1: runs are in body order. */
+static gint
+last_run_before (const Attributor *self,
+                 guint             before)
+{
+  gint low = 0;
+  gint high = (gint)self->runs->len - 1;
+  gint found = -1;
+
+  while (low <= high)
+    {
+      gint middle = low + (high - low) / 2;
+
+      if (run_at (self, middle)->last < before)
+        {
+          found = middle;
+          low = middle + 1;
+        }
+      else
+        high = middle - 1;
+    }
+
+  return found;
+}
+
+/* "the president replied", "the former senator said": whom the role words [@first,
+ * @last] stand for, the person named before @before with every one of them as a title;
+ * SUBJECT_UNNAMED when nobody, or two people, fit ("the former mayor added" when no mayor
+ * is named). */
+static Subject
+resolve_role (const Attributor *self,
+              guint             first,
+              guint             last,
+              guint             before)
+{
+  const char *found = NULL;
+  gint found_run = -1;
+  gint r = last_run_before (self, before);
+
+  for (guint seen = 0; r >= 0 && seen < ROLE_RUNS; r--, seen++)
+    {
+      const Run *run = run_at (self, r);
+      gboolean fits = !run->possessive && !run->organisation;
+      const char *fullest;
+
+      for (guint i = first; fits && i <= last; i++)
+        fits = run_has_title (self, run, canonical_title (token_at (self, i)->hash));
+      if (!fits)
+        continue;
+
+      fullest = _nd_speaker_run_fullest (self, r);
+      if (found != NULL && g_strcmp0 (found, fullest) != 0)
+        return (Subject) { SUBJECT_UNNAMED, -1, -1, 0 };
+      found = fullest;
+      found_run = r;
+    }
+
+  if (found_run < 0)
+    return (Subject) { SUBJECT_UNNAMED, -1, -1, 0 };
+
+  return (Subject) { SUBJECT_RUN, found_run, -1, 0 };
+}
+
+/* The role words "the ... " that end at @last, from the token after "the", or 0 when
+ * @last does not end such words. */
+static guint
+role_start (const Attributor *self,
+            gint64            last)
+{
+  gint64 i = last;
+
+  while (i >= 0 && last - i < ROLE_WORDS && token_is_lower (token_at (self, i)) &&
+         token_has (token_at (self, i), WORD_TITLE))
+    i--;
+
+  if (i == last || !_nd_speaker_token_is_word (token_at (self, i), self->chars, "the"))
+    return 0;
+
+  return (guint)i + 1;
+}
+
 /* The subject of the verb at @verb, looking no further back than @lower_bound. */
 Subject
 _nd_speaker_find_subject_before (const Attributor *self,
@@ -312,6 +432,10 @@ _nd_speaker_find_subject_before (const Attributor *self,
 
   if (token->kind == TOKEN_WORD && (token->word_class & (WORD_HE | WORD_SHE | WORD_THEY)))
     return (Subject) { SUBJECT_PRONOUN, -1, -1, (guint)j };
+
+  /* "the president replied" */
+  if (role_start (self, j) > lower_bound)
+    return resolve_role (self, role_start (self, j), (guint)j, verb);
 
   /* "Neil Portnow, who said", "Sean Parker who said" */
   if (_nd_speaker_token_is_word (token, self->chars, "who") && j - 1 >= (gint64)lower_bound)
@@ -498,6 +622,11 @@ _nd_speaker_find_subject_after (const Attributor *self,
   for (guint skipped = 0; skipped < ROLE_WORDS && is_role_word (self, j); skipped++)
     j++;
   token = token_at (self, j);
+
+  /* "“...,” said the senator." */
+  if (j > verb + 1 && (token == NULL || token->kind != TOKEN_WORD || token->run < 0) &&
+      role_start (self, (gint64)j - 1) == verb + 2)
+    return resolve_role (self, verb + 2, j - 1, verb);
 
   if (token != NULL && token->kind == TOKEN_WORD && token->run >= 0 &&
       run_at (self, token->run)->title_first == j)
