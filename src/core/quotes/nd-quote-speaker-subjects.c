@@ -624,9 +624,18 @@ _nd_speaker_find_subject_after (const Attributor *self,
   token = token_at (self, j);
 
   /* "“...,” said the senator." */
-  if (j > verb + 1 && (token == NULL || token->kind != TOKEN_WORD || token->run < 0) &&
-      role_start (self, (gint64)j - 1) == verb + 2)
-    return resolve_role (self, verb + 2, j - 1, verb);
+  if (_nd_speaker_token_is_word (token_at (self, verb + 1), self->chars, "the"))
+    {
+      guint k = verb + 2;
+
+      while (k < verb + 2 + ROLE_WORDS && token_is_lower (token_at (self, k)) &&
+             token_has (token_at (self, k), WORD_TITLE))
+        k++;
+      /* Not "said the spokeswoman, Hua Chunying" */
+      if (k > verb + 2 && (token_at (self, k) == NULL ||
+                           (token_at (self, k)->run < 0 && !token_is_punct (token_at (self, k), ','))))
+        return resolve_role (self, verb + 2, k - 1, verb);
+    }
 
   if (token != NULL && token->kind == TOKEN_WORD && token->run >= 0 &&
       run_at (self, token->run)->title_first == j)
