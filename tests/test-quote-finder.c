@@ -347,6 +347,9 @@ test_speaker_rules (void)
     { "Despite saying that Mr. Xi \"treated me better\" than anyone, Mr. Trump said Thursday "
       "that \"they have to help us.\"",
       { { "treated me better", "Trump" }, { "they have to help us.", "Trump" } } },
+    /* A pair inside a role is not who speaks. */
+    { "\"Sales fell,\" Mike Hawes, chief executive of the Society of Motor Manufacturers and "
+      "Traders said.", { { "Sales fell,", "Mike Hawes" } } },
   };
 
   check_cases (cases, G_N_ELEMENTS (cases));
@@ -412,6 +415,13 @@ test_speaker_names (void)
       { { "we will not move.", "Ron Wyden" } } },
     { "Key Facts Elizabeth Warren spoke.\n\n\"We will win,\" Warren said.",
       { { "We will win,", "Elizabeth Warren" } } },
+    /* Credits, bylines, sites and a heading's words are no part of a name. */
+    { "Getty Images Massa cries.\n\nMassa said: \"It is hard.\"", { { "It is hard.", "Massa" } } },
+    { "\"The button is on my desk,\" Kim said.\n\n(Reporting by Soyoung Kim; Editing by Ann Lee)",
+      { { "The button is on my desk,", "Kim" } } },
+    { "He wrote \"I will do it\" according to Cleveland.com today.", { { "I will do it", NULL } } },
+    { "The cast was fast.\n\nSomeone Please Cast Cristin Milioti Now\n\n\"We were fast,\" "
+      "Milioti said.", { { "We were fast,", "Cristin Milioti" } } },
   };
 
   check_cases (cases, G_N_ELEMENTS (cases));
@@ -482,6 +492,12 @@ test_speaker_pronouns (void)
     { "Nobody was named. \"It is wrong,\" the former mayor added.", { { "It is wrong,", NULL } } },
     { "Mayor Ann Lee and Mayor Bo Tan met. \"It is wrong,\" the mayor said.",
       { { "It is wrong,", NULL } } },
+    /* A role between commas after a name; the role being resolved is nobody's title. */
+    { "Park Soo-hyun, the spokesman for President Moon Jae-in, spoke.\n\n\"It is good,\" the "
+      "spokesman said.", { { "It is good,", "Park Soo-hyun" } } },
+    { "After Prime Minister Benjamin Netanyahu met rabbis, a source cited by Haaretz, the "
+      "prime minister told them \"there is an effort.\"",
+      { { "there is an effort.", "Benjamin Netanyahu" } } },
   };
 
   check_cases (cases, G_N_ELEMENTS (cases));

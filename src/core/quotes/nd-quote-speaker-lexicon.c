@@ -64,7 +64,7 @@ static const struct {
     "jan feb mar apr jun jul aug sep sept oct nov dec christmas thanksgiving easter halloween "
     "ramadan hanukkah diwali despite amid amidst following including regarding "
     "live updates update key facts breaking watch related advertisement continue reading "
-    "skip share embed caption toggle enlarge video", WORD_STOP },
+    "skip share embed caption toggle enlarge video getty images", WORD_STOP },
   { "and but", WORD_STOP | WORD_CONJUNCTION },
   { "a an one another some", WORD_STOP | WORD_INDEFINITE },
   { "mr mr. sir lord king prince father brother son husband boyfriend", WORD_TITLE | WORD_MALE },
@@ -80,7 +80,8 @@ static const struct {
     "deputy assistant acting former coastal chief executive ceo cfo cto secretary-general "
     "director-general attorney manager analyst adviser advisor asst ch con supt insp "
     "constable commander administrator mk mp mep physicist economist scientist historian "
-    "lawyer activist researcher editor correspondent journalist rabbi imam leader", WORD_TITLE },
+    "lawyer activist researcher editor correspondent journalist rabbi imam leader "
+    "contributor comedienne", WORD_TITLE },
   /* Who a sentence is about without naming anyone: "Investigators said". */
   { "investigators officials authorities officers witnesses residents experts analysts "
     "critics prosecutors lawmakers sources", WORD_STOP },

@@ -208,6 +208,26 @@ is_tag_or_initial (const gunichar *chars,
   return letters <= 1;
 }
 
+static gboolean
+is_credit (const gunichar *chars,
+           const Token    *all,
+           guint           first,
+           guint           last,
+           guint           n_tokens)
+{
+  static const char * const bylines[] = { "reporting", "editing", "writing", "additional" };
+  guint after = all[last].end;
+
+  if (first >= 2 && all[first - 1].kind == TOKEN_WORD && all[first - 2].kind == TOKEN_WORD &&
+      _nd_speaker_token_is_word (&all[first - 1], chars, "by"))
+    for (guint i = 0; i < G_N_ELEMENTS (bylines); i++)
+      if (_nd_speaker_token_is_word (&all[first - 2], chars, bylines[i]))
+        return TRUE;
+
+  return last + 2 < n_tokens && chars[after] == '.' && all[last + 2].start == after + 1 &&
+         all[last + 2].kind == TOKEN_WORD && g_unichar_islower (chars[after + 1]);
+}
+
 /* Finds the names in @tokens. With @runs, records them as Runs on the tokens; every name
  * also goes to all_names.
  *
@@ -277,14 +297,21 @@ _nd_speaker_find_names (Attributor *self,
           }
       /* "Please Cast Cristin Milioti" in a caption, "Singapore-based Broadcom": words
        * the article also uses in lower case, and adjectives, are not the name. */
-      while (runs != NULL && last - name_first >= 2 &&
-             !(all[last].word_class & WORD_ORGANISATION) &&
+      while (last - name_first >= 2 && !(all[last].word_class & WORD_ORGANISATION) &&
              (seen_in_lower_case (self, all[name_first].hash) ||
               is_hyphenated_adjective (self->chars, &all[name_first])))
         name_first++;
-      while (runs != NULL && last > name_first &&
-             is_hyphenated_adjective (self->chars, &all[name_first]))
+      while (last > name_first && is_hyphenated_adjective (self->chars, &all[name_first]))
         name_first++;
+      /* "Special Representative for North Korea Policy Joseph Yun", "Someone Please Cast
+       * Cristin Milioti": a heading's or a role's words up to the last ordinary one. */
+      for (guint j = last - 1; last - name_first >= 2 && j > name_first &&
+           !(all[last].word_class & WORD_ORGANISATION); j--)
+        if (last - j >= 2 && seen_in_lower_case (self, all[j].hash))
+          {
+            name_first = j + 1;
+            break;
+          }
 
       /* "ELON MUSK Elon Musk", "Equifax Equifax holds", "DpolG Rainer Wendt": a caption's
        * words or an acronym glued in front of a name. */
@@ -321,8 +348,10 @@ _nd_speaker_find_names (Attributor *self,
           first -= 2;
         }
       /* "Americans", "North Korean": people of a country or a party, not one of them;
-       * "(Mark Schiefelbein/AP)", "Photo: Jane Doe/Reuters": a photo's credit. */
+       * "(Mark Schiefelbein/AP)", "Photo: Jane Doe/Reuters": a photo's credit;
+       * "(Reporting by Soyoung Kim; Editing by ...)": a byline; "Cleveland.com": a site. */
       if ((first == last && (all[first].word_class & WORD_TITLE)) ||
+          is_credit (self->chars, all, first, last, tokens->len) ||
           (name_first == last && is_tag_or_initial (self->chars, &all[last])) ||
           (all[last].word_class & WORD_DEMONYM) || last - name_first >= MAX_NAME_WORDS ||
           (last + 1 < tokens->len && all[last + 1].kind == TOKEN_PUNCT && all[last + 1].punct == '/') ||
@@ -593,6 +622,10 @@ guint
 _nd_speaker_entity_gender (const Attributor *self,
                            const char       *fullest)
 {
+  /* Nothing is known yet while the people are being marked. */
+  if (self->entities == NULL)
+    return 0;
+
   return GPOINTER_TO_UINT (g_hash_table_lookup (self->entities, fullest)) &
          (WORD_MALE | WORD_FEMALE);
 }
@@ -601,7 +634,8 @@ gboolean
 _nd_speaker_entity_is_person (const Attributor *self,
                               const char       *fullest)
 {
-  return (GPOINTER_TO_UINT (g_hash_table_lookup (self->entities, fullest)) & ENTITY_PERSON) != 0;
+  return self->entities != NULL &&
+         (GPOINTER_TO_UINT (g_hash_table_lookup (self->entities, fullest)) & ENTITY_PERSON) != 0;
 }
 
 char *

@@ -300,22 +300,41 @@ canonical_title (guint32 hash)
   return hash;
 }
 
-/* Whether the run @run has the title word @role in front of it: "President Donald
- * Trump", "former Sen. Warren". */
+/* Whether the run @run has the title word @role in front of it ("President Donald
+ * Trump", "former Sen. Warren") or in a role between commas after it ("Park Soo-hyun,
+ * the spokesman for ..."), not counting the role words being resolved from @role_first
+ * on ("cited by Haaretz, the prime minister told" is not Haaretz's). */
 static gboolean
 run_has_title (const Attributor *self,
                const Run        *run,
-               guint32           role)
+               guint32           role,
+               guint             role_first)
 {
-  guint from = run->title_first >= 2 ? run->title_first - 2 : 0;
+  gint64 from = run->title_first;
+  guint after = run->last + 1;
 
-  for (guint i = from; i < run->first; i++)
+  while (from > 0 && (gint64)run->title_first - from < 2 &&
+         token_has (token_at (self, from - 1), WORD_TITLE))
+    from--;
+
+  for (guint i = (guint)from; i < run->first; i++)
     {
       const Token *token = token_at (self, i);
 
       if (token_has (token, WORD_TITLE) && canonical_title (token->hash) == role)
         return TRUE;
     }
+
+  if (!token_is_punct (token_at (self, after), ','))
+    return FALSE;
+  after++;
+  if (_nd_speaker_token_is_word (token_at (self, after), self->chars, "the"))
+    after++;
+  /* Role words only: not "Southern California, his brother ..." */
+  for (guint i = after; i < after + ROLE_WORDS && i < role_first && token_is_lower (token_at (self, i)) &&
+       !token_has (token_at (self, i), WORD_STOP); i++)
+    if (token_has (token_at (self, i), WORD_TITLE) && canonical_title (token_at (self, i)->hash) == role)
+      return TRUE;
 
   return FALSE;
 }
@@ -366,11 +385,17 @@ resolve_role (const Attributor *self,
       const char *fullest;
 
       for (guint i = first; fits && i <= last; i++)
-        fits = run_has_title (self, run, canonical_title (token_at (self, i)->hash));
+        fits = run_has_title (self, run, canonical_title (token_at (self, i)->hash), first);
       if (!fits)
         continue;
 
       fullest = _nd_speaker_run_fullest (self, r);
+      /* A title in front says it is a person; a role after a comma does not
+       * ("Southern California, another brother, ..."). */
+      if (!run->person && run->title_first == run->first &&
+          !token_has (token_at (self, (gint64)run->title_first - 1), WORD_TITLE) &&
+          !_nd_speaker_entity_is_person (self, fullest))
+        continue;
       if (found != NULL && g_strcmp0 (found, fullest) != 0)
         return (Subject) { SUBJECT_UNNAMED, -1, -1, 0 };
       found = fullest;
@@ -464,6 +489,17 @@ _nd_speaker_find_subject_before (const Attributor *self,
       if (run->possessive ||
           (_nd_speaker_run_is_aside (self, run) && _nd_speaker_pair_partner (self, run) < 0))
         return (Subject) { SUBJECT_UNNAMED, -1, -1, 0 };
+      /* "Mike Hawes, chief executive of the Society of Motor Manufacturers and Traders
+       * said": a pair inside a role is not who speaks; the name before the role is. */
+      if (_nd_speaker_pair_partner (self, run) >= 0 &&
+          _nd_speaker_run_is_aside (self, run_at (self, _nd_speaker_pair_partner (self, run))))
+        {
+          for (gint64 k = run->title_first; k > (gint64)lower_bound &&
+               (gint64)run->title_first - k < APPOSITIVE_WINDOW; k--)
+            if (token_is_punct (token_at (self, k - 1), ','))
+              return find_appositive_subject (self, k - 1, lower_bound);
+          return (Subject) { SUBJECT_UNNAMED, -1, -1, 0 };
+        }
       return _nd_speaker_subject_of_run (self, token->run);
     }
 
