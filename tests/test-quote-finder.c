@@ -498,6 +498,17 @@ test_speaker_pronouns (void)
     { "After Prime Minister Benjamin Netanyahu met rabbis, a source cited by Haaretz, the "
       "prime minister told them \"there is an effort.\"",
       { { "there is an effort.", "Benjamin Netanyahu" } } },
+    /* A first name tells he from she; headlines between paragraphs stop the search; a
+     * semicolon ends the clause after a quotation; a role between "and" and a name. */
+    { "Sarah Mallory, 30, spoke. Mike Smith, 40, spoke too.\n\n\"I sat down,\" she said.",
+      { { "I sat down,", "Sarah Mallory" } } },
+    { "Michael Sheen spoke in Wales.\n\nMOST READ IN SHOWBIZ: PLATTS RETURNS, CALM DAN Danny "
+      "Dyer warns his daughter\n\nHe said, \"It will be a big change.\"",
+      { { "It will be a big change.", NULL } } },
+    { "Sheen dated Kate Beckinsale. Silverman’s “conscious uncoupling” line is a nod; she "
+      "announced it.", { { "conscious uncoupling", NULL } } },
+    { "Actor Jon Hamm and filmmaker Jennifer Westfeldt split. \"We are sad,\" the pair said.",
+      { { "We are sad,", "Jon Hamm and Jennifer Westfeldt" } } },
   };
 
   check_cases (cases, G_N_ELEMENTS (cases));

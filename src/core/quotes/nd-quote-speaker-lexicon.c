@@ -18,7 +18,7 @@
 
 /* The lexicon: an open-addressing table of lower-case ASCII words, looked up by the
  * FNV-1a hash that tokenizing computes anyway. */
-#define LEXICON_SIZE 2048
+#define LEXICON_SIZE 4096
 
 typedef struct
 {
@@ -116,6 +116,33 @@ static const struct {
     "island city county state states kingdom republic branch division bureau unit "
     "institution solutions services systems technologies holdings", WORD_ORGANISATION },
   { "de van von der den da del di du la le bin ibn al el", WORD_NAME_PARTICLE },
+  /* Common first names that few people of the other sex have: what he and she may
+   * stand for when the article says nothing more. */
+  { "john james robert michael william david richard joseph thomas charles christopher "
+    "daniel matthew anthony mark donald steven paul andrew joshua kenneth kevin brian george "
+    "edward ronald timothy jason jeffrey ryan jacob gary nicholas eric jonathan stephen larry "
+    "justin scott brandon benjamin samuel gregory frank alexander raymond patrick jack dennis "
+    "jerry tyler aaron jose adam henry nathan douglas zachary peter kyle walter ethan jeremy "
+    "harold keith roger noah gerald carl terry sean austin arthur lawrence jesse "
+    "dylan bryan joe bruce billy albert willie gabriel logan alan juan wayne roy ralph randy "
+    "eugene vincent russell elijah louis bobby philip phillip johnny mike bill tom jim steve "
+    "bob dave tony nick chris rex boris vladimir emmanuel xi hassan ali mohammed muhammad "
+    "ahmed omar ivan dmitry sergei igor andrei pierre jacques francois hans klaus "
+    "giuseppe marco luca carlos miguel luis pedro antonio felipe jorge diego neil ian colin "
+    "nigel gordon angus hugh rupert simon oliver harry charlie alfie elon tim jeff shinzo",
+    WORD_MALE_NAME },
+  { "mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa "
+    "betty margaret sandra ashley kimberly emily donna michelle dorothy carol amanda melissa "
+    "deborah stephanie rebecca sharon laura cynthia kathleen amy shirley angela helen anna "
+    "brenda pamela nicole emma samantha katherine christine debra rachel catherine carolyn "
+    "janet ruth maria heather diane virginia julie joyce victoria olivia kelly christina "
+    "lauren joan evelyn judith megan cheryl andrea hannah martha jacqueline frances gloria "
+    "ann teresa kathryn sara janice alice madison doris abigail julia judy grace denise "
+    "amber marilyn beverly danielle theresa sophia marie diana brittany natalie isabella "
+    "charlotte rose alexis kayla hillary theresa angela nikki kirsten sheryl fiona lorde "
+    "rihanna beyonce oprah janet whitney kate katie jane lucy sophie chloe ella "
+    "claire zoe ellen irene nadia natasha olga svetlana tatiana ingrid ursula angela "
+    "hua valeska tzipi zahava ayelet", WORD_FEMALE_NAME },
   { "mr mrs ms dr prof st sen rep gov col gen lt capt sgt det rev jr sr mt ft vs etc "
     "inc ltd corp co no", WORD_ABBREVIATION },
 };

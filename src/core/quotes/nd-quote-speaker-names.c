@@ -361,6 +361,11 @@ _nd_speaker_find_names (Attributor *self,
           continue;
         }
 
+      /* "Glynn" says nothing, "Mike" says he. */
+      if (gender == 0 && last > name_first)
+        gender = (all[name_first].word_class & WORD_MALE_NAME) ? WORD_MALE
+                 : (all[name_first].word_class & WORD_FEMALE_NAME) ? WORD_FEMALE : 0;
+
       run.first = name_first;
       run.last = last;
       run.title_first = first;

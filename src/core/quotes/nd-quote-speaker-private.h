@@ -80,6 +80,8 @@ typedef enum
   WORD_TAIL_ONLY    = 1 << 20, /* a verb of saying only right after a quotation */
   WORD_TAKES_OBJECT = 1 << 21, /* told CNN, asked the minister: who follows is not who speaks */
   WORD_DEMONYM      = 1 << 22, /* American, Britons: a name never ends with one */
+  WORD_MALE_NAME    = 1 << 23, /* a first name mostly men have: John, Mike */
+  WORD_FEMALE_NAME  = 1 << 24, /* Mary, Sarah */
 } WordClass;
 
 typedef enum

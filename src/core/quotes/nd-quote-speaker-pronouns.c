@@ -41,6 +41,22 @@ starts_with_unnamed_person (const Attributor *self,
   return FALSE;
 }
 
+/* "MOST READ IN TV & SHOWBIZ PLATT'S NOT ALL Martin Platt returns ...": links and
+ * headlines between paragraphs, not the story; he and she are not looked for past them. */
+static gboolean
+is_shouted_junk (const Attributor *self,
+                 guint             start,
+                 guint             end)
+{
+  guint shouted = 0;
+
+  for (guint i = start; i < end && shouted < 3; i++)
+    shouted += token_at (self, i)->kind == TOKEN_WORD &&
+               (token_at (self, i)->shape & SHAPE_SHOUTED) != 0;
+
+  return shouted >= 3;
+}
+
 /* Who speaks in the sentence [@start, @end) comes first: "Sheen had lived in La La Land,
  * Silverman explained, but ...". Whether that decided. */
 static gboolean
@@ -230,7 +246,7 @@ resolve_pronoun (Attributor *self,
             last_quote = t->quote;
         }
 
-      if (starts_with_unnamed_person (self, start, end))
+      if (starts_with_unnamed_person (self, start, end) || is_shouted_junk (self, start, end))
         return;
 
       if (!plural && resolve_from_speaker (self, start, end, wanted, decision))

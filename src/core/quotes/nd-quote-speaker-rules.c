@@ -81,9 +81,10 @@ attribute_from_tail (Attributor *self,
   for (guint j = i; j < i + window; j++)
     {
       token = token_at (self, j);
+      /* "“...” line is a nod to Paltrow; she announced": a clause of its own. */
       if (token == NULL || token->kind == TOKEN_QUOTE || token->kind == TOKEN_BREAK ||
           (token->kind == TOKEN_PUNCT &&
-           (nd_char_is_sentence_end (token->punct) || token->punct == ':')))
+           (nd_char_is_sentence_end (token->punct) || token->punct == ':' || token->punct == ';')))
         return;
 
       if (is_according_to (self, j))
