@@ -509,6 +509,11 @@ test_speaker_pronouns (void)
       "announced it.", { { "conscious uncoupling", NULL } } },
     { "Actor Jon Hamm and filmmaker Jennifer Westfeldt split. \"We are sad,\" the pair said.",
       { { "We are sad,", "Jon Hamm and Jennifer Westfeldt" } } },
+    /* "it said": the organisation a sentence just before is about, never a person. */
+    { "Facebook said it is \"a valued part of many lives.\"\n\n\"We can help,\" it said.",
+      { { "a valued part of many lives.", "Facebook" }, { "We can help,", "Facebook" } } },
+    { "Mr. Smith said it is \"a valued part of many lives.\"\n\n\"We can help,\" it said.",
+      { { "a valued part of many lives.", "Smith" }, { "We can help,", NULL } } },
   };
 
   check_cases (cases, G_N_ELEMENTS (cases));

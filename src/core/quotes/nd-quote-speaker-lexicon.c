@@ -53,6 +53,7 @@ static const struct {
   { "his him himself", WORD_STOP | WORD_MALE },
   { "her hers herself", WORD_STOP | WORD_FEMALE },
   { "they", WORD_THEY | WORD_STOP },
+  { "it", WORD_IT | WORD_STOP },
   { "the this that these those it its we i you our their your my me us them who whom "
     "whose which what where when why how if while as so yet or nor not no all many most "
     "more several each every both either neither other such there here then than also "

@@ -43,6 +43,7 @@ GPtrArray *_nd_quote_speaker_attribute (const gunichar    *chars,
 #define ROLE_WORDS         3
 #define ROLE_RUNS          200   /* names looked back at for whom "the president" is */
 #define PRONOUN_SENTENCES  8
+#define IT_SENTENCES       3
 #define LEXICON_WORD_MAX   24
 /* Bounds that keep pathological input (a 20 MB sentence, a thousand capitalised words in
  * a row) linear: no rule reads further back than this many tokens, and a longer run of
@@ -82,6 +83,7 @@ typedef enum
   WORD_DEMONYM      = 1 << 22, /* American, Britons: a name never ends with one */
   WORD_MALE_NAME    = 1 << 23, /* a first name mostly men have: John, Mike */
   WORD_FEMALE_NAME  = 1 << 24, /* Mary, Sarah */
+  WORD_IT           = 1 << 25, /* "it said": an organisation */
 } WordClass;
 
 typedef enum

@@ -262,6 +262,49 @@ resolve_pronoun (Attributor *self,
     }
 }
 
+/* "“We know Facebook can help,” it said": "it" that says something is the organisation
+ * that is the subject of a sentence just before, within this paragraph and the one
+ * before; nobody when that sentence is about a person or about no name. */
+static void
+resolve_it (Attributor *self,
+            guint       pronoun,
+            Decision   *decision)
+{
+  guint end = pronoun;
+  guint paragraphs = 0;
+
+  for (guint sentences = 0; sentences < IT_SENTENCES && end > 0; sentences++)
+    {
+      guint start = MAX (sentence_start (self, end - 1), look_back_bound (0, pronoun));
+      guint first = start;
+      const Token *token;
+      const Run *run;
+      const char *fullest;
+
+      if (start > 0 && token_at (self, start - 1)->kind == TOKEN_BREAK && ++paragraphs > 2)
+        return;
+      if (_nd_speaker_token_is_word (token_at (self, first), self->chars, "the"))
+        first++;
+      token = token_at (self, first);
+      end = start;
+      if (token == NULL || token->kind != TOKEN_WORD || token->run < 0)
+        {
+          /* A sentence of quotation or one that opens with "it" again says nothing. */
+          if (token != NULL && (token->kind == TOKEN_QUOTE || token_has (token, WORD_IT)))
+            continue;
+          return;
+        }
+
+      run = run_at (self, token->run);
+      fullest = _nd_speaker_run_fullest (self, token->run);
+      if (run->title_first != first || run->possessive || run->titled ||
+          _nd_speaker_entity_gender (self, fullest) != 0)
+        return;
+      _nd_speaker_decide (decision, DECISION_FOUND, fullest, 0);
+      return;
+    }
+}
+
 /* "the pair said": the nearest pair before @token. */
 static void
 resolve_pair_reference (Attributor *self,
@@ -326,7 +369,10 @@ _nd_speaker_resolve_subject (Attributor    *self,
       break;
 
     case SUBJECT_PRONOUN:
-      resolve_pronoun (self, subject->token, decision);
+      if (token_has (token_at (self, subject->token), WORD_IT))
+        resolve_it (self, subject->token, decision);
+      else
+        resolve_pronoun (self, subject->token, decision);
       /* A pronoun nobody fits still says that someone said it. */
       if (decision->kind == DECISION_NONE)
         _nd_speaker_decide (decision, DECISION_UNNAMED, NULL, 0);

@@ -459,7 +459,7 @@ _nd_speaker_find_subject_before (const Attributor *self,
   if (j < (gint64)lower_bound || token == NULL)
     return (Subject) { SUBJECT_NONE, -1, -1, 0 };
 
-  if (token->kind == TOKEN_WORD && (token->word_class & (WORD_HE | WORD_SHE | WORD_THEY)))
+  if (token->kind == TOKEN_WORD && (token->word_class & (WORD_HE | WORD_SHE | WORD_THEY | WORD_IT)))
     return (Subject) { SUBJECT_PRONOUN, -1, -1, (guint)j };
 
   /* "the president replied" */
