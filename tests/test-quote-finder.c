@@ -514,6 +514,8 @@ test_speaker_pronouns (void)
       { { "a valued part of many lives.", "Facebook" }, { "We can help,", "Facebook" } } },
     { "Mr. Smith said it is \"a valued part of many lives.\"\n\n\"We can help,\" it said.",
       { { "a valued part of many lives.", "Smith" }, { "We can help,", NULL } } },
+    { "The Center for Human Technology aims high.\n\nIt warns that tech is \"hijacking our minds.\"",
+      { { "hijacking our minds.", "Center for Human Technology" } } },
   };
 
   check_cases (cases, G_N_ELEMENTS (cases));

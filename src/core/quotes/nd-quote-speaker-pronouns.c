@@ -262,6 +262,39 @@ resolve_pronoun (Attributor *self,
     }
 }
 
+/* "The Center for Human Technology": the name of @run with "for", "of" or "on" and the
+ * name after it, or %NULL when none follows. */
+static char *
+dup_organisation_name (const Attributor *self,
+                       gint              run)
+{
+  const Run *first = run_at (self, run);
+  const Token *joint = token_at (self, (gint64)first->last + 1);
+  const Token *next = token_at (self, (gint64)first->last + 2);
+  GString *name;
+
+  if (next == NULL || next->kind != TOKEN_WORD || next->run < 0 ||
+      run_at (self, next->run)->title_first != first->last + 2 ||
+      run_at (self, next->run)->possessive ||
+      (!_nd_speaker_token_is_word (joint, self->chars, "for") &&
+       !_nd_speaker_token_is_word (joint, self->chars, "of") &&
+       !_nd_speaker_token_is_word (joint, self->chars, "on")))
+    return NULL;
+
+  name = g_string_new (NULL);
+  for (guint i = first->first; i <= run_at (self, next->run)->last; i++)
+    {
+      const Token *token = token_at (self, i);
+
+      if (i > first->first)
+        g_string_append_c (name, ' ');
+      for (guint c = token->start; c < token->end; c++)
+        g_string_append_unichar (name, self->chars[c]);
+    }
+
+  return g_string_free (name, FALSE);
+}
+
 /* "“We know Facebook can help,” it said": "it" that says something is the organisation
  * that is the subject of a sentence just before, within this paragraph and the one
  * before; nobody when that sentence is about a person or about no name. */
@@ -275,11 +308,18 @@ resolve_it (Attributor *self,
 
   for (guint sentences = 0; sentences < IT_SENTENCES && end > 0; sentences++)
     {
-      guint start = MAX (sentence_start (self, end - 1), look_back_bound (0, pronoun));
-      guint first = start;
+      guint start;
+      guint first;
       const Token *token;
       const Run *run;
       const char *fullest;
+
+      while (end > 0 && token_at (self, end - 1)->kind == TOKEN_BREAK)
+        end--;
+      if (end == 0)
+        return;
+      start = MAX (sentence_start (self, end - 1), look_back_bound (0, pronoun));
+      first = start;
 
       if (start > 0 && token_at (self, start - 1)->kind == TOKEN_BREAK && ++paragraphs > 2)
         return;
@@ -300,7 +340,11 @@ resolve_it (Attributor *self,
       if (run->title_first != first || run->possessive || run->titled ||
           _nd_speaker_entity_gender (self, fullest) != 0)
         return;
-      _nd_speaker_decide (decision, DECISION_FOUND, fullest, 0);
+      {
+        g_autofree char *name = dup_organisation_name (self, token->run);
+
+        _nd_speaker_decide (decision, DECISION_FOUND, name != NULL ? name : fullest, 0);
+      }
       return;
     }
 }
