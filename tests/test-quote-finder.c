@@ -350,6 +350,11 @@ test_speaker_rules (void)
     /* A pair inside a role is not who speaks. */
     { "\"Sales fell,\" Mike Hawes, chief executive of the Society of Motor Manufacturers and "
       "Traders said.", { { "Sales fell,", "Mike Hawes" } } },
+    /* A participle right after a name; a person between commas after an organisation. */
+    { "Qualcomm refused, with CEO Steve Mollenkopf arguing there was \"no real path to value.\"",
+      { { "no real path to value.", "Steve Mollenkopf" } } },
+    { "The head of the Israeli Labor Party, Yitzhak Herzog, voiced opposition, calling it "
+      "\"another irresponsible move.\"", { { "another irresponsible move.", "Yitzhak Herzog" } } },
   };
 
   check_cases (cases, G_N_ELEMENTS (cases));

@@ -47,7 +47,9 @@ static const struct {
   { "told tells tell asked asks called calls urged urges warned warns reminded",
     WORD_TAKES_OBJECT },
   { "adding saying telling writing tweeting noting explaining asking calling warning "
-    "arguing insisting declaring posting describing stating confirming", WORD_PARTICIPLE },
+    "arguing insisting declaring posting describing stating confirming proclaiming "
+    "claiming stressing acknowledging admitting recalling suggesting urging vowing "
+    "promising revealing announcing replying responding conceding", WORD_PARTICIPLE },
   { "he", WORD_HE | WORD_STOP | WORD_MALE },
   { "she", WORD_SHE | WORD_STOP | WORD_FEMALE },
   { "his him himself", WORD_STOP | WORD_MALE },

@@ -670,8 +670,12 @@ _nd_speaker_mark_people (Attributor *self)
           (_nd_speaker_token_is_word (after2, self->chars, "who") ||
            (after2 != NULL && after2->kind == TOKEN_WORD && (after2->shape & SHAPE_DIGIT))))
         run->person = TRUE;
+      /* "the council's director of place, Graham Petts,", "The head of the Israeli
+       * Labor Party, Yitzhak Herzog," */
       if (token_is_punct (before, ',') && token_is_punct (after, ',') &&
-          token_is_lower (before2) && !(before2->word_class & WORD_PREPOSITION))
+          ((token_is_lower (before2) && !(before2->word_class & WORD_PREPOSITION)) ||
+           (before2 != NULL && before2->kind == TOKEN_WORD && before2->run >= 0 &&
+            run_at (self, before2->run)->organisation)))
         run->person = TRUE;
       /* "José Álvarez, the co-operative's chair," */
       if (token_is_punct (after, ','))

@@ -626,8 +626,15 @@ _nd_speaker_find_participle_subject (const Attributor *self,
                                      guint             lower_bound)
 {
   Subject subject;
+  const Token *before = token_at (self, (gint64)participle - 1);
 
-  if (!token_is_punct (token_at (self, (gint64)participle - 1), ','))
+  /* "with CEO Steve Mollenkopf arguing last year that" */
+  if (before != NULL && before->kind == TOKEN_WORD && before->run >= 0 &&
+      run_at (self, before->run)->last == participle - 1 &&
+      !run_at (self, before->run)->possessive && !run_at (self, before->run)->organisation)
+    return _nd_speaker_subject_of_run (self, before->run);
+
+  if (!token_is_punct (before, ','))
     return (Subject) { SUBJECT_NONE, -1, -1, 0 };
 
   subject = find_sentence_subject (self, lower_bound, participle);
