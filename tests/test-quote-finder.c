@@ -355,6 +355,11 @@ test_speaker_rules (void)
       { { "no real path to value.", "Steve Mollenkopf" } } },
     { "The head of the Israeli Labor Party, Yitzhak Herzog, voiced opposition, calling it "
       "\"another irresponsible move.\"", { { "another irresponsible move.", "Yitzhak Herzog" } } },
+    /* "the statement read"; a news agency that reported the words did not say them. */
+    { "\"Beat them,\" a statement released by the Korean Central News Agency read.",
+      { { "Beat them,", "Korean Central News Agency" } } },
+    { "Moon Jae-in also said dialogue was \"impossible now\", Yonhap news agency reported.",
+      { { "impossible now", "Moon Jae-in" } } },
   };
 
   check_cases (cases, G_N_ELEMENTS (cases));

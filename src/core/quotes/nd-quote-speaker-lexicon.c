@@ -43,7 +43,7 @@ static const struct {
     "conceded concedes vowed vows promised promises predicted predicts revealed reveals "
     "emailed texted messaged blogged wrote confirmed confirms reported "
     "maintained maintains", WORD_SPEECH },
-  { "continued continues", WORD_SPEECH | WORD_TAIL_ONLY },
+  { "continued continues read", WORD_SPEECH | WORD_TAIL_ONLY },
   { "told tells tell asked asks called calls urged urges warned warns reminded",
     WORD_TAKES_OBJECT },
   { "adding saying telling writing tweeting noting explaining asking calling warning "

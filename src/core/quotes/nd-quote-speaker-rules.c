@@ -102,6 +102,11 @@ attribute_from_tail (Attributor *self,
           subject = _nd_speaker_find_subject_before (self, j, i);
           if (subject.kind == SUBJECT_NONE)
             return;
+          /* "“...”, South Korea's Yonhap news agency reported": who passed the words on,
+           * not who said them; the sentence before the quotation may say. */
+          if (subject.kind == SUBJECT_UNNAMED &&
+              _nd_speaker_token_is_word (token, self->chars, "reported"))
+            return;
           self->consumed[j] = token_at (self, q)->quote + 1;
           _nd_speaker_resolve_subject (self, &subject, decision);
           return;
