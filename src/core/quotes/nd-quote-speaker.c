@@ -29,6 +29,16 @@
  *  4. the speaker of the quotation before it in the same paragraph ("...," Brennan said.
  *     "..."), and of the last quotation of the paragraph before when it makes up a
  *     paragraph of its own (the next paragraph of a speech).
+ *  5. for a quotation that is a sentence of its own, the subject of a verb of saying in the
+ *     sentence before it in its paragraph ("Ren said the stance has not changed. "..."),
+ *     or the person that sentence opens with when it names nobody else.
+ *
+ * Subjects also come from a participle after a clause or a name ("Pat Rooke described the
+ * scene as ..., adding:", "with CEO Steve Mollenkopf arguing"), "X of the Y party said",
+ * "X, who said", a verb that attributed an earlier quotation of the sentence, an unnamed
+ * spokesperson of a named organisation ("A Met spokesman said": the Met), a role noun for
+ * the one person named with that title ("the president replied", "said the senator"),
+ * and "it said" for the organisation a sentence just before opens with.
  *
  * he, she and they stand for someone in the nearest sentence before them that names a
  * person (or whose quotation has a speaker), within that paragraph and the one before:
