@@ -432,6 +432,10 @@ test_speaker_names (void)
     { "He wrote \"I will do it\" according to Cleveland.com today.", { { "I will do it", NULL } } },
     { "The cast was fast.\n\nSomeone Please Cast Cristin Milioti Now\n\n\"We were fast,\" "
       "Milioti said.", { { "We were fast,", "Cristin Milioti" } } },
+    /* A plural noun that opens a sentence names a group; a surname said again does not. */
+    { "Protesters said the plan was \"a disgrace to us.\"", { { "a disgrace to us.", NULL } } },
+    { "Sanders said the plan was \"a disgrace to us.\" Then Sanders left.",
+      { { "a disgrace to us.", "Sanders" } } },
   };
 
   check_cases (cases, G_N_ELEMENTS (cases));

@@ -381,6 +381,39 @@ resolve_pair_reference (Attributor *self,
     }
 }
 
+/* "Protesters said", "Organisers told": a plural noun that opens a sentence, is used
+ * nowhere else as a name and has no title, names a group, not someone. */
+static gboolean
+is_group_noun (const Attributor *self,
+               const Run        *run)
+{
+  static const char * const endings[] = { "ers", "ors", "ists", "ants", "ents", "ians", "ives" };
+  const Token *token = token_at (self, run->first);
+
+  if (run->first != run->last || run->titled || run->possessive ||
+      sentence_start (self, run->title_first) != run->title_first ||
+      GPOINTER_TO_UINT (g_hash_table_lookup (self->name_set, run->name)) > 1)
+    return FALSE;
+
+  for (guint i = 0; i < G_N_ELEMENTS (endings); i++)
+    {
+      guint n = strlen (endings[i]);
+      guint length = token->end - token->start;
+
+      if (length > n + 2)
+        {
+          gboolean match = TRUE;
+
+          for (guint c = 0; c < n; c++)
+            match &= self->chars[token->end - n + c] == (gunichar)endings[i][c];
+          if (match)
+            return TRUE;
+        }
+    }
+
+  return FALSE;
+}
+
 void
 _nd_speaker_resolve_subject (Attributor    *self,
                              const Subject *subject,
@@ -399,8 +432,11 @@ _nd_speaker_resolve_subject (Attributor    *self,
       {
         const char *fullest = _nd_speaker_run_fullest (self, subject->run);
 
-        _nd_speaker_decide (decision, DECISION_FOUND, fullest,
-                            _nd_speaker_entity_gender (self, fullest));
+        if (is_group_noun (self, run_at (self, subject->run)))
+          _nd_speaker_decide (decision, DECISION_UNNAMED, NULL, 0);
+        else
+          _nd_speaker_decide (decision, DECISION_FOUND, fullest,
+                              _nd_speaker_entity_gender (self, fullest));
       }
       break;
 
