@@ -29,7 +29,11 @@
  * sentence inside the quotation ("... a firm protest. "We have ...) reopens it: a
  * paragraph break was lost, and the first part ends before the space.
  *
- * A quotation must hold a letter or a digit: "" and “ … ” are not quotations.
+ * A quotation must hold a letter or a digit: "" and “ … ” are not quotations. A title
+ * that nobody is said to say ("Space Oddity", "Man of the Woods,": see is_title_case()
+ * in nd-quote-speaker-rules.c) or a single word in marks ("pandemonium", she was
+ * “encouraged”), unless it is someone's whole answer ("“No,” Abe said") is reported with
+ * its title flag set: what is in marks, but not a quotation.
  *
  * Who said each quotation is worked out afterwards, in nd-quote-speaker.c. */
 
@@ -108,7 +112,11 @@ nd_quotation_copy (const NdQuotation *self)
 {
   g_return_val_if_fail (self != NULL, NULL);
 
-  return nd_quotation_new (self->start, self->end, self->text, self->speaker);
+  NdQuotation *copy = nd_quotation_new (self->start, self->end, self->text, self->speaker);
+
+  copy->title = self->title;
+
+  return copy;
 }
 
 void
@@ -632,6 +640,7 @@ nd_quote_finder_find (const char *body)
   g_autoptr(GPtrArray) texts = NULL;
   g_autoptr(GArray) spans = NULL;
   g_autoptr(GPtrArray) speakers = NULL;
+  g_autofree gboolean *titles = NULL;
   glong n_chars = 0;
   Finder finder = { 0 };
 
@@ -662,13 +671,17 @@ nd_quote_finder_find (const char *body)
   if (spans->len == 0)
     return quotations;
 
+  titles = g_new0 (gboolean, spans->len);
   speakers = _nd_quote_speaker_attribute (chars, (guint)n_chars,
-                                          (const NdQuoteSpan *)spans->data, spans->len);
+                                          (const NdQuoteSpan *)spans->data, spans->len,
+                                          titles);
 
   for (guint i = 0; i < spans->len; i++)
     {
       const NdQuoteSpan *span = &g_array_index (spans, NdQuoteSpan, i);
       NdQuotation *quotation = g_new0 (NdQuotation, 1);
+
+      quotation->title = titles[i];
 
       quotation->start = span->start;
       quotation->end = span->end;

@@ -21,6 +21,9 @@ G_BEGIN_DECLS
  *   paragraphs joined by "\n" and the reopening marks left out
  * @speaker: (nullable): the fullest name the article uses for who said it, or %NULL when
  *   the article does not say or the finder is unsure
+ * @title: %TRUE when the marks hold a title, a name or a single word that nobody is said
+ *   to say ("Space Oddity", "pandemonium"): not a quotation (tests/data/quotes/GUIDE.md),
+ *   reported so that a reader may still show the marks
  *
  * A direct quotation in an article's body.
  */
@@ -30,6 +33,7 @@ typedef struct
   guint  end;
   char  *text;
   char  *speaker;
+  gboolean title;
 } NdQuotation;
 
 GType        nd_quotation_get_type (void) G_GNUC_CONST;

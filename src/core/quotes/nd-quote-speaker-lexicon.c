@@ -18,7 +18,7 @@
 
 /* The lexicon: an open-addressing table of lower-case ASCII words, looked up by the
  * FNV-1a hash that tokenizing computes anyway. */
-#define LEXICON_SIZE 2048
+#define LEXICON_SIZE 4096
 
 typedef struct
 {
@@ -41,17 +41,21 @@ static const struct {
     "growled growls shouted shouts yelled yells exclaimed whispered whispers joked jokes "
     "quipped quips called calls reads captioned testified urged urges responded responds "
     "conceded concedes vowed vows promised promises predicted predicts revealed reveals "
-    "emailed texted messaged blogged wrote", WORD_SPEECH },
-  { "continued continues", WORD_SPEECH | WORD_TAIL_ONLY },
+    "emailed texted messaged blogged wrote confirmed confirms reported "
+    "maintained maintains", WORD_SPEECH },
+  { "continued continues read", WORD_SPEECH | WORD_TAIL_ONLY },
   { "told tells tell asked asks called calls urged urges warned warns reminded",
     WORD_TAKES_OBJECT },
   { "adding saying telling writing tweeting noting explaining asking calling warning "
-    "arguing insisting declaring posting", WORD_PARTICIPLE },
+    "arguing insisting declaring posting describing stating confirming proclaiming "
+    "claiming stressing acknowledging admitting recalling suggesting urging vowing "
+    "promising revealing announcing replying responding conceding", WORD_PARTICIPLE },
   { "he", WORD_HE | WORD_STOP | WORD_MALE },
   { "she", WORD_SHE | WORD_STOP | WORD_FEMALE },
   { "his him himself", WORD_STOP | WORD_MALE },
   { "her hers herself", WORD_STOP | WORD_FEMALE },
   { "they", WORD_THEY | WORD_STOP },
+  { "it", WORD_IT | WORD_STOP },
   { "the this that these those it its we i you our their your my me us them who whom "
     "whose which what where when why how if while as so yet or nor not no all many most "
     "more several each every both either neither other such there here then than also "
@@ -61,7 +65,9 @@ static const struct {
     "mon tue wed thu fri sat sun monday tuesday wednesday thursday friday saturday sunday "
     "january february march april june july august september october november december "
     "jan feb mar apr jun jul aug sep sept oct nov dec christmas thanksgiving easter halloween "
-    "ramadan hanukkah diwali", WORD_STOP },
+    "ramadan hanukkah diwali despite amid amidst following including regarding "
+    "live updates update key facts breaking watch related advertisement continue reading "
+    "skip share embed caption toggle enlarge video getty images", WORD_STOP },
   { "and but", WORD_STOP | WORD_CONJUNCTION },
   { "a an one another some", WORD_STOP | WORD_INDEFINITE },
   { "mr mr. sir lord king prince father brother son husband boyfriend", WORD_TITLE | WORD_MALE },
@@ -75,7 +81,21 @@ static const struct {
     "rev. reverend bishop archbishop singer actor actress rapper comedian star "
     "harbourmaster harbormaster officer coach ambassador premier chancellor dean "
     "deputy assistant acting former coastal chief executive ceo cfo cto secretary-general "
-    "director-general attorney manager analyst adviser advisor", WORD_TITLE },
+    "director-general attorney manager analyst adviser advisor asst ch con supt insp "
+    "constable commander administrator mk mp mep physicist economist scientist historian "
+    "lawyer activist researcher editor correspondent journalist rabbi imam leader "
+    "contributor comedienne", WORD_TITLE },
+  /* Who a sentence is about without naming anyone: "Investigators said". */
+  { "investigators officials authorities officers witnesses residents experts analysts "
+    "critics prosecutors lawmakers sources", WORD_STOP },
+  { "american americans british briton britons korean koreans chinese japanese russian "
+    "russians german germans french israeli israelis palestinian palestinians iranian "
+    "iranians european europeans syrian syrians iraqi iraqis afghan afghans mexican "
+    "mexicans canadian canadians australian australians indian indians pakistani "
+    "pakistanis turkish ukrainian ukrainians italian italians spanish dutch swedish polish "
+    "egyptian egyptians saudi saudis arab arabs asian asians african africans muslim "
+    "muslims jewish republican republicans democrat democrats democratic "
+    "western", WORD_DEMONYM },
   { "at in on from of to for with by into onto near inside outside across under over "
     "about against between among via per like through during within without toward "
     "towards around behind beyond upon off before after since", WORD_PREPOSITION | WORD_STOP },
@@ -97,8 +117,35 @@ static const struct {
     "board authority government administration force army navy organisation organization "
     "federation league alliance house palace church mosque temple bridge park river "
     "island city county state states kingdom republic branch division bureau unit "
-    "institution", WORD_ORGANISATION },
+    "institution solutions services systems technologies holdings", WORD_ORGANISATION },
   { "de van von der den da del di du la le bin ibn al el", WORD_NAME_PARTICLE },
+  /* Common first names that few people of the other sex have: what he and she may
+   * stand for when the article says nothing more. */
+  { "john james robert michael william david richard joseph thomas charles christopher "
+    "daniel matthew anthony mark donald steven paul andrew joshua kenneth kevin brian george "
+    "edward ronald timothy jason jeffrey ryan jacob gary nicholas eric jonathan stephen larry "
+    "justin scott brandon benjamin samuel gregory frank alexander raymond patrick jack dennis "
+    "jerry tyler aaron jose adam henry nathan douglas zachary peter kyle walter ethan jeremy "
+    "harold keith roger noah gerald carl terry sean austin arthur lawrence jesse "
+    "dylan bryan joe bruce billy albert willie gabriel logan alan juan wayne roy ralph randy "
+    "eugene vincent russell elijah louis bobby philip phillip johnny mike bill tom jim steve "
+    "bob dave tony nick chris rex boris vladimir emmanuel xi hassan ali mohammed muhammad "
+    "ahmed omar ivan dmitry sergei igor andrei pierre jacques francois hans klaus "
+    "giuseppe marco luca carlos miguel luis pedro antonio felipe jorge diego neil ian colin "
+    "nigel gordon angus hugh rupert simon oliver harry charlie alfie elon tim jeff shinzo",
+    WORD_MALE_NAME },
+  { "mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa "
+    "betty margaret sandra ashley kimberly emily donna michelle dorothy carol amanda melissa "
+    "deborah stephanie rebecca sharon laura cynthia kathleen amy shirley angela helen anna "
+    "brenda pamela nicole emma samantha katherine christine debra rachel catherine carolyn "
+    "janet ruth maria heather diane virginia julie joyce victoria olivia kelly christina "
+    "lauren joan evelyn judith megan cheryl andrea hannah martha jacqueline frances gloria "
+    "ann teresa kathryn sara janice alice madison doris abigail julia judy grace denise "
+    "amber marilyn beverly danielle theresa sophia marie diana brittany natalie isabella "
+    "charlotte rose alexis kayla hillary theresa angela nikki kirsten sheryl fiona lorde "
+    "rihanna beyonce oprah janet whitney kate katie jane lucy sophie chloe ella "
+    "claire zoe ellen irene nadia natasha olga svetlana tatiana ingrid ursula angela "
+    "hua valeska tzipi zahava ayelet", WORD_FEMALE_NAME },
   { "mr mrs ms dr prof st sen rep gov col gen lt capt sgt det rev jr sr mt ft vs etc "
     "inc ltd corp co no", WORD_ABBREVIATION },
 };

@@ -120,6 +120,114 @@ is_hyphenated_adjective (const gunichar *chars,
   return FALSE;
 }
 
+static gboolean
+same_word (const gunichar *chars,
+           const Token    *a,
+           const Token    *b)
+{
+  if (a->end - a->start != b->end - b->start)
+    return FALSE;
+  for (guint i = 0; i < a->end - a->start; i++)
+    if (g_unichar_tolower (chars[a->start + i]) != g_unichar_tolower (chars[b->start + i]))
+      return FALSE;
+
+  return TRUE;
+}
+
+/* Whether the word at @first of the name [@first, @last] is not part of it: the same as
+ * the word after it ("Equifax Equifax"), or, before two words or more, capitals only
+ * ("ELON MUSK Elon Musk", "MK Tzipi Livni") or ending in one ("DpolG Rainer Wendt"). */
+static gboolean
+drops_in_front (const gunichar *chars,
+                const Token    *all,
+                guint           first,
+                guint           last)
+{
+  const Token *word = &all[first];
+  gboolean lower = FALSE;
+
+  if (same_word (chars, word, &all[first + 1]))
+    return TRUE;
+  if (last - first < 2 || word->end - word->start < 2)
+    return FALSE;
+
+  for (guint i = word->start; i < word->end; i++)
+    lower |= g_unichar_islower (chars[i]);
+
+  return !lower || nd_char_is_capital (chars[word->end - 1]);
+}
+
+/* "Rail Accident Investigation Branch (RAIB)": remembers the acronym in brackets after
+ * the name [@first, @last] when its letters are the name's initials. */
+static void
+remember_acronym (Attributor  *self,
+                  const Token *all,
+                  guint        n_tokens,
+                  guint        first,
+                  guint        last,
+                  const char  *name)
+{
+  const Token *acronym;
+  guint n = 0;
+
+  if (last + 3 >= n_tokens || all[last + 1].kind != TOKEN_PUNCT || all[last + 1].punct != '(' ||
+      all[last + 3].kind != TOKEN_PUNCT || all[last + 3].punct != ')')
+    return;
+  acronym = &all[last + 2];
+  if (acronym->kind != TOKEN_WORD || acronym->end - acronym->start != last - first + 1 ||
+      last == first)
+    return;
+
+  for (guint i = first; i <= last; i++, n++)
+    if (self->chars[acronym->start + n] != self->chars[all[i].start] ||
+        !nd_char_is_capital (self->chars[all[i].start]))
+      return;
+
+  g_hash_table_replace (self->acronyms,
+                        g_ucs4_to_utf8 (self->chars + acronym->start, acronym->end - acronym->start,
+                                        NULL, NULL, NULL),
+                        g_strdup (name));
+}
+
+/* "D-Ore.", "R-Calif.", "I-Vt.": a senator's party and state; "I.", "C.": an initial
+ * alone. Neither is a name. */
+static gboolean
+is_tag_or_initial (const gunichar *chars,
+                   const Token    *token)
+{
+  guint letters = 0;
+
+  if (token->end - token->start >= 3 && chars[token->start + 1] == '-' &&
+      (chars[token->start] == 'D' || chars[token->start] == 'R' || chars[token->start] == 'I') &&
+      nd_char_is_capital (chars[token->start + 2]))
+    return TRUE;
+
+  for (guint i = token->start; i < token->end; i++)
+    letters += nd_char_is_alpha (chars[i]);
+
+  return letters <= 1;
+}
+
+static gboolean
+is_credit (const gunichar *chars,
+           const Token    *all,
+           guint           first,
+           guint           last,
+           guint           n_tokens)
+{
+  static const char * const bylines[] = { "reporting", "editing", "writing", "additional" };
+  guint after = all[last].end;
+
+  if (first >= 2 && all[first - 1].kind == TOKEN_WORD && all[first - 2].kind == TOKEN_WORD &&
+      _nd_speaker_token_is_word (&all[first - 1], chars, "by"))
+    for (guint i = 0; i < G_N_ELEMENTS (bylines); i++)
+      if (_nd_speaker_token_is_word (&all[first - 2], chars, bylines[i]))
+        return TRUE;
+
+  return last + 2 < n_tokens && chars[after] == '.' && all[last + 2].start == after + 1 &&
+         all[last + 2].kind == TOKEN_WORD && g_unichar_islower (chars[after + 1]);
+}
+
 /* Finds the names in @tokens. With @runs, records them as Runs on the tokens; every name
  * also goes to all_names.
  *
@@ -168,6 +276,12 @@ _nd_speaker_find_names (Attributor *self,
                    last + 2 < tokens->len && all[last + 2].kind == TOKEN_WORD &&
                    (all[last + 2].shape & SHAPE_CAPITAL))
             last += 2;
+          /* "George A Lopez": a middle initial without its full stop. */
+          else if (next->kind == TOKEN_WORD && next->end == next->start + 1 &&
+                   (next->shape & SHAPE_CAPITAL) && last + 2 < tokens->len &&
+                   all[last + 2].kind == TOKEN_WORD && (all[last + 2].shape & SHAPE_CAPITAL) &&
+                   !(all[last + 2].word_class & WORD_STOP))
+            last += 2;
           else
             break;
         }
@@ -183,17 +297,31 @@ _nd_speaker_find_names (Attributor *self,
           }
       /* "Please Cast Cristin Milioti" in a caption, "Singapore-based Broadcom": words
        * the article also uses in lower case, and adjectives, are not the name. */
-      while (runs != NULL && last - name_first >= 2 &&
-             !(all[last].word_class & WORD_ORGANISATION) &&
+      while (last - name_first >= 2 && !(all[last].word_class & WORD_ORGANISATION) &&
              (seen_in_lower_case (self, all[name_first].hash) ||
               is_hyphenated_adjective (self->chars, &all[name_first])))
         name_first++;
-      while (runs != NULL && last > name_first &&
-             is_hyphenated_adjective (self->chars, &all[name_first]))
+      while (last > name_first && is_hyphenated_adjective (self->chars, &all[name_first]))
+        name_first++;
+      /* "Special Representative for North Korea Policy Joseph Yun", "Someone Please Cast
+       * Cristin Milioti": a heading's or a role's words up to the last ordinary one. */
+      for (guint j = last - 1; last - name_first >= 2 && j > name_first &&
+           !(all[last].word_class & WORD_ORGANISATION); j--)
+        if (last - j >= 2 && seen_in_lower_case (self, all[j].hash))
+          {
+            name_first = j + 1;
+            break;
+          }
+
+      /* "ELON MUSK Elon Musk", "Equifax Equifax holds", "DpolG Rainer Wendt": a caption's
+       * words or an acronym glued in front of a name. */
+      while (last - name_first >= 1 && drops_in_front (self->chars, all, name_first, last))
         name_first++;
 
-      /* "Splash News Michael Sheen": a name after an organisation's. */
-      for (guint j = name_first; j < last; j++)
+      /* "Splash News Michael Sheen": a name after an organisation's (but "Park
+       * Soo-hyun" is a name that starts with such a word, and "Korean Central News
+       * Agency" is one organisation's). */
+      for (guint j = name_first + 1; j < last && !(all[last].word_class & WORD_ORGANISATION); j++)
         if (all[j].word_class & WORD_ORGANISATION)
           name_first = j + 1;
 
@@ -219,12 +347,24 @@ _nd_speaker_find_names (Attributor *self,
           titled = TRUE;
           first -= 2;
         }
+      /* "Americans", "North Korean": people of a country or a party, not one of them;
+       * "(Mark Schiefelbein/AP)", "Photo: Jane Doe/Reuters": a photo's credit;
+       * "(Reporting by Soyoung Kim; Editing by ...)": a byline; "Cleveland.com": a site. */
       if ((first == last && (all[first].word_class & WORD_TITLE)) ||
-          last - name_first >= MAX_NAME_WORDS)
+          is_credit (self->chars, all, first, last, tokens->len) ||
+          (name_first == last && is_tag_or_initial (self->chars, &all[last])) ||
+          (all[last].word_class & WORD_DEMONYM) || last - name_first >= MAX_NAME_WORDS ||
+          (last + 1 < tokens->len && all[last + 1].kind == TOKEN_PUNCT && all[last + 1].punct == '/') ||
+          (first > 0 && all[first - 1].kind == TOKEN_PUNCT && all[first - 1].punct == '/'))
         {
           i = last + 1;
           continue;
         }
+
+      /* "Glynn" says nothing, "Mike" says he. */
+      if (gender == 0 && last > name_first)
+        gender = (all[name_first].word_class & WORD_MALE_NAME) ? WORD_MALE
+                 : (all[name_first].word_class & WORD_FEMALE_NAME) ? WORD_FEMALE : 0;
 
       run.first = name_first;
       run.last = last;
@@ -246,6 +386,7 @@ _nd_speaker_find_names (Attributor *self,
 
       if (runs != NULL)
         {
+          remember_acronym (self, all, tokens->len, name_first, last, run.name);
           for (guint j = first; j <= last; j++)
             all[j].run = (gint)runs->len;
           g_array_append_val (runs, run);
@@ -371,6 +512,23 @@ _nd_speaker_gender_fits (guint known,
   return known == wanted;
 }
 
+/* Whether @words name a part of an organisation: three words or more, the last one
+ * of an organisation's ("Equifax Workforce Solutions"). */
+static gboolean
+is_branch (GStrv words)
+{
+  guint n = g_strv_length (words);
+  g_autofree gunichar *chars = NULL;
+  glong n_chars = 0;
+  guint32 hash;
+
+  if (n < 3)
+    return FALSE;
+  chars = g_utf8_to_ucs4_fast (words[n - 1], -1, &n_chars);
+
+  return (_nd_speaker_classify_word (chars, 0, (guint)n_chars, &hash) & WORD_ORGANISATION) != 0;
+}
+
 /* The fullest form of @name: the longest name the article uses that is the same words
  * (besides middle initials), or, for one word, ends with it (a surname) or else starts
  * with it (a first name, or a company's short name). */
@@ -378,10 +536,18 @@ static char *
 dup_fullest_name (const Attributor *self,
                   const char       *name)
 {
-  g_auto(GStrv) words = g_strsplit (name, " ", -1);
-  g_autoptr(GPtrArray) kept = words_without_initials (words);
-  g_autofree char *all = join_words (kept, 0, kept->len);
+  g_auto(GStrv) words = NULL;
+  g_autoptr(GPtrArray) kept = NULL;
+  g_autofree char *all = NULL;
   const char prefixes[] = { '=', '<', '>' };
+  const char *expanded = g_hash_table_lookup (self->acronyms, name);
+
+  /* "An RAIB spokesman" is the Rail Accident Investigation Branch's. */
+  if (expanded != NULL)
+    name = expanded;
+  words = g_strsplit (name, " ", -1);
+  kept = words_without_initials (words);
+  all = join_words (kept, 0, kept->len);
 
   for (guint e = 0; e < (kept->len == 1 ? 3 : 1); e++)
     {
@@ -390,6 +556,10 @@ dup_fullest_name (const Attributor *self,
 
       if (best != 0 && g_strv_length (g_ptr_array_index (self->all_names, best - 1)) > kept->len)
         {
+          /* "Equifax" is not its "Equifax Workforce Solutions". */
+          if (prefixes[e] == '>' && is_branch (g_ptr_array_index (self->all_names, best - 1)))
+            break;
+
           char *fullest = g_strjoinv (" ", g_ptr_array_index (self->all_names, best - 1));
           guint known = GPOINTER_TO_UINT (g_hash_table_lookup (self->name_genders, name));
           guint wanted = GPOINTER_TO_UINT (g_hash_table_lookup (self->name_genders, fullest));
@@ -457,6 +627,10 @@ guint
 _nd_speaker_entity_gender (const Attributor *self,
                            const char       *fullest)
 {
+  /* Nothing is known yet while the people are being marked. */
+  if (self->entities == NULL)
+    return 0;
+
   return GPOINTER_TO_UINT (g_hash_table_lookup (self->entities, fullest)) &
          (WORD_MALE | WORD_FEMALE);
 }
@@ -465,7 +639,8 @@ gboolean
 _nd_speaker_entity_is_person (const Attributor *self,
                               const char       *fullest)
 {
-  return (GPOINTER_TO_UINT (g_hash_table_lookup (self->entities, fullest)) & ENTITY_PERSON) != 0;
+  return self->entities != NULL &&
+         (GPOINTER_TO_UINT (g_hash_table_lookup (self->entities, fullest)) & ENTITY_PERSON) != 0;
 }
 
 char *
@@ -495,8 +670,12 @@ _nd_speaker_mark_people (Attributor *self)
           (_nd_speaker_token_is_word (after2, self->chars, "who") ||
            (after2 != NULL && after2->kind == TOKEN_WORD && (after2->shape & SHAPE_DIGIT))))
         run->person = TRUE;
+      /* "the council's director of place, Graham Petts,", "The head of the Israeli
+       * Labor Party, Yitzhak Herzog," */
       if (token_is_punct (before, ',') && token_is_punct (after, ',') &&
-          token_is_lower (before2) && !(before2->word_class & WORD_PREPOSITION))
+          ((token_is_lower (before2) && !(before2->word_class & WORD_PREPOSITION)) ||
+           (before2 != NULL && before2->kind == TOKEN_WORD && before2->run >= 0 &&
+            run_at (self, before2->run)->organisation)))
         run->person = TRUE;
       /* "José Álvarez, the co-operative's chair," */
       if (token_is_punct (after, ','))

@@ -23,11 +23,14 @@ typedef struct
 } NdQuoteSpan;
 
 /* Returns (element-type utf8) (nullable elements): one speaker per span, %NULL when
- * unknown. */
+ * unknown. @titles (nullable), one per span, is set to whether the span is not a
+ * quotation: a title or a name in marks ("Space Oddity") that nobody is said to say, or a
+ * single word that is not someone's whole answer. */
 GPtrArray *_nd_quote_speaker_attribute (const gunichar    *chars,
                                         guint              n_chars,
                                         const NdQuoteSpan *spans,
-                                        guint              n_spans);
+                                        guint              n_spans,
+                                        gboolean          *titles);
 
 /* The rest is shared by the parts of the speaker rules only: nd-quote-speaker.c (the
  * overview and the driver), -lexicon.c, -tokens.c, -names.c, -subjects.c, -pronouns.c and
@@ -35,10 +38,12 @@ GPtrArray *_nd_quote_speaker_attribute (const gunichar    *chars,
 
 /* How far a rule looks for its verb or its name, in tokens or sentences. */
 #define TAIL_WINDOW        10
-#define APPOSITIVE_COMMAS  4
+#define APPOSITIVE_COMMAS  6
 #define APPOSITIVE_WINDOW  32
 #define ROLE_WORDS         3
+#define ROLE_RUNS          200   /* names looked back at for whom "the president" is */
 #define PRONOUN_SENTENCES  8
+#define IT_SENTENCES       3
 #define LEXICON_WORD_MAX   24
 /* Bounds that keep pathological input (a 20 MB sentence, a thousand capitalised words in
  * a row) linear: no rule reads further back than this many tokens, and a longer run of
@@ -75,6 +80,10 @@ typedef enum
   WORD_ABBREVIATION = 1 << 19, /* takes a full stop: Dr. Mr. St. */
   WORD_TAIL_ONLY    = 1 << 20, /* a verb of saying only right after a quotation */
   WORD_TAKES_OBJECT = 1 << 21, /* told CNN, asked the minister: who follows is not who speaks */
+  WORD_DEMONYM      = 1 << 22, /* American, Britons: a name never ends with one */
+  WORD_MALE_NAME    = 1 << 23, /* a first name mostly men have: John, Mike */
+  WORD_FEMALE_NAME  = 1 << 24, /* Mary, Sarah */
+  WORD_IT           = 1 << 25, /* "it said": an organisation */
 } WordClass;
 
 typedef enum
@@ -167,12 +176,15 @@ typedef struct
   GHashTable        *fullest;       /* a name's first or last words -> index in all_names + 1 */
   GHashTable        *entities;      /* fullest name -> ENTITY_PERSON | WORD_MALE | WORD_FEMALE */
   GHashTable        *fullest_by_name; /* a run's name -> its fullest form */
+  GHashTable        *acronyms;      /* "RAIB" -> "Rail Accident Investigation Branch" */
   guint             *sentence_starts;
   guint32           *lower_words;   /* hashes of the words seen in lower case */
   guint              lower_words_mask;
   guint             *quote_token;   /* per span, its token */
-  gboolean          *consumed;      /* per token: a verb that attributed a quotation */
+  guint             *consumed;      /* per token: a verb that attributed a quotation: its
+                                     * number + 1, else 0 */
   Decision          *decisions;
+  gboolean          *titles;        /* per span: a title nobody says */
 } Attributor;
 
 /* The lexicon's hash of a lower-case ASCII word (FNV-1a), which tokenizing computes anyway. */
@@ -314,6 +326,9 @@ Subject      _nd_speaker_subject_of_run          (const Attributor  *self,
 Subject      _nd_speaker_find_subject_before     (const Attributor  *self,
                                                   guint              verb,
                                                   guint              lower_bound);
+Subject      _nd_speaker_find_participle_subject (const Attributor  *self,
+                                                  guint              participle,
+                                                  guint              lower_bound);
 Subject      _nd_speaker_find_subject_after      (const Attributor  *self,
                                                   guint              verb);
 Subject      _nd_speaker_find_speaker_of_verb    (const Attributor  *self,
@@ -328,6 +343,7 @@ void         _nd_speaker_resolve_subject         (Attributor        *self,
 /* nd-quote-speaker-rules.c */
 void         _nd_speaker_attribute_quote         (Attributor        *self,
                                                   guint              quote);
+void         _nd_speaker_mark_titles             (Attributor        *self);
 
 /* nd-quote-speaker.c */
 void         _nd_speaker_decide                  (Decision          *decision,

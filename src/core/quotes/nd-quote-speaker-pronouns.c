@@ -41,6 +41,22 @@ starts_with_unnamed_person (const Attributor *self,
   return FALSE;
 }
 
+/* "MOST READ IN TV & SHOWBIZ PLATT'S NOT ALL Martin Platt returns ...": links and
+ * headlines between paragraphs, not the story; he and she are not looked for past them. */
+static gboolean
+is_shouted_junk (const Attributor *self,
+                 guint             start,
+                 guint             end)
+{
+  guint shouted = 0;
+
+  for (guint i = start; i < end && shouted < 3; i++)
+    shouted += token_at (self, i)->kind == TOKEN_WORD &&
+               (token_at (self, i)->shape & SHAPE_SHOUTED) != 0;
+
+  return shouted >= 3;
+}
+
 /* Who speaks in the sentence [@start, @end) comes first: "Sheen had lived in La La Land,
  * Silverman explained, but ...". Whether that decided. */
 static gboolean
@@ -74,8 +90,20 @@ resolve_from_speaker (Attributor *self,
   return FALSE;
 }
 
+static gboolean
+in_relative_clause (const Attributor *self,
+                    const Run        *run)
+{
+  const Token *before = token_at (self, (gint64)run->title_first - 1);
+
+  return _nd_speaker_token_is_word (before, self->chars, "which") ||
+         _nd_speaker_token_is_word (before, self->chars, "whom") ||
+         _nd_speaker_token_is_word (before, self->chars, "that");
+}
+
 /* The names of the sentence [@start, @end), subjects first: "... he said that he expected
- * an answer from Bernard Cazeneuve" is about whoever "he" was before (@chained), not about
+ * an answer from Bernard Cazeneuve" is about whoever "he" was before (@chained: the
+ * first such pronoun of the sentence, or G_MAXUINT), not about
  * the names after prepositions. Whether the search is over: decided, or stopped at someone
  * who may not be passed over. */
 static gboolean
@@ -83,11 +111,13 @@ resolve_from_names (Attributor *self,
                     guint       start,
                     guint       end,
                     gboolean    plural,
-                    gboolean    chained,
+                    guint       chained,
                     guint       wanted,
                     Decision   *decision)
 {
-  for (guint pass = 0; pass < (chained ? 1 : 2); pass++)
+  /* Pass 0: someone known to be of the pronoun's sex ("For Mr. Tan, ... Broadcom ...
+   * he"); 1: names that may be the subject; 2: the others. */
+  for (guint pass = plural || wanted == 0 ? 1 : 0; pass < (chained != G_MAXUINT ? 2 : 3); pass++)
     for (guint i = start; i < end; i++)
       {
         const Token *t = token_at (self, i);
@@ -98,10 +128,21 @@ resolve_from_names (Attributor *self,
           continue;
         run = run_at (self, t->run);
         i = MAX (i, run->last);
-        /* Names that are not the subject only when nothing else fits. */
-        if (run->possessive || run->organisation ||
-            (pass == 0) == _nd_speaker_run_is_aside (self, run))
+        /* Names that are not the subject only when nothing else fits; never one in a
+         * relative clause ("Citing the deal, which Mr. Netanyahu opposed, he said"). */
+        if (run->possessive || run->organisation || in_relative_clause (self, run) ||
+            (pass == 1 && _nd_speaker_run_is_aside (self, run)) ||
+            (pass == 2 && !_nd_speaker_run_is_aside (self, run)) ||
+            (pass == 0 && run->first > chained && _nd_speaker_run_is_aside (self, run)))
           continue;
+        if (pass == 0)
+          {
+            const char *name = _nd_speaker_run_fullest (self, t->run);
+
+            if (_nd_speaker_entity_gender (self, name) != wanted ||
+                !_nd_speaker_entity_is_person (self, name))
+              continue;
+          }
 
         fullest = g_strdup (_nd_speaker_run_fullest (self, t->run));
         if (plural)
@@ -136,7 +177,7 @@ resolve_from_names (Attributor *self,
           continue;
         if (!_nd_speaker_entity_is_person (self, fullest))
           {
-            if (pass == 0)
+            if (pass == 1)
               return TRUE;
             continue;
           }
@@ -187,7 +228,7 @@ resolve_pronoun (Attributor *self,
     {
       guint start = MAX (sentence_start (self, end - 1), look_back_bound (0, pronoun));
       gboolean has_words = FALSE;
-      gboolean chained = FALSE;
+      guint chained = G_MAXUINT;
       gint last_quote = -1;
 
       if (start > 0 && token_at (self, start - 1)->kind == TOKEN_BREAK)
@@ -200,12 +241,12 @@ resolve_pronoun (Attributor *self,
           if (t->kind == TOKEN_WORD)
             has_words = TRUE;
           if (token_has (t, token->word_class & (WORD_HE | WORD_SHE | WORD_THEY)))
-            chained = TRUE;
+            chained = MIN (chained, i);
           if (t->kind == TOKEN_QUOTE && self->decisions[t->quote].kind != DECISION_NONE)
             last_quote = t->quote;
         }
 
-      if (starts_with_unnamed_person (self, start, end))
+      if (starts_with_unnamed_person (self, start, end) || is_shouted_junk (self, start, end))
         return;
 
       if (!plural && resolve_from_speaker (self, start, end, wanted, decision))
@@ -218,6 +259,93 @@ resolve_pronoun (Attributor *self,
       if (has_words && text_paragraphs >= 2)
         return;
       end = start;
+    }
+}
+
+/* "The Center for Human Technology": the name of @run with "for", "of" or "on" and the
+ * name after it, or %NULL when none follows. */
+static char *
+dup_organisation_name (const Attributor *self,
+                       gint              run)
+{
+  const Run *first = run_at (self, run);
+  const Token *joint = token_at (self, (gint64)first->last + 1);
+  const Token *next = token_at (self, (gint64)first->last + 2);
+  GString *name;
+
+  if (next == NULL || next->kind != TOKEN_WORD || next->run < 0 ||
+      run_at (self, next->run)->title_first != first->last + 2 ||
+      run_at (self, next->run)->possessive ||
+      (!_nd_speaker_token_is_word (joint, self->chars, "for") &&
+       !_nd_speaker_token_is_word (joint, self->chars, "of") &&
+       !_nd_speaker_token_is_word (joint, self->chars, "on")))
+    return NULL;
+
+  name = g_string_new (NULL);
+  for (guint i = first->first; i <= run_at (self, next->run)->last; i++)
+    {
+      const Token *token = token_at (self, i);
+
+      if (i > first->first)
+        g_string_append_c (name, ' ');
+      for (guint c = token->start; c < token->end; c++)
+        g_string_append_unichar (name, self->chars[c]);
+    }
+
+  return g_string_free (name, FALSE);
+}
+
+/* "“We know Facebook can help,” it said": "it" that says something is the organisation
+ * that is the subject of a sentence just before, within this paragraph and the one
+ * before; nobody when that sentence is about a person or about no name. */
+static void
+resolve_it (Attributor *self,
+            guint       pronoun,
+            Decision   *decision)
+{
+  guint end = pronoun;
+  guint paragraphs = 0;
+
+  for (guint sentences = 0; sentences < IT_SENTENCES && end > 0; sentences++)
+    {
+      guint start;
+      guint first;
+      const Token *token;
+      const Run *run;
+      const char *fullest;
+
+      while (end > 0 && token_at (self, end - 1)->kind == TOKEN_BREAK)
+        end--;
+      if (end == 0)
+        return;
+      start = MAX (sentence_start (self, end - 1), look_back_bound (0, pronoun));
+      first = start;
+
+      if (start > 0 && token_at (self, start - 1)->kind == TOKEN_BREAK && ++paragraphs > 2)
+        return;
+      if (_nd_speaker_token_is_word (token_at (self, first), self->chars, "the"))
+        first++;
+      token = token_at (self, first);
+      end = start;
+      if (token == NULL || token->kind != TOKEN_WORD || token->run < 0)
+        {
+          /* A sentence of quotation or one that opens with "it" again says nothing. */
+          if (token != NULL && (token->kind == TOKEN_QUOTE || token_has (token, WORD_IT)))
+            continue;
+          return;
+        }
+
+      run = run_at (self, token->run);
+      fullest = _nd_speaker_run_fullest (self, token->run);
+      if (run->title_first != first || run->possessive || run->titled ||
+          _nd_speaker_entity_gender (self, fullest) != 0)
+        return;
+      {
+        g_autofree char *name = dup_organisation_name (self, token->run);
+
+        _nd_speaker_decide (decision, DECISION_FOUND, name != NULL ? name : fullest, 0);
+      }
+      return;
     }
 }
 
@@ -253,6 +381,39 @@ resolve_pair_reference (Attributor *self,
     }
 }
 
+/* "Protesters said", "Organisers told": a plural noun that opens a sentence, is used
+ * nowhere else as a name and has no title, names a group, not someone. */
+static gboolean
+is_group_noun (const Attributor *self,
+               const Run        *run)
+{
+  static const char * const endings[] = { "ers", "ors", "ists", "ants", "ents", "ians", "ives" };
+  const Token *token = token_at (self, run->first);
+
+  if (run->first != run->last || run->titled || run->possessive ||
+      sentence_start (self, run->title_first) != run->title_first ||
+      GPOINTER_TO_UINT (g_hash_table_lookup (self->name_set, run->name)) > 1)
+    return FALSE;
+
+  for (guint i = 0; i < G_N_ELEMENTS (endings); i++)
+    {
+      guint n = strlen (endings[i]);
+      guint length = token->end - token->start;
+
+      if (length > n + 2)
+        {
+          gboolean match = TRUE;
+
+          for (guint c = 0; c < n; c++)
+            match &= self->chars[token->end - n + c] == (gunichar)endings[i][c];
+          if (match)
+            return TRUE;
+        }
+    }
+
+  return FALSE;
+}
+
 void
 _nd_speaker_resolve_subject (Attributor    *self,
                              const Subject *subject,
@@ -271,8 +432,11 @@ _nd_speaker_resolve_subject (Attributor    *self,
       {
         const char *fullest = _nd_speaker_run_fullest (self, subject->run);
 
-        _nd_speaker_decide (decision, DECISION_FOUND, fullest,
-                            _nd_speaker_entity_gender (self, fullest));
+        if (is_group_noun (self, run_at (self, subject->run)))
+          _nd_speaker_decide (decision, DECISION_UNNAMED, NULL, 0);
+        else
+          _nd_speaker_decide (decision, DECISION_FOUND, fullest,
+                              _nd_speaker_entity_gender (self, fullest));
       }
       break;
 
@@ -285,7 +449,10 @@ _nd_speaker_resolve_subject (Attributor    *self,
       break;
 
     case SUBJECT_PRONOUN:
-      resolve_pronoun (self, subject->token, decision);
+      if (token_has (token_at (self, subject->token), WORD_IT))
+        resolve_it (self, subject->token, decision);
+      else
+        resolve_pronoun (self, subject->token, decision);
       /* A pronoun nobody fits still says that someone said it. */
       if (decision->kind == DECISION_NONE)
         _nd_speaker_decide (decision, DECISION_UNNAMED, NULL, 0);

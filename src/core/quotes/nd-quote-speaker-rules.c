@@ -32,6 +32,7 @@ attribute_from_tail (Attributor *self,
   guint i = q + 1;
   const Token *token;
   Subject subject;
+  guint window;
 
   /* A comma outside the marks, or a stray second mark: 'it probably is,'' Fandal said */
   while ((token = token_at (self, i)) != NULL && token->kind == TOKEN_PUNCT &&
@@ -57,7 +58,7 @@ attribute_from_tail (Attributor *self,
       if (after != NULL && after->kind == TOKEN_WORD)
         return;
       subject = _nd_speaker_subject_of_run (self, token->run);
-      self->consumed[run->last + 1] = TRUE;
+      self->consumed[run->last + 1] = token_at (self, q)->quote + 1;
       _nd_speaker_resolve_subject (self, &subject, decision);
       return;
     }
@@ -65,17 +66,25 @@ attribute_from_tail (Attributor *self,
   if (is_tail_verb (token))
     {
       subject = _nd_speaker_find_subject_after (self, i);
-      self->consumed[i] = TRUE;
+      self->consumed[i] = token_at (self, q)->quote + 1;
       _nd_speaker_resolve_subject (self, &subject, decision);
       return;
     }
 
-  for (guint j = i; j < i + TAIL_WINDOW; j++)
+  /* "“...,” Saeb Erekat, the secretary general of the Palestine Liberation Organization,
+   * said": a role between commas may stand between the name and its verb. */
+  window = TAIL_WINDOW;
+  if (token->kind == TOKEN_WORD && token->run >= 0 &&
+      token_is_punct (token_at (self, (gint64)run_at (self, token->run)->last + 1), ','))
+    window = APPOSITIVE_WINDOW;
+
+  for (guint j = i; j < i + window; j++)
     {
       token = token_at (self, j);
+      /* "“...” line is a nod to Paltrow; she announced": a clause of its own. */
       if (token == NULL || token->kind == TOKEN_QUOTE || token->kind == TOKEN_BREAK ||
           (token->kind == TOKEN_PUNCT &&
-           (nd_char_is_sentence_end (token->punct) || token->punct == ':')))
+           (nd_char_is_sentence_end (token->punct) || token->punct == ':' || token->punct == ';')))
         return;
 
       if (is_according_to (self, j))
@@ -93,11 +102,35 @@ attribute_from_tail (Attributor *self,
           subject = _nd_speaker_find_subject_before (self, j, i);
           if (subject.kind == SUBJECT_NONE)
             return;
-          self->consumed[j] = TRUE;
+          /* "“...”, South Korea's Yonhap news agency reported": who passed the words on,
+           * not who said them; the sentence before the quotation may say. */
+          if (subject.kind == SUBJECT_UNNAMED &&
+              _nd_speaker_token_is_word (token, self->chars, "reported"))
+            return;
+          self->consumed[j] = token_at (self, q)->quote + 1;
           _nd_speaker_resolve_subject (self, &subject, decision);
           return;
         }
     }
+}
+
+/* Whether [@from, @to) names someone or joins a clause: "Thanos declares, and Disney
+ * hopes fans will be “very happy”" is not Thanos's. */
+static gboolean
+starts_new_clause (const Attributor *self,
+                   guint             from,
+                   guint             to)
+{
+  for (guint k = from; k < to; k++)
+    {
+      const Token *token = token_at (self, k);
+
+      if (token->kind == TOKEN_WORD &&
+          (token->run >= 0 || (token->word_class & (WORD_CONJUNCTION | WORD_HE | WORD_SHE | WORD_THEY))))
+        return TRUE;
+    }
+
+  return FALSE;
 }
 
 /* Rule 2 (and 3, with @colon): the sentence before the quotation, [from, to). */
@@ -123,8 +156,25 @@ attribute_from_lead (Attributor *self,
           return;
         }
 
+      /* "Despite saying that Mr. Xi “treated me better”, Mr. Trump said that “they
+       * have to help”: a verb that attributed a quotation before it in the sentence
+       * attributes this one too. */
+      if (self->consumed[verb] != 0 && !colon)
+        {
+          const Decision *earlier = &self->decisions[self->consumed[verb] - 1];
+
+          if (earlier->kind == DECISION_FOUND &&
+              self->quote_token[self->consumed[verb] - 1] >= from &&
+              !starts_new_clause (self, verb + 1, to))
+            {
+              _nd_speaker_decide (decision, DECISION_FOUND, earlier->speaker, earlier->gender);
+              return;
+            }
+          continue;
+        }
+
       if (!token_has (token, WORD_SPEECH | WORD_PARTICIPLE) || !token_is_lower (token) ||
-          token_has (token, WORD_TAIL_ONLY) || self->consumed[verb])
+          token_has (token, WORD_TAIL_ONLY))
         continue;
 
       /* An aside between dashes after the verb is not the subject's: Halloran said the
@@ -151,7 +201,11 @@ attribute_from_lead (Attributor *self,
               _nd_speaker_decide (decision, DECISION_UNNAMED, NULL, 0);
               return;
             }
-          continue;
+          subject = _nd_speaker_find_participle_subject (self, verb, from);
+          if (subject.kind == SUBJECT_NONE)
+            continue;
+          _nd_speaker_resolve_subject (self, &subject, decision);
+          return;
         }
 
       subject = _nd_speaker_find_subject_before (self, verb, from);
@@ -171,10 +225,17 @@ is_title_case (const Attributor  *self,
   };
   g_autoptr(GArray) words = g_array_new (FALSE, FALSE, sizeof (Token));
   guint capitalised = 0;
+  gboolean lower = FALSE;
 
-  /* "No." is said, "Save Our Quay" is not. */
+  gboolean full_stop = FALSE;
+
+  /* "No." and "Go!" are said, "Save Our Quay" and "Space Oddity." are not. */
   if (span->end > span->start && nd_char_is_sentence_end (self->chars[span->end - 1]))
-    return FALSE;
+    {
+      if (self->chars[span->end - 1] != '.')
+        return FALSE;
+      full_stop = TRUE;
+    }
 
   _nd_speaker_tokenize (self->chars, span->start, span->end, NULL, 0, words, NULL);
   for (guint i = 0; i < words->len; i++)
@@ -184,8 +245,13 @@ is_title_case (const Attributor  *self,
 
       if (token->kind == TOKEN_PUNCT && (token->punct == '?' || token->punct == '!'))
         return FALSE;
+      /* "Kneel, Portnow": an address, not a title (a comma at the end is the article's). */
+      if (token_is_punct (token, ',') && i + 1 < words->len)
+        return FALSE;
       if (token->kind != TOKEN_WORD)
         continue;
+      for (guint c = token->start; c < token->end && !lower; c++)
+        lower = g_unichar_islower (self->chars[c]);
       if (token->shape & (SHAPE_CAPITAL | SHAPE_DIGIT))
         {
           capitalised++;
@@ -197,7 +263,8 @@ is_title_case (const Attributor  *self,
         return FALSE;
     }
 
-  return capitalised > 0;
+  /* "FIRE ONE BACK" is shouted, not a title. */
+  return capitalised > (full_stop ? 1 : 0) && lower;
 }
 
 /* A quotation from a capital to a full stop, not a phrase inside someone else's
@@ -264,11 +331,141 @@ find_earlier_quote (const Attributor *self,
   return -1;
 }
 
+/* "“That's a deal,” Holst says, “if it works.”": between the quotations at tokens
+ * @earlier and @q of one sentence, only the verb that attributed the first, its subject
+ * and commas. */
+static gboolean
+continues_after_attribution (const Attributor *self,
+                             guint             earlier,
+                             guint             q)
+{
+  gboolean attributed = FALSE;
+
+  if (q - earlier > TAIL_WINDOW)
+    return FALSE;
+
+  for (guint k = earlier + 1; k < q; k++)
+    {
+      const Token *token = token_at (self, k);
+
+      if (token->kind == TOKEN_BREAK || token->kind == TOKEN_QUOTE ||
+          _nd_speaker_ends_sentence (self, k))
+        return FALSE;
+      if (token->kind == TOKEN_WORD && !self->consumed[k] && token->run < 0 &&
+          !(token->word_class & (WORD_HE | WORD_SHE | WORD_TITLE)))
+        return FALSE;
+      attributed |= self->consumed[k] != 0;
+    }
+
+  return attributed && token_is_punct (token_at (self, q - 1), ',');
+}
+
+/* "Yoshihiro Naito, 77, opposed the idea. “The commitment we've made ...”": a sentence
+ * [@from, @to) that opens with a person's name and names nobody else. */
+static void
+attribute_to_sentence_subject (Attributor *self,
+                               guint       from,
+                               guint       to,
+                               Decision   *decision)
+{
+  const Token *first = token_at (self, from);
+  const Run *run;
+  const char *fullest;
+
+  if (first == NULL || first->kind != TOKEN_WORD || first->run < 0)
+    return;
+  run = run_at (self, first->run);
+  fullest = _nd_speaker_run_fullest (self, first->run);
+  if (run->title_first != from || run->possessive || run->organisation ||
+      !_nd_speaker_entity_is_person (self, fullest))
+    return;
+
+  for (guint i = run->last + 1; i < to; i++)
+    {
+      const Token *token = token_at (self, i);
+
+      if (token->kind == TOKEN_WORD &&
+          (token->run >= 0 || (token->word_class & (WORD_HE | WORD_SHE | WORD_THEY))))
+        return;
+    }
+
+  _nd_speaker_decide (decision, DECISION_FOUND, fullest, _nd_speaker_entity_gender (self, fullest));
+}
+
+/* Rule 5: "Ren said China's stance has not changed. “We're determined ...”": a
+ * quotation that is a sentence of its own after a sentence of its paragraph with a verb
+ * of saying and no quotation is that verb's subject's. */
+static void
+attribute_from_sentence_before (Attributor *self,
+                                guint       q,
+                                Decision   *decision)
+{
+  guint from;
+
+  if (q == 0 || token_at (self, q - 1)->kind == TOKEN_BREAK)
+    return;
+  from = look_back_bound (sentence_start (self, q - 1), q);
+
+  for (guint i = from; i < q; i++)
+    if (token_at (self, i)->kind == TOKEN_QUOTE || token_at (self, i)->kind == TOKEN_BREAK)
+      return;
+
+  for (guint v = from; v < q; v++)
+    {
+      Subject subject;
+
+      if (!is_tail_verb (token_at (self, v)))
+        continue;
+      subject = _nd_speaker_find_speaker_of_verb (self, v, from);
+      if (subject.kind != SUBJECT_RUN && subject.kind != SUBJECT_PAIR &&
+          subject.kind != SUBJECT_PRONOUN)
+        return;
+      _nd_speaker_resolve_subject (self, &subject, decision);
+      return;
+    }
+
+  attribute_to_sentence_subject (self, from, q, decision);
+}
+
 static void
 copy_decision (Decision       *decision,
                const Decision *earlier)
 {
   _nd_speaker_decide (decision, earlier->kind, earlier->speaker, earlier->gender);
+}
+
+/* "pandemonium", she was “encouraged”: one word in marks is a term, a name or a scare
+ * quote, unless it is someone's whole answer: a sentence of its own or cut off by a
+ * comma, "!" or "?" ("“Fine,” Ann Lee said", "“Sad!” Trump said"). */
+static gboolean
+is_term (const Attributor *self,
+         guint             quote)
+{
+  const NdQuoteSpan *span = &self->spans[quote];
+  guint q = self->quote_token[quote];
+  gunichar last;
+
+  for (guint i = span->start; i < span->end; i++)
+    if (g_unichar_isspace (self->chars[i]))
+      return FALSE;
+
+  if (self->decisions[quote].kind != DECISION_FOUND)
+    return TRUE;
+  last = self->chars[span->end - 1];
+
+  return sentence_start (self, q) != q && last != ',' && last != '!' && last != '?';
+}
+
+/* After every quotation has its speaker: which ones are titles or terms. */
+void
+_nd_speaker_mark_titles (Attributor *self)
+{
+  for (guint i = 0; i < self->n_spans; i++)
+    {
+      if (self->decisions[i].kind == DECISION_FOUND)
+        self->titles[i] = FALSE;
+      self->titles[i] |= is_term (self, i);
+    }
 }
 
 void
@@ -290,6 +487,7 @@ _nd_speaker_attribute_quote (Attributor *self,
   if (is_title_case (self, &self->spans[quote]))
     {
       _nd_speaker_decide (decision, DECISION_UNNAMED, NULL, 0);
+      self->titles[quote] = TRUE;
       return;
     }
 
@@ -305,7 +503,9 @@ _nd_speaker_attribute_quote (Attributor *self,
     }
 
   earlier = find_earlier_quote (self, q, FALSE);
-  if (earlier >= 0 && (start == q || is_full_sentence (self, &self->spans[quote])))
+  if (earlier >= 0 &&
+      (start == q || is_full_sentence (self, &self->spans[quote]) ||
+       continues_after_attribution (self, self->quote_token[earlier], q)))
     {
       copy_decision (decision, &self->decisions[earlier]);
       return;
@@ -316,5 +516,9 @@ _nd_speaker_attribute_quote (Attributor *self,
       earlier = find_earlier_quote (self, q, TRUE);
       if (earlier >= 0 && self->decisions[earlier].kind == DECISION_FOUND)
         copy_decision (decision, &self->decisions[earlier]);
+      return;
     }
+
+  if (start == q && is_full_sentence (self, &self->spans[quote]))
+    attribute_from_sentence_before (self, q, decision);
 }

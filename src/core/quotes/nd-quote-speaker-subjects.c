@@ -51,6 +51,10 @@ _nd_speaker_pair_partner (const Attributor *self,
   gint64 i = (gint64)run->title_first - 1;
   const Token *token = token_at (self, i);
 
+  /* "Jon Hamm and filmmaker Jennifer Westfeldt" */
+  for (guint roles = 0; roles < 2 && token_is_lower (token) && !token_has (token, WORD_STOP); roles++)
+    token = token_at (self, --i);
+
   if (!_nd_speaker_token_is_word (token, self->chars, "and") && !token_is_punct (token, '&'))
     return -1;
   i--;
@@ -120,6 +124,37 @@ continues_place (const Attributor *self,
          before->run >= 0 && run_at (self, before->run)->last == run->title_first - 2;
 }
 
+/* "Ilan Gilon of the Meretz party", "Bezalel Smotrich of the right-wing party Habayit
+ * Hayehudi": the name before "of", "from" or "at" in the words that end at @from, or -1. */
+static gint
+owner_of_phrase (const Attributor *self,
+                 gint64            from,
+                 guint             lower_bound)
+{
+  for (gint64 k = from; k > (gint64)lower_bound && from - k < ROLE_WORDS + 6; k--)
+    {
+      const Token *token = token_at (self, k);
+      const Token *before = token_at (self, k - 1);
+      const Run *run;
+
+      if (token == NULL || token->kind != TOKEN_WORD)
+        return -1;
+      if (!_nd_speaker_token_is_word (token, self->chars, "of") &&
+          !_nd_speaker_token_is_word (token, self->chars, "from") &&
+          !_nd_speaker_token_is_word (token, self->chars, "at"))
+        continue;
+      if (before == NULL || before->kind != TOKEN_WORD || before->run < 0)
+        return -1;
+      run = run_at (self, before->run);
+      if (run->last != k - 1 || run->possessive || run->organisation ||
+          _nd_speaker_run_is_aside (self, run))
+        return -1;
+      return before->run;
+    }
+
+  return -1;
+}
+
 /* NAME, role words, ..., VERB: the name that opens the chain of commas before @comma.
  * "Alex Trouteaud, director of policy at the organization Demand Abolition, told" is
  * Trouteaud's; "The council's director of place, Graham Petts, told" is Petts's. */
@@ -143,7 +178,13 @@ find_appositive_subject (const Attributor *self,
           !run_at (self, before->run)->possessive &&
           !_nd_speaker_run_is_aside (self, run_at (self, before->run)) &&
           !continues_place (self, run_at (self, before->run)))
-        found = _nd_speaker_subject_of_run (self, before->run);
+        {
+          gint owner = owner_of_phrase (self,
+                                        (gint64)run_at (self, before->run)->title_first - 1,
+                                        lower_bound);
+
+          found = _nd_speaker_subject_of_run (self, owner >= 0 ? owner : before->run);
+        }
 
       /* Back to the comma before this one. */
       for (j = comma - 1; j >= (gint64)lower_bound && comma - j <= APPOSITIVE_WINDOW; j--)
@@ -214,6 +255,181 @@ find_sentence_subject (const Attributor *self,
   return (Subject) { SUBJECT_NONE, -1, -1, 0 };
 }
 
+/* "A Met spokesman", "an Equifax spokesperson", "Equifax's spokesperson": the
+ * organisation whose unnamed spokesperson is at @i speaks, or -1. */
+static gint
+spokesperson_of (const Attributor *self,
+                 gint64            i)
+{
+  const Token *token = token_at (self, i);
+  const Token *owner = token_at (self, i - 1);
+  const Run *run;
+  const Token *before;
+
+  if (!_nd_speaker_token_is_word (token, self->chars, "spokesman") &&
+      !_nd_speaker_token_is_word (token, self->chars, "spokeswoman") &&
+      !_nd_speaker_token_is_word (token, self->chars, "spokesperson"))
+    return -1;
+  if (owner == NULL || owner->kind != TOKEN_WORD || owner->run < 0)
+    return -1;
+  run = run_at (self, owner->run);
+  if (run->last != i - 1)
+    return -1;
+  if (run->possessive)
+    return owner->run;
+
+  before = token_at (self, (gint64)run->title_first - 1);
+  if (token_has (before, WORD_INDEFINITE) || _nd_speaker_token_is_word (before, self->chars, "the"))
+    return owner->run;
+
+  return -1;
+}
+
+/* A title's word as a role noun says it: "Sen." is "senator". */
+static guint32
+canonical_title (guint32 hash)
+{
+  static const char * const abbreviations[][2] = {
+    { "sen.", "senator" }, { "sen", "senator" }, { "rep.", "representative" },
+    { "rep", "representative" }, { "gov.", "governor" }, { "gov", "governor" },
+    { "gen.", "general" }, { "pres.", "president" }, { "prof.", "professor" },
+    { "prof", "professor" }, { "col.", "colonel" }, { "capt.", "captain" },
+    { "lt.", "lieutenant" }, { "sgt.", "sergeant" }, { "det.", "detective" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (abbreviations); i++)
+    if (hash == hash_string (abbreviations[i][0]))
+      return hash_string (abbreviations[i][1]);
+
+  return hash;
+}
+
+/* Whether the run @run has the title word @role in front of it ("President Donald
+ * Trump", "former Sen. Warren") or in a role between commas after it ("Park Soo-hyun,
+ * the spokesman for ..."), not counting the role words being resolved from @role_first
+ * on ("cited by Haaretz, the prime minister told" is not Haaretz's). */
+static gboolean
+run_has_title (const Attributor *self,
+               const Run        *run,
+               guint32           role,
+               guint             role_first)
+{
+  gint64 from = run->title_first;
+  guint after = run->last + 1;
+
+  while (from > 0 && (gint64)run->title_first - from < 2 &&
+         token_has (token_at (self, from - 1), WORD_TITLE))
+    from--;
+
+  for (guint i = (guint)from; i < run->first; i++)
+    {
+      const Token *token = token_at (self, i);
+
+      if (token_has (token, WORD_TITLE) && canonical_title (token->hash) == role)
+        return TRUE;
+    }
+
+  if (!token_is_punct (token_at (self, after), ','))
+    return FALSE;
+  after++;
+  if (_nd_speaker_token_is_word (token_at (self, after), self->chars, "the"))
+    after++;
+  /* Role words only: not "Southern California, his brother ..." */
+  for (guint i = after; i < after + ROLE_WORDS && i < role_first && token_is_lower (token_at (self, i)) &&
+       !token_has (token_at (self, i), WORD_STOP); i++)
+    if (token_has (token_at (self, i), WORD_TITLE) && canonical_title (token_at (self, i)->hash) == role)
+      return TRUE;
+
+  return FALSE;
+}
+
+/* The last run that ends before the token @before, or -1: runs are in body order. */
+static gint
+last_run_before (const Attributor *self,
+                 guint             before)
+{
+  gint low = 0;
+  gint high = (gint)self->runs->len - 1;
+  gint found = -1;
+
+  while (low <= high)
+    {
+      gint middle = low + (high - low) / 2;
+
+      if (run_at (self, middle)->last < before)
+        {
+          found = middle;
+          low = middle + 1;
+        }
+      else
+        high = middle - 1;
+    }
+
+  return found;
+}
+
+/* "the president replied", "the former senator said": whom the role words [@first,
+ * @last] stand for, the person named before @before with every one of them as a title;
+ * SUBJECT_UNNAMED when nobody, or two people, fit ("the former mayor added" when no mayor
+ * is named). */
+static Subject
+resolve_role (const Attributor *self,
+              guint             first,
+              guint             last,
+              guint             before)
+{
+  const char *found = NULL;
+  gint found_run = -1;
+  gint r = last_run_before (self, before);
+
+  for (guint seen = 0; r >= 0 && seen < ROLE_RUNS; r--, seen++)
+    {
+      const Run *run = run_at (self, r);
+      gboolean fits = !run->possessive && !run->organisation;
+      const char *fullest;
+
+      for (guint i = first; fits && i <= last; i++)
+        fits = run_has_title (self, run, canonical_title (token_at (self, i)->hash), first);
+      if (!fits)
+        continue;
+
+      fullest = _nd_speaker_run_fullest (self, r);
+      /* A title in front says it is a person; a role after a comma does not
+       * ("Southern California, another brother, ..."). */
+      if (!run->person && run->title_first == run->first &&
+          !token_has (token_at (self, (gint64)run->title_first - 1), WORD_TITLE) &&
+          !_nd_speaker_entity_is_person (self, fullest))
+        continue;
+      if (found != NULL && g_strcmp0 (found, fullest) != 0)
+        return (Subject) { SUBJECT_UNNAMED, -1, -1, 0 };
+      found = fullest;
+      found_run = r;
+    }
+
+  if (found_run < 0)
+    return (Subject) { SUBJECT_UNNAMED, -1, -1, 0 };
+
+  return (Subject) { SUBJECT_RUN, found_run, -1, 0 };
+}
+
+/* The role words "the ... " that end at @last, from the token after "the", or 0 when
+ * @last does not end such words. */
+static guint
+role_start (const Attributor *self,
+            gint64            last)
+{
+  gint64 i = last;
+
+  while (i >= 0 && last - i < ROLE_WORDS && token_is_lower (token_at (self, i)) &&
+         token_has (token_at (self, i), WORD_TITLE))
+    i--;
+
+  if (i == last || !_nd_speaker_token_is_word (token_at (self, i), self->chars, "the"))
+    return 0;
+
+  return (guint)i + 1;
+}
+
 /* The subject of the verb at @verb, looking no further back than @lower_bound. */
 Subject
 _nd_speaker_find_subject_before (const Attributor *self,
@@ -234,21 +450,60 @@ _nd_speaker_find_subject_before (const Attributor *self,
         break;
     }
 
+  /* "The Rail Accident Investigation Branch (RAIB) said" */
+  if (j - 3 >= (gint64)lower_bound && token_is_punct (token_at (self, j), ')') &&
+      token_is_punct (token_at (self, j - 2), '(') && token_at (self, j - 1)->kind == TOKEN_WORD)
+    j -= 3;
+
   token = token_at (self, j);
   if (j < (gint64)lower_bound || token == NULL)
     return (Subject) { SUBJECT_NONE, -1, -1, 0 };
 
-  if (token->kind == TOKEN_WORD && (token->word_class & (WORD_HE | WORD_SHE | WORD_THEY)))
+  if (token->kind == TOKEN_WORD && (token->word_class & (WORD_HE | WORD_SHE | WORD_THEY | WORD_IT)))
     return (Subject) { SUBJECT_PRONOUN, -1, -1, (guint)j };
+
+  /* "the president replied" */
+  if (role_start (self, j) > lower_bound)
+    return resolve_role (self, role_start (self, j), (guint)j, verb);
+
+  /* "Neil Portnow, who said", "Sean Parker who said" */
+  if (_nd_speaker_token_is_word (token, self->chars, "who") && j - 1 >= (gint64)lower_bound)
+    {
+      gint64 k = token_is_punct (token_at (self, j - 1), ',') ? j - 2 : j - 1;
+      const Token *name = token_at (self, k);
+
+      if (k >= (gint64)lower_bound && name != NULL && name->kind == TOKEN_WORD && name->run >= 0 &&
+          run_at (self, name->run)->last == (guint)k && !run_at (self, name->run)->possessive &&
+          !run_at (self, name->run)->organisation)
+        return _nd_speaker_subject_of_run (self, name->run);
+      return (Subject) { SUBJECT_UNNAMED, -1, -1, 0 };
+    }
 
   if (token->kind == TOKEN_WORD && token->run >= 0)
     {
       const Run *run = run_at (self, token->run);
 
+      /* "the Korean Central News Agency said": an organisation credited by its name. */
+      if (run->organisation && !run->possessive &&
+          _nd_speaker_token_is_word (token_at (self, (gint64)run->title_first - 1), self->chars,
+                                     "the"))
+        return (Subject) { SUBJECT_RUN, token->run, -1, 0 };
+
       /* "A spokesperson for All Nippon told", "the Joint Chiefs of Staff said" */
       if (run->possessive ||
           (_nd_speaker_run_is_aside (self, run) && _nd_speaker_pair_partner (self, run) < 0))
         return (Subject) { SUBJECT_UNNAMED, -1, -1, 0 };
+      /* "Mike Hawes, chief executive of the Society of Motor Manufacturers and Traders
+       * said": a pair inside a role is not who speaks; the name before the role is. */
+      if (_nd_speaker_pair_partner (self, run) >= 0 &&
+          _nd_speaker_run_is_aside (self, run_at (self, _nd_speaker_pair_partner (self, run))))
+        {
+          for (gint64 k = run->title_first; k > (gint64)lower_bound &&
+               (gint64)run->title_first - k < APPOSITIVE_WINDOW; k--)
+            if (token_is_punct (token_at (self, k - 1), ','))
+              return find_appositive_subject (self, k - 1, lower_bound);
+          return (Subject) { SUBJECT_UNNAMED, -1, -1, 0 };
+        }
       return _nd_speaker_subject_of_run (self, token->run);
     }
 
@@ -275,14 +530,128 @@ _nd_speaker_find_subject_before (const Attributor *self,
   if (token_has (token, WORD_PASSIVE))
     return (Subject) { SUBJECT_NONE, -1, -1, 0 };
 
+  {
+    gint organisation = spokesperson_of (self, j);
+
+    if (organisation >= 0)
+      return (Subject) { SUBJECT_RUN, organisation, -1, 0 };
+  }
+
   if (token->kind == TOKEN_WORD)
-    return (Subject) { SUBJECT_UNNAMED, -1, -1, 0 };
+    {
+      gint owner = owner_of_phrase (self, j, lower_bound);
+
+      if (owner >= 0)
+        return _nd_speaker_subject_of_run (self, owner);
+      return (Subject) { SUBJECT_UNNAMED, -1, -1, 0 };
+    }
 
   return (Subject) { SUBJECT_NONE, -1, -1, 0 };
 }
 
+/* Whether the token at @i is a word of a role before a name: "analyst", "23-year-old". */
+static gboolean
+is_role_word (const Attributor *self,
+              guint             i)
+{
+  const Token *token = token_at (self, i);
+
+  if (token_is_lower (token))
+    return !(token->word_class & (WORD_STOP | WORD_PREPOSITION));
+
+  return token != NULL && token->kind == TOKEN_WORD && (token->shape & SHAPE_DIGIT) &&
+         self->chars[token->end - 1] != 's';
+}
+
+/* "the Southwest Research Institute's Alan Stern", "the spokeswoman, Hua Chunying":
+ * where the name after "the" at @j starts, or @j when there is none. */
+static guint
+skip_the_role (const Attributor *self,
+               guint             j)
+{
+  const Token *token = token_at (self, (gint64)j + 1);
+  guint k = j + 1;
+
+  if (!_nd_speaker_token_is_word (token_at (self, j), self->chars, "the") || token == NULL)
+    return j;
+
+  if (token->kind == TOKEN_WORD && token->run >= 0 && run_at (self, token->run)->possessive &&
+      run_at (self, token->run)->title_first == k)
+    return run_at (self, token->run)->last + 1;
+
+  for (guint skipped = 0; skipped < ROLE_WORDS && token_is_lower (token_at (self, k)) &&
+       (token_at (self, k)->word_class & (WORD_TITLE | WORD_PERSON_NOUN)); skipped++)
+    k++;
+  if (k > j + 1 && token_is_punct (token_at (self, k), ','))
+    return k + 1;
+
+  return j;
+}
+
+/* "SpaceX founder Elon Musk": the name after @run and a role, or -1. */
+static gint
+name_after_role (const Attributor *self,
+                 const Run        *run)
+{
+  guint k = run->last + 1;
+  const Token *token;
+
+  while (token_is_lower (token_at (self, k)) && (token_at (self, k)->word_class & WORD_TITLE) &&
+         k < run->last + 1 + ROLE_WORDS)
+    k++;
+  token = token_at (self, k);
+  if (k == run->last + 1 || token == NULL || token->kind != TOKEN_WORD || token->run < 0 ||
+      run_at (self, token->run)->title_first != k)
+    return -1;
+
+  return token->run;
+}
+
+/* Whether the token at @i starts the sentence that starts at @lower_bound or follows a
+ * comma: "A couple of days later, Portnow walked back ...". */
+static gboolean
+opens_clause (const Attributor *self,
+              guint             i,
+              guint             lower_bound)
+{
+  return i == lower_bound || token_is_punct (token_at (self, (gint64)i - 1), ',');
+}
+
+/* "Pat Rooke, 72, described the scene as ..., adding:", "Mr. Netanyahu rejected the
+ * criticism, saying in a statement,": the subject of the sentence a participle after a
+ * comma at @participle belongs to, a name or a pronoun only. */
+Subject
+_nd_speaker_find_participle_subject (const Attributor *self,
+                                     guint             participle,
+                                     guint             lower_bound)
+{
+  Subject subject;
+  const Token *before = token_at (self, (gint64)participle - 1);
+
+  /* "with CEO Steve Mollenkopf arguing last year that" */
+  if (before != NULL && before->kind == TOKEN_WORD && before->run >= 0 &&
+      run_at (self, before->run)->last == participle - 1 &&
+      !run_at (self, before->run)->possessive && !run_at (self, before->run)->organisation)
+    return _nd_speaker_subject_of_run (self, before->run);
+
+  if (!token_is_punct (before, ','))
+    return (Subject) { SUBJECT_NONE, -1, -1, 0 };
+
+  subject = find_sentence_subject (self, lower_bound, participle);
+  /* Not "Word of the seizure emerged ..., warning", nor a dateline's place. */
+  if (subject.kind == SUBJECT_RUN &&
+      (!opens_clause (self, run_at (self, subject.run)->title_first, lower_bound) ||
+       !_nd_speaker_entity_is_person (self, _nd_speaker_run_fullest (self, subject.run))))
+    return (Subject) { SUBJECT_NONE, -1, -1, 0 };
+  if (subject.kind == SUBJECT_PRONOUN && !opens_clause (self, subject.token, lower_bound))
+    return (Subject) { SUBJECT_NONE, -1, -1, 0 };
+
+  return subject;
+}
+
 /* The subject after the verb at @verb: said Regina Osei / said postdoctoral researcher
- * Eduardo Guerras / said one fisherman / asks Mr. Hemsworth's Norse god. */
+ * Eduardo Guerras / said one fisherman / asks Mr. Hemsworth's Norse god / said SpaceX
+ * founder Elon Musk / said the spokeswoman, Hua Chunying. */
 Subject
 _nd_speaker_find_subject_after (const Attributor *self,
                                 guint             verb)
@@ -296,18 +665,42 @@ _nd_speaker_find_subject_after (const Attributor *self,
   if (token->kind == TOKEN_WORD && (token->word_class & (WORD_HE | WORD_SHE | WORD_THEY)))
     return (Subject) { SUBJECT_PRONOUN, -1, -1, j };
 
-  for (guint skipped = 0; skipped < ROLE_WORDS && token_is_lower (token) &&
-       !(token->word_class & (WORD_STOP | WORD_PREPOSITION)); skipped++)
-    token = token_at (self, ++j);
+  j = skip_the_role (self, j);
+  for (guint skipped = 0; skipped < ROLE_WORDS && is_role_word (self, j); skipped++)
+    j++;
+  token = token_at (self, j);
+
+  /* "“...,” said the senator." */
+  if (_nd_speaker_token_is_word (token_at (self, verb + 1), self->chars, "the"))
+    {
+      guint k = verb + 2;
+
+      while (k < verb + 2 + ROLE_WORDS && token_is_lower (token_at (self, k)) &&
+             token_has (token_at (self, k), WORD_TITLE))
+        k++;
+      /* Not "said the spokeswoman, Hua Chunying" */
+      if (k > verb + 2 && (token_at (self, k) == NULL ||
+                           (token_at (self, k)->run < 0 && !token_is_punct (token_at (self, k), ','))))
+        return resolve_role (self, verb + 2, k - 1, verb);
+    }
 
   if (token != NULL && token->kind == TOKEN_WORD && token->run >= 0 &&
       run_at (self, token->run)->title_first == j)
     {
       const Run *run = run_at (self, token->run);
       const Token *after = token_at (self, (gint64)run->last + 1);
+      gint named = name_after_role (self, run);
 
-      /* "according to British press reports": a name used as an adjective. */
-      if (run->possessive || token_is_lower (after))
+      if (named >= 0 && !run_at (self, named)->possessive)
+        {
+          run = run_at (self, named);
+          token = token_at (self, run->title_first);
+          after = token_at (self, (gint64)run->last + 1);
+        }
+
+      /* "according to British press reports": a name used as an adjective ("said Stern
+       * while driving" is not one). */
+      if (run->possessive || (token_is_lower (after) && !(after->word_class & WORD_STOP)))
         return (Subject) { SUBJECT_UNNAMED, -1, -1, 0 };
 
       /* "said Rao and Collins" */

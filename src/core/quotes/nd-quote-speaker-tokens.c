@@ -41,10 +41,15 @@ scan_word (const gunichar *chars,
   while (i < to && chars[i] == '.')
     {
       gboolean initial = i - start == 1 || (i >= 2 && chars[i - 2] == '.');
+      /* "D-Ore.", "R-Calif.": a party tag takes its state's full stop. */
+      gboolean tag = i - start >= 3 && chars[start + 1] == '-' &&
+                     (chars[start] == 'D' || chars[start] == 'R' || chars[start] == 'I') &&
+                     nd_char_is_capital (chars[start + 2]);
 
       guint32 hash;
 
-      if (!initial && !(_nd_speaker_classify_word (chars, start, i, &hash) & WORD_ABBREVIATION))
+      if (!initial && !tag &&
+          !(_nd_speaker_classify_word (chars, start, i, &hash) & WORD_ABBREVIATION))
         break;
       i++;
       /* U.S., U.N.: a letter and a full stop again. */

@@ -29,6 +29,16 @@
  *  4. the speaker of the quotation before it in the same paragraph ("...," Brennan said.
  *     "..."), and of the last quotation of the paragraph before when it makes up a
  *     paragraph of its own (the next paragraph of a speech).
+ *  5. for a quotation that is a sentence of its own, the subject of a verb of saying in the
+ *     sentence before it in its paragraph ("Ren said the stance has not changed. "..."),
+ *     or the person that sentence opens with when it names nobody else.
+ *
+ * Subjects also come from a participle after a clause or a name ("Pat Rooke described the
+ * scene as ..., adding:", "with CEO Steve Mollenkopf arguing"), "X of the Y party said",
+ * "X, who said", a verb that attributed an earlier quotation of the sentence, an unnamed
+ * spokesperson of a named organisation ("A Met spokesman said": the Met), a role noun for
+ * the one person named with that title ("the president replied", "said the senator"),
+ * and "it said" for the organisation a sentence just before opens with.
  *
  * he, she and they stand for someone in the nearest sentence before them that names a
  * person (or whose quotation has a speaker), within that paragraph and the one before:
@@ -56,7 +66,10 @@
  * the first; never one known to be of the other sex ("Ms. Thurman" is not "her father,
  * Robert Thurman"). Words in front of a name that the article also uses in lower case,
  * "-based" adjectives and organisations' names are not part of it ("Splash News Michael
- * Sheen" is Michael Sheen).
+ * Sheen" is Michael Sheen), nor are a repeated word, capitals or an acronym glued in front
+ * ("Equifax Equifax", "ELON MUSK Elon Musk", "DpolG Rainer Wendt"). A name ending in a
+ * demonym ("Americans", "North Korean") is nobody's, and "Investigators" or "Officials"
+ * are no name.
  *
  * The parts, behind nd-quote-speaker-private.h: the words the rules know (-lexicon.c),
  * tokens and sentences (-tokens.c), names, their fullest forms and what is known of the
@@ -67,6 +80,8 @@
 #define G_LOG_DOMAIN "nd-quote-speaker"
 
 #include "config.h"
+
+#include <string.h>
 
 #include "quotes/nd-quote-speaker-private.h"
 
@@ -109,18 +124,21 @@ attributor_clear (Attributor *self)
   g_clear_pointer (&self->name_genders, g_hash_table_unref);
   g_clear_pointer (&self->entities, g_hash_table_unref);
   g_clear_pointer (&self->fullest_by_name, g_hash_table_unref);
+  g_clear_pointer (&self->acronyms, g_hash_table_unref);
   g_clear_pointer (&self->sentence_starts, g_free);
   g_clear_pointer (&self->lower_words, g_free);
   g_clear_pointer (&self->quote_token, g_free);
   g_clear_pointer (&self->consumed, g_free);
   g_clear_pointer (&self->decisions, g_free);
+  g_clear_pointer (&self->titles, g_free);
 }
 
 GPtrArray *
 _nd_quote_speaker_attribute (const gunichar    *chars,
                              guint              n_chars,
                              const NdQuoteSpan *spans,
-                             guint              n_spans)
+                             guint              n_spans,
+                             gboolean          *titles)
 {
   GPtrArray *speakers = g_ptr_array_new_full (n_spans, g_free);
   Attributor self = { 0 };
@@ -138,11 +156,13 @@ _nd_quote_speaker_attribute (const gunichar    *chars,
   self.name_set = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self.name_genders = g_hash_table_new (g_str_hash, g_str_equal);
   self.fullest_by_name = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_free);
+  self.acronyms = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   self.quote_token = g_new0 (guint, n_spans);
   self.decisions = g_new0 (Decision, n_spans);
+  self.titles = g_new0 (gboolean, n_spans);
 
   _nd_speaker_tokenize (chars, 0, n_chars, spans, n_spans, self.tokens, self.quote_token);
-  self.consumed = g_new0 (gboolean, self.tokens->len + 1);
+  self.consumed = g_new0 (guint, self.tokens->len + 1);
   _nd_speaker_find_sentences (&self);
   _nd_speaker_remember_lower_words (&self, self.tokens);
   _nd_speaker_find_names (&self, self.tokens, self.runs);
@@ -170,10 +190,13 @@ _nd_quote_speaker_attribute (const gunichar    *chars,
 
   for (guint i = 0; i < n_spans; i++)
     _nd_speaker_attribute_quote (&self, i);
+  _nd_speaker_mark_titles (&self);
 
   for (guint i = 0; i < n_spans; i++)
     g_ptr_array_add (speakers, self.decisions[i].kind == DECISION_FOUND
                                ? g_strdup (self.decisions[i].speaker) : NULL);
+  if (titles != NULL)
+    memcpy (titles, self.titles, n_spans * sizeof (gboolean));
 
   attributor_clear (&self);
 
