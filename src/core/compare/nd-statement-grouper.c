@@ -26,6 +26,7 @@
 #include "compare/nd-statement-grouper.h"
 #include "compare/nd-statement-private.h"
 #include "quotes/nd-quote-finder.h"
+#include "quotes/nd-quote-speaker.h"
 #include "search/nd-fold.h"
 
 /* The shorter quotation's weight that must stand in the longer one, in order... */
@@ -334,6 +335,7 @@ nd_statement_grouper_add_article (NdStatementGrouper *self,
                                   GPtrArray          *quotations)
 {
   g_autoptr(GPtrArray) found = NULL;
+  guint first;
 
   g_return_if_fail (ND_IS_STATEMENT_GROUPER (self));
   g_return_if_fail (ND_IS_ARTICLE (article));
@@ -341,10 +343,17 @@ nd_statement_grouper_add_article (NdStatementGrouper *self,
   if (quotations == NULL)
     quotations = found = nd_quote_finder_find (nd_article_get_body (article));
 
+  first = self->quotes->len;
   g_ptr_array_add (self->articles, g_object_ref (article));
   for (guint i = 0; i < quotations->len; i++)
-    add_quote (self, article, g_ptr_array_index (quotations, i));
-  join_split_quotations (self, article, self->quotes->len - quotations->len);
+    {
+      const NdQuotation *quotation = g_ptr_array_index (quotations, i);
+
+      /* A title in marks is nobody's statement. */
+      if (!quotation->title)
+        add_quote (self, article, quotation);
+    }
+  join_split_quotations (self, article, first);
 }
 
 guint
@@ -451,15 +460,12 @@ mark_differences (NdStatementVersion *version,
   _nd_statement_alignment_clear (&alignment);
 }
 
-/* The words of a name that tell people apart: folded, without titles and full stops. */
+/* The words of a body's name that tell it from others: folded, without "the", full stops
+ * and the forms of a company ("Ltd", "Inc."). */
 static GStrv
 name_words (const char *name)
 {
-  static const char * const titles[] = { "dr", "mr", "mrs", "ms", "miss", "sir", "dame",
-                                         "lord", "lady", "sen", "senator", "rep", "gov",
-                                         "president", "prime", "minister", "judge", "rev",
-                                         /* and the forms of a company's name */
-                                         "the", "inc", "ltd", "llc", "plc", "corp",
+  static const char * const titles[] = { "the", "inc", "ltd", "llc", "plc", "corp",
                                          "corporation", "co", "group", "company" };
   g_autofree char *folded = nd_fold_word (name, -1);
   g_auto(GStrv) words = g_strsplit_set (folded, " .,", -1);
@@ -472,28 +478,8 @@ name_words (const char *name)
   return g_strv_builder_end (kept);
 }
 
-/* "Warren", "Elizabeth Warren" and "Elizabeth A. Warren" are one person; "Mark Warren" is
- * another. */
-static gboolean
-are_one_person (const char *a,
-                const char *b)
-{
-  g_auto(GStrv) wa = name_words (a);
-  g_auto(GStrv) wb = name_words (b);
-  guint na = g_strv_length (wa);
-  guint nb = g_strv_length (wb);
-
-  if (na == 0 || nb == 0)
-    return g_strcmp0 (a, b) == 0;
-  if (strcmp (wa[na - 1], wb[nb - 1]) != 0)
-    return FALSE;
-  if (na == 1 || nb == 1)
-    return TRUE;
-
-  return g_str_has_prefix (wa[0], wb[0]) || g_str_has_prefix (wb[0], wa[0]);
-}
-
-/* "Halvorsen-Tate" for "Halvorsen-Tate Marine": a name that begins another. */
+/* "Halvorsen-Tate" for "Halvorsen-Tate Marine", "Broadcom" for "Broadcom Ltd": a body's
+ * name that begins another's. */
 static gboolean
 is_short_form (const char *a,
                const char *b)
@@ -541,7 +527,7 @@ static gboolean
 are_one_voice (const Quote *a,
                const Quote *b)
 {
-  return are_one_person (a->speaker, b->speaker) ||
+  return nd_quote_speaker_same_person (a->speaker, b->speaker) ||
          is_short_form (a->speaker, b->speaker) ||
          speaks_for (a, b->speaker) || speaks_for (b, a->speaker);
 }
