@@ -39,7 +39,12 @@ if [ -z "$own_load" ]; then
     busy_pids="$busy_pids $!"
   done
 fi
-trap '[ -z "$busy_pids" ] || kill $busy_pids 2>/dev/null' EXIT INT TERM
+stop_busy_loops () {
+  [ -z "$busy_pids" ] || kill $busy_pids 2>/dev/null
+}
+trap stop_busy_loops EXIT
+# A trap on a signal replaces its default action: exit explicitly, or the loop carries on.
+trap 'stop_busy_loops; exit 130' INT TERM
 
 meson compile -C "$build_dir" >/dev/null
 status=0
