@@ -303,6 +303,7 @@ update_summary (NdCompareView *self)
     }
 
   gtk_label_set_text (self->summary_label, summary->str);
+  gtk_widget_set_visible (GTK_WIDGET (self->summary_label), TRUE);
 }
 
 static void
@@ -472,10 +473,22 @@ nd_compare_view_class_init (NdCompareViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, NdCompareView, empty_label);
 }
 
+/* GtkDropDown names itself but not the button inside it, which screen readers reach. */
+static void
+name_filter_button (NdCompareView *self)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->filter_dropdown));
+       child != NULL; child = gtk_widget_get_next_sibling (child))
+    if (GTK_IS_TOGGLE_BUTTON (child))
+      gtk_accessible_update_property (GTK_ACCESSIBLE (child), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                      _("Show statements"), -1);
+}
+
 static void
 nd_compare_view_init (NdCompareView *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  name_filter_button (self);
 
   g_signal_connect_object (self->filter_dropdown, "notify::selected",
                            G_CALLBACK (on_filter_changed_cb), self, G_CONNECT_SWAPPED);
