@@ -182,7 +182,15 @@ take_candidates (NdStatementGrouper *self,
   for (guint i = 0; i + 1 < quote->words->len; i++)
     {
       gint64 key = pair_key (quote->words, i);
-      GArray *holders = g_hash_table_lookup (self->pairs, &key);
+      GArray *holders;
+
+      /* "of the" is in every other quotation: only pairs with a word of weight lead to
+       * candidates worth aligning. */
+      if (g_array_index (quote->words, NdStatementWord, i).weight < 1.0f &&
+          g_array_index (quote->words, NdStatementWord, i + 1).weight < 1.0f)
+        continue;
+
+      holders = g_hash_table_lookup (self->pairs, &key);
 
       if (holders == NULL)
         {

@@ -28,9 +28,18 @@
  * the product of the two lengths. */
 #define MAX_ALIGNED_WORDS 400
 
+/* A token as folded, and the ids of the one or two words it stands for: most tokens come
+ * again and again, and splitting and normalising them is the dear part. */
+typedef struct
+{
+  guint n_ids;
+  guint ids[2];
+} TokenWords;
+
 struct _NdStatementVocabulary
 {
   GHashTable *ids;
+  GHashTable *tokens;
   GArray     *weights;
 };
 
@@ -166,6 +175,7 @@ _nd_statement_vocabulary_new (void)
   NdStatementVocabulary *self = g_new0 (NdStatementVocabulary, 1);
 
   self->ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self->tokens = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   self->weights = g_array_new (FALSE, FALSE, sizeof (float));
 
   return self;
@@ -178,6 +188,7 @@ _nd_statement_vocabulary_free (NdStatementVocabulary *self)
     return;
 
   g_hash_table_unref (self->ids);
+  g_hash_table_unref (self->tokens);
   g_array_unref (self->weights);
   g_free (self);
 }
@@ -272,25 +283,46 @@ typedef struct
   guint                  offset;
 } WordsData;
 
+static const TokenWords *
+lookup_token (NdStatementVocabulary *self,
+              const char            *text,
+              gsize                  len)
+{
+  g_autofree char *folded = g_strndup (text, len);
+  TokenWords *words = g_hash_table_lookup (self->tokens, folded);
+  char *parts[2] = { NULL, NULL };
+
+  if (words != NULL)
+    return words;
+
+  words = g_new0 (TokenWords, 1);
+  words->n_ids = split_contraction (folded, parts);
+  for (guint i = 0; i < words->n_ids; i++)
+    {
+      words->ids[i] = vocabulary_intern (self, _nd_statement_normalize_word (parts[i]));
+      g_free (parts[i]);
+    }
+  g_hash_table_insert (self->tokens, g_steal_pointer (&folded), words);
+
+  return words;
+}
+
 static void
 add_token (const NdToken *token,
            gpointer       user_data)
 {
   WordsData *data = user_data;
-  g_autofree char *folded = g_strndup (token->text, token->len);
-  char *parts[2] = { NULL, NULL };
-  guint n_parts = split_contraction (folded, parts);
+  const TokenWords *words = lookup_token (data->vocabulary, token->text, token->len);
 
-  for (guint i = 0; i < n_parts; i++)
+  for (guint i = 0; i < words->n_ids; i++)
     {
       NdStatementWord word;
 
-      word.id = vocabulary_intern (data->vocabulary, _nd_statement_normalize_word (parts[i]));
+      word.id = words->ids[i];
       word.start = data->offset + token->start;
       word.end = data->offset + token->end;
       word.weight = g_array_index (data->vocabulary->weights, float, word.id);
       g_array_append_val (data->words, word);
-      g_free (parts[i]);
     }
 }
 
