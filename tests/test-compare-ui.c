@@ -11,8 +11,12 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include "compare/nd-statement.h"
+#include "nd-article-view-private.h"
 #include "nd-compare-view.h"
+#include "nd-sidebar.h"
 #include "nd-test-ui-utils.h"
 #include "nd-window-private.h"
 
@@ -182,6 +186,55 @@ test_open_version (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static gboolean
+has_statements (gpointer data)
+{
+  return has_compared (nd_window_get_compare_view (data));
+}
+
+/* Without opening the Compare view, the reader tints the Ledger's quotation that the other
+ * outlets give to José Álvarez, and its tooltip says so. */
+static void
+test_reader_marks (void)
+{
+  NdWindow *window = nd_test_window_new_with_sample (1200, 800);
+  NdArticleView *reader = ND_ARTICLE_VIEW (nd_window_get_article_view (window));
+  NdCompareView *view = ND_COMPARE_VIEW (nd_window_get_compare_view (window));
+  NdStatement *first;
+  const NdStatementVersion *ledger = NULL;
+  g_autofree char *tooltip = NULL;
+  g_autofree char *outside = NULL;
+  GtkTextTag *shared;
+  GtkTextIter iter;
+
+  g_assert_true (nd_test_wait_until (has_statements, window, 10000));
+  g_assert_false (nd_test_widget_is_shown (view));
+  first = g_ptr_array_index (nd_compare_view_get_statements (view), 0);
+  for (guint i = 0; i < nd_statement_get_n_versions (first); i++)
+    if (nd_statement_get_version (first, i)->speaker_differs)
+      ledger = nd_statement_get_version (first, i);
+  g_assert_nonnull (ledger);
+
+  nd_sidebar_select_article (ND_SIDEBAR (nd_window_get_sidebar (window)), ledger->article);
+  g_assert_true (nd_article_view_get_article (reader) == ledger->article);
+
+  tooltip = nd_article_view_dup_quotation_tooltip (reader, ledger->start + 1);
+  g_assert_nonnull (tooltip);
+  g_assert_true (g_str_has_prefix (tooltip, "Said by Zoë Brennan\nAlso in 2 other outlets: "));
+  g_assert_nonnull (strstr (tooltip, "Coastline Radio News gives it to José Álvarez"));
+  g_assert_nonnull (strstr (tooltip, "Northfield Post gives it to Jose Alvarez"));
+
+  /* The words are tinted as shared; the article's first word is not. */
+  shared = gtk_text_tag_table_lookup (gtk_text_buffer_get_tag_table (gtk_text_view_get_buffer (nd_article_view_get_text_view (reader))), "shared");
+  g_assert_nonnull (shared);
+  gtk_text_buffer_get_start_iter (gtk_text_view_get_buffer (nd_article_view_get_text_view (reader)), &iter);
+  g_assert_false (gtk_text_iter_has_tag (&iter, shared));
+  g_assert_true (gtk_text_iter_forward_to_tag_toggle (&iter, shared));
+  g_assert_true (gtk_text_iter_has_tag (&iter, shared));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -191,6 +244,7 @@ main (int   argc,
   g_test_add_func ("/compare-ui/disagreement-first", test_disagreement_first);
   g_test_add_func ("/compare-ui/filters", test_filters);
   g_test_add_func ("/compare-ui/open-version", test_open_version);
+  g_test_add_func ("/compare-ui/reader-marks", test_reader_marks);
 
   return g_test_run ();
 }

@@ -51,7 +51,7 @@ struct _NdArticleView
   GtkTextMark          *scroll_mark;
   guint                 top_after_layout_source;
   guint                 scroll_check_tick;
-  gint64                scroll_requested_at;
+  guint                 n_jump_frames;
   guint                 n_scroll_retries;
 
   /* Search highlighting: the query, its matches as buffer offsets, the one selected. */
@@ -71,6 +71,12 @@ struct _NdArticleView
    * so that what is collected already stands out. */
   NdQuoteCollection    *quote_collection;
   GtkTextTag           *collected_tag;
+
+  /* The statements of the articles compared (nd-article-view-statements.c): the shown
+   * article's quotations that other outlets carry are tinted, and their tooltip says where
+   * else they are and who those outlets give them to. */
+  GPtrArray            *statements;
+  GtkTextTag           *shared_tag;
 
   /* Where the body starts in the buffer, and the body's length in characters. */
   int                   body_start;
@@ -110,6 +116,9 @@ void         _nd_article_view_setup_quotations          (NdArticleView *self);
 void         _nd_article_view_mark_quotations           (NdArticleView *self);
 void         _nd_article_view_mark_collected            (NdArticleView *self);
 void         _nd_article_view_update_can_add_quote      (NdArticleView *self);
+void         _nd_article_view_mark_shared               (NdArticleView *self);
+char        *_nd_article_view_dup_shared_tooltip        (NdArticleView *self,
+                                                         guint          body_offset);
 
 /* nd-article-view-search.c: search matches, and scrolling to a place in the text. */
 void         _nd_article_view_highlight_matches         (NdArticleView *self);

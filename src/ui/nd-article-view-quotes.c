@@ -429,13 +429,16 @@ nd_article_view_select_body_range (NdArticleView *self,
  * @body_offset: a character offset into the body
  *
  * Returns: (transfer full) (nullable): what hovering that place shows: who said the
- *   quotation there, or that the article does not say; %NULL outside quotations
+ *   quotation there, or that the article does not say, and which other outlets carry it;
+ *   %NULL outside quotations
  */
 char *
 nd_article_view_dup_quotation_tooltip (NdArticleView *self,
                                        guint          body_offset)
 {
   const NdQuotation *quotation;
+  g_autofree char *said = NULL;
+  g_autofree char *elsewhere = NULL;
 
   g_return_val_if_fail (ND_IS_ARTICLE_VIEW (self), NULL);
 
@@ -443,11 +446,17 @@ nd_article_view_dup_quotation_tooltip (NdArticleView *self,
   if (quotation == NULL)
     return NULL;
 
+  elsewhere = _nd_article_view_dup_shared_tooltip (self, body_offset);
   if (quotation->speaker != NULL)
     /* Translators: the tooltip of a quotation in the reader */
-    return g_strdup_printf (_("Said by %s"), quotation->speaker);
+    said = g_strdup_printf (_("Said by %s"), quotation->speaker);
+  else
+    said = g_strdup (_("Quotation; the article does not say clearly who said it"));
 
-  return g_strdup (_("Quotation; the article does not say clearly who said it"));
+  if (elsewhere == NULL)
+    return g_steal_pointer (&said);
+
+  return g_strconcat (said, "\n", elsewhere, NULL);
 }
 
 /**

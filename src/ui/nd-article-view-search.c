@@ -30,8 +30,12 @@ is_scroll_mark_visible (NdArticleView *self)
   return location.y >= visible.y && location.y + location.height <= visible.y + visible.height;
 }
 
-#define JUMP_BUDGET_US    (3 * G_USEC_PER_SEC)
+/* The jumping stops once the mark has stayed on screen this many frames, or after this
+ * many frames at most. A budget in frames, not seconds: on a busy machine the text view
+ * lays out fewer lines a second, and a time budget ran out with the target still off
+ * screen. */
 #define JUMP_STABLE_FRAMES 3
+#define JUMP_MAX_FRAMES    600
 
 /* Puts the scroll mark a third of the way down at once, unless it shows from the top. Not gtk_text_view_scroll_to_mark():
  * its animation leaves the adjustment holding the frame clock, and GTK 4.8 then fails
@@ -66,8 +70,8 @@ jump_to_scroll_mark_cb (GtkWidget     *widget,
 
   jump_to_scroll_mark (self);
   self->n_scroll_retries = visible ? self->n_scroll_retries + 1 : 0;
-  if (self->n_scroll_retries < JUMP_STABLE_FRAMES &&
-      g_get_monotonic_time () - self->scroll_requested_at < JUMP_BUDGET_US)
+  self->n_jump_frames++;
+  if (self->n_scroll_retries < JUMP_STABLE_FRAMES && self->n_jump_frames < JUMP_MAX_FRAMES)
     return G_SOURCE_CONTINUE;
 
   self->scroll_check_tick = 0;
@@ -87,7 +91,7 @@ start_jumping_to_scroll_mark (NdArticleView *self)
 {
   _nd_article_view_stop_checking_scroll (self);
   self->n_scroll_retries = 0;
-  self->scroll_requested_at = g_get_monotonic_time ();
+  self->n_jump_frames = 0;
   jump_to_scroll_mark (self);
   self->scroll_check_tick = gtk_widget_add_tick_callback (GTK_WIDGET (self->text_view),
                                                           jump_to_scroll_mark_cb, self, NULL);

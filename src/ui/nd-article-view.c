@@ -456,6 +456,7 @@ nd_article_view_dispose (GObject *object)
   g_clear_object (&self->article);
   g_clear_pointer (&self->query, nd_search_query_unref);
   g_clear_pointer (&self->matches, g_array_unref);
+  g_clear_pointer (&self->statements, g_ptr_array_unref);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), ND_TYPE_ARTICLE_VIEW);
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
@@ -469,6 +470,7 @@ nd_article_view_dispose (GObject *object)
   self->body_tag = NULL;
   self->quotation_tag = NULL;
   self->collected_tag = NULL;
+  self->shared_tag = NULL;
   self->scroll_mark = NULL;
 
   G_OBJECT_CLASS (nd_article_view_parent_class)->dispose (object);
@@ -675,6 +677,12 @@ nd_article_view_init (NdArticleView *self)
                                                     "background-rgba",
                                                     &(GdkRGBA) { 0.21, 0.52, 0.89, 0.10 },
                                                     NULL);
+  /* A green tint: a quotation that other outlets carry too (nd-article-view-statements.c).
+   * Created before "collected" so that a collected quote still stands out. */
+  self->shared_tag = gtk_text_buffer_create_tag (self->buffer, "shared",
+                                                 "background-rgba",
+                                                 &(GdkRGBA) { 0.15, 0.64, 0.41, 0.16 },
+                                                 NULL);
   /* A tint three times as strong: a quotation already in Quotes.  Only a colour, so that
    * marking needs no new layout (an underline would have the text laid out again).
    * Created after "quotation" so that its tint wins. */
@@ -749,6 +757,7 @@ nd_article_view_set_article (NdArticleView *self,
   _nd_article_view_hide_message (self);
   _nd_article_view_rebuild (self);
   _nd_article_view_mark_quotations (self);
+  _nd_article_view_mark_shared (self);
   _nd_article_view_mark_collected (self);
   _nd_article_view_highlight_matches (self);
   _nd_article_view_scroll_to_first_match_or_top (self);

@@ -38,6 +38,8 @@ gboolean     nd_article_view_scroll_to_offset (NdArticleView *self,
 
 void         nd_article_view_set_query          (NdArticleView *self,
                                                  NdSearchQuery *query);
+void         nd_article_view_set_statements     (NdArticleView *self,
+                                                 GPtrArray     *statements);
 gboolean     nd_article_view_select_next_match  (NdArticleView *self,
                                                  gboolean       backwards);
 

@@ -26,6 +26,9 @@
  * search or a filter that narrows them. */
 #define MAX_COMPARED_ARTICLES 1000
 
+/* How long the list must stay as it is before it is compared again. */
+#define SETTLE_MS 250
+
 struct _NdCompareView
 {
   GtkWidget        parent_instance;
@@ -49,6 +52,7 @@ G_DEFINE_FINAL_TYPE (NdCompareView, nd_compare_view, GTK_TYPE_WIDGET)
 
 enum {
   VERSION_ACTIVATED,
+  STATEMENTS_CHANGED,
   N_SIGNALS
 };
 
@@ -349,6 +353,7 @@ on_grouped_cb (GObject      *object,
   self->statements = statements;
   gtk_spinner_stop (self->spinner);
   show_statements (self);
+  g_signal_emit (self, signals[STATEMENTS_CHANGED], 0);
 }
 
 static GPtrArray *
@@ -365,7 +370,7 @@ copy_articles (NdCompareView *self)
 }
 
 static gboolean
-update_in_idle (gpointer user_data)
+update_after_settling (gpointer user_data)
 {
   NdCompareView *self = user_data;
   g_autoptr(GTask) task = NULL;
@@ -376,7 +381,7 @@ update_in_idle (gpointer user_data)
   self->cancellable = g_cancellable_new ();
 
   task = g_task_new (self, self->cancellable, on_grouped_cb, NULL);
-  g_task_set_source_tag (task, update_in_idle);
+  g_task_set_source_tag (task, update_after_settling);
   g_task_set_task_data (task, copy_articles (self), (GDestroyNotify)g_ptr_array_unref);
   g_task_run_in_thread (task, group_in_thread);
 
@@ -386,33 +391,21 @@ update_in_idle (gpointer user_data)
   return G_SOURCE_REMOVE;
 }
 
-/* Typing a search changes the list many times a second: compare once it settles. */
+/* Typing a search or loading a folder changes the list many times a second: compare once
+ * it has not changed for a moment. */
 static void
 schedule_update (NdCompareView *self)
 {
-  if (self->update_source == 0)
-    self->update_source = g_idle_add_full (G_PRIORITY_LOW, update_in_idle, self, NULL);
+  g_clear_handle_id (&self->update_source, g_source_remove);
+  self->update_source = g_timeout_add_full (G_PRIORITY_LOW, SETTLE_MS, update_after_settling, self, NULL);
 }
 
+/* Hidden too: the reader marks the quotations other outlets carry from the same
+ * statements. */
 static void
 on_items_changed_cb (NdCompareView *self)
 {
-  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
-    schedule_update (self);
-  else
-    g_clear_pointer (&self->statements, g_ptr_array_unref);
-}
-
-/* Hidden, the view does nothing; shown, it compares what changed meanwhile. */
-static void
-nd_compare_view_map (GtkWidget *widget)
-{
-  NdCompareView *self = ND_COMPARE_VIEW (widget);
-
-  GTK_WIDGET_CLASS (nd_compare_view_parent_class)->map (widget);
-
-  if (self->statements == NULL && self->cancellable == NULL)
-    schedule_update (self);
+  schedule_update (self);
 }
 
 static void
@@ -448,7 +441,6 @@ nd_compare_view_class_init (NdCompareViewClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = nd_compare_view_dispose;
-  widget_class->map = nd_compare_view_map;
 
   /**
    * NdCompareView::version-activated:
@@ -462,6 +454,16 @@ nd_compare_view_class_init (NdCompareViewClass *klass)
   signals[VERSION_ACTIVATED] =
     g_signal_new ("version-activated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
                   NULL, NULL, NULL, G_TYPE_NONE, 3, ND_TYPE_ARTICLE, G_TYPE_UINT, G_TYPE_UINT);
+
+  /**
+   * NdCompareView::statements-changed:
+   * @self: the view
+   *
+   * The articles were compared again: nd_compare_view_get_statements() has the result.
+   */
+  signals[STATEMENTS_CHANGED] =
+    g_signal_new ("statements-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
+                  NULL, NULL, NULL, G_TYPE_NONE, 0);
 
   gtk_widget_class_set_css_name (widget_class, "compareview");
   gtk_widget_class_set_template_from_resource (widget_class, "/com/example/NewsDesk/nd-compare-view.ui");
@@ -505,8 +507,7 @@ nd_compare_view_new (void)
  * @self: a compare view
  * @articles: (nullable): the articles to compare (the list the sidebar shows)
  *
- * Compares @articles now if the view is shown, or when it is next shown, and again
- * whenever they change.
+ * Compares @articles in a worker thread, and again whenever they change, shown or not.
  */
 void
 nd_compare_view_set_articles (NdCompareView *self,

@@ -41,6 +41,14 @@ on_version_activated_cb (NdWindow      *self,
   nd_article_view_select_body_range (self->article_view, start, end);
 }
 
+/* The reader tints what other outlets carry from the same comparison. */
+static void
+on_statements_changed_cb (NdWindow      *self,
+                          NdCompareView *view)
+{
+  nd_article_view_set_statements (self->article_view, nd_compare_view_get_statements (view));
+}
+
 static void
 compare_action (GtkWidget  *widget,
                 const char *action_name,
@@ -60,6 +68,8 @@ _nd_window_setup_compare (NdWindow *self)
                            G_CALLBACK (on_compare_toggled_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->compare_view, "version-activated",
                            G_CALLBACK (on_version_activated_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->compare_view, "statements-changed",
+                           G_CALLBACK (on_statements_changed_cb), self, G_CONNECT_SWAPPED);
 }
 
 void
