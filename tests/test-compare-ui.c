@@ -16,7 +16,10 @@
 #include "compare/nd-statement.h"
 #include "nd-article-view-private.h"
 #include "nd-compare-view.h"
+#include "nd-quotes-panel.h"
+#include "nd-quotes-panel-private.h"
 #include "nd-sidebar.h"
+#include "quotes/nd-quote.h"
 #include "nd-test-ui-utils.h"
 #include "nd-window-private.h"
 
@@ -235,16 +238,79 @@ test_reader_marks (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static gboolean
+has_tooltip_text (GtkWidget     *widget,
+                  gconstpointer  text)
+{
+  return g_strcmp0 (gtk_widget_get_tooltip_text (widget), text) == 0;
+}
+
+/* "Add Every Version to Quotes" on the top statement collects each outlet's version with
+ * its own article, source and speaker. */
+static void
+test_add_to_quotes (void)
+{
+  NdWindow *window = nd_test_window_new_with_sample (1200, 800);
+  NdCompareView *view = open_compare_view (window);
+  g_autoptr(GPtrArray) rows = find_rows (view);
+  g_autoptr(GPtrArray) buttons = find_widgets_where (g_ptr_array_index (rows, 0), GTK_TYPE_BUTTON,
+                                                     has_tooltip_text, "Add Every Version to Quotes");
+  NdStatement *first = g_ptr_array_index (nd_compare_view_get_statements (view), 0);
+  GListModel *quotes;
+  guint before;
+
+  g_assert_cmpuint (buttons->len, ==, 1);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.add-to-quotes", NULL);
+  quotes = G_LIST_MODEL (nd_quotes_panel_get_collection (_nd_window_get_quotes_panel (window)));
+  before = g_list_model_get_n_items (quotes);
+
+  g_signal_emit_by_name (g_ptr_array_index (buttons, 0), "clicked");
+
+  g_assert_cmpuint (g_list_model_get_n_items (quotes), ==, before + nd_statement_get_n_versions (first));
+  for (guint v = 0; v < nd_statement_get_n_versions (first); v++)
+    {
+      const NdStatementVersion *version = nd_statement_get_version (first, v);
+      gboolean found = FALSE;
+
+      for (guint i = before; i < g_list_model_get_n_items (quotes); i++)
+        {
+          g_autoptr(NdQuote) quote = g_list_model_get_item (quotes, i);
+
+          found |= g_str_equal (nd_quote_get_article_id (quote), nd_article_get_id (version->article)) &&
+                   g_str_equal (nd_quote_get_source (quote), nd_article_get_source (version->article)) &&
+                   g_strcmp0 (nd_quote_get_speaker (quote), version->speaker) == 0 &&
+                   nd_quote_get_start (quote) == version->start;
+        }
+      g_assert_true (found);
+    }
+  g_assert_true (nd_test_wait_until (nd_test_widget_is_shown, _nd_window_get_quotes_panel (window), 10000));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
 {
+  g_autoptr(GError) error = NULL;
+  g_autofree char *data_home = NULL;
+  int status;
+
+  /* The Quotes collection lives there: a fresh folder, before GLib is asked for it. */
+  data_home = g_dir_make_tmp ("nd-test-compare-ui-XXXXXX", &error);
+  g_assert_no_error (error);
+  g_setenv ("XDG_DATA_HOME", data_home, TRUE);
+
   nd_test_init_gtk (&argc, &argv);
 
   g_test_add_func ("/compare-ui/disagreement-first", test_disagreement_first);
   g_test_add_func ("/compare-ui/filters", test_filters);
   g_test_add_func ("/compare-ui/open-version", test_open_version);
   g_test_add_func ("/compare-ui/reader-marks", test_reader_marks);
+  g_test_add_func ("/compare-ui/add-to-quotes", test_add_to_quotes);
 
-  return g_test_run ();
+  status = g_test_run ();
+  nd_test_remove_tree (data_home);
+
+  return status;
 }

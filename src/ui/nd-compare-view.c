@@ -52,6 +52,7 @@ G_DEFINE_FINAL_TYPE (NdCompareView, nd_compare_view, GTK_TYPE_WIDGET)
 
 enum {
   VERSION_ACTIVATED,
+  ADD_TO_QUOTES,
   STATEMENTS_CHANGED,
   N_SIGNALS
 };
@@ -198,8 +199,34 @@ make_version_button (NdCompareView *self,
   return button;
 }
 
+static void
+on_add_clicked_cb (GtkButton     *button,
+                   NdCompareView *self)
+{
+  g_signal_emit (self, signals[ADD_TO_QUOTES], 0, g_object_get_data (G_OBJECT (button), "nd-statement"));
+}
+
 static GtkWidget *
-make_badges (NdStatement *statement)
+make_add_button (NdCompareView *self,
+                 NdStatement   *statement)
+{
+  GtkWidget *button = gtk_button_new_from_icon_name ("bookmark-new-symbolic");
+
+  gtk_widget_add_css_class (button, "flat");
+  gtk_widget_set_hexpand (button, TRUE);
+  gtk_widget_set_halign (button, GTK_ALIGN_END);
+  gtk_widget_set_tooltip_text (button, _("Add Every Version to Quotes"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Add Every Version to Quotes"), -1);
+  g_object_set_data_full (G_OBJECT (button), "nd-statement", g_object_ref (statement), g_object_unref);
+  g_signal_connect (button, "clicked", G_CALLBACK (on_add_clicked_cb), self);
+
+  return button;
+}
+
+static GtkWidget *
+make_badges (NdCompareView *self,
+             NdStatement   *statement)
 {
   GtkWidget *badges = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
   g_autofree char *outlets = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u outlet", "%u outlets",
@@ -214,6 +241,7 @@ make_badges (NdStatement *statement)
   gtk_widget_add_css_class (outlets_label, "dim-label");
   gtk_widget_add_css_class (outlets_label, "caption");
   gtk_box_append (GTK_BOX (badges), outlets_label);
+  gtk_box_append (GTK_BOX (badges), make_add_button (self, statement));
 
   return badges;
 }
@@ -230,7 +258,7 @@ make_row (NdCompareView *self,
   gtk_widget_set_margin_end (box, 12);
   gtk_widget_set_margin_top (box, 8);
   gtk_widget_set_margin_bottom (box, 8);
-  gtk_box_append (GTK_BOX (box), make_badges (statement));
+  gtk_box_append (GTK_BOX (box), make_badges (self, statement));
 
   for (guint v = 0; v < nd_statement_get_n_versions (statement); v++)
     gtk_box_append (GTK_BOX (box), make_version_button (self, statement, v));
@@ -454,6 +482,17 @@ nd_compare_view_class_init (NdCompareViewClass *klass)
   signals[VERSION_ACTIVATED] =
     g_signal_new ("version-activated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
                   NULL, NULL, NULL, G_TYPE_NONE, 3, ND_TYPE_ARTICLE, G_TYPE_UINT, G_TYPE_UINT);
+
+  /**
+   * NdCompareView::add-to-quotes:
+   * @self: the view
+   * @statement: the statement
+   *
+   * The user asked to collect every version of @statement, each with its own source.
+   */
+  signals[ADD_TO_QUOTES] =
+    g_signal_new ("add-to-quotes", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
+                  NULL, NULL, NULL, G_TYPE_NONE, 1, ND_TYPE_STATEMENT);
 
   /**
    * NdCompareView::statements-changed:

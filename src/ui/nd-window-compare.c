@@ -13,7 +13,9 @@
 
 #include "config.h"
 
+#include "compare/nd-statement.h"
 #include "nd-compare-view.h"
+#include "quotes/nd-quote.h"
 #include "nd-window-private.h"
 
 static void
@@ -39,6 +41,27 @@ on_version_activated_cb (NdWindow      *self,
   if (nd_article_view_get_article (self->article_view) != article)
     nd_article_view_set_article (self->article_view, article);
   nd_article_view_select_body_range (self->article_view, start, end);
+}
+
+/* Every version becomes a quote of its own article: the citation of each outlet's wording
+ * stays with it. */
+static void
+on_add_to_quotes_cb (NdWindow      *self,
+                     NdStatement   *statement,
+                     NdCompareView *view)
+{
+  g_autoptr(GPtrArray) quotes = g_ptr_array_new_with_free_func (g_object_unref);
+
+  for (guint v = 0; v < nd_statement_get_n_versions (statement); v++)
+    {
+      const NdStatementVersion *version = nd_statement_get_version (statement, v);
+
+      g_ptr_array_add (quotes, nd_quote_new_from_article (version->article, version->start,
+                                                          version->end, version->text,
+                                                          version->speaker));
+    }
+
+  _nd_window_add_quotes (self, quotes);
 }
 
 /* The reader tints what other outlets carry from the same comparison. */
@@ -68,6 +91,8 @@ _nd_window_setup_compare (NdWindow *self)
                            G_CALLBACK (on_compare_toggled_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->compare_view, "version-activated",
                            G_CALLBACK (on_version_activated_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->compare_view, "add-to-quotes",
+                           G_CALLBACK (on_add_to_quotes_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->compare_view, "statements-changed",
                            G_CALLBACK (on_statements_changed_cb), self, G_CONNECT_SWAPPED);
 }

@@ -93,6 +93,8 @@ void           _nd_window_class_quotes_init (NdWindowClass *klass);
 void           _nd_window_setup_quotes      (NdWindow      *self);
 NdQuotesPanel *_nd_window_get_quotes_panel  (NdWindow      *self);
 void           _nd_window_bind_quotes_settings (NdWindow   *self);
+void           _nd_window_add_quotes        (NdWindow      *self,
+                                             GPtrArray     *quotes);
 
 void           _nd_window_class_compare_init (NdWindowClass *klass);
 void           _nd_window_setup_compare      (NdWindow      *self);

@@ -72,6 +72,32 @@ add_to_quotes_action (GtkWidget  *widget,
   gtk_toggle_button_set_active (self->quotes_button, TRUE);
 }
 
+/**
+ * _nd_window_add_quotes:
+ * @quotes: (element-type NdQuote): quotes to collect
+ *
+ * Adds @quotes to the collection, shows the Quotes panel and says how many were new.
+ */
+void
+_nd_window_add_quotes (NdWindow  *self,
+                       GPtrArray *quotes)
+{
+  NdQuotesPanel *panel = ensure_quotes_panel (self);
+  guint n_added = 0;
+  g_autofree char *message = NULL;
+
+  for (guint i = 0; i < quotes->len; i++)
+    n_added += nd_quote_collection_add (self->quote_collection, g_ptr_array_index (quotes, i));
+
+  if (n_added == 0)
+    message = g_strdup (_("These quotes are already in Quotes"));
+  else
+    message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Added %u quote to Quotes",
+                                            "Added %u quotes to Quotes", n_added), n_added);
+  nd_quotes_panel_show_message (panel, message);
+  gtk_toggle_button_set_active (self->quotes_button, TRUE);
+}
+
 static void
 export_quotes_action (GtkWidget  *widget,
                       const char *action_name,
