@@ -195,3 +195,30 @@ nd_test_run_cli (NdTestCliRun *run,
   g_assert_true (WIFEXITED (wait_status));
   run->status = WEXITSTATUS (wait_status);
 }
+
+/* @text, which must be JSON, as a tree. */
+JsonNode *
+nd_test_parse_json (const char *text)
+{
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GError) error = NULL;
+
+  json_parser_load_from_data (parser, text, -1, &error);
+  g_assert_no_error (error);
+
+  return json_node_copy (json_parser_get_root (parser));
+}
+
+/* A file of the annotated corpora: "sample" for the built-in sample story, otherwise a
+ * path under ../shared/corpus, which sits beside the source tree. */
+GFile *
+nd_test_corpus_file (const char *name)
+{
+  g_autofree char *path = NULL;
+
+  if (g_str_equal (name, "sample"))
+    return nd_article_store_sample_file ();
+
+  path = g_test_build_filename (G_TEST_DIST, "..", "..", "shared", "corpus", name, NULL);
+  return g_file_new_for_path (path);
+}

@@ -8,6 +8,7 @@
 #pragma once
 
 #include <gio/gio.h>
+#include <json-glib/json-glib.h>
 
 #include "load/nd-article-store.h"
 #include "model/nd-load-error.h"
@@ -54,5 +55,8 @@ void      nd_test_run_cli       (NdTestCliRun    *run,
                                  ...) G_GNUC_NULL_TERMINATED;
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (NdTestCliRun, nd_test_cli_run_clear)
+
+JsonNode *nd_test_parse_json    (const char      *text);
+GFile    *nd_test_corpus_file   (const char      *name);
 
 G_END_DECLS

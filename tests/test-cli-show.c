@@ -15,65 +15,10 @@
 #include "load/nd-article-store.h"
 #include "nd-test-utils.h"
 
-typedef struct
-{
-  char *out;
-  char *err;
-  int   status;
-} CliRun;
-
-static void
-cli_run_clear (CliRun *run)
-{
-  g_clear_pointer (&run->out, g_free);
-  g_clear_pointer (&run->err, g_free);
-}
-
-G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (CliRun, cli_run_clear)
-
-/* Runs the real newsdesk-cli binary, as a user's shell would. */
-static void
-run_cli (CliRun     *run,
-         const char *first_arg,
-         ...)
-{
-  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  g_autoptr(GError) error = NULL;
-  const char *cli = g_getenv ("NEWSDESK_CLI");
-  int wait_status;
-  va_list args;
-
-  g_assert_nonnull (cli);
-  g_ptr_array_add (argv, (char *)cli);
-  va_start (args, first_arg);
-  for (const char *arg = first_arg; arg != NULL; arg = va_arg (args, const char *))
-    g_ptr_array_add (argv, (char *)arg);
-  va_end (args);
-  g_ptr_array_add (argv, NULL);
-
-  g_spawn_sync (NULL, (char **)argv->pdata, NULL, G_SPAWN_DEFAULT, NULL, NULL,
-                &run->out, &run->err, &wait_status, &error);
-  g_assert_no_error (error);
-  g_assert_true (WIFEXITED (wait_status));
-  run->status = WEXITSTATUS (wait_status);
-}
-
 static char *
 fixture (void)
 {
   return g_test_build_filename (G_TEST_DIST, "data", "cli", "show.json", NULL);
-}
-
-static JsonNode *
-parse_json (const char *text)
-{
-  g_autoptr(JsonParser) parser = json_parser_new ();
-  g_autoptr(GError) error = NULL;
-
-  json_parser_load_from_data (parser, text, -1, &error);
-  g_assert_no_error (error);
-
-  return json_node_copy (json_parser_get_root (parser));
 }
 
 /* The body show --json prints for @id in @path. */
@@ -81,12 +26,12 @@ static char *
 show_body (const char *id,
            const char *path)
 {
-  g_auto(CliRun) run = { 0 };
+  g_auto(NdTestCliRun) run = { 0 };
   g_autoptr(JsonNode) root = NULL;
 
-  run_cli (&run, "show", "--json", id, path, NULL);
+  nd_test_run_cli (&run, "show", "--json", id, path, NULL);
   g_assert_cmpint (run.status, ==, 0);
-  root = parse_json (run.out);
+  root = nd_test_parse_json (run.out);
   g_assert_true (JSON_NODE_HOLDS_OBJECT (root));
 
   return g_strdup (json_object_get_string_member (json_node_get_object (root), "body"));
@@ -117,7 +62,7 @@ test_json_body (void)
   g_autofree char *path = fixture ();
   g_autoptr(NdArticleStore) store = nd_article_store_new ();
   g_autoptr(JsonNode) root = NULL;
-  g_auto(CliRun) run = { 0 };
+  g_auto(NdTestCliRun) run = { 0 };
   g_autoptr(GList) names = NULL;
   JsonObject *object;
   NdArticle *article;
@@ -127,10 +72,10 @@ test_json_body (void)
   article = nd_article_store_lookup (store, "show-1");
   g_assert_nonnull (article);
 
-  run_cli (&run, "show", "--json", "show-1", path, NULL);
+  nd_test_run_cli (&run, "show", "--json", "show-1", path, NULL);
   g_assert_cmpint (run.status, ==, 0);
   g_assert_cmpstr (run.err, ==, "");
-  root = parse_json (run.out);
+  root = nd_test_parse_json (run.out);
   g_assert_true (JSON_NODE_HOLDS_OBJECT (root));
   object = json_node_get_object (root);
 
@@ -156,13 +101,13 @@ test_quote_offsets (void)
   g_autofree char *path = fixture ();
   g_autofree char *body = show_body ("show-1", path);
   g_autoptr(JsonNode) root = NULL;
-  g_auto(CliRun) run = { 0 };
+  g_auto(NdTestCliRun) run = { 0 };
   JsonArray *quotations;
   guint checked = 0;
 
-  run_cli (&run, "quotes", "--json", path, NULL);
+  nd_test_run_cli (&run, "quotes", "--json", path, NULL);
   g_assert_cmpint (run.status, ==, 0);
-  root = parse_json (run.out);
+  root = nd_test_parse_json (run.out);
   quotations = json_node_get_array (root);
 
   for (guint i = 0; i < json_array_get_length (quotations); i++)
@@ -191,14 +136,14 @@ test_search_and_timeline_offsets (void)
   g_autofree char *body = show_body ("show-1", path);
   g_autoptr(JsonNode) search = NULL;
   g_autoptr(JsonNode) timeline = NULL;
-  g_auto(CliRun) run = { 0 };
+  g_auto(NdTestCliRun) run = { 0 };
   JsonArray *matches;
   JsonArray *events;
   guint mentions = 0;
 
-  run_cli (&run, "search", "--json", "staying", path, NULL);
+  nd_test_run_cli (&run, "search", "--json", "staying", path, NULL);
   g_assert_cmpint (run.status, ==, 0);
-  search = parse_json (run.out);
+  search = nd_test_parse_json (run.out);
   g_assert_cmpuint (json_array_get_length (json_node_get_array (search)), ==, 1);
   matches = json_object_get_array_member (json_array_get_object_element (json_node_get_array (search), 0),
                                           "matches");
@@ -210,11 +155,11 @@ test_search_and_timeline_offsets (void)
 
     g_assert_cmpstr (text, ==, "staying");
   }
-  cli_run_clear (&run);
+  nd_test_cli_run_clear (&run);
 
-  run_cli (&run, "timeline", "--json", path, NULL);
+  nd_test_run_cli (&run, "timeline", "--json", path, NULL);
   g_assert_cmpint (run.status, ==, 0);
-  timeline = parse_json (run.out);
+  timeline = nd_test_parse_json (run.out);
   events = json_node_get_array (timeline);
   for (guint i = 0; i < json_array_get_length (events); i++)
     {
@@ -244,9 +189,9 @@ test_text (void)
   g_autofree char *path = fixture ();
   g_autofree char *expected_file = NULL;
   g_autofree char *expected = NULL;
-  g_auto(CliRun) run = { 0 };
+  g_auto(NdTestCliRun) run = { 0 };
 
-  run_cli (&run, "show", "show-1", path, NULL);
+  nd_test_run_cli (&run, "show", "show-1", path, NULL);
   g_assert_cmpint (run.status, ==, 0);
   expected = g_strdup_printf ("Café owners “relieved” as vote passes\n"
                               "Source: The Test Gazette\n"
@@ -262,10 +207,10 @@ test_text (void)
                               "\n"
                               "“The council listened,” said Ann Writer, a neighbour.\n", path);
   g_assert_cmpstr (run.out, ==, expected);
-  cli_run_clear (&run);
+  nd_test_cli_run_clear (&run);
   g_clear_pointer (&expected, g_free);
 
-  run_cli (&run, "show", "show-2", path, NULL);
+  nd_test_run_cli (&run, "show", "show-2", path, NULL);
   g_assert_cmpint (run.status, ==, 0);
   expected = g_strdup_printf ("Note\n"
                               "Published: undated\n"
@@ -287,15 +232,15 @@ static void
 test_unknown_id (void)
 {
   g_autofree char *path = fixture ();
-  g_auto(CliRun) run = { 0 };
+  g_auto(NdTestCliRun) run = { 0 };
 
-  run_cli (&run, "show", "--json", "no-such-article", path, NULL);
+  nd_test_run_cli (&run, "show", "--json", "no-such-article", path, NULL);
   g_assert_cmpint (run.status, ==, 2);
   g_assert_cmpstr (run.out, ==, "");
   g_assert_cmpstr (run.err, ==, "newsdesk-cli: no article with the id “no-such-article”\n");
-  cli_run_clear (&run);
+  nd_test_cli_run_clear (&run);
 
-  run_cli (&run, "show", "evil\x1b[2J", path, NULL);
+  nd_test_run_cli (&run, "show", "evil\x1b[2J", path, NULL);
   g_assert_cmpint (run.status, ==, 2);
   g_assert_cmpstr (run.out, ==, "");
   g_assert_cmpstr (run.err, ==, "newsdesk-cli: no article with the id “evil\\x1b[2J”\n");
@@ -305,35 +250,35 @@ test_unknown_id (void)
 static void
 test_usage_and_sample (void)
 {
-  g_auto(CliRun) run = { 0 };
+  g_auto(NdTestCliRun) run = { 0 };
   g_autoptr(JsonNode) root = NULL;
 
-  run_cli (&run, "show", NULL);
+  nd_test_run_cli (&run, "show", NULL);
   g_assert_cmpint (run.status, ==, 1);
   g_assert_cmpstr (run.out, ==, "");
   g_assert_true (g_str_has_prefix (run.err, "newsdesk-cli: show needs an article id"));
-  cli_run_clear (&run);
+  nd_test_cli_run_clear (&run);
 
-  run_cli (&run, "show", "show-1", NULL);
+  nd_test_run_cli (&run, "show", "show-1", NULL);
   g_assert_cmpint (run.status, ==, 1);
   g_assert_true (g_str_has_prefix (run.err, "newsdesk-cli: show needs at least one file"));
-  cli_run_clear (&run);
+  nd_test_cli_run_clear (&run);
 
-  run_cli (&run, "show", "--bogus", "show-1", NULL);
+  nd_test_run_cli (&run, "show", "--bogus", "show-1", NULL);
   g_assert_cmpint (run.status, ==, 1);
-  cli_run_clear (&run);
+  nd_test_cli_run_clear (&run);
 
-  run_cli (&run, "show", "--json", "--sample", "gazette-cafe-reprieve", NULL);
+  nd_test_run_cli (&run, "show", "--json", "--sample", "gazette-cafe-reprieve", NULL);
   g_assert_cmpint (run.status, ==, 0);
-  root = parse_json (run.out);
+  root = nd_test_parse_json (run.out);
   g_assert_cmpstr (json_object_get_string_member (json_node_get_object (root), "id"), ==,
                    "gazette-cafe-reprieve");
   g_assert_true (g_str_has_prefix (json_object_get_string_member (json_node_get_object (root),
                                                                   "source"),
                                    "The Harbour Gazette"));
-  cli_run_clear (&run);
+  nd_test_cli_run_clear (&run);
 
-  run_cli (&run, "show", "--help", NULL);
+  nd_test_run_cli (&run, "show", "--help", NULL);
   g_assert_cmpint (run.status, ==, 0);
   g_assert_nonnull (strstr (run.out, "show [--json] ID PATH..."));
 }

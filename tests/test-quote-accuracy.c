@@ -97,18 +97,6 @@ load_annotations (JsonParser *parser,
   return json_node_get_object (json_parser_get_root (parser));
 }
 
-static GFile *
-annotated_file (const char *name)
-{
-  g_autofree char *path = NULL;
-
-  if (g_str_equal (name, "sample"))
-    return nd_article_store_sample_file ();
-
-  path = g_test_build_filename (G_TEST_DIST, "..", "..", "shared", "corpus", name, NULL);
-  return g_file_new_for_path (path);
-}
-
 static NdArticle *
 find_article (NdArticleStore *store,
               const char     *id)
@@ -306,7 +294,7 @@ add_files (JsonArray  *articles,
       if (!is_in_half (article, half) || g_hash_table_contains (seen, file))
         continue;
       g_hash_table_add (seen, (gpointer)file);
-      g_ptr_array_add (files, annotated_file (file));
+      g_ptr_array_add (files, nd_test_corpus_file (file));
     }
 }
 

@@ -86,18 +86,6 @@ run_tool (const char * const *argv)
   return out;
 }
 
-static JsonNode *
-parse_json (const char *text)
-{
-  g_autoptr(JsonParser) parser = json_parser_new ();
-  g_autoptr(GError) error = NULL;
-
-  json_parser_load_from_data (parser, text, -1, &error);
-  g_assert_no_error (error);
-
-  return json_node_copy (json_parser_get_root (parser));
-}
-
 /* NdQuote */
 
 static void
@@ -144,7 +132,7 @@ test_quote_written_json (void)
   nd_quote_append_json (quote, out, 0);
   g_assert_null (strchr (out->str, '\x01'));
   g_assert_null (strchr (out->str, '\x1f'));
-  node = parse_json (out->str);
+  node = nd_test_parse_json (out->str);
   g_assert_true (json_node_equal (node, expected));
   copy = nd_quote_new_from_json (node, NULL);
   g_assert_cmpstr (nd_quote_get_text (copy), ==, text);
@@ -163,7 +151,7 @@ test_quote_bad_json (void)
 
   for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
     {
-      g_autoptr(JsonNode) node = parse_json (bad[i]);
+      g_autoptr(JsonNode) node = nd_test_parse_json (bad[i]);
       g_autoptr(GError) error = NULL;
       g_autoptr(NdQuote) quote = nd_quote_new_from_json (node, &error);
 
@@ -173,7 +161,7 @@ test_quote_bad_json (void)
 
   /* Members of the wrong type count as missing; offsets are clamped. */
   {
-    g_autoptr(JsonNode) node = parse_json ("{\"text\": \"x\", \"article\": \"a\", "
+    g_autoptr(JsonNode) node = nd_test_parse_json ("{\"text\": \"x\", \"article\": \"a\", "
                                            "\"speaker\": 3, \"authors\": [1, \"A B\"], "
                                            "\"start\": -4, \"end\": \"9\", \"note\": \"  \"}");
     g_autoptr(NdQuote) quote = nd_quote_new_from_json (node, NULL);
@@ -304,7 +292,7 @@ dup_saved_texts (const char *path)
   JsonArray *array;
 
   g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
-  root = parse_json (contents);
+  root = nd_test_parse_json (contents);
   g_assert_cmpint (json_object_get_int_member (json_node_get_object (root), "version"), ==, 1);
   array = json_object_get_array_member (json_node_get_object (root), "quotes");
   for (guint i = 0; i < json_array_get_length (array); i++)
@@ -986,7 +974,7 @@ test_csv_read_by_python (void)
     path, NULL
   };
   g_autofree char *out = run_tool (argv);
-  g_autoptr(JsonNode) root = parse_json (out);
+  g_autoptr(JsonNode) root = nd_test_parse_json (out);
   JsonArray *rows = json_node_get_array (root);
 
   g_assert_cmpuint (json_array_get_length (rows), ==, quotes->len);
@@ -1092,9 +1080,9 @@ test_bibtex_read_by_pandoc (void)
   g_autofree char *path = write_temp (dir, "quotes.bib", bibtex);
   const char *argv[] = { "pandoc", "-f", "bibtex", "-t", "csljson", path, NULL };
   g_autofree char *out = run_tool (argv);
-  g_autoptr(JsonNode) read_back = parse_json (out);
+  g_autoptr(JsonNode) read_back = nd_test_parse_json (out);
   g_autofree char *csl = nd_quote_export_csl_json (quotes);
-  g_autoptr(JsonNode) ours = parse_json (csl);
+  g_autoptr(JsonNode) ours = nd_test_parse_json (csl);
 
   JsonArray *items = json_node_get_array (ours);
 

@@ -23,6 +23,8 @@
 #include "load/nd-article-store.h"
 #include "quotes/nd-quote-finder.h"
 
+#include "nd-test-utils.h"
+
 typedef struct
 {
   guint pairs_right;
@@ -42,33 +44,6 @@ quotation_key (const char *id,
                guint       end)
 {
   return g_strdup_printf ("%s:%u:%u", id, start, end);
-}
-
-static GFile *
-annotated_file (const char *name)
-{
-  g_autofree char *path = NULL;
-
-  if (g_str_equal (name, "sample"))
-    return nd_article_store_sample_file ();
-
-  path = g_test_build_filename (G_TEST_DIST, "..", "..", "shared", "corpus", name, NULL);
-  return g_file_new_for_path (path);
-}
-
-static NdArticle *
-find_article (NdArticleStore *store,
-              const char     *id)
-{
-  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (store)); i++)
-    {
-      g_autoptr(NdArticle) article = g_list_model_get_item (G_LIST_MODEL (store), i);
-
-      if (g_str_equal (nd_article_get_id (article), id))
-        return g_steal_pointer (&article);
-    }
-
-  g_error ("article %s is not in the corpus", id);
 }
 
 static gboolean
@@ -101,7 +76,7 @@ load_articles (JsonArray  *events,
           const char *file = json_object_get_string_member (json_array_get_object_element (articles, a), "file");
 
           if (g_hash_table_add (seen, (gpointer)file))
-            g_ptr_array_add (files, annotated_file (file));
+            g_ptr_array_add (files, nd_test_corpus_file (file));
         }
     }
 
@@ -283,9 +258,10 @@ score_event (NdArticleStore *store,
   for (guint a = 0; a < json_array_get_length (articles); a++)
     {
       const char *id = json_object_get_string_member (json_array_get_object_element (articles, a), "id");
-      g_autoptr(NdArticle) article = find_article (store, id);
+      NdArticle *article = nd_article_store_lookup (store, id);
       g_autoptr(GPtrArray) quotations = annotated_quotations (event, id);
 
+      g_assert_nonnull (article);
       nd_statement_grouper_add_article (grouper, article, quotations);
     }
 

@@ -54,23 +54,13 @@ static void
 print_article_json (NdArticle *article)
 {
   g_autoptr(JsonBuilder) builder = json_builder_new ();
-  g_autoptr(JsonGenerator) generator = json_generator_new ();
-  g_autoptr(JsonNode) root = NULL;
-  g_autofree char *text = NULL;
 
   json_builder_begin_object (builder);
   nd_cli_add_article_members (builder, article);
   nd_json_writer_add_string_member (builder, "body", nd_article_get_body (article));
   json_builder_end_object (builder);
 
-  root = json_builder_get_root (builder);
-  json_generator_set_root (generator, root);
-  json_generator_set_pretty (generator, TRUE);
-  json_generator_set_indent (generator, 2);
-  text = json_generator_to_data (generator, NULL);
-
-  nd_cli_print_json (text);
-  fputc ('\n', stdout);
+  nd_cli_print_builder (builder);
 }
 
 /* "LABEL: value" when there is a value; the value made safe for the terminal. */

@@ -24,6 +24,7 @@ enum {
 int        nd_cli_usage_error        (const char *message);
 gboolean   nd_cli_print_load_errors  (NdArticleStore *store);
 void       nd_cli_print_json         (const char     *json);
+void       nd_cli_print_builder      (JsonBuilder    *builder);
 char      *nd_cli_format_published   (NdArticle      *article);
 void       nd_cli_add_article_members (JsonBuilder   *builder,
                                        NdArticle     *article);

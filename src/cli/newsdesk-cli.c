@@ -260,9 +260,6 @@ static void
 print_articles_json (GListModel *articles)
 {
   g_autoptr(JsonBuilder) builder = json_builder_new ();
-  g_autoptr(JsonGenerator) generator = json_generator_new ();
-  g_autoptr(JsonNode) root = NULL;
-  g_autofree char *text = NULL;
 
   json_builder_begin_array (builder);
   for (guint i = 0; i < g_list_model_get_n_items (articles); i++)
@@ -275,7 +272,17 @@ print_articles_json (GListModel *articles)
     }
   json_builder_end_array (builder);
 
-  root = json_builder_get_root (builder);
+  nd_cli_print_builder (builder);
+}
+
+/* What @builder built, indented, safe for the terminal, with a final newline. */
+void
+nd_cli_print_builder (JsonBuilder *builder)
+{
+  g_autoptr(JsonGenerator) generator = json_generator_new ();
+  g_autoptr(JsonNode) root = json_builder_get_root (builder);
+  g_autofree char *text = NULL;
+
   json_generator_set_root (generator, root);
   json_generator_set_pretty (generator, TRUE);
   json_generator_set_indent (generator, 2);
