@@ -473,6 +473,34 @@ test_html (void)
   g_assert_nonnull (strstr (html, "<span class=\"badge\">Wording differs</span>"));
 }
 
+/* The page shows direction overrides as U+FFFD, as the reader does, so that none can
+ * reverse the text after it, and percent-encodes what a URL may not hold raw. */
+static void
+test_html_direction_and_url (void)
+{
+  g_autoptr(NdArticle) article = article_new ("d1", "Outlet \u202eenO", "Council \u202ebarrier\u202c backs",
+                                              "https://x.example/\u202efdp.exe?a=\"b c\"&d=<e>", NULL, FALSE,
+                                              "“We said \u202eon\u202c,” she said.");
+  NdStatementVersion *versions[] = {
+    version_new (article, "We said \u202eon\u202c,", "Ann \u202eLee", NULL, FALSE),
+  };
+  g_autoptr(GPtrArray) statements = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autofree char *html = NULL;
+
+  g_ptr_array_add (statements, statement_new (versions, 1, 0, (const char *[]) { "Other \u202eOutlet", NULL },
+                                              FALSE));
+  html = export (ND_STATEMENT_FORMAT_HTML, statements, TRUE);
+
+  g_assert_null (strstr (html, "\u202e"));
+  g_assert_null (strstr (html, "\u202c"));
+  g_assert_nonnull (strstr (html, "<a href=\"https://x.example/%E2%80%AEfdp.exe?a=%22b%20c%22&amp;d=%3Ce%3E\">"
+                                  "Council \ufffdbarrier\ufffd backs</a>"));
+  g_assert_nonnull (strstr (html, "Outlet \ufffdenO"));
+  g_assert_nonnull (strstr (html, "Ann \ufffdLee"));
+  g_assert_nonnull (strstr (html, "“We said \ufffdon\ufffd,”"));
+  g_assert_nonnull (strstr (html, "Not in: Other \ufffdOutlet"));
+}
+
 /* A version whose place does not fit its body, or whose ranges run backwards or past it,
  * is written whole, without marks: no crash, nothing lost. */
 static void
@@ -517,6 +545,7 @@ main (int    argc,
   g_test_add_func ("/statement-export/markdown-empty", test_markdown_empty);
   g_test_add_func ("/statement-export/csv", test_csv);
   g_test_add_func ("/statement-export/html", test_html);
+  g_test_add_func ("/statement-export/html-direction-and-url", test_html_direction_and_url);
   g_test_add_func ("/statement-export/bad-ranges", test_bad_ranges);
 
   return g_test_run ();

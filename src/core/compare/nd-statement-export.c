@@ -489,6 +489,35 @@ static const char html_style[] =
   "  mark { background: none; font-weight: 700; }\n"
   "}\n";
 
+/* Text from an article as the reader shows it: a direction override (U+202E) cannot
+ * reverse what follows it (nd_sanitize_display()), and no markup gets through. */
+static void
+append_html_text (GString    *out,
+                  const char *text)
+{
+  g_autofree char *shown = nd_sanitize_display (text);
+
+  nd_export_escape_html (out, shown);
+}
+
+/* An http(s) URL as a link target: what a URL may not hold raw (blanks, quotes, angle
+ * brackets, characters beyond ASCII such as a direction override) is percent-encoded, byte
+ * by byte of its UTF-8, as browsers do; & becomes &amp;. */
+static void
+append_html_url (GString    *out,
+                 const char *url)
+{
+  for (const guchar *p = (const guchar *)url; *p != '\0'; p++)
+    {
+      if (*p <= 0x20 || *p >= 0x7F || strchr ("\"<>\\^`{|}", *p) != NULL)
+        g_string_append_printf (out, "%%%02X", *p);
+      else if (*p == '&')
+        g_string_append (out, "&amp;");
+      else
+        g_string_append_c (out, *p);
+    }
+}
+
 static void
 append_html_version (GString                  *out,
                      const NdStatementVersion *version)
@@ -499,14 +528,14 @@ append_html_version (GString                  *out,
 
   g_string_append_printf (out, "<blockquote%s>\n<p class=\"who\"><strong class=\"outlet\">",
                           version->speaker_differs ? " class=\"speaker-differs\"" : "");
-  nd_export_escape_html (out, get_outlet (version));
+  append_html_text (out, get_outlet (version));
   g_string_append (out, "</strong> — <span class=\"speaker\">");
-  nd_export_escape_html (out, get_speaker (version));
+  append_html_text (out, get_speaker (version));
   g_string_append (out, "</span>");
   if (version->speaker_differs)
     g_string_append_printf (out, " <span class=\"flag\">(%s)</span>", _("speaker differs"));
   g_string_append (out, "</p>\n<p class=\"text\">“");
-  append_marked_text (out, version, nd_export_escape_html, "<mark>", "</mark>");
+  append_marked_text (out, version, append_html_text, "<mark>", "</mark>");
   g_string_append (out, "”</p>\n");
 
   if (title == NULL && day == NULL && !nd_sanitize_is_link_url (url))
@@ -519,13 +548,13 @@ append_html_version (GString                  *out,
   if (nd_sanitize_is_link_url (url))
     {
       g_string_append (out, "<a href=\"");
-      nd_export_escape_html (out, url);
+      append_html_url (out, url);
       g_string_append (out, "\">");
-      nd_export_escape_html (out, title != NULL ? title : url);
+      append_html_text (out, title != NULL ? title : url);
       g_string_append (out, "</a>");
     }
   else if (title != NULL)
-    nd_export_escape_html (out, title);
+    append_html_text (out, title);
   if (day != NULL)
     g_string_append_printf (out, "%s<time datetime=\"%s\">%s</time>",
                             title != NULL || nd_sanitize_is_link_url (url) ? ", " : "", day, day);
@@ -566,7 +595,7 @@ append_html_statement (GString     *out,
                        NdStatement *statement,
                        guint        number)
 {
-  g_autofree char *missing = dup_missing (statement, nd_export_escape_html);
+  g_autofree char *missing = dup_missing (statement, append_html_text);
 
   /* The id is twelve hex digits (nd-statement.c): safe in an attribute as it is. */
   g_string_append_printf (out, "<section class=\"statement\" id=\"statement-%s\">\n"
@@ -600,12 +629,12 @@ export_html (GPtrArray               *statements,
                                "<header>\n<h1>%s</h1>\n<p>%s</p>\n<p>%s.</p>\n",
                           lang, _("Coverage Report"), day != NULL ? " — " : "", day != NULL ? day : "",
                           html_style, _("Coverage Report"), compared, counts);
-  if (statements->len == 0)
-    g_string_append_printf (out, "<p>%s.</p>\n", get_none_message (report));
-  else
+  if (statements->len > 0)
     g_string_append_printf (out, "<p>%s</p>\n",
                             _("Words that differ from the fullest version are marked."));
   g_string_append (out, "</header>\n<main>\n");
+  if (statements->len == 0)
+    g_string_append_printf (out, "<p>%s.</p>\n", get_none_message (report));
 
   for (guint s = 0; s < statements->len; s++)
     append_html_statement (out, g_ptr_array_index (statements, s), s + 1);
