@@ -351,6 +351,41 @@ test_export_hostile (void)
   nd_test_remove_tree (dir);
 }
 
+/* An article that names no outlet still has its quotations compared; it is no outlet of
+ * its own, so none is missing for it. (The grouper once hashed its NULL source.) */
+static void
+test_article_without_source (void)
+{
+  g_autofree char *dir = nd_test_make_temp_dir ();
+  g_autofree char *story = g_build_filename (dir, "story.json", NULL);
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_auto(NdTestCliRun) run = { 0 };
+  g_auto(NdTestCliRun) html = { 0 };
+  JsonArray *statements;
+  JsonObject *statement;
+
+  nd_test_write_file (dir, "story.json",
+                      "[{\"id\": \"n1\", \"title\": \"No outlet\", \"body\": \"\\u201cWe will build "
+                      "the barrier this year,\\u201d Ann Lee said.\"},"
+                      " {\"id\": \"n2\", \"title\": \"Two\", \"source\": \"Outlet Two\", \"body\": "
+                      "\"\\u201cWe will build the barrier this year,\\u201d Ann Lee said.\"}]", -1);
+
+  nd_test_run_cli (&run, "statements", "--json", "--all", story, NULL);
+  g_assert_cmpstr (run.err, ==, "");
+  g_assert_cmpint (run.status, ==, 0);
+  statements = parse_array (parser, run.out);
+  g_assert_cmpuint (json_array_get_length (statements), ==, 1);
+  statement = json_array_get_object_element (statements, 0);
+  g_assert_cmpuint (json_array_get_length (json_object_get_array_member (statement, "versions")), ==, 2);
+  g_assert_cmpuint (json_array_get_length (json_object_get_array_member (statement, "missing")), ==, 0);
+
+  nd_test_run_cli (&html, "export", "--statements", "--all", "--format=html", story, NULL);
+  g_assert_cmpint (html.status, ==, 0);
+  g_assert_nonnull (strstr (html.out, "<strong class=\"outlet\">Unknown source</strong> — <span class=\"speaker\">Ann Lee</span>"));
+
+  nd_test_remove_tree (dir);
+}
+
 static void
 test_export_usage_errors (void)
 {
@@ -389,6 +424,7 @@ main (int    argc,
   g_test_add_func ("/nd/cli-statements/export-to-folder", test_export_to_folder);
   g_test_add_func ("/nd/cli-statements/export-markdown-and-csv", test_export_markdown_and_csv);
   g_test_add_func ("/nd/cli-statements/export-hostile", test_export_hostile);
+  g_test_add_func ("/nd/cli-statements/article-without-source", test_article_without_source);
   g_test_add_func ("/nd/cli-statements/export-usage-errors", test_export_usage_errors);
 
   return g_test_run ();
