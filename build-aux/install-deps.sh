@@ -9,7 +9,7 @@ PACKAGES="
   desktop-file-utils appstream
   xvfb xauth dbus dbus-x11 at-spi2-core libgl1-mesa-dri
   python3 python3-gi python3-pyatspi xdotool imagemagick
-  ripgrep pandoc hyperfine
+  ripgrep pandoc hyperfine tidy
 "
 
 is_installed () {

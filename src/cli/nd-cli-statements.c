@@ -31,13 +31,6 @@ typedef struct
   GStrv     paths;
 } StatementsOptions;
 
-static gboolean
-is_listed (NdStatement             *statement,
-           const StatementsOptions *options)
-{
-  return options->all || nd_statement_get_n_outlets (statement) > 1;
-}
-
 static void
 append_ranges_json (GString                  *json,
                     const NdStatementVersion *version)
@@ -175,16 +168,26 @@ print_statement_text (NdStatement *statement)
   g_print ("\n");
 }
 
-static int
-run_statements (NdArticleStore *store,
-                gconstpointer   data)
+/**
+ * nd_cli_dup_statements:
+ * @store: the articles loaded
+ * @all: whether to keep the statements that one outlet alone carries
+ * @n_articles: (out) (optional): how many articles were compared
+ *
+ * Groups the quotations of every article in @store into statements, disagreements about
+ * the speaker first. Statements that one outlet alone carries are left out unless @all:
+ * they are most of any story.
+ *
+ * Returns: (transfer container) (element-type NdStatement): the statements
+ */
+GPtrArray *
+nd_cli_dup_statements (NdArticleStore *store,
+                       gboolean        all,
+                       guint          *n_articles)
 {
-  const StatementsOptions *options = data;
   g_autoptr(NdStatementGrouper) grouper = nd_statement_grouper_new ();
-  g_autoptr(GPtrArray) statements = NULL;
-  g_autoptr(GString) json = g_string_new ("[");
   GListModel *articles = G_LIST_MODEL (store);
-  guint n_listed = 0;
+  GPtrArray *statements;
 
   for (guint i = 0; i < g_list_model_get_n_items (articles); i++)
     {
@@ -192,14 +195,30 @@ run_statements (NdArticleStore *store,
 
       nd_statement_grouper_add_article (grouper, article, NULL);
     }
+  if (n_articles != NULL)
+    *n_articles = nd_statement_grouper_get_n_articles (grouper);
 
   statements = nd_statement_grouper_dup_statements (grouper);
+  for (guint s = statements->len; !all && s > 0; s--)
+    if (nd_statement_get_n_outlets (g_ptr_array_index (statements, s - 1)) < 2)
+      g_ptr_array_remove_index (statements, s - 1);
+
+  return statements;
+}
+
+static int
+run_statements (NdArticleStore *store,
+                gconstpointer   data)
+{
+  const StatementsOptions *options = data;
+  g_autoptr(GPtrArray) statements = nd_cli_dup_statements (store, options->all, NULL);
+  g_autoptr(GString) json = g_string_new ("[");
+  guint n_listed = 0;
+
   for (guint s = 0; s < statements->len; s++)
     {
       NdStatement *statement = g_ptr_array_index (statements, s);
 
-      if (!is_listed (statement, options))
-        continue;
       if (options->json)
         {
           g_string_append (json, n_listed > 0 ? ",\n  " : "\n  ");

@@ -60,6 +60,12 @@ int        nd_cli_run_read_command   (int                 argc,
                                       const char         *missing,
                                       NdCliRunFunc        run);
 
+/* The statements of the articles in @store, shared by statements and export
+ * --statements; defined in nd-cli-statements.c. */
+GPtrArray *nd_cli_dup_statements     (NdArticleStore *store,
+                                      gboolean        all,
+                                      guint          *n_articles);
+
 /* One function per command, each in its own nd-cli-COMMAND.c. ARGV[0] is the command
  * name; "--help" has already been handled. */
 int nd_cli_quotes   (int    argc,

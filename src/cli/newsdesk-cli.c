@@ -44,6 +44,8 @@ static const char *usage_summary =
      "  statements [--json] [--all] PATH...\n"
      "                           The statements several outlets quote: each outlet's\n"
      "                           wording and speaker, and the outlets that left it out\n"
+     "  export --statements --format=md|csv|html [--all] [--output=FILE] PATH...\n"
+     "                           Those statements as a coverage report to send on\n"
      "\n"
      "Errors are printed to standard error as FILE:LINE:COLUMN: message.\n"
      "Exit status: 0 when every input loaded, 2 when some input failed, 1 for a usage error.");

@@ -602,8 +602,14 @@ list_missing (NdStatementGrouper *self,
   g_autoptr(GStrvBuilder) missing = g_strv_builder_new ();
   g_autoptr(GPtrArray) sources = g_ptr_array_new ();
 
+  /* An article may name no outlet: it is then none that could be missing. */
   for (guint i = 0; i < quotes->len; i++)
-    g_hash_table_add (present, (gpointer)nd_article_get_source (((Quote *)g_ptr_array_index (quotes, i))->article));
+    {
+      const char *source = nd_article_get_source (((Quote *)g_ptr_array_index (quotes, i))->article);
+
+      if (source != NULL)
+        g_hash_table_add (present, (gpointer)source);
+    }
 
   for (guint i = 0; i < self->articles->len; i++)
     {

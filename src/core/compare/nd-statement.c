@@ -89,8 +89,11 @@ count_outlets (GPtrArray *versions)
   for (guint i = 0; i < versions->len; i++)
     {
       NdStatementVersion *version = g_ptr_array_index (versions, i);
+      const char *source = nd_article_get_source (version->article);
 
-      g_hash_table_add (outlets, (gpointer)nd_article_get_source (version->article));
+      /* An article that names no outlet counts as none. */
+      if (source != NULL)
+        g_hash_table_add (outlets, (gpointer)source);
     }
 
   return g_hash_table_size (outlets);

@@ -23,6 +23,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "util/nd-export-escape.h"
 #include "util/nd-file-replace.h"
 #include "quotes/nd-quote-export-private.h"
 #include "util/nd-sanitize.h"
@@ -99,80 +100,6 @@ nd_quote_format_get_mime_type (NdQuoteFormat format)
 
 /* Markdown */
 
-static gboolean
-is_markdown_special (char c)
-{
-  return strchr ("\\`*_{}[]<>#|~^$@&!", c) != NULL && c != '\0';
-}
-
-/* A line that would start a list, a heading underline or a numbered list. */
-static gboolean
-starts_block_marker (const char *line)
-{
-  const char *p = line;
-
-  if (*line == '-' || *line == '+' || *line == '=')
-    return TRUE;
-
-  while (g_ascii_isdigit (*p))
-    p++;
-
-  return p > line && (*p == '.' || *p == ')');
-}
-
-/* Backslash escapes are understood by CommonMark and pandoc for every ASCII punctuation
- * character, so the text comes out exactly as written, whatever it holds. */
-static void
-append_markdown_escaped (GString    *out,
-                         const char *text)
-{
-  const char *p = text;
-
-  while (*p == ' ' || *p == '\t')
-    p++;
-
-  if (starts_block_marker (p))
-    {
-      const char *q = p;
-
-      while (g_ascii_isdigit (*q))
-        g_string_append_c (out, *q++);
-      g_string_append_c (out, '\\');
-      p = q;
-      g_string_append_c (out, *p++);
-    }
-
-  for (; *p != '\0'; p++)
-    {
-      if (*p == '\n' || *p == '\r' || *p == '\t')
-        {
-          g_string_append_c (out, ' ');
-          continue;
-        }
-      if (is_markdown_special (*p))
-        g_string_append_c (out, '\\');
-      g_string_append_c (out, *p);
-    }
-
-  /* Two trailing spaces would be a line break. */
-  while (out->len > 0 && out->str[out->len - 1] == ' ')
-    g_string_truncate (out, out->len - 1);
-}
-
-/* A link destination must not hold spaces, parentheses, angle brackets or backslashes. */
-static void
-append_markdown_url (GString    *out,
-                     const char *url)
-{
-  for (const char *p = url; *p != '\0'; p++)
-    {
-      if (strchr (" ()<>\\\n\r\t", *p) != NULL)
-        g_string_append_printf (out, "%%%02X", (guchar)*p);
-      else
-        g_string_append_c (out, *p);
-    }
-}
-
 static void
 append_markdown_attribution (GString *out,
                              NdQuote *quote)
@@ -189,7 +116,7 @@ append_markdown_attribution (GString *out,
   if (speaker != NULL)
     {
       g_string_append_c (out, ' ');
-      append_markdown_escaped (out, speaker);
+      nd_export_escape_markdown (out, speaker);
       first = FALSE;
     }
 
@@ -203,20 +130,20 @@ append_markdown_attribution (GString *out,
       if (url != NULL)
         {
           g_string_append_c (out, '[');
-          append_markdown_escaped (out, title != NULL ? title : url);
+          nd_export_escape_markdown (out, title != NULL ? title : url);
           g_string_append (out, "](");
-          append_markdown_url (out, url);
+          nd_export_escape_markdown_url (out, url);
           g_string_append_c (out, ')');
         }
       else
-        append_markdown_escaped (out, title);
+        nd_export_escape_markdown (out, title);
       first = FALSE;
     }
 
   if (source != NULL)
     {
       g_string_append (out, first ? " " : ", ");
-      append_markdown_escaped (out, source);
+      nd_export_escape_markdown (out, source);
       first = FALSE;
     }
 
@@ -243,7 +170,7 @@ append_markdown_quote (GString *out,
         continue;
 
       g_string_append (out, "> ");
-      append_markdown_escaped (out, paragraphs[i]);
+      nd_export_escape_markdown (out, paragraphs[i]);
       g_string_append (out, "\n>\n");
     }
 
@@ -255,7 +182,7 @@ append_markdown_quote (GString *out,
       /* Translators: before the user's note on a quote in an export */
       g_string_append (out, _("Note:"));
       g_string_append_c (out, ' ');
-      append_markdown_escaped (out, note);
+      nd_export_escape_markdown (out, note);
       g_string_append_c (out, '\n');
     }
 }
@@ -341,43 +268,6 @@ nd_quote_export_text (GPtrArray *quotes)
 
 /* CSV */
 
-/* Spreadsheets run a cell that starts with one of these as a formula (=HYPERLINK(…),
- * =cmd|…); OWASP's advice is a single quote in front, which they show as text. */
-static gboolean
-starts_formula (const char *value)
-{
-  return strchr ("=+-@\t\r", *value) != NULL && *value != '\0';
-}
-
-static void
-append_csv_field (GString    *out,
-                  const char *value)
-{
-  const char *quote_prefix;
-
-  if (value == NULL)
-    return;
-
-  quote_prefix = starts_formula (value) ? "'" : "";
-
-  if (strpbrk (value, "\",\r\n") == NULL)
-    {
-      g_string_append (out, quote_prefix);
-      g_string_append (out, value);
-      return;
-    }
-
-  g_string_append_c (out, '"');
-  g_string_append (out, quote_prefix);
-  for (const char *p = value; *p != '\0'; p++)
-    {
-      if (*p == '"')
-        g_string_append_c (out, '"');
-      g_string_append_c (out, *p);
-    }
-  g_string_append_c (out, '"');
-}
-
 /**
  * nd_quote_export_csv:
  * @quotes: (element-type NdQuote): the quotes, in order
@@ -408,7 +298,7 @@ nd_quote_export_csv (GPtrArray *quotes)
 
       for (guint f = 0; f < G_N_ELEMENTS (fields); f++)
         {
-          append_csv_field (out, fields[f]);
+          nd_export_escape_csv_field (out, fields[f]);
           g_string_append_c (out, ',');
         }
       g_string_append_printf (out, "%u,%u\r\n", nd_quote_get_start (quote),
