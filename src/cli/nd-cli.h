@@ -71,5 +71,10 @@ int nd_cli_show     (int    argc,
                      char **argv);
 int nd_cli_statements (int    argc,
                        char **argv);
+int nd_cli_stories    (int    argc,
+                       char **argv);
+
+/* The loaded articles grouped into stories, as stories lists them (in nd-cli-stories.c). */
+GPtrArray *nd_cli_group_stories (NdArticleStore *store);
 
 G_END_DECLS
