@@ -140,6 +140,50 @@ print_row (const char *name,
     }
 }
 
+/* The development half's events that are split or mixed, with each article's story and
+ * headline: never the test half's. */
+static void
+dump_dev (GPtrArray *articles,
+          const int *event,
+          const int *cluster,
+          guint      n)
+{
+  for (int e = 0; e <= 200; e += 2)
+    {
+      g_autoptr(GString) line = g_string_new (NULL);
+      gboolean wrong = FALSE;
+      int first = -1;
+
+      for (guint i = 0; i < n; i++)
+        {
+          if (event[i] != e)
+            continue;
+          if (first < 0)
+            first = cluster[i];
+          wrong |= cluster[i] != first;
+          for (guint j = 0; j < n; j++)
+            wrong |= cluster[j] == cluster[i] && event[j] != e;
+        }
+      if (!wrong)
+        continue;
+      for (guint i = 0; i < n; i++)
+        if (event[i] == e || ((event[i] & 1) == 0 && FALSE))
+          g_string_append_printf (line, "\n   story %d: %s (%s)", cluster[i],
+                                  nd_article_get_title (g_ptr_array_index (articles, i)),
+                                  nd_article_dup_published_string (g_ptr_array_index (articles, i)));
+      g_printerr ("event %d:%s\n", e, line->str);
+      for (guint i = 0; i < n; i++)
+        if (event[i] != e && event[i] % 2 == 0)
+          for (guint j = 0; j < n; j++)
+            if (event[j] == e && cluster[j] == cluster[i])
+              {
+                g_printerr ("   mixed in, event %d: %s\n", event[i],
+                            nd_article_get_title (g_ptr_array_index (articles, i)));
+                break;
+              }
+    }
+}
+
 /* ---- the baseline ---- */
 
 typedef struct
@@ -320,6 +364,8 @@ test_story_accuracy (void)
   for (guint i = 0; i < n; i++)
     cluster[i] = GPOINTER_TO_UINT (g_hash_table_lookup (story_of, g_ptr_array_index (articles, i)));
 
+  if (g_strcmp0 (g_getenv ("ND_ACCURACY_DUMP"), "dev") == 0)
+    dump_dev (articles, event, cluster, n);
   g_test_message ("NdStoryGrouper: %u stories of %u articles (69 events)", stories->len, n);
   print_row ("NdStoryGrouper", event, cluster, n);
   dev = bcubed (event, cluster, n, 0);

@@ -14,7 +14,10 @@
  * finds through an inverted index of them the articles that share words with it, instead
  * of comparing every pair. Two articles whose cosine, lowered the more days lie between
  * them, reaches LINK_THRESHOLD are one story (single link), so a story can run for weeks
- * through articles each a few days apart.
+ * through articles each a few days apart. Single link alone leaves an event in pieces
+ * when no two articles of two pieces are close enough; the pieces' centroids, which hold
+ * the words of all their articles, are then compared the same way, once, and pieces whose
+ * centroids reach MERGE_THRESHOLD become one story.
  *
  * Everything an article keeps depends on the article alone, and the links depend only on
  * the set, never on the order the articles came in; stories are then sorted and numbered
@@ -32,18 +35,19 @@
 #include <math.h>
 #include <string.h>
 
-/* Tuned on the even events of news_cluster only (tests/test-story-accuracy.c). */
-#define KEPT_TERMS ((guint)tune("KEPT_TERMS", 32))     /* words an article keeps from its text */
-#define VECTOR_TERMS ((guint)tune("VECTOR_TERMS", 25))     /* of which the best weighted make its vector */
-#define BODY_BYTES ((gsize)tune("BODY_BYTES", 4000))   /* the start of a body says what it is about */
-#define TITLE_WEIGHT tune("TITLE_WEIGHT", 3.0)
-#define NAME_WEIGHT tune("NAME_WEIGHT", 2.0)
-#define LINK_THRESHOLD tune("LINK_THRESHOLD", 0.30)
-#define SAME_DAYS tune("SAME_DAYS", 2.0)    /* articles this close in time are not kept apart by it */
-#define DAYS_HALF_LIFE tune("DAYS_HALF_LIFE", 10.0)   /* beyond, the similarity halves every so many days */
-#define POSTINGS_SHARE tune("POSTINGS_SHARE", 0.2)    /* a word in more of the articles finds no neighbours */
-
-static double tune (const char *n, double d) { const char *v = g_getenv (n); return v ? g_ascii_strtod (v, NULL) : d; }
+/* Tuned on the events of news_cluster with an even EventId alone (tests/test-story-
+ * accuracy.c); the odd ones were only measured. */
+#define KEPT_TERMS       32     /* words an article keeps from its text */
+#define VECTOR_TERMS     25     /* of which the best weighted make its vector */
+#define CENTROID_TERMS   50     /* words of a story's centroid */
+#define BODY_BYTES       4000   /* the start of a body says what it is about */
+#define TITLE_WEIGHT     5.0f   /* a headline's word counts as five in the body */
+#define NAME_WEIGHT      2.0f
+#define LINK_THRESHOLD   0.25   /* two articles */
+#define MERGE_THRESHOLD  0.15   /* two pieces of a story, by their centroids */
+#define SAME_DAYS        2.0    /* articles this close in time are not kept apart by it */
+#define DAYS_HALF_LIFE   60.0   /* beyond, the similarity halves every so many days */
+#define POSTINGS_SHARE   0.2    /* a word in more of the articles finds no neighbours */
 
 typedef struct
 {
@@ -414,7 +418,7 @@ build_vectors (Grouping *grouping)
 {
   NdStoryGrouper *self = grouping->self;
   g_autofree guint *df = g_new0 (guint, self->term_names->len);
-  NamedWeight named[256];
+  NamedWeight named[KEPT_TERMS];
 
   for (guint i = 0; i < grouping->n; i++)
     for (guint t = 0; t < grouping->entries[i]->n_terms; t++)
@@ -477,66 +481,95 @@ unite (guint *parent,
     parent[a] = b;
 }
 
+/* How much time apart lowers a similarity: not at all within SAME_DAYS, then by half every
+ * DAYS_HALF_LIFE days; @gap is in seconds, negative when unknown. */
 static double
-time_factor (gint64 a,
-             gint64 b)
+time_factor (gint64 gap)
 {
   double days;
 
-  if (a == G_MININT64 || b == G_MININT64)
+  if (gap < 0)
     return 1.0;
-  days = fabs ((double)(a - b)) / 86400.0;
+  days = gap / 86400.0;
   if (days <= SAME_DAYS)
     return 1.0;
   return exp2 (-(days - SAME_DAYS) / DAYS_HALF_LIFE);
 }
 
-/* An inverted index of the vectors' words finds every article that shares a word with
- * another; only those pairs are scored. */
-static void
-link_neighbours (Grouping *grouping)
+/* Things to link, articles or stories: each a unit vector of at most @stride words, and
+ * the span of time it covers (G_MININT64 when undated). */
+typedef struct
 {
-  guint n_terms = grouping->self->term_names->len;
-  g_autofree guint *starts = g_new0 (guint, n_terms + 1);
+  guint         n;
+  const Weight *vectors;
+  guint         stride;
+  const guint  *n_weights;
+  const gint64 *first;
+  const gint64 *last;
+} Linkable;
+
+static gint64
+time_gap (const Linkable *items,
+          guint           a,
+          guint           b)
+{
+  if (items->first[a] == G_MININT64 || items->first[b] == G_MININT64)
+    return -1;
+  return MAX (0, MAX (items->first[a] - items->last[b], items->first[b] - items->last[a]));
+}
+
+/* Unites every two items whose cosine, lowered by the time between them, reaches
+ * @threshold. An inverted index of the vectors' words finds the items that share a word
+ * with each; only those pairs are scored, and a word that most items have finds none. */
+static void
+link_similar (const Linkable *items,
+              double          threshold,
+              guint          *parent)
+{
+  guint n_terms = 0;
+  g_autofree guint *starts = NULL;
   g_autofree guint *fill = NULL;
   g_autofree guint *postings = NULL;
   g_autofree float *post_weights = NULL;
-  g_autofree float *scores = g_new0 (float, grouping->n);
-  g_autofree guint *touched = g_new (guint, grouping->n);
-  guint max_postings = MAX (8, (guint)(grouping->n * POSTINGS_SHARE));
-  guint total = 0;
+  g_autofree float *scores = g_new0 (float, MAX (items->n, 1));
+  g_autofree guint *touched = g_new (guint, MAX (items->n, 1));
+  guint max_postings = MAX (8, (guint)(items->n * POSTINGS_SHARE));
 
-  for (guint i = 0; i < grouping->n; i++)
-    for (guint t = 0; t < grouping->n_weights[i]; t++)
-      starts[grouping->vectors[(gsize)i * VECTOR_TERMS + t].term + 1]++;
+  for (guint i = 0; i < items->n; i++)
+    for (guint t = 0; t < items->n_weights[i]; t++)
+      n_terms = MAX (n_terms, items->vectors[(gsize)i * items->stride + t].term + 1);
+
+  starts = g_new0 (guint, n_terms + 1);
+  for (guint i = 0; i < items->n; i++)
+    for (guint t = 0; t < items->n_weights[i]; t++)
+      starts[items->vectors[(gsize)i * items->stride + t].term + 1]++;
   for (guint t = 0; t < n_terms; t++)
     starts[t + 1] += starts[t];
-  total = starts[n_terms];
-  postings = g_new (guint, MAX (total, 1));
-  post_weights = g_new (float, MAX (total, 1));
-  fill = g_memdup2 (starts, sizeof (guint) * n_terms);
-  for (guint i = 0; i < grouping->n; i++)
-    for (guint t = 0; t < grouping->n_weights[i]; t++)
+  postings = g_new (guint, MAX (starts[n_terms], 1));
+  post_weights = g_new (float, MAX (starts[n_terms], 1));
+  fill = g_memdup2 (starts, sizeof (guint) * (n_terms + 1));
+  for (guint i = 0; i < items->n; i++)
+    for (guint t = 0; t < items->n_weights[i]; t++)
       {
-        const Weight *w = &grouping->vectors[(gsize)i * VECTOR_TERMS + t];
+        const Weight *w = &items->vectors[(gsize)i * items->stride + t];
 
         postings[fill[w->term]] = i;
         post_weights[fill[w->term]++] = w->weight;
       }
 
-  for (guint i = 0; i < grouping->n; i++)
+  for (guint i = 0; i < items->n; i++)
     {
       guint n_touched = 0;
 
-      for (guint t = 0; t < grouping->n_weights[i]; t++)
+      for (guint t = 0; t < items->n_weights[i]; t++)
         {
-          const Weight *w = &grouping->vectors[(gsize)i * VECTOR_TERMS + t];
+          const Weight *w = &items->vectors[(gsize)i * items->stride + t];
           guint from = starts[w->term];
           guint to = starts[w->term + 1];
 
           if (to - from > max_postings)
             continue;
-          /* Postings are in article order: only later articles, each pair once. */
+          /* Postings are in item order: only later items, each pair once. */
           for (guint p = from; p < to; p++)
             {
               guint j = postings[p];
@@ -553,11 +586,138 @@ link_neighbours (Grouping *grouping)
         {
           guint j = touched[k];
 
-          if (scores[j] * time_factor (grouping->entries[i]->time, grouping->entries[j]->time) >= LINK_THRESHOLD)
-            unite (grouping->parent, i, j);
+          if (scores[j] * time_factor (time_gap (items, i, j)) >= threshold)
+            unite (parent, i, j);
           scores[j] = 0;
         }
     }
+}
+
+static void
+link_articles (Grouping *grouping)
+{
+  g_autofree gint64 *times = g_new (gint64, MAX (grouping->n, 1));
+  Linkable items = { grouping->n, grouping->vectors, VECTOR_TERMS, grouping->n_weights, times, times };
+
+  for (guint i = 0; i < grouping->n; i++)
+    times[i] = grouping->entries[i]->time;
+  link_similar (&items, LINK_THRESHOLD, grouping->parent);
+}
+
+/* The sum of the members' vectors, its CENTROID_TERMS heaviest words, of unit length. */
+static guint
+build_centroid (Grouping *grouping,
+                GArray   *members,
+                Weight   *centroid)
+{
+  g_autoptr(GHashTable) sums = g_hash_table_new_full (NULL, NULL, NULL, g_free);
+  g_autoptr(GArray) named = g_array_new (FALSE, FALSE, sizeof (NamedWeight));
+  GHashTableIter iter;
+  gpointer key, value;
+  double norm = 0;
+  guint n;
+
+  for (guint m = 0; m < members->len; m++)
+    {
+      guint i = g_array_index (members, guint, m);
+
+      for (guint t = 0; t < grouping->n_weights[i]; t++)
+        {
+          const Weight *w = &grouping->vectors[(gsize)i * VECTOR_TERMS + t];
+          float *sum = g_hash_table_lookup (sums, GUINT_TO_POINTER (w->term));
+
+          if (sum == NULL)
+            {
+              sum = g_new0 (float, 1);
+              g_hash_table_insert (sums, GUINT_TO_POINTER (w->term), sum);
+            }
+          *sum += w->weight;
+        }
+    }
+
+  g_hash_table_iter_init (&iter, sums);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    {
+      NamedWeight weight = { { GPOINTER_TO_UINT (key), *(float *)value },
+                             g_ptr_array_index (grouping->self->term_names, GPOINTER_TO_UINT (key)) };
+
+      g_array_append_val (named, weight);
+    }
+  g_array_sort (named, compare_named_weights);
+
+  n = MIN (named->len, CENTROID_TERMS);
+  for (guint t = 0; t < n; t++)
+    norm += (double)g_array_index (named, NamedWeight, t).weight.weight * g_array_index (named, NamedWeight, t).weight.weight;
+  norm = norm > 0 ? sqrt (norm) : 1.0;
+  for (guint t = 0; t < n; t++)
+    {
+      centroid[t] = g_array_index (named, NamedWeight, t).weight;
+      centroid[t].weight /= norm;
+    }
+  return n;
+}
+
+/* Single link alone leaves an event in pieces when no two articles of two pieces are
+ * close enough; the pieces' centroids, which hold the words of all their articles, are
+ * compared once more and the close ones joined. */
+static void
+link_stories (Grouping *grouping)
+{
+  g_autoptr(GArray) roots = g_array_new (FALSE, FALSE, sizeof (guint));
+  g_autoptr(GHashTable) members_of = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify)g_array_unref);
+  g_autofree Weight *centroids = NULL;
+  g_autofree guint *n_weights = NULL;
+  g_autofree gint64 *first = NULL;
+  g_autofree gint64 *last = NULL;
+  g_autofree guint *parent = NULL;
+  Linkable items = { 0 };
+
+  for (guint i = 0; i < grouping->n; i++)
+    {
+      guint root = find_root (grouping->parent, i);
+      GArray *members = g_hash_table_lookup (members_of, GUINT_TO_POINTER (root));
+
+      if (members == NULL)
+        {
+          members = g_array_new (FALSE, FALSE, sizeof (guint));
+          g_hash_table_insert (members_of, GUINT_TO_POINTER (root), members);
+          g_array_append_val (roots, root);
+        }
+      g_array_append_val (members, i);
+    }
+
+  centroids = g_new (Weight, (gsize)MAX (roots->len, 1) * CENTROID_TERMS);
+  n_weights = g_new (guint, MAX (roots->len, 1));
+  first = g_new (gint64, MAX (roots->len, 1));
+  last = g_new (gint64, MAX (roots->len, 1));
+  parent = g_new (guint, MAX (roots->len, 1));
+  for (guint r = 0; r < roots->len; r++)
+    {
+      GArray *members = g_hash_table_lookup (members_of, GUINT_TO_POINTER (g_array_index (roots, guint, r)));
+
+      n_weights[r] = build_centroid (grouping, members, centroids + (gsize)r * CENTROID_TERMS);
+      first[r] = G_MAXINT64;
+      last[r] = G_MININT64;
+      for (guint m = 0; m < members->len; m++)
+        {
+          gint64 time = grouping->entries[g_array_index (members, guint, m)]->time;
+
+          if (time == G_MININT64)
+            continue;
+          first[r] = MIN (first[r], time);
+          last[r] = MAX (last[r], time);
+        }
+      if (last[r] == G_MININT64)
+        first[r] = G_MININT64;
+      parent[r] = r;
+    }
+
+  items = (Linkable) { roots->len, centroids, CENTROID_TERMS, n_weights, first, last };
+  link_similar (&items, MERGE_THRESHOLD, parent);
+
+  for (guint r = 0; r < roots->len; r++)
+    unite (grouping->parent, g_array_index (roots, guint, r),
+           g_array_index (roots, guint, find_root (parent, r)));
 }
 
 static int
@@ -727,7 +887,8 @@ group (NdStoryGrouper *self)
     grouping.parent[i] = i;
 
   build_vectors (&grouping);
-  link_neighbours (&grouping);
+  link_articles (&grouping);
+  link_stories (&grouping);
   stories = collect_stories (&grouping);
 
   g_free (grouping.entries);
