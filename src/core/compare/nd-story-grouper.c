@@ -51,14 +51,8 @@
 
 typedef struct
 {
-  guint32 term;
-  float   count;
-} TermCount;
-
-typedef struct
-{
   NdArticle *article;
-  TermCount *terms;
+  guint32   *terms;     /* hashes of the folded words, then n_terms counts (guint8) */
   guint      n_terms;
   gint64     time;      /* seconds since 1970, or G_MININT64 when undated */
 } Entry;
@@ -67,12 +61,9 @@ struct _NdStoryGrouper
 {
   GObject      parent_instance;
 
-  GHashTable  *term_ids;      /* folded word -> id + 1 */
-  GPtrArray   *term_names;    /* id -> folded word (owned by term_ids) */
   GArray      *entries;       /* Entry */
   GHashTable  *added;         /* NdArticle * already added */
   GPtrArray   *stories;       /* cache, NULL after a change */
-  gsize        term_bytes;
 };
 
 G_DEFINE_FINAL_TYPE (NdStoryGrouper, nd_story_grouper, G_TYPE_OBJECT)
@@ -128,8 +119,6 @@ nd_story_grouper_finalize (GObject *object)
     }
   g_array_unref (self->entries);
   g_hash_table_unref (self->added);
-  g_ptr_array_unref (self->term_names);
-  g_hash_table_unref (self->term_ids);
   g_clear_pointer (&self->stories, g_ptr_array_unref);
 
   G_OBJECT_CLASS (nd_story_grouper_parent_class)->finalize (object);
@@ -144,8 +133,6 @@ nd_story_grouper_class_init (NdStoryGrouperClass *klass)
 static void
 nd_story_grouper_init (NdStoryGrouper *self)
 {
-  self->term_ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  self->term_names = g_ptr_array_new ();
   self->entries = g_array_new (FALSE, FALSE, sizeof (Entry));
   self->added = g_hash_table_new (NULL, NULL);
 }
@@ -259,25 +246,16 @@ compare_word_counts (gconstpointer a,
   return strcmp (wa->word, wb->word);
 }
 
-static guint32
-intern_term (NdStoryGrouper *self,
-             const char     *word)
+/* The words that count most in the article, by count alone: rarity needs the whole set,
+ * which grouping knows, and the choice must not depend on what came before. A word is
+ * kept as a hash of its folded form, with no vocabulary beside: two words of the same
+ * hash (rare, 32 bits) count as one, which costs little in a vector of 25 words. */
+static guint8 *
+entry_counts (const Entry *entry)
 {
-  gpointer id = g_hash_table_lookup (self->term_ids, word);
-  char *copy;
-
-  if (id != NULL)
-    return GPOINTER_TO_UINT (id) - 1;
-
-  copy = g_strdup (word);
-  g_hash_table_insert (self->term_ids, copy, GUINT_TO_POINTER (self->term_names->len + 1));
-  g_ptr_array_add (self->term_names, copy);
-  self->term_bytes += strlen (word) + 1 + 3 * sizeof (gpointer);
-  return self->term_names->len - 1;
+  return (guint8 *)(entry->terms + entry->n_terms);
 }
 
-/* The words that count most in the article, by count alone: rarity needs the whole set,
- * which grouping knows, and the choice must not depend on what came before. */
 static void
 keep_terms (NdStoryGrouper *self,
             Entry          *entry)
@@ -300,13 +278,13 @@ keep_terms (NdStoryGrouper *self,
   g_array_sort (words, compare_word_counts);
 
   entry->n_terms = MIN (words->len, KEPT_TERMS);
-  entry->terms = g_new (TermCount, entry->n_terms);
+  entry->terms = g_malloc (entry->n_terms * (sizeof (guint32) + 1));
   for (guint i = 0; i < entry->n_terms; i++)
     {
       const WordCount *word = &g_array_index (words, WordCount, i);
 
-      entry->terms[i].term = intern_term (self, word->word);
-      entry->terms[i].count = word->count;
+      entry->terms[i] = g_str_hash (word->word);
+      entry_counts (entry)[i] = (guint8)MIN (word->count, 255.0f);
     }
 }
 
@@ -338,8 +316,8 @@ nd_story_grouper_get_n_articles (NdStoryGrouper *self)
   return self->entries->len;
 }
 
-/* Bytes kept for grouping (the words of each article and the vocabulary), not counting
- * the articles themselves. */
+/* Bytes kept for grouping (the words of each article), not counting the articles
+ * themselves. */
 gsize
 nd_story_grouper_get_memory (NdStoryGrouper *self)
 {
@@ -347,9 +325,10 @@ nd_story_grouper_get_memory (NdStoryGrouper *self)
 
   g_return_val_if_fail (ND_IS_STORY_GROUPER (self), 0);
 
-  bytes = self->term_bytes + self->entries->len * (sizeof (Entry) + 2 * sizeof (gpointer));
+  /* Each entry, its place in the hash set of added articles, and its words. */
+  bytes = self->entries->len * (sizeof (Entry) + 2 * sizeof (gpointer));
   for (guint i = 0; i < self->entries->len; i++)
-    bytes += g_array_index (self->entries, Entry, i).n_terms * sizeof (TermCount);
+    bytes += g_array_index (self->entries, Entry, i).n_terms * (sizeof (guint32) + 1);
   return bytes;
 }
 
@@ -367,7 +346,8 @@ typedef struct
   NdStoryGrouper *self;
   guint           n;
   const Entry   **entries;     /* sorted */
-  Weight         *vectors;     /* n * VECTOR_TERMS */
+  GArray         *hashes;      /* compact term id -> word hash */
+  Weight         *vectors;     /* n * VECTOR_TERMS, terms as compact ids */
   guint          *n_weights;   /* per article */
   guint          *parent;      /* union-find */
 } Grouping;
@@ -397,7 +377,7 @@ compare_entries (gconstpointer a,
 typedef struct
 {
   Weight      weight;
-  const char *word;
+  guint32     hash;
 } NamedWeight;
 
 static int
@@ -409,20 +389,41 @@ compare_named_weights (gconstpointer a,
 
   if (wa->weight.weight != wb->weight.weight)
     return wa->weight.weight > wb->weight.weight ? -1 : 1;
-  return strcmp (wa->word, wb->word);
+  return wa->hash < wb->hash ? -1 : wa->hash > wb->hash;
 }
 
 /* Each article's VECTOR_TERMS best words by TF-IDF, of unit length. */
 static void
 build_vectors (Grouping *grouping)
 {
-  NdStoryGrouper *self = grouping->self;
-  g_autofree guint *df = g_new0 (guint, self->term_names->len);
+  g_autoptr(GHashTable) ids = g_hash_table_new (NULL, NULL);
+  g_autoptr(GArray) df = g_array_new (FALSE, TRUE, sizeof (guint));
+  g_autofree guint32 *compact = NULL;
   NamedWeight named[KEPT_TERMS];
+  gsize k = 0;
 
+  /* Compact ids for the words, in the fixed order of the articles. */
+  for (guint i = 0; i < grouping->n; i++)
+    k += grouping->entries[i]->n_terms;
+  compact = g_new (guint32, MAX (k, 1));
+  k = 0;
   for (guint i = 0; i < grouping->n; i++)
     for (guint t = 0; t < grouping->entries[i]->n_terms; t++)
-      df[grouping->entries[i]->terms[t].term]++;
+      {
+        guint32 hash = grouping->entries[i]->terms[t];
+        gpointer id;
+
+        if (!g_hash_table_lookup_extended (ids, GUINT_TO_POINTER (hash), NULL, &id))
+          {
+            id = GUINT_TO_POINTER (grouping->hashes->len);
+            g_hash_table_insert (ids, GUINT_TO_POINTER (hash), id);
+            g_array_append_val (grouping->hashes, hash);
+            g_array_set_size (df, grouping->hashes->len);
+          }
+        compact[k++] = GPOINTER_TO_UINT (id);
+        g_array_index (df, guint, GPOINTER_TO_UINT (id))++;
+      }
+  k = 0;
 
   for (guint i = 0; i < grouping->n; i++)
     {
@@ -433,12 +434,12 @@ build_vectors (Grouping *grouping)
 
       for (guint t = 0; t < entry->n_terms; t++)
         {
-          guint32 term = entry->terms[t].term;
-          double idf = log ((grouping->n + 1.0) / (df[term] + 0.5));
+          guint32 term = compact[k++];
+          double idf = log ((grouping->n + 1.0) / (g_array_index (df, guint, term) + 0.5));
 
           named[t].weight.term = term;
-          named[t].weight.weight = (1.0 + log (entry->terms[t].count)) * MAX (idf, 0.0);
-          named[t].word = g_ptr_array_index (self->term_names, term);
+          named[t].weight.weight = (1.0 + log (entry_counts (entry)[t])) * MAX (idf, 0.0);
+          named[t].hash = entry->terms[t];
         }
       qsort (named, entry->n_terms, sizeof (NamedWeight), compare_named_weights);
 
@@ -639,7 +640,7 @@ build_centroid (Grouping *grouping,
   while (g_hash_table_iter_next (&iter, &key, &value))
     {
       NamedWeight weight = { { GPOINTER_TO_UINT (key), *(float *)value },
-                             g_ptr_array_index (grouping->self->term_names, GPOINTER_TO_UINT (key)) };
+                             g_array_index (grouping->hashes, guint32, GPOINTER_TO_UINT (key)) };
 
       g_array_append_val (named, weight);
     }
@@ -880,6 +881,7 @@ group (NdStoryGrouper *self)
     grouping.entries[i] = &g_array_index (self->entries, Entry, i);
   qsort (grouping.entries, grouping.n, sizeof (Entry *), compare_entries);
 
+  grouping.hashes = g_array_new (FALSE, FALSE, sizeof (guint32));
   grouping.vectors = g_new (Weight, (gsize)MAX (grouping.n, 1) * VECTOR_TERMS);
   grouping.n_weights = g_new0 (guint, MAX (grouping.n, 1));
   grouping.parent = g_new (guint, MAX (grouping.n, 1));
@@ -892,6 +894,7 @@ group (NdStoryGrouper *self)
   stories = collect_stories (&grouping);
 
   g_free (grouping.entries);
+  g_array_unref (grouping.hashes);
   g_free (grouping.vectors);
   g_free (grouping.n_weights);
   g_free (grouping.parent);
