@@ -186,18 +186,23 @@ is_number (const char *word,
   return TRUE;
 }
 
+/* Longer "words" are links, hashes and glued text: nothing two outlets share. */
+#define MAX_WORD_BYTES 40
+
 static void
 count_token (const NdToken *token,
              gpointer       user_data)
 {
   Counting *counting = user_data;
-  g_autofree char *word = NULL;
+  char word[MAX_WORD_BYTES + 1];
   float *count;
 
-  if (token->len < 3 || is_number (token->text, token->len))
+  if (token->len < 3 || token->len > MAX_WORD_BYTES || is_number (token->text, token->len))
     return;
 
-  word = g_strndup (token->text, token->len);
+  /* Copied only when new: most words of a body come again. */
+  memcpy (word, token->text, token->len);
+  word[token->len] = '\0';
   if (g_hash_table_contains (stop_word_set (), word))
     return;
 
@@ -205,7 +210,7 @@ count_token (const NdToken *token,
   if (count == NULL)
     {
       count = g_new0 (float, 1);
-      g_hash_table_insert (counting->counts, g_steal_pointer (&word), count);
+      g_hash_table_insert (counting->counts, g_strdup (word), count);
     }
   *count += counting->weight * (is_name (counting->text, token->byte_start) ? NAME_WEIGHT : 1.0f);
 }
