@@ -80,11 +80,11 @@ static const char * const stop_words[] = {
   "there", "these", "they", "this", "those", "through", "told", "too", "under", "until",
   "very", "was", "were", "what", "when", "where", "which", "while", "who", "whom", "why",
   "will", "with", "would", "you", "your", "yours", "one", "two", "new", "last", "first",
-  "year", "years", "people", "time", "like", "according", "told", "many", "may", "even",
-  "well", "back", "make", "made", "get", "got", "still", "since", "there", "way", "week",
+  "year", "years", "people", "time", "like", "according", "many", "may", "even",
+  "well", "back", "make", "made", "get", "got", "still", "since", "way", "week",
   "day", "days", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
   "sunday", "news", "reported", "report", "reuters", "image", "photo", "copyright",
-  "getty", "images", "afp", "read", "more", "http", "https", "www", "com",
+  "getty", "images", "afp", "read", "http", "https", "www", "com",
   NULL
 };
 
@@ -348,7 +348,6 @@ typedef struct
 /* What one grouping works on, the articles in a fixed order. */
 typedef struct
 {
-  NdStoryGrouper *self;
   guint           n;
   const Entry   **entries;     /* sorted */
   GArray         *hashes;      /* compact term id -> word hash */
@@ -878,7 +877,7 @@ collect_stories (Grouping *grouping)
 static GPtrArray *
 group (NdStoryGrouper *self)
 {
-  Grouping grouping = { self, self->entries->len };
+  Grouping grouping = { self->entries->len };
   GPtrArray *stories;
 
   grouping.entries = g_new (const Entry *, MAX (grouping.n, 1));
