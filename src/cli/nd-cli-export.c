@@ -236,7 +236,7 @@ run_statements_export (NdArticleStore      *store,
   g_autoptr(GPtrArray) statements = NULL;
   g_autofree char *text = NULL;
 
-  statements = nd_cli_dup_statements (store, options->all, &report.n_articles);
+  statements = nd_cli_dup_statements (store, NULL, options->all, &report.n_articles);
   report.n_outlets = count_outlets (store);
   report.all = options->all;
   report.date = now;

@@ -5,10 +5,11 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
-/* newsdesk-cli statements [--json] [--all] PATH...: the statements that several outlets
+/* newsdesk-cli statements [--json] [--all] [--story=ID] PATH...: the statements that several outlets
  * quote, each outlet's wording and speaker, the words that differ and the outlets that
  * left it out; disagreements about who said it first. Statements that one outlet alone
- * carries are left out unless --all asks for them: they are most of any story. */
+ * carries are left out unless --all asks for them: they are most of any story. --story=ID
+ * takes only the articles of that story, as stories numbers them. */
 
 #define G_LOG_DOMAIN "newsdesk-cli"
 
@@ -18,6 +19,7 @@
 #include <stdio.h>
 
 #include "compare/nd-statement-grouper.h"
+#include "compare/nd-story.h"
 #include "load/nd-article-store.h"
 #include "nd-cli.h"
 #include "util/nd-json-writer.h"
@@ -28,6 +30,7 @@ typedef struct
   gboolean  json;
   gboolean  sample;
   gboolean  all;
+  char     *story;
   GStrv     paths;
 } StatementsOptions;
 
@@ -168,9 +171,25 @@ print_statement_text (NdStatement *statement)
   g_print ("\n");
 }
 
+/* The story of that id among the stories of every loaded article, as stories lists
+ * them. */
+static NdStory *
+find_story (NdArticleStore *store,
+            const char     *id)
+{
+  g_autoptr(GPtrArray) stories = nd_cli_group_stories (store);
+
+  for (guint s = 0; s < stories->len; s++)
+    if (g_str_equal (nd_story_get_id (g_ptr_array_index (stories, s)), id))
+      return g_object_ref (g_ptr_array_index (stories, s));
+
+  return NULL;
+}
+
 /**
  * nd_cli_dup_statements:
  * @store: the articles loaded
+ * @story: (nullable): compare only the articles of this story
  * @all: whether to keep the statements that one outlet alone carries
  * @n_articles: (out) (optional): how many articles were compared
  *
@@ -182,6 +201,7 @@ print_statement_text (NdStatement *statement)
  */
 GPtrArray *
 nd_cli_dup_statements (NdArticleStore *store,
+                       NdStory        *story,
                        gboolean        all,
                        guint          *n_articles)
 {
@@ -193,7 +213,8 @@ nd_cli_dup_statements (NdArticleStore *store,
     {
       g_autoptr(NdArticle) article = g_list_model_get_item (articles, i);
 
-      nd_statement_grouper_add_article (grouper, article, NULL);
+      if (story == NULL || nd_story_contains (story, article))
+        nd_statement_grouper_add_article (grouper, article, NULL);
     }
   if (n_articles != NULL)
     *n_articles = nd_statement_grouper_get_n_articles (grouper);
@@ -211,9 +232,24 @@ run_statements (NdArticleStore *store,
                 gconstpointer   data)
 {
   const StatementsOptions *options = data;
-  g_autoptr(GPtrArray) statements = nd_cli_dup_statements (store, options->all, NULL);
+  g_autoptr(GPtrArray) statements = NULL;
   g_autoptr(GString) json = g_string_new ("[");
   guint n_listed = 0;
+  g_autoptr(NdStory) story = NULL;
+
+  if (options->story != NULL)
+    {
+      story = find_story (store, options->story);
+      if (story == NULL)
+        {
+          g_autofree char *safe = nd_sanitize_terminal (options->story);
+
+          g_printerr (_("newsdesk-cli: no story with the id “%s”\n"), safe);
+          return EXIT_INPUT_FAILED;
+        }
+    }
+
+  statements = nd_cli_dup_statements (store, story, options->all, NULL);
 
   for (guint s = 0; s < statements->len; s++)
     {
@@ -248,6 +284,7 @@ nd_cli_statements (int    argc,
     { "json", 0, 0, G_OPTION_ARG_NONE, &options.json, NULL, NULL },
     { "sample", 0, 0, G_OPTION_ARG_NONE, &options.sample, NULL, NULL },
     { "all", 0, 0, G_OPTION_ARG_NONE, &options.all, NULL, NULL },
+    { "story", 0, 0, G_OPTION_ARG_STRING, &options.story, NULL, NULL },
     { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &options.paths, NULL, NULL },
     { NULL }
   };
@@ -261,6 +298,7 @@ nd_cli_statements (int    argc,
                                    _("statements needs at least one file or folder, or --sample"),
                                    run_statements, &options);
   g_strfreev (options.paths);
+  g_free (options.story);
 
   return status;
 }

@@ -10,6 +10,7 @@
 #include <glib.h>
 #include <json-glib/json-glib.h>
 
+#include "compare/nd-story.h"
 #include "load/nd-article-store.h"
 
 G_BEGIN_DECLS
@@ -63,6 +64,7 @@ int        nd_cli_run_read_command   (int                 argc,
 /* The statements of the articles in @store, shared by statements and export
  * --statements; defined in nd-cli-statements.c. */
 GPtrArray *nd_cli_dup_statements     (NdArticleStore *store,
+                                      NdStory        *story,
                                       gboolean        all,
                                       guint          *n_articles);
 
@@ -78,5 +80,10 @@ int nd_cli_show     (int    argc,
                      char **argv);
 int nd_cli_statements (int    argc,
                        char **argv);
+int nd_cli_stories    (int    argc,
+                       char **argv);
+
+/* The loaded articles grouped into stories, as stories lists them (in nd-cli-stories.c). */
+GPtrArray *nd_cli_group_stories (NdArticleStore *store);
 
 G_END_DECLS

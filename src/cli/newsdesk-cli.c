@@ -41,11 +41,13 @@ static const char *usage_summary =
      "                           Dates published and mentioned in the articles, oldest first\n"
      "  show [--json] ID PATH...\n"
      "                           The article with that id, its body as loaded\n"
-     "  statements [--json] [--all] PATH...\n"
+     "  statements [--json] [--all] [--story=ID] PATH...\n"
      "                           The statements several outlets quote: each outlet's\n"
      "                           wording and speaker, and the outlets that left it out\n"
      "  export --statements --format=md|csv|html [--all] [--output=FILE] PATH...\n"
      "                           Those statements as a coverage report to send on\n"
+     "  stories [--json] PATH... The articles grouped into stories, one event each,\n"
+     "                           with their outlets and days, the biggest first\n"
      "\n"
      "Errors are printed to standard error as FILE:LINE:COLUMN: message.\n"
      "Exit status: 0 when every input loaded, 2 when some input failed, 1 for a usage error.");
@@ -857,6 +859,7 @@ static const struct {
   { "timeline", nd_cli_timeline },
   { "show", nd_cli_show },
   { "statements", nd_cli_statements },
+  { "stories", nd_cli_stories },
 };
 
 int

@@ -1,0 +1,930 @@
+/* nd-story-grouper.c
+ *
+ * Copyright 2026 The NewsDesk developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+/* Groups articles into stories: one real-world event as several outlets report it.
+ *
+ * Adding an article keeps only what grouping needs: the KEPT_TERMS words that count most
+ * in it (headline words and names counted more, common function words never), so that the
+ * memory stays a small share of the bodies. Grouping, when asked for, weighs those words by
+ * how rare they are in the whole set (TF-IDF), keeps each article's VECTOR_TERMS best, and
+ * finds through an inverted index of them the articles that share words with it, instead
+ * of comparing every pair. Two articles whose cosine, lowered the more days lie between
+ * them, reaches LINK_THRESHOLD are one story (single link), so a story can run for weeks
+ * through articles each a few days apart. Single link alone leaves an event in pieces
+ * when no two articles of two pieces are close enough; the pieces' centroids, which hold
+ * the words of all their articles, are then compared the same way, once, and pieces whose
+ * centroids reach MERGE_THRESHOLD become one story.
+ *
+ * Everything an article keeps depends on the article alone, and the links depend only on
+ * the set, never on the order the articles came in; stories are then sorted and numbered
+ * by their contents, so that the same articles always give the same stories. */
+
+#define G_LOG_DOMAIN "nd-story-grouper"
+
+#include "config.h"
+
+#include "compare/nd-story-grouper.h"
+#include "compare/nd-story-private.h"
+#include "search/nd-fold.h"
+#include "util/nd-chars.h"
+
+#include <math.h>
+#include <string.h>
+
+/* Tuned on the events of news_cluster with an even EventId alone (tests/test-story-
+ * accuracy.c); the odd ones were only measured. */
+#define KEPT_TERMS       32     /* words an article keeps from its text */
+#define VECTOR_TERMS     25     /* of which the best weighted make its vector */
+#define CENTROID_TERMS   50     /* words of a story's centroid */
+#define BODY_BYTES       4000   /* the start of a body says what it is about */
+#define TITLE_WEIGHT     5.0f   /* a headline's word counts as five in the body */
+#define NAME_WEIGHT      2.0f
+#define LINK_THRESHOLD   0.25   /* two articles */
+#define MERGE_THRESHOLD  0.15   /* two pieces of a story, by their centroids */
+#define SAME_DAYS        2.0    /* articles this close in time are not kept apart by it */
+#define DAYS_HALF_LIFE   60.0   /* beyond, the similarity halves every so many days */
+#define POSTINGS_SHARE   0.2    /* a word in more of the articles finds no neighbours */
+
+typedef struct
+{
+  NdArticle *article;
+  guint32   *terms;     /* hashes of the folded words, then n_terms counts (guint8) */
+  guint      n_terms;
+  gint64     time;      /* seconds since 1970, or G_MININT64 when undated */
+} Entry;
+
+struct _NdStoryGrouper
+{
+  GObject      parent_instance;
+
+  GArray      *entries;       /* Entry */
+  GHashTable  *added;         /* NdArticle * already added */
+  GPtrArray   *stories;       /* cache, NULL after a change */
+};
+
+G_DEFINE_FINAL_TYPE (NdStoryGrouper, nd_story_grouper, G_TYPE_OBJECT)
+
+/* Words that every article has: they say nothing about the event. */
+static const char * const stop_words[] = {
+  "about", "after", "again", "against", "all", "also", "and", "any", "are", "because",
+  "been", "before", "being", "between", "both", "but", "can", "could", "did", "does",
+  "doing", "down", "during", "each", "for", "from", "further", "had", "has", "have",
+  "having", "her", "here", "hers", "herself", "him", "himself", "his", "how", "into",
+  "its", "itself", "just", "more", "most", "much", "not", "now", "off", "once", "only",
+  "other", "our", "ours", "out", "over", "own", "said", "same", "say", "says", "she",
+  "should", "some", "such", "than", "that", "the", "their", "theirs", "them", "then",
+  "there", "these", "they", "this", "those", "through", "told", "too", "under", "until",
+  "very", "was", "were", "what", "when", "where", "which", "while", "who", "whom", "why",
+  "will", "with", "would", "you", "your", "yours", "one", "two", "new", "last", "first",
+  "year", "years", "people", "time", "like", "according", "many", "may", "even",
+  "well", "back", "make", "made", "get", "got", "still", "since", "way", "week",
+  "day", "days", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+  "sunday", "news", "reported", "report", "reuters", "image", "photo", "copyright",
+  "getty", "images", "afp", "read", "http", "https", "www", "com",
+  NULL
+};
+
+static GHashTable *
+stop_word_set (void)
+{
+  static GHashTable *set;
+
+  if (g_once_init_enter (&set))
+    {
+      GHashTable *words = g_hash_table_new (g_str_hash, g_str_equal);
+
+      for (guint i = 0; stop_words[i] != NULL; i++)
+        g_hash_table_add (words, (gpointer)stop_words[i]);
+      g_once_init_leave (&set, words);
+    }
+
+  return set;
+}
+
+static void
+nd_story_grouper_finalize (GObject *object)
+{
+  NdStoryGrouper *self = ND_STORY_GROUPER (object);
+
+  for (guint i = 0; i < self->entries->len; i++)
+    {
+      Entry *entry = &g_array_index (self->entries, Entry, i);
+
+      g_object_unref (entry->article);
+      g_free (entry->terms);
+    }
+  g_array_unref (self->entries);
+  g_hash_table_unref (self->added);
+  g_clear_pointer (&self->stories, g_ptr_array_unref);
+
+  G_OBJECT_CLASS (nd_story_grouper_parent_class)->finalize (object);
+}
+
+static void
+nd_story_grouper_class_init (NdStoryGrouperClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = nd_story_grouper_finalize;
+}
+
+static void
+nd_story_grouper_init (NdStoryGrouper *self)
+{
+  self->entries = g_array_new (FALSE, FALSE, sizeof (Entry));
+  self->added = g_hash_table_new (NULL, NULL);
+}
+
+NdStoryGrouper *
+nd_story_grouper_new (void)
+{
+  return g_object_new (ND_TYPE_STORY_GROUPER, NULL);
+}
+
+/* Counting one text's words. */
+typedef struct
+{
+  const char *text;
+  GHashTable *counts;   /* folded word -> float * */
+  float       weight;
+} Counting;
+
+/* A capitalised word that does not open a sentence is most likely a name. */
+static gboolean
+is_name (const char *text,
+         gsize       byte_start)
+{
+  const char *before;
+
+  if (!nd_char_is_capital (g_utf8_get_char (text + byte_start)))
+    return FALSE;
+
+  before = text + byte_start;
+  while (before > text)
+    {
+      gunichar c;
+
+      before = g_utf8_prev_char (before);
+      c = g_utf8_get_char (before);
+      if (nd_char_is_space (c) || c == '"' || c == 0x201C || c == '(')
+        continue;
+      return !nd_char_is_sentence_end (c) && c != ':';
+    }
+
+  return FALSE;
+}
+
+static gboolean
+is_number (const char *word,
+           gsize       len)
+{
+  for (gsize i = 0; i < len; i++)
+    if (!g_ascii_isdigit (word[i]))
+      return FALSE;
+  return TRUE;
+}
+
+/* Longer "words" are links, hashes and glued text: nothing two outlets share. */
+#define MAX_WORD_BYTES 40
+
+static void
+count_token (const NdToken *token,
+             gpointer       user_data)
+{
+  Counting *counting = user_data;
+  char word[MAX_WORD_BYTES + 1];
+  float *count;
+
+  if (token->len < 3 || token->len > MAX_WORD_BYTES || is_number (token->text, token->len))
+    return;
+
+  /* Copied only when new: most words of a body come again. */
+  memcpy (word, token->text, token->len);
+  word[token->len] = '\0';
+  if (g_hash_table_contains (stop_word_set (), word))
+    return;
+
+  count = g_hash_table_lookup (counting->counts, word);
+  if (count == NULL)
+    {
+      count = g_new0 (float, 1);
+      g_hash_table_insert (counting->counts, g_strdup (word), count);
+    }
+  *count += counting->weight * (is_name (counting->text, token->byte_start) ? NAME_WEIGHT : 1.0f);
+}
+
+static void
+count_text (GHashTable *counts,
+            const char *text,
+            gsize       max_bytes,
+            float       weight)
+{
+  Counting counting = { text, counts, weight };
+  gsize len;
+
+  if (text == NULL)
+    return;
+
+  len = strlen (text);
+  if (len > max_bytes)
+    len = g_utf8_find_prev_char (text, text + max_bytes + 1) - text;
+  nd_tokenize (text, len, count_token, &counting);
+}
+
+typedef struct
+{
+  const char *word;
+  float       count;
+} WordCount;
+
+static int
+compare_word_counts (gconstpointer a,
+                     gconstpointer b)
+{
+  const WordCount *wa = a;
+  const WordCount *wb = b;
+
+  if (wa->count != wb->count)
+    return wa->count > wb->count ? -1 : 1;
+  return strcmp (wa->word, wb->word);
+}
+
+/* The words that count most in the article, by count alone: rarity needs the whole set,
+ * which grouping knows, and the choice must not depend on what came before. A word is
+ * kept as a hash of its folded form, with no vocabulary beside: two words of the same
+ * hash (rare, 32 bits) count as one, which costs little in a vector of 25 words. */
+static guint8 *
+entry_counts (const Entry *entry)
+{
+  return (guint8 *)(entry->terms + entry->n_terms);
+}
+
+static void
+keep_terms (NdStoryGrouper *self,
+            Entry          *entry)
+{
+  g_autoptr(GHashTable) counts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  g_autoptr(GArray) words = g_array_new (FALSE, FALSE, sizeof (WordCount));
+  GHashTableIter iter;
+  gpointer key, value;
+
+  count_text (counts, nd_article_get_title (entry->article), G_MAXSIZE, TITLE_WEIGHT);
+  count_text (counts, nd_article_get_body (entry->article), BODY_BYTES, 1.0f);
+
+  g_hash_table_iter_init (&iter, counts);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    {
+      WordCount word = { key, *(float *)value };
+
+      g_array_append_val (words, word);
+    }
+  g_array_sort (words, compare_word_counts);
+
+  entry->n_terms = MIN (words->len, KEPT_TERMS);
+  entry->terms = g_malloc (entry->n_terms * (sizeof (guint32) + 1));
+  for (guint i = 0; i < entry->n_terms; i++)
+    {
+      const WordCount *word = &g_array_index (words, WordCount, i);
+
+      entry->terms[i] = g_str_hash (word->word);
+      entry_counts (entry)[i] = (guint8)MIN (word->count, 255.0f);
+    }
+}
+
+void
+nd_story_grouper_add_article (NdStoryGrouper *self,
+                              NdArticle      *article)
+{
+  Entry entry = { 0 };
+  GDateTime *published;
+
+  g_return_if_fail (ND_IS_STORY_GROUPER (self));
+  g_return_if_fail (ND_IS_ARTICLE (article));
+
+  if (!g_hash_table_add (self->added, article))
+    return;
+
+  entry.article = g_object_ref (article);
+  published = nd_article_get_published (article);
+  entry.time = published != NULL ? g_date_time_to_unix (published) : G_MININT64;
+  keep_terms (self, &entry);
+  g_array_append_val (self->entries, entry);
+  g_clear_pointer (&self->stories, g_ptr_array_unref);
+}
+
+guint
+nd_story_grouper_get_n_articles (NdStoryGrouper *self)
+{
+  g_return_val_if_fail (ND_IS_STORY_GROUPER (self), 0);
+  return self->entries->len;
+}
+
+/* Bytes kept for grouping (the words of each article), not counting the articles
+ * themselves. */
+gsize
+nd_story_grouper_get_memory (NdStoryGrouper *self)
+{
+  gsize bytes;
+
+  g_return_val_if_fail (ND_IS_STORY_GROUPER (self), 0);
+
+  /* Each entry, its place in the hash set of added articles, and its words. */
+  bytes = self->entries->len * (sizeof (Entry) + 2 * sizeof (gpointer));
+  for (guint i = 0; i < self->entries->len; i++)
+    bytes += g_array_index (self->entries, Entry, i).n_terms * (sizeof (guint32) + 1);
+  return bytes;
+}
+
+/* ---- grouping ---- */
+
+typedef struct
+{
+  guint32 term;
+  float   weight;
+} Weight;
+
+/* What one grouping works on, the articles in a fixed order. */
+typedef struct
+{
+  guint           n;
+  const Entry   **entries;     /* sorted */
+  GArray         *hashes;      /* compact term id -> word hash */
+  Weight         *vectors;     /* n * VECTOR_TERMS, terms as compact ids */
+  guint          *n_weights;   /* per article */
+  guint          *parent;      /* union-find */
+} Grouping;
+
+/* A stable order whatever the order of adding: by id, then title and outlet for the rare
+ * articles that share an id. */
+static int
+compare_entries (gconstpointer a,
+                 gconstpointer b)
+{
+  NdArticle *aa = (*(const Entry * const *)a)->article;
+  NdArticle *ab = (*(const Entry * const *)b)->article;
+  int order = g_strcmp0 (nd_article_get_id (aa), nd_article_get_id (ab));
+
+  if (order == 0)
+    order = g_strcmp0 (nd_article_get_title (aa), nd_article_get_title (ab));
+  if (order == 0)
+    order = g_strcmp0 (nd_article_get_source (aa), nd_article_get_source (ab));
+  if (order == 0)
+    order = g_strcmp0 (nd_article_get_body (aa), nd_article_get_body (ab));
+  if (order == 0)
+    order = (*(const Entry * const *)a)->time < (*(const Entry * const *)b)->time ? -1
+            : (*(const Entry * const *)a)->time > (*(const Entry * const *)b)->time;
+  return order;
+}
+
+typedef struct
+{
+  Weight      weight;
+  guint32     hash;
+} NamedWeight;
+
+static int
+compare_named_weights (gconstpointer a,
+                       gconstpointer b)
+{
+  const NamedWeight *wa = a;
+  const NamedWeight *wb = b;
+
+  if (wa->weight.weight != wb->weight.weight)
+    return wa->weight.weight > wb->weight.weight ? -1 : 1;
+  return wa->hash < wb->hash ? -1 : wa->hash > wb->hash;
+}
+
+/* Each article's VECTOR_TERMS best words by TF-IDF, of unit length. */
+static void
+build_vectors (Grouping *grouping)
+{
+  g_autoptr(GHashTable) ids = g_hash_table_new (NULL, NULL);
+  g_autoptr(GArray) df = g_array_new (FALSE, TRUE, sizeof (guint));
+  g_autofree guint32 *compact = NULL;
+  NamedWeight named[KEPT_TERMS];
+  gsize k = 0;
+
+  /* Compact ids for the words, in the fixed order of the articles. */
+  for (guint i = 0; i < grouping->n; i++)
+    k += grouping->entries[i]->n_terms;
+  compact = g_new (guint32, MAX (k, 1));
+  k = 0;
+  for (guint i = 0; i < grouping->n; i++)
+    for (guint t = 0; t < grouping->entries[i]->n_terms; t++)
+      {
+        guint32 hash = grouping->entries[i]->terms[t];
+        gpointer id;
+
+        if (!g_hash_table_lookup_extended (ids, GUINT_TO_POINTER (hash), NULL, &id))
+          {
+            id = GUINT_TO_POINTER (grouping->hashes->len);
+            g_hash_table_insert (ids, GUINT_TO_POINTER (hash), id);
+            g_array_append_val (grouping->hashes, hash);
+            g_array_set_size (df, grouping->hashes->len);
+          }
+        compact[k++] = GPOINTER_TO_UINT (id);
+        g_array_index (df, guint, GPOINTER_TO_UINT (id))++;
+      }
+  k = 0;
+
+  for (guint i = 0; i < grouping->n; i++)
+    {
+      const Entry *entry = grouping->entries[i];
+      Weight *vector = grouping->vectors + (gsize)i * VECTOR_TERMS;
+      guint n = MIN (entry->n_terms, VECTOR_TERMS);
+      double norm = 0;
+
+      for (guint t = 0; t < entry->n_terms; t++)
+        {
+          guint32 term = compact[k++];
+          double idf = log ((grouping->n + 1.0) / (g_array_index (df, guint, term) + 0.5));
+
+          named[t].weight.term = term;
+          named[t].weight.weight = (1.0 + log (entry_counts (entry)[t])) * MAX (idf, 0.0);
+          named[t].hash = entry->terms[t];
+        }
+      qsort (named, entry->n_terms, sizeof (NamedWeight), compare_named_weights);
+
+      for (guint t = 0; t < n; t++)
+        norm += (double)named[t].weight.weight * named[t].weight.weight;
+      norm = norm > 0 ? sqrt (norm) : 1.0;
+      for (guint t = 0; t < n; t++)
+        {
+          vector[t].term = named[t].weight.term;
+          vector[t].weight = named[t].weight.weight / norm;
+        }
+      grouping->n_weights[i] = n;
+    }
+}
+
+static guint
+find_root (guint *parent,
+           guint  i)
+{
+  while (parent[i] != i)
+    {
+      parent[i] = parent[parent[i]];
+      i = parent[i];
+    }
+  return i;
+}
+
+/* The root is always the smaller index, so the result does not depend on the order of
+ * the unions. */
+static void
+unite (guint *parent,
+       guint  a,
+       guint  b)
+{
+  a = find_root (parent, a);
+  b = find_root (parent, b);
+  if (a < b)
+    parent[b] = a;
+  else if (b < a)
+    parent[a] = b;
+}
+
+/* How much time apart lowers a similarity: not at all within SAME_DAYS, then by half every
+ * DAYS_HALF_LIFE days; @gap is in seconds, negative when unknown. */
+static double
+time_factor (gint64 gap)
+{
+  double days;
+
+  if (gap < 0)
+    return 1.0;
+  days = gap / 86400.0;
+  if (days <= SAME_DAYS)
+    return 1.0;
+  return exp2 (-(days - SAME_DAYS) / DAYS_HALF_LIFE);
+}
+
+/* Things to link, articles or stories: each a unit vector of at most @stride words, and
+ * the span of time it covers (G_MININT64 when undated). */
+typedef struct
+{
+  guint         n;
+  const Weight *vectors;
+  guint         stride;
+  const guint  *n_weights;
+  const gint64 *first;
+  const gint64 *last;
+} Linkable;
+
+static gint64
+time_gap (const Linkable *items,
+          guint           a,
+          guint           b)
+{
+  if (items->first[a] == G_MININT64 || items->first[b] == G_MININT64)
+    return -1;
+  return MAX (0, MAX (items->first[a] - items->last[b], items->first[b] - items->last[a]));
+}
+
+/* Unites every two items whose cosine, lowered by the time between them, reaches
+ * @threshold. An inverted index of the vectors' words finds the items that share a word
+ * with each; only those pairs are scored, and a word that most items have finds none. */
+static void
+link_similar (const Linkable *items,
+              double          threshold,
+              guint          *parent)
+{
+  guint n_terms = 0;
+  g_autofree guint *starts = NULL;
+  g_autofree guint *fill = NULL;
+  g_autofree guint *postings = NULL;
+  g_autofree float *post_weights = NULL;
+  g_autofree float *scores = g_new0 (float, MAX (items->n, 1));
+  g_autofree guint *touched = g_new (guint, MAX (items->n, 1));
+  guint max_postings = MAX (8, (guint)(items->n * POSTINGS_SHARE));
+
+  for (guint i = 0; i < items->n; i++)
+    for (guint t = 0; t < items->n_weights[i]; t++)
+      n_terms = MAX (n_terms, items->vectors[(gsize)i * items->stride + t].term + 1);
+
+  starts = g_new0 (guint, n_terms + 1);
+  for (guint i = 0; i < items->n; i++)
+    for (guint t = 0; t < items->n_weights[i]; t++)
+      starts[items->vectors[(gsize)i * items->stride + t].term + 1]++;
+  for (guint t = 0; t < n_terms; t++)
+    starts[t + 1] += starts[t];
+  postings = g_new (guint, MAX (starts[n_terms], 1));
+  post_weights = g_new (float, MAX (starts[n_terms], 1));
+  fill = g_memdup2 (starts, sizeof (guint) * (n_terms + 1));
+  for (guint i = 0; i < items->n; i++)
+    for (guint t = 0; t < items->n_weights[i]; t++)
+      {
+        const Weight *w = &items->vectors[(gsize)i * items->stride + t];
+
+        postings[fill[w->term]] = i;
+        post_weights[fill[w->term]++] = w->weight;
+      }
+
+  for (guint i = 0; i < items->n; i++)
+    {
+      guint n_touched = 0;
+
+      for (guint t = 0; t < items->n_weights[i]; t++)
+        {
+          const Weight *w = &items->vectors[(gsize)i * items->stride + t];
+          guint from = starts[w->term];
+          guint to = starts[w->term + 1];
+
+          if (to - from > max_postings)
+            continue;
+          /* Postings are in item order: only later items, each pair once. */
+          for (guint p = from; p < to; p++)
+            {
+              guint j = postings[p];
+
+              if (j <= i)
+                continue;
+              if (scores[j] == 0)
+                touched[n_touched++] = j;
+              scores[j] += w->weight * post_weights[p];
+            }
+        }
+
+      for (guint k = 0; k < n_touched; k++)
+        {
+          guint j = touched[k];
+
+          if (scores[j] * time_factor (time_gap (items, i, j)) >= threshold)
+            unite (parent, i, j);
+          scores[j] = 0;
+        }
+    }
+}
+
+static void
+link_articles (Grouping *grouping)
+{
+  g_autofree gint64 *times = g_new (gint64, MAX (grouping->n, 1));
+  Linkable items = { grouping->n, grouping->vectors, VECTOR_TERMS, grouping->n_weights, times, times };
+
+  for (guint i = 0; i < grouping->n; i++)
+    times[i] = grouping->entries[i]->time;
+  link_similar (&items, LINK_THRESHOLD, grouping->parent);
+}
+
+/* The sum of the members' vectors, its CENTROID_TERMS heaviest words, of unit length. */
+static guint
+build_centroid (Grouping *grouping,
+                GArray   *members,
+                Weight   *centroid)
+{
+  g_autoptr(GHashTable) sums = g_hash_table_new_full (NULL, NULL, NULL, g_free);
+  g_autoptr(GArray) named = g_array_new (FALSE, FALSE, sizeof (NamedWeight));
+  GHashTableIter iter;
+  gpointer key, value;
+  double norm = 0;
+  guint n;
+
+  for (guint m = 0; m < members->len; m++)
+    {
+      guint i = g_array_index (members, guint, m);
+
+      for (guint t = 0; t < grouping->n_weights[i]; t++)
+        {
+          const Weight *w = &grouping->vectors[(gsize)i * VECTOR_TERMS + t];
+          float *sum = g_hash_table_lookup (sums, GUINT_TO_POINTER (w->term));
+
+          if (sum == NULL)
+            {
+              sum = g_new0 (float, 1);
+              g_hash_table_insert (sums, GUINT_TO_POINTER (w->term), sum);
+            }
+          *sum += w->weight;
+        }
+    }
+
+  g_hash_table_iter_init (&iter, sums);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    {
+      NamedWeight weight = { { GPOINTER_TO_UINT (key), *(float *)value },
+                             g_array_index (grouping->hashes, guint32, GPOINTER_TO_UINT (key)) };
+
+      g_array_append_val (named, weight);
+    }
+  g_array_sort (named, compare_named_weights);
+
+  n = MIN (named->len, CENTROID_TERMS);
+  for (guint t = 0; t < n; t++)
+    norm += (double)g_array_index (named, NamedWeight, t).weight.weight * g_array_index (named, NamedWeight, t).weight.weight;
+  norm = norm > 0 ? sqrt (norm) : 1.0;
+  for (guint t = 0; t < n; t++)
+    {
+      centroid[t] = g_array_index (named, NamedWeight, t).weight;
+      centroid[t].weight /= norm;
+    }
+  return n;
+}
+
+/* Single link alone leaves an event in pieces when no two articles of two pieces are
+ * close enough; the pieces' centroids, which hold the words of all their articles, are
+ * compared once more and the close ones joined. */
+static void
+link_stories (Grouping *grouping)
+{
+  g_autoptr(GArray) roots = g_array_new (FALSE, FALSE, sizeof (guint));
+  g_autoptr(GHashTable) members_of = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify)g_array_unref);
+  g_autofree Weight *centroids = NULL;
+  g_autofree guint *n_weights = NULL;
+  g_autofree gint64 *first = NULL;
+  g_autofree gint64 *last = NULL;
+  g_autofree guint *parent = NULL;
+  Linkable items = { 0 };
+
+  for (guint i = 0; i < grouping->n; i++)
+    {
+      guint root = find_root (grouping->parent, i);
+      GArray *members = g_hash_table_lookup (members_of, GUINT_TO_POINTER (root));
+
+      if (members == NULL)
+        {
+          members = g_array_new (FALSE, FALSE, sizeof (guint));
+          g_hash_table_insert (members_of, GUINT_TO_POINTER (root), members);
+          g_array_append_val (roots, root);
+        }
+      g_array_append_val (members, i);
+    }
+
+  centroids = g_new (Weight, (gsize)MAX (roots->len, 1) * CENTROID_TERMS);
+  n_weights = g_new (guint, MAX (roots->len, 1));
+  first = g_new (gint64, MAX (roots->len, 1));
+  last = g_new (gint64, MAX (roots->len, 1));
+  parent = g_new (guint, MAX (roots->len, 1));
+  for (guint r = 0; r < roots->len; r++)
+    {
+      GArray *members = g_hash_table_lookup (members_of, GUINT_TO_POINTER (g_array_index (roots, guint, r)));
+
+      n_weights[r] = build_centroid (grouping, members, centroids + (gsize)r * CENTROID_TERMS);
+      first[r] = G_MAXINT64;
+      last[r] = G_MININT64;
+      for (guint m = 0; m < members->len; m++)
+        {
+          gint64 time = grouping->entries[g_array_index (members, guint, m)]->time;
+
+          if (time == G_MININT64)
+            continue;
+          first[r] = MIN (first[r], time);
+          last[r] = MAX (last[r], time);
+        }
+      if (last[r] == G_MININT64)
+        first[r] = G_MININT64;
+      parent[r] = r;
+    }
+
+  items = (Linkable) { roots->len, centroids, CENTROID_TERMS, n_weights, first, last };
+  link_similar (&items, MERGE_THRESHOLD, parent);
+
+  for (guint r = 0; r < roots->len; r++)
+    unite (grouping->parent, g_array_index (roots, guint, r),
+           g_array_index (roots, guint, find_root (parent, r)));
+}
+
+static int
+compare_articles_newest_first (gconstpointer a,
+                               gconstpointer b)
+{
+  NdArticle *aa = *(NdArticle * const *)a;
+  NdArticle *ab = *(NdArticle * const *)b;
+  int order = nd_article_compare_newest_first (aa, ab);
+
+  return order != 0 ? order : g_strcmp0 (nd_article_get_id (aa), nd_article_get_id (ab));
+}
+
+/* The member nearest the story's centroid, whose headline stands for the story; ties go
+ * to the first in the fixed order. */
+static guint
+pick_label (Grouping *grouping,
+            GArray   *members)
+{
+  g_autoptr(GHashTable) centroid = g_hash_table_new_full (NULL, NULL, NULL, g_free);
+  guint best = g_array_index (members, guint, 0);
+  double best_score = -1;
+
+  for (guint m = 0; m < members->len; m++)
+    {
+      guint i = g_array_index (members, guint, m);
+
+      for (guint t = 0; t < grouping->n_weights[i]; t++)
+        {
+          const Weight *w = &grouping->vectors[(gsize)i * VECTOR_TERMS + t];
+          double *sum = g_hash_table_lookup (centroid, GUINT_TO_POINTER (w->term));
+
+          if (sum == NULL)
+            {
+              sum = g_new0 (double, 1);
+              g_hash_table_insert (centroid, GUINT_TO_POINTER (w->term), sum);
+            }
+          *sum += w->weight;
+        }
+    }
+
+  for (guint m = 0; m < members->len; m++)
+    {
+      guint i = g_array_index (members, guint, m);
+      const char *title = nd_article_get_title (grouping->entries[i]->article);
+      double score = 0;
+
+      if (title == NULL || *title == '\0')
+        continue;
+      for (guint t = 0; t < grouping->n_weights[i]; t++)
+        {
+          const Weight *w = &grouping->vectors[(gsize)i * VECTOR_TERMS + t];
+
+          score += w->weight * *(double *)g_hash_table_lookup (centroid, GUINT_TO_POINTER (w->term));
+        }
+      if (score > best_score)
+        {
+          best_score = score;
+          best = i;
+        }
+    }
+
+  return best;
+}
+
+typedef struct
+{
+  NdStory *story;
+  guint    first_index;
+} Sorted;
+
+static gint64
+story_last_time (NdStory *story)
+{
+  GDateTime *last = nd_story_get_last (story);
+
+  return last != NULL ? g_date_time_to_unix (last) : G_MININT64;
+}
+
+/* Biggest first, then latest, then the first article in the fixed order. */
+static int
+compare_sorted (gconstpointer a,
+                gconstpointer b)
+{
+  const Sorted *sa = a;
+  const Sorted *sb = b;
+  guint na = nd_story_get_n_articles (sa->story);
+  guint nb = nd_story_get_n_articles (sb->story);
+  gint64 ta, tb;
+
+  if (na != nb)
+    return na > nb ? -1 : 1;
+  ta = story_last_time (sa->story);
+  tb = story_last_time (sb->story);
+  if (ta != tb)
+    return ta > tb ? -1 : 1;
+  return sa->first_index < sb->first_index ? -1 : sa->first_index > sb->first_index;
+}
+
+static GPtrArray *
+collect_stories (Grouping *grouping)
+{
+  g_autoptr(GHashTable) by_root = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify)g_array_unref);
+  g_autoptr(GArray) sorted = g_array_new (FALSE, FALSE, sizeof (Sorted));
+  GPtrArray *stories = g_ptr_array_new_with_free_func (g_object_unref);
+
+  for (guint i = 0; i < grouping->n; i++)
+    {
+      guint root = find_root (grouping->parent, i);
+      GArray *members = g_hash_table_lookup (by_root, GUINT_TO_POINTER (root));
+
+      if (members == NULL)
+        {
+          members = g_array_new (FALSE, FALSE, sizeof (guint));
+          g_hash_table_insert (by_root, GUINT_TO_POINTER (root), members);
+        }
+      g_array_append_val (members, i);
+    }
+
+  for (guint i = 0; i < grouping->n; i++)
+    {
+      GArray *members = g_hash_table_lookup (by_root, GUINT_TO_POINTER (i));
+      GPtrArray *articles;
+      guint label;
+      Sorted entry;
+
+      if (members == NULL)
+        continue;
+      articles = g_ptr_array_new_with_free_func (g_object_unref);
+      for (guint m = 0; m < members->len; m++)
+        g_ptr_array_add (articles, g_object_ref (grouping->entries[g_array_index (members, guint, m)]->article));
+      g_ptr_array_sort (articles, compare_articles_newest_first);
+      label = pick_label (grouping, members);
+      entry.story = _nd_story_new ("", articles, grouping->entries[label]->article);
+      entry.first_index = i;
+      g_array_append_val (sorted, entry);
+    }
+
+  g_array_sort (sorted, compare_sorted);
+  for (guint s = 0; s < sorted->len; s++)
+    {
+      Sorted *entry = &g_array_index (sorted, Sorted, s);
+      g_autofree char *id = g_strdup_printf ("story-%u", s + 1);
+
+      _nd_story_set_id (entry->story, id);
+      g_ptr_array_add (stories, entry->story);
+    }
+
+  return stories;
+}
+
+static GPtrArray *
+group (NdStoryGrouper *self)
+{
+  Grouping grouping = { self->entries->len };
+  GPtrArray *stories;
+
+  grouping.entries = g_new (const Entry *, MAX (grouping.n, 1));
+  for (guint i = 0; i < grouping.n; i++)
+    grouping.entries[i] = &g_array_index (self->entries, Entry, i);
+  qsort (grouping.entries, grouping.n, sizeof (Entry *), compare_entries);
+
+  grouping.hashes = g_array_new (FALSE, FALSE, sizeof (guint32));
+  grouping.vectors = g_new (Weight, (gsize)MAX (grouping.n, 1) * VECTOR_TERMS);
+  grouping.n_weights = g_new0 (guint, MAX (grouping.n, 1));
+  grouping.parent = g_new (guint, MAX (grouping.n, 1));
+  for (guint i = 0; i < grouping.n; i++)
+    grouping.parent[i] = i;
+
+  build_vectors (&grouping);
+  link_articles (&grouping);
+  link_stories (&grouping);
+  stories = collect_stories (&grouping);
+
+  g_free (grouping.entries);
+  g_array_unref (grouping.hashes);
+  g_free (grouping.vectors);
+  g_free (grouping.n_weights);
+  g_free (grouping.parent);
+  return stories;
+}
+
+static gpointer
+ref_story (gconstpointer story,
+           gpointer      user_data)
+{
+  return g_object_ref ((gpointer)story);
+}
+
+/**
+ * nd_story_grouper_dup_stories:
+ *
+ * Returns: (transfer container) (element-type NdStory): every article in exactly one
+ *   story, the biggest stories first, numbered story-1, story-2, … in that order
+ */
+GPtrArray *
+nd_story_grouper_dup_stories (NdStoryGrouper *self)
+{
+  g_return_val_if_fail (ND_IS_STORY_GROUPER (self), NULL);
+
+  if (self->stories == NULL)
+    self->stories = group (self);
+
+  return g_ptr_array_copy (self->stories, ref_story, NULL);
+}
