@@ -77,6 +77,18 @@ nd_test_wait_for_frames (GtkWidget *widget,
     }
 }
 
+/* Lets everything the display server has to say about what was done so far arrive and be
+ * handled (an X selection claimed, say, is answered asynchronously), then two frames:
+ * a round trip to the server is a condition, where a pause would be a guess. */
+void
+nd_test_settle_display (GtkWidget *widget)
+{
+  gdk_display_sync (gtk_widget_get_display (widget));
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  nd_test_wait_for_frames (widget, 2);
+}
+
 /* Waits until @condition holds and still holds after two more frames: for what layout
  * may undo while it goes on in the background (a long text view validating lines below
  * what was scrolled to, say).  Returns FALSE if that did not happen within @timeout_ms. */

@@ -22,6 +22,7 @@ void      nd_test_init_gtk        (int        *argc,
 gboolean  nd_test_widget_is_shown (gpointer    widget);
 void      nd_test_wait_for_frames (GtkWidget  *widget,
                                    guint       n_frames);
+void      nd_test_settle_display  (GtkWidget  *widget);
 gboolean  nd_test_wait_until_settled (GtkWidget       *widget,
                                       NdTestCondition  condition,
                                       gpointer         data,

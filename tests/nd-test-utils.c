@@ -34,18 +34,6 @@ nd_test_wait_until (NdTestCondition condition,
   return TRUE;
 }
 
-/* Keeps the default main context running for @ms, for what has no condition to wait for:
- * a change that must not happen, or one that settles after a delay. */
-void
-nd_test_pump_for (guint ms)
-{
-  gint64 deadline = g_get_monotonic_time () + (gint64)ms * 1000;
-
-  while (g_get_monotonic_time () < deadline)
-    if (!g_main_context_iteration (NULL, FALSE))
-      g_usleep (1000);
-}
-
 /* Makes a new, empty folder in the temporary directory, named after the test program so
  * that one left behind by a crash says where it came from.  Free it with g_free () after
  * nd_test_remove_tree (). */

@@ -22,7 +22,6 @@ typedef gboolean (*NdTestCondition) (gpointer data);
 gboolean  nd_test_wait_until    (NdTestCondition  condition,
                                  gpointer         data,
                                  guint            timeout_ms);
-void      nd_test_pump_for      (guint            ms);
 char     *nd_test_make_temp_dir (void);
 void      nd_test_remove_tree   (const char      *path);
 void      nd_test_write_file    (const char      *dir,

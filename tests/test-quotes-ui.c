@@ -285,6 +285,12 @@ menu_has_action (GMenuModel *menu,
   return FALSE;
 }
 
+static gboolean
+export_dialog_gone (gpointer unused)
+{
+  return nd_test_find_export_dialog () == NULL;
+}
+
 static void
 test_collect_edit_export_restart (void)
 {
@@ -445,7 +451,7 @@ test_collect_edit_export_restart (void)
   g_assert_true (g_str_has_prefix (ledger_text, "The modeling assumes a surge"));
   g_assert_cmpstr (nd_quote_get_speaker (second), ==, ledger_speaker);
   g_assert_cmpstr (nd_quote_get_article_id (second), ==, LEDGER_ID);
-  nd_test_pump_for (300);
+  nd_test_settle_display (GTK_WIDGET (window));
   nd_test_save_screenshot (GTK_WIDGET (window), "quotes-reader.png");
 
   /* Dragging the second row onto the first puts it first, and that is saved: the drag
@@ -555,8 +561,7 @@ test_collect_edit_export_restart (void)
     nd_quotes_export_dialog_set_format (dialog, ND_QUOTE_FORMAT_BIBTEX);
     g_assert_cmpint (nd_quotes_export_dialog_get_format (dialog), ==, ND_QUOTE_FORMAT_BIBTEX);
     gtk_widget_activate_action (GTK_WIDGET (dialog), "window.close", NULL);
-    nd_test_pump_for (50);
-    g_assert_null (nd_test_find_export_dialog ());
+    g_assert_true (nd_test_wait_until (export_dialog_gone, NULL, 10000));
   }
 
   /* A click on a collected quote goes to it in its article, selected. */
@@ -583,13 +588,13 @@ test_collect_edit_export_restart (void)
     GtkTextIter start, end;
     g_autofree char *selected = NULL;
 
-    /* Each step with the main loop running in between, as between a user's clicks: the
-     * X selection the reader claims is answered asynchronously. */
+    /* Each step with what the X server answers handled in between, as between a user's
+     * clicks: the X selection the reader claims is answered asynchronously. */
     gtk_text_buffer_get_start_iter (buffer, &start);
     gtk_text_buffer_place_cursor (buffer, &start);
-    nd_test_pump_for (100);
+    nd_test_settle_display (GTK_WIDGET (window));
     g_signal_emit_by_name (panel, "quote-activated", moved);
-    nd_test_pump_for (100);
+    nd_test_settle_display (GTK_WIDGET (window));
     g_assert_true (gtk_text_buffer_get_selection_bounds (buffer, &start, &end));
     selected = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
     g_assert_cmpstr (selected, ==, CAFE_WORDS);
@@ -600,17 +605,17 @@ test_collect_edit_export_restart (void)
     g_signal_emit_by_name (panel, "quote-activated", unknown);
     g_assert_true (g_str_has_prefix (nd_quotes_panel_get_message (panel),
                                      "The article of this quote is not open"));
-    nd_test_pump_for (100);
+    nd_test_settle_display (GTK_WIDGET (window));
     g_signal_emit_by_name (panel, "quote-activated", first);
     g_assert_null (nd_quotes_panel_get_message (panel));
 
     /* Going to the quote selected already keeps it selected. */
-    nd_test_pump_for (300);
+    nd_test_settle_display (GTK_WIDGET (window));
     g_assert_true (gtk_text_buffer_get_has_selection (buffer));
     g_assert_true (nd_article_view_get_can_add_quote (reader));
   }
 
-  nd_test_pump_for (300);
+  nd_test_wait_for_frames (GTK_WIDGET (window), 2);
   nd_test_save_screenshot (GTK_WIDGET (window), "quotes-panel.png");
 
   /* Another window, after this one is gone: the collection comes back from the file,
@@ -714,7 +719,7 @@ test_broken_file (void)
     collect_rows (GTK_WIDGET (panel), rows);
     g_assert_cmpuint (rows->len, ==, 0);
   }
-  nd_test_pump_for (500);
+  nd_test_settle_display (GTK_WIDGET (window));
   nd_test_save_screenshot (GTK_WIDGET (window), "quotes-problem.png");
 
   listing = g_dir_open (folder, 0, NULL);

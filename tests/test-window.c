@@ -88,9 +88,8 @@ test_sample_story (void)
   text = dup_reader_text (window);
   g_assert_true (g_str_has_prefix (text, nd_article_get_title (selected)));
 
-  /* A newly shown article starts at its headline. */
-  nd_test_pump_for (300);
-  g_assert_true (nd_test_wait_until (nd_test_reader_at_top, window, 2000));
+  /* A newly shown article starts at its headline, and stays there once laid out. */
+  g_assert_true (nd_test_wait_until_settled (GTK_WIDGET (window), nd_test_reader_at_top, window, 10000));
 
   /* The timeline has every dated article at once, and the dates they mention soon after. */
   g_assert_cmpuint (nd_timeline_get_n_dated (get_timeline (window)), ==, 11);
@@ -249,6 +248,14 @@ has_n_articles (gpointer data)
          g_list_model_get_n_items (G_LIST_MODEL (nd_window_get_store (window))) == n;
 }
 
+static gboolean
+selected_is_revised (gpointer window)
+{
+  NdArticle *selected = nd_window_get_selected_article (window);
+
+  return selected != NULL && g_strcmp0 (nd_article_get_title (selected), "Second, revised") == 0;
+}
+
 static void
 test_folder_watched (void)
 {
@@ -287,8 +294,7 @@ test_folder_watched (void)
   nd_test_write_file (dir, "b.json",
                       "{\"id\": \"b\", \"title\": \"Second, revised\","
                       " \"published\": \"2024-01-01\"}", -1);
-  g_assert_true (nd_test_wait_until (has_n_articles, data, 10000));
-  nd_test_pump_for (600);
+  g_assert_true (nd_test_wait_until (selected_is_revised, window, 10000));
   g_assert_true (nd_test_wait_until (has_n_articles, data, 10000));
   selected = nd_window_get_selected_article (window);
   g_assert_cmpstr (nd_article_get_id (selected), ==, "b");
