@@ -8,7 +8,8 @@
 # stamp matches; the stamp names the generator's options and a hash of its source, so a
 # changed generator regenerates it. Environment:
 #   NEWSDESK_BENCH_CORPUS  corpus folder
-#                          (default ${XDG_CACHE_HOME:-$HOME/.cache}/newsdesk-bench/corpus-COUNT)
+#                          (default BUILD_DIR/bench-corpus/corpus-COUNT: inside the build
+#                          folder, so a benchmark never writes into a home folder)
 #
 # Beside the corpus it holds what the full runs (run-*.sh) and the smoke tests (*smoke.sh)
 # share, so that they find their tools, report and clean up alike. The caller sets srcdir
@@ -17,9 +18,10 @@
 nd_bench_seed=1
 nd_bench_files_per_dir=1000
 
-# nd_bench_default_corpus COUNT: prints the folder the corpus of COUNT articles is kept in.
+# nd_bench_default_corpus COUNT: prints the folder the corpus of COUNT articles is kept in,
+# inside $builddir.
 nd_bench_default_corpus () {
-  echo "${NEWSDESK_BENCH_CORPUS:-${XDG_CACHE_HOME:-$HOME/.cache}/newsdesk-bench/corpus-$1}"
+  echo "${NEWSDESK_BENCH_CORPUS:-$builddir/bench-corpus/corpus-$1}"
 }
 
 # nd_bench_ensure_corpus ND_GEN_CORPUS SRCDIR COUNT CORPUS: generates CORPUS unless it is

@@ -12,7 +12,7 @@
 #
 # BUILD_DIR defaults to ./build of the source tree. Environment:
 #   NEWSDESK_BENCH_CORPUS  corpus folder
-#                          (default ${XDG_CACHE_HOME:-$HOME/.cache}/newsdesk-bench/corpus-100000)
+#                          (default BUILD_DIR/bench-corpus/corpus-100000)
 #   NEWSDESK_BENCH_JSON=1  also print each run's figures as one line of JSON
 
 set -eu

@@ -13,7 +13,7 @@
 #
 # BUILD_DIR defaults to ./build of the source tree. Environment:
 #   NEWSDESK_BENCH_CORPUS  corpus folder
-#                          (default ${XDG_CACHE_HOME:-$HOME/.cache}/newsdesk-bench/corpus-100000)
+#                          (default BUILD_DIR/bench-corpus/corpus-100000)
 #   NEWSDESK_BENCH_RUNS    passes of each measurement, the best kept (default 3)
 #
 # With --smoke (what `meson test --suite bench` runs) it only checks, on 300 articles in a

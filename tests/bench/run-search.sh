@@ -14,7 +14,7 @@
 #
 # BUILD_DIR defaults to ./build of the source tree. Environment:
 #   NEWSDESK_BENCH_CORPUS  corpus folder
-#                          (default ${XDG_CACHE_HOME:-$HOME/.cache}/newsdesk-bench/corpus-100000)
+#                          (default BUILD_DIR/bench-corpus/corpus-100000)
 #
 # With --smoke (what `meson test --suite bench` runs) it only checks, on 300 articles in a
 # temporary folder, that every figure line comes out; the figures are not judged.
