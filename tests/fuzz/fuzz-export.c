@@ -69,40 +69,6 @@ assert_json_reads_back (const char *json,
     }
 }
 
-/* Counts the cells of each record of RFC 4180 CSV; every record must have eleven. */
-static guint
-count_csv_records (const char *csv)
-{
-  guint records = 0;
-  guint cells = 1;
-  gboolean quoted = FALSE;
-
-  for (const char *p = csv; *p != '\0'; p++)
-    {
-      if (quoted)
-        {
-          if (*p == '"' && p[1] == '"')
-            p++;
-          else if (*p == '"')
-            quoted = FALSE;
-        }
-      else if (*p == '"')
-        quoted = TRUE;
-      else if (*p == ',')
-        cells++;
-      else if (*p == '\r' && p[1] == '\n')
-        {
-          g_assert_cmpuint (cells, ==, 11);
-          records++;
-          cells = 1;
-          p++;
-        }
-    }
-  g_assert_false (quoted);
-
-  return records;
-}
-
 int
 LLVMFuzzerTestOneInput (const uint8_t *data,
                         size_t         size)
@@ -121,7 +87,7 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
       else if (format == ND_QUOTE_FORMAT_CSL_JSON)
         json_node_unref (parse_json (out));
       else if (format == ND_QUOTE_FORMAT_CSV)
-        g_assert_cmpuint (count_csv_records (out), ==, quotes->len + 1);
+        g_assert_cmpuint (nd_fuzz_count_csv_records (out, 11), ==, quotes->len + 1);
     }
 
   return 0;

@@ -61,40 +61,6 @@ assert_well_formed (const char *html)
   g_assert_no_error (error);
 }
 
-/* Counts the records of RFC 4180 CSV; every record must have twelve cells. */
-static guint
-count_csv_records (const char *csv)
-{
-  guint records = 0;
-  guint cells = 1;
-  gboolean quoted = FALSE;
-
-  for (const char *p = csv; *p != '\0'; p++)
-    {
-      if (quoted)
-        {
-          if (*p == '"' && p[1] == '"')
-            p++;
-          else if (*p == '"')
-            quoted = FALSE;
-        }
-      else if (*p == '"')
-        quoted = TRUE;
-      else if (*p == ',')
-        cells++;
-      else if (*p == '\r' && p[1] == '\n')
-        {
-          g_assert_cmpuint (cells, ==, 12);
-          records++;
-          cells = 1;
-          p++;
-        }
-    }
-  g_assert_false (quoted);
-
-  return records;
-}
-
 int
 LLVMFuzzerTestOneInput (const uint8_t *data,
                         size_t         size)
@@ -120,7 +86,7 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
       g_assert_nonnull (out);
       nd_fuzz_assert_text (out);
       if (format == ND_STATEMENT_FORMAT_CSV)
-        g_assert_cmpuint (count_csv_records (out), ==, n_versions + 1);
+        g_assert_cmpuint (nd_fuzz_count_csv_records (out, 12), ==, n_versions + 1);
       else if (format == ND_STATEMENT_FORMAT_HTML)
         assert_well_formed (out);
     }

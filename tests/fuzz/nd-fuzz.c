@@ -94,3 +94,39 @@ nd_fuzz_assert_article (NdArticle *article)
   for (guint i = 0; authors != NULL && authors[i] != NULL; i++)
     nd_fuzz_assert_text (authors[i]);
 }
+
+/* Counts the records of RFC 4180 CSV (CRLF after each, quoted cells may hold anything),
+ * asserting that every record has @n_cells cells. */
+guint
+nd_fuzz_count_csv_records (const char *csv,
+                           guint       n_cells)
+{
+  guint records = 0;
+  guint cells = 1;
+  gboolean quoted = FALSE;
+
+  for (const char *p = csv; *p != '\0'; p++)
+    {
+      if (quoted)
+        {
+          if (*p == '"' && p[1] == '"')
+            p++;
+          else if (*p == '"')
+            quoted = FALSE;
+        }
+      else if (*p == '"')
+        quoted = TRUE;
+      else if (*p == ',')
+        cells++;
+      else if (*p == '\r' && p[1] == '\n')
+        {
+          g_assert_cmpuint (cells, ==, n_cells);
+          records++;
+          cells = 1;
+          p++;
+        }
+    }
+  g_assert_false (quoted);
+
+  return records;
+}

@@ -34,5 +34,7 @@ GPtrArray  *nd_fuzz_parse       (const char    *name,
                                  const uint8_t *data,
                                  size_t         size);
 void        nd_fuzz_assert_article (NdArticle  *article);
+guint       nd_fuzz_count_csv_records (const char *csv,
+                                       guint       n_cells);
 
 G_END_DECLS
