@@ -102,7 +102,8 @@ start_jumping_to_scroll_mark (NdArticleView *self)
  * what is on screen are estimates, and in a long body the text view goes on laying out
  * lines above the target in the background, so an animation ends off target (on a busy
  * machine, far off). A jump, repeated frame by frame until layout stops moving the target,
- * always ends on it, and at the same place from wherever it started. */
+ * always ends with it on screen; the exact pixel still depends on how much of the text
+ * above it was laid out by then. */
 void
 _nd_article_view_scroll_to_scroll_mark (NdArticleView *self)
 {
