@@ -71,6 +71,7 @@ on_motion_cb (GtkEventControllerMotion *motion,
   g_assert (ND_IS_ARTICLE_VIEW (self));
 
   _nd_article_view_set_over_link (self, is_over_link (self, x, y));
+  _nd_article_view_restore_tooltips (self);
 }
 
 static void

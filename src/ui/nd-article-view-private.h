@@ -116,6 +116,7 @@ void         _nd_article_view_setup_quotations          (NdArticleView *self);
 void         _nd_article_view_mark_quotations           (NdArticleView *self);
 void         _nd_article_view_mark_collected            (NdArticleView *self);
 void         _nd_article_view_update_can_add_quote      (NdArticleView *self);
+void         _nd_article_view_restore_tooltips          (NdArticleView *self);
 void         _nd_article_view_mark_shared               (NdArticleView *self);
 char        *_nd_article_view_dup_shared_tooltip        (NdArticleView *self,
                                                          guint          body_offset);
