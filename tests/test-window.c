@@ -10,6 +10,7 @@
 #include <glib/gstdio.h>
 #include <gtk/gtk.h>
 
+#include "load/nd-folder-watcher-private.h"
 #include "nd-application.h"
 #include "nd-article-view-private.h"
 #include "nd-load-errors-dialog.h"
@@ -249,6 +250,14 @@ has_n_articles (gpointer data)
 }
 
 static gboolean
+watcher_has_walked (gpointer data)
+{
+  NdWindow *window = data;
+
+  return window->watcher != NULL && !nd_folder_watcher_is_walking (window->watcher);
+}
+
+static gboolean
 selected_is_revised (gpointer window)
 {
   NdArticle *selected = nd_window_get_selected_article (window);
@@ -300,7 +309,10 @@ test_folder_watched (void)
   g_assert_cmpstr (nd_article_get_id (selected), ==, "b");
   g_assert_cmpstr (nd_article_get_title (selected), ==, "Second, revised");
 
-  /* Subfolders are watched too: one there from the start, and one made since. */
+  /* Subfolders are watched too: one there from the start (once the watcher has found
+   * it: its walk runs beside the window, and a busy machine can hold it up for seconds),
+   * and one made since. */
+  g_assert_true (nd_test_wait_until (watcher_has_walked, window, 30000));
   nd_test_write_file (early, "d.json",
                       "{\"id\": \"d\", \"title\": \"Fourth\", \"published\": \"2024-01-04\"}", -1);
   data[1] = GUINT_TO_POINTER (4);

@@ -26,6 +26,10 @@
 #define MAX_FOLDERS          1024
 #define DEFAULT_SETTLE_MS    300
 #define ENUMERATE_BATCH      100
+/* Not WALK_PRIORITY: a window busy drawing and taking in what its workers found held a
+ * low-priority walk up for seconds, and changes in the folders it had not reached yet
+ * were missed. Each step handles one batch, so the walk still never holds up a frame. */
+#define WALK_PRIORITY        G_PRIORITY_DEFAULT
 #define ENUMERATE_ATTRIBUTES G_FILE_ATTRIBUTE_STANDARD_NAME "," \
                              G_FILE_ATTRIBUTE_STANDARD_TYPE "," \
                              G_FILE_ATTRIBUTE_STANDARD_IS_HIDDEN "," \
@@ -273,10 +277,10 @@ on_next_files_cb (GObject      *object,
     }
 
   if (infos != NULL)
-    g_file_enumerator_next_files_async (enumerator, ENUMERATE_BATCH, G_PRIORITY_LOW,
+    g_file_enumerator_next_files_async (enumerator, ENUMERATE_BATCH, WALK_PRIORITY,
                                         self->cancellable, on_next_files_cb, self);
   else
-    g_file_enumerator_close_async (enumerator, G_PRIORITY_LOW, NULL, NULL, NULL);
+    g_file_enumerator_close_async (enumerator, WALK_PRIORITY, NULL, NULL, NULL);
 
   g_list_free_full (infos, g_object_unref);
 }
@@ -303,7 +307,7 @@ on_enumerate_cb (GObject      *object,
       return;
     }
 
-  g_file_enumerator_next_files_async (enumerator, ENUMERATE_BATCH, G_PRIORITY_LOW,
+  g_file_enumerator_next_files_async (enumerator, ENUMERATE_BATCH, WALK_PRIORITY,
                                       self->cancellable, on_next_files_cb, self);
 }
 
@@ -336,7 +340,7 @@ watch_tree (NdFolderWatcher *self,
 
   self->n_walking++;
   g_file_enumerate_children_async (folder, ENUMERATE_ATTRIBUTES,
-                                   G_FILE_QUERY_INFO_NOFOLLOW_SYMLINKS, G_PRIORITY_LOW,
+                                   G_FILE_QUERY_INFO_NOFOLLOW_SYMLINKS, WALK_PRIORITY,
                                    self->cancellable, on_enumerate_cb, self);
 }
 
