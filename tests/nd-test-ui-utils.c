@@ -112,22 +112,42 @@ nd_test_wait_until_settled (GtkWidget       *widget,
   return FALSE;
 }
 
-/* @widget as it is drawn now, with its own window's (or popover's) renderer. */
+static gboolean
+is_drawable (gpointer widget)
+{
+  return gtk_widget_is_drawable (widget) &&
+         gtk_widget_get_width (widget) > 0 && gtk_widget_get_height (widget) > 0;
+}
+
+static GskRenderNode *
+snapshot_widget (GtkWidget *widget)
+{
+  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
+  GtkSnapshot *snapshot = gtk_snapshot_new ();
+
+  gdk_paintable_snapshot (paintable, snapshot, gtk_widget_get_width (widget),
+                          gtk_widget_get_height (widget));
+  return gtk_snapshot_free_to_node (snapshot);
+}
+
+/* @widget as it is drawn now, with its own window's (or popover's) renderer.  A widget
+ * that waits for a new allocation draws nothing, so this waits for the frame that gives
+ * it one. */
 GdkTexture *
 nd_test_render (GtkWidget *widget)
 {
-  int width = gtk_widget_get_width (widget);
-  int height = gtk_widget_get_height (widget);
-  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
-  GtkSnapshot *snapshot = gtk_snapshot_new ();
   g_autoptr(GskRenderNode) node = NULL;
-  GskRenderer *renderer = gtk_native_get_renderer (gtk_widget_get_native (widget));
+  GskRenderer *renderer;
 
-  gdk_paintable_snapshot (paintable, snapshot, width, height);
-  node = gtk_snapshot_free_to_node (snapshot);
+  g_assert_true (nd_test_wait_until (is_drawable, widget, 10000));
+  for (guint frame = 0; frame < 600 && (node = snapshot_widget (widget)) == NULL; frame++)
+    nd_test_wait_for_frames (widget, 1);
   g_assert_nonnull (node);
 
-  return gsk_renderer_render_texture (renderer, node, &GRAPHENE_RECT_INIT (0, 0, width, height));
+  renderer = gtk_native_get_renderer (gtk_widget_get_native (widget));
+  return gsk_renderer_render_texture (renderer, node,
+                                      &GRAPHENE_RECT_INIT (0, 0, gtk_widget_get_width (widget),
+                                                           gtk_widget_get_height (widget)));
 }
 
 /* Renders @widget as it is now and saves it as the PNG @name beside the test program, for a
