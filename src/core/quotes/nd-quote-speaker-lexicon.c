@@ -118,6 +118,10 @@ static const struct {
     "federation league alliance house palace church mosque temple bridge park river "
     "island city county state states kingdom republic branch division bureau unit "
     "institution solutions services systems technologies holdings", WORD_ORGANISATION },
+  /* Titles that end no one's name: "The London Mayor has warned" names nobody. */
+  { "mayor president minister secretary senator governor spokesman spokeswoman "
+    "spokesperson ambassador chairman chairwoman commissioner ceo secretary-general "
+    "director-general", WORD_ROLE_ONLY },
   { "de van von der den da del di du la le bin ibn al el", WORD_NAME_PARTICLE },
   /* Common first names that few people of the other sex have: what he and she may
    * stand for when the article says nothing more. */

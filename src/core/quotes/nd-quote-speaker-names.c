@@ -189,8 +189,25 @@ remember_acronym (Attributor  *self,
                         g_strdup (name));
 }
 
+/* "U.S.", "D.C.": letters each followed by a full stop, a place's or a country's
+ * abbreviation ("In a Washington, D.C., speech"), never someone alone. */
+static gboolean
+is_dotted_abbreviation (const gunichar *chars,
+                        const Token    *token)
+{
+  guint n = token->end - token->start;
+
+  if (n < 4 || n % 2 != 0)
+    return FALSE;
+  for (guint i = token->start; i < token->end; i += 2)
+    if (!nd_char_is_alpha (chars[i]) || chars[i + 1] != '.')
+      return FALSE;
+
+  return TRUE;
+}
+
 /* "D-Ore.", "R-Calif.", "I-Vt.": a senator's party and state; "I.", "C.": an initial
- * alone. Neither is a name. */
+ * alone; "D.C.", "U.S.": an abbreviation. None is a name. */
 static gboolean
 is_tag_or_initial (const gunichar *chars,
                    const Token    *token)
@@ -201,11 +218,30 @@ is_tag_or_initial (const gunichar *chars,
       (chars[token->start] == 'D' || chars[token->start] == 'R' || chars[token->start] == 'I') &&
       nd_char_is_capital (chars[token->start + 2]))
     return TRUE;
+  if (is_dotted_abbreviation (chars, token))
+    return TRUE;
 
   for (guint i = token->start; i < token->end; i++)
     letters += nd_char_is_alpha (chars[i]);
 
   return letters <= 1;
+}
+
+/* "Similarly, First Deputy Chairman ...", "Separately, ...": an adverb that opens a
+ * sentence before a comma, not a name. Short words ending in -ly ("Kelly, who") may be
+ * names, so only longer ones count. */
+static gboolean
+is_opening_adverb (const gunichar *chars,
+                   const Token    *all,
+                   guint           i,
+                   guint           n_tokens,
+                   gboolean        at_start)
+{
+  const Token *word = &all[i];
+
+  return at_start && i + 1 < n_tokens && all[i + 1].kind == TOKEN_PUNCT &&
+         all[i + 1].punct == ',' && word->end - word->start >= 7 &&
+         chars[word->end - 2] == 'l' && chars[word->end - 1] == 'y';
 }
 
 static gboolean
@@ -348,9 +384,12 @@ _nd_speaker_find_names (Attributor *self,
           first -= 2;
         }
       /* "Americans", "North Korean": people of a country or a party, not one of them;
+       * "The London Mayor", "Similarly,": a role or an adverb, not a name;
        * "(Mark Schiefelbein/AP)", "Photo: Jane Doe/Reuters": a photo's credit;
        * "(Reporting by Soyoung Kim; Editing by ...)": a byline; "Cleveland.com": a site. */
       if ((first == last && (all[first].word_class & WORD_TITLE)) ||
+          (all[last].word_class & WORD_ROLE_ONLY) ||
+          (first == last && is_opening_adverb (self->chars, all, first, tokens->len, at_start)) ||
           is_credit (self->chars, all, first, last, tokens->len) ||
           (name_first == last && is_tag_or_initial (self->chars, &all[last])) ||
           (all[last].word_class & WORD_DEMONYM) || last - name_first >= MAX_NAME_WORDS ||
