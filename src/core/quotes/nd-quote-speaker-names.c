@@ -476,6 +476,76 @@ join_words (GPtrArray *words,
   return g_string_free (key, FALSE);
 }
 
+static gboolean
+is_known_name (const Attributor *self,
+               GStrv             words,
+               guint             from,
+               guint             to)
+{
+  g_autofree char *name = NULL;
+  char *saved = words[to];
+
+  words[to] = NULL;
+  name = g_strjoinv (" ", words + from);
+  words[to] = saved;
+
+  return g_hash_table_contains (self->name_set, name);
+}
+
+static gboolean
+is_acronym (const char *word)
+{
+  guint letters = 0;
+
+  for (const char *p = word; *p != '\0'; p++, letters++)
+    if (!g_ascii_isupper (*p))
+      return FALSE;
+
+  return letters >= 2;
+}
+
+static gboolean
+is_organisation_word (const char *word)
+{
+  g_autofree gunichar *chars = NULL;
+  glong n_chars = 0;
+  guint32 hash;
+
+  chars = g_utf8_to_ucs4_fast (word, -1, &n_chars);
+
+  return (_nd_speaker_classify_word (chars, 0, (guint)n_chars, &hash) & WORD_ORGANISATION) != 0;
+}
+
+/* Where the person's name starts in a name glued to a place's or an organisation's that
+ * the article also uses alone: "(ambassador to the) United Nations Nikki Haley", "(Special
+ * Representative for) North Korea Policy Joseph Yun", "(told) CNN Abe's opponents". The
+ * head is two words or more, or an acronym, named alone elsewhere; the rest is a name of
+ * its own elsewhere too, of two words or more unless the head is an acronym, and not an
+ * organisation's ("South Korea Foreign Ministry" is one name). 0 when the name is not
+ * glued. */
+static guint
+glued_person_start (const Attributor *self,
+                    GStrv             words)
+{
+  guint n = g_strv_length (words);
+
+  if (n < 2 || is_organisation_word (words[n - 1]))
+    return 0;
+
+  for (guint k = 1; k < n; k++)
+    {
+      gboolean acronym_head = is_acronym (words[0]);
+
+      if ((n - k < 2 && !acronym_head) || !is_known_name (self, words, k, n))
+        continue;
+      for (guint j = acronym_head ? 1 : 2; j <= k; j++)
+        if (is_known_name (self, words, 0, j))
+          return k;
+    }
+
+  return 0;
+}
+
 /* How often the article uses @name, and the first word of it alone: who is meant when
  * two people share a surname. */
 static guint
@@ -534,9 +604,11 @@ _nd_speaker_index_names (Attributor *self)
   self->fullest = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g_array_set_size (weights, self->all_names->len);
 
+  /* A glued name ("United Nations Nikki Haley") is no one's fuller form. */
   for (guint n = 0; n < self->all_names->len; n++)
     if (g_ptr_array_index (self->all_names, n) != NULL &&
-        ((GStrv)g_ptr_array_index (self->all_names, n))[1] != NULL)
+        ((GStrv)g_ptr_array_index (self->all_names, n))[1] != NULL &&
+        glued_person_start (self, g_ptr_array_index (self->all_names, n)) == 0)
       index_name (self, n, weights);
 }
 
@@ -581,10 +653,19 @@ dup_fullest_name (const Attributor *self,
   const char prefixes[] = { '=', '<', '>' };
   const char *expanded = g_hash_table_lookup (self->acronyms, name);
 
+  guint glued;
+
   /* "An RAIB spokesman" is the Rail Accident Investigation Branch's. */
   if (expanded != NULL)
     name = expanded;
   words = g_strsplit (name, " ", -1);
+  glued = glued_person_start (self, words);
+  if (glued > 0)
+    {
+      g_autofree char *person = g_strjoinv (" ", words + glued);
+
+      return dup_fullest_name (self, person);
+    }
   kept = words_without_initials (words);
   all = join_words (kept, 0, kept->len);
 
