@@ -337,8 +337,13 @@ _nd_speaker_find_names (Attributor *self,
              (seen_in_lower_case (self, all[name_first].hash) ||
               is_hyphenated_adjective (self->chars, &all[name_first])))
         name_first++;
-      while (last > name_first && is_hyphenated_adjective (self->chars, &all[name_first]))
-        name_first++;
+      /* "San Diego-headquartered Qualcomm": the place goes with its adjective. */
+      for (guint j = last; j > name_first; j--)
+        if (is_hyphenated_adjective (self->chars, &all[j - 1]))
+          {
+            name_first = j;
+            break;
+          }
       /* "Special Representative for North Korea Policy Joseph Yun", "Someone Please Cast
        * Cristin Milioti": a heading's or a role's words up to the last ordinary one. */
       for (guint j = last - 1; last - name_first >= 2 && j > name_first &&
