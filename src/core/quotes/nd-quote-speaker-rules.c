@@ -468,6 +468,28 @@ _nd_speaker_mark_titles (Attributor *self)
     }
 }
 
+/* "Most Read In TV & Showbiz LEW WANTED SEX WITH TWO ... 'IT'S THE RIGHT THING' Ant
+ * confirms he will divorce": a block of links to other stories scraped into the body,
+ * their headlines run together up to the paragraph's end. A quotation after "Most Read"
+ * in its paragraph is not the story's, whoever the headline names. */
+static gboolean
+in_most_read_links (const Attributor *self,
+                    guint             q)
+{
+  for (guint i = q; i > look_back_bound (0, q) + 1; i--)
+    {
+      const Token *token = token_at (self, i - 1);
+
+      if (token->kind == TOKEN_BREAK)
+        return FALSE;
+      if (_nd_speaker_token_is_word (token, self->chars, "read") &&
+          _nd_speaker_token_is_word (token_at (self, i - 2), self->chars, "most"))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
 void
 _nd_speaker_attribute_quote (Attributor *self,
                              guint       quote)
@@ -477,6 +499,12 @@ _nd_speaker_attribute_quote (Attributor *self,
   guint start = sentence_start (self, q);
   const Token *before = token_at (self, (gint64)q - 1);
   gint earlier;
+
+  if (in_most_read_links (self, q))
+    {
+      _nd_speaker_decide (decision, DECISION_UNNAMED, NULL, 0);
+      return;
+    }
 
   attribute_from_tail (self, q, decision);
   if (decision->kind != DECISION_NONE)
