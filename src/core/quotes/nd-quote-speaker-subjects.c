@@ -617,6 +617,21 @@ opens_clause (const Attributor *self,
   return i == lower_bound || token_is_punct (token_at (self, (gint64)i - 1), ',');
 }
 
+/* "the HR warning", "a Trump posting": a short name without a title between an article
+ * and a word that may be a noun or a participle is used as an adjective; the word is a
+ * noun, and the name says nothing of who speaks. ("the UN Nikki Haley declaring" is a
+ * person's name after a role's.) */
+static gboolean
+is_noun_modifier (const Attributor *self,
+                  const Run        *run)
+{
+  const Token *before = token_at (self, (gint64)run->title_first - 1);
+
+  return !run->titled && run->last - run->title_first < 2 &&
+         (token_has (before, WORD_INDEFINITE) ||
+          _nd_speaker_token_is_word (before, self->chars, "the"));
+}
+
 /* "Pat Rooke, 72, described the scene as ..., adding:", "Mr. Netanyahu rejected the
  * criticism, saying in a statement,": the subject of the sentence a participle after a
  * comma at @participle belongs to, a name or a pronoun only. */
@@ -628,11 +643,16 @@ _nd_speaker_find_participle_subject (const Attributor *self,
   Subject subject;
   const Token *before = token_at (self, (gint64)participle - 1);
 
-  /* "with CEO Steve Mollenkopf arguing last year that" */
+  /* "with CEO Steve Mollenkopf arguing last year that", but not "the HR warning". */
   if (before != NULL && before->kind == TOKEN_WORD && before->run >= 0 &&
-      run_at (self, before->run)->last == participle - 1 &&
-      !run_at (self, before->run)->possessive && !run_at (self, before->run)->organisation)
-    return _nd_speaker_subject_of_run (self, before->run);
+      run_at (self, before->run)->last == participle - 1)
+    {
+      const Run *run = run_at (self, before->run);
+
+      if (run->possessive || run->organisation || is_noun_modifier (self, run))
+        return (Subject) { SUBJECT_NONE, -1, -1, 0 };
+      return _nd_speaker_subject_of_run (self, before->run);
+    }
 
   if (!token_is_punct (before, ','))
     return (Subject) { SUBJECT_NONE, -1, -1, 0 };
