@@ -264,6 +264,18 @@ is_credit (const gunichar *chars,
          all[last + 2].kind == TOKEN_WORD && g_unichar_islower (chars[after + 1]);
 }
 
+/* "three SpaceX Falcon 9 rockets", "a Google Pixel 2 XL": a name with a number right
+ * after it is a product's or a model's, nobody's fuller name ("SpaceX" is not "SpaceX
+ * Falcon"). */
+static gboolean
+is_model_name (const Token *all,
+               guint        last,
+               guint        n_tokens)
+{
+  return last + 1 < n_tokens && all[last + 1].kind == TOKEN_WORD &&
+         (all[last + 1].shape & SHAPE_DIGIT) && !(all[last].shape & SHAPE_POSSESSIVE);
+}
+
 /* Finds the names in @tokens. With @runs, records them as Runs on the tokens; every name
  * also goes to all_names.
  *
@@ -420,13 +432,14 @@ _nd_speaker_find_names (Attributor *self,
       run.name = dup_words (self->chars, all, name_first, last, run.possessive);
 
       /* Each name once: the index needs no repeats. */
-      {
-        guint count = GPOINTER_TO_UINT (g_hash_table_lookup (self->name_set, run.name));
+      if (!is_model_name (all, last, tokens->len))
+        {
+          guint count = GPOINTER_TO_UINT (g_hash_table_lookup (self->name_set, run.name));
 
-        if (count == 0)
-          g_ptr_array_add (self->all_names, g_strsplit (run.name, " ", -1));
-        g_hash_table_replace (self->name_set, g_strdup (run.name), GUINT_TO_POINTER (count + 1));
-      }
+          if (count == 0)
+            g_ptr_array_add (self->all_names, g_strsplit (run.name, " ", -1));
+          g_hash_table_replace (self->name_set, g_strdup (run.name), GUINT_TO_POINTER (count + 1));
+        }
 
       if (runs != NULL)
         {
