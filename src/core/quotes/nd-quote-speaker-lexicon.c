@@ -43,6 +43,11 @@ static const struct {
     "conceded concedes vowed vows promised promises predicted predicts revealed reveals "
     "emailed texted messaged blogged wrote confirmed confirms reported "
     "maintained maintains", WORD_SPEECH },
+  /* Verbs that put the subject's own word on something: "She described the sound as
+   * “very loud”", "Trump accused China of being caught “red handed”". */
+  { "described describes decried dubbed branded labelled labeled termed accused accuses",
+    WORD_SPEECH | WORD_TAKES_OBJECT },
+  { "described describes decried dubbed branded labelled labeled termed", WORD_NAMES_AS },
   { "continued continues read", WORD_SPEECH | WORD_TAIL_ONLY },
   { "told tells tell asked asks called calls urged urges warned warns reminded",
     WORD_TAKES_OBJECT },

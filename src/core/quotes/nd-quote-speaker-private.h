@@ -85,6 +85,7 @@ typedef enum
   WORD_FEMALE_NAME  = 1 << 24, /* Mary, Sarah */
   WORD_IT           = 1 << 25, /* "it said": an organisation */
   WORD_ROLE_ONLY    = 1 << 26, /* mayor, minister: a title that is nobody's surname */
+  WORD_NAMES_AS     = 1 << 27, /* described, dubbed: "X described Y as “...”" */
 } WordClass;
 
 typedef enum

@@ -192,6 +192,15 @@ attribute_from_lead (Attributor *self,
               }
           }
 
+      /* "The lab was launched in 2011 and described as a “potent political symbol”": with
+       * "as" right after it, such a verb is passive, and nobody named says the words. */
+      if (token_has (token, WORD_NAMES_AS) &&
+          _nd_speaker_token_is_word (token_at (self, (gint64)verb + 1), self->chars, "as"))
+        {
+          _nd_speaker_decide (decision, DECISION_UNNAMED, NULL, 0);
+          return;
+        }
+
       if (token->word_class & WORD_PARTICIPLE && !(token->word_class & WORD_SPEECH))
         {
           /* "Kim had insulted him by calling him "old"": whoever is calling, it is not

@@ -483,11 +483,25 @@ _nd_speaker_find_subject_before (const Attributor *self,
     {
       const Run *run = run_at (self, token->run);
 
-      /* "the Korean Central News Agency said": an organisation credited by its name. */
+      /* "the Korean Central News Agency said": an organisation credited by its name;
+       * but "Sheriff Joseph Lombardo of the Las Vegas Metropolitan Police Department
+       * described" is the sheriff's. */
       if (run->organisation && !run->possessive &&
           _nd_speaker_token_is_word (token_at (self, (gint64)run->title_first - 1), self->chars,
                                      "the"))
-        return (Subject) { SUBJECT_RUN, token->run, -1, 0 };
+        {
+          const Token *joint = token_at (self, (gint64)run->title_first - 2);
+          gint owner;
+
+          if (!_nd_speaker_token_is_word (joint, self->chars, "of") &&
+              !_nd_speaker_token_is_word (joint, self->chars, "from") &&
+              !_nd_speaker_token_is_word (joint, self->chars, "at"))
+            return (Subject) { SUBJECT_RUN, token->run, -1, 0 };
+          owner = owner_of_phrase (self, (gint64)run->title_first - 1, lower_bound);
+          if (owner >= 0)
+            return _nd_speaker_subject_of_run (self, owner);
+          return (Subject) { SUBJECT_UNNAMED, -1, -1, 0 };
+        }
 
       /* "A spokesperson for All Nippon told", "the Joint Chiefs of Staff said" */
       if (run->possessive ||
