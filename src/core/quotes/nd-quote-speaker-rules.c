@@ -499,6 +499,21 @@ in_most_read_links (const Attributor *self,
   return FALSE;
 }
 
+/* "In an interview on ABC's “This Week,” Mullen warned", "Netflix's “Black Mirror”": words
+ * in title case right after an owner's name are the name of its show, book or film, even
+ * with a verb of saying after them. */
+static gboolean
+is_owned_title (const Attributor *self,
+                guint             quote)
+{
+  guint q = self->quote_token[quote];
+  const Token *before = token_at (self, (gint64)q - 1);
+
+  return before != NULL && before->kind == TOKEN_WORD && before->run >= 0 &&
+         run_at (self, before->run)->possessive && run_at (self, before->run)->last == q - 1 &&
+         is_title_case (self, &self->spans[quote]);
+}
+
 void
 _nd_speaker_attribute_quote (Attributor *self,
                              guint       quote)
@@ -512,6 +527,12 @@ _nd_speaker_attribute_quote (Attributor *self,
   if (in_most_read_links (self, q))
     {
       _nd_speaker_decide (decision, DECISION_UNNAMED, NULL, 0);
+      return;
+    }
+  if (is_owned_title (self, quote))
+    {
+      _nd_speaker_decide (decision, DECISION_UNNAMED, NULL, 0);
+      self->titles[quote] = TRUE;
       return;
     }
 
