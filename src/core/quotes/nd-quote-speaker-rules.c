@@ -436,6 +436,42 @@ attribute_from_sentence_before (Attributor *self,
   attribute_to_sentence_subject (self, from, q, decision);
 }
 
+/* "Wendt told the Neue Osnabruecker Zeitung that such a zone sends a “devastating
+ * message.” ¶ “By doing so one is saying ...”": a paragraph that is only a quotation after
+ * a paragraph whose last sentence has a verb of saying and no quotation is that verb's
+ * subject's, the way a quotation sentence after such a sentence is (rule 5). */
+static void
+attribute_from_paragraph_before (Attributor *self,
+                                 guint       q,
+                                 Decision   *decision)
+{
+  guint end = q - 1;
+  guint from;
+
+  while (end > 0 && token_at (self, end - 1)->kind == TOKEN_BREAK)
+    end--;
+  if (end == 0)
+    return;
+  from = look_back_bound (sentence_start (self, end - 1), end);
+
+  for (guint i = from; i < end; i++)
+    if (token_at (self, i)->kind == TOKEN_QUOTE || token_at (self, i)->kind == TOKEN_BREAK)
+      return;
+
+  for (guint v = from; v < end; v++)
+    {
+      Subject subject;
+
+      if (!is_tail_verb (token_at (self, v)))
+        continue;
+      subject = _nd_speaker_find_speaker_of_verb (self, v, from);
+      if (subject.kind == SUBJECT_RUN || subject.kind == SUBJECT_PAIR ||
+          subject.kind == SUBJECT_PRONOUN)
+        _nd_speaker_resolve_subject (self, &subject, decision);
+      return;
+    }
+}
+
 static void
 copy_decision (Decision       *decision,
                const Decision *earlier)
@@ -574,6 +610,8 @@ _nd_speaker_attribute_quote (Attributor *self,
       earlier = find_earlier_quote (self, q, TRUE);
       if (earlier >= 0 && self->decisions[earlier].kind == DECISION_FOUND)
         copy_decision (decision, &self->decisions[earlier]);
+      else if (earlier < 0 && q > 0 && is_full_sentence (self, &self->spans[quote]))
+        attribute_from_paragraph_before (self, q, decision);
       return;
     }
 
