@@ -44,9 +44,8 @@
  * "X, who said", a verb that attributed an earlier quotation of the sentence, an unnamed
  * spokesperson of a named organisation ("A Met spokesman said": the Met), a verb that puts
  * the subject's own word on something ("described the sound as", "accused China of"), a
- * role noun for
- * the one person named with that title ("the president replied", "said the senator"),
- * and "it said" for the organisation a sentence just before opens with.
+ * role noun for the one person named with that title ("the president replied", "said the
+ * senator"), and "it said" for the organisation a sentence just before opens with.
  *
  * he, she and they stand for someone in the nearest sentence before them that names a
  * person (or whose quotation has a speaker), within that paragraph and the one before:
