@@ -128,6 +128,9 @@ static const struct {
   { "mayor president minister secretary senator governor spokesman spokeswoman "
     "spokesperson ambassador chairman chairwoman commissioner ceo secretary-general "
     "director-general", WORD_ROLE_ONLY },
+  /* "Reuters Equifax claimed", "Barcroft Media Vladimir Putin": a picture agency's credit
+   * run into the next words. */
+  { "reuters afp getty yonhap barcroft shutterstock", WORD_AGENCY },
   { "de van von der den da del di du la le bin ibn al el", WORD_NAME_PARTICLE },
   /* Common first names that few people of the other sex have: what he and she may
    * stand for when the article says nothing more. */

@@ -135,7 +135,8 @@ same_word (const gunichar *chars,
 }
 
 /* Whether the word at @first of the name [@first, @last] is not part of it: the same as
- * the word after it ("Equifax Equifax"), or, before two words or more, capitals only
+ * the word after it ("Equifax Equifax"), a picture agency's ("Reuters Equifax"), or,
+ * before two words or more, capitals only
  * ("ELON MUSK Elon Musk", "MK Tzipi Livni") or ending in one ("DpolG Rainer Wendt"). */
 static gboolean
 drops_in_front (const gunichar *chars,
@@ -146,7 +147,7 @@ drops_in_front (const gunichar *chars,
   const Token *word = &all[first];
   gboolean lower = FALSE;
 
-  if (same_word (chars, word, &all[first + 1]))
+  if (same_word (chars, word, &all[first + 1]) || (word->word_class & WORD_AGENCY))
     return TRUE;
   if (last - first < 2 || word->end - word->start < 2)
     return FALSE;

@@ -225,6 +225,24 @@ find_appositive_subject (const Attributor *self,
   return found;
 }
 
+/* "The Williams driver was making his final appearance ... and admitted": a name between
+ * "the" and a role describes the subject, whom the sentence does not name. (A spokesperson
+ * speaks for the name before it: spokesperson_of ().) */
+static gboolean
+describes_someone (const Attributor *self,
+                   const Run        *run)
+{
+  const Token *after = token_at (self, (gint64)run->last + 1);
+
+  return _nd_speaker_token_is_word (token_at (self, (gint64)run->title_first - 1), self->chars,
+                                    "the") &&
+         !run->possessive && token_is_lower (after) &&
+         (after->word_class & (WORD_PERSON_NOUN | WORD_TITLE)) &&
+         !_nd_speaker_token_is_word (after, self->chars, "spokesman") &&
+         !_nd_speaker_token_is_word (after, self->chars, "spokeswoman") &&
+         !_nd_speaker_token_is_word (after, self->chars, "spokesperson");
+}
+
 /* The first name of the sentence that is not in a prepositional phrase, for "X did not
  * attend but said". */
 static Subject
@@ -244,6 +262,8 @@ find_sentence_subject (const Attributor *self,
         {
           const Run *run = run_at (self, token->run);
 
+          if (describes_someone (self, run))
+            return (Subject) { SUBJECT_UNNAMED, -1, -1, 0 };
           if (!run->possessive && !_nd_speaker_run_is_aside (self, run) && !run->organisation)
             return _nd_speaker_subject_of_run (self, token->run);
           i = run->last;
