@@ -135,7 +135,8 @@ same_word (const gunichar *chars,
 }
 
 /* Whether the word at @first of the name [@first, @last] is not part of it: the same as
- * the word after it ("Equifax Equifax"), or, before two words or more, capitals only
+ * the word after it ("Equifax Equifax"), a picture agency's ("Reuters Equifax"), or,
+ * before two words or more, capitals only
  * ("ELON MUSK Elon Musk", "MK Tzipi Livni") or ending in one ("DpolG Rainer Wendt"). */
 static gboolean
 drops_in_front (const gunichar *chars,
@@ -146,7 +147,7 @@ drops_in_front (const gunichar *chars,
   const Token *word = &all[first];
   gboolean lower = FALSE;
 
-  if (same_word (chars, word, &all[first + 1]))
+  if (same_word (chars, word, &all[first + 1]) || (word->word_class & WORD_AGENCY))
     return TRUE;
   if (last - first < 2 || word->end - word->start < 2)
     return FALSE;
@@ -189,8 +190,25 @@ remember_acronym (Attributor  *self,
                         g_strdup (name));
 }
 
+/* "U.S.", "D.C.": letters each followed by a full stop, a place's or a country's
+ * abbreviation ("In a Washington, D.C., speech"), never someone alone. */
+static gboolean
+is_dotted_abbreviation (const gunichar *chars,
+                        const Token    *token)
+{
+  guint n = token->end - token->start;
+
+  if (n < 4 || n % 2 != 0)
+    return FALSE;
+  for (guint i = token->start; i < token->end; i += 2)
+    if (!nd_char_is_alpha (chars[i]) || chars[i + 1] != '.')
+      return FALSE;
+
+  return TRUE;
+}
+
 /* "D-Ore.", "R-Calif.", "I-Vt.": a senator's party and state; "I.", "C.": an initial
- * alone. Neither is a name. */
+ * alone; "D.C.", "U.S.": an abbreviation. None is a name. */
 static gboolean
 is_tag_or_initial (const gunichar *chars,
                    const Token    *token)
@@ -201,11 +219,30 @@ is_tag_or_initial (const gunichar *chars,
       (chars[token->start] == 'D' || chars[token->start] == 'R' || chars[token->start] == 'I') &&
       nd_char_is_capital (chars[token->start + 2]))
     return TRUE;
+  if (is_dotted_abbreviation (chars, token))
+    return TRUE;
 
   for (guint i = token->start; i < token->end; i++)
     letters += nd_char_is_alpha (chars[i]);
 
   return letters <= 1;
+}
+
+/* "Similarly, First Deputy Chairman ...", "Separately, ...": an adverb that opens a
+ * sentence before a comma, not a name. Short words ending in -ly ("Kelly, who") may be
+ * names, so only longer ones count. */
+static gboolean
+is_opening_adverb (const gunichar *chars,
+                   const Token    *all,
+                   guint           i,
+                   guint           n_tokens,
+                   gboolean        at_start)
+{
+  const Token *word = &all[i];
+
+  return at_start && i + 1 < n_tokens && all[i + 1].kind == TOKEN_PUNCT &&
+         all[i + 1].punct == ',' && word->end - word->start >= 7 &&
+         chars[word->end - 2] == 'l' && chars[word->end - 1] == 'y';
 }
 
 static gboolean
@@ -226,6 +263,18 @@ is_credit (const gunichar *chars,
 
   return last + 2 < n_tokens && chars[after] == '.' && all[last + 2].start == after + 1 &&
          all[last + 2].kind == TOKEN_WORD && g_unichar_islower (chars[after + 1]);
+}
+
+/* "three SpaceX Falcon 9 rockets", "a Google Pixel 2 XL": a name with a number right
+ * after it is a product's or a model's, nobody's fuller name ("SpaceX" is not "SpaceX
+ * Falcon"). */
+static gboolean
+is_model_name (const Token *all,
+               guint        last,
+               guint        n_tokens)
+{
+  return last + 1 < n_tokens && all[last + 1].kind == TOKEN_WORD &&
+         (all[last + 1].shape & SHAPE_DIGIT) && !(all[last].shape & SHAPE_POSSESSIVE);
 }
 
 /* Finds the names in @tokens. With @runs, records them as Runs on the tokens; every name
@@ -301,8 +350,13 @@ _nd_speaker_find_names (Attributor *self,
              (seen_in_lower_case (self, all[name_first].hash) ||
               is_hyphenated_adjective (self->chars, &all[name_first])))
         name_first++;
-      while (last > name_first && is_hyphenated_adjective (self->chars, &all[name_first]))
-        name_first++;
+      /* "San Diego-headquartered Qualcomm": the place goes with its adjective. */
+      for (guint j = last; j > name_first; j--)
+        if (is_hyphenated_adjective (self->chars, &all[j - 1]))
+          {
+            name_first = j;
+            break;
+          }
       /* "Special Representative for North Korea Policy Joseph Yun", "Someone Please Cast
        * Cristin Milioti": a heading's or a role's words up to the last ordinary one. */
       for (guint j = last - 1; last - name_first >= 2 && j > name_first &&
@@ -348,9 +402,12 @@ _nd_speaker_find_names (Attributor *self,
           first -= 2;
         }
       /* "Americans", "North Korean": people of a country or a party, not one of them;
+       * "The London Mayor", "Similarly,": a role or an adverb, not a name;
        * "(Mark Schiefelbein/AP)", "Photo: Jane Doe/Reuters": a photo's credit;
        * "(Reporting by Soyoung Kim; Editing by ...)": a byline; "Cleveland.com": a site. */
       if ((first == last && (all[first].word_class & WORD_TITLE)) ||
+          (all[last].word_class & WORD_ROLE_ONLY) ||
+          (first == last && is_opening_adverb (self->chars, all, first, tokens->len, at_start)) ||
           is_credit (self->chars, all, first, last, tokens->len) ||
           (name_first == last && is_tag_or_initial (self->chars, &all[last])) ||
           (all[last].word_class & WORD_DEMONYM) || last - name_first >= MAX_NAME_WORDS ||
@@ -376,13 +433,14 @@ _nd_speaker_find_names (Attributor *self,
       run.name = dup_words (self->chars, all, name_first, last, run.possessive);
 
       /* Each name once: the index needs no repeats. */
-      {
-        guint count = GPOINTER_TO_UINT (g_hash_table_lookup (self->name_set, run.name));
+      if (!is_model_name (all, last, tokens->len))
+        {
+          guint count = GPOINTER_TO_UINT (g_hash_table_lookup (self->name_set, run.name));
 
-        if (count == 0)
-          g_ptr_array_add (self->all_names, g_strsplit (run.name, " ", -1));
-        g_hash_table_replace (self->name_set, g_strdup (run.name), GUINT_TO_POINTER (count + 1));
-      }
+          if (count == 0)
+            g_ptr_array_add (self->all_names, g_strsplit (run.name, " ", -1));
+          g_hash_table_replace (self->name_set, g_strdup (run.name), GUINT_TO_POINTER (count + 1));
+        }
 
       if (runs != NULL)
         {
@@ -435,6 +493,76 @@ join_words (GPtrArray *words,
     }
 
   return g_string_free (key, FALSE);
+}
+
+static gboolean
+is_known_name (const Attributor *self,
+               GStrv             words,
+               guint             from,
+               guint             to)
+{
+  g_autofree char *name = NULL;
+  char *saved = words[to];
+
+  words[to] = NULL;
+  name = g_strjoinv (" ", words + from);
+  words[to] = saved;
+
+  return g_hash_table_contains (self->name_set, name);
+}
+
+static gboolean
+is_acronym (const char *word)
+{
+  guint letters = 0;
+
+  for (const char *p = word; *p != '\0'; p++, letters++)
+    if (!g_ascii_isupper (*p))
+      return FALSE;
+
+  return letters >= 2;
+}
+
+static gboolean
+is_organisation_word (const char *word)
+{
+  g_autofree gunichar *chars = NULL;
+  glong n_chars = 0;
+  guint32 hash;
+
+  chars = g_utf8_to_ucs4_fast (word, -1, &n_chars);
+
+  return (_nd_speaker_classify_word (chars, 0, (guint)n_chars, &hash) & WORD_ORGANISATION) != 0;
+}
+
+/* Where the person's name starts in a name glued to a place's or an organisation's that
+ * the article also uses alone: "(ambassador to the) United Nations Nikki Haley", "(Special
+ * Representative for) North Korea Policy Joseph Yun", "(told) CNN Abe's opponents". The
+ * head is two words or more, or an acronym, named alone elsewhere; the rest is a name of
+ * its own elsewhere too, of two words or more unless the head is an acronym, and not an
+ * organisation's ("South Korea Foreign Ministry" is one name). 0 when the name is not
+ * glued. */
+static guint
+glued_person_start (const Attributor *self,
+                    GStrv             words)
+{
+  guint n = g_strv_length (words);
+
+  if (n < 2 || is_organisation_word (words[n - 1]))
+    return 0;
+
+  for (guint k = 1; k < n; k++)
+    {
+      gboolean acronym_head = is_acronym (words[0]);
+
+      if ((n - k < 2 && !acronym_head) || !is_known_name (self, words, k, n))
+        continue;
+      for (guint j = acronym_head ? 1 : 2; j <= k; j++)
+        if (is_known_name (self, words, 0, j))
+          return k;
+    }
+
+  return 0;
 }
 
 /* How often the article uses @name, and the first word of it alone: who is meant when
@@ -495,9 +623,11 @@ _nd_speaker_index_names (Attributor *self)
   self->fullest = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g_array_set_size (weights, self->all_names->len);
 
+  /* A glued name ("United Nations Nikki Haley") is no one's fuller form. */
   for (guint n = 0; n < self->all_names->len; n++)
     if (g_ptr_array_index (self->all_names, n) != NULL &&
-        ((GStrv)g_ptr_array_index (self->all_names, n))[1] != NULL)
+        ((GStrv)g_ptr_array_index (self->all_names, n))[1] != NULL &&
+        glued_person_start (self, g_ptr_array_index (self->all_names, n)) == 0)
       index_name (self, n, weights);
 }
 
@@ -542,10 +672,19 @@ dup_fullest_name (const Attributor *self,
   const char prefixes[] = { '=', '<', '>' };
   const char *expanded = g_hash_table_lookup (self->acronyms, name);
 
+  guint glued;
+
   /* "An RAIB spokesman" is the Rail Accident Investigation Branch's. */
   if (expanded != NULL)
     name = expanded;
   words = g_strsplit (name, " ", -1);
+  glued = glued_person_start (self, words);
+  if (glued > 0)
+    {
+      g_autofree char *person = g_strjoinv (" ", words + glued);
+
+      return dup_fullest_name (self, person);
+    }
   kept = words_without_initials (words);
   all = join_words (kept, 0, kept->len);
 

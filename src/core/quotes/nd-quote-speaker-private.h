@@ -84,6 +84,9 @@ typedef enum
   WORD_MALE_NAME    = 1 << 23, /* a first name mostly men have: John, Mike */
   WORD_FEMALE_NAME  = 1 << 24, /* Mary, Sarah */
   WORD_IT           = 1 << 25, /* "it said": an organisation */
+  WORD_ROLE_ONLY    = 1 << 26, /* mayor, minister: a title that is nobody's surname */
+  WORD_NAMES_AS     = 1 << 27, /* described, dubbed: "X described Y as “...”" */
+  WORD_AGENCY       = 1 << 28, /* Reuters, AFP: a photo credit glued in front of a name */
 } WordClass;
 
 typedef enum

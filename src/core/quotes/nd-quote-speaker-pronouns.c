@@ -41,6 +41,39 @@ starts_with_unnamed_person (const Attributor *self,
   return FALSE;
 }
 
+/* A sentence about someone it only describes: "Incredibly, the teenager managed to stay
+ * ahead of Rosberg", "The former mayor added ...". The description most likely stands for
+ * whom the sentences before are about, so he or she is looked for there; a name in this
+ * sentence after a preposition ("ahead of Rosberg") is someone else. The sentence opens,
+ * after an adverb and its comma, with "the" and a lower-case word, and names nobody but
+ * after a preposition ("The council's director of place, Graham Petts, said" names its
+ * subject). */
+static gboolean
+starts_with_description (const Attributor *self,
+                         guint             from,
+                         guint             to)
+{
+  guint i = from;
+
+  if (i + 1 < to && token_at (self, i)->kind == TOKEN_WORD && token_at (self, i)->run < 0 &&
+      token_is_punct (token_at (self, i + 1), ','))
+    i += 2;
+  if (i + 1 >= to || !_nd_speaker_token_is_word (token_at (self, i), self->chars, "the") ||
+      !token_is_lower (token_at (self, i + 1)))
+    return FALSE;
+
+  for (i++; i < to; i++)
+    {
+      const Token *token = token_at (self, i);
+
+      if (token->kind == TOKEN_WORD && token->run >= 0)
+        return token_has (token_at (self, (gint64)run_at (self, token->run)->title_first - 1),
+                          WORD_PREPOSITION);
+    }
+
+  return TRUE;
+}
+
 /* "MOST READ IN TV & SHOWBIZ PLATT'S NOT ALL Martin Platt returns ...": links and
  * headlines between paragraphs, not the story; he and she are not looked for past them. */
 static gboolean
@@ -248,6 +281,11 @@ resolve_pronoun (Attributor *self,
 
       if (starts_with_unnamed_person (self, start, end) || is_shouted_junk (self, start, end))
         return;
+      if (starts_with_description (self, start, end))
+        {
+          end = start;
+          continue;
+        }
 
       if (!plural && resolve_from_speaker (self, start, end, wanted, decision))
         return;

@@ -192,6 +192,15 @@ attribute_from_lead (Attributor *self,
               }
           }
 
+      /* "The lab was launched in 2011 and described as a “potent political symbol”": with
+       * "as" right after it, such a verb is passive, and nobody named says the words. */
+      if (token_has (token, WORD_NAMES_AS) &&
+          _nd_speaker_token_is_word (token_at (self, (gint64)verb + 1), self->chars, "as"))
+        {
+          _nd_speaker_decide (decision, DECISION_UNNAMED, NULL, 0);
+          return;
+        }
+
       if (token->word_class & WORD_PARTICIPLE && !(token->word_class & WORD_SPEECH))
         {
           /* "Kim had insulted him by calling him "old"": whoever is calling, it is not
@@ -427,6 +436,42 @@ attribute_from_sentence_before (Attributor *self,
   attribute_to_sentence_subject (self, from, q, decision);
 }
 
+/* "Wendt told the Neue Osnabruecker Zeitung that such a zone sends a “devastating
+ * message.” ¶ “By doing so one is saying ...”": a paragraph that is only a quotation after
+ * a paragraph whose last sentence has a verb of saying and no quotation is that verb's
+ * subject's, the way a quotation sentence after such a sentence is (rule 5). */
+static void
+attribute_from_paragraph_before (Attributor *self,
+                                 guint       q,
+                                 Decision   *decision)
+{
+  guint end = q - 1;
+  guint from;
+
+  while (end > 0 && token_at (self, end - 1)->kind == TOKEN_BREAK)
+    end--;
+  if (end == 0)
+    return;
+  from = look_back_bound (sentence_start (self, end - 1), end);
+
+  for (guint i = from; i < end; i++)
+    if (token_at (self, i)->kind == TOKEN_QUOTE || token_at (self, i)->kind == TOKEN_BREAK)
+      return;
+
+  for (guint v = from; v < end; v++)
+    {
+      Subject subject;
+
+      if (!is_tail_verb (token_at (self, v)))
+        continue;
+      subject = _nd_speaker_find_speaker_of_verb (self, v, from);
+      if (subject.kind == SUBJECT_RUN || subject.kind == SUBJECT_PAIR ||
+          subject.kind == SUBJECT_PRONOUN)
+        _nd_speaker_resolve_subject (self, &subject, decision);
+      return;
+    }
+}
+
 static void
 copy_decision (Decision       *decision,
                const Decision *earlier)
@@ -468,6 +513,43 @@ _nd_speaker_mark_titles (Attributor *self)
     }
 }
 
+/* "Most Read In TV & Showbiz LEW WANTED SEX WITH TWO ... 'IT'S THE RIGHT THING' Ant
+ * confirms he will divorce": a block of links to other stories scraped into the body,
+ * their headlines run together up to the paragraph's end. A quotation after "Most Read"
+ * in its paragraph is not the story's, whoever the headline names. */
+static gboolean
+in_most_read_links (const Attributor *self,
+                    guint             q)
+{
+  for (guint i = q; i > look_back_bound (0, q) + 1; i--)
+    {
+      const Token *token = token_at (self, i - 1);
+
+      if (token->kind == TOKEN_BREAK)
+        return FALSE;
+      if (_nd_speaker_token_is_word (token, self->chars, "read") &&
+          _nd_speaker_token_is_word (token_at (self, i - 2), self->chars, "most"))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+/* "In an interview on ABC's “This Week,” Mullen warned", "Netflix's “Black Mirror”": words
+ * in title case right after an owner's name are the name of its show, book or film, even
+ * with a verb of saying after them. */
+static gboolean
+is_owned_title (const Attributor *self,
+                guint             quote)
+{
+  guint q = self->quote_token[quote];
+  const Token *before = token_at (self, (gint64)q - 1);
+
+  return before != NULL && before->kind == TOKEN_WORD && before->run >= 0 &&
+         run_at (self, before->run)->possessive && run_at (self, before->run)->last == q - 1 &&
+         is_title_case (self, &self->spans[quote]);
+}
+
 void
 _nd_speaker_attribute_quote (Attributor *self,
                              guint       quote)
@@ -477,6 +559,18 @@ _nd_speaker_attribute_quote (Attributor *self,
   guint start = sentence_start (self, q);
   const Token *before = token_at (self, (gint64)q - 1);
   gint earlier;
+
+  if (in_most_read_links (self, q))
+    {
+      _nd_speaker_decide (decision, DECISION_UNNAMED, NULL, 0);
+      return;
+    }
+  if (is_owned_title (self, quote))
+    {
+      _nd_speaker_decide (decision, DECISION_UNNAMED, NULL, 0);
+      self->titles[quote] = TRUE;
+      return;
+    }
 
   attribute_from_tail (self, q, decision);
   if (decision->kind != DECISION_NONE)
@@ -516,6 +610,8 @@ _nd_speaker_attribute_quote (Attributor *self,
       earlier = find_earlier_quote (self, q, TRUE);
       if (earlier >= 0 && self->decisions[earlier].kind == DECISION_FOUND)
         copy_decision (decision, &self->decisions[earlier]);
+      else if (earlier < 0 && q > 0 && is_full_sentence (self, &self->spans[quote]))
+        attribute_from_paragraph_before (self, q, decision);
       return;
     }
 

@@ -225,6 +225,24 @@ find_appositive_subject (const Attributor *self,
   return found;
 }
 
+/* "The Williams driver was making his final appearance ... and admitted": a name between
+ * "the" and a role describes the subject, whom the sentence does not name. (A spokesperson
+ * speaks for the name before it: spokesperson_of ().) */
+static gboolean
+describes_someone (const Attributor *self,
+                   const Run        *run)
+{
+  const Token *after = token_at (self, (gint64)run->last + 1);
+
+  return _nd_speaker_token_is_word (token_at (self, (gint64)run->title_first - 1), self->chars,
+                                    "the") &&
+         !run->possessive && token_is_lower (after) &&
+         (after->word_class & (WORD_PERSON_NOUN | WORD_TITLE)) &&
+         !_nd_speaker_token_is_word (after, self->chars, "spokesman") &&
+         !_nd_speaker_token_is_word (after, self->chars, "spokeswoman") &&
+         !_nd_speaker_token_is_word (after, self->chars, "spokesperson");
+}
+
 /* The first name of the sentence that is not in a prepositional phrase, for "X did not
  * attend but said". */
 static Subject
@@ -244,6 +262,8 @@ find_sentence_subject (const Attributor *self,
         {
           const Run *run = run_at (self, token->run);
 
+          if (describes_someone (self, run))
+            return (Subject) { SUBJECT_UNNAMED, -1, -1, 0 };
           if (!run->possessive && !_nd_speaker_run_is_aside (self, run) && !run->organisation)
             return _nd_speaker_subject_of_run (self, token->run);
           i = run->last;
@@ -483,11 +503,25 @@ _nd_speaker_find_subject_before (const Attributor *self,
     {
       const Run *run = run_at (self, token->run);
 
-      /* "the Korean Central News Agency said": an organisation credited by its name. */
+      /* "the Korean Central News Agency said": an organisation credited by its name;
+       * but "Sheriff Joseph Lombardo of the Las Vegas Metropolitan Police Department
+       * described" is the sheriff's. */
       if (run->organisation && !run->possessive &&
           _nd_speaker_token_is_word (token_at (self, (gint64)run->title_first - 1), self->chars,
                                      "the"))
-        return (Subject) { SUBJECT_RUN, token->run, -1, 0 };
+        {
+          const Token *joint = token_at (self, (gint64)run->title_first - 2);
+          gint owner;
+
+          if (!_nd_speaker_token_is_word (joint, self->chars, "of") &&
+              !_nd_speaker_token_is_word (joint, self->chars, "from") &&
+              !_nd_speaker_token_is_word (joint, self->chars, "at"))
+            return (Subject) { SUBJECT_RUN, token->run, -1, 0 };
+          owner = owner_of_phrase (self, (gint64)run->title_first - 1, lower_bound);
+          if (owner >= 0)
+            return _nd_speaker_subject_of_run (self, owner);
+          return (Subject) { SUBJECT_UNNAMED, -1, -1, 0 };
+        }
 
       /* "A spokesperson for All Nippon told", "the Joint Chiefs of Staff said" */
       if (run->possessive ||
@@ -617,6 +651,21 @@ opens_clause (const Attributor *self,
   return i == lower_bound || token_is_punct (token_at (self, (gint64)i - 1), ',');
 }
 
+/* "the HR warning", "a Trump posting": a short name without a title between an article
+ * and a word that may be a noun or a participle is used as an adjective; the word is a
+ * noun, and the name says nothing of who speaks. ("the UN Nikki Haley declaring" is a
+ * person's name after a role's.) */
+static gboolean
+is_noun_modifier (const Attributor *self,
+                  const Run        *run)
+{
+  const Token *before = token_at (self, (gint64)run->title_first - 1);
+
+  return !run->titled && run->last - run->title_first < 2 &&
+         (token_has (before, WORD_INDEFINITE) ||
+          _nd_speaker_token_is_word (before, self->chars, "the"));
+}
+
 /* "Pat Rooke, 72, described the scene as ..., adding:", "Mr. Netanyahu rejected the
  * criticism, saying in a statement,": the subject of the sentence a participle after a
  * comma at @participle belongs to, a name or a pronoun only. */
@@ -628,11 +677,16 @@ _nd_speaker_find_participle_subject (const Attributor *self,
   Subject subject;
   const Token *before = token_at (self, (gint64)participle - 1);
 
-  /* "with CEO Steve Mollenkopf arguing last year that" */
+  /* "with CEO Steve Mollenkopf arguing last year that", but not "the HR warning". */
   if (before != NULL && before->kind == TOKEN_WORD && before->run >= 0 &&
-      run_at (self, before->run)->last == participle - 1 &&
-      !run_at (self, before->run)->possessive && !run_at (self, before->run)->organisation)
-    return _nd_speaker_subject_of_run (self, before->run);
+      run_at (self, before->run)->last == participle - 1)
+    {
+      const Run *run = run_at (self, before->run);
+
+      if (run->possessive || run->organisation || is_noun_modifier (self, run))
+        return (Subject) { SUBJECT_NONE, -1, -1, 0 };
+      return _nd_speaker_subject_of_run (self, before->run);
+    }
 
   if (!token_is_punct (before, ','))
     return (Subject) { SUBJECT_NONE, -1, -1, 0 };

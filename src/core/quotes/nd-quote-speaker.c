@@ -31,14 +31,21 @@
  *     paragraph of its own (the next paragraph of a speech).
  *  5. for a quotation that is a sentence of its own, the subject of a verb of saying in the
  *     sentence before it in its paragraph ("Ren said the stance has not changed. "..."),
- *     or the person that sentence opens with when it names nobody else.
+ *     or the person that sentence opens with when it names nobody else; for a paragraph
+ *     that is only a quotation, the subject of such a verb in the last sentence of the
+ *     paragraph before.
+ *
+ * Before them all: a quotation among links to other stories ("Most Read In TV & Showbiz
+ * ... 'IT'S THE RIGHT THING' Ant confirms") is nobody's here, and words in title case right
+ * after an owner's name ("ABC's "This Week,"") are a title.
  *
  * Subjects also come from a participle after a clause or a name ("Pat Rooke described the
  * scene as ..., adding:", "with CEO Steve Mollenkopf arguing"), "X of the Y party said",
  * "X, who said", a verb that attributed an earlier quotation of the sentence, an unnamed
- * spokesperson of a named organisation ("A Met spokesman said": the Met), a role noun for
- * the one person named with that title ("the president replied", "said the senator"),
- * and "it said" for the organisation a sentence just before opens with.
+ * spokesperson of a named organisation ("A Met spokesman said": the Met), a verb that puts
+ * the subject's own word on something ("described the sound as", "accused China of"), a
+ * role noun for the one person named with that title ("the president replied", "said the
+ * senator"), and "it said" for the organisation a sentence just before opens with.
  *
  * he, she and they stand for someone in the nearest sentence before them that names a
  * person (or whose quotation has a speaker), within that paragraph and the one before:
