@@ -10,6 +10,8 @@
  * article list at once rather than stepping through its rows, and Ctrl+Z brings back the
  * quotes removed last.
  *
+ * Side by side, F6 goes to the left reader.
+ *
  * These shortcuts run in the capture phase, before the widget with the focus sees the key:
  * GtkPaned has an F6 of its own that would otherwise cycle only within one pane, and
  * GtkListView takes Tab to go from row to row. */
@@ -41,7 +43,8 @@ get_pane (NdWindow *self,
     case PANE_SIDEBAR:
       return GTK_WIDGET (self->sidebar);
     case PANE_READER:
-      return GTK_WIDGET (self->article_view);
+      /* The reader, or what shows in its place: the Compare view, or two side by side. */
+      return gtk_stack_get_visible_child (self->reader_stack);
     case PANE_TIMELINE:
       return GTK_WIDGET (self->timeline);
     case PANE_QUOTES:
@@ -94,7 +97,11 @@ focus_pane (NdWindow *self,
     case PANE_TIMELINE:
       return gtk_widget_grab_focus (widget);
     case PANE_READER:
-      return gtk_widget_grab_focus (GTK_WIDGET (nd_article_view_get_text_view (self->article_view)));
+      if (widget == GTK_WIDGET (self->article_view))
+        return gtk_widget_grab_focus (GTK_WIDGET (nd_article_view_get_text_view (self->article_view)));
+      if (widget == GTK_WIDGET (self->side_by_side_view))
+        return nd_side_by_side_view_focus_reader (self->side_by_side_view);
+      return gtk_widget_child_focus (widget, GTK_DIR_TAB_FORWARD);
     default:
       return gtk_widget_child_focus (widget, GTK_DIR_TAB_FORWARD);
     }

@@ -1,0 +1,224 @@
+/* nd-window-side-by-side.c
+ *
+ * Copyright 2026 The NewsDesk developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+/* Two articles side by side in place of the reader: "Compare With…" (the header bar's
+ * button, the reader's menu, Ctrl+Shift+B) asks which article to put beside the one being
+ * read; a statement of the Compare view opens its first two outlets' articles at it.
+ * F8 and Shift+F8 go through the statements both carry; Escape or the Back button returns
+ * to the reader or the Compare view, wherever side by side was opened from. */
+
+#define G_LOG_DOMAIN "nd-window"
+
+#include "config.h"
+
+#include "nd-window-private.h"
+
+static gboolean
+is_side_by_side_shown (NdWindow *self)
+{
+  return g_strcmp0 (gtk_stack_get_visible_child_name (self->reader_stack), "side-by-side") == 0;
+}
+
+/* What "Compare With…" compares: the left article while side by side shows, else the one
+ * being read. */
+static NdArticle *
+get_article_to_compare (NdWindow *self)
+{
+  if (is_side_by_side_shown (self))
+    return nd_side_by_side_view_get_article (self->side_by_side_view, 0);
+
+  return nd_sidebar_get_selected_article (self->sidebar);
+}
+
+void
+_nd_window_update_side_by_side_actions (NdWindow *self)
+{
+  gboolean shown = is_side_by_side_shown (self);
+  GListModel *articles = nd_sidebar_get_visible_articles (self->sidebar);
+  gboolean can_compare = get_article_to_compare (self) != NULL && g_list_model_get_n_items (articles) > 1;
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.compare-with", can_compare);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->compare_with_button), can_compare);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.next-shared-statement", shown);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.previous-shared-statement", shown);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.close-side-by-side", shown);
+}
+
+/**
+ * _nd_window_open_side_by_side:
+ * @left_offset: where in @left to go to once the two are compared, or -1
+ *
+ * Shows @left and @right next to each other in place of the reader or the Compare view,
+ * which Back returns to.
+ */
+void
+_nd_window_open_side_by_side (NdWindow  *self,
+                              NdArticle *left,
+                              NdArticle *right,
+                              int        left_offset)
+{
+  const char *page = gtk_stack_get_visible_child_name (self->reader_stack);
+
+  if (g_strcmp0 (page, "side-by-side") != 0)
+    self->side_by_side_return = g_strcmp0 (page, "compare") == 0 ? "compare" : "reader";
+  gtk_stack_set_visible_child_name (self->reader_stack, "side-by-side");
+  gtk_toggle_button_set_active (self->compare_button, FALSE);
+  nd_side_by_side_view_set_articles (self->side_by_side_view, left, right, left_offset);
+  nd_side_by_side_view_focus_reader (self->side_by_side_view);
+  _nd_window_update_actions (self);
+}
+
+static void
+close_side_by_side (NdWindow *self)
+{
+  if (!is_side_by_side_shown (self))
+    return;
+
+  if (g_strcmp0 (self->side_by_side_return, "compare") == 0)
+    gtk_toggle_button_set_active (self->compare_button, TRUE);
+  else
+    {
+      gtk_stack_set_visible_child_name (self->reader_stack, "reader");
+      gtk_widget_grab_focus (GTK_WIDGET (nd_article_view_get_text_view (self->article_view)));
+    }
+  _nd_window_update_actions (self);
+}
+
+static void
+on_article_chosen_cb (NdWindow             *self,
+                      NdArticle            *chosen,
+                      NdCompareWithPopover *popover)
+{
+  NdArticle *article = nd_compare_with_popover_get_article (popover);
+
+  if (article != NULL)
+    _nd_window_open_side_by_side (self, article, chosen, -1);
+}
+
+/* The popover learns what to compare before it opens, however it was opened. */
+static void
+prepare_popover_cb (GtkMenuButton *button,
+                    gpointer       user_data)
+{
+  NdWindow *self = ND_WINDOW (user_data);
+
+  nd_compare_with_popover_set_article (self->compare_with_popover, get_article_to_compare (self));
+}
+
+static void
+on_closed_cb (NdWindow *self)
+{
+  close_side_by_side (self);
+}
+
+static void
+on_page_changed_cb (NdWindow *self)
+{
+  _nd_window_update_actions (self);
+}
+
+static void
+compare_with_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  NdWindow *self = ND_WINDOW (widget);
+
+  gtk_menu_button_popup (self->compare_with_button);
+}
+
+static void
+next_shared_statement_action (GtkWidget  *widget,
+                              const char *action_name,
+                              GVariant   *parameter)
+{
+  NdWindow *self = ND_WINDOW (widget);
+
+  nd_side_by_side_view_select_next (self->side_by_side_view,
+                                    g_str_equal (action_name, "win.previous-shared-statement"));
+}
+
+static void
+close_side_by_side_action (GtkWidget  *widget,
+                           const char *action_name,
+                           GVariant   *parameter)
+{
+  close_side_by_side (ND_WINDOW (widget));
+}
+
+/* The readers side by side read as the main reader does. */
+static void
+bind_reader_preferences (NdWindow *self)
+{
+  static const char * const properties[] = { "text-scale", "font", "line-width" };
+
+  for (guint side = 0; side < 2; side++)
+    for (guint i = 0; i < G_N_ELEMENTS (properties); i++)
+      g_object_bind_property (self->article_view, properties[i],
+                              nd_side_by_side_view_get_reader (self->side_by_side_view, side),
+                              properties[i], G_BINDING_SYNC_CREATE);
+}
+
+void
+_nd_window_setup_side_by_side (NdWindow *self)
+{
+  self->side_by_side_return = "reader";
+  self->compare_with_popover = ND_COMPARE_WITH_POPOVER (nd_compare_with_popover_new ());
+  nd_compare_with_popover_set_articles (self->compare_with_popover,
+                                        nd_sidebar_get_visible_articles (self->sidebar));
+  gtk_menu_button_set_popover (self->compare_with_button, GTK_WIDGET (self->compare_with_popover));
+  gtk_menu_button_set_create_popup_func (self->compare_with_button, prepare_popover_cb, self, NULL);
+  g_signal_connect_object (self->compare_with_popover, "article-chosen",
+                           G_CALLBACK (on_article_chosen_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->side_by_side_view, "closed", G_CALLBACK (on_closed_cb), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->reader_stack, "notify::visible-child-name",
+                           G_CALLBACK (on_page_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (nd_sidebar_get_visible_articles (self->sidebar), "items-changed",
+                           G_CALLBACK (on_page_changed_cb), self, G_CONNECT_SWAPPED);
+  bind_reader_preferences (self);
+}
+
+void
+_nd_window_class_side_by_side_init (NdWindowClass *klass)
+{
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  g_type_ensure (ND_TYPE_SIDE_BY_SIDE_VIEW);
+  gtk_widget_class_bind_template_child (widget_class, NdWindow, compare_with_button);
+  gtk_widget_class_bind_template_child (widget_class, NdWindow, side_by_side_view);
+
+  gtk_widget_class_install_action (widget_class, "win.compare-with", NULL, compare_with_action);
+  gtk_widget_class_install_action (widget_class, "win.next-shared-statement", NULL,
+                                   next_shared_statement_action);
+  gtk_widget_class_install_action (widget_class, "win.previous-shared-statement", NULL,
+                                   next_shared_statement_action);
+  gtk_widget_class_install_action (widget_class, "win.close-side-by-side", NULL,
+                                   close_side_by_side_action);
+
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_b, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
+                                       "win.compare-with", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_B, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
+                                       "win.compare-with", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F8, 0, "win.next-shared-statement", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F8, GDK_SHIFT_MASK,
+                                       "win.previous-shared-statement", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "win.close-side-by-side", NULL);
+}
+
+/* Only the tests call these. */
+GtkWidget *
+nd_window_get_side_by_side_view (NdWindow *self)
+{
+  return GTK_WIDGET (self->side_by_side_view);
+}
+
+GtkWidget *
+nd_window_get_compare_with_popover (NdWindow *self)
+{
+  return GTK_WIDGET (self->compare_with_popover);
+}
