@@ -652,17 +652,17 @@ nd_article_view_class_init (NdArticleViewClass *klass)
 }
 
 /* The tints of paired statements side by side: hues far apart, light enough for the text
- * to stay readable in the light and the dark style, none of them red (a problem) or the
- * yellow of search matches. */
+ * to stay readable in the light and the dark style, none of them the blue of quotations,
+ * the red of a problem or the yellow of search matches. */
 static void
 create_pair_tags (NdArticleView *self)
 {
   static const GdkRGBA colours[ND_ARTICLE_VIEW_N_PAIR_COLOURS] = {
     { 0.15, 0.64, 0.41, 0.24 },  /* green */
-    { 0.21, 0.52, 0.89, 0.24 },  /* blue */
     { 0.90, 0.38, 0.00, 0.24 },  /* orange */
     { 0.57, 0.25, 0.67, 0.24 },  /* purple */
     { 0.00, 0.62, 0.66, 0.24 },  /* teal */
+    { 0.80, 0.16, 0.55, 0.22 },  /* magenta */
     { 0.53, 0.39, 0.24, 0.26 },  /* brown */
   };
 

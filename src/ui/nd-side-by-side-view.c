@@ -39,6 +39,7 @@ struct _NdSideBySideView
   int            current;
   int            pending_offset; /* in the left article: what to go to once compared */
   double         split;          /* the left reader's share of the width */
+  int            placed_max;     /* the paned's max-position when the split was placed */
   guint          placing_split : 1;
 };
 
@@ -253,27 +254,33 @@ show_heading (NdSideBySideView *self,
                                   name, -1);
 }
 
-/* GtkPaned keeps the left width when the window grows; keeping the share instead leaves
- * the two articles their halves. */
+/* GtkPaned keeps the left width when the window grows, and starts from the left
+ * article's natural width; keeping a share instead leaves the two articles their halves,
+ * or what the user made of them. */
 static void
 on_max_position_cb (NdSideBySideView *self)
 {
   int max_position;
 
   g_object_get (self->paned, "max-position", &max_position, NULL);
+  self->placed_max = max_position;
   self->placing_split = TRUE;
-  gtk_paned_set_position (self->paned, (int)(max_position * self->split + 0.5));
+  /* GtkPaned keeps the position between its min- and max-position itself. */
+  gtk_paned_set_position (self->paned, (int)(gtk_widget_get_width (GTK_WIDGET (self->paned)) * self->split + 0.5));
   self->placing_split = FALSE;
 }
 
+/* Only a move at an unchanged width is the user's: GTK's own clamping to a new width is
+ * notified before the new width itself. */
 static void
 on_position_cb (NdSideBySideView *self)
 {
   int max_position;
+  int width = gtk_widget_get_width (GTK_WIDGET (self->paned));
 
   g_object_get (self->paned, "max-position", &max_position, NULL);
-  if (!self->placing_split && max_position > 0)
-    self->split = CLAMP ((double)gtk_paned_get_position (self->paned) / max_position, 0.1, 0.9);
+  if (!self->placing_split && width > 0 && max_position == self->placed_max)
+    self->split = CLAMP ((double)gtk_paned_get_position (self->paned) / width, 0.1, 0.9);
 }
 
 static void

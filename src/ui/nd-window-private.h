@@ -110,6 +110,8 @@ void           _nd_window_setup_compare      (NdWindow      *self);
 void           _nd_window_class_side_by_side_init (NdWindowClass *klass);
 void           _nd_window_setup_side_by_side      (NdWindow      *self);
 void           _nd_window_update_side_by_side_actions (NdWindow  *self);
+gboolean       _nd_window_select_next_shared      (NdWindow      *self,
+                                                   gboolean       backwards);
 void           _nd_window_open_side_by_side       (NdWindow      *self,
                                                    NdArticle     *left,
                                                    NdArticle     *right,

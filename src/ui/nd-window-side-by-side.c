@@ -142,6 +142,24 @@ next_shared_statement_action (GtkWidget  *widget,
                                     g_str_equal (action_name, "win.previous-shared-statement"));
 }
 
+/**
+ * _nd_window_select_next_shared:
+ *
+ * What F8 (or, @backwards, Shift+F8) does.
+ *
+ * Returns: %FALSE if no two articles are side by side, leaving F8 to others
+ */
+gboolean
+_nd_window_select_next_shared (NdWindow *self,
+                               gboolean  backwards)
+{
+  if (!is_side_by_side_shown (self))
+    return FALSE;
+
+  nd_side_by_side_view_select_next (self->side_by_side_view, backwards);
+  return TRUE;
+}
+
 static void
 close_side_by_side_action (GtkWidget  *widget,
                            const char *action_name,
@@ -204,9 +222,7 @@ _nd_window_class_side_by_side_init (NdWindowClass *klass)
                                        "win.compare-with", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_B, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
                                        "win.compare-with", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F8, 0, "win.next-shared-statement", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F8, GDK_SHIFT_MASK,
-                                       "win.previous-shared-statement", NULL);
+  /* F8 and Shift+F8 are caught before GtkPaned's own F8 (nd-window-keyboard.c). */
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "win.close-side-by-side", NULL);
 }
 
