@@ -243,6 +243,16 @@ test_next_previous (void)
   g_assert_cmpuint (shared->len, >=, 2);
   g_assert_cmpint (nd_side_by_side_view_get_current (view), ==, -1);
 
+  /* The keyboard lands in the left reader, and F6 comes back to it. */
+  g_assert_true (gtk_root_get_focus (GTK_ROOT (window)) ==
+                 GTK_WIDGET (nd_article_view_get_text_view (nd_side_by_side_view_get_reader (view, 0))));
+  _nd_window_focus_next_pane (window, FALSE);
+  g_assert_false (gtk_root_get_focus (GTK_ROOT (window)) ==
+                  GTK_WIDGET (nd_article_view_get_text_view (nd_side_by_side_view_get_reader (view, 0))));
+  _nd_window_focus_next_pane (window, TRUE);
+  g_assert_true (gtk_root_get_focus (GTK_ROOT (window)) ==
+                 GTK_WIDGET (nd_article_view_get_text_view (nd_side_by_side_view_get_reader (view, 0))));
+
   for (guint i = 0; i < shared->len; i++)
     {
       NdStatement *statement = g_ptr_array_index (shared, i);
@@ -339,6 +349,30 @@ test_from_statement (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static gboolean
+is_unmapped (gpointer widget)
+{
+  return !gtk_widget_get_mapped (widget);
+}
+
+/* Closing what is open leaves side by side for the reader's page. */
+static void
+test_close_articles (void)
+{
+  NdWindow *window = nd_test_window_new_with_sample (1200, 800);
+  NdStatement *disputed = find_disputed (window);
+  NdSideBySideView *view = compare_with (window, find_version_by (disputed, TRUE)->article,
+                                         find_version_by (disputed, FALSE)->article);
+  GtkWidget *reader = nd_window_get_article_view (window);
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.close", NULL);
+  g_assert_true (nd_test_wait_until (is_unmapped, view, 10000));
+  g_assert_cmpstr (nd_window_get_visible_page (window), ==, "empty");
+  g_assert_true (gtk_stack_get_visible_child (GTK_STACK (gtk_widget_get_parent (reader))) == reader);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* The tooltip of a paired statement says which it is, and who the other article gives it
  * to when that is someone else. */
 static void
@@ -391,6 +425,7 @@ main (int   argc,
   g_test_add_func ("/side-by-side-ui/next-previous", test_next_previous);
   g_test_add_func ("/side-by-side-ui/from-statement", test_from_statement);
   g_test_add_func ("/side-by-side-ui/tooltip", test_tooltip);
+  g_test_add_func ("/side-by-side-ui/close-articles", test_close_articles);
 
   status = g_test_run ();
   nd_test_remove_tree (data_home);

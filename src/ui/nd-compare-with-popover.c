@@ -141,7 +141,11 @@ bind_row_cb (GtkSignalListItemFactory *factory,
   gtk_label_set_text (GTK_LABEL (outlet), source_text);
   gtk_label_set_text (GTK_LABEL (title), headline);
   /* The row is what a screen reader lands on, not its labels. */
+#if GTK_CHECK_VERSION (4, 12, 0)
+  gtk_list_item_set_accessible_label (item, name);
+#else
   gtk_accessible_update_property (GTK_ACCESSIBLE (box), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
+#endif
 }
 
 static void

@@ -140,6 +140,7 @@ update_summary (NdSideBySideView *self)
     text = g_strdup_printf (_("Statement %u of %u in both articles"), self->current + 1, n_shared);
 
   gtk_label_set_text (self->summary_label, text);
+  gtk_widget_set_visible (GTK_WIDGET (self->summary_label), TRUE);
 }
 
 static void
@@ -245,6 +246,8 @@ show_heading (NdSideBySideView *self,
   title = title != NULL ? title : "";
   gtk_label_set_text (self->outlet_labels[side], outlet);
   gtk_label_set_text (self->title_labels[side], title);
+  gtk_widget_set_visible (GTK_WIDGET (self->outlet_labels[side]), TRUE);
+  gtk_widget_set_visible (GTK_WIDGET (self->title_labels[side]), title[0] != '\0');
   gtk_widget_set_tooltip_text (GTK_WIDGET (self->title_labels[side]), title);
 
   /* Translators: the accessible name of one of the two readers side by side: the outlet,

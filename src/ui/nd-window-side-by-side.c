@@ -121,6 +121,19 @@ on_page_changed_cb (NdWindow *self)
   _nd_window_update_actions (self);
 }
 
+/* Closing what is open, or reading it again, takes the two articles away: the reader's
+ * page says so better than two articles that are no longer open. */
+static void
+on_store_changed_cb (NdWindow   *self,
+                     guint       position,
+                     guint       removed,
+                     guint       added,
+                     GListModel *store)
+{
+  if (g_list_model_get_n_items (store) == 0)
+    close_side_by_side (self);
+}
+
 static void
 compare_with_action (GtkWidget  *widget,
                      const char *action_name,
@@ -168,11 +181,14 @@ close_side_by_side_action (GtkWidget  *widget,
   close_side_by_side (ND_WINDOW (widget));
 }
 
-/* The readers side by side read as the main reader does. */
+/* The readers side by side read as the main reader does. Not its font: the main reader's
+ * style sheet already gives it to every reader on the display, and binding it too (a
+ * second sheet of the same rules per reader) left test-preferences' main reader with
+ * margins for another font. */
 static void
 bind_reader_preferences (NdWindow *self)
 {
-  static const char * const properties[] = { "text-scale", "font", "line-width" };
+  static const char * const properties[] = { "text-scale", "line-width" };
 
   for (guint side = 0; side < 2; side++)
     for (guint i = 0; i < G_N_ELEMENTS (properties); i++)
@@ -198,6 +214,8 @@ _nd_window_setup_side_by_side (NdWindow *self)
                            G_CALLBACK (on_page_changed_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (nd_sidebar_get_visible_articles (self->sidebar), "items-changed",
                            G_CALLBACK (on_page_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->store, "items-changed", G_CALLBACK (on_store_changed_cb), self,
+                           G_CONNECT_SWAPPED);
   bind_reader_preferences (self);
 }
 
