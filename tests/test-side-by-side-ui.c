@@ -185,7 +185,8 @@ get_scroll (NdArticleView *reader)
   return gtk_adjustment_get_value (gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scroller)));
 }
 
-/* The choices list the article's own outlet last and leave the article out. */
+/* The choices list the article's own outlet last and leave the article out; within each
+ * group, those sharing more statements with it come first. */
 static void
 test_choices (void)
 {
@@ -196,6 +197,7 @@ test_choices (void)
   GListModel *choices;
   gboolean seen_own_outlet = FALSE;
   guint n_own = 0;
+  guint last_shared = G_MAXUINT;
 
   nd_sidebar_select_article (ND_SIDEBAR (nd_window_get_sidebar (window)), ledger);
   gtk_widget_activate_action (GTK_WIDGET (window), "win.compare-with", NULL);
@@ -209,12 +211,28 @@ test_choices (void)
       g_autoptr(NdArticle) choice = g_list_model_get_item (choices, i);
       gboolean own = g_strcmp0 (nd_article_get_source (choice), nd_article_get_source (ledger)) == 0;
 
+      guint shared = nd_compare_with_popover_count_shared (popover, choice);
+
       g_assert_true (choice != ledger);
       g_assert_true (own || !seen_own_outlet);
+      if (own && !seen_own_outlet)
+        last_shared = G_MAXUINT;
+      g_assert_cmpuint (shared, <=, last_shared);
+      last_shared = shared;
       seen_own_outlet |= own;
       n_own += own;
     }
   g_assert_cmpuint (n_own, >=, 1);
+  /* The Ledger's version of the disputed statement is also in the first article listed. */
+  {
+    g_autoptr(NdArticle) first = g_list_model_get_item (choices, 0);
+    gboolean carries = FALSE;
+
+    g_assert_cmpuint (nd_compare_with_popover_count_shared (popover, first), >=, 1);
+    for (guint v = 0; v < nd_statement_get_n_versions (disputed); v++)
+      carries |= nd_statement_get_version (disputed, v)->article == first;
+    g_assert_true (carries);
+  }
 
   gtk_popover_popdown (GTK_POPOVER (popover));
   gtk_window_destroy (GTK_WINDOW (window));

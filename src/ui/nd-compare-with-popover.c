@@ -7,8 +7,10 @@
 
 /* What "Compare With…" asks: which other article to put beside the one being read. It
  * lists the articles the list shows, other outlets first (comparing one outlet with itself
- * is rarely the point), each as its outlet above its headline, with a search field that
- * narrows them by outlet or headline. One click or Enter chooses.
+ * is rarely the point) and, within each, those that share the most statements with it
+ * (from the Compare view's comparison of the list), each as its outlet above its headline
+ * and how many statements it shares, with a search field that narrows them by outlet or
+ * headline. One click or Enter chooses.
  *
  * The list is only filtered and sorted while the popover shows: the article list may hold
  * thousands and change while a folder loads. */
@@ -21,6 +23,7 @@
 
 #include <glib/gi18n.h>
 
+#include "compare/nd-statement.h"
 #include "nd-compare-with-popover.h"
 #include "search/nd-fold.h"
 
@@ -35,6 +38,8 @@ struct _NdCompareWithPopover
 
   GListModel         *articles;     /* the list the window shows */
   NdArticle          *article;      /* the one to compare */
+  GPtrArray          *statements;   /* NdStatement: the list compared, or NULL */
+  GHashTable         *shared;       /* NdArticle → how many statements it shares with article */
   char               *folded_query; /* what the search field asks, folded */
   GtkFilterListModel *filter_model;
   GtkSortListModel   *sort_model;
@@ -81,8 +86,8 @@ filter_article (gpointer item,
          contains_folded (nd_article_get_title (article), self->folded_query);
 }
 
-/* Other outlets before the article's own; otherwise the list's order stays (the sort is
- * stable). */
+/* Other outlets before the article's own, and those sharing more statements with it first;
+ * otherwise the list's order stays (the sort is stable). */
 static int
 sort_article (gconstpointer a,
               gconstpointer b,
@@ -92,8 +97,54 @@ sort_article (gconstpointer a,
   const char *source = self->article != NULL ? nd_article_get_source (self->article) : NULL;
   gboolean same_a = g_strcmp0 (nd_article_get_source ((NdArticle *)a), source) == 0;
   gboolean same_b = g_strcmp0 (nd_article_get_source ((NdArticle *)b), source) == 0;
+  guint shared_a, shared_b;
 
-  return same_a - same_b;
+  if (same_a != same_b)
+    return same_a - same_b;
+
+  shared_a = nd_compare_with_popover_count_shared (self, (NdArticle *)a);
+  shared_b = nd_compare_with_popover_count_shared (self, (NdArticle *)b);
+  return (shared_a < shared_b) - (shared_a > shared_b);
+}
+
+static gboolean
+has_version_in (NdStatement *statement,
+                NdArticle   *article)
+{
+  for (guint v = 0; v < nd_statement_get_n_versions (statement); v++)
+    if (nd_statement_get_version (statement, v)->article == article)
+      return TRUE;
+
+  return FALSE;
+}
+
+/* For each article, how many statements it shares with the one to compare: one pass over
+ * the statements when the popover opens, not one per row. */
+static void
+count_shared (NdCompareWithPopover *self)
+{
+  g_clear_pointer (&self->shared, g_hash_table_unref);
+  self->shared = g_hash_table_new (NULL, NULL);
+
+  for (guint s = 0; self->statements != NULL && self->article != NULL && s < self->statements->len; s++)
+    {
+      NdStatement *statement = g_ptr_array_index (self->statements, s);
+      g_autoptr(GHashTable) counted = NULL;
+
+      if (!has_version_in (statement, self->article))
+        continue;
+
+      counted = g_hash_table_new (NULL, NULL);
+      for (guint v = 0; v < nd_statement_get_n_versions (statement); v++)
+        {
+          NdArticle *other = nd_statement_get_version (statement, v)->article;
+
+          if (other == self->article || !g_hash_table_add (counted, other))
+            continue;
+          g_hash_table_insert (self->shared, other,
+                               GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (self->shared, other)) + 1));
+        }
+    }
 }
 
 static void
@@ -104,6 +155,7 @@ setup_row_cb (GtkSignalListItemFactory *factory,
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
   GtkWidget *outlet = gtk_label_new (NULL);
   GtkWidget *title = gtk_label_new (NULL);
+  GtkWidget *shared;
 
   gtk_widget_set_margin_top (box, 6);
   gtk_widget_set_margin_bottom (box, 6);
@@ -120,6 +172,11 @@ setup_row_cb (GtkSignalListItemFactory *factory,
   gtk_label_set_max_width_chars (GTK_LABEL (title), 40);
   gtk_box_append (GTK_BOX (box), outlet);
   gtk_box_append (GTK_BOX (box), title);
+  shared = gtk_label_new (NULL);
+  gtk_label_set_xalign (GTK_LABEL (shared), 0);
+  gtk_widget_add_css_class (shared, "caption");
+  gtk_widget_add_css_class (shared, "dim-label");
+  gtk_box_append (GTK_BOX (box), shared);
   gtk_list_item_set_child (item, box);
 }
 
@@ -128,18 +185,30 @@ bind_row_cb (GtkSignalListItemFactory *factory,
              GtkListItem              *item,
              gpointer                  user_data)
 {
+  NdCompareWithPopover *self = user_data;
   NdArticle *article = gtk_list_item_get_item (item);
   GtkWidget *box = gtk_list_item_get_child (item);
   GtkWidget *outlet = gtk_widget_get_first_child (box);
   GtkWidget *title = gtk_widget_get_next_sibling (outlet);
+  GtkWidget *shared = gtk_widget_get_next_sibling (title);
+  guint n_shared = nd_compare_with_popover_count_shared (self, article);
+  g_autofree char *shared_text = NULL;
   const char *source = nd_article_get_source (article);
   /* Translators: shown for an article whose outlet is not known */
   const char *source_text = source != NULL ? source : _("Unknown outlet");
   const char *headline = nd_article_get_title (article) != NULL ? nd_article_get_title (article) : "";
-  g_autofree char *name = g_strdup_printf (_("%s: %s"), source_text, headline);
+  g_autofree char *name = NULL;
+
+  if (n_shared > 0)
+    shared_text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u statement in common",
+                                                "%u statements in common", n_shared), n_shared);
+  name = shared_text != NULL ? g_strdup_printf ("%s: %s, %s", source_text, headline, shared_text)
+                             : g_strdup_printf (_("%s: %s"), source_text, headline);
 
   gtk_label_set_text (GTK_LABEL (outlet), source_text);
   gtk_label_set_text (GTK_LABEL (title), headline);
+  gtk_label_set_text (GTK_LABEL (shared), shared_text != NULL ? shared_text : "");
+  gtk_widget_set_visible (shared, shared_text != NULL);
   /* The row is what a screen reader lands on, not its labels. */
 #if GTK_CHECK_VERSION (4, 12, 0)
   gtk_list_item_set_accessible_label (item, name);
@@ -180,15 +249,18 @@ on_activate_cb (NdCompareWithPopover *self,
   nd_compare_with_popover_choose (self, position);
 }
 
+/* Under "Compare With": the outlet and headline of the article compared. */
 static void
 update_heading (NdCompareWithPopover *self)
 {
   g_autofree char *heading = NULL;
   const char *title = self->article != NULL ? nd_article_get_title (self->article) : NULL;
+  const char *source = self->article != NULL ? nd_article_get_source (self->article) : NULL;
 
-  /* Translators: the heading of the list of articles to compare an article with */
-  heading = g_strdup_printf (_("Compare “%s” with"), title != NULL ? title : "");
+  heading = g_strdup_printf (_("%s: %s"), source != NULL ? source : _("Unknown outlet"),
+                             title != NULL ? title : "");
   gtk_label_set_text (self->heading_label, heading);
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->heading_label), heading);
 }
 
 /* The models only follow the article list while the popover shows. */
@@ -197,6 +269,7 @@ on_show_cb (NdCompareWithPopover *self)
 {
   gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
   g_clear_pointer (&self->folded_query, g_free);
+  count_shared (self);
   gtk_filter_list_model_set_model (self->filter_model, self->articles);
   gtk_sorter_changed (GTK_SORTER (self->sorter), GTK_SORTER_CHANGE_DIFFERENT);
   gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
@@ -221,6 +294,8 @@ nd_compare_with_popover_dispose (GObject *object)
   g_clear_object (&self->selection);
   g_clear_object (&self->articles);
   g_clear_object (&self->article);
+  g_clear_pointer (&self->statements, g_ptr_array_unref);
+  g_clear_pointer (&self->shared, g_hash_table_unref);
   g_clear_pointer (&self->folded_query, g_free);
   gtk_widget_dispose_template (GTK_WIDGET (self), ND_TYPE_COMPARE_WITH_POPOVER);
 
@@ -267,7 +342,7 @@ nd_compare_with_popover_init (NdCompareWithPopover *self)
   gtk_single_selection_set_can_unselect (self->selection, TRUE);
 
   g_signal_connect (factory, "setup", G_CALLBACK (setup_row_cb), NULL);
-  g_signal_connect (factory, "bind", G_CALLBACK (bind_row_cb), NULL);
+  g_signal_connect (factory, "bind", G_CALLBACK (bind_row_cb), self);
   gtk_list_view_set_factory (self->list_view, factory);
   g_object_unref (factory);
   gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (self->selection));
@@ -319,10 +394,51 @@ nd_compare_with_popover_set_article (NdCompareWithPopover *self,
   if (!gtk_widget_get_visible (GTK_WIDGET (self)))
     return;
 
+  count_shared (self);
   gtk_sorter_changed (GTK_SORTER (self->sorter), GTK_SORTER_CHANGE_DIFFERENT);
   gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
   update_heading (self);
   update_page (self);
+}
+
+/**
+ * nd_compare_with_popover_set_statements:
+ * @statements: (nullable) (element-type NdStatement): the statements of the articles
+ *   listed, as the Compare view found them
+ *
+ * Each article is listed with how many statements it shares with the one to compare, and
+ * those sharing more come first within their group.
+ */
+void
+nd_compare_with_popover_set_statements (NdCompareWithPopover *self,
+                                        GPtrArray            *statements)
+{
+  g_return_if_fail (ND_IS_COMPARE_WITH_POPOVER (self));
+
+  if (statements != NULL)
+    g_ptr_array_ref (statements);
+  g_clear_pointer (&self->statements, g_ptr_array_unref);
+  self->statements = statements;
+  /* Counted again when it next opens: rows already shown keep what they say meanwhile. */
+}
+
+/**
+ * nd_compare_with_popover_count_shared:
+ * @other: an article listed
+ *
+ * Returns: how many statements @other shares with the article to compare, as counted when
+ *   the popover opened
+ */
+guint
+nd_compare_with_popover_count_shared (NdCompareWithPopover *self,
+                                      NdArticle            *other)
+{
+  g_return_val_if_fail (ND_IS_COMPARE_WITH_POPOVER (self), 0);
+
+  if (self->shared == NULL)
+    return 0;
+
+  return GPOINTER_TO_UINT (g_hash_table_lookup (self->shared, other));
 }
 
 NdArticle *

@@ -22,6 +22,10 @@ void        nd_compare_with_popover_set_articles (NdCompareWithPopover *self,
                                                   GListModel           *articles);
 void        nd_compare_with_popover_set_article  (NdCompareWithPopover *self,
                                                   NdArticle            *article);
+void        nd_compare_with_popover_set_statements (NdCompareWithPopover *self,
+                                                    GPtrArray            *statements);
+guint       nd_compare_with_popover_count_shared (NdCompareWithPopover *self,
+                                                  NdArticle            *other);
 NdArticle  *nd_compare_with_popover_get_article  (NdCompareWithPopover *self);
 GListModel *nd_compare_with_popover_get_choices  (NdCompareWithPopover *self);
 void        nd_compare_with_popover_choose       (NdCompareWithPopover *self,
