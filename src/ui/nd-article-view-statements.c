@@ -82,26 +82,36 @@ tint_version (NdArticleView            *self,
   return FALSE;
 }
 
-/* The first version in the shown article of the statement gone to side by side. */
+/* Marks the first version in the shown article of the statement gone to side by side.
+ * Returns FALSE if the article carries none. */
 static gboolean
-mark_current_version (NdArticleView            *self,
-                      NdStatement              *statement,
-                      guint                     index,
-                      const NdStatementVersion *version,
-                      gpointer                  data)
+mark_current (NdArticleView *self)
 {
+  NdStatement *statement;
+  const NdStatementVersion *first = NULL;
   GtkTextIter start, end;
 
-  if ((int)index != self->current_pair)
+  if (self->paired == NULL || self->current_pair < 0 || self->article == NULL)
     return FALSE;
-  if (version->end > self->body_chars || version->start >= version->end)
-    return TRUE;
+
+  statement = g_ptr_array_index (self->paired, self->current_pair);
+  for (guint v = 0; v < nd_statement_get_n_versions (statement); v++)
+    {
+      const NdStatementVersion *version = nd_statement_get_version (statement, v);
+
+      if (version->article == self->article && version->start < version->end &&
+          version->end <= self->body_chars && (first == NULL || version->start < first->start))
+        first = version;
+    }
+  if (first == NULL)
+    return FALSE;
 
   gtk_text_buffer_get_iter_at_offset (self->buffer, &start,
-                                      (int)_nd_article_view_body_to_buffer_offset (self, version->start));
+                                      (int)_nd_article_view_body_to_buffer_offset (self, first->start));
   gtk_text_buffer_get_iter_at_offset (self->buffer, &end,
-                                      (int)_nd_article_view_body_to_buffer_offset (self, version->end));
-  gtk_text_buffer_apply_tag (self->buffer, self->pair_current_tags[index % ND_ARTICLE_VIEW_N_PAIR_COLOURS],
+                                      (int)_nd_article_view_body_to_buffer_offset (self, first->end));
+  gtk_text_buffer_apply_tag (self->buffer,
+                             self->pair_current_tags[self->current_pair % ND_ARTICLE_VIEW_N_PAIR_COLOURS],
                              &start, &end);
   /* The cursor too, so that a keyboard user's tooltip (Ctrl+F1) tells about it. */
   gtk_text_buffer_place_cursor (self->buffer, &start);
@@ -125,8 +135,7 @@ _nd_article_view_mark_shared (NdArticleView *self)
       gtk_text_buffer_remove_tag (self->buffer, self->pair_current_tags[i], &start, &end);
     }
   foreach_shared_version (self, tint_version, NULL);
-  if (self->current_pair >= 0)
-    foreach_shared_version (self, mark_current_version, NULL);
+  mark_current (self);
 }
 
 typedef struct
@@ -335,12 +344,14 @@ gboolean
 nd_article_view_go_to_paired (NdArticleView *self,
                               int            index)
 {
+  guint start, end;
+
   g_return_val_if_fail (ND_IS_ARTICLE_VIEW (self), FALSE);
   g_return_val_if_fail (index < 0 || (self->paired != NULL && (guint)index < self->paired->len), FALSE);
 
   self->current_pair = index;
   _nd_article_view_mark_shared (self);
-  if (index < 0 || !foreach_shared_version (self, mark_current_version, NULL))
+  if (!nd_article_view_get_current_pair_range (self, &start, &end))
     return FALSE;
 
   _nd_article_view_scroll_to_scroll_mark (self);
