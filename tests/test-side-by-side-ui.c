@@ -234,7 +234,19 @@ test_choices (void)
     g_assert_true (carries);
   }
 
-  gtk_popover_popdown (GTK_POPOVER (popover));
+  /* Escape in the search field, which has the focus, closes the popover. */
+  {
+    GtkWidget *entry = nd_test_find_widget (GTK_WIDGET (popover), GTK_TYPE_SEARCH_ENTRY);
+    GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (window));
+
+    g_assert_nonnull (focus);
+    g_assert_true (gtk_widget_is_ancestor (focus, entry));
+    g_signal_emit_by_name (entry, "stop-search");
+    g_assert_false (gtk_widget_get_visible (GTK_WIDGET (popover)));
+    focus = gtk_root_get_focus (GTK_ROOT (window));
+    g_assert_true (focus == NULL || !gtk_widget_is_ancestor (focus, GTK_WIDGET (popover)));
+  }
+
   gtk_window_destroy (GTK_WINDOW (window));
 }
 

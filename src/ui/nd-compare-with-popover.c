@@ -284,6 +284,27 @@ on_closed_cb (NdCompareWithPopover *self)
   gtk_filter_list_model_set_model (self->filter_model, NULL);
 }
 
+/* However the popover closes (a choice, Escape, a click elsewhere), the focus leaves it
+ * while it is still mapped, for the button that opened it: a search field hidden with the
+ * focus never learns that it lost it, and its cursor's blinking then complains
+ * ("GtkText - did not receive a focus-out event"). */
+static void
+nd_compare_with_popover_hide (GtkWidget *widget)
+{
+  GtkRoot *root = gtk_widget_get_root (widget);
+  GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
+
+  if (focus != NULL && gtk_widget_is_ancestor (focus, widget))
+    {
+      GtkWidget *opener = gtk_widget_get_parent (widget);
+
+      if (opener == NULL || !gtk_widget_grab_focus (opener))
+        gtk_root_set_focus (root, NULL);
+    }
+
+  GTK_WIDGET_CLASS (nd_compare_with_popover_parent_class)->hide (widget);
+}
+
 static void
 nd_compare_with_popover_dispose (GObject *object)
 {
@@ -309,6 +330,7 @@ nd_compare_with_popover_class_init (NdCompareWithPopoverClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = nd_compare_with_popover_dispose;
+  widget_class->hide = nd_compare_with_popover_hide;
 
   /**
    * NdCompareWithPopover::article-chosen:
@@ -351,6 +373,9 @@ nd_compare_with_popover_init (NdCompareWithPopover *self)
   g_signal_connect_object (self->search_entry, "search-changed", G_CALLBACK (on_search_changed_cb),
                            self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->search_entry, "activate", G_CALLBACK (on_search_activate_cb),
+                           self, G_CONNECT_SWAPPED);
+  /* The search field takes Escape for itself; here it closes the popover, as elsewhere. */
+  g_signal_connect_object (self->search_entry, "stop-search", G_CALLBACK (gtk_popover_popdown),
                            self, G_CONNECT_SWAPPED);
   gtk_search_entry_set_key_capture_widget (self->search_entry, GTK_WIDGET (self));
   g_signal_connect (self, "show", G_CALLBACK (on_show_cb), NULL);
@@ -479,9 +504,6 @@ nd_compare_with_popover_choose (NdCompareWithPopover *self,
   chosen = g_list_model_get_item (G_LIST_MODEL (self->sort_model), position);
   g_return_if_fail (chosen != NULL);
 
-  /* The search field gives up the focus while it is still mapped: once it is hidden it
-   * no longer learns that it lost it, and its cursor's blinking complains. */
-  gtk_widget_grab_focus (GTK_WIDGET (self->list_view));
   gtk_popover_popdown (GTK_POPOVER (self));
   g_signal_emit (self, signals[ARTICLE_CHOSEN], 0, chosen);
 }

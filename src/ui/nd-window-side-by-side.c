@@ -79,7 +79,10 @@ close_side_by_side (NdWindow *self)
     return;
 
   if (g_strcmp0 (self->side_by_side_return, "compare") == 0)
-    gtk_toggle_button_set_active (self->compare_button, TRUE);
+    {
+      gtk_toggle_button_set_active (self->compare_button, TRUE);
+      gtk_widget_child_focus (GTK_WIDGET (self->compare_view), GTK_DIR_TAB_FORWARD);
+    }
   else
     {
       gtk_stack_set_visible_child_name (self->reader_stack, "reader");
