@@ -315,6 +315,16 @@ test_next_previous (void)
    * scrolled it. */
   g_assert_cmpfloat (get_scroll (nd_side_by_side_view_get_reader (view, 0)), >, 0);
 
+  /* A click on the second statement in the right reader goes there in both. */
+  {
+    const NdStatementVersion *version = find_first_version_in (g_ptr_array_index (shared, 1), right);
+
+    g_assert_true (nd_article_view_activate_paired_at (nd_side_by_side_view_get_reader (view, 1), version->start + 1));
+    assert_gone_to (window, view, 1);
+    g_assert_false (nd_article_view_activate_paired_at (nd_side_by_side_view_get_reader (view, 1), 0));
+    g_assert_cmpint (nd_side_by_side_view_get_current (view), ==, 1);
+  }
+
   gtk_widget_activate_action (GTK_WIDGET (window), "win.close-side-by-side", NULL);
   g_assert_true (nd_test_wait_until (nd_test_widget_is_shown, nd_window_get_article_view (window), 10000));
   g_assert_false (nd_test_widget_is_shown (view));

@@ -131,6 +131,7 @@ void         _nd_article_view_mark_quotations           (NdArticleView *self);
 void         _nd_article_view_mark_collected            (NdArticleView *self);
 void         _nd_article_view_update_can_add_quote      (NdArticleView *self);
 void         _nd_article_view_mark_shared               (NdArticleView *self);
+void         _nd_article_view_setup_statements          (NdArticleView *self);
 char        *_nd_article_view_dup_shared_tooltip        (NdArticleView *self,
                                                          guint          body_offset);
 
@@ -160,6 +161,8 @@ const char  *nd_article_view_get_message                (NdArticleView *self);
 char        *nd_article_view_dup_quotation_tooltip      (NdArticleView *self,
                                                          guint          body_offset);
 int          nd_article_view_get_pair_colour_at         (NdArticleView *self,
+                                                         guint          body_offset);
+gboolean     nd_article_view_activate_paired_at         (NdArticleView *self,
                                                          guint          body_offset);
 gboolean     nd_article_view_get_current_pair_range     (NdArticleView *self,
                                                          guint         *start,

@@ -389,3 +389,55 @@ nd_article_view_get_current_pair_range (NdArticleView *self,
   *end = _nd_article_view_buffer_to_body_offset (self, gtk_text_iter_get_offset (&last));
   return TRUE;
 }
+
+/**
+ * nd_article_view_activate_paired_at:
+ * @body_offset: a character offset into the body
+ *
+ * What a click there does: when a paired statement is there, asks the side by side view
+ * around the reader to go to it in both readers (the action side-by-side.go-to).
+ *
+ * Returns: whether a paired statement is there
+ */
+gboolean
+nd_article_view_activate_paired_at (NdArticleView *self,
+                                    guint          body_offset)
+{
+  Hit hit = { body_offset, NULL, 0, NULL };
+
+  g_return_val_if_fail (ND_IS_ARTICLE_VIEW (self), FALSE);
+
+  if (self->paired == NULL || !foreach_shared_version (self, is_at_offset, &hit))
+    return FALSE;
+
+  gtk_widget_activate_action (GTK_WIDGET (self), "side-by-side.go-to", "i", (int)hit.index);
+  return TRUE;
+}
+
+/* A click, not the end of a drag that selects, on a paired statement goes to it. */
+static void
+on_click_released_cb (GtkGestureClick *gesture,
+                      int              n_press,
+                      double           x,
+                      double           y,
+                      NdArticleView   *self)
+{
+  GtkTextIter iter;
+
+  if (self->paired == NULL || n_press != 1 || gtk_text_buffer_get_has_selection (self->buffer) ||
+      !_nd_article_view_iter_at_widget_point (self, x, y, &iter) ||
+      gtk_text_iter_get_offset (&iter) < self->body_start)
+    return;
+
+  nd_article_view_activate_paired_at (self, _nd_article_view_buffer_to_body_offset (self, gtk_text_iter_get_offset (&iter)));
+}
+
+void
+_nd_article_view_setup_statements (NdArticleView *self)
+{
+  GtkGesture *gesture = gtk_gesture_click_new ();
+
+  gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (gesture), GDK_BUTTON_PRIMARY);
+  g_signal_connect (gesture, "released", G_CALLBACK (on_click_released_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self->text_view), GTK_EVENT_CONTROLLER (gesture));
+}

@@ -750,6 +750,7 @@ nd_article_view_init (NdArticleView *self)
 
   _nd_article_view_setup_links (self);
   _nd_article_view_setup_quotations (self);
+  _nd_article_view_setup_statements (self);
 
   update_tags (self);
   update_actions (self);

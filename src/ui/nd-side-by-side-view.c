@@ -8,7 +8,8 @@
 /* Two articles next to each other, each in a reader under its outlet and headline. The
  * statements both carry are tinted in both, each in its own colour, the same on both
  * sides; Next and Previous (F8, Shift+F8 through the window) go from one to the next in
- * the order of the left article, marking it in both readers and scrolling both to it.
+ * the order of the left article, marking it in both readers and scrolling both to it, as
+ * a click on one in either reader does.
  *
  * The two articles are compared in a worker thread, as the Compare view compares the list:
  * finding the quotations of two long articles takes long enough to drop a frame. */
@@ -295,6 +296,19 @@ next_action (GtkWidget  *widget,
                                     g_str_equal (action_name, "side-by-side.previous"));
 }
 
+/* A click on a tinted statement in either reader. */
+static void
+go_to_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *parameter)
+{
+  NdSideBySideView *self = ND_SIDE_BY_SIDE_VIEW (widget);
+  int index = g_variant_get_int32 (parameter);
+
+  if (self->shared != NULL && index >= 0 && (guint)index < self->shared->len)
+    go_to (self, index);
+}
+
 static void
 back_action (GtkWidget  *widget,
              const char *action_name,
@@ -361,6 +375,7 @@ nd_side_by_side_view_class_init (NdSideBySideViewClass *klass)
   gtk_widget_class_install_action (widget_class, "side-by-side.next", NULL, next_action);
   gtk_widget_class_install_action (widget_class, "side-by-side.previous", NULL, next_action);
   gtk_widget_class_install_action (widget_class, "side-by-side.back", NULL, back_action);
+  gtk_widget_class_install_action (widget_class, "side-by-side.go-to", "i", go_to_action);
 }
 
 static void
