@@ -91,13 +91,16 @@ compare_with (NdWindow  *window,
               NdArticle *left,
               NdArticle *right)
 {
-  NdCompareWithPopover *popover = ND_COMPARE_WITH_POPOVER (nd_window_get_compare_with_popover (window));
-  NdSideBySideView *view = ND_SIDE_BY_SIDE_VIEW (nd_window_get_side_by_side_view (window));
+  NdCompareWithPopover *popover;
+  NdSideBySideView *view;
   GListModel *choices;
   guint position = G_MAXUINT;
 
+  /* The popover is made as it first opens, the view as it is first needed: both are
+   * looked up after that. */
   nd_sidebar_select_article (ND_SIDEBAR (nd_window_get_sidebar (window)), left);
   gtk_widget_activate_action (GTK_WIDGET (window), "win.compare-with", NULL);
+  popover = ND_COMPARE_WITH_POPOVER (nd_window_get_compare_with_popover (window));
   g_assert_true (nd_test_wait_until (nd_test_widget_is_shown, popover, 10000));
   g_assert_true (nd_compare_with_popover_get_article (popover) == left);
 
@@ -112,6 +115,7 @@ compare_with (NdWindow  *window,
   g_assert_cmpuint (position, <, g_list_model_get_n_items (choices));
   nd_compare_with_popover_choose (popover, position);
 
+  view = ND_SIDE_BY_SIDE_VIEW (nd_window_get_side_by_side_view (window));
   g_assert_true (nd_test_wait_until (has_compared_pair, view, 10000));
   g_assert_false (gtk_widget_get_visible (GTK_WIDGET (popover)));
 
@@ -193,7 +197,7 @@ test_choices (void)
   NdWindow *window = nd_test_window_new_with_sample (1200, 800);
   NdStatement *disputed = find_disputed (window);
   NdArticle *ledger = find_version_by (disputed, TRUE)->article;
-  NdCompareWithPopover *popover = ND_COMPARE_WITH_POPOVER (nd_window_get_compare_with_popover (window));
+  NdCompareWithPopover *popover;
   GListModel *choices;
   gboolean seen_own_outlet = FALSE;
   guint n_own = 0;
@@ -201,6 +205,7 @@ test_choices (void)
 
   nd_sidebar_select_article (ND_SIDEBAR (nd_window_get_sidebar (window)), ledger);
   gtk_widget_activate_action (GTK_WIDGET (window), "win.compare-with", NULL);
+  popover = ND_COMPARE_WITH_POPOVER (nd_window_get_compare_with_popover (window));
   g_assert_true (nd_test_wait_until (nd_test_widget_is_shown, popover, 10000));
 
   choices = nd_compare_with_popover_get_choices (popover);
@@ -353,12 +358,12 @@ test_from_statement (void)
 {
   NdWindow *window = nd_test_window_new_with_sample (1200, 800);
   NdCompareView *compare = ND_COMPARE_VIEW (nd_window_get_compare_view (window));
-  NdSideBySideView *view = ND_SIDE_BY_SIDE_VIEW (nd_window_get_side_by_side_view (window));
+  NdSideBySideView *view;
   NdStatement *first;
   const NdStatementVersion *left;
   GtkWidget *row;
   GtkWidget *button;
-  GoneTo gone = { view, -1 };
+  GoneTo gone = { NULL, -1 };
   guint start, end;
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.compare", NULL);
@@ -372,6 +377,8 @@ test_from_statement (void)
   g_assert_nonnull (button);
   g_signal_emit_by_name (button, "clicked");
 
+  view = ND_SIDE_BY_SIDE_VIEW (nd_window_get_side_by_side_view (window));
+  gone.view = view;
   g_assert_true (nd_test_wait_until (has_gone_to_some, view, 10000));
   g_assert_false (nd_test_widget_is_shown (compare));
   g_assert_true (nd_side_by_side_view_get_article (view, 0) == left->article);

@@ -94,7 +94,8 @@ on_statements_changed_cb (NdWindow      *self,
                           NdCompareView *view)
 {
   nd_article_view_set_statements (self->article_view, nd_compare_view_get_statements (view));
-  nd_compare_with_popover_set_statements (self->compare_with_popover, nd_compare_view_get_statements (view));
+  if (self->compare_with_popover != NULL)
+    nd_compare_with_popover_set_statements (self->compare_with_popover, nd_compare_view_get_statements (view));
 }
 
 static void

@@ -72,7 +72,8 @@ struct _NdWindow
   GtkStack             *reader_stack;
   NdCompareView        *compare_view;
 
-  /* Two articles side by side in place of the reader (nd-window-side-by-side.c) */
+  /* Two articles side by side in place of the reader (nd-window-side-by-side.c); the
+   * popover and the view are made when first needed, not with every window. */
   GtkMenuButton        *compare_with_button;
   NdCompareWithPopover *compare_with_popover;
   NdSideBySideView     *side_by_side_view;

@@ -17,6 +17,9 @@
 
 #include "nd-window-private.h"
 
+static void ensure_side_by_side_view    (NdWindow *self);
+static void ensure_compare_with_popover (NdWindow *self);
+
 static gboolean
 is_side_by_side_shown (NdWindow *self)
 {
@@ -63,6 +66,7 @@ _nd_window_open_side_by_side (NdWindow  *self,
 {
   const char *page = gtk_stack_get_visible_child_name (self->reader_stack);
 
+  ensure_side_by_side_view (self);
   if (g_strcmp0 (page, "side-by-side") != 0)
     self->side_by_side_return = g_strcmp0 (page, "compare") == 0 ? "compare" : "reader";
   gtk_stack_set_visible_child_name (self->reader_stack, "side-by-side");
@@ -109,6 +113,7 @@ prepare_popover_cb (GtkMenuButton *button,
 {
   NdWindow *self = ND_WINDOW (user_data);
 
+  ensure_compare_with_popover (self);
   nd_compare_with_popover_set_article (self->compare_with_popover, get_article_to_compare (self));
 }
 
@@ -200,26 +205,49 @@ bind_reader_preferences (NdWindow *self)
                               properties[i], G_BINDING_SYNC_CREATE);
 }
 
+/* Made the first time two articles are put side by side: two more readers in every window
+ * would cost every start-up. */
+static void
+ensure_side_by_side_view (NdWindow *self)
+{
+  if (self->side_by_side_view != NULL)
+    return;
+
+  self->side_by_side_view = ND_SIDE_BY_SIDE_VIEW (nd_side_by_side_view_new ());
+  gtk_stack_add_named (self->reader_stack, GTK_WIDGET (self->side_by_side_view), "side-by-side");
+  g_signal_connect_object (self->side_by_side_view, "closed", G_CALLBACK (on_closed_cb), self,
+                           G_CONNECT_SWAPPED);
+  bind_reader_preferences (self);
+}
+
+/* Made the first time "Compare With…" opens. */
+static void
+ensure_compare_with_popover (NdWindow *self)
+{
+  if (self->compare_with_popover != NULL)
+    return;
+
+  self->compare_with_popover = ND_COMPARE_WITH_POPOVER (nd_compare_with_popover_new ());
+  nd_compare_with_popover_set_articles (self->compare_with_popover,
+                                        nd_sidebar_get_visible_articles (self->sidebar));
+  nd_compare_with_popover_set_statements (self->compare_with_popover,
+                                          nd_compare_view_get_statements (self->compare_view));
+  gtk_menu_button_set_popover (self->compare_with_button, GTK_WIDGET (self->compare_with_popover));
+  g_signal_connect_object (self->compare_with_popover, "article-chosen",
+                           G_CALLBACK (on_article_chosen_cb), self, G_CONNECT_SWAPPED);
+}
+
 void
 _nd_window_setup_side_by_side (NdWindow *self)
 {
   self->side_by_side_return = "reader";
-  self->compare_with_popover = ND_COMPARE_WITH_POPOVER (nd_compare_with_popover_new ());
-  nd_compare_with_popover_set_articles (self->compare_with_popover,
-                                        nd_sidebar_get_visible_articles (self->sidebar));
-  gtk_menu_button_set_popover (self->compare_with_button, GTK_WIDGET (self->compare_with_popover));
   gtk_menu_button_set_create_popup_func (self->compare_with_button, prepare_popover_cb, self, NULL);
-  g_signal_connect_object (self->compare_with_popover, "article-chosen",
-                           G_CALLBACK (on_article_chosen_cb), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->side_by_side_view, "closed", G_CALLBACK (on_closed_cb), self,
-                           G_CONNECT_SWAPPED);
   g_signal_connect_object (self->reader_stack, "notify::visible-child-name",
                            G_CALLBACK (on_page_changed_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (nd_sidebar_get_visible_articles (self->sidebar), "items-changed",
                            G_CALLBACK (on_page_changed_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->store, "items-changed", G_CALLBACK (on_store_changed_cb), self,
                            G_CONNECT_SWAPPED);
-  bind_reader_preferences (self);
 }
 
 void
@@ -227,9 +255,7 @@ _nd_window_class_side_by_side_init (NdWindowClass *klass)
 {
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
-  g_type_ensure (ND_TYPE_SIDE_BY_SIDE_VIEW);
   gtk_widget_class_bind_template_child (widget_class, NdWindow, compare_with_button);
-  gtk_widget_class_bind_template_child (widget_class, NdWindow, side_by_side_view);
 
   gtk_widget_class_install_action (widget_class, "win.compare-with", NULL, compare_with_action);
   gtk_widget_class_install_action (widget_class, "win.next-shared-statement", NULL,
@@ -247,15 +273,17 @@ _nd_window_class_side_by_side_init (NdWindowClass *klass)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "win.close-side-by-side", NULL);
 }
 
-/* Only the tests call these. */
+/* Only the tests call these; they make what they return if it was not made yet. */
 GtkWidget *
 nd_window_get_side_by_side_view (NdWindow *self)
 {
+  ensure_side_by_side_view (self);
   return GTK_WIDGET (self->side_by_side_view);
 }
 
 GtkWidget *
 nd_window_get_compare_with_popover (NdWindow *self)
 {
+  ensure_compare_with_popover (self);
   return GTK_WIDGET (self->compare_with_popover);
 }
