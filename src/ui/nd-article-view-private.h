@@ -20,6 +20,9 @@
 
 G_BEGIN_DECLS
 
+/* How many tints tell paired statements apart; the next one takes the first again. */
+#define ND_ARTICLE_VIEW_N_PAIR_COLOURS 6
+
 struct _NdArticleView
 {
   GtkWidget             parent_instance;
@@ -78,6 +81,17 @@ struct _NdArticleView
   GPtrArray            *statements;
   GtkTextTag           *shared_tag;
 
+  /* Side by side (nd-side-by-side-view.c): the statements this article shares with the
+   * other one shown, in order; each is tinted in the colour of its index, the same in both
+   * readers, in place of the green tint. */
+  GPtrArray            *paired;
+  GtkTextTag           *pair_tags[ND_ARTICLE_VIEW_N_PAIR_COLOURS];
+  /* The statement gone to, in a stronger tint of its colour and underlined: not the text
+   * selection, which only one of the two readers could hold (both claim the X PRIMARY
+   * selection, and the first loses its selection to the second). */
+  GtkTextTag           *pair_current_tags[ND_ARTICLE_VIEW_N_PAIR_COLOURS];
+  int                   current_pair;
+
   /* Where the body starts in the buffer, and the body's length in characters. */
   int                   body_start;
   guint                 body_chars;
@@ -118,6 +132,7 @@ void         _nd_article_view_mark_collected            (NdArticleView *self);
 void         _nd_article_view_update_can_add_quote      (NdArticleView *self);
 void         _nd_article_view_restore_tooltips          (NdArticleView *self);
 void         _nd_article_view_mark_shared               (NdArticleView *self);
+void         _nd_article_view_setup_statements          (NdArticleView *self);
 char        *_nd_article_view_dup_shared_tooltip        (NdArticleView *self,
                                                          guint          body_offset);
 
@@ -146,5 +161,12 @@ int          nd_article_view_get_current_match          (NdArticleView *self);
 const char  *nd_article_view_get_message                (NdArticleView *self);
 char        *nd_article_view_dup_quotation_tooltip      (NdArticleView *self,
                                                          guint          body_offset);
+int          nd_article_view_get_pair_colour_at         (NdArticleView *self,
+                                                         guint          body_offset);
+gboolean     nd_article_view_activate_paired_at         (NdArticleView *self,
+                                                         guint          body_offset);
+gboolean     nd_article_view_get_current_pair_range     (NdArticleView *self,
+                                                         guint         *start,
+                                                         guint         *end);
 
 G_END_DECLS

@@ -325,6 +325,7 @@ _nd_article_view_setup_quotations (NdArticleView *self)
   GtkGesture *gesture;
 
   g_menu_append (menu, _("_Add to Quotes"), "win.add-to-quotes");
+  g_menu_append (menu, _("Compare _With…"), "win.compare-with");
   gtk_text_view_set_extra_menu (self->text_view, G_MENU_MODEL (menu));
 
   gtk_widget_set_has_tooltip (GTK_WIDGET (self->text_view), TRUE);

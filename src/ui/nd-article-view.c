@@ -20,6 +20,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include "nd-article-view-private.h"
 #include "quotes/nd-quote-finder.h"
 #include "search/nd-search-match.h"
@@ -457,6 +459,7 @@ nd_article_view_dispose (GObject *object)
   g_clear_pointer (&self->query, nd_search_query_unref);
   g_clear_pointer (&self->matches, g_array_unref);
   g_clear_pointer (&self->statements, g_ptr_array_unref);
+  g_clear_pointer (&self->paired, g_ptr_array_unref);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), ND_TYPE_ARTICLE_VIEW);
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
@@ -471,6 +474,8 @@ nd_article_view_dispose (GObject *object)
   self->quotation_tag = NULL;
   self->collected_tag = NULL;
   self->shared_tag = NULL;
+  memset (self->pair_tags, 0, sizeof self->pair_tags);
+  memset (self->pair_current_tags, 0, sizeof self->pair_current_tags);
   self->scroll_mark = NULL;
 
   G_OBJECT_CLASS (nd_article_view_parent_class)->dispose (object);
@@ -646,6 +651,43 @@ nd_article_view_class_init (NdArticleViewClass *klass)
   gtk_widget_class_set_css_name (widget_class, "articleview");
 }
 
+/* The tints of paired statements side by side: hues far apart, light enough for the text
+ * to stay readable in the light and the dark style, none of them the blue of quotations,
+ * the red of a problem or the yellow of search matches. */
+static void
+create_pair_tags (NdArticleView *self)
+{
+  static const GdkRGBA colours[ND_ARTICLE_VIEW_N_PAIR_COLOURS] = {
+    { 0.15, 0.64, 0.41, 0.24 },  /* green */
+    { 0.90, 0.38, 0.00, 0.24 },  /* orange */
+    { 0.57, 0.25, 0.67, 0.24 },  /* purple */
+    { 0.00, 0.62, 0.66, 0.24 },  /* teal */
+    { 0.80, 0.16, 0.55, 0.22 },  /* magenta */
+    { 0.53, 0.39, 0.24, 0.26 },  /* brown */
+  };
+
+  for (guint i = 0; i < ND_ARTICLE_VIEW_N_PAIR_COLOURS; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("pair-%u", i);
+
+      self->pair_tags[i] = gtk_text_buffer_create_tag (self->buffer, name, "background-rgba",
+                                                       &colours[i], NULL);
+    }
+  /* Created after all the tints, so that the statement gone to wins wherever two meet. */
+  for (guint i = 0; i < ND_ARTICLE_VIEW_N_PAIR_COLOURS; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("pair-%u-current", i);
+      GdkRGBA strong = colours[i];
+
+      strong.alpha = 0.55;
+      self->pair_current_tags[i] = gtk_text_buffer_create_tag (self->buffer, name,
+                                                               "background-rgba", &strong,
+                                                               "underline", PANGO_UNDERLINE_SINGLE,
+                                                               NULL);
+    }
+  self->current_pair = -1;
+}
+
 static void
 nd_article_view_init (NdArticleView *self)
 {
@@ -683,6 +725,7 @@ nd_article_view_init (NdArticleView *self)
                                                  "background-rgba",
                                                  &(GdkRGBA) { 0.15, 0.64, 0.41, 0.16 },
                                                  NULL);
+  create_pair_tags (self);
   /* A tint three times as strong: a quotation already in Quotes.  Only a colour, so that
    * marking needs no new layout (an underline would have the text laid out again).
    * Created after "quotation" so that its tint wins. */
@@ -707,6 +750,7 @@ nd_article_view_init (NdArticleView *self)
 
   _nd_article_view_setup_links (self);
   _nd_article_view_setup_quotations (self);
+  _nd_article_view_setup_statements (self);
 
   update_tags (self);
   update_actions (self);

@@ -40,6 +40,10 @@ void         nd_article_view_set_query          (NdArticleView *self,
                                                  NdSearchQuery *query);
 void         nd_article_view_set_statements     (NdArticleView *self,
                                                  GPtrArray     *statements);
+void         nd_article_view_set_paired_statements (NdArticleView *self,
+                                                    GPtrArray     *paired);
+gboolean     nd_article_view_go_to_paired       (NdArticleView *self,
+                                                 int            index);
 gboolean     nd_article_view_select_next_match  (NdArticleView *self,
                                                  gboolean       backwards);
 

@@ -53,6 +53,7 @@ G_DEFINE_FINAL_TYPE (NdCompareView, nd_compare_view, GTK_TYPE_WIDGET)
 enum {
   VERSION_ACTIVATED,
   ADD_TO_QUOTES,
+  COMPARE_SIDE_BY_SIDE,
   STATEMENTS_CHANGED,
   N_SIGNALS
 };
@@ -224,6 +225,43 @@ make_add_button (NdCompareView *self,
   return button;
 }
 
+static void
+on_side_by_side_clicked_cb (GtkButton     *button,
+                            NdCompareView *self)
+{
+  g_signal_emit (self, signals[COMPARE_SIDE_BY_SIDE], 0, g_object_get_data (G_OBJECT (button), "nd-statement"));
+}
+
+/* Whether two different articles carry @statement: one outlet's pieces of a sentence are
+ * versions too, but in one article. */
+static gboolean
+is_in_two_articles (NdStatement *statement)
+{
+  NdArticle *first = nd_statement_get_version (statement, 0)->article;
+
+  for (guint v = 1; v < nd_statement_get_n_versions (statement); v++)
+    if (nd_statement_get_version (statement, v)->article != first)
+      return TRUE;
+
+  return FALSE;
+}
+
+static GtkWidget *
+make_side_by_side_button (NdCompareView *self,
+                          NdStatement   *statement)
+{
+  GtkWidget *button = gtk_button_new_from_icon_name ("view-paged-symbolic");
+
+  gtk_widget_add_css_class (button, "flat");
+  gtk_widget_set_tooltip_text (button, _("Compare Side by Side"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Compare Side by Side"), -1);
+  g_object_set_data_full (G_OBJECT (button), "nd-statement", g_object_ref (statement), g_object_unref);
+  g_signal_connect (button, "clicked", G_CALLBACK (on_side_by_side_clicked_cb), self);
+
+  return button;
+}
+
 static GtkWidget *
 make_badges (NdCompareView *self,
              NdStatement   *statement)
@@ -242,6 +280,8 @@ make_badges (NdCompareView *self,
   gtk_widget_add_css_class (outlets_label, "caption");
   gtk_box_append (GTK_BOX (badges), outlets_label);
   gtk_box_append (GTK_BOX (badges), make_add_button (self, statement));
+  if (is_in_two_articles (statement))
+    gtk_box_append (GTK_BOX (badges), make_side_by_side_button (self, statement));
 
   return badges;
 }
@@ -492,6 +532,18 @@ nd_compare_view_class_init (NdCompareViewClass *klass)
    */
   signals[ADD_TO_QUOTES] =
     g_signal_new ("add-to-quotes", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
+                  NULL, NULL, NULL, G_TYPE_NONE, 1, ND_TYPE_STATEMENT);
+
+  /**
+   * NdCompareView::compare-side-by-side:
+   * @self: the view
+   * @statement: the statement
+   *
+   * The user asked to read the articles of the statement's first two versions next to
+   * each other, at the statement.
+   */
+  signals[COMPARE_SIDE_BY_SIDE] =
+    g_signal_new ("compare-side-by-side", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
                   NULL, NULL, NULL, G_TYPE_NONE, 1, ND_TYPE_STATEMENT);
 
   /**

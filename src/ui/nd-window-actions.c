@@ -252,6 +252,7 @@ _nd_window_update_actions (NdWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.previous-article", has_selection);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-load-errors",
                                  nd_article_store_get_errors (self->store)->len > 0);
+  _nd_window_update_side_by_side_actions (self);
 }
 
 static void

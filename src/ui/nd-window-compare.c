@@ -23,9 +23,12 @@ on_compare_toggled_cb (NdWindow        *self,
                        GParamSpec      *pspec,
                        GtkToggleButton *button)
 {
-  gboolean comparing = gtk_toggle_button_get_active (button);
-
-  gtk_stack_set_visible_child_name (self->reader_stack, comparing ? "compare" : "reader");
+  /* Leaving the Compare view shows the reader; side by side, opened from the Compare
+   * view, stays. */
+  if (gtk_toggle_button_get_active (button))
+    gtk_stack_set_visible_child_name (self->reader_stack, "compare");
+  else if (g_strcmp0 (gtk_stack_get_visible_child_name (self->reader_stack), "compare") == 0)
+    gtk_stack_set_visible_child_name (self->reader_stack, "reader");
 }
 
 /* Opens the version's article at its quotation, selected, as the Quotes panel does. */
@@ -64,12 +67,35 @@ on_add_to_quotes_cb (NdWindow      *self,
   _nd_window_add_quotes (self, quotes);
 }
 
+/* The statement's first version on the left, beside the first version that another
+ * article carries, both at the statement. */
+static void
+on_compare_side_by_side_cb (NdWindow      *self,
+                            NdStatement   *statement,
+                            NdCompareView *view)
+{
+  const NdStatementVersion *first = nd_statement_get_version (statement, 0);
+
+  for (guint v = 1; v < nd_statement_get_n_versions (statement); v++)
+    {
+      const NdStatementVersion *version = nd_statement_get_version (statement, v);
+
+      if (version->article != first->article)
+        {
+          _nd_window_open_side_by_side (self, first->article, version->article, (int)first->start);
+          return;
+        }
+    }
+}
+
 /* The reader tints what other outlets carry from the same comparison. */
 static void
 on_statements_changed_cb (NdWindow      *self,
                           NdCompareView *view)
 {
   nd_article_view_set_statements (self->article_view, nd_compare_view_get_statements (view));
+  if (self->compare_with_popover != NULL)
+    nd_compare_with_popover_set_statements (self->compare_with_popover, nd_compare_view_get_statements (view));
 }
 
 static void
@@ -93,6 +119,8 @@ _nd_window_setup_compare (NdWindow *self)
                            G_CALLBACK (on_version_activated_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->compare_view, "add-to-quotes",
                            G_CALLBACK (on_add_to_quotes_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->compare_view, "compare-side-by-side",
+                           G_CALLBACK (on_compare_side_by_side_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->compare_view, "statements-changed",
                            G_CALLBACK (on_statements_changed_cb), self, G_CONNECT_SWAPPED);
 }

@@ -10,6 +10,9 @@
  * article list at once rather than stepping through its rows, and Ctrl+Z brings back the
  * quotes removed last.
  *
+ * Side by side, F6 goes to the left reader, and F8 and Shift+F8 go through the statements
+ * both articles carry (GtkPaned's F8 would otherwise move the focus to a pane's handle).
+ *
  * These shortcuts run in the capture phase, before the widget with the focus sees the key:
  * GtkPaned has an F6 of its own that would otherwise cycle only within one pane, and
  * GtkListView takes Tab to go from row to row. */
@@ -41,7 +44,8 @@ get_pane (NdWindow *self,
     case PANE_SIDEBAR:
       return GTK_WIDGET (self->sidebar);
     case PANE_READER:
-      return GTK_WIDGET (self->article_view);
+      /* The reader, or what shows in its place: the Compare view, or two side by side. */
+      return gtk_stack_get_visible_child (self->reader_stack);
     case PANE_TIMELINE:
       return GTK_WIDGET (self->timeline);
     case PANE_QUOTES:
@@ -94,7 +98,11 @@ focus_pane (NdWindow *self,
     case PANE_TIMELINE:
       return gtk_widget_grab_focus (widget);
     case PANE_READER:
-      return gtk_widget_grab_focus (GTK_WIDGET (nd_article_view_get_text_view (self->article_view)));
+      if (widget == GTK_WIDGET (self->article_view))
+        return gtk_widget_grab_focus (GTK_WIDGET (nd_article_view_get_text_view (self->article_view)));
+      if (widget == GTK_WIDGET (self->side_by_side_view))
+        return nd_side_by_side_view_focus_reader (self->side_by_side_view);
+      return gtk_widget_child_focus (widget, GTK_DIR_TAB_FORWARD);
     default:
       return gtk_widget_child_focus (widget, GTK_DIR_TAB_FORWARD);
     }
@@ -129,6 +137,15 @@ on_f6_cb (GtkWidget *widget,
   focus_next_pane (ND_WINDOW (widget), GPOINTER_TO_INT (user_data));
 
   return TRUE;
+}
+
+/* Side by side, the next statement both articles carry; elsewhere F8 stays GtkPaned's. */
+static gboolean
+on_f8_cb (GtkWidget *widget,
+          GVariant  *args,
+          gpointer   user_data)
+{
+  return _nd_window_select_next_shared (ND_WINDOW (widget), GPOINTER_TO_INT (user_data));
 }
 
 /* The article list is one stop for Tab: within it, the arrow keys move. */
@@ -184,6 +201,8 @@ _nd_window_setup_keyboard (NdWindow *self)
   gtk_event_controller_set_name (GTK_EVENT_CONTROLLER (controller), "nd-window-keyboard");
   add_shortcut (controller, GDK_KEY_F6, 0, on_f6_cb, FALSE);
   add_shortcut (controller, GDK_KEY_F6, GDK_SHIFT_MASK, on_f6_cb, TRUE);
+  add_shortcut (controller, GDK_KEY_F8, 0, on_f8_cb, FALSE);
+  add_shortcut (controller, GDK_KEY_F8, GDK_SHIFT_MASK, on_f8_cb, TRUE);
   add_shortcut (controller, GDK_KEY_Tab, 0, on_tab_cb, FALSE);
   add_shortcut (controller, GDK_KEY_KP_Tab, 0, on_tab_cb, FALSE);
   gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (controller));

@@ -11,6 +11,8 @@
 #include "nd-compare-view.h"
 #include "load/nd-folder-watcher.h"
 #include "nd-quotes-panel.h"
+#include "nd-compare-with-popover.h"
+#include "nd-side-by-side-view.h"
 #include "nd-sidebar.h"
 #include "nd-timeline.h"
 #include "nd-window.h"
@@ -69,6 +71,13 @@ struct _NdWindow
   GtkToggleButton      *compare_button;
   GtkStack             *reader_stack;
   NdCompareView        *compare_view;
+
+  /* Two articles side by side in place of the reader (nd-window-side-by-side.c); the
+   * popover and the view are made when first needed, not with every window. */
+  GtkMenuButton        *compare_with_button;
+  NdCompareWithPopover *compare_with_popover;
+  NdSideBySideView     *side_by_side_view;
+  const char           *side_by_side_return; /* the page it goes back to */
 };
 
 void _nd_window_class_actions_init (NdWindowClass *klass);
@@ -99,9 +108,21 @@ void           _nd_window_add_quotes        (NdWindow      *self,
 void           _nd_window_class_compare_init (NdWindowClass *klass);
 void           _nd_window_setup_compare      (NdWindow      *self);
 
+void           _nd_window_class_side_by_side_init (NdWindowClass *klass);
+void           _nd_window_setup_side_by_side      (NdWindow      *self);
+void           _nd_window_update_side_by_side_actions (NdWindow  *self);
+gboolean       _nd_window_select_next_shared      (NdWindow      *self,
+                                                   gboolean       backwards);
+void           _nd_window_open_side_by_side       (NdWindow      *self,
+                                                   NdArticle     *left,
+                                                   NdArticle     *right,
+                                                   int            left_offset);
+
 /* Only the tests call these: they stay out of the public header. */
 
 GtkWidget      *nd_window_get_compare_view     (NdWindow       *self);
+GtkWidget      *nd_window_get_side_by_side_view (NdWindow      *self);
+GtkWidget      *nd_window_get_compare_with_popover (NdWindow   *self);
 NdArticle      *nd_window_get_selected_article (NdWindow       *self);
 GtkWidget      *nd_window_get_sidebar          (NdWindow       *self);
 GtkWidget      *nd_window_get_timeline         (NdWindow       *self);

@@ -735,6 +735,7 @@ nd_window_class_init (NdWindowClass *klass)
   _nd_window_class_actions_init (klass);
   _nd_window_class_quotes_init (klass);
   _nd_window_class_compare_init (klass);
+  _nd_window_class_side_by_side_init (klass);
   _nd_window_class_keyboard_init (klass);
 }
 
@@ -768,6 +769,7 @@ nd_window_init (NdWindow *self)
   setup_timeline (self);
   _nd_window_setup_quotes (self);
   _nd_window_setup_compare (self);
+  _nd_window_setup_side_by_side (self);
   connect_store (self);
   bind_settings (self);
   setup_drop_target (self);
