@@ -158,8 +158,10 @@ set_selected_story (NdSidebar *self,
     g_hash_table_add (self->story_articles, nd_story_get_article (story, i));
 
   /* No function is "match all": nothing is looked up while no story is chosen. */
-  gtk_custom_filter_set_filter_func (self->story_filter, story != NULL ? in_selected_story : NULL,
-                                     self, NULL);
+  if (story != NULL)
+    gtk_custom_filter_set_filter_func (self->story_filter, in_selected_story, self, NULL);
+  else
+    gtk_custom_filter_set_filter_func (self->story_filter, NULL, NULL, NULL);
 
   /* The reader moves into the story: to its newest article the filters show. */
   article = nd_sidebar_get_selected_article (self);
@@ -435,8 +437,10 @@ _nd_sidebar_stories_set_search (NdSidebar  *self,
         g_hash_table_add (self->search_hits, g_list_model_get_item (results, i));
     }
 
-  gtk_custom_filter_set_filter_func (self->hits_filter, results != NULL ? in_search_hits : NULL,
-                                     self, NULL);
+  if (results != NULL)
+    gtk_custom_filter_set_filter_func (self->hits_filter, in_search_hits, self, NULL);
+  else
+    gtk_custom_filter_set_filter_func (self->hits_filter, NULL, NULL, NULL);
 }
 
 void
