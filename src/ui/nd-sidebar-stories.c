@@ -232,13 +232,16 @@ _nd_sidebar_stories_update_status (NdSidebar *self)
   gboolean empty = g_list_model_get_n_items (G_LIST_MODEL (self->story_rows)) == 0;
   gboolean busy = self->stories != NULL && nd_story_list_get_busy (self->stories);
 
+  const char *status = NULL;
+
   if (busy)
-    gtk_label_set_text (self->stories_status, _("Finding stories…"));
+    status = _("Finding stories…");
   else if (self->model != NULL && g_list_model_get_n_items (self->model) > 0)
-    gtk_label_set_text (self->stories_status, _("No stories match"));
-  else
-    gtk_label_set_text (self->stories_status, "");
-  gtk_widget_set_visible (GTK_WIDGET (self->stories_status), empty);
+    status = _("No stories match");
+
+  /* An empty label would be announced by its class name: it is hidden instead. */
+  gtk_label_set_text (self->stories_status, status != NULL ? status : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->stories_status), empty && status != NULL);
 }
 
 /* Rows */
