@@ -323,6 +323,43 @@ test_search_within_story (void)
   reset_settings ();
 }
 
+/* The story list with the first story open and one of its articles read, in the light and
+ * the dark style, for the README (data/screenshots/stories*.png). */
+static void
+save_story_screenshot (const char *name)
+{
+  NdWindow *window;
+  GListModel *rows;
+
+  reset_settings ();
+  window = nd_test_window_new_with_sample (1100, 720);
+  gtk_window_set_default_size (GTK_WINDOW (window), 1100, 720);
+  gtk_widget_activate_action (GTK_WIDGET (get_sidebar (window)), "sidebar.show-stories", NULL);
+  g_assert_true (nd_test_wait_until_settled (GTK_WIDGET (window), stories_listed, window, 10000));
+  select_story_row (window, 0);
+  gtk_widget_activate_action (GTK_WIDGET (get_sidebar (window)), "sidebar.expand-story", NULL);
+  rows = get_story_rows (window);
+  g_assert_cmpuint (g_list_model_get_n_items (rows), ==, N_SAMPLE_STORIES + N_FIRST_STORY);
+  gtk_single_selection_set_selected (GTK_SINGLE_SELECTION (rows), 2);
+  nd_test_pump_for (300);
+  g_assert_true (nd_test_wait_until (nd_test_reader_at_top, window, 2000));
+  nd_test_wait_for_frames (GTK_WIDGET (window), 2);
+  nd_test_save_screenshot (GTK_WIDGET (window), name);
+  gtk_window_destroy (GTK_WINDOW (window));
+  reset_settings ();
+}
+
+static void
+test_screenshots (void)
+{
+  GtkSettings *settings = gtk_settings_get_default ();
+
+  save_story_screenshot ("stories.png");
+  g_object_set (settings, "gtk-application-prefer-dark-theme", TRUE, NULL);
+  save_story_screenshot ("stories-dark.png");
+  g_object_set (settings, "gtk-application-prefer-dark-theme", FALSE, NULL);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -333,6 +370,7 @@ main (int    argc,
   g_test_add_func ("/nd/stories-ui/expand", test_expand);
   g_test_add_func ("/nd/stories-ui/story-narrows", test_story_narrows);
   g_test_add_func ("/nd/stories-ui/search-within-story", test_search_within_story);
+  g_test_add_func ("/nd/stories-ui/screenshots", test_screenshots);
 
   return g_test_run ();
 }

@@ -191,7 +191,12 @@ nd_story_row_init (NdStoryRow *self)
   gtk_widget_set_margin_top (GTK_WIDGET (self), 6);
   gtk_widget_set_margin_bottom (GTK_WIDGET (self), 6);
 
+  /* Two lines, as the article rows give a headline: most labels then show whole. */
   self->label = add_label (self, NULL);
+  gtk_label_set_single_line_mode (self->label, FALSE);
+  gtk_label_set_wrap (self->label, TRUE);
+  gtk_label_set_wrap_mode (self->label, PANGO_WRAP_WORD_CHAR);
+  gtk_label_set_lines (self->label, 2);
   gtk_widget_add_css_class (GTK_WIDGET (self->label), "heading");
   self->outlets = add_label (self, "caption");
   self->span = add_label (self, "caption");
