@@ -327,6 +327,16 @@ on_selected_story_cb (NdWindow   *self,
 }
 
 static void
+show_stories_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  NdWindow *self = ND_WINDOW (widget);
+
+  nd_sidebar_set_show_stories (self->sidebar, !nd_sidebar_get_show_stories (self->sidebar));
+}
+
+static void
 setup_stories (NdWindow *self)
 {
   self->stories = nd_story_list_new ();
@@ -785,6 +795,11 @@ nd_window_class_init (NdWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, NdWindow, article_view);
   gtk_widget_class_bind_template_child (widget_class, NdWindow, story_summary_label);
   gtk_widget_class_bind_template_child (widget_class, NdWindow, timeline);
+
+  /* The sidebar's toggle from anywhere in the window. */
+  gtk_widget_class_install_action (widget_class, "win.show-stories", NULL, show_stories_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_S, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
+                                       "win.show-stories", NULL);
 
   _nd_window_class_actions_init (klass);
   _nd_window_class_quotes_init (klass);
