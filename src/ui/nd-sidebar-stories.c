@@ -120,23 +120,27 @@ dup_row_story (GtkTreeListRow *row)
   return parent != NULL ? ND_STORY (gtk_tree_list_row_get_item (parent)) : NULL;
 }
 
+/* The story's row in the tree: found among the listed stories, which is cheap, and asked
+ * of the tree, so that opened stories above it do not matter. */
 static guint
 find_story_row (NdSidebar *self,
                 NdStory   *story)
 {
-  GListModel *rows = G_LIST_MODEL (self->story_tree);
-  guint n = g_list_model_get_n_items (rows);
+  GListModel *stories = G_LIST_MODEL (self->story_rows);
+  guint n = g_list_model_get_n_items (stories);
 
   for (guint i = 0; i < n; i++)
     {
-      g_autoptr(GtkTreeListRow) row = g_list_model_get_item (rows, i);
-      g_autoptr(GObject) item = NULL;
+      NdStory *item = g_list_model_get_item (stories, i);
+      gboolean found = item == story;
 
-      if (gtk_tree_list_row_get_depth (row) > 0)
-        continue;
-      item = gtk_tree_list_row_get_item (row);
-      if (item == (GObject *)story)
-        return i;
+      g_object_unref (item);
+      if (found)
+        {
+          g_autoptr(GtkTreeListRow) row = gtk_tree_list_model_get_child_row (self->story_tree, i);
+
+          return row != NULL ? gtk_tree_list_row_get_position (row) : GTK_INVALID_LIST_POSITION;
+        }
     }
 
   return GTK_INVALID_LIST_POSITION;
