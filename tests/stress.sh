@@ -23,7 +23,8 @@ while getopts n:C:B opt; do
 done
 shift $((OPTIND - 1))
 [ $# -gt 0 ] || set -- folder-watcher window article-view sidebar timeline quotes-ui reader-safety \
-  search-ui first-hour i18n-ui reader-link preferences file-chooser compare-ui side-by-side-ui
+  search-ui first-hour i18n-ui reader-link preferences file-chooser compare-ui side-by-side-ui \
+  stories-ui
 
 if [ -z "${DISPLAY:-}" ] && [ -z "${ND_STRESS_HEADLESS:-}" ]; then
   export ND_STRESS_HEADLESS=1

@@ -312,7 +312,7 @@ test_quotes_errors (void)
 
   nd_test_run_cli (&run, "quotes", "--help", NULL);
   g_assert_cmpint (run.status, ==, 0);
-  g_assert_nonnull (strstr (run.out, "quotes [--json] PATH..."));
+  g_assert_nonnull (strstr (run.out, "quotes [--json] [--story=ID] PATH..."));
 }
 
 static void

@@ -5,7 +5,8 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
-/* newsdesk-cli stories and statements --story=ID, through the real program's output. */
+/* newsdesk-cli stories, and --story=ID on statements, list, quotes, timeline and export,
+ * through the real program's output. */
 
 #include "config.h"
 
@@ -224,6 +225,111 @@ test_statements_story (void)
   nd_test_remove_tree (dir);
 }
 
+static int
+compare_ids (gconstpointer a,
+             gconstpointer b)
+{
+  return g_strcmp0 (*(const char * const *)a, *(const char * const *)b);
+}
+
+/* The ids of the "article" (or "id") members of a JSON array of objects, sorted. */
+static char *
+collect_article_ids (const char *json,
+                     const char *member)
+{
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  JsonArray *array = parse_array (parser, json);
+  g_autoptr(GPtrArray) ids = g_ptr_array_new ();
+
+  for (guint i = 0; i < json_array_get_length (array); i++)
+    {
+      const char *id = json_object_get_string_member (json_array_get_object_element (array, i), member);
+
+      if (!g_ptr_array_find_with_equal_func (ids, id, g_str_equal, NULL))
+        g_ptr_array_add (ids, (gpointer)id);
+    }
+  g_ptr_array_sort (ids, compare_ids);
+  g_ptr_array_add (ids, NULL);
+
+  return g_strjoinv (",", (char **)ids->pdata);
+}
+
+/* --story=ID narrows list, quotes, timeline and export alike: the runner they share keeps
+ * that story's articles alone, as stories numbers them for the same paths. */
+static void
+test_story_option (void)
+{
+  g_autofree char *dir = write_story_folder (FALSE);
+  g_auto(NdTestCliRun) list = { 0 };
+  g_auto(NdTestCliRun) list_text = { 0 };
+  g_auto(NdTestCliRun) quotes = { 0 };
+  g_auto(NdTestCliRun) timeline = { 0 };
+  g_auto(NdTestCliRun) export = { 0 };
+  g_auto(NdTestCliRun) report = { 0 };
+  g_autofree char *listed = NULL;
+  g_autofree char *quoted = NULL;
+  g_autofree char *dated = NULL;
+  g_autofree char *exported = NULL;
+
+  nd_test_run_cli (&list, "list", "--json", "--story=story-2", dir, NULL);
+  g_assert_cmpint (list.status, ==, 0);
+  g_assert_cmpstr (list.err, ==, "");
+  listed = collect_article_ids (list.out, "id");
+  g_assert_cmpstr (listed, ==, "strike-a,strike-b");
+
+  /* The option may come after the paths too, and the text output follows it. */
+  nd_test_run_cli (&list_text, "list", dir, "--story=story-1", NULL);
+  g_assert_cmpint (list_text.status, ==, 0);
+  g_assert_nonnull (strstr (list_text.out, "Quay residents welcome Harbour barrier"));
+  g_assert_null (strstr (list_text.out, "Tremayne"));
+
+  nd_test_run_cli (&quotes, "quotes", "--json", "--story=story-2", dir, NULL);
+  g_assert_cmpint (quotes.status, ==, 0);
+  quoted = collect_article_ids (quotes.out, "article");
+  g_assert_cmpstr (quoted, ==, "strike-a,strike-b");
+
+  nd_test_run_cli (&timeline, "timeline", "--json", "--story=story-1", dir, NULL);
+  g_assert_cmpint (timeline.status, ==, 0);
+  dated = collect_article_ids (timeline.out, "article");
+  g_assert_cmpstr (dated, ==, "barrier-a,barrier-b,barrier-c");
+
+  nd_test_run_cli (&export, "export", "--format=csv", "--story=story-2", dir, NULL);
+  g_assert_cmpint (export.status, ==, 0);
+  g_assert_nonnull (strstr (export.out, "ignored for two years"));
+  g_assert_null (strstr (export.out, "protect every home"));
+
+  nd_test_run_cli (&report, "export", "--statements", "--format=md", "--story=story-1", dir, NULL);
+  g_assert_cmpint (report.status, ==, 0);
+  g_assert_nonnull (strstr (report.out, "protect every home"));
+  g_assert_null (strstr (report.out, "ignored for two years"));
+
+  nd_test_remove_tree (dir);
+}
+
+/* An id that no story has is named on standard error, with exit status 2 and nothing
+ * printed, whichever command was asked. */
+static void
+test_story_option_unknown (void)
+{
+  g_autofree char *dir = write_story_folder (FALSE);
+  const char *commands[][2] = {
+    { "list", "--json" }, { "quotes", "--json" }, { "timeline", "--json" },
+    { "export", "--format=md" },
+  };
+
+  for (guint c = 0; c < G_N_ELEMENTS (commands); c++)
+    {
+      g_auto(NdTestCliRun) run = { 0 };
+
+      nd_test_run_cli (&run, commands[c][0], commands[c][1], "--story=story-9", dir, NULL);
+      g_assert_cmpint (run.status, ==, 2);
+      g_assert_cmpstr (run.out, ==, "");
+      g_assert_nonnull (strstr (run.err, "no story with the id “story-9”"));
+    }
+
+  nd_test_remove_tree (dir);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -235,6 +341,8 @@ main (int    argc,
   g_test_add_func ("/nd/cli/stories/text", test_stories_text);
   g_test_add_func ("/nd/cli/stories/sample-and-usage", test_stories_sample_and_usage);
   g_test_add_func ("/nd/cli/stories/statements-story", test_statements_story);
+  g_test_add_func ("/nd/cli/stories/story-option", test_story_option);
+  g_test_add_func ("/nd/cli/stories/story-option-unknown", test_story_option_unknown);
 
   return g_test_run ();
 }

@@ -72,7 +72,7 @@ test_help (void)
 
   nd_test_run_cli (&run, "--help", NULL);
   g_assert_cmpint (run.status, ==, 0);
-  g_assert_nonnull (strstr (run.out, "list [--json] PATH..."));
+  g_assert_nonnull (strstr (run.out, "list [--json] [--story=ID] PATH..."));
   g_assert_nonnull (strstr (run.out, "--version"));
 }
 

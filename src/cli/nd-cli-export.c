@@ -32,6 +32,7 @@ typedef struct
   GStrv   articles;
   GStrv   speakers;
   GStrv   paths;
+  char   *story;
   gboolean statements;
   gboolean all;
   gboolean sample;
@@ -47,6 +48,7 @@ export_options_clear (ExportOptions *options)
   g_clear_pointer (&options->articles, g_strfreev);
   g_clear_pointer (&options->speakers, g_strfreev);
   g_clear_pointer (&options->paths, g_strfreev);
+  g_clear_pointer (&options->story, g_free);
 }
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (ExportOptions, export_options_clear)
@@ -65,6 +67,7 @@ parse_export_options (int             argc,
     { "statements", 0, 0, G_OPTION_ARG_NONE, &options->statements, NULL, NULL },
     { "all", 0, 0, G_OPTION_ARG_NONE, &options->all, NULL, NULL },
     { "sample", 0, 0, G_OPTION_ARG_NONE, &options->sample, NULL, NULL },
+    { "story", 0, 0, G_OPTION_ARG_STRING, &options->story, NULL, NULL },
     { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &options->paths, NULL, NULL },
     { NULL }
   };
@@ -236,7 +239,7 @@ run_statements_export (NdArticleStore      *store,
   g_autoptr(GPtrArray) statements = NULL;
   g_autofree char *text = NULL;
 
-  statements = nd_cli_dup_statements (store, NULL, options->all, &report.n_articles);
+  statements = nd_cli_dup_statements (store, options->all, &report.n_articles);
   report.n_outlets = count_outlets (store);
   report.all = options->all;
   report.date = now;
@@ -324,7 +327,8 @@ nd_cli_export (int    argc,
       return nd_cli_usage_error (message);
     }
 
-  return nd_cli_run_on_articles ((const char * const *)options.paths, options.sample, G_TYPE_INVALID,
+  return nd_cli_run_on_articles ((const char * const *)options.paths, options.sample,
+                                 options.story, G_TYPE_INVALID,
                                  _("export needs at least one file or folder, or --sample"),
                                  run_export, &options);
 }

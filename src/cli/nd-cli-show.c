@@ -166,7 +166,7 @@ nd_cli_show (int    argc,
   options.id = dup_id_text (args[0]);
   options.paths = g_strdupv (args + 1);
 
-  return nd_cli_run_on_articles ((const char * const *)options.paths, options.sample,
+  return nd_cli_run_on_articles ((const char * const *)options.paths, options.sample, NULL,
                                  G_TYPE_INVALID,
                                  _("show needs at least one file or folder after the id, "
                                    "or --sample"),

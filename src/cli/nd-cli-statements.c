@@ -19,7 +19,6 @@
 #include <stdio.h>
 
 #include "compare/nd-statement-grouper.h"
-#include "compare/nd-story.h"
 #include "load/nd-article-store.h"
 #include "nd-cli.h"
 #include "util/nd-json-writer.h"
@@ -171,25 +170,9 @@ print_statement_text (NdStatement *statement)
   g_print ("\n");
 }
 
-/* The story of that id among the stories of every loaded article, as stories lists
- * them. */
-static NdStory *
-find_story (NdArticleStore *store,
-            const char     *id)
-{
-  g_autoptr(GPtrArray) stories = nd_cli_group_stories (store);
-
-  for (guint s = 0; s < stories->len; s++)
-    if (g_str_equal (nd_story_get_id (g_ptr_array_index (stories, s)), id))
-      return g_object_ref (g_ptr_array_index (stories, s));
-
-  return NULL;
-}
-
 /**
  * nd_cli_dup_statements:
  * @store: the articles loaded
- * @story: (nullable): compare only the articles of this story
  * @all: whether to keep the statements that one outlet alone carries
  * @n_articles: (out) (optional): how many articles were compared
  *
@@ -201,7 +184,6 @@ find_story (NdArticleStore *store,
  */
 GPtrArray *
 nd_cli_dup_statements (NdArticleStore *store,
-                       NdStory        *story,
                        gboolean        all,
                        guint          *n_articles)
 {
@@ -213,8 +195,7 @@ nd_cli_dup_statements (NdArticleStore *store,
     {
       g_autoptr(NdArticle) article = g_list_model_get_item (articles, i);
 
-      if (story == NULL || nd_story_contains (story, article))
-        nd_statement_grouper_add_article (grouper, article, NULL);
+      nd_statement_grouper_add_article (grouper, article, NULL);
     }
   if (n_articles != NULL)
     *n_articles = nd_statement_grouper_get_n_articles (grouper);
@@ -235,21 +216,9 @@ run_statements (NdArticleStore *store,
   g_autoptr(GPtrArray) statements = NULL;
   g_autoptr(GString) json = g_string_new ("[");
   guint n_listed = 0;
-  g_autoptr(NdStory) story = NULL;
 
-  if (options->story != NULL)
-    {
-      story = find_story (store, options->story);
-      if (story == NULL)
-        {
-          g_autofree char *safe = nd_sanitize_terminal (options->story);
-
-          g_printerr (_("newsdesk-cli: no story with the id “%s”\n"), safe);
-          return EXIT_INPUT_FAILED;
-        }
-    }
-
-  statements = nd_cli_dup_statements (store, story, options->all, NULL);
+  /* With --story, the runner has left only that story's articles in @store. */
+  statements = nd_cli_dup_statements (store, options->all, NULL);
 
   for (guint s = 0; s < statements->len; s++)
     {
@@ -294,7 +263,7 @@ nd_cli_statements (int    argc,
     return nd_cli_usage_error (error->message);
 
   status = nd_cli_run_on_articles ((const char * const *)options.paths, options.sample,
-                                   G_TYPE_INVALID,
+                                   options.story, G_TYPE_INVALID,
                                    _("statements needs at least one file or folder, or --sample"),
                                    run_statements, &options);
   g_strfreev (options.paths);

@@ -41,6 +41,7 @@ typedef int (*NdCliRunFunc) (NdArticleStore *store,
 
 int        nd_cli_run_on_articles    (const char * const *paths,
                                       gboolean            sample,
+                                      const char         *story,
                                       GType               sink_type,
                                       const char         *missing,
                                       NdCliRunFunc        run,
@@ -52,6 +53,7 @@ typedef struct
 {
   gboolean  json;
   gboolean  sample;
+  char     *story;
   GStrv     paths;
 } NdCliReadOptions;
 
@@ -64,7 +66,6 @@ int        nd_cli_run_read_command   (int                 argc,
 /* The statements of the articles in @store, shared by statements and export
  * --statements; defined in nd-cli-statements.c. */
 GPtrArray *nd_cli_dup_statements     (NdArticleStore *store,
-                                      NdStory        *story,
                                       gboolean        all,
                                       guint          *n_articles);
 

@@ -26,18 +26,21 @@
  * the error lines, whose form does not change with the language */
 static const char *usage_summary =
   N_("Commands:\n"
-     "  list [--json] PATH...    List the articles in files and folders, newest first\n"
+     "  list [--json] [--story=ID] PATH...\n"
+     "                           List the articles in files and folders, newest first\n"
      "  list --sample            List the built-in sample story\n"
      "  search [--json] QUERY PATH...\n"
      "                           Search the articles, best match first\n"
      "  search --timings --queries FILE PATH...\n"
      "                           Load once, then time each line of FILE as a query\n"
-     "  quotes [--json] PATH...  List every quotation in the articles, with its speaker\n"
+     "  quotes [--json] [--story=ID] PATH...\n"
+     "                           List every quotation in the articles, with its speaker\n"
      "  quotes --sample          The quotations of the built-in sample story\n"
-     "  export --format=FORMAT [--output=FILE] [--article=ID]... [--speaker=NAME]... PATH...\n"
+     "  export --format=FORMAT [--output=FILE] [--article=ID]... [--speaker=NAME]...\n"
+     "         [--story=ID] PATH...\n"
      "                           Write the quotations found as md, txt, csv, json,\n"
      "                           csl-json or bibtex\n"
-     "  timeline [--json] PATH...\n"
+     "  timeline [--json] [--story=ID] PATH...\n"
      "                           Dates published and mentioned in the articles, oldest first\n"
      "  show [--json] ID PATH...\n"
      "                           The article with that id, its body as loaded\n"
@@ -82,6 +85,8 @@ print_help (void)
                         "  --version        Show the version\n"
                         "  --json           Print JSON instead of text\n"
                         "  --sample         Read the built-in sample story\n"
+                        "  --story=ID       Only the articles of the story ID, as stories numbers\n"
+                        "                   them (list, quotes, timeline, export, statements)\n"
                         "  --timings        Print hits, microseconds and query per query\n"
                         "  --queries FILE   The queries to time, one a line"));
 }
@@ -102,14 +107,56 @@ files_from_strv (const char * const *paths,
   return files;
 }
 
+/* The story of that id among the stories of every loaded article, as stories numbers
+ * them. */
+static NdStory *
+find_story (NdArticleStore *store,
+            const char     *id)
+{
+  g_autoptr(GPtrArray) stories = nd_cli_group_stories (store);
+
+  for (guint s = 0; s < stories->len; s++)
+    if (g_str_equal (nd_story_get_id (g_ptr_array_index (stories, s)), id))
+      return g_object_ref (g_ptr_array_index (stories, s));
+
+  return NULL;
+}
+
+/* Leaves in @store only the articles of the story @id, so that every command works on one
+ * story without knowing about stories; an id that no story has is named and fails. */
+static gboolean
+keep_only_story (NdArticleStore *store,
+                 const char     *id)
+{
+  g_autoptr(NdStory) story = find_story (store, id);
+  g_autoptr(GPtrArray) articles = NULL;
+
+  if (story == NULL)
+    {
+      g_autofree char *safe = nd_sanitize_terminal (id);
+
+      g_printerr (_("newsdesk-cli: no story with the id “%s”\n"), safe);
+      return FALSE;
+    }
+
+  articles = g_ptr_array_new ();
+  for (guint i = 0; i < nd_story_get_n_articles (story); i++)
+    g_ptr_array_add (articles, nd_story_get_article (story, i));
+  nd_article_store_keep_only (store, articles);
+
+  return TRUE;
+}
+
 /* Every command that reads articles starts here: nothing to read is a usage error
  * (@missing says so), then @paths (and the sample story if @sample) are loaded, with a
- * @sink_type sink if it is not G_TYPE_INVALID, their problems printed, and @run does
- * the command's work.  A load that lost data makes the exit status EXIT_INPUT_FAILED
- * whatever @run returns. */
+ * @sink_type sink if it is not G_TYPE_INVALID, their problems printed, the articles
+ * narrowed to the story @story if it is not %NULL, and @run does the command's work.  A
+ * load that lost data makes the exit status EXIT_INPUT_FAILED whatever @run returns, and
+ * so does an unknown story, without running @run. */
 int
 nd_cli_run_on_articles (const char * const *paths,
                         gboolean            sample,
+                        const char         *story,
                         GType               sink_type,
                         const char         *missing,
                         NdCliRunFunc        run,
@@ -131,6 +178,9 @@ nd_cli_run_on_articles (const char * const *paths,
   nd_article_store_load_sync (store, (GFile **)files->pdata, files->len, NULL, NULL);
   failed = nd_cli_print_load_errors (store);
 
+  if (story != NULL && !keep_only_story (store, story))
+    return EXIT_INPUT_FAILED;
+
   status = run (store, options);
 
   return failed && status == EXIT_OK ? EXIT_INPUT_FAILED : status;
@@ -142,7 +192,7 @@ nd_cli_run_on_articles (const char * const *paths,
  * @missing: the usage error when there is nothing to read
  * @run: does the command's work; its options are an #NdCliReadOptions
  *
- * Parses --json, --sample and the paths, then goes on as nd_cli_run_on_articles().
+ * Parses --json, --sample, --story and the paths, then goes on as nd_cli_run_on_articles().
  */
 int
 nd_cli_run_read_command (int            argc,
@@ -153,7 +203,7 @@ nd_cli_run_read_command (int            argc,
 {
   NdCliReadOptions options = { 0 };
   g_autoptr(GError) error = NULL;
-  GOptionEntry entries[4] = { { NULL } };
+  GOptionEntry entries[5] = { { NULL } };
   guint n_entries = 0;
   int status;
 
@@ -166,6 +216,9 @@ nd_cli_run_read_command (int            argc,
       "sample", 0, 0, G_OPTION_ARG_NONE, &options.sample, NULL, NULL
     };
   entries[n_entries++] = (GOptionEntry) {
+    "story", 0, 0, G_OPTION_ARG_STRING, &options.story, NULL, NULL
+  };
+  entries[n_entries++] = (GOptionEntry) {
     G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &options.paths, NULL, NULL
   };
 
@@ -173,8 +226,9 @@ nd_cli_run_read_command (int            argc,
     return nd_cli_usage_error (error->message);
 
   status = nd_cli_run_on_articles ((const char * const *)options.paths, options.sample,
-                                   G_TYPE_INVALID, missing, run, &options);
+                                   options.story, G_TYPE_INVALID, missing, run, &options);
   g_strfreev (options.paths);
+  g_free (options.story);
 
   return status;
 }
@@ -820,7 +874,7 @@ command_search (int    argc,
     }
 
   g_ptr_array_add (options.paths, NULL);
-  status = nd_cli_run_on_articles ((const char * const *)options.paths->pdata, FALSE,
+  status = nd_cli_run_on_articles ((const char * const *)options.paths->pdata, FALSE, NULL,
                                    ND_TYPE_SEARCH_INDEX,
                                    _("search needs at least one file or folder"),
                                    options.timings ? run_timings : run_search, &options);

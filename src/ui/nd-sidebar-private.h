@@ -8,13 +8,15 @@
 /* What the parts of NdSidebar share: its data and the functions one part calls in another.
  * nd-sidebar.c is the widget (its model chain, properties, visible count and public API),
  * nd-sidebar-sources.c the source filter and its popover, nd-sidebar-sort.c the sort orders,
- * nd-sidebar-selection.c the selection, keeping it across refilters and moving it, and
- * nd-sidebar-search.c the search results shown in the list and the suggestion. */
+ * nd-sidebar-selection.c the selection, keeping it across refilters and moving it,
+ * nd-sidebar-search.c the search results shown in the list and the suggestion, and
+ * nd-sidebar-stories.c the list of stories shown instead of the articles. */
 
 #pragma once
 
 #include <gtk/gtk.h>
 
+#include "compare/nd-story-list.h"
 #include "nd-sidebar.h"
 #include "nd-sidebar-test-private.h"
 
@@ -95,6 +97,22 @@ struct _NdSidebar
   GtkEditable            *sources_entry;
   GtkStack               *stack;
   GtkListView            *list_view;
+
+  /* The stories shown instead of the articles (nd-sidebar-stories.c). */
+  NdStoryList            *stories;
+  NdStory                *selected_story;
+  GHashTable             *story_articles;   /* of the selected story: what story_filter keeps */
+  GtkCustomFilter        *story_filter;     /* in every_filter, after the source filter */
+  GHashTable             *search_hits;      /* NdArticle found by the search shown, or NULL */
+  GtkCustomFilter        *hits_filter;
+  GtkEveryFilter         *child_filter;     /* a story's articles: sources and search */
+  GtkCustomFilter        *story_rows_filter;/* stories with an article child_filter keeps */
+  GtkFilterListModel     *story_rows;
+  GtkTreeListModel       *story_tree;
+  GtkSingleSelection     *story_selection;
+  GtkListView            *stories_view;
+  GtkLabel               *stories_status;
+  guint                   show_stories : 1;
 };
 
 typedef enum {
@@ -105,6 +123,8 @@ typedef enum {
   PROP_SORT_ORDER,
   PROP_N_VISIBLE,
   PROP_FILTER,
+  PROP_SHOW_STORIES,
+  PROP_SELECTED_STORY,
   N_PROPS
 } NdSidebarProperty;
 
@@ -114,6 +134,7 @@ void _nd_sidebar_notify (NdSidebar *self,
                          NdSidebarProperty prop);
 gboolean _nd_sidebar_is_large (NdSidebar *self);
 void _nd_sidebar_update_empty_state (NdSidebar *self);
+void _nd_sidebar_update_count_label (NdSidebar *self);
 void _nd_sidebar_update_visible (NdSidebar *self);
 void _nd_sidebar_show_model (NdSidebar *self,
                              GListModel *articles);
@@ -161,5 +182,13 @@ void _nd_sidebar_on_selection_changed_cb (NdSidebar *self,
 
 /* nd-sidebar-search.c: search results in the list and the suggestion. */
 void _nd_sidebar_search_class_init (GtkWidgetClass *widget_class);
+
+/* nd-sidebar-stories.c: the stories shown instead of the articles. */
+void _nd_sidebar_stories_class_init (GtkWidgetClass *widget_class);
+void _nd_sidebar_stories_init (NdSidebar *self);
+void _nd_sidebar_stories_dispose (NdSidebar *self);
+void _nd_sidebar_stories_set_search (NdSidebar *self,
+                                     GListModel *results);
+void _nd_sidebar_stories_update_status (NdSidebar *self);
 
 G_END_DECLS

@@ -62,6 +62,7 @@ nd_sidebar_set_search (NdSidebar     *self,
 
   gtk_sort_list_model_set_sorter (self->sort_model,
                                   query ? NULL : _nd_sidebar_get_sorter (self, self->sort_order));
+  _nd_sidebar_stories_set_search (self, results);
   _nd_sidebar_show_model (self, query ? results : self->articles);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "sidebar.sort", query == NULL);
 

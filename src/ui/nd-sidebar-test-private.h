@@ -27,5 +27,6 @@ void        nd_sidebar_set_filter           (NdSidebar   *self,
                                              GtkFilter   *filter);
 GtkFilter  *nd_sidebar_get_filter           (NdSidebar   *self);
 guint       nd_sidebar_get_n_visible        (NdSidebar   *self);
+GtkWidget  *nd_sidebar_get_stories_view     (NdSidebar   *self);
 
 G_END_DECLS

@@ -12,7 +12,8 @@
  * The model chain is
  *
  *   articles (NdArticleStore, newest first)
- *     → GtkFilterListModel (GtkEveryFilter: the source filter, then the external filter slot)
+ *     → GtkFilterListModel (GtkEveryFilter: the source filter, the story chosen in the story
+ *       list, then the external filter slot)
  *     → GtkSortListModel (no sorter for "newest", since the store is already in that order)
  *     → GtkSingleSelection (autoselect, cannot unselect)
  *     → GtkListView of NdArticleRow.
@@ -64,13 +65,21 @@ _nd_sidebar_is_large (NdSidebar *self)
 
 /* Visible count, empty state and the count in the toolbar. */
 
-static void
-update_count_label (NdSidebar *self)
+void
+_nd_sidebar_update_count_label (NdSidebar *self)
 {
   guint n_total = self->model != NULL ? g_list_model_get_n_items (self->model) : 0;
   g_autofree char *text = NULL;
 
-  if (self->query != NULL)
+  if (self->show_stories && self->stories != NULL)
+    {
+      guint n_stories = g_list_model_get_n_items (G_LIST_MODEL (self->story_rows));
+
+      text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%'u story", "%'u stories",
+                                           n_stories),
+                              n_stories);
+    }
+  else if (self->query != NULL)
     text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%'u match", "%'u matches",
                                          self->n_visible),
                             self->n_visible);
@@ -110,7 +119,10 @@ _nd_sidebar_update_empty_state (NdSidebar *self)
   gtk_widget_set_visible (GTK_WIDGET (self->suggestion_button), suggesting);
   /* The text in the middle, or just above the middle with the suggestion below it. */
   gtk_widget_set_valign (GTK_WIDGET (self->empty_label), suggesting ? GTK_ALIGN_END : GTK_ALIGN_CENTER);
-  gtk_stack_set_visible_child_name (self->stack, nothing_matches ? "empty" : "list");
+  if (self->show_stories)
+    gtk_stack_set_visible_child_name (self->stack, "stories");
+  else
+    gtk_stack_set_visible_child_name (self->stack, nothing_matches ? "empty" : "list");
 }
 
 void
@@ -124,7 +136,7 @@ _nd_sidebar_update_visible (NdSidebar *self)
       g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_N_VISIBLE]);
     }
 
-  update_count_label (self);
+  _nd_sidebar_update_count_label (self);
   _nd_sidebar_update_empty_state (self);
 }
 
@@ -143,7 +155,7 @@ on_model_items_changed_cb (NdSidebar  *self,
     _nd_sidebar_count_articles (self, position, added);
 
   _nd_sidebar_update_source_widgets (self);
-  update_count_label (self);
+  _nd_sidebar_update_count_label (self);
   _nd_sidebar_update_empty_state (self);
 }
 
@@ -246,6 +258,7 @@ nd_sidebar_dispose (GObject *object)
     g_signal_handlers_disconnect_by_data (self->every_filter, self);
 
   g_clear_handle_id (&self->settle_source_id, g_source_remove);
+  _nd_sidebar_stories_dispose (self);
   gtk_widget_dispose_template (GTK_WIDGET (self), ND_TYPE_SIDEBAR);
   /* dispose_template() only unparents the children bound to fields. */
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
@@ -316,6 +329,14 @@ nd_sidebar_get_property (GObject    *object,
       g_value_set_object (value, self->filter);
       break;
 
+    case PROP_SHOW_STORIES:
+      g_value_set_boolean (value, self->show_stories);
+      break;
+
+    case PROP_SELECTED_STORY:
+      g_value_set_object (value, self->selected_story);
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -341,6 +362,10 @@ nd_sidebar_set_property (GObject      *object,
 
     case PROP_FILTER:
       nd_sidebar_set_filter (self, g_value_get_object (value));
+      break;
+
+    case PROP_SHOW_STORIES:
+      nd_sidebar_set_show_stories (self, g_value_get_boolean (value));
       break;
 
     default:
@@ -426,6 +451,26 @@ nd_sidebar_class_init (NdSidebarClass *klass)
     g_param_spec_object ("filter", NULL, NULL, GTK_TYPE_FILTER,
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
+  /**
+   * NdSidebar:show-stories:
+   *
+   * Whether the list shows the stories (each with its articles below it) instead of the
+   * articles, as the "show-stories" settings key.
+   */
+  properties [PROP_SHOW_STORIES] =
+    g_param_spec_boolean ("show-stories", NULL, NULL, FALSE,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * NdSidebar:selected-story:
+   *
+   * The story chosen in the story list, or %NULL. While there is one, the visible
+   * articles are its articles alone (the search and source filter still apply).
+   */
+  properties [PROP_SELECTED_STORY] =
+    g_param_spec_object ("selected-story", NULL, NULL, ND_TYPE_STORY,
+                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_install_property_action (widget_class, "sidebar.sort", "sort-order");
@@ -448,6 +493,7 @@ nd_sidebar_class_init (NdSidebarClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_factory_unbind_cb);
   _nd_sidebar_sources_class_init (widget_class);
   _nd_sidebar_search_class_init (widget_class);
+  _nd_sidebar_stories_class_init (widget_class);
 
   gtk_widget_class_set_css_name (widget_class, "sidebar");
 }
@@ -467,6 +513,10 @@ nd_sidebar_init (NdSidebar *self)
   self->every_filter = gtk_every_filter_new ();
   gtk_multi_filter_append (GTK_MULTI_FILTER (self->every_filter),
                            g_object_ref (GTK_FILTER (self->source_filter)));
+  /* The story filter sits at 1, matching everything until a story is chosen. */
+  self->story_filter = gtk_custom_filter_new (NULL, NULL, NULL);
+  gtk_multi_filter_append (GTK_MULTI_FILTER (self->every_filter),
+                           g_object_ref (GTK_FILTER (self->story_filter)));
 
   /* Before the filter model connects to it. */
   g_signal_connect_swapped (self->every_filter, "changed",
@@ -497,6 +547,7 @@ nd_sidebar_init (NdSidebar *self)
                             G_CALLBACK (_nd_sidebar_on_selection_changed_cb), self);
 
   gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (self->selection));
+  _nd_sidebar_stories_init (self);
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "sidebar.show-all-sources", FALSE);
   _nd_sidebar_update_source_widgets (self);
@@ -617,9 +668,9 @@ nd_sidebar_set_filter (NdSidebar *self,
   if (self->filter == filter)
     return;
 
-  /* The every-filter holds the source filter at 0 and this one at 1. */
+  /* The every-filter holds the source filter at 0, the story filter at 1 and this one at 2. */
   if (self->filter != NULL)
-    gtk_multi_filter_remove (GTK_MULTI_FILTER (self->every_filter), 1);
+    gtk_multi_filter_remove (GTK_MULTI_FILTER (self->every_filter), 2);
 
   g_set_object (&self->filter, filter);
 

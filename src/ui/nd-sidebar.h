@@ -9,6 +9,7 @@
 
 #include <gtk/gtk.h>
 
+#include "compare/nd-story-list.h"
 #include "model/nd-article.h"
 #include "search/nd-search-query.h"
 
@@ -31,5 +32,13 @@ void        nd_sidebar_set_search           (NdSidebar     *self,
                                              GListModel    *results);
 void        nd_sidebar_set_suggestion       (NdSidebar     *self,
                                              const char    *suggestion);
+void        nd_sidebar_set_stories          (NdSidebar     *self,
+                                             NdStoryList   *stories);
+gboolean    nd_sidebar_get_show_stories     (NdSidebar     *self);
+void        nd_sidebar_set_show_stories     (NdSidebar     *self,
+                                             gboolean       show_stories);
+NdStory    *nd_sidebar_get_selected_story   (NdSidebar     *self);
+void        nd_sidebar_select_story         (NdSidebar     *self,
+                                             NdStory       *story);
 
 G_END_DECLS

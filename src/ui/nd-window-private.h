@@ -7,6 +7,7 @@
 
 #pragma once
 
+#include "compare/nd-story-list.h"
 #include "nd-article-view.h"
 #include "nd-compare-view.h"
 #include "load/nd-folder-watcher.h"
@@ -24,6 +25,7 @@ struct _NdWindow
   GtkApplicationWindow  parent_instance;
 
   NdArticleStore       *store;
+  NdStoryList          *stories;           /* grouped while the sidebar lists stories */
   GCancellable         *cancellable;
   GSettings            *settings;
   GPtrArray            *roots;             /* GFile: what the user opened, for Reload */

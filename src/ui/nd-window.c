@@ -240,27 +240,18 @@ count_sources (GListModel *articles)
   return g_hash_table_size (sources);
 }
 
-/* A one-line overview of the story below the reader; computed once a load ends, since it
- * walks every article. */
-static void
-update_story_summary (NdWindow *self)
+/* "11 articles from 4 sources, 4 March 2026 – 1 April 2026" for @articles, newest first,
+ * undated last. */
+static char *
+dup_articles_summary (GListModel *articles)
 {
-  GListModel *articles = G_LIST_MODEL (self->store);
   guint n_articles = g_list_model_get_n_items (articles);
   g_autoptr(NdArticle) newest = NULL;
   g_autoptr(GDateTime) oldest = NULL;
   g_autofree char *count = NULL;
   g_autofree char *sources = NULL;
   g_autofree char *range = NULL;
-  g_autofree char *text = NULL;
   guint n_sources;
-
-  if (n_articles == 0)
-    {
-      gtk_label_set_text (self->story_summary_label, "");
-      nd_accessible_update_label (self->story_summary_label);
-      return;
-    }
 
   n_sources = count_sources (articles);
   count = dup_article_count (n_articles);
@@ -271,21 +262,89 @@ update_story_summary (NdWindow *self)
 
   /* Articles without a source do not make a "0 sources" story. */
   if (n_sources == 0)
-    text = range != NULL ? g_strdup_printf ("%s, %s", count, range) : g_strdup (count);
-  else
-    {
-      sources = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%'u source", "%'u sources",
-                                              n_sources),
-                                 n_sources);
-      if (range != NULL)
-        /* Translators: "11 articles from 4 sources, 04/03/26 – 01/04/26" */
-        text = g_strdup_printf (_("%s from %s, %s"), count, sources, range);
-      else
-        text = g_strdup_printf (_("%s from %s"), count, sources);
-    }
+    return range != NULL ? g_strdup_printf ("%s, %s", count, range) : g_strdup (count);
 
-  gtk_label_set_text (self->story_summary_label, text);
+  sources = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%'u source", "%'u sources",
+                                          n_sources),
+                             n_sources);
+  if (range != NULL)
+    /* Translators: "11 articles from 4 sources, 04/03/26 – 01/04/26" */
+    return g_strdup_printf (_("%s from %s, %s"), count, sources, range);
+
+  return g_strdup_printf (_("%s from %s"), count, sources);
+}
+
+/* The story chosen in the story list, said as what is open is. */
+static char *
+dup_story_summary (NdStory *story)
+{
+  g_autoptr(GListStore) articles = g_list_store_new (ND_TYPE_ARTICLE);
+  g_autofree char *summary = NULL;
+
+  for (guint i = 0; i < nd_story_get_n_articles (story); i++)
+    g_list_store_append (articles, nd_story_get_article (story, i));
+  summary = dup_articles_summary (G_LIST_MODEL (articles));
+
+  /* Translators: the overview below the reader while one story is chosen: its label, then
+   * "3 articles from 3 sources, 10 March 2026 – 11 March 2026" */
+  return g_strdup_printf (_("Story “%s”: %s"), nd_story_get_label (story), summary);
+}
+
+/* A one-line overview of the story below the reader: of everything open, computed once a
+ * load ends since it walks every article, or of the story chosen in the story list. */
+static void
+update_story_summary (NdWindow *self)
+{
+  NdStory *story = nd_sidebar_get_selected_story (self->sidebar);
+  g_autofree char *text = NULL;
+
+  if (story != NULL)
+    text = dup_story_summary (story);
+  else if (g_list_model_get_n_items (G_LIST_MODEL (self->store)) > 0)
+    text = dup_articles_summary (G_LIST_MODEL (self->store));
+
+  gtk_label_set_text (self->story_summary_label, text != NULL ? text : "");
   nd_accessible_update_label (self->story_summary_label);
+}
+
+/* Stories are worked out only while they are listed: grouping 100,000 articles costs a
+ * core for seconds. */
+static void
+on_show_stories_cb (NdWindow   *self,
+                    GParamSpec *pspec,
+                    NdSidebar  *sidebar)
+{
+  nd_story_list_set_articles (self->stories, nd_sidebar_get_show_stories (sidebar)
+                                             ? G_LIST_MODEL (self->store) : NULL);
+}
+
+static void
+on_selected_story_cb (NdWindow   *self,
+                      GParamSpec *pspec,
+                      NdSidebar  *sidebar)
+{
+  update_story_summary (self);
+}
+
+static void
+show_stories_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  NdWindow *self = ND_WINDOW (widget);
+
+  nd_sidebar_set_show_stories (self->sidebar, !nd_sidebar_get_show_stories (self->sidebar));
+}
+
+static void
+setup_stories (NdWindow *self)
+{
+  self->stories = nd_story_list_new ();
+  nd_sidebar_set_stories (self->sidebar, self->stories);
+  g_signal_connect_object (self->sidebar, "notify::show-stories",
+                           G_CALLBACK (on_show_stories_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->sidebar, "notify::selected-story",
+                           G_CALLBACK (on_selected_story_cb), self, G_CONNECT_SWAPPED);
 }
 
 static void
@@ -586,6 +645,8 @@ bind_settings (NdWindow *self)
                            G_CALLBACK (on_sidebar_position_cb), self, G_CONNECT_SWAPPED);
   g_settings_bind (self->settings, "sort-order", self->sidebar, "sort-order",
                    G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (self->settings, "show-stories", self->sidebar, "show-stories",
+                   G_SETTINGS_BIND_DEFAULT);
   g_settings_bind (self->settings, "text-scale", self->article_view, "text-scale",
                    G_SETTINGS_BIND_DEFAULT);
   _nd_window_bind_quotes_settings (self);
@@ -663,6 +724,8 @@ nd_window_dispose (GObject *object)
   NdWindow *self = (NdWindow *)object;
 
   g_cancellable_cancel (self->cancellable);
+  if (self->stories != NULL)
+    nd_story_list_set_articles (self->stories, NULL);
   g_clear_handle_id (&self->research_source, g_source_remove);
   g_clear_handle_id (&self->layout_source, g_source_remove);
   g_clear_object (&self->watcher);
@@ -676,6 +739,7 @@ nd_window_finalize (GObject *object)
 {
   NdWindow *self = (NdWindow *)object;
 
+  g_clear_object (&self->stories);
   g_clear_object (&self->store);
   g_clear_object (&self->quote_collection);
   g_clear_object (&self->cancellable);
@@ -732,6 +796,11 @@ nd_window_class_init (NdWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, NdWindow, story_summary_label);
   gtk_widget_class_bind_template_child (widget_class, NdWindow, timeline);
 
+  /* The sidebar's toggle from anywhere in the window. */
+  gtk_widget_class_install_action (widget_class, "win.show-stories", NULL, show_stories_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_S, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
+                                       "win.show-stories", NULL);
+
   _nd_window_class_actions_init (klass);
   _nd_window_class_quotes_init (klass);
   _nd_window_class_compare_init (klass);
@@ -767,6 +836,7 @@ nd_window_init (NdWindow *self)
   _nd_window_setup_layout (self);
 
   setup_timeline (self);
+  setup_stories (self);
   _nd_window_setup_quotes (self);
   _nd_window_setup_compare (self);
   _nd_window_setup_side_by_side (self);

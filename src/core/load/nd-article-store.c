@@ -656,12 +656,15 @@ forget_errors_of_files (NdArticleStore *self,
     g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_N_ERRORS]);
 }
 
-/* Removes the articles read from the files that @matches, in runs, so that a file's
- * articles next to each other go in one items-changed. */
+/* Removes the articles that @matches, in runs, so that articles next to each other go in
+ * one items-changed. */
+typedef gboolean (*ArticleMatchFunc) (NdArticle *article,
+                                      gpointer   user_data);
+
 static guint
-forget_files (NdArticleStore *self,
-              FileMatchFunc   matches,
-              const char     *wanted)
+remove_matching (NdArticleStore   *self,
+                 ArticleMatchFunc  matches,
+                 gpointer          user_data)
 {
   GSequenceIter *iter;
   guint position = 0;
@@ -673,8 +676,7 @@ forget_files (NdArticleStore *self,
       GSequenceIter *run_start = iter;
       guint run_length = 0;
 
-      while (!g_sequence_iter_is_end (iter) &&
-             matches (nd_article_get_file (g_sequence_get (iter)), wanted))
+      while (!g_sequence_iter_is_end (iter) && matches (g_sequence_get (iter), user_data))
         {
           iter = g_sequence_iter_next (iter);
           run_length++;
@@ -694,9 +696,68 @@ forget_files (NdArticleStore *self,
 
   if (n_removed > 0)
     g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_N_ITEMS]);
+
+  return n_removed;
+}
+
+typedef struct
+{
+  FileMatchFunc  matches;
+  const char    *wanted;
+} FileMatch;
+
+static gboolean
+article_file_matches (NdArticle *article,
+                      gpointer   user_data)
+{
+  const FileMatch *match = user_data;
+
+  return match->matches (nd_article_get_file (article), match->wanted);
+}
+
+/* Removes the articles read from the files that @matches and the problems found in them. */
+static guint
+forget_files (NdArticleStore *self,
+              FileMatchFunc   matches,
+              const char     *wanted)
+{
+  FileMatch match = { matches, wanted };
+  guint n_removed = remove_matching (self, article_file_matches, &match);
+
   forget_errors_of_files (self, matches, wanted);
 
   return n_removed;
+}
+
+static gboolean
+is_not_kept (NdArticle *article,
+             gpointer   user_data)
+{
+  GHashTable *kept = user_data;
+
+  return !g_hash_table_contains (kept, article);
+}
+
+/**
+ * nd_article_store_keep_only:
+ * @articles: (element-type NdArticle): the articles to keep
+ *
+ * Removes every article that is not in @articles (the problems found while loading stay),
+ * as when a command works on one story of what it read. Returns the number removed.
+ */
+guint
+nd_article_store_keep_only (NdArticleStore *self,
+                            GPtrArray      *articles)
+{
+  g_autoptr(GHashTable) kept = g_hash_table_new (NULL, NULL);
+
+  g_return_val_if_fail (ND_IS_ARTICLE_STORE (self), 0);
+  g_return_val_if_fail (articles != NULL, 0);
+
+  for (guint i = 0; i < articles->len; i++)
+    g_hash_table_add (kept, g_ptr_array_index (articles, i));
+
+  return remove_matching (self, is_not_kept, kept);
 }
 
 /**

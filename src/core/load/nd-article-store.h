@@ -39,6 +39,8 @@ guint           nd_article_store_forget_file      (NdArticleStore       *self,
                                                    const char           *file);
 guint           nd_article_store_forget_folder    (NdArticleStore       *self,
                                                    const char           *folder);
+guint           nd_article_store_keep_only        (NdArticleStore       *self,
+                                                   GPtrArray            *articles);
 NdArticle      *nd_article_store_lookup           (NdArticleStore       *self,
                                                    const char           *id);
 gboolean        nd_article_store_get_loading      (NdArticleStore       *self);
