@@ -112,6 +112,7 @@ struct _NdArticleView
   GdkRGBA               link_color;
 
   guint                 over_link : 1;
+  guint                 menu_watched : 1;
 };
 
 /* nd-article-view.c: the widget. */

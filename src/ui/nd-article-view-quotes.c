@@ -279,6 +279,31 @@ on_mark_set_cb (GtkTextBuffer *buffer,
     _nd_article_view_update_can_add_quote (self);
 }
 
+static void
+on_menu_closed_cb (GtkPopover    *menu,
+                   NdArticleView *self)
+{
+  gtk_widget_set_has_tooltip (GTK_WIDGET (self->text_view), TRUE);
+}
+
+/* The text view makes its menu on the first right click, after our handler has run. */
+static gboolean
+watch_menu_cb (gpointer user_data)
+{
+  NdArticleView *self = user_data;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->text_view));
+       child != NULL && !self->menu_watched;
+       child = gtk_widget_get_next_sibling (child))
+    if (GTK_IS_POPOVER (child))
+      {
+        g_signal_connect_object (child, "closed", G_CALLBACK (on_menu_closed_cb), self, 0);
+        self->menu_watched = TRUE;
+      }
+
+  return G_SOURCE_REMOVE;
+}
+
 /* A right click on a quotation puts the cursor in it (GtkTextView keeps the cursor where
  * it was when the click is outside a selection only for editable views), so that the
  * menu's "Add to Quotes" takes the quotation under the pointer. */
@@ -294,9 +319,11 @@ on_secondary_pressed_cb (GtkGestureClick *gesture,
   /* The menu this click opens is the text view's child, and GTK 4.8 asks the text view
    * for tooltips over it: answering none (on_query_tooltip_cb) still let a tooltip shown
    * just before come back over the menu now and then on a busy machine, and the text view
-   * was drawn blank. With tooltips off until the pointer moves over the text again with
-   * the menu closed (_nd_article_view_restore_tooltips), GTK does not ask at all. */
+   * was drawn blank. With tooltips off until the menu closes (on_menu_closed_cb), GTK
+   * does not ask at all. */
   gtk_widget_set_has_tooltip (GTK_WIDGET (self->text_view), FALSE);
+  if (!self->menu_watched)
+    g_idle_add_full (G_PRIORITY_DEFAULT, watch_menu_cb, g_object_ref (self), g_object_unref);
 
   if (gtk_text_buffer_get_has_selection (self->buffer) ||
       !_nd_article_view_iter_at_widget_point (self, x, y, &iter))
@@ -305,8 +332,8 @@ on_secondary_pressed_cb (GtkGestureClick *gesture,
   gtk_text_buffer_place_cursor (self->buffer, &iter);
 }
 
-/* Called on pointer motion over the text view: tooltips come back once the menu that a
- * right click opened has closed. */
+/* Called on pointer motion over the text view: should the menu have closed without our
+ * knowing (no menu was made, say), tooltips come back all the same. */
 void
 _nd_article_view_restore_tooltips (NdArticleView *self)
 {
