@@ -348,6 +348,20 @@ test_several_values_json_lines (void)
   g_assert_nonnull (nd_article_store_lookup (store, "d"));
 }
 
+/* Found by fuzz-smoke: a line that is only a byte order mark was read by json-glib as a
+ * document with no value, and that missing value was read as an article. */
+static void
+test_bom_alone_on_a_line (void)
+{
+  g_autoptr(NdArticleStore) store =
+    load_hostile ("bom-alone.jsonl",
+                  &(Problem) { ND_LOAD_SEVERITY_ERROR, 2, 1, "no JSON value here" });
+
+  g_assert_cmpuint (n_articles (store), ==, 2);
+  g_assert_nonnull (nd_article_store_lookup (store, "bom-a"));
+  g_assert_nonnull (nd_article_store_lookup (store, "bom-c"));
+}
+
 static void
 test_trailing_garbage (void)
 {
@@ -761,6 +775,7 @@ main (int    argc,
   g_test_add_func ("/nd/hostile/article-strings-made-valid", test_article_strings_made_valid);
   g_test_add_func ("/nd/hostile/several-values", test_several_values);
   g_test_add_func ("/nd/hostile/several-values-json-lines", test_several_values_json_lines);
+  g_test_add_func ("/nd/hostile/bom-alone-on-a-line", test_bom_alone_on_a_line);
   g_test_add_func ("/nd/hostile/trailing-garbage", test_trailing_garbage);
   g_test_add_func ("/nd/hostile/stray-brackets", test_stray_brackets);
   g_test_add_func ("/nd/hostile/big-ids", test_big_ids);

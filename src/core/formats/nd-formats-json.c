@@ -214,6 +214,15 @@ read_with_json_glib (NdFormatsCtx *ctx,
       return FALSE;
     }
 
+  /* json-glib takes text with no value in it (a byte order mark alone, or only comments)
+   * for an empty document. */
+  if (json_parser_get_root (parser) == NULL)
+    {
+      _nd_formats_add_problem (ctx, ND_LOAD_SEVERITY_ERROR, first_line, first_column,
+                               _("no JSON value here, only a byte order mark or comments"));
+      return FALSE;
+    }
+
   ctx->tree_checked = FALSE;
   _nd_formats_read_root (ctx, json_parser_get_root (parser));
   return TRUE;
