@@ -3,8 +3,10 @@
 # build-fuzz/fuzz-corpus/TARGET so that the next run starts where this one stopped, and
 # prints for each target its executions, coverage and whether it crashed.
 #
-#   tests/fuzz/fuzz.sh [-m MINUTES] [-j JOBS] [-l MAX_LEN] [TARGET[:MINUTES]...]
+#   tests/fuzz/fuzz.sh [-m MINUTES] [-j JOBS] [-l MAX_LEN] [TARGET[:MINUTES[:RUNS]]...]
 #
+# A target stops after MINUTES or, when RUNS is given, after that many executions, whichever
+# comes first: a count lets a long campaign top every target up to the same total.
 # Builds build-fuzz with clang, libFuzzer, AddressSanitizer and UBSan first if needed.
 # Crashes are written to build-fuzz/fuzz-crashes/.  JOBS targets run at once (default 1).
 # MAX_LEN caps an input's size (default 16384): larger inputs find little more and make the
@@ -24,7 +26,8 @@ while getopts m:j:l: opt; do
   esac
 done
 shift $((OPTIND - 1))
-[ $# -gt 0 ] || set -- load json-reader search quotes date-mentions date-parse quote-collection export
+[ $# -gt 0 ] || set -- load json-reader search quotes date-mentions date-parse quote-collection export \
+  statement-export
 
 build=${FUZZ_BUILD_DIR:-$here/build-fuzz}
 if [ ! -f "$build/build.ninja" ]; then
@@ -41,12 +44,15 @@ fuzz_one () {
   target=${1%%:*}
   minutes=${1#"$target"}
   minutes=${minutes#:}
+  runs_limit=${minutes#*:}
+  [ "$runs_limit" != "$minutes" ] || runs_limit=-1
+  minutes=${minutes%%:*}
   minutes=${minutes:-$default_minutes}
   corpus="$build/fuzz-corpus/$target"
   log="$build/fuzz-logs/$target.log"
   mkdir -p "$corpus"
   # shellcheck disable=SC2086
-  if "$build/tests/fuzz/fuzz-$target" -max_total_time=$((minutes * 60)) -max_len="$max_len" \
+  if "$build/tests/fuzz/fuzz-$target" -max_total_time=$((minutes * 60)) -runs="$runs_limit" -max_len="$max_len" \
        -timeout=30 -rss_limit_mb=4096 -print_final_stats=1 \
        -artifact_prefix="$build/fuzz-crashes/$target-" "$corpus" $seeds >"$log" 2>&1; then
     result=ok

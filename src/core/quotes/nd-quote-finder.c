@@ -44,6 +44,7 @@
 #include "quotes/nd-quote-finder-private.h"
 #include "quotes/nd-quote-speaker-private.h"
 #include "util/nd-chars.h"
+#include "util/nd-utf8-private.h"
 
 /* Deeper nesting than this is not writing but noise; the extra marks are ignored. */
 #define MAX_DEPTH 16
@@ -646,16 +647,7 @@ nd_quote_finder_find (const char *body)
 
   g_return_val_if_fail (body != NULL, quotations);
 
-  /* Bodies from the store are valid UTF-8; anything else is read as if each stray byte
-   * were U+FFFD, rather than past its end. */
-  if (!g_utf8_validate (body, -1, NULL))
-    {
-      g_autofree char *valid = g_utf8_make_valid (body, -1);
-
-      chars = g_utf8_to_ucs4_fast (valid, -1, &n_chars);
-    }
-  else
-    chars = g_utf8_to_ucs4_fast (body, -1, &n_chars);
+  chars = _nd_utf8_to_chars (body, &n_chars);
   spans = g_array_new (FALSE, FALSE, sizeof (NdQuoteSpan));
   texts = g_ptr_array_new_with_free_func (g_free);
 

@@ -240,7 +240,8 @@ _nd_speaker_lower_ascii (const gunichar *chars,
         c = '\'';
       if (c >= 0x80)
         return FALSE;
-      out[i] = g_ascii_tolower ((char)c);
+      /* g_ascii_tolower() is a call into GLib; this runs for every word of every body. */
+      out[i] = (char)(c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
     }
   out[n] = '\0';
 
@@ -265,4 +266,23 @@ _nd_speaker_classify_word (const gunichar *chars,
   *hash = hash_string (word);
   entry = lexicon_slot (lexicon, *hash, word);
   return entry->word_class;
+}
+
+/* The lexicon's classes of @word, a whole word in UTF-8: names are kept as strings once
+ * found, and decoding them again to ask about one word cost more than the asking. */
+guint
+_nd_speaker_classify_utf8 (const char *word)
+{
+  gunichar chars[LEXICON_WORD_MAX];
+  guint32 hash;
+  guint n = 0;
+
+  for (const char *p = word; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      if (n == LEXICON_WORD_MAX)
+        return 0;
+      chars[n++] = g_utf8_get_char (p);
+    }
+
+  return _nd_speaker_classify_word (chars, 0, n, &hash);
 }

@@ -478,16 +478,17 @@ words_without_initials (GStrv words)
   return kept;
 }
 
+/* @prefix followed by @words joined by spaces: a key of the fullest-name index. */
 static char *
-join_words (GPtrArray *words,
-            guint      from,
-            guint      to)
+dup_key (char       prefix,
+         GPtrArray *words)
 {
   GString *key = g_string_new (NULL);
 
-  for (guint i = from; i < to; i++)
+  g_string_append_c (key, prefix);
+  for (guint i = 0; i < words->len; i++)
     {
-      if (i > from)
+      if (i > 0)
         g_string_append_c (key, ' ');
       g_string_append (key, g_ptr_array_index (words, i));
     }
@@ -496,10 +497,11 @@ join_words (GPtrArray *words,
 }
 
 static gboolean
-is_known_name (const Attributor *self,
-               GStrv             words,
-               guint             from,
-               guint             to)
+lookup_long_name (GHashTable *names,
+                  GStrv       words,
+                  guint       from,
+                  guint       to,
+                  gpointer   *value)
 {
   g_autofree char *name = NULL;
   char *saved = words[to];
@@ -508,7 +510,44 @@ is_known_name (const Attributor *self,
   name = g_strjoinv (" ", words + from);
   words[to] = saved;
 
-  return g_hash_table_contains (self->name_set, name);
+  return g_hash_table_lookup_extended (names, name, NULL, value);
+}
+
+/* Looks up @words [@from, @to) joined by spaces, joined on the stack: this is asked for
+ * every split of every name. */
+static gboolean
+lookup_name (GHashTable *names,
+             GStrv       words,
+             guint       from,
+             guint       to,
+             gpointer   *value)
+{
+  char name[256];
+  gsize length = 0;
+
+  for (guint w = from; w < to; w++)
+    {
+      gsize word_length = strlen (words[w]);
+
+      if (length + word_length + 2 > sizeof name)
+        return lookup_long_name (names, words, from, to, value);
+      if (w > from)
+        name[length++] = ' ';
+      memcpy (name + length, words[w], word_length);
+      length += word_length;
+    }
+  name[length] = '\0';
+
+  return g_hash_table_lookup_extended (names, name, NULL, value);
+}
+
+static gboolean
+is_known_name (const Attributor *self,
+               GStrv             words,
+               guint             from,
+               guint             to)
+{
+  return lookup_name (self->name_set, words, from, to, NULL);
 }
 
 static gboolean
@@ -526,13 +565,7 @@ is_acronym (const char *word)
 static gboolean
 is_organisation_word (const char *word)
 {
-  g_autofree gunichar *chars = NULL;
-  glong n_chars = 0;
-  guint32 hash;
-
-  chars = g_utf8_to_ucs4_fast (word, -1, &n_chars);
-
-  return (_nd_speaker_classify_word (chars, 0, (guint)n_chars, &hash) & WORD_ORGANISATION) != 0;
+  return (_nd_speaker_classify_utf8 (word) & WORD_ORGANISATION) != 0;
 }
 
 /* Where the person's name starts in a name glued to a place's or an organisation's that
@@ -547,20 +580,24 @@ glued_person_start (const Attributor *self,
                     GStrv             words)
 {
   guint n = g_strv_length (words);
+  gboolean acronym_head;
+  guint shortest_head = 0;
 
-  if (n < 2 || is_organisation_word (words[n - 1]))
+  if (n < 2)
     return 0;
 
-  for (guint k = 1; k < n; k++)
-    {
-      gboolean acronym_head = is_acronym (words[0]);
+  /* Most names have no head that the article uses alone: look for one first, since the
+   * rest of the search joins words for every split. */
+  acronym_head = is_acronym (words[0]);
+  for (guint j = acronym_head ? 1 : 2; j < n && shortest_head == 0; j++)
+    if (is_known_name (self, words, 0, j))
+      shortest_head = j;
+  if (shortest_head == 0 || is_organisation_word (words[n - 1]))
+    return 0;
 
-      if ((n - k < 2 && !acronym_head) || !is_known_name (self, words, k, n))
-        continue;
-      for (guint j = acronym_head ? 1 : 2; j <= k; j++)
-        if (is_known_name (self, words, 0, j))
-          return k;
-    }
+  for (guint k = shortest_head; k < n; k++)
+    if ((n - k >= 2 || acronym_head) && is_known_name (self, words, k, n))
+      return k;
 
   return 0;
 }
@@ -571,9 +608,11 @@ static guint
 name_weight (const Attributor *self,
              GStrv             words)
 {
-  g_autofree char *name = g_strjoinv (" ", words);
+  gpointer count = NULL;
 
-  return GPOINTER_TO_UINT (g_hash_table_lookup (self->name_set, name)) +
+  lookup_name (self->name_set, words, 0, g_strv_length (words), &count);
+
+  return GPOINTER_TO_UINT (count) +
          (words[1] != NULL ? GPOINTER_TO_UINT (g_hash_table_lookup (self->name_set, words[0])) : 0);
 }
 
@@ -589,13 +628,10 @@ index_name (Attributor *self,
   GStrv words = g_ptr_array_index (self->all_names, n);
   guint len = g_strv_length (words);
   g_autoptr(GPtrArray) kept = words_without_initials (words);
-  g_autofree char *first = join_words (kept, 0, 1);
-  g_autofree char *last = join_words (kept, kept->len - 1, kept->len);
-  g_autofree char *all = join_words (kept, 0, kept->len);
   char *keys[3] = {
-    g_strconcat ("=", all, NULL),
-    g_strconcat ("<", last, NULL),
-    g_strconcat (">", first, NULL),
+    dup_key ('=', kept),
+    g_strconcat ("<", (char *)g_ptr_array_index (kept, kept->len - 1), NULL),
+    g_strconcat (">", (char *)g_ptr_array_index (kept, 0), NULL),
   };
 
   g_array_index (weights, guint, n) = name_weight (self, words);
@@ -648,15 +684,8 @@ static gboolean
 is_branch (GStrv words)
 {
   guint n = g_strv_length (words);
-  g_autofree gunichar *chars = NULL;
-  glong n_chars = 0;
-  guint32 hash;
 
-  if (n < 3)
-    return FALSE;
-  chars = g_utf8_to_ucs4_fast (words[n - 1], -1, &n_chars);
-
-  return (_nd_speaker_classify_word (chars, 0, (guint)n_chars, &hash) & WORD_ORGANISATION) != 0;
+  return n >= 3 && is_organisation_word (words[n - 1]);
 }
 
 /* The fullest form of @name: the longest name the article uses that is the same words
@@ -668,7 +697,7 @@ dup_fullest_name (const Attributor *self,
 {
   g_auto(GStrv) words = NULL;
   g_autoptr(GPtrArray) kept = NULL;
-  g_autofree char *all = NULL;
+  g_autofree char *key = NULL;
   const char prefixes[] = { '=', '<', '>' };
   const char *expanded = g_hash_table_lookup (self->acronyms, name);
 
@@ -686,12 +715,16 @@ dup_fullest_name (const Attributor *self,
       return dup_fullest_name (self, person);
     }
   kept = words_without_initials (words);
-  all = join_words (kept, 0, kept->len);
+  /* One key for the three lookups, its first character the prefix: every distinct name
+   * of every article comes here. */
+  key = dup_key ('=', kept);
 
   for (guint e = 0; e < (kept->len == 1 ? 3 : 1); e++)
     {
-      g_autofree char *key = g_strdup_printf ("%c%s", prefixes[e], all);
-      guint best = GPOINTER_TO_UINT (g_hash_table_lookup (self->fullest, key));
+      guint best;
+
+      key[0] = prefixes[e];
+      best = GPOINTER_TO_UINT (g_hash_table_lookup (self->fullest, key));
 
       if (best != 0 && g_strv_length (g_ptr_array_index (self->all_names, best - 1)) > kept->len)
         {
@@ -737,6 +770,22 @@ _nd_speaker_run_fullest (const Attributor *self,
   return run->fullest;
 }
 
+/* Copies @fullest only the first time: most names come back many times. */
+static void
+add_entity_flags (GHashTable *entities,
+                  const char *fullest,
+                  guint       flags)
+{
+  gpointer key;
+  gpointer value;
+
+  /* Stolen, not looked up: inserting the table's own key again would free it. */
+  if (g_hash_table_steal_extended (entities, fullest, &key, &value))
+    g_hash_table_insert (entities, key, GUINT_TO_POINTER (GPOINTER_TO_UINT (value) | flags));
+  else
+    g_hash_table_insert (entities, g_strdup (fullest), GUINT_TO_POINTER (flags));
+}
+
 /* What the article tells of everyone it names, under their fullest name. */
 void
 _nd_speaker_gather_entities (Attributor *self)
@@ -755,10 +804,8 @@ _nd_speaker_gather_entities (Attributor *self)
         continue;
 
       fullest = _nd_speaker_run_fullest (self, (gint)i);
-      flags = GPOINTER_TO_UINT (g_hash_table_lookup (self->entities, fullest)) | run->gender;
-      if (person)
-        flags |= ENTITY_PERSON;
-      g_hash_table_replace (self->entities, g_strdup (fullest), GUINT_TO_POINTER (flags));
+      flags = run->gender | (person ? ENTITY_PERSON : 0);
+      add_entity_flags (self->entities, fullest, flags);
     }
 }
 

@@ -279,6 +279,7 @@ guint        _nd_speaker_classify_word           (const gunichar    *chars,
                                                   guint              start,
                                                   guint              end,
                                                   guint32           *hash);
+guint        _nd_speaker_classify_utf8           (const char        *word);
 
 /* nd-quote-speaker-tokens.c */
 void         _nd_speaker_tokenize                (const gunichar    *chars,

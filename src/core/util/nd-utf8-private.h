@@ -11,6 +11,8 @@
 
 G_BEGIN_DECLS
 
-char *_nd_utf8_finish (GString *string);
+char     *_nd_utf8_finish   (GString    *string);
+gunichar *_nd_utf8_to_chars (const char *text,
+                            glong      *n_chars);
 
 G_END_DECLS
