@@ -1,0 +1,753 @@
+/* nd-date-match-calendar.c
+ *
+ * Copyright 2026 The NewsDesk developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+/* Dates mentioned by the calendar: "12 March", "March 12, 2024", "16-18 March", "between
+ * 1987 and 1995", "the 1990s", "in 2014", "last June" aside, "the first half of 2009",
+ * "Christmas Day", and the tense of the sentence that decides which year a day without
+ * one falls in. */
+
+#define G_LOG_DOMAIN "newsdesk-dates"
+
+#include "config.h"
+
+#include <string.h>
+
+#include "dates/nd-date-match-private.h"
+
+static gboolean
+opens_speech (const NdDateToken *token)
+{
+  return token->type == ND_DATE_TOKEN_PUNCT &&
+         (token->punct == ':' || token->punct == '"' || token->punct == 0x201C ||
+          token->punct == 0x2018);
+}
+
+/* Looks from FIRST up to LAST, or up to a colon or quotation mark when STOP_AT_SPEECH:
+ * quoted words have a tense of their own. */
+static gboolean
+has_future_cue (const Tokens *t,
+                guint         first,
+                guint         last,
+                gboolean      stop_at_speech)
+{
+  gboolean future = FALSE;
+
+  for (guint k = first; k < last && k < t->n_tokens; k++)
+    {
+      const NdDateToken *token = &t->tokens[k];
+
+      if (stop_at_speech && opens_speech (token))
+        return future;
+
+      /* "The rocket will lift off, Musk tweeted late Friday": the day is the telling's */
+      if (token->type == ND_DATE_TOKEN_WORD && (token->cues & ND_DATE_CUE_SAID) != 0)
+        future = FALSE;
+
+      if (token->type != ND_DATE_TOKEN_WORD || (token->cues & ND_DATE_CUE_FUTURE) == 0)
+        continue;
+
+      /* "set to", "poised to", "preparing to"; not "set up" */
+      if ((token->cues & ND_DATE_CUE_BEFORE_TO) != 0 && !is_word (t, k + 1, ND_DATE_WORD_TO))
+        continue;
+
+      /* "was scheduled to", "had been expected to" look back. */
+      if ((token->cues & ND_DATE_CUE_SCHEDULE) != 0 && k > 0 &&
+          is_word (t, k - 1, ND_DATE_WORD_WAS))
+        continue;
+
+      future = TRUE;
+    }
+
+  return future;
+}
+
+/* The tense of the sentence around the match: what comes before it, or the rest of the
+ * sentence when the expression opens it ("On Monday, the council will vote"). */
+gboolean
+_nd_date_speaks_of_future (const Match *match)
+{
+  const Tokens *t = match->tokens;
+
+  if (has_future_cue (t, 0, match->start, FALSE))
+    return TRUE;
+
+  return match->start <= 2 && has_future_cue (t, match->end, t->n_tokens, TRUE);
+}
+
+/* "as early as Tuesday", "as early as 2024" */
+gboolean
+_nd_date_follows_as_early_as (const Tokens *t,
+                              guint         i)
+{
+  return i >= 3 && is_word (t, i - 1, ND_DATE_WORD_AS) && is_word (t, i - 2, ND_DATE_WORD_PART) &&
+         t->tokens[i - 2].value == ND_DATE_PART_EARLY && is_word (t, i - 3, ND_DATE_WORD_AS);
+}
+
+static NdDateLean
+lean_for_partial_date (const Match *match)
+{
+  if (has_cue (match->tokens, match->start, ND_DATE_CUE_SINCE))
+    return ND_DATE_LEAN_STRICTLY_PAST;
+
+  if (has_cue (match->tokens, match->start, ND_DATE_CUE_DEADLINE) ||
+      _nd_date_speaks_of_future (match) ||
+      _nd_date_follows_as_early_as (match->tokens, match->start))
+    return ND_DATE_LEAN_FUTURE;
+
+  return ND_DATE_LEAN_NEAREST;
+}
+
+/* "-18" after a day, as in "16-18 March": returns the index after it, or I. */
+static guint
+match_last_day (const Tokens *t,
+                guint         i,
+                int          *last_day)
+{
+  if (is_dash (t, i) && is_attached (t, i + 1) == is_attached (t, i) && is_day_number (t, i + 1))
+    {
+      *last_day = t->tokens[i + 1].value;
+      return i + 2;
+    }
+
+  return i;
+}
+
+gboolean
+_nd_date_match_calendar_date (Match *match,
+                              guint  i)
+{
+  const Tokens *t = match->tokens;
+  NdDateExpression *e = &match->expression;
+  guint j;
+  int month;
+
+  /* 2026-03-12 */
+  if (is_year_number (t, i) && is_punct (t, i + 1, '-') && is_attached (t, i + 1) &&
+      token_at (t, i + 2) != NULL && t->tokens[i + 2].type == ND_DATE_TOKEN_NUMBER &&
+      t->tokens[i + 2].n_digits == 2 && is_attached (t, i + 2) &&
+      is_punct (t, i + 3, '-') && is_attached (t, i + 3) &&
+      is_day_number (t, i + 4) && t->tokens[i + 4].n_digits == 2 && is_attached (t, i + 4))
+    {
+      *e = (NdDateExpression) { .kind = ND_DATE_EXPRESSION_DAY, .year = t->tokens[i].value,
+                                .month = t->tokens[i + 2].value, .day = t->tokens[i + 4].value };
+      match->end = i + 5;
+      return TRUE;
+    }
+
+  /* March 12, March 12, 2026, Dec. 31st, March 2026 */
+  if ((j = match_month_name (t, i, TRUE, &month)) != 0)
+    {
+      if (is_day_number (t, j))
+        {
+          *e = (NdDateExpression) { .kind = ND_DATE_EXPRESSION_DAY, .month = month,
+                                    .day = t->tokens[j].value };
+          j = match_last_day (t, j + 1, &e->last_day);
+          if (is_punct (t, j, ',') && is_year_number (t, j + 1))
+            {
+              e->year = t->tokens[j + 1].value;
+              j += 2;
+            }
+          else if (is_year_number (t, j))
+            e->year = t->tokens[j++].value;
+        }
+      else if (is_year_number (t, j))
+        *e = (NdDateExpression) { .kind = ND_DATE_EXPRESSION_MONTH, .month = month,
+                                  .year = t->tokens[j++].value };
+      else
+        return FALSE;
+
+      match->end = j;
+      e->lean = lean_for_partial_date (match);
+      return TRUE;
+    }
+
+  /* 12 March, 12th of March 2026, 16-18 March */
+  if (is_day_number (t, i))
+    {
+      int last_day = 0;
+
+      j = match_last_day (t, i + 1, &last_day);
+      j = is_word (t, j, ND_DATE_WORD_OF) ? j + 1 : j;
+      if ((j = match_month_name (t, j, TRUE, &month)) == 0)
+        return FALSE;
+
+      *e = (NdDateExpression) { .kind = ND_DATE_EXPRESSION_DAY, .month = month,
+                                .day = t->tokens[i].value, .last_day = last_day };
+      if (is_year_number (t, j))
+        e->year = t->tokens[j++].value;
+
+      match->end = j;
+      e->lean = lean_for_partial_date (match);
+      return TRUE;
+    }
+
+  return FALSE;
+}
+
+/* "between Feb. 7 and Feb. 14", "between Feb 8 and 25", "from April 17, 2016 to March 29,
+ * 2017": one mention from the first day to the last. */
+gboolean
+_nd_date_match_day_range (Match *match,
+                          guint  i)
+{
+  const Tokens *t = match->tokens;
+  gboolean between = is_word (t, i, ND_DATE_WORD_BETWEEN);
+  Match first = *match;
+  Match last = *match;
+  guint j;
+
+  if (!between && !is_word (t, i, ND_DATE_WORD_FROM))
+    return FALSE;
+
+  first.start = i + 1;
+  if (!_nd_date_match_calendar_date (&first, i + 1) ||
+      first.expression.kind != ND_DATE_EXPRESSION_DAY || first.expression.last_day != 0)
+    return FALSE;
+
+  j = first.end;
+  if (!is_word (t, j, between ? ND_DATE_WORD_AND : ND_DATE_WORD_TO))
+    return FALSE;
+
+  last.start = j + 1;
+  if (_nd_date_match_calendar_date (&last, j + 1) &&
+      last.expression.kind == ND_DATE_EXPRESSION_DAY && last.expression.last_day == 0)
+    match->end = last.end;
+  else if (is_day_number (t, j + 1) && t->tokens[j + 1].value > first.expression.day)
+    {
+      /* "between Feb 8 and 25": the same month */
+      last.expression = first.expression;
+      last.expression.day = t->tokens[j + 1].value;
+      match->end = j + 2;
+    }
+  else
+    return FALSE;
+
+  match->expression = first.expression;
+  match->last = last.expression;
+  match->has_last = TRUE;
+  return TRUE;
+}
+
+/* "Tuesday, March 3", "Sun. Dec. 31, 2017": the weekday belongs to the date. */
+static guint
+skip_weekday_prefix (const Tokens *t,
+                     guint         i)
+{
+  guint j = i + 1;
+
+  if (!is_capitalized_word (t, i, ND_DATE_WORD_WEEKDAY) &&
+      !is_capitalized_word (t, i, ND_DATE_WORD_WEEKDAY_ABBREVIATION))
+    return 0;
+
+  if (is_punct (t, j, '.') && is_attached (t, j))
+    j++;
+  if (is_punct (t, j, ','))
+    j++;
+
+  return j;
+}
+
+gboolean
+_nd_date_match_dated_weekday (Match *match,
+                              guint  i)
+{
+  guint j = skip_weekday_prefix (match->tokens, i);
+
+  return j != 0 && _nd_date_match_calendar_date (match, j) &&
+         match->expression.kind == ND_DATE_EXPRESSION_DAY;
+}
+
+static gboolean
+match_year_suffix (Match *match)
+{
+  if (!is_year_number (match->tokens, match->end))
+    return FALSE;
+
+  match->expression.year = match->tokens->tokens[match->end++].value;
+  return TRUE;
+}
+
+gboolean
+_nd_date_match_holiday (Match *match,
+                        guint  i)
+{
+  const Tokens *t = match->tokens;
+  NdDateExpression *e = &match->expression;
+
+  *e = (NdDateExpression) { .kind = ND_DATE_EXPRESSION_DAY };
+
+  if (is_capitalized_word (t, i, ND_DATE_WORD_CHRISTMAS))
+    {
+      e->month = 12;
+      e->day = 25;
+      match->end = i + 1;
+      if (is_capitalized_word (t, i + 1, ND_DATE_WORD_EVE))
+        {
+          e->day = 24;
+          match->end++;
+        }
+      else if (is_word (t, i + 1, ND_DATE_WORD_UNIT) && t->tokens[i + 1].capitalized &&
+               t->tokens[i + 1].value == ND_DATE_UNIT_DAY)
+        match->end++;
+    }
+  else if (is_capitalized_word (t, i, ND_DATE_WORD_NEW) &&
+           is_capitalized_word (t, i + 1, ND_DATE_WORD_UNIT) &&
+           t->tokens[i + 1].value == ND_DATE_UNIT_YEAR && is_apostrophe (t, i + 2) &&
+           token_at (t, i + 3) != NULL && t->tokens[i + 3].type == ND_DATE_TOKEN_WORD &&
+           t->tokens[i + 3].byte_end - t->tokens[i + 3].byte_start == 1 &&
+           (is_capitalized_word (t, i + 4, ND_DATE_WORD_EVE) ||
+            (is_capitalized_word (t, i + 4, ND_DATE_WORD_UNIT) &&
+             t->tokens[i + 4].value == ND_DATE_UNIT_DAY)))
+    {
+      gboolean eve = is_word (t, i + 4, ND_DATE_WORD_EVE);
+
+      e->month = eve ? 12 : 1;
+      e->day = eve ? 31 : 1;
+      match->end = i + 5;
+    }
+  else if (is_capitalized_word (t, i, ND_DATE_WORD_FOURTH) && is_word (t, i + 1, ND_DATE_WORD_OF) &&
+           is_capitalized_word (t, i + 2, ND_DATE_WORD_MONTH) && t->tokens[i + 2].value == 7)
+    {
+      e->month = 7;
+      e->day = 4;
+      match->end = i + 3;
+    }
+  else if (is_capitalized_word (t, i, ND_DATE_WORD_HOLIDAY) &&
+           is_capitalized_word (t, i + 1, ND_DATE_WORD_UNIT) &&
+           t->tokens[i + 1].value == ND_DATE_UNIT_DAY &&
+           t->tokens[i + 1].byte_end - t->tokens[i + 1].byte_start == strlen ("day"))
+    {
+      /* Bastille Day, Boxing Day, Independence Day, Remembrance Day */
+      e->month = t->tokens[i].value / 100;
+      e->day = t->tokens[i].value % 100;
+      match->end = i + 2;
+    }
+  else if (is_capitalized_word (t, i, ND_DATE_WORD_HALLOWEEN))
+    {
+      e->month = 10;
+      e->day = 31;
+      match->end = i + 1;
+    }
+  else if (is_capitalized_word (t, i, ND_DATE_WORD_VALENTINE) && is_apostrophe (t, i + 1) &&
+           token_at (t, i + 3) != NULL && is_capitalized_word (t, i + 3, ND_DATE_WORD_UNIT) &&
+           t->tokens[i + 3].value == ND_DATE_UNIT_DAY)
+    {
+      e->month = 2;
+      e->day = 14;
+      match->end = i + 4;
+    }
+  else
+    return FALSE;
+
+  match_year_suffix (match);
+  e->lean = lean_for_partial_date (match);
+  return TRUE;
+}
+
+/* "1987–95" is 1987 to 1995. */
+static int
+range_end_year (const Tokens *t,
+                guint         i,
+                int           first)
+{
+  const NdDateToken *token = token_at (t, i);
+  int last;
+
+  if (token == NULL || token->type != ND_DATE_TOKEN_NUMBER)
+    return 0;
+
+  if (token->n_digits == 4)
+    last = token->value;
+  else if (token->n_digits == 2)
+    last = first / 100 * 100 + token->value;
+  else
+    return 0;
+
+  return last > first && last <= 2099 ? last : 0;
+}
+
+gboolean
+_nd_date_match_year_range (Match *match,
+                           guint  i)
+{
+  const Tokens *t = match->tokens;
+  int first;
+  int last;
+
+  /* between 1987 and 1995, from 1987 to 1995 */
+  if ((is_word (t, i, ND_DATE_WORD_BETWEEN) || is_word (t, i, ND_DATE_WORD_FROM)) &&
+      is_year_number (t, i + 1) &&
+      is_word (t, i + 2, is_word (t, i, ND_DATE_WORD_BETWEEN) ? ND_DATE_WORD_AND
+                                                              : ND_DATE_WORD_TO) &&
+      is_year_number (t, i + 3) && t->tokens[i + 3].value > t->tokens[i + 1].value)
+    {
+      match->expression = (NdDateExpression) { .kind = ND_DATE_EXPRESSION_YEAR_RANGE,
+                                               .year = t->tokens[i + 1].value,
+                                               .last_year = t->tokens[i + 3].value };
+      match->end = i + 4;
+      return TRUE;
+    }
+
+  /* 1987–1995, 1987-95, 2015/16 */
+  if (is_year_number (t, i) && (is_dash (t, i + 1) || is_punct (t, i + 1, '/')) &&
+      is_attached (t, i + 1) == is_attached (t, i + 2) &&
+      (first = t->tokens[i].value, last = range_end_year (t, i + 2, first)) != 0)
+    {
+      match->expression = (NdDateExpression) { .kind = ND_DATE_EXPRESSION_YEAR_RANGE,
+                                               .year = first, .last_year = last };
+      match->end = i + 3;
+      return TRUE;
+    }
+
+  return FALSE;
+}
+
+static guint
+match_part (const Tokens *t,
+            guint         i,
+            NdDatePart   *part)
+{
+  if (!is_word (t, i, ND_DATE_WORD_PART))
+    return 0;
+
+  *part = t->tokens[i].value;
+  /* "mid-April", "the late 1990s" */
+  return is_dash (t, i + 1) && is_attached (t, i + 1) ? i + 2 : i + 1;
+}
+
+gboolean
+_nd_date_match_decade (Match *match,
+                       guint  i)
+{
+  const Tokens *t = match->tokens;
+  NdDatePart part = ND_DATE_PART_WHOLE;
+  guint j = match_part (t, i, &part);
+  const NdDateToken *token;
+
+  if (j == 0)
+    j = i;
+
+  if (is_apostrophe (t, j) && is_attached (t, j + 1))
+    {
+      token = token_at (t, j + 1);
+      if (token == NULL || token->type != ND_DATE_TOKEN_DECADE || token->n_digits != 2 ||
+          token->value % 10 != 0)
+        return FALSE;
+    }
+  else
+    {
+      token = token_at (t, j);
+      if (token == NULL || token->type != ND_DATE_TOKEN_DECADE || token->n_digits != 4 ||
+          token->value % 10 != 0 || token->value < 1000 || token->value > 2090)
+        return FALSE;
+    }
+
+  match->expression = (NdDateExpression) { .kind = ND_DATE_EXPRESSION_DECADE,
+                                           .year = token->value, .part = part };
+  match->end = token - t->tokens + 1;
+  return TRUE;
+}
+
+static gboolean
+is_counted_noun (const Tokens *t,
+                 guint         i)
+{
+  return is_word (t, i, ND_DATE_WORD_COUNTED) || is_punct (t, i, '%');
+}
+
+/* "2017 has been a year of …", "2018 will test him": a year that opens the sentence
+ * before "was", "has", "will". */
+static gboolean
+opens_sentence_as_year (const Tokens *t,
+                        guint         j)
+{
+  const NdDateToken *next = token_at (t, j + 1);
+
+  return j == 0 && t->tokens[j].value >= 1900 && next != NULL &&
+         (is_word (t, j + 1, ND_DATE_WORD_WAS) || is_word (t, j + 1, ND_DATE_WORD_HAS) ||
+          (next->type == ND_DATE_TOKEN_WORD && (next->cues & ND_DATE_CUE_FUTURE) != 0));
+}
+
+/* "in 2006, 2009 and 2013": the next year of a list. */
+static gboolean
+follows_year (const Tokens *t,
+              guint         j)
+{
+  return j >= 2 && (is_punct (t, j - 1, ',') || is_word (t, j - 1, ND_DATE_WORD_AND)) &&
+         is_year_number (t, j - 2);
+}
+
+gboolean
+_nd_date_match_year (Match *match,
+                     guint  i)
+{
+  const Tokens *t = match->tokens;
+  NdDatePart part = ND_DATE_PART_WHOLE;
+  guint j = match_part (t, i, &part);
+
+  if (j != 0)
+    {
+      /* late 2013 */
+      if (!is_year_number (t, j))
+        return FALSE;
+    }
+  else
+    {
+      j = i;
+      if (!is_year_number (t, j) || is_counted_noun (t, j + 1))
+        return FALSE;
+
+      /* "the 2011 uprising", "her 2011 memoir", "a 2015 breach": a year before a noun,
+       * but "the 1500 workers" is a count */
+      if (j > 0 && (is_word (t, j - 1, ND_DATE_WORD_THE) || is_word (t, j - 1, ND_DATE_WORD_A) ||
+                    is_word (t, j - 1, ND_DATE_WORD_HABIT)))
+        {
+          if (t->tokens[j].value < 1900 || token_at (t, j + 1) == NULL ||
+              t->tokens[j + 1].type != ND_DATE_TOKEN_WORD)
+            return FALSE;
+        }
+      else if (!has_cue (t, j, ND_DATE_CUE_YEAR) && !follows_year (t, j) &&
+               !_nd_date_follows_as_early_as (t, j) && !opens_sentence_as_year (t, j))
+        return FALSE;
+    }
+
+  match->expression = (NdDateExpression) { .kind = ND_DATE_EXPRESSION_YEAR,
+                                           .year = t->tokens[j].value, .part = part };
+  match->end = j + 1;
+
+  /* "the 2015 New Year's Eve events": the day of that year */
+  if (part == ND_DATE_PART_WHOLE)
+    {
+      Match holiday = *match;
+
+      if (_nd_date_match_holiday (&holiday, j + 1) && holiday.expression.year == 0)
+        {
+          match->expression = holiday.expression;
+          match->expression.year = t->tokens[j].value;
+          match->end = holiday.end;
+        }
+    }
+
+  return TRUE;
+}
+
+/* "of this year", "last year", "of 2017" after a month: returns the index after it, or J
+ * when there is none. */
+static guint
+match_month_year (const Tokens     *t,
+                  guint             j,
+                  NdDateExpression *e)
+{
+  guint k = is_word (t, j, ND_DATE_WORD_OF) ? j + 1 : j;
+
+  if (is_year_number (t, k))
+    {
+      e->year = t->tokens[k].value;
+      return k + 1;
+    }
+
+  /* "late January of that year" */
+  if (k > j && is_word (t, k, ND_DATE_WORD_THAT) && is_word (t, k + 1, ND_DATE_WORD_UNIT) &&
+      t->tokens[k + 1].value == ND_DATE_UNIT_YEAR)
+    {
+      e->from_anchor = TRUE;
+      return k + 2;
+    }
+
+  if ((is_word (t, k, ND_DATE_WORD_LAST) || is_word (t, k, ND_DATE_WORD_THIS) ||
+       is_word (t, k, ND_DATE_WORD_NEXT)) &&
+      is_word (t, k + 1, ND_DATE_WORD_UNIT) && t->tokens[k + 1].value == ND_DATE_UNIT_YEAR)
+    {
+      e->relative_year = TRUE;
+      e->shift = t->tokens[k].value;
+      return k + 2;
+    }
+
+  return j;
+}
+
+/* "between February and September of this year", "from March to May 2026" */
+gboolean
+_nd_date_match_month_range (Match *match,
+                            guint  i)
+{
+  const Tokens *t = match->tokens;
+  NdDateExpression *e = &match->expression;
+  gboolean between = is_word (t, i, ND_DATE_WORD_BETWEEN);
+  int month;
+  int last_month;
+  guint j;
+
+  if (!between && !is_word (t, i, ND_DATE_WORD_FROM))
+    return FALSE;
+
+  if ((j = match_month_name (t, i + 1, FALSE, &month)) == 0 ||
+      !is_word (t, j, between ? ND_DATE_WORD_AND : ND_DATE_WORD_TO) ||
+      (j = match_month_name (t, j + 1, FALSE, &last_month)) == 0)
+    return FALSE;
+
+  *e = (NdDateExpression) { .kind = ND_DATE_EXPRESSION_MONTH_RANGE, .month = month,
+                            .last_month = last_month };
+  match->end = match_month_year (t, j, e);
+  if (!e->relative_year)
+    e->lean = lean_for_partial_date (match);
+  return TRUE;
+}
+
+/* "the December ruling", "the March event": a month before a noun. Not May, which is
+ * as often a name ("the May government"). */
+static gboolean
+is_month_before_noun (const Tokens *t,
+                      guint         i)
+{
+  const NdDateToken *next = token_at (t, i + 1);
+
+  return i > 0 && is_word (t, i - 1, ND_DATE_WORD_THE) &&
+         is_capitalized_word (t, i, ND_DATE_WORD_MONTH) && t->tokens[i].value != 5 &&
+         next != NULL && next->type == ND_DATE_TOKEN_WORD && !next->capitalized &&
+         next->word_class == ND_DATE_WORD_OTHER;
+}
+
+/* "in May and July": the next month of a list. */
+static gboolean
+follows_month (const Tokens *t,
+               guint         i)
+{
+  return i >= 2 && (is_punct (t, i - 1, ',') || is_word (t, i - 1, ND_DATE_WORD_AND)) &&
+         is_capitalized_word (t, i - 2, ND_DATE_WORD_MONTH);
+}
+
+/* "last year", "this month", "next year" from J. */
+static gboolean
+is_relative_unit (const Tokens *t,
+                  guint         j)
+{
+  return (is_word (t, j, ND_DATE_WORD_LAST) || is_word (t, j, ND_DATE_WORD_THIS) ||
+          is_word (t, j, ND_DATE_WORD_NEXT)) &&
+         is_word (t, j + 1, ND_DATE_WORD_UNIT) &&
+         (t->tokens[j + 1].value == ND_DATE_UNIT_MONTH ||
+          t->tokens[j + 1].value == ND_DATE_UNIT_YEAR);
+}
+
+/* "the first half of 2009", "the second half of the year", "the first half of next year" */
+gboolean
+_nd_date_match_half_year (Match *match,
+                          guint  i)
+{
+  const Tokens *t = match->tokens;
+  NdDateExpression *e = &match->expression;
+  guint j = is_word (t, i, ND_DATE_WORD_THE) ? i + 1 : i;
+  gboolean second;
+
+  if (!is_word (t, j, ND_DATE_WORD_ORDINAL) || !is_word (t, j + 1, ND_DATE_WORD_HALF) ||
+      !is_word (t, j + 2, ND_DATE_WORD_OF))
+    return FALSE;
+
+  second = t->tokens[j].value == 2;
+  *e = (NdDateExpression) { .kind = ND_DATE_EXPRESSION_MONTH_RANGE, .month = second ? 7 : 1,
+                            .last_month = second ? 12 : 6 };
+  j += 3;
+
+  if (is_year_number (t, j))
+    e->year = t->tokens[j].value;
+  else if ((is_word (t, j, ND_DATE_WORD_THE) || is_word (t, j, ND_DATE_WORD_THIS) ||
+            is_word (t, j, ND_DATE_WORD_LAST) || is_word (t, j, ND_DATE_WORD_NEXT)) &&
+           is_word (t, j + 1, ND_DATE_WORD_UNIT) && t->tokens[j + 1].value == ND_DATE_UNIT_YEAR &&
+           t->tokens[j + 1].byte_end - t->tokens[j + 1].byte_start == strlen ("year"))
+    {
+      e->relative_year = TRUE;
+      e->shift = is_word (t, j, ND_DATE_WORD_THE) ? 0 : t->tokens[j].value;
+      j++;
+    }
+  else
+    return FALSE;
+
+  match->end = j + 1;
+  return TRUE;
+}
+
+/* "in January", "early July", "mid-April", "the end of May", "the end of the month" */
+gboolean
+_nd_date_match_month (Match *match,
+                      guint  i)
+{
+  const Tokens *t = match->tokens;
+  NdDateExpression *e = &match->expression;
+  NdDatePart part = ND_DATE_PART_WHOLE;
+  guint j = i;
+  int month;
+
+  if (is_word (t, j, ND_DATE_WORD_THE) && is_word (t, j + 1, ND_DATE_WORD_EDGE))
+    j++;
+
+  if (is_word (t, j, ND_DATE_WORD_EDGE) && is_word (t, j + 1, ND_DATE_WORD_OF))
+    {
+      part = t->tokens[j].value;
+      j += 2;
+
+      /* the end of the month, the end of next year */
+      if ((is_word (t, j, ND_DATE_WORD_THE) || is_word (t, j, ND_DATE_WORD_THIS) ||
+           is_word (t, j, ND_DATE_WORD_LAST) ||
+           is_word (t, j, ND_DATE_WORD_NEXT)) &&
+          is_word (t, j + 1, ND_DATE_WORD_UNIT) &&
+          (t->tokens[j + 1].value == ND_DATE_UNIT_MONTH ||
+           t->tokens[j + 1].value == ND_DATE_UNIT_YEAR))
+        {
+          *e = (NdDateExpression) { .kind = ND_DATE_EXPRESSION_CALENDAR_UNIT,
+                                    .unit = t->tokens[j + 1].value, .part = part,
+                                    .shift = is_word (t, j, ND_DATE_WORD_THE)
+                                             ? 0 : t->tokens[j].value };
+          e->end_of_year = part == ND_DATE_PART_LATE && e->unit == ND_DATE_UNIT_YEAR;
+          match->end = j + 2;
+          return TRUE;
+        }
+    }
+  else if ((j = match_part (t, i, &part)) != 0 && is_relative_unit (t, j))
+    {
+      /* late last year, early next month */
+      *e = (NdDateExpression) { .kind = ND_DATE_EXPRESSION_CALENDAR_UNIT,
+                                .unit = t->tokens[j + 1].value, .part = part,
+                                .shift = t->tokens[j].value };
+      match->end = j + 2;
+      return TRUE;
+    }
+  else if (j == 0)
+    {
+      j = i;
+      if (!has_cue (t, i, ND_DATE_CUE_MONTH) && !follows_month (t, i) &&
+          !is_word (t, i - 1, ND_DATE_WORD_THAT) && !is_month_before_noun (t, i))
+        return FALSE;
+    }
+
+  if ((j = match_month_name (t, j, FALSE, &month)) == 0)
+    return FALSE;
+
+  *e = (NdDateExpression) { .kind = ND_DATE_EXPRESSION_MONTH, .month = month, .part = part };
+  match->end = j;
+
+  /* "that June": of the year just mentioned */
+  if (i > 0 && is_word (t, i - 1, ND_DATE_WORD_THAT))
+    {
+      match->start = i - 1;
+      e->from_anchor = TRUE;
+      return TRUE;
+    }
+
+  /* "in May last year", "in May of 2016"; "in May and July of 2016" */
+  match->end = match_month_year (t, j, e);
+  if (match->end == j && (is_punct (t, j, ',') || is_word (t, j, ND_DATE_WORD_AND)) &&
+      match_month_name (t, j + 1, FALSE, &month) != 0)
+    {
+      NdDateExpression next = *e;
+
+      if (match_month_year (t, j + 2, &next) != j + 2 && !next.relative_year && !next.from_anchor)
+        e->year = next.year;
+    }
+  if (!e->relative_year)
+    e->lean = lean_for_partial_date (match);
+  return TRUE;
+}
