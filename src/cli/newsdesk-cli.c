@@ -469,82 +469,99 @@ is_snippet_space (gunichar c)
   return g_unichar_isspace (c) || g_unichar_iscntrl (c);
 }
 
-/* One line of @body around its first match: at most SNIPPET_BEFORE characters before it
- * and SNIPPET_AFTER after it, cut at spaces, with every match inside marked and runs of
- * white space (paragraph breaks too) turned into one space; "…" where the body goes on. */
-static char *
-make_snippet (const char *body,
-              GArray     *matches)
+/* Where the snippet starts and ends: SNIPPET_BEFORE characters before the first match
+ * and SNIPPET_AFTER after it (or the first SNIPPET_PLAIN characters when nothing in the
+ * body matched), each end moved to a space so that no word is cut. */
+static void
+cut_around_first_match (const gunichar *chars,
+                        glong           n_chars,
+                        GArray         *matches,
+                        glong          *from,
+                        glong          *to)
 {
-  g_autofree gunichar *chars = NULL;
-  g_autoptr(GString) snippet = g_string_new (NULL);
-  glong n_chars = 0;
-  glong from = 0;
-  glong to;
-  guint m = 0;
-  gboolean in_match = FALSE;
-  gboolean pending_space = FALSE;
+  *from = 0;
 
-  if (body == NULL || *body == '\0')
-    return g_strdup ("");
-
-  chars = g_utf8_to_ucs4_fast (body, -1, &n_chars);
-
-  if (matches != NULL && matches->len > 0)
+  if (matches == NULL || matches->len == 0)
     {
-      const NdSearchMatch *first = &g_array_index (matches, NdSearchMatch, 0);
-      glong start = MIN ((glong)first->start, n_chars);
-      glong end = MIN ((glong)first->end, n_chars);
-
-      from = MAX (start - SNIPPET_BEFORE, 0);
-      if (from > 0)
+      *to = MIN ((glong)SNIPPET_PLAIN, n_chars);
+      if (*to < n_chars)
         {
-          /* Start after the first space, unless the match itself comes first. */
-          glong i = from;
-
-          while (i < start && !is_snippet_space (chars[i]))
-            i++;
-          if (i < start)
-            from = i + 1;
-        }
-
-      to = MIN (end + SNIPPET_AFTER, n_chars);
-      if (to < n_chars)
-        {
-          glong i = to;
-
-          while (i > end && !is_snippet_space (chars[i]))
-            i--;
-          if (i > end)
-            to = i;
-        }
-    }
-  else
-    {
-      to = MIN ((glong)SNIPPET_PLAIN, n_chars);
-      if (to < n_chars)
-        {
-          glong i = to;
+          glong i = *to;
 
           while (i > 0 && !is_snippet_space (chars[i]))
             i--;
           if (i > 0)
-            to = i;
+            *to = i;
         }
+      return;
     }
 
-  /* A match that the cut runs through is shown whole; matches before the snippet are
-   * skipped. */
-  while (matches != NULL && m < matches->len &&
-         (glong)g_array_index (matches, NdSearchMatch, m).start < from)
+  const NdSearchMatch *first = &g_array_index (matches, NdSearchMatch, 0);
+  glong start = MIN ((glong)first->start, n_chars);
+  glong end = MIN ((glong)first->end, n_chars);
+
+  *from = MAX (start - SNIPPET_BEFORE, 0);
+  if (*from > 0)
+    {
+      /* Start after the first space, unless the match itself comes first. */
+      glong i = *from;
+
+      while (i < start && !is_snippet_space (chars[i]))
+        i++;
+      if (i < start)
+        *from = i + 1;
+    }
+
+  *to = MIN (end + SNIPPET_AFTER, n_chars);
+  if (*to < n_chars)
+    {
+      glong i = *to;
+
+      while (i > end && !is_snippet_space (chars[i]))
+        i--;
+      if (i > end)
+        *to = i;
+    }
+}
+
+/* A match that the cut at *@to runs through is shown whole; matches before @from are
+ * skipped. Returns the first match inside the snippet. */
+static guint
+take_whole_matches (GArray *matches,
+                    glong   from,
+                    glong  *to,
+                    glong   n_chars)
+{
+  guint m = 0;
+
+  if (matches == NULL)
+    return 0;
+
+  while (m < matches->len && (glong)g_array_index (matches, NdSearchMatch, m).start < from)
     m++;
-  for (guint i = m; matches != NULL && i < matches->len; i++)
+  for (guint i = m; i < matches->len; i++)
     {
       const NdSearchMatch *match = &g_array_index (matches, NdSearchMatch, i);
 
-      if ((glong)match->start < to && (glong)match->end > to)
-        to = MIN ((glong)match->end, n_chars);
+      if ((glong)match->start < *to && (glong)match->end > *to)
+        *to = MIN ((glong)match->end, n_chars);
     }
+
+  return m;
+}
+
+/* Appends characters [@from, @to) of the body with matches @m and on marked, and runs of
+ * white space (paragraph breaks too) turned into one space. */
+static void
+append_marked (GString        *snippet,
+               const gunichar *chars,
+               glong           from,
+               glong           to,
+               GArray         *matches,
+               guint           m)
+{
+  gboolean in_match = FALSE;
+  gboolean pending_space = FALSE;
 
   for (glong i = from; i < to; i++)
     {
@@ -581,6 +598,28 @@ make_snippet (const char *body,
 
   if (in_match)
     g_string_append (snippet, MATCH_CLOSE);
+}
+
+/* One line of @body around its first match, every match inside it marked; "…" where the
+ * body goes on. */
+static char *
+make_snippet (const char *body,
+              GArray     *matches)
+{
+  g_autofree gunichar *chars = NULL;
+  g_autoptr(GString) snippet = g_string_new (NULL);
+  glong n_chars = 0;
+  glong from;
+  glong to;
+  guint m;
+
+  if (body == NULL || *body == '\0')
+    return g_strdup ("");
+
+  chars = g_utf8_to_ucs4_fast (body, -1, &n_chars);
+  cut_around_first_match (chars, n_chars, matches, &from, &to);
+  m = take_whole_matches (matches, from, &to, n_chars);
+  append_marked (snippet, chars, from, to, matches, m);
 
   if (snippet->len == 0)
     return g_strdup ("");
@@ -744,17 +783,15 @@ run_timings (NdArticleStore *store,
 }
 
 /* Not GOptionContext: a query such as -crime would be taken for an option. Only words
- * starting with -- are options, and after a lone -- none is. */
+ * starting with -- are options, and after a lone -- none is. The rest go to @positional. */
 static gboolean
-parse_search_options (int             argc,
-                      char          **argv,
-                      SearchOptions  *options,
-                      char          **message)
+split_search_arguments (int             argc,
+                        char          **argv,
+                        SearchOptions  *options,
+                        GPtrArray      *positional,
+                        char          **message)
 {
-  g_autoptr(GPtrArray) positional = g_ptr_array_new ();
   gboolean options_done = FALSE;
-
-  options->paths = g_ptr_array_new_with_free_func (g_free);
 
   for (int i = 1; i < argc; i++)
     {
@@ -790,23 +827,37 @@ parse_search_options (int             argc,
         }
     }
 
+  return TRUE;
+}
+
+/* The options that only make sense together, or never do. */
+static gboolean
+check_timings_options (const SearchOptions  *options,
+                       char                **message)
+{
   if (options->queries_file != NULL && !options->timings)
-    {
-      *message = g_strdup (_("--queries needs --timings"));
-      return FALSE;
-    }
+    *message = g_strdup (_("--queries needs --timings"));
+  else if (options->timings && options->queries_file == NULL)
+    *message = g_strdup (_("--timings needs --queries FILE"));
+  else if (options->timings && options->json)
+    *message = g_strdup (_("--timings prints no JSON; leave out --json"));
 
-  if (options->timings && options->queries_file == NULL)
-    {
-      *message = g_strdup (_("--timings needs --queries FILE"));
-      return FALSE;
-    }
+  return *message == NULL;
+}
 
-  if (options->timings && options->json)
-    {
-      *message = g_strdup (_("--timings prints no JSON; leave out --json"));
-      return FALSE;
-    }
+static gboolean
+parse_search_options (int             argc,
+                      char          **argv,
+                      SearchOptions  *options,
+                      char          **message)
+{
+  g_autoptr(GPtrArray) positional = g_ptr_array_new ();
+
+  options->paths = g_ptr_array_new_with_free_func (g_free);
+
+  if (!split_search_arguments (argc, argv, options, positional, message) ||
+      !check_timings_options (options, message))
+    return FALSE;
 
   if (!options->timings)
     {
