@@ -260,22 +260,56 @@ is_saying_word (const char *word)
   return FALSE;
 }
 
-/* Whether the text between two quotations is only who said them, within one paragraph:
- * `,” he said. “` or `” Musk told CBS News on Monday. “`. "He added: “" or ", adding that"
- * open a new utterance, so a colon or a line break ends the run. */
 static gboolean
-is_attribution_gap (const char *gap)
+is_mark (gunichar c)
+{
+  return c == '"' || c == 0x201C || c == 0x201D || c == 0x2018 || c == 0x2019 ||
+         c == 0x00AB || c == 0x00BB;
+}
+
+/* Marks with no words between them (`.” “`, or `. “` where the page never closed the
+ * first paragraph) go on with one quotation; a full stop after the closing mark (`were
+ * “cautiously pleased”. “We…`) ends the writer's sentence that wove the first piece in. */
+static gboolean
+is_reopened_quotation (const char *gap)
+{
+  gboolean after_mark = FALSE;
+
+  for (const char *p = gap; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (g_unichar_isalnum (c) || (after_mark && c == '.'))
+        return FALSE;
+      after_mark = after_mark || is_mark (c);
+    }
+
+  return TRUE;
+}
+
+/* Whether the text between two quotations is only who said them, within one paragraph:
+ * `,” he said. “`, `” Musk told CBS News on Monday. “`, or `,” Holst says, “` when the
+ * sentence goes on in the next piece, or nothing but marks. "He added: “" or ", adding that" open
+ * a new utterance, so a colon or a line break ends the run. */
+static gboolean
+is_attribution_gap (const char *gap,
+                    gboolean    left_open)
 {
   g_auto(GStrv) words = NULL;
   gboolean saying = FALSE;
   gsize len = strlen (gap);
   const char *last_stop;
 
-  if (len > 160 || strpbrk (gap, "\n:") != NULL || strstr (gap, "adding") != NULL)
+  if (len > 200 || strpbrk (gap, "\n:") != NULL || strstr (gap, "adding") != NULL)
     return FALSE;
+  if (is_reopened_quotation (gap))
+    return TRUE;
 
-  /* The clause ends a sentence just before the next quotation opens. */
+  /* The clause ends a sentence just before the next quotation opens, or pauses in one that
+   * the first piece left open with a comma. */
   last_stop = strrchr (gap, '.');
+  if ((last_stop == NULL || g_utf8_strlen (last_stop, -1) > 4) && (left_open || gap[0] == ','))
+    last_stop = strrchr (gap, ',');
   if (last_stop == NULL || g_utf8_strlen (last_stop, -1) > 4)
     return FALSE;
 
@@ -323,7 +357,8 @@ join_split_quotations (NdStatementGrouper *self,
       cursor_offset = before->end;
       gap = g_strndup (gap_start, gap_end - gap_start);
 
-      if (speakers_compatible (before, after) && is_attribution_gap (gap))
+      if (speakers_compatible (before, after) &&
+          is_attribution_gap (gap, g_str_has_suffix (before->text, ",")))
         join (self, i - 1, i);
     }
 }
