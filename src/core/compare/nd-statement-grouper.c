@@ -5,8 +5,8 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
-/* Groups the quotations of a set of articles into statements. Two quotations of different
- * articles are one statement when, once their words are folded and normalised, the shorter
+/* Groups the quotations of a set of articles into statements. Two quotations (of two
+ * articles, or one article's repeat of its own) are one statement when, once their words are folded and normalised, the shorter
  * one's words mostly stand in the longer one in order and in runs: an outlet that quotes
  * half a sentence, or splits it with "he said", still lines up with one that quotes it
  * whole; two sentences on one topic share scattered words, not runs. The statements are
@@ -201,9 +201,7 @@ take_candidates (NdStatementGrouper *self,
       for (guint h = 0; h < holders->len; h++)
         {
           guint other = g_array_index (holders, guint, h);
-          const Quote *other_quote = g_ptr_array_index (self->quotes, other);
-
-          if (other_quote->article_index != quote->article_index &&
+          if (other != index &&
               g_hash_table_add (seen, GUINT_TO_POINTER (other + 1)))
             g_array_append_val (candidates, other);
         }
