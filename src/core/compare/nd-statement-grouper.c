@@ -169,8 +169,9 @@ pair_key (const GArray *words,
          g_array_index (words, NdStatementWord, i + 1).id;
 }
 
-/* The earlier quotations, of other articles, that share a pair of adjacent words with
- * @quote; then @quote's own pairs go into the index. */
+/* The earlier quotations that share a pair of adjacent words with @quote; then @quote's
+ * own pairs go into the index. Those of @quote's own article count too: an article repeats
+ * a quotation in a heading or a caption, or quotes a few of its words again. */
 static GArray *
 take_candidates (NdStatementGrouper *self,
                  const Quote        *quote,
@@ -201,6 +202,7 @@ take_candidates (NdStatementGrouper *self,
       for (guint h = 0; h < holders->len; h++)
         {
           guint other = g_array_index (holders, guint, h);
+
           if (other != index &&
               g_hash_table_add (seen, GUINT_TO_POINTER (other + 1)))
             g_array_append_val (candidates, other);
