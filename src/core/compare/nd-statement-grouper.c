@@ -327,6 +327,35 @@ speakers_compatible (const Quote *a,
   return a->speaker == NULL || b->speaker == NULL || g_str_equal (a->speaker, b->speaker);
 }
 
+/* Whether the quotation opening at @start (just inside its mark) goes on the writer's own
+ * sentence, as in `parents are “very happy…,” he said. “All…”`: a word stands just before
+ * the mark. Such a fragment is the writer's report, and what follows its attribution is
+ * another utterance. */
+static gboolean
+is_woven_in (const char *body,
+             const char *start)
+{
+  const char *p = start;
+
+  if (p == body)
+    return FALSE;
+  p = g_utf8_prev_char (p);
+  if (!is_mark (g_utf8_get_char (p)))
+    return FALSE;
+
+  while (p > body)
+    {
+      gunichar c;
+
+      p = g_utf8_prev_char (p);
+      c = g_utf8_get_char (p);
+      if (c != ' ')
+        return g_unichar_isalnum (c);
+    }
+
+  return FALSE;
+}
+
 /* One outlet's quotation that "he said" splits in two is one statement even when no other
  * outlet quotes it whole: the quotations of @article (from @first on, in the order given)
  * that only an attribution separates are joined. */
@@ -344,20 +373,22 @@ join_split_quotations (NdStatementGrouper *self,
     {
       const Quote *before = g_ptr_array_index (self->quotes, i - 1);
       const Quote *after = g_ptr_array_index (self->quotes, i);
+      const char *before_start;
       const char *gap_start;
       const char *gap_end;
       g_autofree char *gap = NULL;
 
-      if (after->start < before->end || before->end < cursor_offset || after->start > n_chars)
+      if (after->start < before->end || before->start < cursor_offset || after->start > n_chars)
         continue;
 
+      before_start = g_utf8_offset_to_pointer (cursor, before->start - cursor_offset);
       gap_start = g_utf8_offset_to_pointer (cursor, before->end - cursor_offset);
       gap_end = g_utf8_offset_to_pointer (gap_start, after->start - before->end);
       cursor = gap_start;
       cursor_offset = before->end;
       gap = g_strndup (gap_start, gap_end - gap_start);
 
-      if (speakers_compatible (before, after) &&
+      if (speakers_compatible (before, after) && !is_woven_in (body, before_start) &&
           is_attribution_gap (gap, g_str_has_suffix (before->text, ",")))
         join (self, i - 1, i);
     }
