@@ -33,8 +33,13 @@
 #define MIN_SHARED_SHARE 0.7f
 /* ...and in runs of adjacent words, at least this much... */
 #define MIN_RUN_WEIGHT   1.5f
-/* ...and at least this share of it. */
+/* ...and at least this share of it... */
 #define MIN_RUN_SHARE    0.4f
+/* ...with every word of weight of the shorter one in the longer, or a clause of this many
+ * words in both. */
+#define MIN_CLAUSE_WORDS 5
+/* A fragment of two words ("step up") lines up whole, so it needs less weight. */
+#define MIN_WHOLE_WEIGHT 1.25f
 
 typedef struct
 {
@@ -140,6 +145,21 @@ join (NdStatementGrouper *self,
   child->parent = MIN (root_a, root_b);
 }
 
+/* Whether a word that counts (not "the", "we") of @words has no partner. */
+static gboolean
+misses_a_content_word (const GArray               *words,
+                       const NdStatementAlignment *alignment)
+{
+  for (guint i = 0; i < words->len; i++)
+    if (alignment->partner[i] < 0 && g_array_index (words, NdStatementWord, i).weight >= 1.0f)
+      return TRUE;
+
+  return FALSE;
+}
+
+/* Two sentences on one topic can share most of their words ("protect our minds" and
+ * "hijacking our minds and society"); one quoting the other shares all the words that
+ * count, up to a dropped "that" or "We", or a whole clause. */
 static gboolean
 are_one_statement (const Quote *a,
                    const Quote *b)
@@ -147,15 +167,18 @@ are_one_statement (const Quote *a,
   const Quote *shorter = a->weight <= b->weight ? a : b;
   const Quote *longer = shorter == a ? b : a;
   NdStatementAlignment alignment;
-  gboolean same;
+  gboolean whole, same;
 
   if (shorter->weight <= 0)
     return FALSE;
 
   _nd_statement_align (shorter->words, longer->words, &alignment);
-  same = alignment.run_weight >= MIN_RUN_WEIGHT &&
-         alignment.shared_weight >= MIN_SHARED_SHARE * shorter->weight &&
-         alignment.run_weight >= MIN_RUN_SHARE * shorter->weight;
+  whole = !misses_a_content_word (shorter->words, &alignment);
+  same = alignment.shared_weight >= MIN_SHARED_SHARE * shorter->weight &&
+         alignment.run_weight >= MIN_RUN_SHARE * shorter->weight &&
+         (whole || alignment.longest_run >= MIN_CLAUSE_WORDS) &&
+         (alignment.run_weight >= MIN_RUN_WEIGHT ||
+          (alignment.longest_run == shorter->words->len && alignment.run_weight >= MIN_WHOLE_WEIGHT));
   _nd_statement_alignment_clear (&alignment);
 
   return same;

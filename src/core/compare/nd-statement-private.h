@@ -35,13 +35,15 @@ GArray                *_nd_statement_words_new        (NdStatementVocabulary *se
 char                  *_nd_statement_normalize_word   (const char            *folded);
 
 /* How two word sequences line up: for each word of @a, the index of its partner in @b or
- * -1, the longest common subsequence by weight. */
+ * -1, the longest common subsequence by weight; @longest_run counts the words of its
+ * longest stretch of adjacent words in both. */
 typedef struct
 {
   int   *partner;
   float  shared_weight;
   float  run_weight;
   guint  n_shared;
+  guint  longest_run;
 } NdStatementAlignment;
 
 void                   _nd_statement_align            (const GArray          *a,

@@ -326,16 +326,18 @@ add_token (const NdToken *token,
     }
 }
 
+/* The straight apostrophe too: outlets that print straight marks quote inside a quotation
+ * with it ("I used two words, 'step up,' that..."). */
 static gboolean
 is_opening_mark (gunichar c)
 {
-  return c == 0x201C || c == 0x2018 || c == '"' || c == 0x00AB;
+  return c == 0x201C || c == 0x2018 || c == '"' || c == '\'' || c == 0x00AB;
 }
 
 static gboolean
 is_closing_mark (gunichar c)
 {
-  return c == 0x201D || c == 0x2019 || c == '"' || c == 0x00BB;
+  return c == 0x201D || c == 0x2019 || c == '"' || c == '\'' || c == 0x00BB;
 }
 
 /* Words inside marks within a quotation are someone else's (the speaker quoting what
@@ -453,6 +455,8 @@ weigh_runs (const GArray         *a,
             const GArray         *b,
             NdStatementAlignment *alignment)
 {
+  guint run = 0;
+
   for (guint i = 0; i < a->len; i++)
     {
       int p = alignment->partner[i];
@@ -462,6 +466,8 @@ weigh_runs (const GArray         *a,
       if (before || after)
         alignment->run_weight += MIN (g_array_index (a, NdStatementWord, i).weight,
                                       g_array_index (b, NdStatementWord, p).weight);
+      run = before ? run + 1 : p >= 0;
+      alignment->longest_run = MAX (alignment->longest_run, run);
     }
 }
 
