@@ -36,7 +36,7 @@
 /* ...and at least this share of it... */
 #define MIN_RUN_SHARE    0.4f
 /* ...with every word of weight of the shorter one in the longer, or a clause of this many
- * words in both. */
+ * words in both and at most one word of weight in ten missing ("onto" / "on to"). */
 #define MIN_CLAUSE_WORDS 5
 /* A fragment of two words ("step up") lines up whole, so it needs less weight. */
 #define MIN_WHOLE_WEIGHT 1.25f
@@ -145,16 +145,24 @@ join (NdStatementGrouper *self,
   child->parent = MIN (root_a, root_b);
 }
 
-/* Whether a word that counts (not "the", "we") of @words has no partner. */
+/* Whether the words that count (not "the", "we") of @words all have a partner, or all but
+ * a few in a clause: a dropped or reworded word, not another sentence on the same topic. */
 static gboolean
-misses_a_content_word (const GArray               *words,
-                       const NdStatementAlignment *alignment)
+is_whole_or_clause (const GArray               *words,
+                    const NdStatementAlignment *alignment)
 {
-  for (guint i = 0; i < words->len; i++)
-    if (alignment->partner[i] < 0 && g_array_index (words, NdStatementWord, i).weight >= 1.0f)
-      return TRUE;
+  guint n_content = 0;
+  guint n_missing = 0;
 
-  return FALSE;
+  for (guint i = 0; i < words->len; i++)
+    if (g_array_index (words, NdStatementWord, i).weight >= 1.0f)
+      {
+        n_content++;
+        n_missing += alignment->partner[i] < 0;
+      }
+
+  return n_missing == 0 ||
+         (alignment->longest_run >= MIN_CLAUSE_WORDS && n_missing <= MAX (1, n_content / 10));
 }
 
 /* Two sentences on one topic can share most of their words ("protect our minds" and
@@ -167,16 +175,15 @@ are_one_statement (const Quote *a,
   const Quote *shorter = a->weight <= b->weight ? a : b;
   const Quote *longer = shorter == a ? b : a;
   NdStatementAlignment alignment;
-  gboolean whole, same;
+  gboolean same;
 
   if (shorter->weight <= 0)
     return FALSE;
 
   _nd_statement_align (shorter->words, longer->words, &alignment);
-  whole = !misses_a_content_word (shorter->words, &alignment);
   same = alignment.shared_weight >= MIN_SHARED_SHARE * shorter->weight &&
          alignment.run_weight >= MIN_RUN_SHARE * shorter->weight &&
-         (whole || alignment.longest_run >= MIN_CLAUSE_WORDS) &&
+         is_whole_or_clause (shorter->words, &alignment) &&
          (alignment.run_weight >= MIN_RUN_WEIGHT ||
           (alignment.longest_run == shorter->words->len && alignment.run_weight >= MIN_WHOLE_WEIGHT));
   _nd_statement_alignment_clear (&alignment);
