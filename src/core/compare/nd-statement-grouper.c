@@ -317,6 +317,34 @@ is_reopened_quotation (const char *gap)
   return TRUE;
 }
 
+/* Whether the full stop at @stop ends an abbreviation ("Mr.", "U.S.", "Inc."), not a
+ * sentence: the word before it is short and capitalised. */
+static gboolean
+is_abbreviation (const char *gap,
+                 const char *stop)
+{
+  const char *word = stop;
+
+  while (word > gap && g_ascii_isalpha (word[-1]))
+    word--;
+
+  return stop - word <= 3 && g_ascii_isupper (*word);
+}
+
+/* Whether @gap holds a sentence that ends before @end: then the writer says more between
+ * the pieces than who said them ("he said. The company later denied it. “"). */
+static gboolean
+has_sentence_before (const char *gap,
+                     const char *end)
+{
+  for (const char *p = gap; p < end; p++)
+    if ((*p == '.' || *p == '!' || *p == '?') && p[1] == ' ' && g_ascii_isupper (p[2]) &&
+        !is_abbreviation (gap, p))
+      return TRUE;
+
+  return FALSE;
+}
+
 /* Whether the text between two quotations is only who said them, within one paragraph:
  * `,” he said. “`, `” Musk told CBS News on Monday. “`, or `,” Holst says, “` when the
  * sentence goes on in the next piece, or nothing but marks. "He added: “" or ", adding that" open
@@ -340,7 +368,7 @@ is_attribution_gap (const char *gap,
   last_stop = strrchr (gap, '.');
   if ((last_stop == NULL || g_utf8_strlen (last_stop, -1) > 4) && (left_open || gap[0] == ','))
     last_stop = strrchr (gap, ',');
-  if (last_stop == NULL || g_utf8_strlen (last_stop, -1) > 4)
+  if (last_stop == NULL || g_utf8_strlen (last_stop, -1) > 4 || has_sentence_before (gap, last_stop))
     return FALSE;
 
   words = g_strsplit_set (gap, " ,.\"\u201c\u201d", -1);
