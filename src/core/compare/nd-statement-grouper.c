@@ -626,21 +626,55 @@ is_short_form (const char *a,
   return n > 0 && (wa[n] == NULL || wb[n] == NULL);
 }
 
-/* Whether @quote's article ties its speaker to @other: the other speaker's name (its first
- * word, "Halvorsen-Tate" of "Halvorsen-Tate Marine") stands near the speaker's name, as in
- * "Dana Kowalczyk, a spokeswoman for Halvorsen-Tate". A person who speaks for a body does
- * not disagree with the body. */
+/* Words that name the kind of a body, not which one it is. */
+static gboolean
+is_generic_name_word (const char *word)
+{
+  static const char * const generic[] = { "National", "United", "States", "International",
+                                          "Department", "Ministry", "Office", "Council",
+                                          "Association", "Agency", "Committee", "Government" };
+
+  for (gsize i = 0; i < G_N_ELEMENTS (generic); i++)
+    if (g_str_equal (word, generic[i]))
+      return TRUE;
+
+  return FALSE;
+}
+
+/* The words of @name an article may call it by: its first word ("Halvorsen-Tate" of
+ * "Halvorsen-Tate Marine"), and for a body's long name ("National Academy of Recording Arts
+ * and Sciences", three words or more) its other telling words ("the Recording Academy"). */
+static GStrv
+calling_words (const char *name)
+{
+  g_auto(GStrv) words = g_strsplit (name, " ", -1);
+  g_autoptr(GStrvBuilder) kept = g_strv_builder_new ();
+  guint n = g_strv_length (words);
+
+  for (guint i = 0; i < n; i++)
+    if (words[i][0] != '\0' &&
+        (i == 0 || (n >= 3 && g_ascii_isupper (words[i][0]) && strlen (words[i]) >= 4 &&
+                    !is_generic_name_word (words[i]))))
+      g_strv_builder_add (kept, words[i]);
+
+  return g_strv_builder_end (kept);
+}
+
+/* Whether @quote's article ties its speaker to @other: a word the other speaker is called
+ * by stands near the speaker's name, as in "Dana Kowalczyk, a spokeswoman for
+ * Halvorsen-Tate" or "Grammy president Neil Portnow" beside "the Recording Academy". A
+ * person who speaks for a body does not disagree with the body. */
 static gboolean
 speaks_for (const Quote *quote,
             const char  *other)
 {
   const char *body = nd_article_get_body (quote->article);
   g_auto(GStrv) words = g_strsplit (quote->speaker, " ", -1);
-  g_auto(GStrv) other_words = g_strsplit (other, " ", -1);
+  g_auto(GStrv) other_words = calling_words (other);
   const char *last = words[0] != NULL ? words[g_strv_length (words) - 1] : NULL;
   const char *p;
 
-  if (body == NULL || last == NULL || other_words[0] == NULL || *last == '\0' || *other_words[0] == '\0')
+  if (body == NULL || last == NULL || other_words[0] == NULL || *last == '\0')
     return FALSE;
 
   for (p = strstr (body, last); p != NULL; p = strstr (p + 1, last))
@@ -648,8 +682,9 @@ speaks_for (const Quote *quote,
       const char *from = MAX (body, p - 150);
       g_autofree char *near = g_strndup (from, MIN (strlen (from), (gsize)(p - from) + 150 + strlen (last)));
 
-      if (strstr (near, other_words[0]) != NULL)
-        return TRUE;
+      for (guint i = 0; other_words[i] != NULL; i++)
+        if (strstr (near, other_words[i]) != NULL)
+          return TRUE;
     }
 
   return FALSE;
