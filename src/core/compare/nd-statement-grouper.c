@@ -51,6 +51,8 @@ typedef struct
   char      *speaker;
   GArray    *words;
   float      weight;
+  gboolean   has_nested;
+  gboolean   inner;
   guint      parent;
 } Quote;
 
@@ -62,6 +64,7 @@ struct _NdStatementGrouper
   GPtrArray             *articles;
   GPtrArray             *quotes;
   GHashTable            *pairs;
+  GArray                *links;
 };
 
 G_DEFINE_FINAL_TYPE (NdStatementGrouper, nd_statement_grouper, G_TYPE_OBJECT)
@@ -84,6 +87,7 @@ nd_statement_grouper_finalize (GObject *object)
   g_ptr_array_unref (self->articles);
   g_ptr_array_unref (self->quotes);
   g_hash_table_unref (self->pairs);
+  g_array_unref (self->links);
 
   G_OBJECT_CLASS (nd_statement_grouper_parent_class)->finalize (object);
 }
@@ -102,6 +106,7 @@ nd_statement_grouper_init (NdStatementGrouper *self)
   self->quotes = g_ptr_array_new_with_free_func ((GDestroyNotify)quote_free);
   self->pairs = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free,
                                        (GDestroyNotify)g_array_unref);
+  self->links = g_array_new (FALSE, FALSE, sizeof (guint) * 2);
 }
 
 NdStatementGrouper *
@@ -128,6 +133,8 @@ find_root (NdStatementGrouper *self,
   return index;
 }
 
+/* Every pair found to be one statement is kept as well as the groups it makes, so that
+ * the groups can be made again without some pairs (see split_inner_utterances()). */
 static void
 join (NdStatementGrouper *self,
       guint               a,
@@ -135,7 +142,10 @@ join (NdStatementGrouper *self,
 {
   guint root_a = find_root (self, a);
   guint root_b = find_root (self, b);
+  guint link[2] = { a, b };
   Quote *child;
+
+  g_array_append_vals (self->links, link, 1);
 
   if (root_a == root_b)
     return;
@@ -165,6 +175,36 @@ is_whole_or_clause (const GArray               *words,
          (alignment->longest_run >= MIN_CLAUSE_WORDS && n_missing <= MAX (1, n_content / 10));
 }
 
+/* Whether @shorter lines up with words that @longer quotes inside its own marks: then it
+ * is that inner utterance ("Save Our Quay" on the placards, not the councillor's sentence
+ * that mentions them), even if the longer one also says those words itself ("consciously
+ * uncoupled over Christmas. I mean, not 'over Christmas'"). */
+static gboolean
+is_nested_in (const Quote *shorter,
+              const Quote *longer)
+{
+  g_autoptr(GArray) nested = NULL;
+  NdStatementAlignment alignment;
+  gboolean inner;
+
+  for (guint i = 0; i < longer->words->len; i++)
+    if (g_array_index (longer->words, NdStatementWord, i).nested)
+      {
+        if (nested == NULL)
+          nested = g_array_new (FALSE, FALSE, sizeof (NdStatementWord));
+        g_array_append_val (nested, g_array_index (longer->words, NdStatementWord, i));
+      }
+
+  if (nested == NULL)
+    return FALSE;
+
+  _nd_statement_align (shorter->words, nested, &alignment);
+  inner = alignment.shared_weight >= MIN_SHARED_SHARE * shorter->weight;
+  _nd_statement_alignment_clear (&alignment);
+
+  return inner;
+}
+
 /* Two sentences on one topic can share most of their words ("protect our minds" and
  * "hijacking our minds and society"); one quoting the other shares all the words that
  * count, up to a dropped "that" or "We", or a whole clause. */
@@ -177,7 +217,7 @@ are_one_statement (const Quote *a,
   NdStatementAlignment alignment;
   gboolean same;
 
-  if (shorter->weight <= 0)
+  if (shorter->weight <= 0 || is_nested_in (shorter, longer))
     return FALSE;
 
   _nd_statement_align (shorter->words, longer->words, &alignment);
@@ -262,6 +302,8 @@ add_quote (NdStatementGrouper *self,
   quote->speaker = g_strdup (quotation->speaker);
   quote->words = _nd_statement_words_new (self->vocabulary, quotation->text, quotation->start);
   quote->weight = _nd_statement_words_weight (quote->words);
+  for (guint i = 0; i < quote->words->len && !quote->has_nested; i++)
+    quote->has_nested = g_array_index (quote->words, NdStatementWord, i).nested;
   quote->parent = index;
   g_ptr_array_add (self->quotes, quote);
 
@@ -851,6 +893,98 @@ compare_statements (gconstpointer a,
   return cmp;
 }
 
+/* The quotations by group: @roots[i] names the group of the i-th. */
+static GHashTable *
+collect_groups (NdStatementGrouper *self,
+                const guint        *roots)
+{
+  GHashTable *groups = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify)g_ptr_array_unref);
+
+  for (guint i = 0; i < self->quotes->len; i++)
+    {
+      gpointer root = GUINT_TO_POINTER (roots[i] + 1);
+      GPtrArray *group = g_hash_table_lookup (groups, root);
+
+      if (group == NULL)
+        g_hash_table_insert (groups, root, group = g_ptr_array_new ());
+      g_ptr_array_add (group, g_ptr_array_index (self->quotes, i));
+    }
+
+  return groups;
+}
+
+/* Marks the quotations that are the words another of their group quotes in its own marks
+ * (GUIDE rule 9): "over Christmas" alone in an embedded tweet joins the tweet through its
+ * first sentence, "consciously uncoupled over Christmas", but it is the inner "not 'over
+ * Christmas'" the tweet quotes. Returns whether any was marked. */
+static gboolean
+mark_inner_utterances (GHashTable *groups)
+{
+  GHashTableIter iter;
+  gpointer members;
+  gboolean any = FALSE;
+
+  g_hash_table_iter_init (&iter, groups);
+  while (g_hash_table_iter_next (&iter, NULL, &members))
+    {
+      GPtrArray *group = members;
+
+      for (guint i = 0; i < group->len; i++)
+        {
+          Quote *quote = g_ptr_array_index (group, i);
+
+          quote->inner = FALSE;
+          for (guint j = 0; j < group->len && !quote->inner; j++)
+            {
+              const Quote *other = g_ptr_array_index (group, j);
+
+              quote->inner = other != quote && other->has_nested && quote->weight < other->weight &&
+                             is_nested_in (quote, other);
+            }
+          any = any || quote->inner;
+        }
+    }
+
+  return any;
+}
+
+static guint
+find_in (guint *roots,
+         guint  i)
+{
+  while (roots[i] != i)
+    i = roots[i] = roots[roots[i]];
+
+  return i;
+}
+
+/* Makes the groups again, in @roots, from the pairs that do not join an inner utterance to
+ * the rest of its group. */
+static void
+split_inner_utterances (NdStatementGrouper *self,
+                        guint              *roots)
+{
+  for (guint i = 0; i < self->quotes->len; i++)
+    roots[i] = i;
+
+  for (guint i = 0; i < self->links->len; i++)
+    {
+      const guint *link = &g_array_index (self->links, guint, 2 * i);
+      const Quote *a = g_ptr_array_index (self->quotes, link[0]);
+      const Quote *b = g_ptr_array_index (self->quotes, link[1]);
+      guint root_a, root_b;
+
+      if (a->inner != b->inner)
+        continue;
+      root_a = find_in (roots, link[0]);
+      root_b = find_in (roots, link[1]);
+      roots[MAX (root_a, root_b)] = MIN (root_a, root_b);
+    }
+
+  for (guint i = 0; i < self->quotes->len; i++)
+    roots[i] = find_in (roots, i);
+}
+
 /**
  * nd_statement_grouper_dup_statements:
  * @self: a grouper
@@ -864,22 +998,23 @@ compare_statements (gconstpointer a,
 GPtrArray *
 nd_statement_grouper_dup_statements (NdStatementGrouper *self)
 {
-  g_autoptr(GHashTable) groups = g_hash_table_new_full (NULL, NULL, NULL,
-                                                        (GDestroyNotify)g_ptr_array_unref);
+  g_autoptr(GHashTable) groups = NULL;
+  g_autofree guint *roots = NULL;
   GPtrArray *statements = g_ptr_array_new_with_free_func (g_object_unref);
   GHashTableIter iter;
   gpointer members;
 
   g_return_val_if_fail (ND_IS_STATEMENT_GROUPER (self), NULL);
 
+  roots = g_new (guint, MAX (self->quotes->len, 1));
   for (guint i = 0; i < self->quotes->len; i++)
+    roots[i] = find_root (self, i);
+  groups = collect_groups (self, roots);
+  if (mark_inner_utterances (groups))
     {
-      gpointer root = GUINT_TO_POINTER (find_root (self, i) + 1);
-      GPtrArray *group = g_hash_table_lookup (groups, root);
-
-      if (group == NULL)
-        g_hash_table_insert (groups, root, group = g_ptr_array_new ());
-      g_ptr_array_add (group, g_ptr_array_index (self->quotes, i));
+      g_clear_pointer (&groups, g_hash_table_unref);
+      split_inner_utterances (self, roots);
+      groups = collect_groups (self, roots);
     }
 
   g_hash_table_iter_init (&iter, groups);

@@ -12,14 +12,16 @@
 G_BEGIN_DECLS
 
 /* One word of a quotation as statements compare them: @id names its folded, spelling-
- * normalised form in an NdStatementVocabulary; @start and @end place it in the body. A
+ * normalised form in an NdStatementVocabulary; @start and @end place it in the body;
+ * @nested, whether it stands in marks inside the quotation (someone else's words). A
  * contraction gives two words at one place ("we'll": "we" and "will"). */
 typedef struct
 {
-  guint id;
-  guint start;
-  guint end;
-  float weight;
+  guint    id;
+  guint    start;
+  guint    end;
+  float    weight;
+  gboolean nested;
 } NdStatementWord;
 
 /* The words statements have seen, each once, with how much it counts: words that every

@@ -322,6 +322,7 @@ add_token (const NdToken *token,
       word.start = data->offset + token->start;
       word.end = data->offset + token->end;
       word.weight = g_array_index (data->vocabulary->weights, float, word.id);
+      word.nested = FALSE;
       g_array_append_val (data->words, word);
     }
 }
@@ -341,27 +342,29 @@ is_closing_mark (gunichar c)
 }
 
 /* Words inside marks within a quotation are someone else's (the speaker quoting what
- * others call it, "a game changer"): they must not make it one statement with a quotation
- * of those words alone, so they weigh nothing. A mark opens after a space or at the start
- * and closes before one or at the end, so the apostrophe of "don’t" does neither. */
+ * others call it, "a game changer"): the grouper must not make the quotation one statement
+ * with a quotation of those words alone. A mark opens after a space or at the start and
+ * closes before one or at the end, so the apostrophe of "don’t" does neither; one still
+ * open at the end closed with the quotation ("…stop askin, "How's Sarah?" where one mark
+ * closes both). */
 static void
-weigh_zero_between (GArray *words,
-                    guint   start,
-                    guint   end)
+mark_nested_between (GArray *words,
+                     guint   start,
+                     guint   end)
 {
   for (guint i = 0; i < words->len; i++)
     {
       NdStatementWord *word = &g_array_index (words, NdStatementWord, i);
 
       if (word->start >= start && word->end <= end)
-        word->weight = 0;
+        word->nested = TRUE;
     }
 }
 
 static void
-weigh_nested_words_zero (const char *text,
-                         GArray     *words,
-                         guint       offset)
+mark_nested_words (const char *text,
+                   GArray     *words,
+                   guint       offset)
 {
   gboolean inside = FALSE;
   guint nested_start = 0;
@@ -380,11 +383,14 @@ weigh_nested_words_zero (const char *text,
         }
       else if (inside && is_closing_mark (c) && !g_unichar_isalnum (after) && !g_unichar_isspace (before))
         {
-          weigh_zero_between (words, nested_start, position);
+          mark_nested_between (words, nested_start, position);
           inside = FALSE;
         }
       before = c;
     }
+
+  if (inside)
+    mark_nested_between (words, nested_start, position);
 }
 
 /**
@@ -404,7 +410,7 @@ _nd_statement_words_new (NdStatementVocabulary *self,
   WordsData data = { self, g_array_new (FALSE, FALSE, sizeof (NdStatementWord)), offset };
 
   nd_tokenize (text, -1, add_token, &data);
-  weigh_nested_words_zero (text, data.words, offset);
+  mark_nested_words (text, data.words, offset);
 
   return data.words;
 }
