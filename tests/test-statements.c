@@ -114,7 +114,8 @@ test_normalize (void)
     { "four", "four" }, { "your", "your" }, { "hour", "hour" },
     { "centre", "center" }, { "dialogue", "dialog" }, { "travelled", "traveled" },
     { "defence", "defense" }, { "programme", "program" }, { "whilst", "while" },
-    { "election", "election" },
+    { "election", "election" }, { "paedophiles", "pedophiles" },
+    { "anaesthetic", "anesthetic" }, { "aerial", "aerial" },
   };
 
   for (gsize i = 0; i < G_N_ELEMENTS (cases); i++)

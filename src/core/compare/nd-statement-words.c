@@ -142,6 +142,25 @@ normalize_double_l (const char *word,
   return NULL;
 }
 
+static gboolean
+is_consonant (char c)
+{
+  return g_ascii_isalpha (c) && strchr ("aeiouy", c) == NULL;
+}
+
+/* "paedophile", "haemorrhage", "anaesthetic": British spelling writes "ae" where American
+ * writes "e", between consonants. Returns %NULL when @word has no such "ae". */
+static char *
+normalize_ae (const char *word,
+              gsize       len)
+{
+  for (gsize i = 1; i + 2 < len; i++)
+    if (word[i] == 'a' && word[i + 1] == 'e' && is_consonant (word[i - 1]) && is_consonant (word[i + 2]))
+      return g_strdup_printf ("%.*s%s", (int)i, word, word + i + 1);
+
+  return NULL;
+}
+
 /**
  * _nd_statement_normalize_word:
  * @folded: a word as nd_tokenize() folds it
@@ -151,8 +170,13 @@ normalize_double_l (const char *word,
 char *
 _nd_statement_normalize_word (const char *folded)
 {
-  gsize len = strlen (folded);
+  g_autofree char *without_ae = normalize_ae (folded, strlen (folded));
+  gsize len;
   char *normalized;
+
+  if (without_ae != NULL)
+    folded = without_ae;
+  len = strlen (folded);
 
   for (gsize i = 0; i < G_N_ELEMENTS (spellings); i++)
     if (strcmp (folded, spellings[i][0]) == 0)
