@@ -40,6 +40,10 @@
 #define MIN_CLAUSE_WORDS 5
 /* A fragment of two words ("step up") lines up whole, so it needs less weight. */
 #define MIN_WHOLE_WEIGHT 1.25f
+/* The words of the shorter quotation span at most this many times its length in the
+ * longer, plus a few. */
+#define MAX_SPREAD       2
+#define MAX_SPREAD_SLACK 4
 
 typedef struct
 {
@@ -205,6 +209,28 @@ is_nested_in (const Quote *shorter,
   return inner;
 }
 
+/* Whether the words of @words that have partners stand close together in the other
+ * quotation, as a passage of it does, give or take a cut word or two: "I will miss the
+ * game" is not a passage of "I'll miss coming out of the locker room … in touch with the
+ * game". */
+static gboolean
+is_compact (const GArray               *words,
+            const NdStatementAlignment *alignment)
+{
+  int first = -1;
+  int last = -1;
+
+  for (guint i = 0; i < words->len; i++)
+    if (alignment->partner[i] >= 0)
+      {
+        if (first < 0)
+          first = alignment->partner[i];
+        last = alignment->partner[i];
+      }
+
+  return first < 0 || (guint)(last - first + 1) <= MAX_SPREAD * words->len + MAX_SPREAD_SLACK;
+}
+
 /* Two sentences on one topic can share most of their words ("protect our minds" and
  * "hijacking our minds and society"); one quoting the other shares all the words that
  * count, up to a dropped "that" or "We", or a whole clause. */
@@ -224,6 +250,7 @@ are_one_statement (const Quote *a,
   same = alignment.shared_weight >= MIN_SHARED_SHARE * shorter->weight &&
          alignment.run_weight >= MIN_RUN_SHARE * shorter->weight &&
          is_whole_or_clause (shorter->words, &alignment) &&
+         is_compact (shorter->words, &alignment) &&
          (alignment.run_weight >= MIN_RUN_WEIGHT ||
           (alignment.longest_run == shorter->words->len && alignment.run_weight >= MIN_WHOLE_WEIGHT));
   _nd_statement_alignment_clear (&alignment);
