@@ -350,7 +350,10 @@ is_saying_word (const char *word)
   static const char * const verbs[] = { "said", "says", "say", "told", "tells", "noted",
                                         "notes", "reads", "explained", "explains",
                                         "continued", "insisted", "insists", "recalled",
-                                        "added", "adds", "wrote", "writes" };
+                                        "added", "adds", "wrote", "writes", "began",
+                                        "begins", "remarked", "tweeted", "posted",
+                                        "stated", "declared", "replied", "asked",
+                                        "warned", "argued", "admitted" };
 
   for (gsize i = 0; i < G_N_ELEMENTS (verbs); i++)
     if (g_ascii_strcasecmp (word, verbs[i]) == 0)
