@@ -389,6 +389,23 @@ is_reopened_quotation (const char *gap)
   return TRUE;
 }
 
+/* Whether @gap reports something more besides who spoke: "he said, adding that…",
+ * "the president said, confirming the investigation will begin Monday." */
+static gboolean
+reports_more (const char *gap)
+{
+  static const char * const participles[] = { "adding", "confirming", "noting", "saying",
+                                              "claiming", "insisting", "explaining",
+                                              "warning", "stressing", "arguing",
+                                              "suggesting", "announcing" };
+
+  for (gsize i = 0; i < G_N_ELEMENTS (participles); i++)
+    if (strstr (gap, participles[i]) != NULL)
+      return TRUE;
+
+  return FALSE;
+}
+
 /* Whether the full stop at @stop ends an abbreviation ("Mr.", "U.S.", "Inc."), not a
  * sentence: the word before it is short and capitalised. */
 static gboolean
@@ -430,7 +447,7 @@ is_attribution_gap (const char *gap,
   gsize len = strlen (gap);
   const char *last_stop;
 
-  if (len > 200 || strpbrk (gap, "\n:") != NULL || strstr (gap, "adding") != NULL)
+  if (len > 200 || strpbrk (gap, "\n:") != NULL || reports_more (gap))
     return FALSE;
   if (is_reopened_quotation (gap))
     return TRUE;
