@@ -40,6 +40,9 @@
 #define MIN_CLAUSE_WORDS 5
 /* A fragment of two words ("step up") lines up whole, so it needs less weight. */
 #define MIN_WHOLE_WEIGHT 1.25f
+/* A quotation of at most this many words is a fragment: it may stand in more than one
+ * utterance ("first step"). */
+#define MAX_FRAGMENT_WORDS 4
 /* The words of the shorter quotation span at most this many times its length in the
  * longer, plus a few. */
 #define MAX_SPREAD       2
@@ -70,6 +73,15 @@ struct _NdStatementGrouper
   GHashTable            *pairs;
   GArray                *links;
 };
+
+/* A pair found to be one statement; @fragment is the index + 1 of its shorter quotation
+ * when that is a fragment of a few words that lined up whole, 0 otherwise. */
+typedef struct
+{
+  guint a;
+  guint b;
+  guint fragment;
+} Link;
 
 G_DEFINE_FINAL_TYPE (NdStatementGrouper, nd_statement_grouper, G_TYPE_OBJECT)
 
@@ -110,7 +122,7 @@ nd_statement_grouper_init (NdStatementGrouper *self)
   self->quotes = g_ptr_array_new_with_free_func ((GDestroyNotify)quote_free);
   self->pairs = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free,
                                        (GDestroyNotify)g_array_unref);
-  self->links = g_array_new (FALSE, FALSE, sizeof (guint) * 2);
+  self->links = g_array_new (FALSE, FALSE, sizeof (Link));
 }
 
 NdStatementGrouper *
@@ -138,18 +150,19 @@ find_root (NdStatementGrouper *self,
 }
 
 /* Every pair found to be one statement is kept as well as the groups it makes, so that
- * the groups can be made again without some pairs (see split_inner_utterances()). */
+ * the groups can be made again without some pairs (see regroup()). */
 static void
 join (NdStatementGrouper *self,
       guint               a,
-      guint               b)
+      guint               b,
+      guint               fragment)
 {
   guint root_a = find_root (self, a);
   guint root_b = find_root (self, b);
-  guint link[2] = { a, b };
+  Link link = { a, b, fragment };
   Quote *child;
 
-  g_array_append_vals (self->links, link, 1);
+  g_array_append_val (self->links, link);
 
   if (root_a == root_b)
     return;
@@ -312,6 +325,21 @@ take_candidates (NdStatementGrouper *self,
   return candidates;
 }
 
+/* The index + 1 of the shorter of two quotations found to be one statement when it is a
+ * fragment of a few words, 0 otherwise. */
+static guint
+fragment_of (NdStatementGrouper *self,
+             guint               a,
+             guint               b)
+{
+  const Quote *qa = g_ptr_array_index (self->quotes, a);
+  const Quote *qb = g_ptr_array_index (self->quotes, b);
+  guint shorter = qa->weight <= qb->weight ? a : b;
+  const Quote *quote = g_ptr_array_index (self->quotes, shorter);
+
+  return quote->words->len <= MAX_FRAGMENT_WORDS ? shorter + 1 : 0;
+}
+
 static void
 add_quote (NdStatementGrouper *self,
            NdArticle          *article,
@@ -339,8 +367,10 @@ add_quote (NdStatementGrouper *self,
     {
       guint other = g_array_index (candidates, guint, i);
 
-      if (are_one_statement (quote, g_ptr_array_index (self->quotes, other)))
-        join (self, index, other);
+      const Quote *other_quote = g_ptr_array_index (self->quotes, other);
+
+      if (are_one_statement (quote, other_quote))
+        join (self, index, other, fragment_of (self, index, other));
     }
 }
 
@@ -537,7 +567,7 @@ join_split_quotations (NdStatementGrouper *self,
 
       if (speakers_compatible (before, after) && !is_woven_in (body, before_start) &&
           is_attribution_gap (gap, g_str_has_suffix (before->text, ",")))
-        join (self, i - 1, i);
+        join (self, i - 1, i, 0);
     }
 }
 
@@ -995,6 +1025,16 @@ mark_inner_utterances (GHashTable *groups)
   return any;
 }
 
+static int
+compare_indices (gconstpointer a,
+                 gconstpointer b)
+{
+  guint ia = GPOINTER_TO_UINT (a);
+  guint ib = GPOINTER_TO_UINT (b);
+
+  return ia < ib ? -1 : ia > ib;
+}
+
 static guint
 find_in (guint *roots,
          guint  i)
@@ -1005,27 +1045,142 @@ find_in (guint *roots,
   return i;
 }
 
-/* Makes the groups again, in @roots, from the pairs that do not join an inner utterance to
- * the rest of its group. */
 static void
-split_inner_utterances (NdStatementGrouper *self,
-                        guint              *roots)
+unite (guint *roots,
+       guint *sizes,
+       guint  a,
+       guint  b)
 {
+  guint root_a = find_in (roots, a);
+  guint root_b = find_in (roots, b);
+
+  if (root_a == root_b)
+    return;
+  roots[MAX (root_a, root_b)] = MIN (root_a, root_b);
+  sizes[MIN (root_a, root_b)] += sizes[MAX (root_a, root_b)];
+}
+
+/* Of the groups @fragment lines up with (given by a member each in @partners), the one it
+ * belongs to first: a fragment is a passage of one utterance, so when it stands in two that
+ * an article quotes apart ("first step" in two sentences of one minister), it goes with the
+ * one its own article quotes (a subheading over its body, GUIDE rule 6), else with the one
+ * most versions carry. */
+static guint
+choose_group (NdStatementGrouper *self,
+              guint              *roots,
+              const guint        *sizes,
+              guint               fragment,
+              GArray             *partners)
+{
+  const Quote *quote = g_ptr_array_index (self->quotes, fragment);
+  guint best = G_MAXUINT;
+  gboolean best_own = FALSE;
+
+  for (guint i = 0; i < partners->len; i++)
+    {
+      guint partner = g_array_index (partners, guint, i);
+      guint root = find_in (roots, partner);
+      const Quote *other = g_ptr_array_index (self->quotes, partner);
+      gboolean own = other->article == quote->article;
+
+      if (best == G_MAXUINT || (own && !best_own) ||
+          (own == best_own && sizes[root] > sizes[find_in (roots, best)]))
+        {
+          best = partner;
+          best_own = own;
+        }
+    }
+
+  return best;
+}
+
+/* Whether the groups of @a and @b (two groups) hold quotations of one article: that article
+ * then quotes them apart, as two utterances. Two groups of different articles may be one
+ * utterance in two wordings (two translations of one speech) that a fragment of both
+ * rightly joins. */
+static gboolean
+groups_share_article (NdStatementGrouper *self,
+                      guint              *roots,
+                      guint               a,
+                      guint               b)
+{
+  g_autoptr(GHashTable) articles = g_hash_table_new (NULL, NULL);
+  guint root_a = find_in (roots, a);
+  guint root_b = find_in (roots, b);
+
+  if (root_a == root_b)
+    return FALSE;
+
   for (guint i = 0; i < self->quotes->len; i++)
-    roots[i] = i;
+    if (find_in (roots, i) == root_a)
+      g_hash_table_add (articles, ((Quote *)g_ptr_array_index (self->quotes, i))->article);
+
+  for (guint i = 0; i < self->quotes->len; i++)
+    if (find_in (roots, i) == root_b &&
+        g_hash_table_contains (articles, ((Quote *)g_ptr_array_index (self->quotes, i))->article))
+      return TRUE;
+
+  return FALSE;
+}
+
+/* Makes the groups again, in @roots, from the pairs found: without those that join an inner
+ * utterance to the rest of its group, and without a fragment joining groups that one
+ * article quotes apart. */
+static void
+regroup (NdStatementGrouper *self,
+         guint              *roots)
+{
+  g_autofree guint *sizes = g_new (guint, MAX (self->quotes->len, 1));
+  g_autoptr(GHashTable) fragments = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify)g_array_unref);
+  g_autoptr(GList) keys = NULL;
+
+  for (guint i = 0; i < self->quotes->len; i++)
+    {
+      roots[i] = i;
+      sizes[i] = 1;
+    }
 
   for (guint i = 0; i < self->links->len; i++)
     {
-      const guint *link = &g_array_index (self->links, guint, 2 * i);
-      const Quote *a = g_ptr_array_index (self->quotes, link[0]);
-      const Quote *b = g_ptr_array_index (self->quotes, link[1]);
-      guint root_a, root_b;
+      const Link *link = &g_array_index (self->links, Link, i);
+      const Quote *a = g_ptr_array_index (self->quotes, link->a);
+      const Quote *b = g_ptr_array_index (self->quotes, link->b);
+      GArray *partners;
+      guint partner;
 
       if (a->inner != b->inner)
         continue;
-      root_a = find_in (roots, link[0]);
-      root_b = find_in (roots, link[1]);
-      roots[MAX (root_a, root_b)] = MIN (root_a, root_b);
+      if (link->fragment == 0)
+        {
+          unite (roots, sizes, link->a, link->b);
+          continue;
+        }
+
+      partners = g_hash_table_lookup (fragments, GUINT_TO_POINTER (link->fragment));
+      if (partners == NULL)
+        {
+          partners = g_array_new (FALSE, FALSE, sizeof (guint));
+          g_hash_table_insert (fragments, GUINT_TO_POINTER (link->fragment), partners);
+        }
+      partner = link->fragment - 1 == link->a ? link->b : link->a;
+      g_array_append_val (partners, partner);
+    }
+
+  /* In the order the fragments came, so that the groups do not depend on a hash order. */
+  keys = g_list_sort (g_hash_table_get_keys (fragments), compare_indices);
+  for (GList *l = keys; l != NULL; l = l->next)
+    {
+      guint fragment = GPOINTER_TO_UINT (l->data) - 1;
+      GArray *partners = g_hash_table_lookup (fragments, l->data);
+
+      unite (roots, sizes, fragment, choose_group (self, roots, sizes, fragment, partners));
+      for (guint i = 0; i < partners->len; i++)
+        {
+          guint partner = g_array_index (partners, guint, i);
+
+          if (!groups_share_article (self, roots, fragment, partner))
+            unite (roots, sizes, fragment, partner);
+        }
     }
 
   for (guint i = 0; i < self->quotes->len; i++)
@@ -1057,12 +1212,10 @@ nd_statement_grouper_dup_statements (NdStatementGrouper *self)
   for (guint i = 0; i < self->quotes->len; i++)
     roots[i] = find_root (self, i);
   groups = collect_groups (self, roots);
-  if (mark_inner_utterances (groups))
-    {
-      g_clear_pointer (&groups, g_hash_table_unref);
-      split_inner_utterances (self, roots);
-      groups = collect_groups (self, roots);
-    }
+  mark_inner_utterances (groups);
+  g_clear_pointer (&groups, g_hash_table_unref);
+  regroup (self, roots);
+  groups = collect_groups (self, roots);
 
   g_hash_table_iter_init (&iter, groups);
   while (g_hash_table_iter_next (&iter, NULL, &members))
