@@ -809,11 +809,49 @@ speaks_for (const Quote *quote,
   return FALSE;
 }
 
+/* @name folded, without spaces and hyphens: "Kim Jong-un" and "Kim Jong Un" meet. */
+static char *
+squeeze_name (const char *name)
+{
+  g_autofree char *folded = nd_fold_word (name, -1);
+  GString *squeezed = g_string_new (NULL);
+
+  for (const char *p = folded; *p != '\0'; p++)
+    if (*p != ' ' && *p != '-')
+      g_string_append_c (squeezed, *p);
+
+  return g_string_free (squeezed, FALSE);
+}
+
+/* Whether @joint names several speakers ("Michael Sheen and Sarah Silverman"), @name one of
+ * them. */
+static gboolean
+is_one_of (const char *name,
+           const char *joint)
+{
+  g_auto(GStrv) names = NULL;
+
+  if (strstr (joint, " and ") == NULL)
+    return FALSE;
+
+  names = g_strsplit (joint, " and ", -1);
+  for (guint i = 0; names[i] != NULL; i++)
+    if (nd_quote_speaker_same_person (name, names[i]))
+      return TRUE;
+
+  return FALSE;
+}
+
 static gboolean
 are_one_voice (const Quote *a,
                const Quote *b)
 {
+  g_autofree char *squeezed_a = squeeze_name (a->speaker);
+  g_autofree char *squeezed_b = squeeze_name (b->speaker);
+
   return nd_quote_speaker_same_person (a->speaker, b->speaker) ||
+         g_str_equal (squeezed_a, squeezed_b) ||
+         is_one_of (a->speaker, b->speaker) || is_one_of (b->speaker, a->speaker) ||
          is_short_form (a->speaker, b->speaker) ||
          speaks_for (a, b->speaker) || speaks_for (b, a->speaker);
 }
