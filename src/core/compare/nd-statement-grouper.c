@@ -6,12 +6,14 @@
  */
 
 /* Groups the quotations of a set of articles into statements. Two quotations (of two
- * articles, or one article's repeat of its own) are one statement when, once their words are folded and normalised, the shorter
- * one's words mostly stand in the longer one in order and in runs: an outlet that quotes
- * half a sentence, or splits it with "he said", still lines up with one that quotes it
- * whole; two sentences on one topic share scattered words, not runs. The statements are
- * the connected groups of that relation, so a quotation split in one outlet joins the
- * whole one in another through both pieces.
+ * articles, or one article's repeat of its own) are one statement when, once their words
+ * are folded and normalised, the shorter one's words mostly stand in the longer one in
+ * order and in runs: an outlet that quotes half a sentence, or splits it with "he said",
+ * still lines up with one that quotes it whole; two sentences on one topic share scattered
+ * words, not runs. The statements are the connected groups of that relation, so a
+ * quotation split in one outlet joins the whole one in another through both pieces; only
+ * a quotation of another's inner words, and a fragment that two utterances share, do not
+ * carry the groups together (see regroup()).
  *
  * Articles are added one at a time: each quotation is compared only with the earlier
  * quotations that share a pair of adjacent words with it (an index of word pairs), so
@@ -466,8 +468,8 @@ has_sentence_before (const char *gap,
 
 /* Whether the text between two quotations is only who said them, within one paragraph:
  * `,” he said. “`, `” Musk told CBS News on Monday. “`, or `,” Holst says, “` when the
- * sentence goes on in the next piece, or nothing but marks. "He added: “" or ", adding that" open
- * a new utterance, so a colon or a line break ends the run. */
+ * sentence goes on in the next piece, or nothing but marks. "He added: “" or ", adding
+ * that" open a new utterance, so a colon or a line break ends the run. */
 static gboolean
 is_attribution_gap (const char *gap,
                     gboolean    left_open)
