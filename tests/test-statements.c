@@ -454,6 +454,36 @@ test_inner_utterance (void)
   g_assert_false (grouped_together (pink, remark));
 }
 
+/* A fragment that two utterances share joins only one of them when an article quotes both
+ * apart, the one its own article quotes; two outlets' wordings of one speech, which no
+ * article quotes apart, it joins. */
+static void
+test_shared_fragment (void)
+{
+  static const char * const sentences[] = { "It is just a first step in what we believe will lead to the release of all our girls.", "We see this as a credible first step in the eventual release of all the girls in captivity.", NULL };
+  static const char * const heading[] = { "first step", "We see this as a credible first step in the eventual release of all the girls in captivity.", NULL };
+  static const char * const cnn[] = { "The entire mainland of the US is within the range of our nuclear weapons and the nuclear button is always on the desk of my office.", NULL };
+  static const char * const reuters[] = { "The entire United States is within range of our nuclear weapons, and a nuclear button is always on my desk. This is reality, not a threat,", NULL };
+  static const char * const fragment[] = { "nuclear button", NULL };
+  g_autoptr(NdStatementGrouper) grouper = nd_statement_grouper_new ();
+  g_autoptr(NdStatementGrouper) speech = nd_statement_grouper_new ();
+  g_autoptr(GPtrArray) statements = NULL;
+  g_autoptr(GPtrArray) versions = NULL;
+
+  add_article (grouper, "afp", "Lai Mohammed", "“It is just a first step in what we believe will lead to the release of all our girls.”\n\n"
+               "Later he said: “We see this as a credible first step in the eventual release of all the girls in captivity.”", sentences);
+  add_article (grouper, "cnn", "Lai Mohammed", "“first step”\n\nHe said: “We see this as a credible first step in the eventual release of all the girls in captivity.”", heading);
+  statements = nd_statement_grouper_dup_statements (grouper);
+  g_assert_cmpuint (statements->len, ==, 2);
+
+  add_article (speech, "cnn", "Kim Jong Un", "Kim said: “The entire mainland of the US is within the range of our nuclear weapons and the nuclear button is always on the desk of my office.”", cnn);
+  add_article (speech, "reuters", "Kim", "“The entire United States is within range of our nuclear weapons, and a nuclear button is always on my desk. This is reality, not a threat,” he said.", reuters);
+  add_article (speech, "mail", NULL, "He has a “nuclear button” on his table.", fragment);
+  versions = nd_statement_grouper_dup_statements (speech);
+  g_assert_cmpuint (versions->len, ==, 1);
+  g_assert_cmpuint (nd_statement_get_n_versions (g_ptr_array_index (versions, 0)), ==, 3);
+}
+
 /* Without quotations given, the grouper finds them in the bodies. */
 static void
 test_finds_quotations (void)
@@ -493,6 +523,7 @@ main (int   argc,
   g_test_add_func ("/statements/split-pieces", test_split_pieces);
   g_test_add_func ("/statements/repeats-in-one-article", test_repeats_in_one_article);
   g_test_add_func ("/statements/inner-utterance", test_inner_utterance);
+  g_test_add_func ("/statements/shared-fragment", test_shared_fragment);
 
   return g_test_run ();
 }
