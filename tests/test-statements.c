@@ -11,6 +11,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include "compare/nd-statement-grouper.h"
 #include "compare/nd-statement-private.h"
 #include "model/nd-article-private.h"
@@ -114,7 +116,8 @@ test_normalize (void)
     { "four", "four" }, { "your", "your" }, { "hour", "hour" },
     { "centre", "center" }, { "dialogue", "dialog" }, { "travelled", "traveled" },
     { "defence", "defense" }, { "programme", "program" }, { "whilst", "while" },
-    { "election", "election" },
+    { "election", "election" }, { "paedophiles", "pedophiles" },
+    { "anaesthetic", "anesthetic" }, { "aerial", "aerial" },
   };
 
   for (gsize i = 0; i < G_N_ELEMENTS (cases); i++)
@@ -351,6 +354,136 @@ test_order_does_not_matter (void)
     }
 }
 
+/* An article with @body whose quotations are @texts, each found in @body after the one
+ * before, all credited to @speaker. */
+static void
+add_article (NdStatementGrouper *grouper,
+             const char         *id,
+             const char         *speaker,
+             const char         *body,
+             const char * const *texts)
+{
+  g_autoptr(GPtrArray) quotations = g_ptr_array_new_with_free_func ((GDestroyNotify)nd_quotation_free);
+  g_autoptr(NdArticle) article = article_new (id, id, body);
+  const char *from = body;
+
+  for (guint i = 0; texts[i] != NULL; i++)
+    {
+      NdQuotation quotation = { 0 };
+      const char *found = strstr (from, texts[i]);
+
+      g_assert_nonnull (found);
+      quotation.start = g_utf8_pointer_to_offset (body, found);
+      quotation.end = quotation.start + g_utf8_strlen (texts[i], -1);
+      quotation.text = (char *)texts[i];
+      quotation.speaker = (char *)speaker;
+      g_ptr_array_add (quotations, nd_quotation_copy (&quotation));
+      from = found + strlen (texts[i]);
+    }
+
+  nd_statement_grouper_add_article (grouper, article, quotations);
+}
+
+/* How many statements one article's quotations make. */
+static guint
+count_statements (const char         *body,
+                  const char * const *texts)
+{
+  g_autoptr(NdStatementGrouper) grouper = nd_statement_grouper_new ();
+  g_autoptr(GPtrArray) statements = NULL;
+
+  add_article (grouper, "a", NULL, body, texts);
+  statements = nd_statement_grouper_dup_statements (grouper);
+
+  return statements->len;
+}
+
+/* A split quotation's attribution may pause the sentence instead of ending it, or be no
+ * more than marks where the page reopened a paragraph; a fragment woven into the writer's
+ * sentence, or a second sentence of the writer's, starts another utterance. */
+static void
+test_split_pieces (void)
+{
+  static const char * const pause[] = { "That’s a deal,", "if it works.", NULL };
+  static const char * const reopened[] = { "North Korea has conducted yet another illegal launch.", "We stand firmly by Japan.", NULL };
+  static const char * const woven[] = { "cautiously pleased", "We have criticised the council a great deal.", NULL };
+  static const char * const fragment[] = { "very happy hearing that they are free,", "All are our daughters.", NULL };
+  static const char * const more[] = { "We did nothing wrong,", "We will appeal.", NULL };
+
+  g_assert_cmpuint (count_statements ("“That’s a deal,” Holst says, “if it works.”", pause), ==, 1);
+  g_assert_cmpuint (count_statements ("Johnson said: \"North Korea has conducted yet another illegal launch. \"We stand firmly by Japan.\"", reopened), ==, 1);
+  g_assert_cmpuint (count_statements ("Members were “cautiously pleased”. “We have criticised the council a great deal.”", woven), ==, 2);
+  g_assert_cmpuint (count_statements ("The parents are “very happy hearing that they are free,” he said. “All are our daughters.”", fragment), ==, 2);
+  g_assert_cmpuint (count_statements ("“We did nothing wrong,” he said. The company later denied it. “We will appeal.”", more), ==, 2);
+}
+
+/* An introduction that repeats words of the body's quotation, and two words of it quoted
+ * again, are that statement. */
+static void
+test_repeats_in_one_article (void)
+{
+  static const char * const texts[] = { "like something out of a film", "It was like something out of a film, there was blood everywhere.", "step up", "They need to step up, because I think they would be welcome.", NULL };
+
+  g_assert_cmpuint (count_statements ("Witnesses said it was “like something out of a film”.\n\n"
+                                      "“It was like something out of a film, there was blood everywhere.”\n\n"
+                                      "He said women should “step up”.\n\n"
+                                      "“They need to step up, because I think they would be welcome.”", texts), ==, 2);
+}
+
+/* Words a quotation quotes in its own marks are someone else's utterance: a quotation of
+ * them alone is not the quoting one's statement, even where the quoting one also says those
+ * words itself, or holds the words only through a third version. */
+static void
+test_inner_utterance (void)
+{
+  static const char * const tweet[] = { "We consciously uncoupled over Christmas. I mean, not 'over Christmas' - like that wasn't the fight that ended it.", NULL };
+  static const char * const first[] = { "We consciously uncoupled over Christmas,", NULL };
+  static const char * const inner[] = { "over Christmas", NULL };
+  static const char * const pink[] = { "Women in music don't need to 'step up.' Women have been stepping up since the beginning of time", NULL };
+  static const char * const remark[] = { "step up", NULL };
+  g_autoptr(NdStatementGrouper) grouper = nd_statement_grouper_new ();
+  g_autoptr(GPtrArray) statements = NULL;
+
+  add_article (grouper, "tweet", "Sarah Silverman", "She wrote: “We consciously uncoupled over Christmas. I mean, not 'over Christmas' - like that wasn't the fight that ended it.”", tweet);
+  add_article (grouper, "first", "Sarah Silverman", "“We consciously uncoupled over Christmas,” she tweeted.", first);
+  add_article (grouper, "inner", NULL, "She wrote that it was not “over Christmas”.", inner);
+  statements = nd_statement_grouper_dup_statements (grouper);
+
+  g_assert_true (find_statement (statements, "tweet") == find_statement (statements, "first"));
+  g_assert_true (find_statement (statements, "inner") != find_statement (statements, "first"));
+  g_assert_false (grouped_together (pink, remark));
+}
+
+/* A fragment that two utterances share joins only one of them when an article quotes both
+ * apart, the one its own article quotes; two outlets' wordings of one speech, which no
+ * article quotes apart, it joins. */
+static void
+test_shared_fragment (void)
+{
+  static const char * const sentences[] = { "It is just a first step in what we believe will lead to the release of all our girls.", "We see this as a credible first step in the eventual release of all the girls in captivity.", NULL };
+  static const char * const heading[] = { "first step", "We see this as a credible first step in the eventual release of all the girls in captivity.", NULL };
+  static const char * const cnn[] = { "The entire mainland of the US is within the range of our nuclear weapons and the nuclear button is always on the desk of my office.", NULL };
+  static const char * const reuters[] = { "The entire United States is within range of our nuclear weapons, and a nuclear button is always on my desk. This is reality, not a threat,", NULL };
+  static const char * const fragment[] = { "nuclear button", NULL };
+  g_autoptr(NdStatementGrouper) grouper = nd_statement_grouper_new ();
+  g_autoptr(NdStatementGrouper) speech = nd_statement_grouper_new ();
+  g_autoptr(GPtrArray) statements = NULL;
+  g_autoptr(GPtrArray) versions = NULL;
+
+  add_article (grouper, "afp", "Lai Mohammed", "“It is just a first step in what we believe will lead to the release of all our girls.”\n\n"
+               "Later he said: “We see this as a credible first step in the eventual release of all the girls in captivity.”", sentences);
+  add_article (grouper, "cnn", "Lai Mohammed", "“first step”\n\nHe said: “We see this as a credible first step in the eventual release of all the girls in captivity.”", heading);
+  statements = nd_statement_grouper_dup_statements (grouper);
+  g_assert_cmpuint (statements->len, ==, 2);
+
+  add_article (speech, "cnn", "Kim Jong Un", "Kim said: “The entire mainland of the US is within the range of our nuclear weapons and the nuclear button is always on the desk of my office.”", cnn);
+  add_article (speech, "reuters", "Kim", "“The entire United States is within range of our nuclear weapons, and a nuclear button is always on my desk. This is reality, not a threat,” he said.", reuters);
+  add_article (speech, "mail", NULL, "He has a “nuclear button” on his table.", fragment);
+  versions = nd_statement_grouper_dup_statements (speech);
+  g_assert_cmpuint (versions->len, ==, 1);
+  g_assert_cmpuint (nd_statement_get_n_versions (g_ptr_array_index (versions, 0)), ==, 3);
+}
+
 /* Without quotations given, the grouper finds them in the bodies. */
 static void
 test_finds_quotations (void)
@@ -387,6 +520,10 @@ main (int   argc,
   g_test_add_func ("/statements/same-names-agree", test_same_names_agree);
   g_test_add_func ("/statements/order-does-not-matter", test_order_does_not_matter);
   g_test_add_func ("/statements/finds-quotations", test_finds_quotations);
+  g_test_add_func ("/statements/split-pieces", test_split_pieces);
+  g_test_add_func ("/statements/repeats-in-one-article", test_repeats_in_one_article);
+  g_test_add_func ("/statements/inner-utterance", test_inner_utterance);
+  g_test_add_func ("/statements/shared-fragment", test_shared_fragment);
 
   return g_test_run ();
 }

@@ -12,14 +12,16 @@
 G_BEGIN_DECLS
 
 /* One word of a quotation as statements compare them: @id names its folded, spelling-
- * normalised form in an NdStatementVocabulary; @start and @end place it in the body. A
+ * normalised form in an NdStatementVocabulary; @start and @end place it in the body;
+ * @nested, whether it stands in marks inside the quotation (someone else's words). A
  * contraction gives two words at one place ("we'll": "we" and "will"). */
 typedef struct
 {
-  guint id;
-  guint start;
-  guint end;
-  float weight;
+  guint    id;
+  guint    start;
+  guint    end;
+  float    weight;
+  gboolean nested;
 } NdStatementWord;
 
 /* The words statements have seen, each once, with how much it counts: words that every
@@ -35,13 +37,15 @@ GArray                *_nd_statement_words_new        (NdStatementVocabulary *se
 char                  *_nd_statement_normalize_word   (const char            *folded);
 
 /* How two word sequences line up: for each word of @a, the index of its partner in @b or
- * -1, the longest common subsequence by weight. */
+ * -1, the longest common subsequence by weight; @longest_run counts the words of its
+ * longest stretch of adjacent words in both. */
 typedef struct
 {
   int   *partner;
   float  shared_weight;
   float  run_weight;
   guint  n_shared;
+  guint  longest_run;
 } NdStatementAlignment;
 
 void                   _nd_statement_align            (const GArray          *a,

@@ -142,6 +142,25 @@ normalize_double_l (const char *word,
   return NULL;
 }
 
+static gboolean
+is_consonant (char c)
+{
+  return g_ascii_isalpha (c) && strchr ("aeiouy", c) == NULL;
+}
+
+/* "paedophile", "haemorrhage", "anaesthetic": British spelling writes "ae" where American
+ * writes "e", between consonants. Returns %NULL when @word has no such "ae". */
+static char *
+normalize_ae (const char *word,
+              gsize       len)
+{
+  for (gsize i = 1; i + 2 < len; i++)
+    if (word[i] == 'a' && word[i + 1] == 'e' && is_consonant (word[i - 1]) && is_consonant (word[i + 2]))
+      return g_strdup_printf ("%.*s%s", (int)i, word, word + i + 1);
+
+  return NULL;
+}
+
 /**
  * _nd_statement_normalize_word:
  * @folded: a word as nd_tokenize() folds it
@@ -151,8 +170,13 @@ normalize_double_l (const char *word,
 char *
 _nd_statement_normalize_word (const char *folded)
 {
-  gsize len = strlen (folded);
+  g_autofree char *without_ae = normalize_ae (folded, strlen (folded));
+  gsize len;
   char *normalized;
+
+  if (without_ae != NULL)
+    folded = without_ae;
+  len = strlen (folded);
 
   for (gsize i = 0; i < G_N_ELEMENTS (spellings); i++)
     if (strcmp (folded, spellings[i][0]) == 0)
@@ -322,44 +346,49 @@ add_token (const NdToken *token,
       word.start = data->offset + token->start;
       word.end = data->offset + token->end;
       word.weight = g_array_index (data->vocabulary->weights, float, word.id);
+      word.nested = FALSE;
       g_array_append_val (data->words, word);
     }
 }
 
+/* The straight apostrophe too: outlets that print straight marks quote inside a quotation
+ * with it ("I used two words, 'step up,' that..."). */
 static gboolean
 is_opening_mark (gunichar c)
 {
-  return c == 0x201C || c == 0x2018 || c == '"' || c == 0x00AB;
+  return c == 0x201C || c == 0x2018 || c == '"' || c == '\'' || c == 0x00AB;
 }
 
 static gboolean
 is_closing_mark (gunichar c)
 {
-  return c == 0x201D || c == 0x2019 || c == '"' || c == 0x00BB;
+  return c == 0x201D || c == 0x2019 || c == '"' || c == '\'' || c == 0x00BB;
 }
 
 /* Words inside marks within a quotation are someone else's (the speaker quoting what
- * others call it, "a game changer"): they must not make it one statement with a quotation
- * of those words alone, so they weigh nothing. A mark opens after a space or at the start
- * and closes before one or at the end, so the apostrophe of "don’t" does neither. */
+ * others call it, "a game changer"): the grouper must not make the quotation one statement
+ * with a quotation of those words alone. A mark opens after a space or at the start and
+ * closes before one or at the end, so the apostrophe of "don’t" does neither; one still
+ * open at the end closed with the quotation ("…stop askin, "How's Sarah?" where one mark
+ * closes both). */
 static void
-weigh_zero_between (GArray *words,
-                    guint   start,
-                    guint   end)
+mark_nested_between (GArray *words,
+                     guint   start,
+                     guint   end)
 {
   for (guint i = 0; i < words->len; i++)
     {
       NdStatementWord *word = &g_array_index (words, NdStatementWord, i);
 
       if (word->start >= start && word->end <= end)
-        word->weight = 0;
+        word->nested = TRUE;
     }
 }
 
 static void
-weigh_nested_words_zero (const char *text,
-                         GArray     *words,
-                         guint       offset)
+mark_nested_words (const char *text,
+                   GArray     *words,
+                   guint       offset)
 {
   gboolean inside = FALSE;
   guint nested_start = 0;
@@ -378,11 +407,14 @@ weigh_nested_words_zero (const char *text,
         }
       else if (inside && is_closing_mark (c) && !g_unichar_isalnum (after) && !g_unichar_isspace (before))
         {
-          weigh_zero_between (words, nested_start, position);
+          mark_nested_between (words, nested_start, position);
           inside = FALSE;
         }
       before = c;
     }
+
+  if (inside)
+    mark_nested_between (words, nested_start, position);
 }
 
 /**
@@ -402,7 +434,7 @@ _nd_statement_words_new (NdStatementVocabulary *self,
   WordsData data = { self, g_array_new (FALSE, FALSE, sizeof (NdStatementWord)), offset };
 
   nd_tokenize (text, -1, add_token, &data);
-  weigh_nested_words_zero (text, data.words, offset);
+  mark_nested_words (text, data.words, offset);
 
   return data.words;
 }
@@ -453,6 +485,8 @@ weigh_runs (const GArray         *a,
             const GArray         *b,
             NdStatementAlignment *alignment)
 {
+  guint run = 0;
+
   for (guint i = 0; i < a->len; i++)
     {
       int p = alignment->partner[i];
@@ -462,6 +496,8 @@ weigh_runs (const GArray         *a,
       if (before || after)
         alignment->run_weight += MIN (g_array_index (a, NdStatementWord, i).weight,
                                       g_array_index (b, NdStatementWord, p).weight);
+      run = before ? run + 1 : p >= 0;
+      alignment->longest_run = MAX (alignment->longest_run, run);
     }
 }
 

@@ -33,17 +33,35 @@ def words(text):
     return out
 
 
-def load_event(key):
+def load_extra():
+    """The events annotated after the quotation split, with their own quotations."""
+    with open(os.path.join(HERE, "extra-events.json"), encoding="utf-8") as f:
+        return json.load(f)
+
+
+def load_split():
+    """The events of ../quotes/unseen-split.json and the extra ones, in that order."""
+    with open(os.path.join(QUOTES, "unseen-split.json"), encoding="utf-8") as f:
+        return json.load(f) + load_extra()["events"]
+
+
+def load_quotations():
+    """Each annotated article by (file, id)."""
     quotes = {}
     for name in ("unseen-a.json", "unseen-b.json", "annotations.json"):
         with open(os.path.join(QUOTES, name), encoding="utf-8") as f:
             for a in json.load(f)["articles"]:
                 quotes[(a["file"], a["id"])] = a
+    for a in load_extra()["articles"]:
+        quotes[(a["file"], a["id"])] = a
+    return quotes
+
+
+def load_event(key):
+    quotes = load_quotations()
     if key == "sample":
         return [a for (file, _), a in quotes.items() if file == "sample"]
-    with open(os.path.join(QUOTES, "unseen-split.json"), encoding="utf-8") as f:
-        split = json.load(f)
-    event = next(e for e in split if str(e["event"]) == key)
+    event = next(e for e in load_split() if str(e["event"]) == key)
     files = [a["file"] for a in event["articles"]]
     return [next(a for (file, _), a in quotes.items() if file == f) for f in files]
 
@@ -86,7 +104,7 @@ def proposals(articles):
 
 
 def load_bodies():
-    bodies = {}
+    bodies = {b["id"]: b["body"] for b in load_extra()["bodies"]}
     for name in ("bodies-unseen-a.json", "bodies-unseen-b.json"):
         with open(os.path.join(QUOTES, name), encoding="utf-8") as f:
             bodies.update({b["id"]: b["body"] for b in json.load(f)})
