@@ -57,6 +57,8 @@ typedef struct
   gint64     time;      /* seconds since 1970, or G_MININT64 when undated */
 } Entry;
 
+typedef struct _Counting Counting;
+
 struct _NdStoryGrouper
 {
   GObject      parent_instance;
@@ -64,9 +66,12 @@ struct _NdStoryGrouper
   GArray      *entries;       /* Entry */
   GHashTable  *added;         /* NdArticle * already added */
   GPtrArray   *stories;       /* cache, NULL after a change */
+  Counting    *counting;      /* scratch of adding, kept for the next */
 };
 
 G_DEFINE_FINAL_TYPE (NdStoryGrouper, nd_story_grouper, G_TYPE_OBJECT)
+
+static void counting_free (Counting *counting);
 
 /* Words that every article has: they say nothing about the event. */
 static const char * const stop_words[] = {
@@ -88,23 +93,6 @@ static const char * const stop_words[] = {
   NULL
 };
 
-static GHashTable *
-stop_word_set (void)
-{
-  static GHashTable *set;
-
-  if (g_once_init_enter (&set))
-    {
-      GHashTable *words = g_hash_table_new (g_str_hash, g_str_equal);
-
-      for (guint i = 0; stop_words[i] != NULL; i++)
-        g_hash_table_add (words, (gpointer)stop_words[i]);
-      g_once_init_leave (&set, words);
-    }
-
-  return set;
-}
-
 static void
 nd_story_grouper_finalize (GObject *object)
 {
@@ -120,6 +108,7 @@ nd_story_grouper_finalize (GObject *object)
   g_array_unref (self->entries);
   g_hash_table_unref (self->added);
   g_clear_pointer (&self->stories, g_ptr_array_unref);
+  g_clear_pointer (&self->counting, counting_free);
 
   G_OBJECT_CLASS (nd_story_grouper_parent_class)->finalize (object);
 }
@@ -142,14 +131,6 @@ nd_story_grouper_new (void)
 {
   return g_object_new (ND_TYPE_STORY_GROUPER, NULL);
 }
-
-/* Counting one text's words. */
-typedef struct
-{
-  const char *text;
-  GHashTable *counts;   /* folded word -> float * */
-  float       weight;
-} Counting;
 
 /* A capitalised word that does not open a sentence is most likely a name. */
 static gboolean
@@ -189,54 +170,151 @@ is_number (const char *word,
 /* Longer "words" are links, hashes and glued text: nothing two outlets share. */
 #define MAX_WORD_BYTES 40
 
+/* The hash a word is kept as: g_str_hash()'s, computed on the token's bytes as they come,
+ * so that no copy is needed to look a word up. */
+static guint32
+hash_word (const char *word,
+           gsize       len)
+{
+  guint32 hash = 5381;
+
+  for (gsize i = 0; i < len; i++)
+    hash = (hash << 5) + hash + (signed char)word[i];
+  return hash;
+}
+
+/* The stop words by hash, open addressing, each slot the word or NULL. */
+#define STOP_SLOTS 512
+
+static const char * const *
+stop_word_table (void)
+{
+  static const char **table;
+
+  if (g_once_init_enter (&table))
+    {
+      const char **slots = g_new0 (const char *, STOP_SLOTS);
+
+      for (guint i = 0; stop_words[i] != NULL; i++)
+        {
+          guint32 slot = g_str_hash (stop_words[i]) & (STOP_SLOTS - 1);
+
+          while (slots[slot] != NULL)
+            slot = (slot + 1) & (STOP_SLOTS - 1);
+          slots[slot] = stop_words[i];
+        }
+      g_once_init_leave (&table, slots);
+    }
+
+  return table;
+}
+
+static gboolean
+is_stop_word (const char *word,
+              gsize       len,
+              guint32     hash)
+{
+  const char * const *table = stop_word_table ();
+
+  for (guint32 slot = hash & (STOP_SLOTS - 1); table[slot] != NULL; slot = (slot + 1) & (STOP_SLOTS - 1))
+    if (strncmp (table[slot], word, len) == 0 && table[slot][len] == '\0')
+      return TRUE;
+  return FALSE;
+}
+
+/* Counting one article's words: an open-addressing table by hash, reused from article to
+ * article (only its used slots are cleared), with each word spelled once beside for the
+ * sort's ties. A title and BODY_BYTES of body hold far fewer words than half the slots. */
+#define COUNT_SLOTS 4096
+
+typedef struct
+{
+  guint32 hash;
+  guint32 spelling;   /* offset in the spellings, plus one; 0 for a free slot */
+  float   count;
+} CountSlot;
+
+struct _Counting
+{
+  CountSlot  slots[COUNT_SLOTS];
+  guint      used[COUNT_SLOTS / 2];
+  guint      n_used;
+  GString   *spellings;
+  const char *text;
+  float      weight;
+};
+
+static void
+counting_free (Counting *counting)
+{
+  g_string_free (counting->spellings, TRUE);
+  g_free (counting);
+}
+
 static void
 count_token (const NdToken *token,
              gpointer       user_data)
 {
   Counting *counting = user_data;
-  char word[MAX_WORD_BYTES + 1];
-  float *count;
+  CountSlot *slot;
+  guint32 hash, index;
 
   if (token->len < 3 || token->len > MAX_WORD_BYTES || is_number (token->text, token->len))
     return;
 
-  /* Copied only when new: most words of a body come again. */
-  memcpy (word, token->text, token->len);
-  word[token->len] = '\0';
-  if (g_hash_table_contains (stop_word_set (), word))
+  hash = hash_word (token->text, token->len);
+  if (is_stop_word (token->text, token->len, hash))
     return;
 
-  count = g_hash_table_lookup (counting->counts, word);
-  if (count == NULL)
+  for (index = hash & (COUNT_SLOTS - 1); ; index = (index + 1) & (COUNT_SLOTS - 1))
     {
-      count = g_new0 (float, 1);
-      g_hash_table_insert (counting->counts, g_strdup (word), count);
+      slot = &counting->slots[index];
+      if (slot->spelling == 0)
+        break;
+      /* One hash, one word, as the kept terms are. */
+      if (slot->hash == hash)
+        break;
     }
-  *count += counting->weight * (is_name (counting->text, token->byte_start) ? NAME_WEIGHT : 1.0f);
+
+  if (slot->spelling == 0)
+    {
+      if (counting->n_used == G_N_ELEMENTS (counting->used))
+        return;
+      slot->hash = hash;
+      slot->spelling = counting->spellings->len + 1;
+      slot->count = 0;
+      g_string_append_len (counting->spellings, token->text, token->len);
+      g_string_append_c (counting->spellings, '\0');
+      counting->used[counting->n_used++] = index;
+    }
+  slot->count += counting->weight * (is_name (counting->text, token->byte_start) ? NAME_WEIGHT : 1.0f);
 }
 
 static void
-count_text (GHashTable *counts,
+count_text (Counting   *counting,
             const char *text,
             gsize       max_bytes,
             float       weight)
 {
-  Counting counting = { text, counts, weight };
   gsize len;
 
   if (text == NULL)
     return;
 
-  len = strlen (text);
+  /* Bodies run far beyond what is read of them. */
+  len = max_bytes < G_MAXSIZE ? strnlen (text, max_bytes + 1) : strlen (text);
   if (len > max_bytes)
     len = g_utf8_find_prev_char (text, text + max_bytes + 1) - text;
-  nd_tokenize (text, len, count_token, &counting);
+  counting->text = text;
+  counting->weight = weight;
+  nd_tokenize (text, len, count_token, counting);
 }
 
 typedef struct
 {
   const char *word;
   float       count;
+  guint32     hash;
 } WordCount;
 
 static int
@@ -265,32 +343,39 @@ static void
 keep_terms (NdStoryGrouper *self,
             Entry          *entry)
 {
-  g_autoptr(GHashTable) counts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
-  g_autoptr(GArray) words = g_array_new (FALSE, FALSE, sizeof (WordCount));
-  GHashTableIter iter;
-  gpointer key, value;
+  Counting *counting = self->counting;
+  g_autofree WordCount *words = NULL;
 
-  count_text (counts, nd_article_get_title (entry->article), G_MAXSIZE, TITLE_WEIGHT);
-  count_text (counts, nd_article_get_body (entry->article), BODY_BYTES, 1.0f);
-
-  g_hash_table_iter_init (&iter, counts);
-  while (g_hash_table_iter_next (&iter, &key, &value))
+  if (counting == NULL)
     {
-      WordCount word = { key, *(float *)value };
-
-      g_array_append_val (words, word);
+      counting = self->counting = g_new0 (Counting, 1);
+      counting->spellings = g_string_sized_new (4096);
     }
-  g_array_sort (words, compare_word_counts);
 
-  entry->n_terms = MIN (words->len, KEPT_TERMS);
+  count_text (counting, nd_article_get_title (entry->article), G_MAXSIZE, TITLE_WEIGHT);
+  count_text (counting, nd_article_get_body (entry->article), BODY_BYTES, 1.0f);
+
+  words = g_new (WordCount, MAX (counting->n_used, 1));
+  for (guint u = 0; u < counting->n_used; u++)
+    {
+      CountSlot *slot = &counting->slots[counting->used[u]];
+
+      words[u] = (WordCount) { counting->spellings->str + slot->spelling - 1, slot->count, slot->hash };
+    }
+  qsort (words, counting->n_used, sizeof (WordCount), compare_word_counts);
+
+  entry->n_terms = MIN (counting->n_used, KEPT_TERMS);
   entry->terms = g_malloc (entry->n_terms * (sizeof (guint32) + 1));
   for (guint i = 0; i < entry->n_terms; i++)
     {
-      const WordCount *word = &g_array_index (words, WordCount, i);
-
-      entry->terms[i] = g_str_hash (word->word);
-      entry_counts (entry)[i] = (guint8)MIN (word->count, 255.0f);
+      entry->terms[i] = words[i].hash;
+      entry_counts (entry)[i] = (guint8)MIN (words[i].count, 255.0f);
     }
+
+  for (guint u = 0; u < counting->n_used; u++)
+    counting->slots[counting->used[u]].spelling = 0;
+  counting->n_used = 0;
+  g_string_truncate (counting->spellings, 0);
 }
 
 void
