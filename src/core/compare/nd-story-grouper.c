@@ -339,12 +339,67 @@ entry_counts (const Entry *entry)
   return (guint8 *)(entry->terms + entry->n_terms);
 }
 
+/* Sifts @words[@i] down the heap of @n, the least word on top. */
+static void
+sift_down (WordCount *words,
+           guint      n,
+           guint      i)
+{
+  for (;;)
+    {
+      guint least = i;
+      WordCount swap;
+
+      if (2 * i + 1 < n && compare_word_counts (&words[2 * i + 1], &words[least]) > 0)
+        least = 2 * i + 1;
+      if (2 * i + 2 < n && compare_word_counts (&words[2 * i + 2], &words[least]) > 0)
+        least = 2 * i + 2;
+      if (least == i)
+        return;
+      swap = words[i];
+      words[i] = words[least];
+      words[least] = swap;
+      i = least;
+    }
+}
+
+/* The KEPT_TERMS first words in compare_word_counts() order, into @words, in that order:
+ * a heap of the best so far, as an article has hundreds of words and keeps a few. */
+static guint
+select_words (Counting  *counting,
+              WordCount *words)
+{
+  guint n = 0;
+
+  for (guint u = 0; u < counting->n_used; u++)
+    {
+      CountSlot *slot = &counting->slots[counting->used[u]];
+      WordCount word = { counting->spellings->str + slot->spelling - 1, slot->count, slot->hash };
+
+      if (n < KEPT_TERMS)
+        {
+          words[n++] = word;
+          if (n == KEPT_TERMS)
+            for (guint i = n / 2; i-- > 0;)
+              sift_down (words, n, i);
+        }
+      else if (compare_word_counts (&word, &words[0]) < 0)
+        {
+          words[0] = word;
+          sift_down (words, n, 0);
+        }
+    }
+  qsort (words, n, sizeof (WordCount), compare_word_counts);
+  return n;
+}
+
 static void
 keep_terms (NdStoryGrouper *self,
             Entry          *entry)
 {
   Counting *counting = self->counting;
-  g_autofree WordCount *words = NULL;
+  WordCount words[KEPT_TERMS];
+  guint n_words;
 
   if (counting == NULL)
     {
@@ -355,16 +410,9 @@ keep_terms (NdStoryGrouper *self,
   count_text (counting, nd_article_get_title (entry->article), G_MAXSIZE, TITLE_WEIGHT);
   count_text (counting, nd_article_get_body (entry->article), BODY_BYTES, 1.0f);
 
-  words = g_new (WordCount, MAX (counting->n_used, 1));
-  for (guint u = 0; u < counting->n_used; u++)
-    {
-      CountSlot *slot = &counting->slots[counting->used[u]];
+  n_words = select_words (counting, words);
 
-      words[u] = (WordCount) { counting->spellings->str + slot->spelling - 1, slot->count, slot->hash };
-    }
-  qsort (words, counting->n_used, sizeof (WordCount), compare_word_counts);
-
-  entry->n_terms = MIN (counting->n_used, KEPT_TERMS);
+  entry->n_terms = n_words;
   entry->terms = g_malloc (entry->n_terms * (sizeof (guint32) + 1));
   for (guint i = 0; i < entry->n_terms; i++)
     {
