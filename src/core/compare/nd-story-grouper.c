@@ -58,8 +58,6 @@ typedef struct
   gint64     time;      /* seconds since 1970, or G_MININT64 when undated */
 } Entry;
 
-typedef struct _Counting Counting;
-
 struct _NdStoryGrouper
 {
   GObject      parent_instance;
@@ -67,12 +65,10 @@ struct _NdStoryGrouper
   GArray      *entries;       /* Entry */
   GHashTable  *added;         /* NdArticle * already added */
   GPtrArray   *stories;       /* cache, NULL after a change */
-  Counting    *counting;      /* scratch of adding, kept for the next */
 };
 
 G_DEFINE_FINAL_TYPE (NdStoryGrouper, nd_story_grouper, G_TYPE_OBJECT)
 
-static void counting_free (Counting *counting);
 
 /* Words that every article has: they say nothing about the event. */
 static const char * const stop_words[] = {
@@ -109,7 +105,6 @@ nd_story_grouper_finalize (GObject *object)
   g_array_unref (self->entries);
   g_hash_table_unref (self->added);
   g_clear_pointer (&self->stories, g_ptr_array_unref);
-  g_clear_pointer (&self->counting, counting_free);
 
   G_OBJECT_CLASS (nd_story_grouper_parent_class)->finalize (object);
 }
@@ -223,9 +218,11 @@ is_stop_word (const char *word,
   return FALSE;
 }
 
-/* Counting one article's words: an open-addressing table by hash, reused from article to
- * article (only its used slots are cleared), with each word spelled once beside for the
- * sort's ties. A title and BODY_BYTES of body hold far fewer words than half the slots. */
+/* Counting one article's words: an open-addressing table by hash, one per thread that
+ * adds articles (a fixed 60 kB whatever the number of articles or groupers), reused from
+ * article to article (only its used slots are cleared), with each word spelled once
+ * beside for the sort's ties. A title and BODY_BYTES of body hold far fewer words than
+ * half the slots. */
 #define COUNT_SLOTS 4096
 
 typedef struct
@@ -235,7 +232,7 @@ typedef struct
   float   count;
 } CountSlot;
 
-struct _Counting
+typedef struct
 {
   CountSlot  slots[COUNT_SLOTS];
   guint      used[COUNT_SLOTS / 2];
@@ -243,13 +240,30 @@ struct _Counting
   GString   *spellings;
   const char *text;
   float      weight;
-};
+} Counting;
 
 static void
-counting_free (Counting *counting)
+counting_free (gpointer data)
 {
+  Counting *counting = data;
+
   g_string_free (counting->spellings, TRUE);
   g_free (counting);
+}
+
+static Counting *
+thread_counting (void)
+{
+  static GPrivate key = G_PRIVATE_INIT (counting_free);
+  Counting *counting = g_private_get (&key);
+
+  if (counting == NULL)
+    {
+      counting = g_new0 (Counting, 1);
+      counting->spellings = g_string_sized_new (4096);
+      g_private_set (&key, counting);
+    }
+  return counting;
 }
 
 static void
@@ -398,15 +412,9 @@ static void
 keep_terms (NdStoryGrouper *self,
             Entry          *entry)
 {
-  Counting *counting = self->counting;
+  Counting *counting = thread_counting ();
   WordCount words[KEPT_TERMS];
   guint n_words;
-
-  if (counting == NULL)
-    {
-      counting = self->counting = g_new0 (Counting, 1);
-      counting->spellings = g_string_sized_new (4096);
-    }
 
   count_text (counting, nd_article_get_title (entry->article), G_MAXSIZE, TITLE_WEIGHT);
   count_text (counting, nd_article_get_body (entry->article), BODY_BYTES, 1.0f);
@@ -468,9 +476,6 @@ nd_story_grouper_get_memory (NdStoryGrouper *self)
   bytes = self->entries->len * (sizeof (Entry) + 2 * sizeof (gpointer));
   for (guint i = 0; i < self->entries->len; i++)
     bytes += g_array_index (self->entries, Entry, i).n_terms * (sizeof (guint32) + 1);
-  /* The counting table kept for the next article. */
-  if (self->counting != NULL)
-    bytes += sizeof (Counting) + self->counting->spellings->allocated_len;
   return bytes;
 }
 
