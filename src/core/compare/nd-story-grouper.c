@@ -354,7 +354,7 @@ entry_counts (const Entry *entry)
   return (guint8 *)(entry->terms + entry->n_terms);
 }
 
-/* Sifts @words[@i] down the heap of @n, the least word on top. */
+/* Sifts @words[@i] down the heap of @n, the word that sorts last on top. */
 static void
 sift_down (WordCount *words,
            guint      n,
