@@ -244,6 +244,104 @@ test_any_order (void)
     }
 }
 
+#define N_EVENTS         20
+#define EVENT_ARTICLES   80
+#define EVENT_WORDS      10
+#define COMMON_WORDS     300
+
+/* A word of @stem for each @n up to 26³. */
+static char *
+word_of (const char *stem,
+         guint       n)
+{
+  return g_strdup_printf ("%s%c%c%c", stem, 'a' + n / 676, 'a' + n / 26 % 26, 'a' + n % 26);
+}
+
+/* A common word, the low ones far more often, as in prose. */
+static char *
+common_word (GRand *rand)
+{
+  double x = g_rand_double (rand);
+
+  return word_of ("common", (guint)(x * x * COMMON_WORDS));
+}
+
+/* Article @a of event @e: a headline of three of the event's words and two common ones,
+ * a body of mostly common words with a dozen of the event's, within three days of the
+ * event's start; the events start a day apart, so that they overlap. */
+static NdArticle *
+event_article (GRand *rand,
+               guint  e,
+               guint  a)
+{
+  g_autoptr(GString) title = g_string_new (NULL);
+  g_autoptr(GString) body = g_string_new (NULL);
+  g_autofree char *id = g_strdup_printf ("%c-%02u-%02u", a % 2 ? 'a' : 'b', e, a);
+  g_autoptr(GDateTime) start = g_date_time_new_utc (2026, 1, 1, 0, 0, 0);
+  g_autoptr(GDateTime) published = g_date_time_add_seconds (start, e * 86400.0 + g_rand_double (rand) * 3 * 86400.0);
+
+  for (guint w = 0; w < 5; w++)
+    {
+      g_autofree char *word = w < 3 ? word_of ("event", e * EVENT_WORDS + g_rand_int_range (rand, 0, EVENT_WORDS))
+                                    : common_word (rand);
+
+      g_string_append_printf (title, "%s%s", w > 0 ? " " : "", word);
+    }
+  for (guint w = 0; w < 120; w++)
+    {
+      g_autofree char *word = w % 10 == 0 ? word_of ("event", e * EVENT_WORDS + g_rand_int_range (rand, 0, EVENT_WORDS))
+                                          : common_word (rand);
+
+      g_string_append_printf (body, "%s%s", word, w % 12 == 11 ? ". " : " ");
+    }
+  return article_new (id, title->str, body->str, published);
+}
+
+/* Many events at once, each of more articles than a word's nearest ones the grouper looks
+ * at, all written mostly in one common vocabulary: each event is found whole, or nearly,
+ * and no story mixes two. */
+static void
+test_dense_events (void)
+{
+  g_autoptr(NdStoryGrouper) grouper = nd_story_grouper_new ();
+  g_autoptr(GRand) rand = g_rand_new_with_seed (1616);
+  g_autoptr(GPtrArray) stories = NULL;
+  g_autoptr(GHashTable) event_of = g_hash_table_new (NULL, NULL);
+  guint in_biggest[N_EVENTS] = { 0 };
+  guint mixed = 0, whole = 0;
+
+  for (guint e = 0; e < N_EVENTS; e++)
+    for (guint a = 0; a < EVENT_ARTICLES; a++)
+      {
+        g_autoptr(NdArticle) article = event_article (rand, e, a);
+
+        g_hash_table_insert (event_of, article, GUINT_TO_POINTER (e));
+        nd_story_grouper_add_article (grouper, article);
+      }
+
+  stories = nd_story_grouper_dup_stories (grouper);
+  for (guint s = 0; s < stories->len; s++)
+    {
+      NdStory *story = g_ptr_array_index (stories, s);
+      guint first = GPOINTER_TO_UINT (g_hash_table_lookup (event_of, nd_story_get_article (story, 0)));
+
+      for (guint a = 1; a < nd_story_get_n_articles (story); a++)
+        if (GPOINTER_TO_UINT (g_hash_table_lookup (event_of, nd_story_get_article (story, a))) != first)
+          {
+            mixed++;
+            break;
+          }
+      in_biggest[first] = MAX (in_biggest[first], nd_story_get_n_articles (story));
+    }
+  for (guint e = 0; e < N_EVENTS; e++)
+    whole += in_biggest[e] >= EVENT_ARTICLES * 9 / 10;
+
+  g_test_message ("%u events of %u articles: %u stories, %u mixed, %u events 90%% in one story",
+                  N_EVENTS, EVENT_ARTICLES, stories->len, mixed, whole);
+  g_assert_cmpuint (mixed, ==, 0);
+  g_assert_cmpuint (whole, ==, N_EVENTS);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -254,6 +352,7 @@ main (int    argc,
   g_test_add_func ("/nd/story-grouper/one-event", test_one_event);
   g_test_add_func ("/nd/story-grouper/time-apart", test_time_apart);
   g_test_add_func ("/nd/story-grouper/any-order", test_any_order);
+  g_test_add_func ("/nd/story-grouper/dense-events", test_dense_events);
 
   return g_test_run ();
 }
