@@ -16,8 +16,11 @@
  * measured. Both halves are grouped in one run over all the articles, as a user's folder
  * would be, and each article's figures count in its event's half. The test half's figures
  * were printed once, for the first, untuned parameters (F1 0.696), before the sweeps
- * began, and then not again until the parameters were fixed. ND_ACCURACY_DUMP=dev prints
- * the development half's mistakes. */
+ * began, and then not again until the parameters were fixed. When single link gave way to
+ * group average (links joined only when the stories' articles are alike on average), the
+ * first sweep printed the test half for three untuned settings (0.880–0.889), and later
+ * sweeps the development half alone. ND_ACCURACY_DUMP=dev prints the development half's
+ * mistakes. */
 
 #include "config.h"
 
@@ -29,12 +32,12 @@
 #include "load/nd-article-store.h"
 #include "search/nd-fold.h"
 
-/* Issue #16's target, met on the development half (0.932) but not on the test half (0.883)
- * nor over all (0.909): those get floors about 0.01 under what was measured, so that a
- * change that loses accuracy fails; the target stays to be met. */
+/* Issue #16's target, met on the development half (0.939) and over all (0.924) but not on
+ * the test half (0.906): that one gets a floor about 0.01 under what was measured, so that
+ * a change that loses accuracy fails; the target stays to be met. */
 #define TARGET_F1 0.92
-#define FLOOR_TEST_F1 0.87
-#define FLOOR_ALL_F1 0.90
+#define FLOOR_TEST_F1 0.89
+#define FLOOR_ALL_F1 0.91
 
 /* The baseline's threshold, the best on the even events of a sweep over 0.05 … 0.95 in
  * steps of 0.05 (run with ND_STORY_SWEEP=1 to print the sweep). */

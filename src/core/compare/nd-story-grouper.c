@@ -13,15 +13,16 @@
  * how rare they are in the whole set (TF-IDF), keeps each article's VECTOR_TERMS best, and
  * finds through an inverted index of them the articles that share words with it, instead
  * of comparing every pair. Two articles whose cosine, lowered the more days lie between
- * them, reaches LINK_THRESHOLD are one story (single link), so a story can run for weeks
- * through articles each a few days apart. Single link alone leaves an event in pieces
- * when no two articles of two pieces are close enough; the pieces' centroids, which hold
- * the words of all their articles, are then compared the same way, once, and pieces whose
- * centroids reach MERGE_THRESHOLD become one story.
+ * them, reaches LINK_THRESHOLD are linked, so that a story can run for weeks through
+ * articles each a few days apart. The links, strongest first, join stories, but only
+ * stories whose articles are alike on average (group average, AVERAGE_THRESHOLD): single
+ * link, each article pulling in its nearest neighbour, chains everything into one story
+ * on a large set, while the average keeps each story about one thing.
  *
- * Everything an article keeps depends on the article alone, and the links depend only on
- * the set, never on the order the articles came in; stories are then sorted and numbered
- * by their contents, so that the same articles always give the same stories. */
+ * Everything an article keeps depends on the article alone; the articles are then put in
+ * a fixed order (time, then id), the links depend only on the set and are taken in a
+ * fixed order too, and stories are sorted and numbered by their contents, so that the
+ * same articles always give the same stories whatever the order they came in. */
 
 #define G_LOG_DOMAIN "nd-story-grouper"
 
@@ -39,15 +40,15 @@
  * accuracy.c); the odd ones were only measured. */
 #define KEPT_TERMS       32     /* words an article keeps from its text */
 #define VECTOR_TERMS     25     /* of which the best weighted make its vector */
-#define CENTROID_TERMS   50     /* words of a story's centroid */
 #define BODY_BYTES       4000   /* the start of a body says what it is about */
 #define TITLE_WEIGHT     5.0f   /* a headline's word counts as five in the body */
 #define NAME_WEIGHT      2.0f
-#define LINK_THRESHOLD   0.25   /* two articles */
-#define MERGE_THRESHOLD  0.15   /* two pieces of a story, by their centroids */
+#define LINK_THRESHOLD    0.10  /* two articles, cosine lowered by time, may be linked */
+#define AVERAGE_THRESHOLD 0.09  /* two stories join if their articles are this alike */
+#define WINDOW_POSTINGS   1000  /* a word more articles have within reach is no lead */
+#define NEAREST_POSTINGS  50    /* of a word's later articles, the nearest are looked at */
 #define SAME_DAYS        2.0    /* articles this close in time are not kept apart by it */
 #define DAYS_HALF_LIFE   60.0   /* beyond, the similarity halves every so many days */
-#define POSTINGS_SHARE   0.2    /* a word in more of the articles finds no neighbours */
 
 typedef struct
 {
@@ -68,6 +69,7 @@ struct _NdStoryGrouper
 
 G_DEFINE_FINAL_TYPE (NdStoryGrouper, nd_story_grouper, G_TYPE_OBJECT)
 
+
 /* Words that every article has: they say nothing about the event. */
 static const char * const stop_words[] = {
   "about", "after", "again", "against", "all", "also", "and", "any", "are", "because",
@@ -87,23 +89,6 @@ static const char * const stop_words[] = {
   "getty", "images", "afp", "read", "http", "https", "www", "com",
   NULL
 };
-
-static GHashTable *
-stop_word_set (void)
-{
-  static GHashTable *set;
-
-  if (g_once_init_enter (&set))
-    {
-      GHashTable *words = g_hash_table_new (g_str_hash, g_str_equal);
-
-      for (guint i = 0; stop_words[i] != NULL; i++)
-        g_hash_table_add (words, (gpointer)stop_words[i]);
-      g_once_init_leave (&set, words);
-    }
-
-  return set;
-}
 
 static void
 nd_story_grouper_finalize (GObject *object)
@@ -143,14 +128,6 @@ nd_story_grouper_new (void)
   return g_object_new (ND_TYPE_STORY_GROUPER, NULL);
 }
 
-/* Counting one text's words. */
-typedef struct
-{
-  const char *text;
-  GHashTable *counts;   /* folded word -> float * */
-  float       weight;
-} Counting;
-
 /* A capitalised word that does not open a sentence is most likely a name. */
 static gboolean
 is_name (const char *text,
@@ -189,54 +166,170 @@ is_number (const char *word,
 /* Longer "words" are links, hashes and glued text: nothing two outlets share. */
 #define MAX_WORD_BYTES 40
 
+/* The hash a word is kept as: g_str_hash()'s, computed on the token's bytes as they come,
+ * so that no copy is needed to look a word up. */
+static guint32
+hash_word (const char *word,
+           gsize       len)
+{
+  guint32 hash = 5381;
+
+  for (gsize i = 0; i < len; i++)
+    hash = (hash << 5) + hash + (signed char)word[i];
+  return hash;
+}
+
+/* The stop words by hash, open addressing, each slot the word or NULL. */
+#define STOP_SLOTS 512
+
+static const char * const *
+stop_word_table (void)
+{
+  static const char **table;
+
+  if (g_once_init_enter (&table))
+    {
+      const char **slots = g_new0 (const char *, STOP_SLOTS);
+
+      for (guint i = 0; stop_words[i] != NULL; i++)
+        {
+          guint32 slot = g_str_hash (stop_words[i]) & (STOP_SLOTS - 1);
+
+          while (slots[slot] != NULL)
+            slot = (slot + 1) & (STOP_SLOTS - 1);
+          slots[slot] = stop_words[i];
+        }
+      g_once_init_leave (&table, slots);
+    }
+
+  return table;
+}
+
+static gboolean
+is_stop_word (const char *word,
+              gsize       len,
+              guint32     hash)
+{
+  const char * const *table = stop_word_table ();
+
+  for (guint32 slot = hash & (STOP_SLOTS - 1); table[slot] != NULL; slot = (slot + 1) & (STOP_SLOTS - 1))
+    if (strncmp (table[slot], word, len) == 0 && table[slot][len] == '\0')
+      return TRUE;
+  return FALSE;
+}
+
+/* Counting one article's words: an open-addressing table by hash, one per thread that
+ * adds articles (a fixed 60 kB whatever the number of articles or groupers), reused from
+ * article to article (only its used slots are cleared), with each word spelled once
+ * beside for the sort's ties. A title and BODY_BYTES of body hold far fewer words than
+ * half the slots. */
+#define COUNT_SLOTS 4096
+
+typedef struct
+{
+  guint32 hash;
+  guint32 spelling;   /* offset in the spellings, plus one; 0 for a free slot */
+  float   count;
+} CountSlot;
+
+typedef struct
+{
+  CountSlot  slots[COUNT_SLOTS];
+  guint      used[COUNT_SLOTS / 2];
+  guint      n_used;
+  GString   *spellings;
+  const char *text;
+  float      weight;
+} Counting;
+
+static void
+counting_free (gpointer data)
+{
+  Counting *counting = data;
+
+  g_string_free (counting->spellings, TRUE);
+  g_free (counting);
+}
+
+static Counting *
+thread_counting (void)
+{
+  static GPrivate key = G_PRIVATE_INIT (counting_free);
+  Counting *counting = g_private_get (&key);
+
+  if (counting == NULL)
+    {
+      counting = g_new0 (Counting, 1);
+      counting->spellings = g_string_sized_new (4096);
+      g_private_set (&key, counting);
+    }
+  return counting;
+}
+
 static void
 count_token (const NdToken *token,
              gpointer       user_data)
 {
   Counting *counting = user_data;
-  char word[MAX_WORD_BYTES + 1];
-  float *count;
+  CountSlot *slot;
+  guint32 hash, index;
 
   if (token->len < 3 || token->len > MAX_WORD_BYTES || is_number (token->text, token->len))
     return;
 
-  /* Copied only when new: most words of a body come again. */
-  memcpy (word, token->text, token->len);
-  word[token->len] = '\0';
-  if (g_hash_table_contains (stop_word_set (), word))
+  hash = hash_word (token->text, token->len);
+  if (is_stop_word (token->text, token->len, hash))
     return;
 
-  count = g_hash_table_lookup (counting->counts, word);
-  if (count == NULL)
+  for (index = hash & (COUNT_SLOTS - 1); ; index = (index + 1) & (COUNT_SLOTS - 1))
     {
-      count = g_new0 (float, 1);
-      g_hash_table_insert (counting->counts, g_strdup (word), count);
+      slot = &counting->slots[index];
+      if (slot->spelling == 0)
+        break;
+      /* One hash, one word, as the kept terms are. */
+      if (slot->hash == hash)
+        break;
     }
-  *count += counting->weight * (is_name (counting->text, token->byte_start) ? NAME_WEIGHT : 1.0f);
+
+  if (slot->spelling == 0)
+    {
+      if (counting->n_used == G_N_ELEMENTS (counting->used))
+        return;
+      slot->hash = hash;
+      slot->spelling = counting->spellings->len + 1;
+      slot->count = 0;
+      g_string_append_len (counting->spellings, token->text, token->len);
+      g_string_append_c (counting->spellings, '\0');
+      counting->used[counting->n_used++] = index;
+    }
+  slot->count += counting->weight * (is_name (counting->text, token->byte_start) ? NAME_WEIGHT : 1.0f);
 }
 
 static void
-count_text (GHashTable *counts,
+count_text (Counting   *counting,
             const char *text,
             gsize       max_bytes,
             float       weight)
 {
-  Counting counting = { text, counts, weight };
   gsize len;
 
   if (text == NULL)
     return;
 
-  len = strlen (text);
+  /* Bodies run far beyond what is read of them. */
+  len = max_bytes < G_MAXSIZE ? strnlen (text, max_bytes + 1) : strlen (text);
   if (len > max_bytes)
     len = g_utf8_find_prev_char (text, text + max_bytes + 1) - text;
-  nd_tokenize (text, len, count_token, &counting);
+  counting->text = text;
+  counting->weight = weight;
+  nd_tokenize (text, len, count_token, counting);
 }
 
 typedef struct
 {
   const char *word;
   float       count;
+  guint32     hash;
 } WordCount;
 
 static int
@@ -261,36 +354,85 @@ entry_counts (const Entry *entry)
   return (guint8 *)(entry->terms + entry->n_terms);
 }
 
+/* Sifts @words[@i] down the heap of @n, the word that sorts last on top. */
+static void
+sift_down (WordCount *words,
+           guint      n,
+           guint      i)
+{
+  for (;;)
+    {
+      guint least = i;
+      WordCount swap;
+
+      if (2 * i + 1 < n && compare_word_counts (&words[2 * i + 1], &words[least]) > 0)
+        least = 2 * i + 1;
+      if (2 * i + 2 < n && compare_word_counts (&words[2 * i + 2], &words[least]) > 0)
+        least = 2 * i + 2;
+      if (least == i)
+        return;
+      swap = words[i];
+      words[i] = words[least];
+      words[least] = swap;
+      i = least;
+    }
+}
+
+/* The KEPT_TERMS first words in compare_word_counts() order, into @words, in that order:
+ * a heap of the best so far, as an article has hundreds of words and keeps a few. */
+static guint
+select_words (Counting  *counting,
+              WordCount *words)
+{
+  guint n = 0;
+
+  for (guint u = 0; u < counting->n_used; u++)
+    {
+      CountSlot *slot = &counting->slots[counting->used[u]];
+      WordCount word = { counting->spellings->str + slot->spelling - 1, slot->count, slot->hash };
+
+      if (n < KEPT_TERMS)
+        {
+          words[n++] = word;
+          if (n == KEPT_TERMS)
+            for (guint i = n / 2; i-- > 0;)
+              sift_down (words, n, i);
+        }
+      else if (compare_word_counts (&word, &words[0]) < 0)
+        {
+          words[0] = word;
+          sift_down (words, n, 0);
+        }
+    }
+  qsort (words, n, sizeof (WordCount), compare_word_counts);
+  return n;
+}
+
 static void
 keep_terms (NdStoryGrouper *self,
             Entry          *entry)
 {
-  g_autoptr(GHashTable) counts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
-  g_autoptr(GArray) words = g_array_new (FALSE, FALSE, sizeof (WordCount));
-  GHashTableIter iter;
-  gpointer key, value;
+  Counting *counting = thread_counting ();
+  WordCount words[KEPT_TERMS];
+  guint n_words;
 
-  count_text (counts, nd_article_get_title (entry->article), G_MAXSIZE, TITLE_WEIGHT);
-  count_text (counts, nd_article_get_body (entry->article), BODY_BYTES, 1.0f);
+  count_text (counting, nd_article_get_title (entry->article), G_MAXSIZE, TITLE_WEIGHT);
+  count_text (counting, nd_article_get_body (entry->article), BODY_BYTES, 1.0f);
 
-  g_hash_table_iter_init (&iter, counts);
-  while (g_hash_table_iter_next (&iter, &key, &value))
-    {
-      WordCount word = { key, *(float *)value };
+  n_words = select_words (counting, words);
 
-      g_array_append_val (words, word);
-    }
-  g_array_sort (words, compare_word_counts);
-
-  entry->n_terms = MIN (words->len, KEPT_TERMS);
+  entry->n_terms = n_words;
   entry->terms = g_malloc (entry->n_terms * (sizeof (guint32) + 1));
   for (guint i = 0; i < entry->n_terms; i++)
     {
-      const WordCount *word = &g_array_index (words, WordCount, i);
-
-      entry->terms[i] = g_str_hash (word->word);
-      entry_counts (entry)[i] = (guint8)MIN (word->count, 255.0f);
+      entry->terms[i] = words[i].hash;
+      entry_counts (entry)[i] = (guint8)MIN (words[i].count, 255.0f);
     }
+
+  for (guint u = 0; u < counting->n_used; u++)
+    counting->slots[counting->used[u]].spelling = 0;
+  counting->n_used = 0;
+  g_string_truncate (counting->spellings, 0);
 }
 
 void
@@ -356,15 +498,22 @@ typedef struct
   guint          *parent;      /* union-find */
 } Grouping;
 
-/* A stable order whatever the order of adding: by id, then title and outlet for the rare
- * articles that share an id. */
+/* A stable order whatever the order of adding: by time (undated first), so that the
+ * articles within reach of one are a run of the next ones, then by id, then title and
+ * outlet for the rare articles that share both. */
 static int
 compare_entries (gconstpointer a,
                  gconstpointer b)
 {
-  NdArticle *aa = (*(const Entry * const *)a)->article;
-  NdArticle *ab = (*(const Entry * const *)b)->article;
-  int order = g_strcmp0 (nd_article_get_id (aa), nd_article_get_id (ab));
+  const Entry *ea = *(const Entry * const *)a;
+  const Entry *eb = *(const Entry * const *)b;
+  NdArticle *aa = ea->article;
+  NdArticle *ab = eb->article;
+  int order;
+
+  if (ea->time != eb->time)
+    return ea->time < eb->time ? -1 : 1;
+  order = g_strcmp0 (nd_article_get_id (aa), nd_article_get_id (ab));
 
   if (order == 0)
     order = g_strcmp0 (nd_article_get_title (aa), nd_article_get_title (ab));
@@ -372,9 +521,6 @@ compare_entries (gconstpointer a,
     order = g_strcmp0 (nd_article_get_source (aa), nd_article_get_source (ab));
   if (order == 0)
     order = g_strcmp0 (nd_article_get_body (aa), nd_article_get_body (ab));
-  if (order == 0)
-    order = (*(const Entry * const *)a)->time < (*(const Entry * const *)b)->time ? -1
-            : (*(const Entry * const *)a)->time > (*(const Entry * const *)b)->time;
   return order;
 }
 
@@ -471,21 +617,6 @@ find_root (guint *parent,
   return i;
 }
 
-/* The root is always the smaller index, so the result does not depend on the order of
- * the unions. */
-static void
-unite (guint *parent,
-       guint  a,
-       guint  b)
-{
-  a = find_root (parent, a);
-  b = find_root (parent, b);
-  if (a < b)
-    parent[b] = a;
-  else if (b < a)
-    parent[a] = b;
-}
-
 /* How much time apart lowers a similarity: not at all within SAME_DAYS, then by half every
  * DAYS_HALF_LIFE days; @gap is in seconds, negative when unknown. */
 static double
@@ -501,228 +632,310 @@ time_factor (gint64 gap)
   return exp2 (-(days - SAME_DAYS) / DAYS_HALF_LIFE);
 }
 
-/* Things to link, articles or stories: each a unit vector of at most @stride words, and
- * the span of time it covers (G_MININT64 when undated). */
+/* ---- candidate links ---- */
+
 typedef struct
 {
-  guint         n;
-  const Weight *vectors;
-  guint         stride;
-  const guint  *n_weights;
-  const gint64 *first;
-  const gint64 *last;
-} Linkable;
+  guint a;
+  guint b;      /* a < b */
+  float score;  /* cosine, lowered by the time between them */
+} Link;
 
+/* The farthest apart two articles can be and still reach @threshold, in seconds. */
 static gint64
-time_gap (const Linkable *items,
-          guint           a,
-          guint           b)
+max_gap (double threshold)
 {
-  if (items->first[a] == G_MININT64 || items->first[b] == G_MININT64)
-    return -1;
-  return MAX (0, MAX (items->first[a] - items->last[b], items->first[b] - items->last[a]));
+  return (gint64)((SAME_DAYS + DAYS_HALF_LIFE * log2 (1.0 / threshold)) * 86400.0);
 }
 
-/* Unites every two items whose cosine, lowered by the time between them, reaches
- * @threshold. An inverted index of the vectors' words finds the items that share a word
- * with each; only those pairs are scored, and a word that most items have finds none. */
-static void
-link_similar (const Linkable *items,
-              double          threshold,
-              guint          *parent)
+/* An inverted index of the articles' vectors, the postings of a word in article order,
+ * which is time order. */
+typedef struct
 {
-  guint n_terms = 0;
-  g_autofree guint *starts = NULL;
-  g_autofree guint *fill = NULL;
-  g_autofree guint *postings = NULL;
-  g_autofree float *post_weights = NULL;
-  g_autofree float *scores = g_new0 (float, MAX (items->n, 1));
-  g_autofree guint *touched = g_new (guint, MAX (items->n, 1));
-  guint max_postings = MAX (8, (guint)(items->n * POSTINGS_SHARE));
-
-  for (guint i = 0; i < items->n; i++)
-    for (guint t = 0; t < items->n_weights[i]; t++)
-      n_terms = MAX (n_terms, items->vectors[(gsize)i * items->stride + t].term + 1);
-
-  starts = g_new0 (guint, n_terms + 1);
-  for (guint i = 0; i < items->n; i++)
-    for (guint t = 0; t < items->n_weights[i]; t++)
-      starts[items->vectors[(gsize)i * items->stride + t].term + 1]++;
-  for (guint t = 0; t < n_terms; t++)
-    starts[t + 1] += starts[t];
-  postings = g_new (guint, MAX (starts[n_terms], 1));
-  post_weights = g_new (float, MAX (starts[n_terms], 1));
-  fill = g_memdup2 (starts, sizeof (guint) * (n_terms + 1));
-  for (guint i = 0; i < items->n; i++)
-    for (guint t = 0; t < items->n_weights[i]; t++)
-      {
-        const Weight *w = &items->vectors[(gsize)i * items->stride + t];
-
-        postings[fill[w->term]] = i;
-        post_weights[fill[w->term]++] = w->weight;
-      }
-
-  for (guint i = 0; i < items->n; i++)
-    {
-      guint n_touched = 0;
-
-      for (guint t = 0; t < items->n_weights[i]; t++)
-        {
-          const Weight *w = &items->vectors[(gsize)i * items->stride + t];
-          guint from = starts[w->term];
-          guint to = starts[w->term + 1];
-
-          if (to - from > max_postings)
-            continue;
-          /* Postings are in item order: only later items, each pair once. */
-          for (guint p = from; p < to; p++)
-            {
-              guint j = postings[p];
-
-              if (j <= i)
-                continue;
-              if (scores[j] == 0)
-                touched[n_touched++] = j;
-              scores[j] += w->weight * post_weights[p];
-            }
-        }
-
-      for (guint k = 0; k < n_touched; k++)
-        {
-          guint j = touched[k];
-
-          if (scores[j] * time_factor (time_gap (items, i, j)) >= threshold)
-            unite (parent, i, j);
-          scores[j] = 0;
-        }
-    }
-}
+  guint   n_terms;
+  guint  *starts;    /* n_terms + 1 */
+  guint  *postings;
+  guint  *cursor;    /* per word, the posting of the article being probed */
+  guint  *end;       /* per word, the first posting beyond the time window */
+} Probe;
 
 static void
-link_articles (Grouping *grouping)
+probe_init (Probe          *probe,
+            const Grouping *grouping)
 {
-  g_autofree gint64 *times = g_new (gint64, MAX (grouping->n, 1));
-  Linkable items = { grouping->n, grouping->vectors, VECTOR_TERMS, grouping->n_weights, times, times };
-
+  probe->n_terms = grouping->hashes->len;
+  probe->starts = g_new0 (guint, probe->n_terms + 1);
   for (guint i = 0; i < grouping->n; i++)
-    times[i] = grouping->entries[i]->time;
-  link_similar (&items, LINK_THRESHOLD, grouping->parent);
+    for (guint t = 0; t < grouping->n_weights[i]; t++)
+      probe->starts[grouping->vectors[(gsize)i * VECTOR_TERMS + t].term + 1]++;
+  for (guint t = 0; t < probe->n_terms; t++)
+    probe->starts[t + 1] += probe->starts[t];
+
+  probe->postings = g_new (guint, MAX (probe->starts[probe->n_terms], 1));
+  probe->cursor = g_memdup2 (probe->starts, sizeof (guint) * (probe->n_terms + 1));
+  for (guint i = 0; i < grouping->n; i++)
+    for (guint t = 0; t < grouping->n_weights[i]; t++)
+      {
+        guint term = grouping->vectors[(gsize)i * VECTOR_TERMS + t].term;
+
+        probe->postings[probe->cursor[term]++] = i;
+      }
+  memcpy (probe->cursor, probe->starts, sizeof (guint) * (probe->n_terms + 1));
+  probe->end = g_memdup2 (probe->starts, sizeof (guint) * (probe->n_terms + 1));
 }
 
-/* The sum of the members' vectors, its CENTROID_TERMS heaviest words, of unit length. */
-static guint
-build_centroid (Grouping *grouping,
-                GArray   *members,
-                Weight   *centroid)
+static void
+probe_clear (Probe *probe)
 {
-  g_autoptr(GHashTable) sums = g_hash_table_new_full (NULL, NULL, NULL, g_free);
-  g_autoptr(GArray) named = g_array_new (FALSE, FALSE, sizeof (NamedWeight));
-  GHashTableIter iter;
-  gpointer key, value;
-  double norm = 0;
-  guint n;
+  g_free (probe->starts);
+  g_free (probe->postings);
+  g_free (probe->cursor);
+  g_free (probe->end);
+}
 
-  for (guint m = 0; m < members->len; m++)
+static double
+dot_dense (const Grouping *grouping,
+           const float    *dense,
+           guint           j)
+{
+  const Weight *vector = grouping->vectors + (gsize)j * VECTOR_TERMS;
+  double sum = 0;
+
+  for (guint t = 0; t < grouping->n_weights[j]; t++)
+    sum += dense[vector[t].term] * vector[t].weight;
+  return sum;
+}
+
+/* The pairs of articles whose cosine, lowered by the time between them, reaches
+ * LINK_THRESHOLD, found through the words they share: only later articles within the
+ * farthest gap that can still link are looked at, so each pair once, and of those only
+ * the NEAREST_POSTINGS nearest in time of each word: the reports of one event come close
+ * together, and the farther ones are linked through the nearer. A word that more than
+ * WINDOW_POSTINGS articles within that gap have leads nowhere: it is a topic (government,
+ * election), not an event. A pair found is scored on all its words. That bounds the work
+ * per article however dense the set: on 100,000 articles written from one small
+ * vocabulary every word is in thousands of them. */
+static GArray *
+find_links (const Grouping *grouping)
+{
+  GArray *links = g_array_new (FALSE, FALSE, sizeof (Link));
+  g_autofree float *dense = g_new0 (float, MAX (grouping->hashes->len, 1));
+  g_autofree guint *seen = g_new0 (guint, MAX (grouping->n, 1));
+  g_autofree guint *candidates = g_new (guint, MAX (grouping->n, 1));
+  gint64 gap_limit = max_gap (LINK_THRESHOLD);
+  Probe probe;
+
+  probe_init (&probe, grouping);
+  for (guint i = 0; i < grouping->n; i++)
     {
-      guint i = g_array_index (members, guint, m);
+      const Weight *vector = grouping->vectors + (gsize)i * VECTOR_TERMS;
+      gint64 time = grouping->entries[i]->time;
+      guint n_candidates = 0;
+
+      for (guint t = 0; t < grouping->n_weights[i]; t++)
+        dense[vector[t].term] = vector[t].weight;
 
       for (guint t = 0; t < grouping->n_weights[i]; t++)
         {
-          const Weight *w = &grouping->vectors[(gsize)i * VECTOR_TERMS + t];
-          float *sum = g_hash_table_lookup (sums, GUINT_TO_POINTER (w->term));
+          guint term = vector[t].term;
+          guint end = probe.starts[term + 1];
 
-          if (sum == NULL)
+          /* The cursor stands on i itself: the articles before are done. */
+          probe.cursor[term]++;
+          if (time != G_MININT64)
             {
-              sum = g_new0 (float, 1);
-              g_hash_table_insert (sums, GUINT_TO_POINTER (w->term), sum);
+              /* The window only moves forward, as the articles are in time order. */
+              probe.end[term] = MAX (probe.end[term], probe.cursor[term]);
+              while (probe.end[term] < end
+                     && grouping->entries[probe.postings[probe.end[term]]]->time - time <= gap_limit)
+                probe.end[term]++;
+              end = probe.end[term];
             }
-          *sum += w->weight;
+          if (end - probe.cursor[term] > WINDOW_POSTINGS)
+            continue;
+          end = MIN (end, probe.cursor[term] + NEAREST_POSTINGS);
+          for (guint p = probe.cursor[term]; p < end; p++)
+            {
+              guint j = probe.postings[p];
+
+              if (seen[j] == i + 1)
+                continue;
+              seen[j] = i + 1;
+              candidates[n_candidates++] = j;
+            }
         }
-    }
 
-  g_hash_table_iter_init (&iter, sums);
-  while (g_hash_table_iter_next (&iter, &key, &value))
-    {
-      NamedWeight weight = { { GPOINTER_TO_UINT (key), *(float *)value },
-                             g_array_index (grouping->hashes, guint32, GPOINTER_TO_UINT (key)) };
+      for (guint c = 0; c < n_candidates; c++)
+        {
+          guint j = candidates[c];
+          gint64 other = grouping->entries[j]->time;
+          gint64 gap = time == G_MININT64 || other == G_MININT64 ? -1 : other - time;
+          double score = dot_dense (grouping, dense, j) * time_factor (gap);
 
-      g_array_append_val (named, weight);
-    }
-  g_array_sort (named, compare_named_weights);
+          if (score >= LINK_THRESHOLD)
+            {
+              Link link = { i, j, score };
 
-  n = MIN (named->len, CENTROID_TERMS);
-  for (guint t = 0; t < n; t++)
-    norm += (double)g_array_index (named, NamedWeight, t).weight.weight * g_array_index (named, NamedWeight, t).weight.weight;
-  norm = norm > 0 ? sqrt (norm) : 1.0;
-  for (guint t = 0; t < n; t++)
-    {
-      centroid[t] = g_array_index (named, NamedWeight, t).weight;
-      centroid[t].weight /= norm;
+              g_array_append_val (links, link);
+            }
+        }
+
+      for (guint t = 0; t < grouping->n_weights[i]; t++)
+        dense[vector[t].term] = 0;
     }
-  return n;
+  probe_clear (&probe);
+
+  return links;
 }
 
-/* Single link alone leaves an event in pieces when no two articles of two pieces are
- * close enough; the pieces' centroids, which hold the words of all their articles, are
- * compared once more and the close ones joined. */
-static void
-link_stories (Grouping *grouping)
+/* Strongest first; ties in article order, so that the order is fixed. */
+static int
+compare_links (gconstpointer a,
+               gconstpointer b)
 {
-  g_autoptr(GArray) roots = g_array_new (FALSE, FALSE, sizeof (guint));
-  g_autoptr(GHashTable) members_of = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify)g_array_unref);
-  g_autofree Weight *centroids = NULL;
-  g_autofree guint *n_weights = NULL;
-  g_autofree gint64 *first = NULL;
-  g_autofree gint64 *last = NULL;
-  g_autofree guint *parent = NULL;
-  Linkable items = { 0 };
+  const Link *la = a;
+  const Link *lb = b;
+
+  if (la->score != lb->score)
+    return la->score > lb->score ? -1 : 1;
+  if (la->a != lb->a)
+    return la->a < lb->a ? -1 : 1;
+  return la->b < lb->b ? -1 : la->b > lb->b;
+}
+
+/* ---- stories from links ---- */
+
+/* A story while it grows: the sum of its articles' unit vectors, sorted by word, and
+ * how many they are. */
+typedef struct
+{
+  Weight *sum;
+  guint   n_sum;
+  guint   size;
+} Cluster;
+
+static void
+cluster_init_single (Cluster        *cluster,
+                     const Grouping *grouping,
+                     guint           i);
+
+static int
+compare_weight_terms (gconstpointer a,
+                      gconstpointer b)
+{
+  const Weight *wa = a;
+  const Weight *wb = b;
+
+  return wa->term < wb->term ? -1 : wa->term > wb->term;
+}
+
+static void
+cluster_init_single (Cluster        *cluster,
+                     const Grouping *grouping,
+                     guint           i)
+{
+  cluster->n_sum = grouping->n_weights[i];
+  cluster->sum = g_memdup2 (grouping->vectors + (gsize)i * VECTOR_TERMS,
+                            sizeof (Weight) * MAX (cluster->n_sum, 1));
+  qsort (cluster->sum, cluster->n_sum, sizeof (Weight), compare_weight_terms);
+  cluster->size = 1;
+}
+
+static double
+cluster_dot (const Cluster *a,
+             const Cluster *b)
+{
+  double sum = 0;
+  guint i = 0, j = 0;
+
+  while (i < a->n_sum && j < b->n_sum)
+    {
+      if (a->sum[i].term < b->sum[j].term)
+        i++;
+      else if (a->sum[i].term > b->sum[j].term)
+        j++;
+      else
+        sum += (double)a->sum[i++].weight * b->sum[j++].weight;
+    }
+  return sum;
+}
+
+/* @b into @a. */
+static void
+cluster_absorb (Cluster *a,
+                Cluster *b)
+{
+  Weight *sum = g_new (Weight, a->n_sum + b->n_sum);
+  guint i = 0, j = 0, n = 0;
+
+  while (i < a->n_sum || j < b->n_sum)
+    {
+      if (j == b->n_sum || (i < a->n_sum && a->sum[i].term < b->sum[j].term))
+        sum[n++] = a->sum[i++];
+      else if (i == a->n_sum || b->sum[j].term < a->sum[i].term)
+        sum[n++] = b->sum[j++];
+      else
+        {
+          sum[n] = a->sum[i++];
+          sum[n++].weight += b->sum[j++].weight;
+        }
+    }
+  g_free (a->sum);
+  g_clear_pointer (&b->sum, g_free);
+  a->sum = sum;
+  a->n_sum = n;
+  a->size += b->size;
+  b->n_sum = 0;
+  b->size = 0;
+}
+
+/* The links, strongest first, join stories; but two stories become one only if their
+ * articles are alike on average (group average: the mean cosine of every article of one
+ * with every article of the other, which the sums give at once), not just through the
+ * one link. Single link alone lets each article pull in its nearest neighbour, which
+ * pulls in its own: on a large set written from one vocabulary, everything ends in one
+ * chain. The average keeps a story about one thing however it grows. */
+static void
+join_stories (Grouping *grouping,
+              GArray   *links)
+{
+  g_autofree Cluster *clusters = g_new0 (Cluster, MAX (grouping->n, 1));
+
+  g_array_sort (links, compare_links);
+  for (guint l = 0; l < links->len; l++)
+    {
+      const Link *link = &g_array_index (links, Link, l);
+      guint a = find_root (grouping->parent, link->a);
+      guint b = find_root (grouping->parent, link->b);
+      Cluster *ca, *cb;
+
+      if (a == b)
+        continue;
+      ca = &clusters[a];
+      cb = &clusters[b];
+      if (ca->size == 0)
+        cluster_init_single (ca, grouping, a);
+      if (cb->size == 0)
+        cluster_init_single (cb, grouping, b);
+      if (cluster_dot (ca, cb) < AVERAGE_THRESHOLD * ca->size * cb->size)
+        continue;
+
+      /* The root is always the smaller index, so the result does not depend on which
+       * story was the bigger. */
+      if (a < b)
+        {
+          grouping->parent[b] = a;
+          cluster_absorb (ca, cb);
+        }
+      else
+        {
+          grouping->parent[a] = b;
+          cluster_absorb (cb, ca);
+        }
+    }
 
   for (guint i = 0; i < grouping->n; i++)
-    {
-      guint root = find_root (grouping->parent, i);
-      GArray *members = g_hash_table_lookup (members_of, GUINT_TO_POINTER (root));
-
-      if (members == NULL)
-        {
-          members = g_array_new (FALSE, FALSE, sizeof (guint));
-          g_hash_table_insert (members_of, GUINT_TO_POINTER (root), members);
-          g_array_append_val (roots, root);
-        }
-      g_array_append_val (members, i);
-    }
-
-  centroids = g_new (Weight, (gsize)MAX (roots->len, 1) * CENTROID_TERMS);
-  n_weights = g_new (guint, MAX (roots->len, 1));
-  first = g_new (gint64, MAX (roots->len, 1));
-  last = g_new (gint64, MAX (roots->len, 1));
-  parent = g_new (guint, MAX (roots->len, 1));
-  for (guint r = 0; r < roots->len; r++)
-    {
-      GArray *members = g_hash_table_lookup (members_of, GUINT_TO_POINTER (g_array_index (roots, guint, r)));
-
-      n_weights[r] = build_centroid (grouping, members, centroids + (gsize)r * CENTROID_TERMS);
-      first[r] = G_MAXINT64;
-      last[r] = G_MININT64;
-      for (guint m = 0; m < members->len; m++)
-        {
-          gint64 time = grouping->entries[g_array_index (members, guint, m)]->time;
-
-          if (time == G_MININT64)
-            continue;
-          first[r] = MIN (first[r], time);
-          last[r] = MAX (last[r], time);
-        }
-      if (last[r] == G_MININT64)
-        first[r] = G_MININT64;
-      parent[r] = r;
-    }
-
-  items = (Linkable) { roots->len, centroids, CENTROID_TERMS, n_weights, first, last };
-  link_similar (&items, MERGE_THRESHOLD, parent);
-
-  for (guint r = 0; r < roots->len; r++)
-    unite (grouping->parent, g_array_index (roots, guint, r),
-           g_array_index (roots, guint, find_root (parent, r)));
+    g_free (clusters[i].sum);
 }
 
 static int
@@ -878,6 +1091,7 @@ static GPtrArray *
 group (NdStoryGrouper *self)
 {
   Grouping grouping = { self->entries->len };
+  g_autoptr(GArray) links = NULL;
   GPtrArray *stories;
 
   grouping.entries = g_new (const Entry *, MAX (grouping.n, 1));
@@ -893,8 +1107,8 @@ group (NdStoryGrouper *self)
     grouping.parent[i] = i;
 
   build_vectors (&grouping);
-  link_articles (&grouping);
-  link_stories (&grouping);
+  links = find_links (&grouping);
+  join_stories (&grouping, links);
   stories = collect_stories (&grouping);
 
   g_free (grouping.entries);
