@@ -2,7 +2,7 @@
 # build.py: writes statements.json from groups.txt, the statement groups decided by hand.
 # It decides nothing: it looks up each quotation named in groups.txt (A3: the fourth
 # quotation of the event's first article) in the quotation annotations (with those of
-# extra-events.json), copies its
+# extra-events.json and fresh-events.json), copies its
 # reference, text and speaker, and refuses to write when a quotation is named twice or not
 # at all, or when a group names two different speaker strings with no verdict.
 #
@@ -33,9 +33,10 @@ def load_articles():
         with open(os.path.join(QUOTES, name), encoding="utf-8") as f:
             for a in json.load(f)["articles"]:
                 articles[(a["file"], a["id"])] = a
-    with open(os.path.join(HERE, "extra-events.json"), encoding="utf-8") as f:
-        for a in json.load(f)["articles"]:
-            articles[(a["file"], a["id"])] = a
+    for name in ("extra-events.json", "fresh-events.json"):
+        with open(os.path.join(HERE, name), encoding="utf-8") as f:
+            for a in json.load(f)["articles"]:
+                articles[(a["file"], a["id"])] = a
     return articles
 
 
@@ -122,8 +123,9 @@ def main():
     articles = load_articles()
     with open(os.path.join(QUOTES, "unseen-split.json"), encoding="utf-8") as f:
         split = json.load(f)
-    with open(os.path.join(HERE, "extra-events.json"), encoding="utf-8") as f:
-        split += json.load(f)["events"]
+    for name in ("extra-events.json", "fresh-events.json"):
+        with open(os.path.join(HERE, name), encoding="utf-8") as f:
+            split += json.load(f)["events"]
     with open(SAMPLE, encoding="utf-8") as f:
         sample_sources = {a["id"]: a["source"] for a in json.load(f)["articles"]}
     out = {"comment": COMMENT, "events": []}

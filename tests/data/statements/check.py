@@ -2,7 +2,7 @@
 # check.py: checks statements.json against the quotation annotations and prints its counts.
 # - every quotation reference (file, id, start, end) resolves to a quotation of
 #   ../quotes/unseen-a.json, unseen-b.json or annotations.json, with the same text and speaker;
-# - an event holds exactly the articles unseen-split.json (or extra-events.json) gives it (the sample story: the 11
+# - an event holds exactly the articles unseen-split.json (or extra-events.json, fresh-events.json) gives it (the sample story: the 11
 #   sample articles), in the half it gives it, and every quotation of those articles is in
 #   exactly one statement;
 # - speakers (one entry per article carrying the statement) and outlets agree with the

@@ -34,13 +34,20 @@ def words(text):
 
 
 def load_extra():
-    """The events annotated after the quotation split, with their own quotations."""
+    """The events annotated after the quotation split, with their own quotations: the dev
+    half's extra events and the fresh held-out events, in one dict."""
     with open(os.path.join(HERE, "extra-events.json"), encoding="utf-8") as f:
-        return json.load(f)
+        extra = json.load(f)
+    with open(os.path.join(HERE, "fresh-events.json"), encoding="utf-8") as f:
+        fresh = json.load(f)
+    for key in ("events", "articles", "bodies"):
+        extra[key] += fresh[key]
+    return extra
 
 
 def load_split():
-    """The events of ../quotes/unseen-split.json and the extra ones, in that order."""
+    """The events of ../quotes/unseen-split.json, the extra ones and the fresh ones, in that
+    order."""
     with open(os.path.join(QUOTES, "unseen-split.json"), encoding="utf-8") as f:
         return json.load(f) + load_extra()["events"]
 
