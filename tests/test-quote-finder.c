@@ -230,6 +230,7 @@ test_same_person (void)
     { "", "Warren", FALSE },
     { "Equifax", "Equifax", TRUE },
     { "Equifax", "Experian", FALSE },
+    { "Bill O’Brien", "Bill O'Brien", TRUE },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
@@ -436,6 +437,11 @@ test_speaker_names (void)
     { "Protesters said the plan was \"a disgrace to us.\"", { { "a disgrace to us.", NULL } } },
     { "Sanders said the plan was \"a disgrace to us.\" Then Sanders left.",
       { { "a disgrace to us.", "Sanders" } } },
+    /* A name with an apostrophe, as the article writes it. */
+    { "Coach Bill O’Brien spoke. “It’s brutal,” O’Brien said. “It's hard,” O'Brien said.",
+      { { "It’s brutal,", "Bill O’Brien" }, { "It's hard,", "Bill O’Brien" } } },
+    { "“It was a team effort,” Le'Veon Bell said.",
+      { { "It was a team effort,", "Le'Veon Bell" } } },
   };
 
   check_cases (cases, G_N_ELEMENTS (cases));

@@ -140,6 +140,64 @@ attributor_clear (Attributor *self)
   g_clear_pointer (&self->titles, g_free);
 }
 
+/* The apostrophe the article writes at @word (a word of a speaker's name, with a
+ * straight apostrophe) where it first uses it, else the straight one. */
+static gunichar
+written_apostrophe (const Attributor *self,
+                    const gunichar   *word,
+                    glong             n)
+{
+  for (guint i = 0; i + n <= self->n_chars; i++)
+    {
+      gunichar apostrophe = '\'';
+      glong j;
+
+      for (j = 0; j < n; j++)
+        {
+          gunichar c = self->chars[i + j];
+
+          if (word[j] == '\'' && (c == '\'' || c == 0x2019))
+            apostrophe = c;
+          else if (c != word[j])
+            break;
+        }
+      if (j == n)
+        return apostrophe;
+    }
+
+  return '\'';
+}
+
+/* Names are read with a straight apostrophe, so that "O’Brien" and "O'Brien" are one
+ * person; a speaker is reported as the article writes the name ("Bill O’Brien"). */
+static char *
+dup_as_written (const Attributor *self,
+                const char       *speaker)
+{
+  g_auto(GStrv) words = NULL;
+  GString *written;
+
+  if (strchr (speaker, '\'') == NULL)
+    return g_strdup (speaker);
+
+  words = g_strsplit (speaker, " ", -1);
+  written = g_string_new (NULL);
+  for (guint i = 0; words[i] != NULL; i++)
+    {
+      glong n = 0;
+      g_autofree gunichar *word = g_utf8_to_ucs4_fast (words[i], -1, &n);
+      gunichar apostrophe = strchr (words[i], '\'') != NULL
+                            ? written_apostrophe (self, word, n) : '\'';
+
+      if (i > 0)
+        g_string_append_c (written, ' ');
+      for (glong j = 0; j < n; j++)
+        g_string_append_unichar (written, word[j] == '\'' ? apostrophe : word[j]);
+    }
+
+  return g_string_free (written, FALSE);
+}
+
 GPtrArray *
 _nd_quote_speaker_attribute (const gunichar    *chars,
                              guint              n_chars,
@@ -201,7 +259,7 @@ _nd_quote_speaker_attribute (const gunichar    *chars,
 
   for (guint i = 0; i < n_spans; i++)
     g_ptr_array_add (speakers, self.decisions[i].kind == DECISION_FOUND
-                               ? g_strdup (self.decisions[i].speaker) : NULL);
+                               ? dup_as_written (&self, self.decisions[i].speaker) : NULL);
   if (titles != NULL)
     memcpy (titles, self.titles, n_spans * sizeof (gboolean));
 
