@@ -421,6 +421,14 @@ test_speaker_names (void)
     { "\"Space is our right,\" the Korean Central News Agency said.",
       { { "Space is our right,", "Korean Central News Agency" } } },
     { "\"Stay away from debris,\" NHK reported.", { { "Stay away from debris,", "NHK" } } },
+    /* An organisation by its initials after "the", but not a place's. */
+    { "He made threats that would “go down in history,” the FBI said Thursday.",
+      { { "go down in history,", "FBI" } } },
+    { "The largest firm in the UK has admitted a \"major cybersecurity incident\" today.",
+      { { "major cybersecurity incident", NULL } } },
+    /* A clause about the words after them does not say who said them. */
+    { "BMW said in a statement: \"It is linked to complaints,\" that confirmed the raids.",
+      { { "It is linked to complaints,", "BMW" } } },
     /* Words that are not names: a sentence's or heading's first word, party tags. */
     { "Despite Warren's pleas, Senator Ron Wyden, D-Ore., said that \"we will not move.\"",
       { { "we will not move.", "Ron Wyden" } } },

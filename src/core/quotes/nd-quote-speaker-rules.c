@@ -102,6 +102,12 @@ attribute_from_tail (Attributor *self,
           subject = _nd_speaker_find_subject_before (self, j, i);
           if (subject.kind == SUBJECT_NONE)
             return;
+          /* "“...,” that confirmed the raids": a clause about the words, which leaves
+           * who said them to the sentence before. */
+          if (subject.kind == SUBJECT_UNNAMED && j == i + 1 &&
+              (_nd_speaker_token_is_word (token_at (self, i), self->chars, "that") ||
+               _nd_speaker_token_is_word (token_at (self, i), self->chars, "which")))
+            return;
           /* "“...”, South Korea's Yonhap news agency reported": who passed the words on,
            * not who said them; the sentence before the quotation may say. */
           if (subject.kind == SUBJECT_UNNAMED &&

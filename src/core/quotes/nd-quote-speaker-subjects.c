@@ -450,6 +450,24 @@ role_start (const Attributor *self,
   return (guint)i + 1;
 }
 
+/* "the FBI", "the NAACP": a name of one word in capitals only, two to six of them, an
+ * organisation's initials (but "in the UK" is a place). */
+static gboolean
+is_acronym_run (const Attributor *self,
+                const Run        *run)
+{
+  const Token *token = token_at (self, run->first);
+  guint n = token->end - token->start;
+
+  if (run->first != run->last || run->titled || n < 2 || n > 6)
+    return FALSE;
+  for (guint i = token->start; i < token->end; i++)
+    if (self->chars[i] < 'A' || self->chars[i] > 'Z')
+      return FALSE;
+
+  return TRUE;
+}
+
 /* The subject of the verb at @verb, looking no further back than @lower_bound. */
 Subject
 _nd_speaker_find_subject_before (const Attributor *self,
@@ -503,10 +521,13 @@ _nd_speaker_find_subject_before (const Attributor *self,
     {
       const Run *run = run_at (self, token->run);
 
-      /* "the Korean Central News Agency said": an organisation credited by its name;
-       * but "Sheriff Joseph Lombardo of the Las Vegas Metropolitan Police Department
-       * described" is the sheriff's. */
-      if (run->organisation && !run->possessive &&
+      /* "the Korean Central News Agency said", "the FBI said": an organisation credited
+       * by its name or its initials; but "Sheriff Joseph Lombardo of the Las Vegas
+       * Metropolitan Police Department described" is the sheriff's. */
+      if ((run->organisation ||
+           (is_acronym_run (self, run) &&
+            !token_has (token_at (self, (gint64)run->title_first - 2), WORD_PREPOSITION))) &&
+          !run->possessive &&
           _nd_speaker_token_is_word (token_at (self, (gint64)run->title_first - 1), self->chars,
                                      "the"))
         {
