@@ -466,6 +466,11 @@ test_speaker_pronouns (void)
     /* The subject of the sentence before, not the last name in it. */
     { "José Álvarez, the co-operative’s chair, watched with his son Mateo. "
       "“A good night,” he said.", { { "A good night,", "José Álvarez" } } },
+    /* The same pronoun speaking in the paragraph before stands for the same person. */
+    { "Anneika Mercer, a pupil, said she saw glass.\n\nEveryone ran to a class, she said.\n\n"
+      "“I feel OK,” she said.", { { "I feel OK,", "Anneika Mercer" } } },
+    { "Anneika Mercer, a pupil, said she saw glass.\n\nEveryone ran to a class.\n\n"
+      "“I feel OK,” she said.", { { "I feel OK,", NULL } } },
     /* The most recent speaker is unnamed: no speaker rather than a wrong one. */
     { "Tom Reed spoke first. Another resident, a woman who gave no name, held up a photo. "
       "“I want a barrier,” she said.", { { "I want a barrier,", NULL } } },

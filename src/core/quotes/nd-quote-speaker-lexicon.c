@@ -93,7 +93,8 @@ static const struct {
     "contributor comedienne", WORD_TITLE },
   /* Who a sentence is about without naming anyone: "Investigators said". */
   { "investigators officials authorities officers witnesses residents experts analysts "
-    "critics prosecutors lawmakers sources", WORD_STOP },
+    "critics prosecutors lawmakers sources everyone everybody someone somebody anyone "
+    "anybody nobody", WORD_STOP },
   { "american americans british briton britons korean koreans chinese japanese russian "
     "russians german germans french israeli israelis palestinian palestinians iranian "
     "iranians european europeans syrian syrians iraqi iraqis afghan afghans mexican "

@@ -245,6 +245,23 @@ resolve_from_quote (Attributor *self,
   return FALSE;
 }
 
+/* Whether the sentence [@start, @end) has a pronoun of @word_class as the subject of a
+ * verb of saying: "Everyone ran to the nearest class, she said." */
+static gboolean
+has_speaking_pronoun (const Attributor *self,
+                      guint             start,
+                      guint             end,
+                      guint             word_class)
+{
+  for (guint i = start; i < end; i++)
+    if (token_has (token_at (self, i), word_class) &&
+        (is_tail_verb (token_at (self, (gint64)i + 1)) ||
+         (i > start && is_tail_verb (token_at (self, (gint64)i - 1)))))
+      return TRUE;
+
+  return FALSE;
+}
+
 /* he, she or they at token @pronoun: see the comment at the top of nd-quote-speaker.c. */
 static void
 resolve_pronoun (Attributor *self,
@@ -294,6 +311,13 @@ resolve_pronoun (Attributor *self,
       if (last_quote >= 0 && resolve_from_quote (self, last_quote, plural, wanted, decision))
         return;
 
+      /* The same pronoun speaking in a sentence that names nobody stands for the same
+       * person: the search goes on as it would from there, a paragraph further back
+       * ("Anneika Mercer ... said she saw glass. / Everyone ran, she said. / "...," she
+       * said."). */
+      if (chained != G_MAXUINT &&
+          has_speaking_pronoun (self, start, end, token->word_class & (WORD_HE | WORD_SHE | WORD_THEY)))
+        text_paragraphs = start > 0 && token_at (self, start - 1)->kind == TOKEN_BREAK ? 1 : 0;
       if (has_words && text_paragraphs >= 2)
         return;
       end = start;
