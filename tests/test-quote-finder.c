@@ -426,6 +426,9 @@ test_speaker_names (void)
       { { "go down in history,", "FBI" } } },
     { "The largest firm in the UK has admitted a \"major cybersecurity incident\" today.",
       { { "major cybersecurity incident", NULL } } },
+    /* A participle after the verb that attributed a quotation goes with that verb. */
+    { "“We are working,” Trump said, calling the Pyongyang tests “a threat to the world”.",
+      { { "We are working,", "Trump" }, { "a threat to the world", "Trump" } } },
     /* A clause about the words after them does not say who said them. */
     { "BMW said in a statement: \"It is linked to complaints,\" that confirmed the raids.",
       { { "It is linked to complaints,", "BMW" } } },

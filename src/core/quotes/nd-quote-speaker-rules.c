@@ -216,6 +216,17 @@ attribute_from_lead (Attributor *self,
               _nd_speaker_decide (decision, DECISION_UNNAMED, NULL, 0);
               return;
             }
+          /* "“...,” Trump said, calling the tests “a threat”": the participle goes with
+           * the verb that attributed the quotation before it. */
+          if (token_is_punct (token_at (self, (gint64)verb - 1), ',') &&
+              verb >= from + 2 && self->consumed[verb - 2] != 0 &&
+              self->decisions[self->consumed[verb - 2] - 1].kind == DECISION_FOUND)
+            {
+              const Decision *earlier = &self->decisions[self->consumed[verb - 2] - 1];
+
+              _nd_speaker_decide (decision, DECISION_FOUND, earlier->speaker, earlier->gender);
+              return;
+            }
           subject = _nd_speaker_find_participle_subject (self, verb, from);
           if (subject.kind == SUBJECT_NONE)
             continue;
