@@ -417,6 +417,13 @@ test_speaker_names (void)
     { "Equifax owns Equifax Workforce Solutions. \"It was hacked,\" an Equifax spokesperson "
       "said. Equifax said it was \"in dialogue with regulators.\"",
       { { "It was hacked,", "Equifax" }, { "in dialogue with regulators.", "Equifax" } } },
+    /* An unnamed spokesperson after a sentence with an organisation speaking speaks for it,
+     * and for nobody after a sentence with a person speaking. */
+    { "British Transport Police confirmed there was loss of life.\n\nA spokesman added: "
+      "\"It is too early to confirm numbers.\"",
+      { { "It is too early to confirm numbers.", "British Transport Police" } } },
+    { "Ann Lee confirmed there was loss of life. A spokesman added: \"It is too early.\"",
+      { { "It is too early.", NULL } } },
     /* An organisation credited by its whole name. */
     { "\"Space is our right,\" the Korean Central News Agency said.",
       { { "Space is our right,", "Korean Central News Agency" } } },

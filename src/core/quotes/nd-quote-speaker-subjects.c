@@ -275,6 +275,15 @@ find_sentence_subject (const Attributor *self,
   return (Subject) { SUBJECT_NONE, -1, -1, 0 };
 }
 
+static gboolean
+is_spokesperson_word (const Attributor *self,
+                      const Token      *token)
+{
+  return _nd_speaker_token_is_word (token, self->chars, "spokesman") ||
+         _nd_speaker_token_is_word (token, self->chars, "spokeswoman") ||
+         _nd_speaker_token_is_word (token, self->chars, "spokesperson");
+}
+
 /* "A Met spokesman", "an Equifax spokesperson", "Equifax's spokesperson": the
  * organisation whose unnamed spokesperson is at @i speaks, or -1. */
 static gint
@@ -286,9 +295,7 @@ spokesperson_of (const Attributor *self,
   const Run *run;
   const Token *before;
 
-  if (!_nd_speaker_token_is_word (token, self->chars, "spokesman") &&
-      !_nd_speaker_token_is_word (token, self->chars, "spokeswoman") &&
-      !_nd_speaker_token_is_word (token, self->chars, "spokesperson"))
+  if (!is_spokesperson_word (self, token))
     return -1;
   if (owner == NULL || owner->kind != TOKEN_WORD || owner->run < 0)
     return -1;
@@ -468,6 +475,46 @@ is_acronym_run (const Attributor *self,
   return TRUE;
 }
 
+/* "British Transport Police confirmed there had been loss of life. A spokesman added:":
+ * a spokesperson of no one named, at @i after "a" or "the", speaks for the organisation
+ * that the sentence before has speaking, or -1. */
+static gint
+spokesperson_of_sentence_before (const Attributor *self,
+                                 gint64            i)
+{
+  guint start = sentence_start (self, (guint)i);
+  gint64 k = (gint64)start - 1;
+  guint before;
+
+  if (!is_spokesperson_word (self, token_at (self, i)) ||
+      !(token_has (token_at (self, i - 1), WORD_INDEFINITE) ||
+        _nd_speaker_token_is_word (token_at (self, i - 1), self->chars, "the")) ||
+      (guint)i != start + 1)
+    return -1;
+
+  while (k >= 0 && token_at (self, k)->kind == TOKEN_BREAK)
+    k--;
+  if (k < 0)
+    return -1;
+  before = sentence_start (self, (guint)k);
+
+  for (guint v = before; v <= (guint)k; v++)
+    {
+      Subject subject;
+      const Run *run;
+
+      if (!is_tail_verb (token_at (self, v)))
+        continue;
+      subject = _nd_speaker_find_speaker_of_verb (self, v, before);
+      if (subject.kind != SUBJECT_RUN)
+        continue;
+      run = run_at (self, subject.run);
+      return run->organisation && !run->possessive ? subject.run : -1;
+    }
+
+  return -1;
+}
+
 /* The subject of the verb at @verb, looking no further back than @lower_bound. */
 Subject
 _nd_speaker_find_subject_before (const Attributor *self,
@@ -588,6 +635,8 @@ _nd_speaker_find_subject_before (const Attributor *self,
   {
     gint organisation = spokesperson_of (self, j);
 
+    if (organisation < 0)
+      organisation = spokesperson_of_sentence_before (self, j);
     if (organisation >= 0)
       return (Subject) { SUBJECT_RUN, organisation, -1, 0 };
   }
