@@ -424,6 +424,12 @@ test_speaker_names (void)
       { { "It is too early to confirm numbers.", "British Transport Police" } } },
     { "Ann Lee confirmed there was loss of life. A spokesman added: \"It is too early.\"",
       { { "It is too early.", NULL } } },
+    { "The European Commission said it \"can confirm an inspection.\" It was related to "
+      "\"concerns about cartels,\" a statement said.",
+      { { "can confirm an inspection.", "European Commission" },
+        { "concerns about cartels,", "European Commission" } } },
+    { "Ann Lee said it was \"a raid.\" It was related to \"concerns about cartels,\" a "
+      "statement said.", { { "a raid.", "Ann Lee" }, { "concerns about cartels,", NULL } } },
     /* An organisation credited by its whole name. */
     { "\"Space is our right,\" the Korean Central News Agency said.",
       { { "Space is our right,", "Korean Central News Agency" } } },

@@ -475,21 +475,41 @@ is_acronym_run (const Attributor *self,
   return TRUE;
 }
 
-/* "British Transport Police confirmed there had been loss of life. A spokesman added:":
- * a spokesperson of no one named, at @i after "a" or "the", speaks for the organisation
- * that the sentence before has speaking, or -1. */
+/* Whether the token at @i opens the sentence that starts at @start or comes right after
+ * a quotation in it ("“...,” a statement said"). */
+static gboolean
+opens_or_follows_quote (const Attributor *self,
+                        guint             i,
+                        guint             start)
+{
+  const Token *before = token_at (self, (gint64)i - 1);
+
+  if (i == start)
+    return TRUE;
+  if (token_is_punct (before, ','))
+    before = token_at (self, (gint64)i - 2);
+
+  return before != NULL && before->kind == TOKEN_QUOTE;
+}
+
+/* "British Transport Police confirmed there had been loss of life. A spokesman added:",
+ * "The European Commission ... said it “can confirm ...”. / “...,” a statement said.": a
+ * spokesperson or a statement of no one named, at @i after "a" or "the", speaks for the
+ * organisation that the sentence before has speaking, or -1 (for a person's, "the
+ * statement" may as well be someone else's). */
 static gint
-spokesperson_of_sentence_before (const Attributor *self,
+organisation_of_sentence_before (const Attributor *self,
                                  gint64            i)
 {
+  const Token *token = token_at (self, i);
   guint start = sentence_start (self, (guint)i);
   gint64 k = (gint64)start - 1;
   guint before;
 
-  if (!is_spokesperson_word (self, token_at (self, i)) ||
+  if ((!is_spokesperson_word (self, token) && !token_has (token, WORD_STATEMENT)) ||
       !(token_has (token_at (self, i - 1), WORD_INDEFINITE) ||
         _nd_speaker_token_is_word (token_at (self, i - 1), self->chars, "the")) ||
-      (guint)i != start + 1)
+      !opens_or_follows_quote (self, (guint)i - 1, start))
     return -1;
 
   while (k >= 0 && token_at (self, k)->kind == TOKEN_BREAK)
@@ -509,7 +529,9 @@ spokesperson_of_sentence_before (const Attributor *self,
       if (subject.kind != SUBJECT_RUN)
         continue;
       run = run_at (self, subject.run);
-      return run->organisation && !run->possessive ? subject.run : -1;
+      if (run->possessive || !run->organisation)
+        return -1;
+      return subject.run;
     }
 
   return -1;
@@ -636,7 +658,7 @@ _nd_speaker_find_subject_before (const Attributor *self,
     gint organisation = spokesperson_of (self, j);
 
     if (organisation < 0)
-      organisation = spokesperson_of_sentence_before (self, j);
+      organisation = organisation_of_sentence_before (self, j);
     if (organisation >= 0)
       return (Subject) { SUBJECT_RUN, organisation, -1, 0 };
   }
