@@ -439,6 +439,9 @@ test_speaker_names (void)
       { { "go down in history,", "FBI" } } },
     { "The largest firm in the UK has admitted a \"major cybersecurity incident\" today.",
       { { "major cybersecurity incident", NULL } } },
+    /* An organisation opening the sentence is a participle's subject. */
+    { "The European Commission rejected the claims, saying \"it has no link to the raid.\"",
+      { { "it has no link to the raid.", "European Commission" } } },
     /* A participle after the verb that attributed a quotation goes with that verb. */
     { "“We are working,” Trump said, calling the Pyongyang tests “a threat to the world”.",
       { { "We are working,", "Trump" }, { "a threat to the world", "Trump" } } },

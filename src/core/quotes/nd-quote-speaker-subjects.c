@@ -783,6 +783,21 @@ _nd_speaker_find_participle_subject (const Attributor *self,
   if (!token_is_punct (before, ','))
     return (Subject) { SUBJECT_NONE, -1, -1, 0 };
 
+  /* "The Prime Minister's Bureau rejected any claims ..., stating": an organisation that
+   * opens the sentence, which find_sentence_subject() leaves to "it". */
+  {
+    guint first = lower_bound;
+    const Token *token;
+
+    if (_nd_speaker_token_is_word (token_at (self, first), self->chars, "the"))
+      first++;
+    token = token_at (self, first);
+    if (first < participle && token->kind == TOKEN_WORD && token->run >= 0 &&
+        run_at (self, token->run)->title_first == first &&
+        run_at (self, token->run)->organisation && !run_at (self, token->run)->possessive)
+      return (Subject) { SUBJECT_RUN, token->run, -1, 0 };
+  }
+
   subject = find_sentence_subject (self, lower_bound, participle);
   /* Not "Word of the seizure emerged ..., warning", nor a dateline's place. */
   if (subject.kind == SUBJECT_RUN &&
