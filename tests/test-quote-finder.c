@@ -439,6 +439,9 @@ test_speaker_names (void)
       { { "go down in history,", "FBI" } } },
     { "The largest firm in the UK has admitted a \"major cybersecurity incident\" today.",
       { { "major cybersecurity incident", NULL } } },
+    /* A place and a person noun before a name are a role. */
+    { "\"It is quite OK,\" said Harare resident Clinton Mandioper.",
+      { { "It is quite OK,", "Clinton Mandioper" } } },
     /* An organisation opening the sentence is a participle's subject. */
     { "The European Commission rejected the claims, saying \"it has no link to the raid.\"",
       { { "it has no link to the raid.", "European Commission" } } },

@@ -714,7 +714,8 @@ skip_the_role (const Attributor *self,
   return j;
 }
 
-/* "SpaceX founder Elon Musk": the name after @run and a role, or -1. */
+/* "SpaceX founder Elon Musk", "Harare resident Clinton Mandioper": the name after @run
+ * and a role, or -1. */
 static gint
 name_after_role (const Attributor *self,
                  const Run        *run)
@@ -722,7 +723,8 @@ name_after_role (const Attributor *self,
   guint k = run->last + 1;
   const Token *token;
 
-  while (token_is_lower (token_at (self, k)) && (token_at (self, k)->word_class & WORD_TITLE) &&
+  while (token_is_lower (token_at (self, k)) &&
+         (token_at (self, k)->word_class & (WORD_TITLE | WORD_PERSON_NOUN)) &&
          k < run->last + 1 + ROLE_WORDS)
     k++;
   token = token_at (self, k);
