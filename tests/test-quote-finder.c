@@ -445,6 +445,13 @@ test_speaker_names (void)
     /* An organisation opening the sentence is a participle's subject. */
     { "The European Commission rejected the claims, saying \"it has no link to the raid.\"",
       { { "it has no link to the raid.", "European Commission" } } },
+    /* A subheading repeating someone's words is theirs; three words are often a slogan. */
+    { "'The situation is quite OK'\n\n\"The situation is quite OK because they work,\" "
+      "said resident Clinton Mandioper.",
+      { { "The situation is quite OK", "Clinton Mandioper" },
+        { "The situation is quite OK because they work,", "Clinton Mandioper" } } },
+    { "Voters chanted \"lock her up\" there.\n\n\"Lock her up for good,\" Ann Lee said.",
+      { { "lock her up", NULL }, { "Lock her up for good,", "Ann Lee" } } },
     /* A participle after the verb that attributed a quotation goes with that verb. */
     { "“We are working,” Trump said, calling the Pyongyang tests “a threat to the world”.",
       { { "We are working,", "Trump" }, { "a threat to the world", "Trump" } } },

@@ -44,6 +44,7 @@ GPtrArray *_nd_quote_speaker_attribute (const gunichar    *chars,
 #define ROLE_RUNS          200   /* names looked back at for whom "the president" is */
 #define PRONOUN_SENTENCES  8
 #define IT_SENTENCES       3
+#define REPEAT_QUOTES      30    /* quotations looked at, either way, for the same words */
 #define LEXICON_WORD_MAX   24
 /* Bounds that keep pathological input (a 20 MB sentence, a thousand capitalised words in
  * a row) linear: no rule reads further back than this many tokens, and a longer run of
@@ -347,6 +348,7 @@ void         _nd_speaker_resolve_subject         (Attributor        *self,
 /* nd-quote-speaker-rules.c */
 void         _nd_speaker_attribute_quote         (Attributor        *self,
                                                   guint              quote);
+void         _nd_speaker_attribute_repeats       (Attributor        *self);
 void         _nd_speaker_mark_titles             (Attributor        *self);
 
 /* nd-quote-speaker.c */

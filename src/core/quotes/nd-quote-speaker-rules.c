@@ -518,6 +518,90 @@ is_term (const Attributor *self,
   return sentence_start (self, q) != q && last != ',' && last != '!' && last != '?';
 }
 
+/* The bounds of @span's words without the punctuation that closes them ("OK," is "OK"). */
+static void
+trim_span (const Attributor  *self,
+           const NdQuoteSpan *span,
+           guint             *start,
+           guint             *end)
+{
+  *start = span->start;
+  *end = span->end;
+  while (*end > *start && (g_unichar_ispunct (self->chars[*end - 1]) ||
+                           g_unichar_isspace (self->chars[*end - 1])))
+    (*end)--;
+}
+
+/* Whether the words of quotation @inner are, in any case, inside quotation @outer. */
+static gboolean
+repeats_words (const Attributor *self,
+               guint             inner,
+               guint             outer)
+{
+  guint from, to, outer_from, outer_to;
+
+  trim_span (self, &self->spans[inner], &from, &to);
+  trim_span (self, &self->spans[outer], &outer_from, &outer_to);
+  if (to - from > outer_to - outer_from)
+    return FALSE;
+
+  for (guint i = outer_from; i + (to - from) <= outer_to; i++)
+    {
+      guint n = 0;
+
+      while (n < to - from &&
+             g_unichar_tolower (self->chars[i + n]) == g_unichar_tolower (self->chars[from + n]))
+        n++;
+      if (n == to - from)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+/* "'The situation is quite OK'" as a subheading over ""The situation is quite OK because
+ * they are now returning to their jobs," said Clinton Mandioper": four words or more that
+ * nobody is said to say here, repeated inside a quotation near them that has a speaker,
+ * are that speaker's; unless two speakers say them. (Three words or fewer are often a
+ * slogan that others repeat.) */
+void
+_nd_speaker_attribute_repeats (Attributor *self)
+{
+  for (guint i = 0; i < self->n_spans; i++)
+    {
+      const char *found = NULL;
+      guint from, to, spaces = 0;
+      guint first = i > REPEAT_QUOTES ? i - REPEAT_QUOTES : 0;
+      guint last = MIN (self->n_spans, i + REPEAT_QUOTES + 1);
+
+      if (self->decisions[i].kind != DECISION_NONE)
+        continue;
+      trim_span (self, &self->spans[i], &from, &to);
+      for (guint c = from; c < to; c++)
+        spaces += g_unichar_isspace (self->chars[c]);
+      if (spaces < 3)
+        continue;
+
+      for (guint j = first; j < last; j++)
+        {
+          if (j == i || self->decisions[j].kind != DECISION_FOUND || !repeats_words (self, i, j))
+            continue;
+          if (found != NULL && !g_str_equal (found, self->decisions[j].speaker))
+            {
+              found = NULL;
+              break;
+            }
+          found = self->decisions[j].speaker;
+        }
+      if (found != NULL)
+        {
+          g_autofree char *speaker = g_strdup (found);
+
+          _nd_speaker_decide (&self->decisions[i], DECISION_FOUND, speaker, 0);
+        }
+    }
+}
+
 /* After every quotation has its speaker: which ones are titles or terms. */
 void
 _nd_speaker_mark_titles (Attributor *self)

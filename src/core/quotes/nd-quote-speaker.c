@@ -255,6 +255,7 @@ _nd_quote_speaker_attribute (const gunichar    *chars,
 
   for (guint i = 0; i < n_spans; i++)
     _nd_speaker_attribute_quote (&self, i);
+  _nd_speaker_attribute_repeats (&self);
   _nd_speaker_mark_titles (&self);
 
   for (guint i = 0; i < n_spans; i++)
