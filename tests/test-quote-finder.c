@@ -495,6 +495,10 @@ test_speaker_pronouns (void)
     /* The subject of the sentence before, not the last name in it. */
     { "José Álvarez, the co-operative’s chair, watched with his son Mateo. "
       "“A good night,” he said.", { { "A good night,", "José Álvarez" } } },
+    /* A link to another story between paragraphs is looked past. */
+    { "Elon Musk has said there is plenty of risk.\n\nMore: Yowza! A bright light stuns "
+      "Californians\n\n“It will be in deep space,” he said on Twitter.",
+      { { "It will be in deep space,", "Elon Musk" } } },
     /* The same pronoun speaking in the paragraph before stands for the same person. */
     { "Anneika Mercer, a pupil, said she saw glass.\n\nEveryone ran to a class, she said.\n\n"
       "“I feel OK,” she said.", { { "I feel OK,", "Anneika Mercer" } } },

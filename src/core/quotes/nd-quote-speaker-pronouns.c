@@ -90,6 +90,33 @@ is_shouted_junk (const Attributor *self,
   return shouted >= 3;
 }
 
+/* "More: Tesla questions linger", "Related: ...", "Read more": the sentence at @start is
+ * in a link to another story between paragraphs, which he and she look past without
+ * counting it as one. */
+static gboolean
+is_link_line (const Attributor *self,
+              guint             start)
+{
+  const Token *first;
+  const Token *second;
+
+  /* The paragraph's first words: "More: Yowza! Mysterious bright light ..." */
+  for (guint bound = look_back_bound (0, start);
+       start > bound && token_at (self, start - 1)->kind != TOKEN_BREAK; start--)
+    ;
+  first = token_at (self, start);
+  second = token_at (self, (gint64)start + 1);
+
+  if (first == NULL || first->kind != TOKEN_WORD || !(first->shape & SHAPE_CAPITAL))
+    return FALSE;
+  if (token_is_punct (second, ':'))
+    return _nd_speaker_token_is_word (first, self->chars, "more") ||
+           _nd_speaker_token_is_word (first, self->chars, "related");
+
+  return _nd_speaker_token_is_word (first, self->chars, "read") &&
+         _nd_speaker_token_is_word (second, self->chars, "more");
+}
+
 /* Who speaks in the sentence [@start, @end) comes first: "Sheen had lived in La La Land,
  * Silverman explained, but ...". Whether that decided. */
 static gboolean
@@ -281,6 +308,11 @@ resolve_pronoun (Attributor *self,
       guint chained = G_MAXUINT;
       gint last_quote = -1;
 
+      if (is_link_line (self, start))
+        {
+          end = start;
+          continue;
+        }
       if (start > 0 && token_at (self, start - 1)->kind == TOKEN_BREAK)
         text_paragraphs++;
 
