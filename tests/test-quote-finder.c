@@ -495,6 +495,12 @@ test_speaker_pronouns (void)
     /* The subject of the sentence before, not the last name in it. */
     { "José Álvarez, the co-operative’s chair, watched with his son Mateo. "
       "“A good night,” he said.", { { "A good night,", "José Álvarez" } } },
+    /* A common first name before a surname makes a person's name; a name alone between
+     * paragraphs is a photo's credit, looked past. */
+    { "Mike Schultz was a snowmobile racer.\n\n“I spent 13 days in hospital,” he said.",
+      { { "I spent 13 days in hospital,", "Mike Schultz" } } },
+    { "Director Toby Haynes read the script.\n\nJonathan Prime\n\n“I had done this before,” he said.",
+      { { "I had done this before,", "Toby Haynes" } } },
     /* A link to another story between paragraphs is looked past. */
     { "Elon Musk has said there is plenty of risk.\n\nMore: Yowza! A bright light stuns "
       "Californians\n\n“It will be in deep space,” he said on Twitter.",

@@ -418,10 +418,13 @@ _nd_speaker_find_names (Attributor *self,
           continue;
         }
 
-      /* "Glynn" says nothing, "Mike" says he. */
+      /* "Glynn" says nothing, "Mike" says he; "Mike Hawes" is someone's name. */
       if (gender == 0 && last > name_first)
-        gender = (all[name_first].word_class & WORD_MALE_NAME) ? WORD_MALE
-                 : (all[name_first].word_class & WORD_FEMALE_NAME) ? WORD_FEMALE : 0;
+        {
+          gender = (all[name_first].word_class & WORD_MALE_NAME) ? WORD_MALE
+                   : (all[name_first].word_class & WORD_FEMALE_NAME) ? WORD_FEMALE : 0;
+          run.person = gender != 0 && !(all[last].word_class & WORD_ORGANISATION);
+        }
 
       run.first = name_first;
       run.last = last;

@@ -117,6 +117,27 @@ is_link_line (const Attributor *self,
          _nd_speaker_token_is_word (second, self->chars, "more");
 }
 
+/* "Jonathan Prime" alone between paragraphs: a photo's credit or a caption, no sentence
+ * about anyone. */
+static gboolean
+is_lone_name (const Attributor *self,
+              guint             start,
+              guint             end)
+{
+  const Token *first = token_at (self, start);
+
+  if (first == NULL || first->kind != TOKEN_WORD || first->run < 0 ||
+      run_at (self, first->run)->title_first != start ||
+      (start > 0 && token_at (self, start - 1)->kind != TOKEN_BREAK))
+    return FALSE;
+
+  for (guint i = run_at (self, first->run)->last + 1; i < end; i++)
+    if (token_at (self, i)->kind != TOKEN_BREAK)
+      return FALSE;
+
+  return TRUE;
+}
+
 /* Who speaks in the sentence [@start, @end) comes first: "Sheen had lived in La La Land,
  * Silverman explained, but ...". Whether that decided. */
 static gboolean
@@ -308,7 +329,7 @@ resolve_pronoun (Attributor *self,
       guint chained = G_MAXUINT;
       gint last_quote = -1;
 
-      if (is_link_line (self, start))
+      if (is_link_line (self, start) || is_lone_name (self, start, end))
         {
           end = start;
           continue;
