@@ -564,6 +564,13 @@ test_speaker_pronouns (void)
     { "Nobody was named. \"It is wrong,\" the former mayor added.", { { "It is wrong,", NULL } } },
     { "Mayor Ann Lee and Mayor Bo Tan met. \"It is wrong,\" the mayor said.",
       { { "It is wrong,", NULL } } },
+    /* A role before a name between commas; of two people with it, the one named in this
+     * paragraph or the one before when the other is named only further back. */
+    { "His brother, Eric Paddock, spoke first.\n\nThen another brother, Patrick Paddock, "
+      "spoke.\n\nTheir mother was ill.\n\nEric Paddock said they were shocked. "
+      "\"It is wrong,\" the brother said.", { { "It is wrong,", "Eric Paddock" } } },
+    { "His brother, Eric Paddock, spoke first. Then another brother, Patrick Paddock, spoke. "
+      "\"It is wrong,\" the brother said.", { { "It is wrong,", NULL } } },
     /* A role between commas after a name; the role being resolved is nobody's title. */
     { "Park Soo-hyun, the spokesman for President Moon Jae-in, spoke.\n\n\"It is good,\" the "
       "spokesman said.", { { "It is good,", "Park Soo-hyun" } } },

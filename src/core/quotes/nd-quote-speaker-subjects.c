@@ -356,6 +356,17 @@ run_has_title (const Attributor *self,
         return TRUE;
     }
 
+  /* "his brother, Eric Paddock," */
+  if (token_is_punct (token_at (self, (gint64)run->title_first - 1), ',') &&
+      token_is_punct (token_at (self, (gint64)run->last + 1), ','))
+    {
+      const Token *token = token_at (self, (gint64)run->title_first - 2);
+
+      if (token_is_lower (token) && token_has (token, WORD_TITLE) &&
+          canonical_title (token->hash) == role)
+        return TRUE;
+    }
+
   if (!token_is_punct (token_at (self, after), ','))
     return FALSE;
   after++;
@@ -397,8 +408,40 @@ last_run_before (const Attributor *self,
 
 /* "the president replied", "the former senator said": whom the role words [@first,
  * @last] stand for, the person named before @before with every one of them as a title;
- * SUBJECT_UNNAMED when nobody, or two people, fit ("the former mayor added" when no mayor
- * is named). */
+ * SUBJECT_UNNAMED when nobody, or two people named as near, fit ("the former mayor added"
+ * when no mayor is named). */
+/* Where the paragraph before the one of the token @i starts (looking no further back than
+ * LOOK_BACK_TOKENS). */
+static guint
+paragraph_before_start (const Attributor *self,
+                        guint             i)
+{
+  guint bound = look_back_bound (0, i);
+  guint breaks = 0;
+
+  for (; i > bound; i--)
+    if (token_at (self, i - 1)->kind == TOKEN_BREAK &&
+        (i < 2 || token_at (self, i - 2)->kind != TOKEN_BREAK) && ++breaks == 2)
+      return i;
+
+  return bound;
+}
+
+/* Whether someone whose fullest name is @fullest is named between the tokens @from and
+ * @to. */
+static gboolean
+is_named_since (const Attributor *self,
+                const char       *fullest,
+                guint             from,
+                guint             to)
+{
+  for (gint r = last_run_before (self, to); r >= 0 && run_at (self, r)->first >= from; r--)
+    if (g_strcmp0 (_nd_speaker_run_fullest (self, r), fullest) == 0)
+      return TRUE;
+
+  return FALSE;
+}
+
 static Subject
 resolve_role (const Attributor *self,
               guint             first,
@@ -408,6 +451,7 @@ resolve_role (const Attributor *self,
   const char *found = NULL;
   gint found_run = -1;
   gint r = last_run_before (self, before);
+  guint recent = paragraph_before_start (self, first);
 
   for (guint seen = 0; r >= 0 && seen < ROLE_RUNS; r--, seen++)
     {
@@ -427,8 +471,19 @@ resolve_role (const Attributor *self,
           !token_has (token_at (self, (gint64)run->title_first - 1), WORD_TITLE) &&
           !_nd_speaker_entity_is_person (self, fullest))
         continue;
+      /* Of two people with the role, the one named in this paragraph or the one before
+       * when the other is named only further back ("his brother, Eric Paddock, ... / Eric
+       * Paddock said ... / “...,” the brother said"). */
       if (found != NULL && g_strcmp0 (found, fullest) != 0)
-        return (Subject) { SUBJECT_UNNAMED, -1, -1, 0 };
+        {
+          gboolean found_recent = is_named_since (self, found, recent, first);
+          gboolean recent_too = is_named_since (self, fullest, recent, first);
+
+          if (found_recent && !recent_too)
+            continue;
+          if (!recent_too || found_recent)
+            return (Subject) { SUBJECT_UNNAMED, -1, -1, 0 };
+        }
       found = fullest;
       found_run = r;
     }
