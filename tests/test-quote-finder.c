@@ -510,6 +510,10 @@ test_speaker_pronouns (void)
       "“I feel OK,” she said.", { { "I feel OK,", "Anneika Mercer" } } },
     { "Anneika Mercer, a pupil, said she saw glass.\n\nEveryone ran to a class.\n\n"
       "“I feel OK,” she said.", { { "I feel OK,", NULL } } },
+    /* An unnamed person named after a comma is named. */
+    { "A resident, Priscilla McBride, told the paper he roamed the property.\n\n"
+      "He moved away, she said. “I thought, it couldn’t be,” she said.",
+      { { "I thought, it couldn’t be,", "Priscilla McBride" } } },
     /* The most recent speaker is unnamed: no speaker rather than a wrong one. */
     { "Tom Reed spoke first. Another resident, a woman who gave no name, held up a photo. "
       "“I want a barrier,” she said.", { { "I want a barrier,", NULL } } },

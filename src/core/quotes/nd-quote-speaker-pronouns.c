@@ -17,7 +17,8 @@
 #include "quotes/nd-quote-speaker-private.h"
 
 /* An unnamed person as the subject at the start of a sentence: "Another resident, a
- * woman who ...", "One regular, ...", "A council spokesperson said". */
+ * woman who ...", "One regular, ...", "A council spokesperson said" (not "A resident,
+ * Priscilla McBride, told"). */
 static gboolean
 starts_with_unnamed_person (const Attributor *self,
                             guint             from,
@@ -32,8 +33,10 @@ starts_with_unnamed_person (const Attributor *self,
     {
       const Token *token = token_at (self, i);
 
+      /* "A resident, Priscilla McBride, told" is named after all. */
       if (token_has (token, WORD_PERSON_NOUN))
-        return TRUE;
+        return !(token_is_punct (token_at (self, (gint64)i + 1), ',') &&
+                 token_at (self, (gint64)i + 2) != NULL && token_at (self, (gint64)i + 2)->run >= 0);
       if (token->kind != TOKEN_WORD || !token_is_lower (token))
         break;
     }
