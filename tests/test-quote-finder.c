@@ -511,7 +511,7 @@ test_speaker_pronouns (void)
     { "Anneika Mercer, a pupil, said she saw glass.\n\nEveryone ran to a class.\n\n"
       "“I feel OK,” she said.", { { "I feel OK,", NULL } } },
     /* An unnamed person named after a comma is named. */
-    { "A resident, Priscilla McBride, told the paper he roamed the property.\n\n"
+    { "A resident, Priscilla McBride, told the paper Mr. Paddock roamed the property.\n\n"
       "He moved away, she said. “I thought, it couldn’t be,” she said.",
       { { "I thought, it couldn’t be,", "Priscilla McBride" } } },
     /* The most recent speaker is unnamed: no speaker rather than a wrong one. */
