@@ -514,6 +514,12 @@ test_speaker_pronouns (void)
     { "A resident, Priscilla McBride, told the paper Mr. Paddock roamed the property.\n\n"
       "He moved away, she said. “I thought, it couldn’t be,” she said.",
       { { "I thought, it couldn’t be,", "Priscilla McBride" } } },
+    /* They for an organisation that speaks, as British English has it; not for a person. */
+    { "A London Fire Brigade spokesman said it had been called.\n\n"
+      "\"There are eight fire engines,\" they added.",
+      { { "There are eight fire engines,", "London Fire Brigade" } } },
+    { "Ann Lee said she had been called.\n\n\"There are eight fire engines,\" they added.",
+      { { "There are eight fire engines,", NULL } } },
     /* The most recent speaker is unnamed: no speaker rather than a wrong one. */
     { "Tom Reed spoke first. Another resident, a woman who gave no name, held up a photo. "
       "“I want a barrier,” she said.", { { "I want a barrier,", NULL } } },

@@ -174,6 +174,36 @@ resolve_from_speaker (Attributor *self,
   return FALSE;
 }
 
+/* "A London Fire Brigade spokesman said ... / “...,” they added": they for an
+ * organisation that speaks in the sentence [@start, @end), as British English has it.
+ * Whether that decided. */
+static gboolean
+resolve_from_organisation (Attributor *self,
+                           guint       start,
+                           guint       end,
+                           Decision   *decision)
+{
+  for (guint v = start; v < end; v++)
+    {
+      Subject subject;
+      const Run *run;
+
+      if (!is_tail_verb (token_at (self, v)))
+        continue;
+      subject = _nd_speaker_find_speaker_of_verb (self, v, start);
+      if (subject.kind != SUBJECT_RUN)
+        continue;
+      run = run_at (self, subject.run);
+      if (!run->organisation || run->possessive)
+        continue;
+
+      _nd_speaker_decide (decision, DECISION_FOUND, _nd_speaker_run_fullest (self, subject.run), 0);
+      return TRUE;
+    }
+
+  return FALSE;
+}
+
 static gboolean
 in_relative_clause (const Attributor *self,
                     const Run        *run)
@@ -361,6 +391,8 @@ resolve_pronoun (Attributor *self,
         }
 
       if (!plural && resolve_from_speaker (self, start, end, wanted, decision))
+        return;
+      if (plural && resolve_from_organisation (self, start, end, decision))
         return;
       if (resolve_from_names (self, start, end, plural, chained, wanted, decision))
         return;
