@@ -574,6 +574,11 @@ test_speaker_pronouns (void)
     { "Nobody was named. \"It is wrong,\" the former mayor added.", { { "It is wrong,", NULL } } },
     { "Mayor Ann Lee and Mayor Bo Tan met. \"It is wrong,\" the mayor said.",
       { { "It is wrong,", NULL } } },
+    /* A country's adjective in a role must be the person's too. */
+    { "North Korean leader Kim Jong Un spoke. \"We will win,\" the North Korean leader said.",
+      { { "We will win,", "Kim Jong Un" } } },
+    { "North Korean leader Kim Jong Un spoke. \"We will win,\" the South Korean leader said.",
+      { { "We will win,", NULL } } },
     /* A role before a name between commas; of two people with it, the one named in this
      * paragraph or the one before when the other is named only further back. */
     { "His brother, Eric Paddock, spoke first.\n\nThen another brother, Patrick Paddock, "

@@ -192,9 +192,9 @@ remember_acronym (Attributor  *self,
 
 /* "U.S.", "D.C.": letters each followed by a full stop, a place's or a country's
  * abbreviation ("In a Washington, D.C., speech"), never someone alone. */
-static gboolean
-is_dotted_abbreviation (const gunichar *chars,
-                        const Token    *token)
+gboolean
+_nd_speaker_is_dotted_abbreviation (const gunichar *chars,
+                                    const Token    *token)
 {
   guint n = token->end - token->start;
 
@@ -219,7 +219,7 @@ is_tag_or_initial (const gunichar *chars,
       (chars[token->start] == 'D' || chars[token->start] == 'R' || chars[token->start] == 'I') &&
       nd_char_is_capital (chars[token->start + 2]))
     return TRUE;
-  if (is_dotted_abbreviation (chars, token))
+  if (_nd_speaker_is_dotted_abbreviation (chars, token))
     return TRUE;
 
   for (guint i = token->start; i < token->end; i++)

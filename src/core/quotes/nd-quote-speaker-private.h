@@ -298,6 +298,8 @@ gboolean     _nd_speaker_ends_sentence           (const Attributor  *self,
 void         _nd_speaker_find_sentences          (Attributor        *self);
 
 /* nd-quote-speaker-names.c */
+gboolean     _nd_speaker_is_dotted_abbreviation  (const gunichar    *chars,
+                                                  const Token       *token);
 void         _nd_speaker_remember_lower_words    (Attributor        *self,
                                                   GArray            *tokens);
 void         _nd_speaker_find_names              (Attributor        *self,

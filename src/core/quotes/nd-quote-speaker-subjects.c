@@ -427,6 +427,40 @@ paragraph_before_start (const Attributor *self,
   return bound;
 }
 
+/* "North Korean", "Israeli", "U.S.": a country's adjective in front of a role. */
+static gboolean
+is_country_word (const Attributor *self,
+                 gint64            i)
+{
+  const Token *token = token_at (self, i);
+
+  if (token == NULL || token->kind != TOKEN_WORD || !(token->shape & SHAPE_CAPITAL))
+    return FALSE;
+  if (token->word_class & WORD_DEMONYM)
+    return TRUE;
+  if ((_nd_speaker_token_is_word (token, self->chars, "north") ||
+       _nd_speaker_token_is_word (token, self->chars, "south")) &&
+      token_has (token_at (self, i + 1), WORD_DEMONYM))
+    return TRUE;
+
+  return _nd_speaker_is_dotted_abbreviation (self->chars, token);
+}
+
+/* Whether the word of @hash comes in the few words before @run's titles: "the North
+ * Korean leader" is "North Korean leader Kim Jong Un", not "President Donald Trump". */
+static gboolean
+has_word_in_front (const Attributor *self,
+                   const Run        *run,
+                   guint32           hash)
+{
+  for (gint64 i = (gint64)run->title_first - 1;
+       i >= 0 && (gint64)run->title_first - i <= ROLE_WORDS; i--)
+    if (token_at (self, i)->kind == TOKEN_WORD && token_at (self, i)->hash == hash && hash != 0)
+      return TRUE;
+
+  return FALSE;
+}
+
 /* Whether someone whose fullest name is @fullest is named between the tokens @from and
  * @to. */
 static gboolean
@@ -460,7 +494,9 @@ resolve_role (const Attributor *self,
       const char *fullest;
 
       for (guint i = first; fits && i <= last; i++)
-        fits = run_has_title (self, run, canonical_title (token_at (self, i)->hash), first);
+        fits = is_country_word (self, i)
+               ? has_word_in_front (self, run, token_at (self, i)->hash)
+               : run_has_title (self, run, canonical_title (token_at (self, i)->hash), first);
       if (!fits)
         continue;
 
@@ -495,15 +531,19 @@ resolve_role (const Attributor *self,
 }
 
 /* The role words "the ... " that end at @last, from the token after "the", or 0 when
- * @last does not end such words. */
+ * @last does not end such words. A country's adjective may stand among them ("the North
+ * Korean leader", "the U.S. leader"); it is no title to match. */
 static guint
 role_start (const Attributor *self,
             gint64            last)
 {
   gint64 i = last;
 
-  while (i >= 0 && last - i < ROLE_WORDS && token_is_lower (token_at (self, i)) &&
-         token_has (token_at (self, i), WORD_TITLE))
+  if (!token_is_lower (token_at (self, last)) || !token_has (token_at (self, last), WORD_TITLE))
+    return 0;
+  while (i >= 0 && last - i < ROLE_WORDS + 2 &&
+         ((token_is_lower (token_at (self, i)) && token_has (token_at (self, i), WORD_TITLE)) ||
+          is_country_word (self, i)))
     i--;
 
   if (i == last || !_nd_speaker_token_is_word (token_at (self, i), self->chars, "the"))
