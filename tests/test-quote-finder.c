@@ -452,6 +452,12 @@ test_speaker_names (void)
         { "The situation is quite OK because they work,", "Clinton Mandioper" } } },
     { "Voters chanted \"lock her up\" there.\n\n\"Lock her up for good,\" Ann Lee said.",
       { { "lock her up", NULL }, { "Lock her up for good,", "Ann Lee" } } },
+    /* "when asked" after a quotation has no subject of its own; "when he visited" does
+     * not stop the search for the verb. */
+    { "Producer Ken Ehrlich said “there is no way we can deal with everybody” when asked why "
+      "Lorde did not perform.", { { "there is no way we can deal with everybody", "Ken Ehrlich" } } },
+    { "Despite saying that Mr. Xi “treated me better than anybody” when he visited, Mr. Trump "
+      "said it was not enough.", { { "treated me better than anybody", "Trump" } } },
     /* A participle after the verb that attributed a quotation goes with that verb. */
     { "“We are working,” Trump said, calling the Pyongyang tests “a threat to the world”.",
       { { "We are working,", "Trump" }, { "a threat to the world", "Trump" } } },

@@ -23,6 +23,21 @@ is_according_to (const Attributor *self,
          _nd_speaker_token_is_word (token_at (self, (gint64)i + 1), self->chars, "to");
 }
 
+static gboolean
+is_subordinator (const Attributor *self,
+                 const Token      *token)
+{
+  static const char * const words[] = {
+    "when", "while", "because", "although", "if", "unless", "until",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (words); i++)
+    if (_nd_speaker_token_is_word (token, self->chars, words[i]))
+      return TRUE;
+
+  return FALSE;
+}
+
 /* Rule 1: the words after the quotation at token @q. */
 static void
 attribute_from_tail (Attributor *self,
@@ -93,6 +108,14 @@ attribute_from_tail (Attributor *self,
           _nd_speaker_resolve_subject (self, &subject, decision);
           return;
         }
+
+      /* "“...” when asked why Lorde did not perform": a clause about the words, with no
+       * subject of its own; the sentence before the quotation says who spoke. (Not
+       * "“...” when he visited, Mr. Trump said".) */
+      if (is_subordinator (self, token) &&
+          (is_tail_verb (token_at (self, (gint64)j + 1)) ||
+           token_has (token_at (self, (gint64)j + 1), WORD_PARTICIPLE)))
+        return;
 
       if (is_tail_verb (token))
         {
