@@ -454,7 +454,7 @@ test_speaker_names (void)
       { { "lock her up", NULL }, { "Lock her up for good,", "Ann Lee" } } },
     /* "when asked" after a quotation has no subject of its own; "when he visited" does
      * not stop the search for the verb. */
-    { "Producer Ken Ehrlich said “there is no way we can deal with everybody” when asked why "
+    { "Later, producer Ken Ehrlich said “there is no way we can deal with everybody” when asked why "
       "Lorde did not perform.", { { "there is no way we can deal with everybody", "Ken Ehrlich" } } },
     { "Despite saying that Mr. Xi “treated me better than anybody” when he visited, Mr. Trump "
       "said it was not enough.", { { "treated me better than anybody", "Trump" } } },
