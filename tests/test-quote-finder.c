@@ -430,6 +430,12 @@ test_speaker_names (void)
         { "concerns about cartels,", "European Commission" } } },
     { "Ann Lee said it was \"a raid.\" It was related to \"concerns about cartels,\" a "
       "statement said.", { { "a raid.", "Ann Lee" }, { "concerns about cartels,", NULL } } },
+    /* "it" for the organisation a quotation before was credited to, past a sentence of
+     * its own that names nobody. */
+    { "\"Space is our right,\" the Korean Central News Agency said, quoting its director.\n\n"
+      "The world will \"clearly see satellites soaring,\" it said.",
+      { { "Space is our right,", "Korean Central News Agency" },
+        { "clearly see satellites soaring,", "Korean Central News Agency" } } },
     /* An organisation credited by its whole name. */
     { "\"Space is our right,\" the Korean Central News Agency said.",
       { { "Space is our right,", "Korean Central News Agency" } } },

@@ -479,8 +479,20 @@ resolve_it (Attributor *self,
       end = start;
       if (token == NULL || token->kind != TOKEN_WORD || token->run < 0)
         {
-          /* A sentence of quotation or one that opens with "it" again says nothing. */
-          if (token != NULL && (token->kind == TOKEN_QUOTE || token_has (token, WORD_IT)))
+          /* "“...,” the Korean Central News Agency said": a sentence of quotation is the
+           * organisation's that said it; one that opens with "it" again says nothing. */
+          if (token != NULL && token->kind == TOKEN_QUOTE &&
+              self->decisions[token->quote].kind == DECISION_FOUND &&
+              !_nd_speaker_entity_is_person (self, self->decisions[token->quote].speaker) &&
+              self->decisions[token->quote].gender == 0)
+            {
+              _nd_speaker_decide (decision, DECISION_FOUND, self->decisions[token->quote].speaker, 0);
+              return;
+            }
+          /* Nor does the sentence of "it" when it opens with no name ("The world will
+           * “...”, it said"). */
+          if (token != NULL && (token->kind == TOKEN_QUOTE || token_has (token, WORD_IT) ||
+                                sentences == 0))
             continue;
           return;
         }
