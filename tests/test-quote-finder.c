@@ -464,6 +464,11 @@ test_speaker_names (void)
       "Lorde did not perform.", { { "there is no way we can deal with everybody", "Ken Ehrlich" } } },
     { "Despite saying that Mr. Xi “treated me better than anybody” when he visited, Mr. Trump "
       "said it was not enough.", { { "treated me better than anybody", "Trump" } } },
+    /* A day or "in a statement" between a subject and its verb. */
+    { "BMW in its statement Friday said it wanted \"the clear distinction\" made.",
+      { { "the clear distinction", "BMW" } } },
+    { "China today said tensions have reached \"a tipping point\" there.",
+      { { "a tipping point", "China" } } },
     /* A participle after the verb that attributed a quotation goes with that verb. */
     { "“We are working,” Trump said, calling the Pyongyang tests “a threat to the world”.",
       { { "We are working,", "Trump" }, { "a threat to the world", "Trump" } } },

@@ -632,6 +632,51 @@ organisation_of_sentence_before (const Attributor *self,
   return -1;
 }
 
+static gboolean
+is_word_of (const Attributor   *self,
+            gint64              i,
+            const char * const *words)
+{
+  for (guint w = 0; words[w] != NULL; w++)
+    if (_nd_speaker_token_is_word (token_at (self, i), self->chars, words[w]))
+      return TRUE;
+
+  return FALSE;
+}
+
+/* "Trump on Monday said", "BMW in its statement Friday said", "Abe in a speech said":
+ * the token before the day and the phrase that @j ends, which stand between a subject and
+ * its verb. */
+static gint64
+skip_when_and_where (const Attributor *self,
+                     gint64            j,
+                     guint             lower_bound)
+{
+  static const char * const days[] = {
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
+    "yesterday", "tonight", NULL,
+  };
+  static const char * const before_days[] = { "on", "late", "early", "last", "this", NULL };
+  static const char * const occasions[] = {
+    "statement", "interview", "speech", "tweet", "post", "letter", "email", NULL,
+  };
+  static const char * const determiners[] = { "a", "an", "the", "its", "his", "her", "their", NULL };
+
+  if (j > (gint64)lower_bound && is_word_of (self, j, days))
+    {
+      j--;
+      if (j > (gint64)lower_bound && is_word_of (self, j, before_days))
+        j--;
+    }
+  /* "in a statement", "in its statement" */
+  if (j - 2 > (gint64)lower_bound && is_word_of (self, j, occasions) &&
+      is_word_of (self, j - 1, determiners) &&
+      _nd_speaker_token_is_word (token_at (self, j - 2), self->chars, "in"))
+    j -= 3;
+
+  return j;
+}
+
 /* The subject of the verb at @verb, looking no further back than @lower_bound. */
 Subject
 _nd_speaker_find_subject_before (const Attributor *self,
@@ -651,6 +696,8 @@ _nd_speaker_find_subject_before (const Attributor *self,
       else
         break;
     }
+
+  j = skip_when_and_where (self, j, lower_bound);
 
   /* "The Rail Accident Investigation Branch (RAIB) said" */
   if (j - 3 >= (gint64)lower_bound && token_is_punct (token_at (self, j), ')') &&
