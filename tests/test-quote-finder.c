@@ -464,6 +464,12 @@ test_speaker_names (void)
       "Lorde did not perform.", { { "there is no way we can deal with everybody", "Ken Ehrlich" } } },
     { "Despite saying that Mr. Xi “treated me better than anybody” when he visited, Mr. Trump "
       "said it was not enough.", { { "treated me better than anybody", "Trump" } } },
+    /* A name after "after" right before its verb opens a clause; after "for" it is an
+     * aside. */
+    { "Three days after Tillerson said he was \"pleased to see restraint,\" the North fired.",
+      { { "pleased to see restraint,", "Tillerson" } } },
+    { "A spokesperson for All Nippon said it was \"a rare case\" today.",
+      { { "a rare case", NULL } } },
     /* A day or "in a statement" between a subject and its verb. */
     { "BMW in its statement Friday said it wanted \"the clear distinction\" made.",
       { { "the clear distinction", "BMW" } } },

@@ -677,6 +677,18 @@ skip_when_and_where (const Attributor *self,
   return j;
 }
 
+/* "after Tillerson", "before Abe": a name right after a word that opens a clause as well
+ * as a phrase, and right before its verb, is that clause's subject. */
+static gboolean
+opens_clause_after_conjunction (const Attributor *self,
+                                const Run        *run)
+{
+  static const char * const conjunctions[] = { "after", "before", "since", "until", NULL };
+
+  return run->first == run->title_first &&
+         is_word_of (self, (gint64)run->title_first - 1, conjunctions);
+}
+
 /* The subject of the verb at @verb, looking no further back than @lower_bound. */
 Subject
 _nd_speaker_find_subject_before (const Attributor *self,
@@ -755,9 +767,11 @@ _nd_speaker_find_subject_before (const Attributor *self,
           return (Subject) { SUBJECT_UNNAMED, -1, -1, 0 };
         }
 
-      /* "A spokesperson for All Nippon told", "the Joint Chiefs of Staff said" */
+      /* "A spokesperson for All Nippon told", "the Joint Chiefs of Staff said"; but
+       * "Three days after Tillerson said" opens a clause with its subject. */
       if (run->possessive ||
-          (_nd_speaker_run_is_aside (self, run) && _nd_speaker_pair_partner (self, run) < 0))
+          (_nd_speaker_run_is_aside (self, run) && _nd_speaker_pair_partner (self, run) < 0 &&
+           !opens_clause_after_conjunction (self, run)))
         return (Subject) { SUBJECT_UNNAMED, -1, -1, 0 };
       /* "Mike Hawes, chief executive of the Society of Motor Manufacturers and Traders
        * said": a pair inside a role is not who speaks; the name before the role is. */
