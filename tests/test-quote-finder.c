@@ -470,6 +470,9 @@ test_speaker_names (void)
       { { "pleased to see restraint,", "Tillerson" } } },
     { "A spokesperson for All Nippon said it was \"a rare case\" today.",
       { { "a rare case", NULL } } },
+    /* An adverb before a participle; "according to" a site passes the words on. */
+    { "Li vowed a shooting, reportedly writing in a text: \"I will make history,\" "
+      "according to Cleveland.com.", { { "I will make history,", "Li" } } },
     /* A day or "in a statement" between a subject and its verb. */
     { "BMW in its statement Friday said it wanted \"the clear distinction\" made.",
       { { "the clear distinction", "BMW" } } },

@@ -102,9 +102,14 @@ attribute_from_tail (Attributor *self,
            (nd_char_is_sentence_end (token->punct) || token->punct == ':' || token->punct == ';')))
         return;
 
+      /* "according to chief executive Dana Kowalczyk"; "according to Cleveland.com" or
+       * "according to police" only passes the words on, and leaves who said them to the
+       * sentence before the quotation ("Li wrote in a text: “...,” according to ..."). */
       if (is_according_to (self, j))
         {
           subject = _nd_speaker_find_subject_after (self, j + 1);
+          if (subject.kind == SUBJECT_UNNAMED)
+            return;
           _nd_speaker_resolve_subject (self, &subject, decision);
           return;
         }

@@ -916,6 +916,15 @@ is_noun_modifier (const Attributor *self,
           _nd_speaker_token_is_word (before, self->chars, "the"));
 }
 
+/* "reportedly", "allegedly": an adverb of more than three letters in -ly. */
+static gboolean
+is_ly_adverb (const Attributor *self,
+              const Token      *token)
+{
+  return token_is_lower (token) && token->end - token->start > 4 &&
+         self->chars[token->end - 1] == 'y' && self->chars[token->end - 2] == 'l';
+}
+
 /* "Pat Rooke, 72, described the scene as ..., adding:", "Mr. Netanyahu rejected the
  * criticism, saying in a statement,": the subject of the sentence a participle after a
  * comma at @participle belongs to, a name or a pronoun only. */
@@ -938,6 +947,12 @@ _nd_speaker_find_participle_subject (const Attributor *self,
       return _nd_speaker_subject_of_run (self, before->run);
     }
 
+  /* "..., reportedly writing in a text:" */
+  if (is_ly_adverb (self, before) && participle >= 2)
+    {
+      participle--;
+      before = token_at (self, (gint64)participle - 1);
+    }
   if (!token_is_punct (before, ','))
     return (Subject) { SUBJECT_NONE, -1, -1, 0 };
 
