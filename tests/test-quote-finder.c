@@ -546,6 +546,13 @@ test_speaker_pronouns (void)
       { { "There are eight fire engines,", "London Fire Brigade" } } },
     { "Ann Lee said she had been called.\n\n\"There are eight fire engines,\" they added.",
       { { "There are eight fire engines,", NULL } } },
+    /* A description opening the sentence with a role the article gives one person of the
+     * pronoun's sex stands for that person. */
+    { "Comedian Sarah Silverman and Michael Sheen split.\n\nThe couple met in 2014.\n\n"
+      "The comedian even gushed over Sheen in June.\n\n“I am so happy,” she said.",
+      { { "I am so happy,", "Sarah Silverman" } } },
+    { "Comedian Sarah Silverman split.\n\nThe comedian even gushed in June.\n\n"
+      "“I am so happy,” he said.", { { "I am so happy,", NULL } } },
     /* The most recent speaker is unnamed: no speaker rather than a wrong one. */
     { "Tom Reed spoke first. Another resident, a woman who gave no name, held up a photo. "
       "“I want a barrier,” she said.", { { "I want a barrier,", NULL } } },

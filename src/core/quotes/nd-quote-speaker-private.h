@@ -330,6 +330,8 @@ gint         _nd_speaker_pair_second             (const Attributor  *self,
                                                   gint               run);
 Subject      _nd_speaker_subject_of_run          (const Attributor  *self,
                                                   gint               run);
+Subject      _nd_speaker_role_after_the          (const Attributor  *self,
+                                                  guint              the);
 Subject      _nd_speaker_find_subject_before     (const Attributor  *self,
                                                   guint              verb,
                                                   guint              lower_bound);

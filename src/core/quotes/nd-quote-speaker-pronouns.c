@@ -77,6 +77,34 @@ starts_with_description (const Attributor *self,
   return TRUE;
 }
 
+/* "The comedian even gushed over Sheen": a description that opens the sentence [@start,
+ * @end) with a role the article gives one person of the pronoun's sex ("comedian Sarah
+ * Silverman") stands for that person. Whether that decided. */
+static gboolean
+resolve_from_role (Attributor *self,
+                   guint       start,
+                   guint       end,
+                   guint       wanted,
+                   Decision   *decision)
+{
+  guint the = start;
+  Subject subject;
+  const char *fullest;
+
+  if (the + 1 < end && token_at (self, the)->run < 0 && token_is_punct (token_at (self, the + 1), ','))
+    the += 2;
+  subject = _nd_speaker_role_after_the (self, the);
+  if (subject.kind != SUBJECT_RUN)
+    return FALSE;
+  fullest = _nd_speaker_run_fullest (self, subject.run);
+  if (!_nd_speaker_entity_is_person (self, fullest) ||
+      !_nd_speaker_gender_fits (_nd_speaker_entity_gender (self, fullest), wanted))
+    return FALSE;
+
+  _nd_speaker_decide (decision, DECISION_FOUND, fullest, wanted);
+  return TRUE;
+}
+
 /* "MOST READ IN TV & SHOWBIZ PLATT'S NOT ALL Martin Platt returns ...": links and
  * headlines between paragraphs, not the story; he and she are not looked for past them. */
 static gboolean
@@ -386,6 +414,8 @@ resolve_pronoun (Attributor *self,
         return;
       if (starts_with_description (self, start, end))
         {
+          if (resolve_from_role (self, start, end, wanted, decision))
+            return;
           end = start;
           continue;
         }

@@ -530,6 +530,27 @@ resolve_role (const Attributor *self,
   return (Subject) { SUBJECT_RUN, found_run, -1, 0 };
 }
 
+/* "The comedian even gushed over Sheen": whom the role words after "the" at @the stand
+ * for, as in resolve_role (); SUBJECT_NONE when no title follows "the". */
+Subject
+_nd_speaker_role_after_the (const Attributor *self,
+                            guint             the)
+{
+  guint last = the;
+
+  if (!_nd_speaker_token_is_word (token_at (self, the), self->chars, "the"))
+    return (Subject) { SUBJECT_NONE, -1, -1, 0 };
+  while (last - the < ROLE_WORDS &&
+         ((token_is_lower (token_at (self, (gint64)last + 1)) &&
+           token_has (token_at (self, (gint64)last + 1), WORD_TITLE)) ||
+          is_country_word (self, (gint64)last + 1)))
+    last++;
+  if (last == the || !token_is_lower (token_at (self, last)))
+    return (Subject) { SUBJECT_NONE, -1, -1, 0 };
+
+  return resolve_role (self, the + 1, last, the);
+}
+
 /* The role words "the ... " that end at @last, from the token after "the", or 0 when
  * @last does not end such words. A country's adjective may stand among them ("the North
  * Korean leader", "the U.S. leader"); it is no title to match. */
