@@ -489,6 +489,9 @@ test_speaker_names (void)
       { { "we will not move.", "Ron Wyden" } } },
     { "Key Facts Elizabeth Warren spoke.\n\n\"We will win,\" Warren said.",
       { { "We will win,", "Elizabeth Warren" } } },
+    /* A name the article puts in marks as a term is what it names, nobody who speaks. */
+    { "The center calls it \"Humane Design.\" Humane Design calls for makers to \"protect "
+      "our minds\" now.", { { "Humane Design.", NULL }, { "protect our minds", NULL } } },
     /* Credits, bylines, sites and a heading's words are no part of a name. */
     { "Getty Images Massa cries.\n\nMassa said: \"It is hard.\"", { { "It is hard.", "Massa" } } },
     { "\"The button is on my desk,\" Kim said.\n\n(Reporting by Soyoung Kim; Editing by Ann Lee)",

@@ -354,6 +354,7 @@ void         _nd_speaker_attribute_quote         (Attributor        *self,
                                                   guint              quote);
 void         _nd_speaker_attribute_repeats       (Attributor        *self);
 void         _nd_speaker_mark_titles             (Attributor        *self);
+void         _nd_speaker_drop_title_speakers     (Attributor        *self);
 
 /* nd-quote-speaker.c */
 void         _nd_speaker_decide                  (Decision          *decision,

@@ -630,6 +630,33 @@ _nd_speaker_attribute_repeats (Attributor *self)
     }
 }
 
+/* "what it calls “Humane Design,” ... / Humane Design calls for ... to “...”": a name that
+ * the article puts in marks as a title or a term is what it names, nobody who speaks. */
+void
+_nd_speaker_drop_title_speakers (Attributor *self)
+{
+  g_autoptr(GHashTable) terms = NULL;
+
+  for (guint i = 0; i < self->n_spans; i++)
+    {
+      guint from, to;
+
+      if (!self->titles[i])
+        continue;
+      if (terms == NULL)
+        terms = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+      trim_span (self, &self->spans[i], &from, &to);
+      g_hash_table_add (terms, g_ucs4_to_utf8 (self->chars + from, to - from, NULL, NULL, NULL));
+    }
+  if (terms == NULL)
+    return;
+
+  for (guint i = 0; i < self->n_spans; i++)
+    if (self->decisions[i].kind == DECISION_FOUND &&
+        g_hash_table_contains (terms, self->decisions[i].speaker))
+      _nd_speaker_decide (&self->decisions[i], DECISION_NONE, NULL, 0);
+}
+
 /* After every quotation has its speaker: which ones are titles or terms. */
 void
 _nd_speaker_mark_titles (Attributor *self)

@@ -257,6 +257,7 @@ _nd_quote_speaker_attribute (const gunichar    *chars,
     _nd_speaker_attribute_quote (&self, i);
   _nd_speaker_attribute_repeats (&self);
   _nd_speaker_mark_titles (&self);
+  _nd_speaker_drop_title_speakers (&self);
 
   for (guint i = 0; i < n_spans; i++)
     g_ptr_array_add (speakers, self.decisions[i].kind == DECISION_FOUND
