@@ -44,7 +44,7 @@ GPtrArray *_nd_quote_speaker_attribute (const gunichar    *chars,
 #define ROLE_RUNS          200   /* names looked back at for whom "the president" is */
 #define PRONOUN_SENTENCES  8
 #define IT_SENTENCES       3
-#define REPEAT_QUOTES      30    /* quotations looked at, either way, for the same words */
+#define REPEAT_QUOTES      12    /* quotations looked at, either way, for the same words */
 #define LEXICON_WORD_MAX   24
 /* Bounds that keep pathological input (a 20 MB sentence, a thousand capitalised words in
  * a row) linear: no rule reads further back than this many tokens, and a longer run of
@@ -293,6 +293,9 @@ void         _nd_speaker_tokenize                (const gunichar    *chars,
 gboolean     _nd_speaker_token_is_word           (const Token       *token,
                                                   const gunichar    *chars,
                                                   const char        *word);
+gboolean     _nd_speaker_token_is_one_of         (const Token       *token,
+                                                  const gunichar    *chars,
+                                                  const char * const *words);
 gboolean     _nd_speaker_ends_sentence           (const Attributor  *self,
                                                   guint              i);
 void         _nd_speaker_find_sentences          (Attributor        *self);

@@ -28,14 +28,10 @@ is_subordinator (const Attributor *self,
                  const Token      *token)
 {
   static const char * const words[] = {
-    "when", "while", "because", "although", "if", "unless", "until",
+    "when", "while", "because", "although", "if", "unless", "until", NULL,
   };
 
-  for (guint i = 0; i < G_N_ELEMENTS (words); i++)
-    if (_nd_speaker_token_is_word (token, self->chars, words[i]))
-      return TRUE;
-
-  return FALSE;
+  return token_is_lower (token) && _nd_speaker_token_is_one_of (token, self->chars, words);
 }
 
 /* Rule 1: the words after the quotation at token @q. */
@@ -560,6 +556,12 @@ trim_span (const Attributor  *self,
     (*end)--;
 }
 
+static inline gunichar
+fold_case (gunichar c)
+{
+  return c < 0x80 ? (gunichar)g_ascii_tolower ((gchar)c) : g_unichar_tolower (c);
+}
+
 /* Whether the words of quotation @inner are, in any case, inside quotation @outer. */
 static gboolean
 repeats_words (const Attributor *self,
@@ -568,17 +570,22 @@ repeats_words (const Attributor *self,
 {
   guint from, to, outer_from, outer_to;
 
+  gunichar first;
+
   trim_span (self, &self->spans[inner], &from, &to);
   trim_span (self, &self->spans[outer], &outer_from, &outer_to);
-  if (to - from > outer_to - outer_from)
+  if (to == from || to - from > outer_to - outer_from)
     return FALSE;
+  first = fold_case (self->chars[from]);
 
   for (guint i = outer_from; i + (to - from) <= outer_to; i++)
     {
-      guint n = 0;
+      guint n = 1;
 
-      while (n < to - from &&
-             g_unichar_tolower (self->chars[i + n]) == g_unichar_tolower (self->chars[from + n]))
+      if (fold_case (self->chars[i]) != first)
+        continue;
+
+      while (n < to - from && fold_case (self->chars[i + n]) == fold_case (self->chars[from + n]))
         n++;
       if (n == to - from)
         return TRUE;

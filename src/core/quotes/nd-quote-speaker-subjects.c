@@ -658,11 +658,7 @@ is_word_of (const Attributor   *self,
             gint64              i,
             const char * const *words)
 {
-  for (guint w = 0; words[w] != NULL; w++)
-    if (_nd_speaker_token_is_word (token_at (self, i), self->chars, words[w]))
-      return TRUE;
-
-  return FALSE;
+  return _nd_speaker_token_is_one_of (token_at (self, i), self->chars, words);
 }
 
 /* "Trump on Monday said", "BMW in its statement Friday said", "Abe in a speech said":
@@ -683,16 +679,18 @@ skip_when_and_where (const Attributor *self,
   };
   static const char * const determiners[] = { "a", "an", "the", "its", "his", "her", "their", NULL };
 
-  if (j > (gint64)lower_bound && is_word_of (self, j, days))
+  /* Days are stop words: most tokens are not. */
+  if (j > (gint64)lower_bound && token_has (token_at (self, j), WORD_STOP) &&
+      is_word_of (self, j, days))
     {
       j--;
       if (j > (gint64)lower_bound && is_word_of (self, j, before_days))
         j--;
     }
   /* "in a statement", "in its statement" */
-  if (j - 2 > (gint64)lower_bound && is_word_of (self, j, occasions) &&
-      is_word_of (self, j - 1, determiners) &&
-      _nd_speaker_token_is_word (token_at (self, j - 2), self->chars, "in"))
+  if (j - 2 > (gint64)lower_bound &&
+      _nd_speaker_token_is_word (token_at (self, j - 2), self->chars, "in") &&
+      is_word_of (self, j, occasions) && is_word_of (self, j - 1, determiners))
     j -= 3;
 
   return j;
