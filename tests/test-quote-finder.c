@@ -473,6 +473,11 @@ test_speaker_names (void)
     /* An adverb before a participle; "according to" a site passes the words on. */
     { "Li vowed a shooting, reportedly writing in a text: \"I will make history,\" "
       "according to Cleveland.com.", { { "I will make history,", "Li" } } },
+    /* A role between commas whose closing comma is missing; not after an adverb. */
+    { "Tong Zhao, a fellow at the Carnegie Center in Beijing told CNN that Kim does \"not "
+      "want to appear threatening.\"", { { "not want to appear threatening.", "Tong Zhao" } } },
+    { "Nevertheless, the Brit in Brazil said it was \"a good race\" today.",
+      { { "a good race", NULL } } },
     /* A day or "in a statement" between a subject and its verb. */
     { "BMW in its statement Friday said it wanted \"the clear distinction\" made.",
       { { "the clear distinction", "BMW" } } },

@@ -696,6 +696,41 @@ skip_when_and_where (const Attributor *self,
   return j;
 }
 
+/* "Tong Zhao, a fellow at the Carnegie-Tsinghua Center in Beijing told CNN": a role
+ * between commas whose closing comma is missing. The person's name that opens the
+ * sentence at @start, when a comma and "a" or "the" follow it and no other comma comes
+ * before @verb, or -1 ("Nevertheless, the Brit has promised" opens with no one). */
+static gint
+unclosed_appositive_subject (const Attributor *self,
+                             guint             start,
+                             guint             verb)
+{
+  const Token *token = token_at (self, start);
+  const Run *run;
+  guint commas = 0;
+
+  if (token == NULL || token->kind != TOKEN_WORD || token->run < 0)
+    return -1;
+  run = run_at (self, token->run);
+  if (run->title_first != start || run->possessive || run->organisation ||
+      !(run->person || _nd_speaker_entity_is_person (self, _nd_speaker_run_fullest (self, token->run))) ||
+      !token_is_punct (token_at (self, (gint64)run->last + 1), ',') ||
+      !(token_has (token_at (self, (gint64)run->last + 2), WORD_INDEFINITE) ||
+        _nd_speaker_token_is_word (token_at (self, (gint64)run->last + 2), self->chars, "the")))
+    return -1;
+
+  for (guint i = run->last + 1; i < verb; i++)
+    {
+      const Token *between = token_at (self, i);
+
+      if (between->kind == TOKEN_QUOTE || between->kind == TOKEN_BREAK)
+        return -1;
+      commas += token_is_punct (between, ',');
+    }
+
+  return commas == 1 ? token->run : -1;
+}
+
 /* "after Tillerson", "before Abe": a name right after a word that opens a clause as well
  * as a phrase, and right before its verb, is that clause's subject. */
 static gboolean
@@ -791,7 +826,13 @@ _nd_speaker_find_subject_before (const Attributor *self,
       if (run->possessive ||
           (_nd_speaker_run_is_aside (self, run) && _nd_speaker_pair_partner (self, run) < 0 &&
            !opens_clause_after_conjunction (self, run)))
-        return (Subject) { SUBJECT_UNNAMED, -1, -1, 0 };
+        {
+          gint opener = unclosed_appositive_subject (self, lower_bound, verb);
+
+          if (opener >= 0 && !run->possessive)
+            return _nd_speaker_subject_of_run (self, opener);
+          return (Subject) { SUBJECT_UNNAMED, -1, -1, 0 };
+        }
       /* "Mike Hawes, chief executive of the Society of Motor Manufacturers and Traders
        * said": a pair inside a role is not who speaks; the name before the role is. */
       if (_nd_speaker_pair_partner (self, run) >= 0 &&
