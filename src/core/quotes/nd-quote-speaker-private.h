@@ -33,8 +33,8 @@ GPtrArray *_nd_quote_speaker_attribute (const gunichar    *chars,
                                         gboolean          *titles);
 
 /* The rest is shared by the parts of the speaker rules only: nd-quote-speaker.c (the
- * overview and the driver), -lexicon.c, -tokens.c, -names.c, -subjects.c, -pronouns.c and
- * -rules.c. */
+ * overview and the driver), -lexicon.c, -tokens.c, -names.c, -subjects.c, -roles.c,
+ * -pronouns.c and -rules.c. */
 
 /* How far a rule looks for its verb or its name, in tokens or sentences. */
 #define TAIL_WINDOW        10
@@ -346,6 +346,14 @@ Subject      _nd_speaker_find_subject_after      (const Attributor  *self,
 Subject      _nd_speaker_find_speaker_of_verb    (const Attributor  *self,
                                                   guint              verb,
                                                   guint              lower_bound);
+
+/* nd-quote-speaker-roles.c */
+Subject      _nd_speaker_resolve_role            (const Attributor  *self,
+                                                  guint              first,
+                                                  guint              last,
+                                                  guint              before);
+guint        _nd_speaker_role_start              (const Attributor  *self,
+                                                  gint64             last);
 
 /* nd-quote-speaker-pronouns.c */
 void         _nd_speaker_resolve_subject         (Attributor        *self,

@@ -80,9 +80,9 @@
  *
  * The parts, behind nd-quote-speaker-private.h: the words the rules know (-lexicon.c),
  * tokens and sentences (-tokens.c), names, their fullest forms and what is known of the
- * people they name (-names.c), the subject of a verb of saying (-subjects.c), whom he, she,
- * they and "the pair" stand for (-pronouns.c) and the rules above in their order
- * (-rules.c); this file runs them over a body. */
+ * people they name (-names.c), the subject of a verb of saying (-subjects.c), whom a role
+ * noun stands for (-roles.c), whom he, she, they and "the pair" stand for (-pronouns.c)
+ * and the rules above in their order (-rules.c); this file runs them over a body. */
 
 #define G_LOG_DOMAIN "nd-quote-speaker"
 
