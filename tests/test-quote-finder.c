@@ -430,6 +430,8 @@ test_speaker_names (void)
         { "concerns about cartels,", "European Commission" } } },
     { "Ann Lee said it was \"a raid.\" It was related to \"concerns about cartels,\" a "
       "statement said.", { { "a raid.", "Ann Lee" }, { "concerns about cartels,", NULL } } },
+    { "The agency KCNA released a report Saturday.\n\n\"Do not expect any change,\" the report "
+      "read.", { { "Do not expect any change,", "KCNA" } } },
     /* "it" for the organisation a quotation before was credited to, past a sentence of
      * its own that names nobody. */
     { "\"Space is our right,\" the Korean Central News Agency said, quoting its director.\n\n"

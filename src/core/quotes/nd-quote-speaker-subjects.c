@@ -312,6 +312,14 @@ spokesperson_of (const Attributor *self,
   return -1;
 }
 
+static gboolean
+is_word_of (const Attributor   *self,
+            gint64              i,
+            const char * const *words)
+{
+  return _nd_speaker_token_is_one_of (token_at (self, i), self->chars, words);
+}
+
 /* "the FBI", "the NAACP": a name of one word in capitals only, two to six of them, an
  * organisation's initials (but "in the UK" is a place). */
 static gboolean
@@ -361,7 +369,10 @@ organisation_of_sentence_before (const Attributor *self,
   gint64 k = (gint64)start - 1;
   guint before;
 
-  if ((!is_spokesperson_word (self, token) && !token_has (token, WORD_STATEMENT)) ||
+  static const char * const published[] = { "released", "issued", "published", NULL };
+
+  if ((!is_spokesperson_word (self, token) && !token_has (token, WORD_STATEMENT) &&
+       !_nd_speaker_token_is_word (token, self->chars, "report")) ||
       !(token_has (token_at (self, i - 1), WORD_INDEFINITE) ||
         _nd_speaker_token_is_word (token_at (self, i - 1), self->chars, "the")) ||
       !opens_or_follows_quote (self, (guint)i - 1, start))
@@ -378,26 +389,22 @@ organisation_of_sentence_before (const Attributor *self,
       Subject subject;
       const Run *run;
 
-      if (!is_tail_verb (token_at (self, v)))
+      /* "KCNA released a report Saturday ... / “...,” the report read." */
+      if (token_is_lower (token_at (self, v)) && is_word_of (self, v, published))
+        subject = _nd_speaker_find_subject_before (self, v, before);
+      else if (is_tail_verb (token_at (self, v)))
+        subject = _nd_speaker_find_speaker_of_verb (self, v, before);
+      else
         continue;
-      subject = _nd_speaker_find_speaker_of_verb (self, v, before);
       if (subject.kind != SUBJECT_RUN)
         continue;
       run = run_at (self, subject.run);
-      if (run->possessive || !run->organisation)
+      if (run->possessive || !(run->organisation || is_acronym_run (self, run)))
         return -1;
       return subject.run;
     }
 
   return -1;
-}
-
-static gboolean
-is_word_of (const Attributor   *self,
-            gint64              i,
-            const char * const *words)
-{
-  return _nd_speaker_token_is_one_of (token_at (self, i), self->chars, words);
 }
 
 /* "Trump on Monday said", "BMW in its statement Friday said", "Abe in a speech said":
