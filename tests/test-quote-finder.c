@@ -480,6 +480,9 @@ test_speaker_names (void)
       "want to appear threatening.\"", { { "not want to appear threatening.", "Tong Zhao" } } },
     { "Nevertheless, the Brit in Brazil said it was \"a good race\" today.",
       { { "a good race", NULL } } },
+    /* "repeated" says it again. */
+    { "Trump, speaking after a summit, repeated his mantra the “era of strategic patience” "
+      "was over.", { { "era of strategic patience", "Trump" } } },
     /* A day or "in a statement" between a subject and its verb. */
     { "BMW in its statement Friday said it wanted \"the clear distinction\" made.",
       { { "the clear distinction", "BMW" } } },

@@ -42,7 +42,7 @@ static const struct {
     "quipped quips called calls reads captioned testified urged urges responded responds "
     "conceded concedes vowed vows promised promises predicted predicts revealed reveals "
     "emailed texted messaged blogged wrote confirmed confirms reported "
-    "maintained maintains boasted boasts reiterated reiterates", WORD_SPEECH },
+    "maintained maintains boasted boasts reiterated reiterates repeated", WORD_SPEECH },
   /* Verbs that put the subject's own word on something: "She described the sound as
    * “very loud”", "Trump accused China of being caught “red handed”". */
   { "described describes decried dubbed branded labelled labeled termed accused accuses "
