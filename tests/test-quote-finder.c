@@ -540,6 +540,12 @@ test_speaker_pronouns (void)
       { { "I spent 13 days in hospital,", "Mike Schultz" } } },
     { "Director Toby Haynes read the script.\n\nJonathan Prime\n\n“I had done this before,” he said.",
       { { "I had done this before,", "Toby Haynes" } } },
+    /* A paragraph that is only a quotation after a sentence that opens with a person and
+     * names no one else is theirs; not after a caption, which has no full stop. */
+    { "Director Ann Lee laid out the change in an email to CNET.\n\n\"Heroes will cost less.\"",
+      { { "Heroes will cost less.", "Ann Lee" } } },
+    { "Director Ann Lee on the crash\n\n\"Heroes will cost less.\"",
+      { { "Heroes will cost less.", NULL } } },
     /* A link to another story between paragraphs is looked past. */
     { "Elon Musk has said there is plenty of risk.\n\nMore: Yowza! A bright light stuns "
       "Californians\n\n“It will be in deep space,” he said on Twitter.",

@@ -481,6 +481,51 @@ attribute_from_sentence_before (Attributor *self,
  * message.” ¶ “By doing so one is saying ...”": a paragraph that is only a quotation after
  * a paragraph whose last sentence has a verb of saying and no quotation is that verb's
  * subject's, the way a quotation sentence after such a sentence is (rule 5). */
+/* "EA's John Reseburg laid out the credit change in an email to CNET. / “...”": a
+ * paragraph that is only a quotation after a sentence [@from, @to) that ends with a full
+ * stop or a colon, opens with a person (an organisation's possessive in front allowed)
+ * and names no one else but in asides is that person's. */
+static void
+attribute_to_introducer (Attributor *self,
+                         guint       from,
+                         guint       to,
+                         Decision   *decision)
+{
+  const Token *first = token_at (self, from);
+  const Run *run;
+  const char *fullest;
+
+  /* A caption or a video's title ("Chris Grayling on Croydon tram crash") has no full
+   * stop, and interrupts the quotations around it rather than introduces one. */
+  if (first == NULL || first->kind != TOKEN_WORD || first->run < 0 || to == 0 ||
+      !(token_is_punct (token_at (self, to - 1), '.') || token_is_punct (token_at (self, to - 1), ':')))
+    return;
+  run = run_at (self, first->run);
+  /* "EA's John Reseburg" */
+  if (run->possessive && token_at (self, (gint64)run->last + 1) != NULL &&
+      token_at (self, (gint64)run->last + 1)->run >= 0)
+    run = run_at (self, token_at (self, (gint64)run->last + 1)->run);
+  fullest = _nd_speaker_run_fullest (self, token_at (self, run->first)->run);
+  if (run->possessive || run->organisation || !_nd_speaker_entity_is_person (self, fullest))
+    return;
+
+  for (guint i = run->last + 1; i < to; i++)
+    {
+      const Token *token = token_at (self, i);
+
+      if (token->kind == TOKEN_WORD && (token->word_class & (WORD_HE | WORD_SHE | WORD_THEY)))
+        return;
+      if (token->kind == TOKEN_WORD && token->run >= 0)
+        {
+          if (!_nd_speaker_run_is_aside (self, run_at (self, token->run)))
+            return;
+          i = run_at (self, token->run)->last;
+        }
+    }
+
+  _nd_speaker_decide (decision, DECISION_FOUND, fullest, _nd_speaker_entity_gender (self, fullest));
+}
+
 static void
 attribute_from_paragraph_before (Attributor *self,
                                  guint       q,
@@ -511,6 +556,8 @@ attribute_from_paragraph_before (Attributor *self,
         _nd_speaker_resolve_subject (self, &subject, decision);
       return;
     }
+
+  attribute_to_introducer (self, from, end, decision);
 }
 
 static void
