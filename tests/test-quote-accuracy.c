@@ -12,6 +12,7 @@
  *   unseen-a.json, -b.json  78 real articles of 26 events the rules were never tuned on,
  *                           split by event into a dev half (tune on it) and a test half
  *                           (only ever measured); both are reported, each on its own
+ *   unseen-c.json           20 more real articles of other stories, all in the dev half
  *
  * A quotation found matches an annotated one when both offsets are the same; a speaker is
  * right when it is the annotated name, letter for letter. What the finder marks as a title
@@ -52,13 +53,14 @@ typedef struct
 /* On the articles the rules were written on. */
 static const Targets tuned_targets = { 0.95, 0.95, 0.90, 0.80, 0.0 };
 
-/* On the unseen test half: just under what the finder reaches (issue #14, part 2: recall
- * 0.980, precision 0.946, speaker precision 0.812, coverage 0.663, right speaker 0.562;
+/* On the unseen test half: just under what the finder reaches (issue #14, part 2, tuned
+ * on 20 more dev articles: recall 0.980, precision 0.948, speaker precision 0.827, coverage
+ * 0.683, right speaker 0.591; before them: 0.980, 0.946, 0.812, 0.663, 0.562;
  * after part 1: 0.980, 0.941, 0.815, 0.644, 0.545; when the half was made: 0.981, 0.821,
  * 0.823, 0.580, 0.498), as a floor against regressions. Issue #14's targets (speaker
  * precision 0.95, right speaker 0.85, quotations 0.97 both ways) replace these when the
  * rules reach them. */
-static const Targets unseen_floor = { 0.975, 0.94, 0.805, 0.655, 0.555 };
+static const Targets unseen_floor = { 0.975, 0.94, 0.82, 0.675, 0.585 };
 
 typedef struct
 {
@@ -391,7 +393,7 @@ measure (const char * const *names,
 }
 
 static const char * const tuned_set[] = { "annotations.json", NULL };
-static const char * const unseen_set[] = { "unseen-a.json", "unseen-b.json", NULL };
+static const char * const unseen_set[] = { "unseen-a.json", "unseen-b.json", "unseen-c.json", NULL };
 
 static void
 test_tuned (void)

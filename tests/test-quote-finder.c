@@ -230,6 +230,7 @@ test_same_person (void)
     { "", "Warren", FALSE },
     { "Equifax", "Equifax", TRUE },
     { "Equifax", "Experian", FALSE },
+    { "Bill O’Brien", "Bill O'Brien", TRUE },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
@@ -416,15 +417,91 @@ test_speaker_names (void)
     { "Equifax owns Equifax Workforce Solutions. \"It was hacked,\" an Equifax spokesperson "
       "said. Equifax said it was \"in dialogue with regulators.\"",
       { { "It was hacked,", "Equifax" }, { "in dialogue with regulators.", "Equifax" } } },
+    /* An unnamed spokesperson after a sentence with an organisation speaking speaks for it,
+     * and for nobody after a sentence with a person speaking. */
+    { "British Transport Police confirmed there was loss of life.\n\nA spokesman added: "
+      "\"It is too early to confirm numbers.\"",
+      { { "It is too early to confirm numbers.", "British Transport Police" } } },
+    { "Ann Lee confirmed there was loss of life. A spokesman added: \"It is too early.\"",
+      { { "It is too early.", NULL } } },
+    { "The European Commission said it \"can confirm an inspection.\" It was related to "
+      "\"concerns about cartels,\" a statement said.",
+      { { "can confirm an inspection.", "European Commission" },
+        { "concerns about cartels,", "European Commission" } } },
+    { "Ann Lee said it was \"a raid.\" It was related to \"concerns about cartels,\" a "
+      "statement said.", { { "a raid.", "Ann Lee" }, { "concerns about cartels,", NULL } } },
+    { "The agency KCNA released a report Saturday.\n\n\"Do not expect any change,\" the report "
+      "read.", { { "Do not expect any change,", "KCNA" } } },
+    /* "it" for the organisation a quotation before was credited to, past a sentence of
+     * its own that names nobody. */
+    { "\"Space is our right,\" the Korean Central News Agency said, quoting its director.\n\n"
+      "The world will \"clearly see satellites soaring,\" it said.",
+      { { "Space is our right,", "Korean Central News Agency" },
+        { "clearly see satellites soaring,", "Korean Central News Agency" } } },
     /* An organisation credited by its whole name. */
     { "\"Space is our right,\" the Korean Central News Agency said.",
       { { "Space is our right,", "Korean Central News Agency" } } },
     { "\"Stay away from debris,\" NHK reported.", { { "Stay away from debris,", "NHK" } } },
+    /* An organisation by its initials after "the", but not a place's. */
+    { "He made threats that would “go down in history,” the FBI said Thursday.",
+      { { "go down in history,", "FBI" } } },
+    { "The largest firm in the UK has admitted a \"major cybersecurity incident\" today.",
+      { { "major cybersecurity incident", NULL } } },
+    /* A place and a person noun before a name are a role. */
+    { "\"It is quite OK,\" said Harare resident Clinton Mandioper.",
+      { { "It is quite OK,", "Clinton Mandioper" } } },
+    /* An organisation opening the sentence is a participle's subject. */
+    { "The European Commission rejected the claims, saying \"it has no link to the raid.\"",
+      { { "it has no link to the raid.", "European Commission" } } },
+    /* A subheading repeating someone's words is theirs; three words are often a slogan. */
+    { "'The situation is quite OK'\n\n\"The situation is quite OK because they work,\" "
+      "said resident Clinton Mandioper.",
+      { { "The situation is quite OK", "Clinton Mandioper" },
+        { "The situation is quite OK because they work,", "Clinton Mandioper" } } },
+    { "Voters chanted \"lock her up\" there.\n\n\"Lock her up for good,\" Ann Lee said.",
+      { { "lock her up", NULL }, { "Lock her up for good,", "Ann Lee" } } },
+    /* "when asked" after a quotation has no subject of its own; "when he visited" does
+     * not stop the search for the verb. */
+    { "Later, producer Ken Ehrlich said “there is no way we can deal with everybody” when asked why "
+      "Lorde did not perform.", { { "there is no way we can deal with everybody", "Ken Ehrlich" } } },
+    { "Despite saying that Mr. Xi “treated me better than anybody” when he visited, Mr. Trump "
+      "said it was not enough.", { { "treated me better than anybody", "Trump" } } },
+    /* A name after "after" right before its verb opens a clause; after "for" it is an
+     * aside. */
+    { "Three days after Tillerson said he was \"pleased to see restraint,\" the North fired.",
+      { { "pleased to see restraint,", "Tillerson" } } },
+    { "A spokesperson for All Nippon said it was \"a rare case\" today.",
+      { { "a rare case", NULL } } },
+    /* An adverb before a participle; "according to" a site passes the words on. */
+    { "Li vowed a shooting, reportedly writing in a text: \"I will make history,\" "
+      "according to Cleveland.com.", { { "I will make history,", "Li" } } },
+    /* A role between commas whose closing comma is missing; not after an adverb. */
+    { "Tong Zhao, a fellow at the Carnegie Center in Beijing told CNN that Kim does \"not "
+      "want to appear threatening.\"", { { "not want to appear threatening.", "Tong Zhao" } } },
+    { "Nevertheless, the Brit in Brazil said it was \"a good race\" today.",
+      { { "a good race", NULL } } },
+    /* "repeated" says it again. */
+    { "Trump, speaking after a summit, repeated his mantra the “era of strategic patience” "
+      "was over.", { { "era of strategic patience", "Trump" } } },
+    /* A day or "in a statement" between a subject and its verb. */
+    { "BMW in its statement Friday said it wanted \"the clear distinction\" made.",
+      { { "the clear distinction", "BMW" } } },
+    { "China today said tensions have reached \"a tipping point\" there.",
+      { { "a tipping point", "China" } } },
+    /* A participle after the verb that attributed a quotation goes with that verb. */
+    { "“We are working,” Trump said, calling the Pyongyang tests “a threat to the world”.",
+      { { "We are working,", "Trump" }, { "a threat to the world", "Trump" } } },
+    /* A clause about the words after them does not say who said them. */
+    { "BMW said in a statement: \"It is linked to complaints,\" that confirmed the raids.",
+      { { "It is linked to complaints,", "BMW" } } },
     /* Words that are not names: a sentence's or heading's first word, party tags. */
     { "Despite Warren's pleas, Senator Ron Wyden, D-Ore., said that \"we will not move.\"",
       { { "we will not move.", "Ron Wyden" } } },
     { "Key Facts Elizabeth Warren spoke.\n\n\"We will win,\" Warren said.",
       { { "We will win,", "Elizabeth Warren" } } },
+    /* A name the article puts in marks as a term is what it names, nobody who speaks. */
+    { "The center calls it \"Humane Design.\" Humane Design calls for makers to \"protect "
+      "our minds\" now.", { { "Humane Design.", NULL }, { "protect our minds", NULL } } },
     /* Credits, bylines, sites and a heading's words are no part of a name. */
     { "Getty Images Massa cries.\n\nMassa said: \"It is hard.\"", { { "It is hard.", "Massa" } } },
     { "\"The button is on my desk,\" Kim said.\n\n(Reporting by Soyoung Kim; Editing by Ann Lee)",
@@ -436,6 +513,11 @@ test_speaker_names (void)
     { "Protesters said the plan was \"a disgrace to us.\"", { { "a disgrace to us.", NULL } } },
     { "Sanders said the plan was \"a disgrace to us.\" Then Sanders left.",
       { { "a disgrace to us.", "Sanders" } } },
+    /* A name with an apostrophe, as the article writes it. */
+    { "Coach Bill O’Brien spoke. “It’s brutal,” O’Brien said. “It's hard,” O'Brien said.",
+      { { "It’s brutal,", "Bill O’Brien" }, { "It's hard,", "Bill O’Brien" } } },
+    { "“It was a team effort,” Le'Veon Bell said.",
+      { { "It was a team effort,", "Le'Veon Bell" } } },
   };
 
   check_cases (cases, G_N_ELEMENTS (cases));
@@ -452,6 +534,44 @@ test_speaker_pronouns (void)
     /* The subject of the sentence before, not the last name in it. */
     { "José Álvarez, the co-operative’s chair, watched with his son Mateo. "
       "“A good night,” he said.", { { "A good night,", "José Álvarez" } } },
+    /* A common first name before a surname makes a person's name; a name alone between
+     * paragraphs is a photo's credit, looked past. */
+    { "Mike Schultz was a snowmobile racer.\n\n“I spent 13 days in hospital,” he said.",
+      { { "I spent 13 days in hospital,", "Mike Schultz" } } },
+    { "Director Toby Haynes read the script.\n\nJonathan Prime\n\n“I had done this before,” he said.",
+      { { "I had done this before,", "Toby Haynes" } } },
+    /* A paragraph that is only a quotation after a sentence that opens with a person and
+     * names no one else is theirs; not after a caption, which has no full stop. */
+    { "Director Ann Lee laid out the change in an email to CNET.\n\n\"Heroes will cost less.\"",
+      { { "Heroes will cost less.", "Ann Lee" } } },
+    { "Director Ann Lee on the crash\n\n\"Heroes will cost less.\"",
+      { { "Heroes will cost less.", NULL } } },
+    /* A link to another story between paragraphs is looked past. */
+    { "Elon Musk has said there is plenty of risk.\n\nMore: Yowza! A bright light stuns "
+      "Californians\n\n“It will be in deep space,” he said on Twitter.",
+      { { "It will be in deep space,", "Elon Musk" } } },
+    /* The same pronoun speaking in the paragraph before stands for the same person. */
+    { "Anneika Mercer, a pupil, said she saw glass.\n\nEveryone ran to a class, she said.\n\n"
+      "“I feel OK,” she said.", { { "I feel OK,", "Anneika Mercer" } } },
+    { "Anneika Mercer, a pupil, said she saw glass.\n\nEveryone ran to a class.\n\n"
+      "“I feel OK,” she said.", { { "I feel OK,", NULL } } },
+    /* An unnamed person named after a comma is named. */
+    { "A resident, Priscilla McBride, told the paper Mr. Paddock roamed the property.\n\n"
+      "He moved away, she said. “I thought, it couldn’t be,” she said.",
+      { { "I thought, it couldn’t be,", "Priscilla McBride" } } },
+    /* They for an organisation that speaks, as British English has it; not for a person. */
+    { "A London Fire Brigade spokesman said it had been called.\n\n"
+      "\"There are eight fire engines,\" they added.",
+      { { "There are eight fire engines,", "London Fire Brigade" } } },
+    { "Ann Lee said she had been called.\n\n\"There are eight fire engines,\" they added.",
+      { { "There are eight fire engines,", NULL } } },
+    /* A description opening the sentence with a role the article gives one person of the
+     * pronoun's sex stands for that person. */
+    { "Comedian Sarah Silverman and Michael Sheen split.\n\nThe couple met in 2014.\n\n"
+      "The comedian even gushed over Sheen in June.\n\n“I am so happy,” she said.",
+      { { "I am so happy,", "Sarah Silverman" } } },
+    { "Comedian Sarah Silverman split.\n\nThe comedian even gushed in June.\n\n"
+      "“I am so happy,” he said.", { { "I am so happy,", NULL } } },
     /* The most recent speaker is unnamed: no speaker rather than a wrong one. */
     { "Tom Reed spoke first. Another resident, a woman who gave no name, held up a photo. "
       "“I want a barrier,” she said.", { { "I want a barrier,", NULL } } },
@@ -506,6 +626,18 @@ test_speaker_pronouns (void)
     { "Nobody was named. \"It is wrong,\" the former mayor added.", { { "It is wrong,", NULL } } },
     { "Mayor Ann Lee and Mayor Bo Tan met. \"It is wrong,\" the mayor said.",
       { { "It is wrong,", NULL } } },
+    /* A country's adjective in a role must be the person's too. */
+    { "North Korean leader Kim Jong Un spoke. \"We will win,\" the North Korean leader said.",
+      { { "We will win,", "Kim Jong Un" } } },
+    { "North Korean leader Kim Jong Un spoke. \"We will win,\" the South Korean leader said.",
+      { { "We will win,", NULL } } },
+    /* A role before a name between commas; of two people with it, the one named in this
+     * paragraph or the one before when the other is named only further back. */
+    { "His brother, Eric Paddock, spoke first.\n\nThen another brother, Patrick Paddock, "
+      "spoke.\n\nTheir mother was ill.\n\nEric Paddock said they were shocked. "
+      "\"It is wrong,\" the brother said.", { { "It is wrong,", "Eric Paddock" } } },
+    { "His brother, Eric Paddock, spoke first. Then another brother, Patrick Paddock, spoke. "
+      "\"It is wrong,\" the brother said.", { { "It is wrong,", NULL } } },
     /* A role between commas after a name; the role being resolved is nobody's title. */
     { "Park Soo-hyun, the spokesman for President Moon Jae-in, spoke.\n\n\"It is good,\" the "
       "spokesman said.", { { "It is good,", "Park Soo-hyun" } } },

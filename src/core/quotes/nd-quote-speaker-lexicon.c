@@ -42,7 +42,7 @@ static const struct {
     "quipped quips called calls reads captioned testified urged urges responded responds "
     "conceded concedes vowed vows promised promises predicted predicts revealed reveals "
     "emailed texted messaged blogged wrote confirmed confirms reported "
-    "maintained maintains boasted boasts reiterated reiterates", WORD_SPEECH },
+    "maintained maintains boasted boasts reiterated reiterates repeated", WORD_SPEECH },
   /* Verbs that put the subject's own word on something: "She described the sound as
    * “very loud”", "Trump accused China of being caught “red handed”". */
   { "described describes decried dubbed branded labelled labeled termed accused accuses "
@@ -90,10 +90,11 @@ static const struct {
     "director-general attorney manager analyst adviser advisor asst ch con supt insp "
     "constable commander administrator mk mp mep physicist economist scientist historian "
     "lawyer activist researcher editor correspondent journalist rabbi imam leader "
-    "contributor comedienne", WORD_TITLE },
+    "contributor comedienne fellow", WORD_TITLE },
   /* Who a sentence is about without naming anyone: "Investigators said". */
   { "investigators officials authorities officers witnesses residents experts analysts "
-    "critics prosecutors lawmakers sources", WORD_STOP },
+    "critics prosecutors lawmakers sources everyone everybody someone somebody anyone "
+    "anybody nobody", WORD_STOP },
   { "american americans british briton britons korean koreans chinese japanese russian "
     "russians german germans french israeli israelis palestinian palestinians iranian "
     "iranians european europeans syrian syrians iraqi iraqis afghan afghans mexican "
@@ -123,7 +124,7 @@ static const struct {
     "board authority government administration force army navy organisation organization "
     "federation league alliance house palace church mosque temple bridge park river "
     "island city county state states kingdom republic branch division bureau unit "
-    "institution solutions services systems technologies holdings", WORD_ORGANISATION },
+    "institution solutions services systems technologies holdings brigade", WORD_ORGANISATION },
   /* Titles that end no one's name: "The London Mayor has warned" names nobody. */
   { "mayor president minister secretary senator governor spokesman spokeswoman "
     "spokesperson ambassador chairman chairwoman commissioner ceo secretary-general "

@@ -192,9 +192,9 @@ remember_acronym (Attributor  *self,
 
 /* "U.S.", "D.C.": letters each followed by a full stop, a place's or a country's
  * abbreviation ("In a Washington, D.C., speech"), never someone alone. */
-static gboolean
-is_dotted_abbreviation (const gunichar *chars,
-                        const Token    *token)
+gboolean
+_nd_speaker_is_dotted_abbreviation (const gunichar *chars,
+                                    const Token    *token)
 {
   guint n = token->end - token->start;
 
@@ -219,7 +219,7 @@ is_tag_or_initial (const gunichar *chars,
       (chars[token->start] == 'D' || chars[token->start] == 'R' || chars[token->start] == 'I') &&
       nd_char_is_capital (chars[token->start + 2]))
     return TRUE;
-  if (is_dotted_abbreviation (chars, token))
+  if (_nd_speaker_is_dotted_abbreviation (chars, token))
     return TRUE;
 
   for (guint i = token->start; i < token->end; i++)
@@ -418,10 +418,13 @@ _nd_speaker_find_names (Attributor *self,
           continue;
         }
 
-      /* "Glynn" says nothing, "Mike" says he. */
+      /* "Glynn" says nothing, "Mike" says he; "Mike Hawes" is someone's name. */
       if (gender == 0 && last > name_first)
-        gender = (all[name_first].word_class & WORD_MALE_NAME) ? WORD_MALE
-                 : (all[name_first].word_class & WORD_FEMALE_NAME) ? WORD_FEMALE : 0;
+        {
+          gender = (all[name_first].word_class & WORD_MALE_NAME) ? WORD_MALE
+                   : (all[name_first].word_class & WORD_FEMALE_NAME) ? WORD_FEMALE : 0;
+          run.person = gender != 0 && !(all[last].word_class & WORD_ORGANISATION);
+        }
 
       run.first = name_first;
       run.last = last;

@@ -33,8 +33,8 @@ GPtrArray *_nd_quote_speaker_attribute (const gunichar    *chars,
                                         gboolean          *titles);
 
 /* The rest is shared by the parts of the speaker rules only: nd-quote-speaker.c (the
- * overview and the driver), -lexicon.c, -tokens.c, -names.c, -subjects.c, -pronouns.c and
- * -rules.c. */
+ * overview and the driver), -lexicon.c, -tokens.c, -names.c, -subjects.c, -roles.c,
+ * -pronouns.c and -rules.c. */
 
 /* How far a rule looks for its verb or its name, in tokens or sentences. */
 #define TAIL_WINDOW        10
@@ -44,6 +44,7 @@ GPtrArray *_nd_quote_speaker_attribute (const gunichar    *chars,
 #define ROLE_RUNS          200   /* names looked back at for whom "the president" is */
 #define PRONOUN_SENTENCES  8
 #define IT_SENTENCES       3
+#define REPEAT_QUOTES      12    /* quotations looked at, either way, for the same words */
 #define LEXICON_WORD_MAX   24
 /* Bounds that keep pathological input (a 20 MB sentence, a thousand capitalised words in
  * a row) linear: no rule reads further back than this many tokens, and a longer run of
@@ -292,11 +293,16 @@ void         _nd_speaker_tokenize                (const gunichar    *chars,
 gboolean     _nd_speaker_token_is_word           (const Token       *token,
                                                   const gunichar    *chars,
                                                   const char        *word);
+gboolean     _nd_speaker_token_is_one_of         (const Token       *token,
+                                                  const gunichar    *chars,
+                                                  const char * const *words);
 gboolean     _nd_speaker_ends_sentence           (const Attributor  *self,
                                                   guint              i);
 void         _nd_speaker_find_sentences          (Attributor        *self);
 
 /* nd-quote-speaker-names.c */
+gboolean     _nd_speaker_is_dotted_abbreviation  (const gunichar    *chars,
+                                                  const Token       *token);
 void         _nd_speaker_remember_lower_words    (Attributor        *self,
                                                   GArray            *tokens);
 void         _nd_speaker_find_names              (Attributor        *self,
@@ -327,6 +333,8 @@ gint         _nd_speaker_pair_second             (const Attributor  *self,
                                                   gint               run);
 Subject      _nd_speaker_subject_of_run          (const Attributor  *self,
                                                   gint               run);
+Subject      _nd_speaker_role_after_the          (const Attributor  *self,
+                                                  guint              the);
 Subject      _nd_speaker_find_subject_before     (const Attributor  *self,
                                                   guint              verb,
                                                   guint              lower_bound);
@@ -339,6 +347,14 @@ Subject      _nd_speaker_find_speaker_of_verb    (const Attributor  *self,
                                                   guint              verb,
                                                   guint              lower_bound);
 
+/* nd-quote-speaker-roles.c */
+Subject      _nd_speaker_resolve_role            (const Attributor  *self,
+                                                  guint              first,
+                                                  guint              last,
+                                                  guint              before);
+guint        _nd_speaker_role_start              (const Attributor  *self,
+                                                  gint64             last);
+
 /* nd-quote-speaker-pronouns.c */
 void         _nd_speaker_resolve_subject         (Attributor        *self,
                                                   const Subject     *subject,
@@ -347,7 +363,9 @@ void         _nd_speaker_resolve_subject         (Attributor        *self,
 /* nd-quote-speaker-rules.c */
 void         _nd_speaker_attribute_quote         (Attributor        *self,
                                                   guint              quote);
+void         _nd_speaker_attribute_repeats       (Attributor        *self);
 void         _nd_speaker_mark_titles             (Attributor        *self);
+void         _nd_speaker_drop_title_speakers     (Attributor        *self);
 
 /* nd-quote-speaker.c */
 void         _nd_speaker_decide                  (Decision          *decision,

@@ -17,7 +17,8 @@
 #include "quotes/nd-quote-speaker-private.h"
 
 /* An unnamed person as the subject at the start of a sentence: "Another resident, a
- * woman who ...", "One regular, ...", "A council spokesperson said". */
+ * woman who ...", "One regular, ...", "A council spokesperson said" (not "A resident,
+ * Priscilla McBride, told"). */
 static gboolean
 starts_with_unnamed_person (const Attributor *self,
                             guint             from,
@@ -32,8 +33,10 @@ starts_with_unnamed_person (const Attributor *self,
     {
       const Token *token = token_at (self, i);
 
+      /* "A resident, Priscilla McBride, told" is named after all. */
       if (token_has (token, WORD_PERSON_NOUN))
-        return TRUE;
+        return !(token_is_punct (token_at (self, (gint64)i + 1), ',') &&
+                 token_at (self, (gint64)i + 2) != NULL && token_at (self, (gint64)i + 2)->run >= 0);
       if (token->kind != TOKEN_WORD || !token_is_lower (token))
         break;
     }
@@ -74,6 +77,34 @@ starts_with_description (const Attributor *self,
   return TRUE;
 }
 
+/* "The comedian even gushed over Sheen": a description that opens the sentence [@start,
+ * @end) with a role the article gives one person of the pronoun's sex ("comedian Sarah
+ * Silverman") stands for that person. Whether that decided. */
+static gboolean
+resolve_from_role (Attributor *self,
+                   guint       start,
+                   guint       end,
+                   guint       wanted,
+                   Decision   *decision)
+{
+  guint the = start;
+  Subject subject;
+  const char *fullest;
+
+  if (the + 1 < end && token_at (self, the)->run < 0 && token_is_punct (token_at (self, the + 1), ','))
+    the += 2;
+  subject = _nd_speaker_role_after_the (self, the);
+  if (subject.kind != SUBJECT_RUN)
+    return FALSE;
+  fullest = _nd_speaker_run_fullest (self, subject.run);
+  if (!_nd_speaker_entity_is_person (self, fullest) ||
+      !_nd_speaker_gender_fits (_nd_speaker_entity_gender (self, fullest), wanted))
+    return FALSE;
+
+  _nd_speaker_decide (decision, DECISION_FOUND, fullest, wanted);
+  return TRUE;
+}
+
 /* "MOST READ IN TV & SHOWBIZ PLATT'S NOT ALL Martin Platt returns ...": links and
  * headlines between paragraphs, not the story; he and she are not looked for past them. */
 static gboolean
@@ -88,6 +119,54 @@ is_shouted_junk (const Attributor *self,
                (token_at (self, i)->shape & SHAPE_SHOUTED) != 0;
 
   return shouted >= 3;
+}
+
+/* "More: Tesla questions linger", "Related: ...", "Read more": the sentence at @start is
+ * in a link to another story between paragraphs, which he and she look past without
+ * counting it as one. */
+static gboolean
+is_link_line (const Attributor *self,
+              guint             start)
+{
+  const Token *first;
+  const Token *second;
+
+  /* The paragraph's first words: "More: Yowza! Mysterious bright light ..." */
+  for (guint bound = look_back_bound (0, start);
+       start > bound && token_at (self, start - 1)->kind != TOKEN_BREAK; start--)
+    ;
+  first = token_at (self, start);
+  second = token_at (self, (gint64)start + 1);
+
+  if (first == NULL || first->kind != TOKEN_WORD || !(first->shape & SHAPE_CAPITAL))
+    return FALSE;
+  if (token_is_punct (second, ':'))
+    return _nd_speaker_token_is_word (first, self->chars, "more") ||
+           _nd_speaker_token_is_word (first, self->chars, "related");
+
+  return _nd_speaker_token_is_word (first, self->chars, "read") &&
+         _nd_speaker_token_is_word (second, self->chars, "more");
+}
+
+/* "Jonathan Prime" alone between paragraphs: a photo's credit or a caption, no sentence
+ * about anyone. */
+static gboolean
+is_lone_name (const Attributor *self,
+              guint             start,
+              guint             end)
+{
+  const Token *first = token_at (self, start);
+
+  if (first == NULL || first->kind != TOKEN_WORD || first->run < 0 ||
+      run_at (self, first->run)->title_first != start ||
+      (start > 0 && token_at (self, start - 1)->kind != TOKEN_BREAK))
+    return FALSE;
+
+  for (guint i = run_at (self, first->run)->last + 1; i < end; i++)
+    if (token_at (self, i)->kind != TOKEN_BREAK)
+      return FALSE;
+
+  return TRUE;
 }
 
 /* Who speaks in the sentence [@start, @end) comes first: "Sheen had lived in La La Land,
@@ -117,6 +196,36 @@ resolve_from_speaker (Attributor *self,
         continue;
 
       _nd_speaker_decide (decision, DECISION_FOUND, fullest, wanted);
+      return TRUE;
+    }
+
+  return FALSE;
+}
+
+/* "A London Fire Brigade spokesman said ... / “...,” they added": they for an
+ * organisation that speaks in the sentence [@start, @end), as British English has it.
+ * Whether that decided. */
+static gboolean
+resolve_from_organisation (Attributor *self,
+                           guint       start,
+                           guint       end,
+                           Decision   *decision)
+{
+  for (guint v = start; v < end; v++)
+    {
+      Subject subject;
+      const Run *run;
+
+      if (!is_tail_verb (token_at (self, v)))
+        continue;
+      subject = _nd_speaker_find_speaker_of_verb (self, v, start);
+      if (subject.kind != SUBJECT_RUN)
+        continue;
+      run = run_at (self, subject.run);
+      if (!run->organisation || run->possessive)
+        continue;
+
+      _nd_speaker_decide (decision, DECISION_FOUND, _nd_speaker_run_fullest (self, subject.run), 0);
       return TRUE;
     }
 
@@ -245,6 +354,23 @@ resolve_from_quote (Attributor *self,
   return FALSE;
 }
 
+/* Whether the sentence [@start, @end) has a pronoun of @word_class as the subject of a
+ * verb of saying: "Everyone ran to the nearest class, she said." */
+static gboolean
+has_speaking_pronoun (const Attributor *self,
+                      guint             start,
+                      guint             end,
+                      guint             word_class)
+{
+  for (guint i = start; i < end; i++)
+    if (token_has (token_at (self, i), word_class) &&
+        (is_tail_verb (token_at (self, (gint64)i + 1)) ||
+         (i > start && is_tail_verb (token_at (self, (gint64)i - 1)))))
+      return TRUE;
+
+  return FALSE;
+}
+
 /* he, she or they at token @pronoun: see the comment at the top of nd-quote-speaker.c. */
 static void
 resolve_pronoun (Attributor *self,
@@ -264,6 +390,11 @@ resolve_pronoun (Attributor *self,
       guint chained = G_MAXUINT;
       gint last_quote = -1;
 
+      if (is_link_line (self, start) || is_lone_name (self, start, end))
+        {
+          end = start;
+          continue;
+        }
       if (start > 0 && token_at (self, start - 1)->kind == TOKEN_BREAK)
         text_paragraphs++;
 
@@ -283,17 +414,28 @@ resolve_pronoun (Attributor *self,
         return;
       if (starts_with_description (self, start, end))
         {
+          if (resolve_from_role (self, start, end, wanted, decision))
+            return;
           end = start;
           continue;
         }
 
       if (!plural && resolve_from_speaker (self, start, end, wanted, decision))
         return;
+      if (plural && resolve_from_organisation (self, start, end, decision))
+        return;
       if (resolve_from_names (self, start, end, plural, chained, wanted, decision))
         return;
       if (last_quote >= 0 && resolve_from_quote (self, last_quote, plural, wanted, decision))
         return;
 
+      /* The same pronoun speaking in a sentence that names nobody stands for the same
+       * person: the search goes on as it would from there, a paragraph further back
+       * ("Anneika Mercer ... said she saw glass. / Everyone ran, she said. / "...," she
+       * said."). */
+      if (chained != G_MAXUINT &&
+          has_speaking_pronoun (self, start, end, token->word_class & (WORD_HE | WORD_SHE | WORD_THEY)))
+        text_paragraphs = start > 0 && token_at (self, start - 1)->kind == TOKEN_BREAK ? 1 : 0;
       if (has_words && text_paragraphs >= 2)
         return;
       end = start;
@@ -367,8 +509,20 @@ resolve_it (Attributor *self,
       end = start;
       if (token == NULL || token->kind != TOKEN_WORD || token->run < 0)
         {
-          /* A sentence of quotation or one that opens with "it" again says nothing. */
-          if (token != NULL && (token->kind == TOKEN_QUOTE || token_has (token, WORD_IT)))
+          /* "“...,” the Korean Central News Agency said": a sentence of quotation is the
+           * organisation's that said it; one that opens with "it" again says nothing. */
+          if (token != NULL && token->kind == TOKEN_QUOTE &&
+              self->decisions[token->quote].kind == DECISION_FOUND &&
+              !_nd_speaker_entity_is_person (self, self->decisions[token->quote].speaker) &&
+              self->decisions[token->quote].gender == 0)
+            {
+              _nd_speaker_decide (decision, DECISION_FOUND, self->decisions[token->quote].speaker, 0);
+              return;
+            }
+          /* Nor does the sentence of "it" when it opens with no name ("The world will
+           * “...”, it said"). */
+          if (token != NULL && (token->kind == TOKEN_QUOTE || token_has (token, WORD_IT) ||
+                                sentences == 0))
             continue;
           return;
         }

@@ -23,6 +23,17 @@ is_according_to (const Attributor *self,
          _nd_speaker_token_is_word (token_at (self, (gint64)i + 1), self->chars, "to");
 }
 
+static gboolean
+is_subordinator (const Attributor *self,
+                 const Token      *token)
+{
+  static const char * const words[] = {
+    "when", "while", "because", "although", "if", "unless", "until", NULL,
+  };
+
+  return token_is_lower (token) && _nd_speaker_token_is_one_of (token, self->chars, words);
+}
+
 /* Rule 1: the words after the quotation at token @q. */
 static void
 attribute_from_tail (Attributor *self,
@@ -87,12 +98,25 @@ attribute_from_tail (Attributor *self,
            (nd_char_is_sentence_end (token->punct) || token->punct == ':' || token->punct == ';')))
         return;
 
+      /* "according to chief executive Dana Kowalczyk"; "according to Cleveland.com" or
+       * "according to police" only passes the words on, and leaves who said them to the
+       * sentence before the quotation ("Li wrote in a text: “...,” according to ..."). */
       if (is_according_to (self, j))
         {
           subject = _nd_speaker_find_subject_after (self, j + 1);
+          if (subject.kind == SUBJECT_UNNAMED)
+            return;
           _nd_speaker_resolve_subject (self, &subject, decision);
           return;
         }
+
+      /* "“...” when asked why Lorde did not perform": a clause about the words, with no
+       * subject of its own; the sentence before the quotation says who spoke. (Not
+       * "“...” when he visited, Mr. Trump said".) */
+      if (is_subordinator (self, token) &&
+          (is_tail_verb (token_at (self, (gint64)j + 1)) ||
+           token_has (token_at (self, (gint64)j + 1), WORD_PARTICIPLE)))
+        return;
 
       if (is_tail_verb (token))
         {
@@ -101,6 +125,12 @@ attribute_from_tail (Attributor *self,
             return;
           subject = _nd_speaker_find_subject_before (self, j, i);
           if (subject.kind == SUBJECT_NONE)
+            return;
+          /* "“...,” that confirmed the raids": a clause about the words, which leaves
+           * who said them to the sentence before. */
+          if (subject.kind == SUBJECT_UNNAMED && j == i + 1 &&
+              (_nd_speaker_token_is_word (token_at (self, i), self->chars, "that") ||
+               _nd_speaker_token_is_word (token_at (self, i), self->chars, "which")))
             return;
           /* "“...”, South Korea's Yonhap news agency reported": who passed the words on,
            * not who said them; the sentence before the quotation may say. */
@@ -208,6 +238,17 @@ attribute_from_lead (Attributor *self,
           if (token_has (token_at (self, (gint64)verb - 1), WORD_PREPOSITION))
             {
               _nd_speaker_decide (decision, DECISION_UNNAMED, NULL, 0);
+              return;
+            }
+          /* "“...,” Trump said, calling the tests “a threat”": the participle goes with
+           * the verb that attributed the quotation before it. */
+          if (token_is_punct (token_at (self, (gint64)verb - 1), ',') &&
+              verb >= from + 2 && self->consumed[verb - 2] != 0 &&
+              self->decisions[self->consumed[verb - 2] - 1].kind == DECISION_FOUND)
+            {
+              const Decision *earlier = &self->decisions[self->consumed[verb - 2] - 1];
+
+              _nd_speaker_decide (decision, DECISION_FOUND, earlier->speaker, earlier->gender);
               return;
             }
           subject = _nd_speaker_find_participle_subject (self, verb, from);
@@ -440,6 +481,51 @@ attribute_from_sentence_before (Attributor *self,
  * message.” ¶ “By doing so one is saying ...”": a paragraph that is only a quotation after
  * a paragraph whose last sentence has a verb of saying and no quotation is that verb's
  * subject's, the way a quotation sentence after such a sentence is (rule 5). */
+/* "EA's John Reseburg laid out the credit change in an email to CNET. / “...”": a
+ * paragraph that is only a quotation after a sentence [@from, @to) that ends with a full
+ * stop or a colon, opens with a person (an organisation's possessive in front allowed)
+ * and names no one else but in asides is that person's. */
+static void
+attribute_to_introducer (Attributor *self,
+                         guint       from,
+                         guint       to,
+                         Decision   *decision)
+{
+  const Token *first = token_at (self, from);
+  const Run *run;
+  const char *fullest;
+
+  /* A caption or a video's title ("Chris Grayling on Croydon tram crash") has no full
+   * stop, and interrupts the quotations around it rather than introduces one. */
+  if (first == NULL || first->kind != TOKEN_WORD || first->run < 0 || to == 0 ||
+      !(token_is_punct (token_at (self, to - 1), '.') || token_is_punct (token_at (self, to - 1), ':')))
+    return;
+  run = run_at (self, first->run);
+  /* "EA's John Reseburg" */
+  if (run->possessive && token_at (self, (gint64)run->last + 1) != NULL &&
+      token_at (self, (gint64)run->last + 1)->run >= 0)
+    run = run_at (self, token_at (self, (gint64)run->last + 1)->run);
+  fullest = _nd_speaker_run_fullest (self, token_at (self, run->first)->run);
+  if (run->possessive || run->organisation || !_nd_speaker_entity_is_person (self, fullest))
+    return;
+
+  for (guint i = run->last + 1; i < to; i++)
+    {
+      const Token *token = token_at (self, i);
+
+      if (token->kind == TOKEN_WORD && (token->word_class & (WORD_HE | WORD_SHE | WORD_THEY)))
+        return;
+      if (token->kind == TOKEN_WORD && token->run >= 0)
+        {
+          if (!_nd_speaker_run_is_aside (self, run_at (self, token->run)))
+            return;
+          i = run_at (self, token->run)->last;
+        }
+    }
+
+  _nd_speaker_decide (decision, DECISION_FOUND, fullest, _nd_speaker_entity_gender (self, fullest));
+}
+
 static void
 attribute_from_paragraph_before (Attributor *self,
                                  guint       q,
@@ -470,6 +556,8 @@ attribute_from_paragraph_before (Attributor *self,
         _nd_speaker_resolve_subject (self, &subject, decision);
       return;
     }
+
+  attribute_to_introducer (self, from, end, decision);
 }
 
 static void
@@ -499,6 +587,128 @@ is_term (const Attributor *self,
   last = self->chars[span->end - 1];
 
   return sentence_start (self, q) != q && last != ',' && last != '!' && last != '?';
+}
+
+/* The bounds of @span's words without the punctuation that closes them ("OK," is "OK"). */
+static void
+trim_span (const Attributor  *self,
+           const NdQuoteSpan *span,
+           guint             *start,
+           guint             *end)
+{
+  *start = span->start;
+  *end = span->end;
+  while (*end > *start && (g_unichar_ispunct (self->chars[*end - 1]) ||
+                           g_unichar_isspace (self->chars[*end - 1])))
+    (*end)--;
+}
+
+static inline gunichar
+fold_case (gunichar c)
+{
+  return c < 0x80 ? (gunichar)g_ascii_tolower ((gchar)c) : g_unichar_tolower (c);
+}
+
+/* Whether the words of quotation @inner are, in any case, inside quotation @outer. */
+static gboolean
+repeats_words (const Attributor *self,
+               guint             inner,
+               guint             outer)
+{
+  guint from, to, outer_from, outer_to;
+
+  gunichar first;
+
+  trim_span (self, &self->spans[inner], &from, &to);
+  trim_span (self, &self->spans[outer], &outer_from, &outer_to);
+  if (to == from || to - from > outer_to - outer_from)
+    return FALSE;
+  first = fold_case (self->chars[from]);
+
+  for (guint i = outer_from; i + (to - from) <= outer_to; i++)
+    {
+      guint n = 1;
+
+      if (fold_case (self->chars[i]) != first)
+        continue;
+
+      while (n < to - from && fold_case (self->chars[i + n]) == fold_case (self->chars[from + n]))
+        n++;
+      if (n == to - from)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+/* "'The situation is quite OK'" as a subheading over ""The situation is quite OK because
+ * they are now returning to their jobs," said Clinton Mandioper": four words or more that
+ * nobody is said to say here, repeated inside a quotation near them that has a speaker,
+ * are that speaker's; unless two speakers say them. (Three words or fewer are often a
+ * slogan that others repeat.) */
+void
+_nd_speaker_attribute_repeats (Attributor *self)
+{
+  for (guint i = 0; i < self->n_spans; i++)
+    {
+      const char *found = NULL;
+      guint from, to, spaces = 0;
+      guint first = i > REPEAT_QUOTES ? i - REPEAT_QUOTES : 0;
+      guint last = MIN (self->n_spans, i + REPEAT_QUOTES + 1);
+
+      if (self->decisions[i].kind != DECISION_NONE)
+        continue;
+      trim_span (self, &self->spans[i], &from, &to);
+      for (guint c = from; c < to; c++)
+        spaces += g_unichar_isspace (self->chars[c]);
+      if (spaces < 3)
+        continue;
+
+      for (guint j = first; j < last; j++)
+        {
+          if (j == i || self->decisions[j].kind != DECISION_FOUND || !repeats_words (self, i, j))
+            continue;
+          if (found != NULL && !g_str_equal (found, self->decisions[j].speaker))
+            {
+              found = NULL;
+              break;
+            }
+          found = self->decisions[j].speaker;
+        }
+      if (found != NULL)
+        {
+          g_autofree char *speaker = g_strdup (found);
+
+          _nd_speaker_decide (&self->decisions[i], DECISION_FOUND, speaker, 0);
+        }
+    }
+}
+
+/* "what it calls “Humane Design,” ... / Humane Design calls for ... to “...”": a name that
+ * the article puts in marks as a title or a term is what it names, nobody who speaks. */
+void
+_nd_speaker_drop_title_speakers (Attributor *self)
+{
+  g_autoptr(GHashTable) terms = NULL;
+
+  for (guint i = 0; i < self->n_spans; i++)
+    {
+      guint from, to;
+
+      if (!self->titles[i])
+        continue;
+      if (terms == NULL)
+        terms = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+      trim_span (self, &self->spans[i], &from, &to);
+      g_hash_table_add (terms, g_ucs4_to_utf8 (self->chars + from, to - from, NULL, NULL, NULL));
+    }
+  if (terms == NULL)
+    return;
+
+  for (guint i = 0; i < self->n_spans; i++)
+    if (self->decisions[i].kind == DECISION_FOUND &&
+        g_hash_table_contains (terms, self->decisions[i].speaker))
+      _nd_speaker_decide (&self->decisions[i], DECISION_NONE, NULL, 0);
 }
 
 /* After every quotation has its speaker: which ones are titles or terms. */

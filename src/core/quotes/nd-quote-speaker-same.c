@@ -18,7 +18,8 @@
 #include "quotes/nd-quote-speaker.h"
 #include "quotes/nd-quote-speaker-private.h"
 
-/* @word without accents, in lower case, without the full stops and commas around it. */
+/* @word without accents, in lower case, without the full stops and commas around it,
+ * with a straight apostrophe. */
 static char *
 fold_word (const char *word)
 {
@@ -31,6 +32,9 @@ fold_word (const char *word)
 
       if (g_unichar_ismark (c) || c == '.' || c == ',')
         continue;
+      /* "O’Brien" and "O'Brien" are one name. */
+      if (c == 0x2019)
+        c = '\'';
       g_string_append_unichar (folded, g_unichar_tolower (c));
     }
 

@@ -275,6 +275,15 @@ find_sentence_subject (const Attributor *self,
   return (Subject) { SUBJECT_NONE, -1, -1, 0 };
 }
 
+static gboolean
+is_spokesperson_word (const Attributor *self,
+                      const Token      *token)
+{
+  return _nd_speaker_token_is_word (token, self->chars, "spokesman") ||
+         _nd_speaker_token_is_word (token, self->chars, "spokeswoman") ||
+         _nd_speaker_token_is_word (token, self->chars, "spokesperson");
+}
+
 /* "A Met spokesman", "an Equifax spokesperson", "Equifax's spokesperson": the
  * organisation whose unnamed spokesperson is at @i speaks, or -1. */
 static gint
@@ -286,9 +295,7 @@ spokesperson_of (const Attributor *self,
   const Run *run;
   const Token *before;
 
-  if (!_nd_speaker_token_is_word (token, self->chars, "spokesman") &&
-      !_nd_speaker_token_is_word (token, self->chars, "spokeswoman") &&
-      !_nd_speaker_token_is_word (token, self->chars, "spokesperson"))
+  if (!is_spokesperson_word (self, token))
     return -1;
   if (owner == NULL || owner->kind != TOKEN_WORD || owner->run < 0)
     return -1;
@@ -305,149 +312,181 @@ spokesperson_of (const Attributor *self,
   return -1;
 }
 
-/* A title's word as a role noun says it: "Sen." is "senator". */
-static guint32
-canonical_title (guint32 hash)
-{
-  static const char * const abbreviations[][2] = {
-    { "sen.", "senator" }, { "sen", "senator" }, { "rep.", "representative" },
-    { "rep", "representative" }, { "gov.", "governor" }, { "gov", "governor" },
-    { "gen.", "general" }, { "pres.", "president" }, { "prof.", "professor" },
-    { "prof", "professor" }, { "col.", "colonel" }, { "capt.", "captain" },
-    { "lt.", "lieutenant" }, { "sgt.", "sergeant" }, { "det.", "detective" },
-  };
-
-  for (guint i = 0; i < G_N_ELEMENTS (abbreviations); i++)
-    if (hash == hash_string (abbreviations[i][0]))
-      return hash_string (abbreviations[i][1]);
-
-  return hash;
-}
-
-/* Whether the run @run has the title word @role in front of it ("President Donald
- * Trump", "former Sen. Warren") or in a role between commas after it ("Park Soo-hyun,
- * the spokesman for ..."), not counting the role words being resolved from @role_first
- * on ("cited by Haaretz, the prime minister told" is not Haaretz's). */
 static gboolean
-run_has_title (const Attributor *self,
-               const Run        *run,
-               guint32           role,
-               guint             role_first)
+is_word_of (const Attributor   *self,
+            gint64              i,
+            const char * const *words)
 {
-  gint64 from = run->title_first;
-  guint after = run->last + 1;
+  return _nd_speaker_token_is_one_of (token_at (self, i), self->chars, words);
+}
 
-  while (from > 0 && (gint64)run->title_first - from < 2 &&
-         token_has (token_at (self, from - 1), WORD_TITLE))
-    from--;
+/* "the FBI", "the NAACP": a name of one word in capitals only, two to six of them, an
+ * organisation's initials (but "in the UK" is a place). */
+static gboolean
+is_acronym_run (const Attributor *self,
+                const Run        *run)
+{
+  const Token *token = token_at (self, run->first);
+  guint n = token->end - token->start;
 
-  for (guint i = (guint)from; i < run->first; i++)
-    {
-      const Token *token = token_at (self, i);
-
-      if (token_has (token, WORD_TITLE) && canonical_title (token->hash) == role)
-        return TRUE;
-    }
-
-  if (!token_is_punct (token_at (self, after), ','))
+  if (run->first != run->last || run->titled || n < 2 || n > 6)
     return FALSE;
-  after++;
-  if (_nd_speaker_token_is_word (token_at (self, after), self->chars, "the"))
-    after++;
-  /* Role words only: not "Southern California, his brother ..." */
-  for (guint i = after; i < after + ROLE_WORDS && i < role_first && token_is_lower (token_at (self, i)) &&
-       !token_has (token_at (self, i), WORD_STOP); i++)
-    if (token_has (token_at (self, i), WORD_TITLE) && canonical_title (token_at (self, i)->hash) == role)
-      return TRUE;
+  for (guint i = token->start; i < token->end; i++)
+    if (self->chars[i] < 'A' || self->chars[i] > 'Z')
+      return FALSE;
 
-  return FALSE;
+  return TRUE;
 }
 
-/* The last run that ends before the token @before, or -1: runs are in body order. */
+/* Whether the token at @i opens the sentence that starts at @start or comes right after
+ * a quotation in it ("“...,” a statement said"). */
+static gboolean
+opens_or_follows_quote (const Attributor *self,
+                        guint             i,
+                        guint             start)
+{
+  const Token *before = token_at (self, (gint64)i - 1);
+
+  if (i == start)
+    return TRUE;
+  if (token_is_punct (before, ','))
+    before = token_at (self, (gint64)i - 2);
+
+  return before != NULL && before->kind == TOKEN_QUOTE;
+}
+
+/* "British Transport Police confirmed there had been loss of life. A spokesman added:",
+ * "The European Commission ... said it “can confirm ...”. / “...,” a statement said.": a
+ * spokesperson or a statement of no one named, at @i after "a" or "the", speaks for the
+ * organisation that the sentence before has speaking, or -1 (for a person's, "the
+ * statement" may as well be someone else's). */
 static gint
-last_run_before (const Attributor *self,
-                 guint             before)
+organisation_of_sentence_before (const Attributor *self,
+                                 gint64            i)
 {
-  gint low = 0;
-  gint high = (gint)self->runs->len - 1;
-  gint found = -1;
+  const Token *token = token_at (self, i);
+  guint start = sentence_start (self, (guint)i);
+  gint64 k = (gint64)start - 1;
+  guint before;
 
-  while (low <= high)
+  static const char * const published[] = { "released", "issued", "published", NULL };
+
+  if ((!is_spokesperson_word (self, token) && !token_has (token, WORD_STATEMENT) &&
+       !_nd_speaker_token_is_word (token, self->chars, "report")) ||
+      !(token_has (token_at (self, i - 1), WORD_INDEFINITE) ||
+        _nd_speaker_token_is_word (token_at (self, i - 1), self->chars, "the")) ||
+      !opens_or_follows_quote (self, (guint)i - 1, start))
+    return -1;
+
+  while (k >= 0 && token_at (self, k)->kind == TOKEN_BREAK)
+    k--;
+  if (k < 0)
+    return -1;
+  before = sentence_start (self, (guint)k);
+
+  for (guint v = before; v <= (guint)k; v++)
     {
-      gint middle = low + (high - low) / 2;
+      Subject subject;
+      const Run *run;
 
-      if (run_at (self, middle)->last < before)
-        {
-          found = middle;
-          low = middle + 1;
-        }
+      /* "KCNA released a report Saturday ... / “...,” the report read." */
+      if (token_is_lower (token_at (self, v)) && is_word_of (self, v, published))
+        subject = _nd_speaker_find_subject_before (self, v, before);
+      else if (is_tail_verb (token_at (self, v)))
+        subject = _nd_speaker_find_speaker_of_verb (self, v, before);
       else
-        high = middle - 1;
+        continue;
+      if (subject.kind != SUBJECT_RUN)
+        continue;
+      run = run_at (self, subject.run);
+      if (run->possessive || !(run->organisation || is_acronym_run (self, run)))
+        return -1;
+      return subject.run;
     }
 
-  return found;
+  return -1;
 }
 
-/* "the president replied", "the former senator said": whom the role words [@first,
- * @last] stand for, the person named before @before with every one of them as a title;
- * SUBJECT_UNNAMED when nobody, or two people, fit ("the former mayor added" when no mayor
- * is named). */
-static Subject
-resolve_role (const Attributor *self,
-              guint             first,
-              guint             last,
-              guint             before)
+/* "Trump on Monday said", "BMW in its statement Friday said", "Abe in a speech said":
+ * the token before the day and the phrase that @j ends, which stand between a subject and
+ * its verb. */
+static gint64
+skip_when_and_where (const Attributor *self,
+                     gint64            j,
+                     guint             lower_bound)
 {
-  const char *found = NULL;
-  gint found_run = -1;
-  gint r = last_run_before (self, before);
+  static const char * const days[] = {
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
+    "yesterday", "tonight", NULL,
+  };
+  static const char * const before_days[] = { "on", "late", "early", "last", "this", NULL };
+  static const char * const occasions[] = {
+    "statement", "interview", "speech", "tweet", "post", "letter", "email", NULL,
+  };
+  static const char * const determiners[] = { "a", "an", "the", "its", "his", "her", "their", NULL };
 
-  for (guint seen = 0; r >= 0 && seen < ROLE_RUNS; r--, seen++)
+  /* Days are stop words: most tokens are not. */
+  if (j > (gint64)lower_bound && token_has (token_at (self, j), WORD_STOP) &&
+      is_word_of (self, j, days))
     {
-      const Run *run = run_at (self, r);
-      gboolean fits = !run->possessive && !run->organisation;
-      const char *fullest;
-
-      for (guint i = first; fits && i <= last; i++)
-        fits = run_has_title (self, run, canonical_title (token_at (self, i)->hash), first);
-      if (!fits)
-        continue;
-
-      fullest = _nd_speaker_run_fullest (self, r);
-      /* A title in front says it is a person; a role after a comma does not
-       * ("Southern California, another brother, ..."). */
-      if (!run->person && run->title_first == run->first &&
-          !token_has (token_at (self, (gint64)run->title_first - 1), WORD_TITLE) &&
-          !_nd_speaker_entity_is_person (self, fullest))
-        continue;
-      if (found != NULL && g_strcmp0 (found, fullest) != 0)
-        return (Subject) { SUBJECT_UNNAMED, -1, -1, 0 };
-      found = fullest;
-      found_run = r;
+      j--;
+      if (j > (gint64)lower_bound && is_word_of (self, j, before_days))
+        j--;
     }
+  /* "in a statement", "in its statement" */
+  if (j - 2 > (gint64)lower_bound &&
+      _nd_speaker_token_is_word (token_at (self, j - 2), self->chars, "in") &&
+      is_word_of (self, j, occasions) && is_word_of (self, j - 1, determiners))
+    j -= 3;
 
-  if (found_run < 0)
-    return (Subject) { SUBJECT_UNNAMED, -1, -1, 0 };
-
-  return (Subject) { SUBJECT_RUN, found_run, -1, 0 };
+  return j;
 }
 
-/* The role words "the ... " that end at @last, from the token after "the", or 0 when
- * @last does not end such words. */
-static guint
-role_start (const Attributor *self,
-            gint64            last)
+/* "Tong Zhao, a fellow at the Carnegie-Tsinghua Center in Beijing told CNN": a role
+ * between commas whose closing comma is missing. The person's name that opens the
+ * sentence at @start, when a comma and "a" or "the" follow it and no other comma comes
+ * before @verb, or -1 ("Nevertheless, the Brit has promised" opens with no one). */
+static gint
+unclosed_appositive_subject (const Attributor *self,
+                             guint             start,
+                             guint             verb)
 {
-  gint64 i = last;
+  const Token *token = token_at (self, start);
+  const Run *run;
+  guint commas = 0;
 
-  while (i >= 0 && last - i < ROLE_WORDS && token_is_lower (token_at (self, i)) &&
-         token_has (token_at (self, i), WORD_TITLE))
-    i--;
+  if (token == NULL || token->kind != TOKEN_WORD || token->run < 0)
+    return -1;
+  run = run_at (self, token->run);
+  if (run->title_first != start || run->possessive || run->organisation ||
+      !(run->person || _nd_speaker_entity_is_person (self, _nd_speaker_run_fullest (self, token->run))) ||
+      !token_is_punct (token_at (self, (gint64)run->last + 1), ',') ||
+      !(token_has (token_at (self, (gint64)run->last + 2), WORD_INDEFINITE) ||
+        _nd_speaker_token_is_word (token_at (self, (gint64)run->last + 2), self->chars, "the")))
+    return -1;
 
-  if (i == last || !_nd_speaker_token_is_word (token_at (self, i), self->chars, "the"))
-    return 0;
+  for (guint i = run->last + 1; i < verb; i++)
+    {
+      const Token *between = token_at (self, i);
 
-  return (guint)i + 1;
+      if (between->kind == TOKEN_QUOTE || between->kind == TOKEN_BREAK)
+        return -1;
+      commas += token_is_punct (between, ',');
+    }
+
+  return commas == 1 ? token->run : -1;
+}
+
+/* "after Tillerson", "before Abe": a name right after a word that opens a clause as well
+ * as a phrase, and right before its verb, is that clause's subject. */
+static gboolean
+opens_clause_after_conjunction (const Attributor *self,
+                                const Run        *run)
+{
+  static const char * const conjunctions[] = { "after", "before", "since", "until", NULL };
+
+  return run->first == run->title_first &&
+         is_word_of (self, (gint64)run->title_first - 1, conjunctions);
 }
 
 /* The subject of the verb at @verb, looking no further back than @lower_bound. */
@@ -470,6 +509,8 @@ _nd_speaker_find_subject_before (const Attributor *self,
         break;
     }
 
+  j = skip_when_and_where (self, j, lower_bound);
+
   /* "The Rail Accident Investigation Branch (RAIB) said" */
   if (j - 3 >= (gint64)lower_bound && token_is_punct (token_at (self, j), ')') &&
       token_is_punct (token_at (self, j - 2), '(') && token_at (self, j - 1)->kind == TOKEN_WORD)
@@ -483,8 +524,8 @@ _nd_speaker_find_subject_before (const Attributor *self,
     return (Subject) { SUBJECT_PRONOUN, -1, -1, (guint)j };
 
   /* "the president replied" */
-  if (role_start (self, j) > lower_bound)
-    return resolve_role (self, role_start (self, j), (guint)j, verb);
+  if (_nd_speaker_role_start (self, j) > lower_bound)
+    return _nd_speaker_resolve_role (self, _nd_speaker_role_start (self, j), (guint)j, verb);
 
   /* "Neil Portnow, who said", "Sean Parker who said" */
   if (_nd_speaker_token_is_word (token, self->chars, "who") && j - 1 >= (gint64)lower_bound)
@@ -503,10 +544,13 @@ _nd_speaker_find_subject_before (const Attributor *self,
     {
       const Run *run = run_at (self, token->run);
 
-      /* "the Korean Central News Agency said": an organisation credited by its name;
-       * but "Sheriff Joseph Lombardo of the Las Vegas Metropolitan Police Department
-       * described" is the sheriff's. */
-      if (run->organisation && !run->possessive &&
+      /* "the Korean Central News Agency said", "the FBI said": an organisation credited
+       * by its name or its initials; but "Sheriff Joseph Lombardo of the Las Vegas
+       * Metropolitan Police Department described" is the sheriff's. */
+      if ((run->organisation ||
+           (is_acronym_run (self, run) &&
+            !token_has (token_at (self, (gint64)run->title_first - 2), WORD_PREPOSITION))) &&
+          !run->possessive &&
           _nd_speaker_token_is_word (token_at (self, (gint64)run->title_first - 1), self->chars,
                                      "the"))
         {
@@ -523,10 +567,18 @@ _nd_speaker_find_subject_before (const Attributor *self,
           return (Subject) { SUBJECT_UNNAMED, -1, -1, 0 };
         }
 
-      /* "A spokesperson for All Nippon told", "the Joint Chiefs of Staff said" */
+      /* "A spokesperson for All Nippon told", "the Joint Chiefs of Staff said"; but
+       * "Three days after Tillerson said" opens a clause with its subject. */
       if (run->possessive ||
-          (_nd_speaker_run_is_aside (self, run) && _nd_speaker_pair_partner (self, run) < 0))
-        return (Subject) { SUBJECT_UNNAMED, -1, -1, 0 };
+          (_nd_speaker_run_is_aside (self, run) && _nd_speaker_pair_partner (self, run) < 0 &&
+           !opens_clause_after_conjunction (self, run)))
+        {
+          gint opener = unclosed_appositive_subject (self, lower_bound, verb);
+
+          if (opener >= 0 && !run->possessive)
+            return _nd_speaker_subject_of_run (self, opener);
+          return (Subject) { SUBJECT_UNNAMED, -1, -1, 0 };
+        }
       /* "Mike Hawes, chief executive of the Society of Motor Manufacturers and Traders
        * said": a pair inside a role is not who speaks; the name before the role is. */
       if (_nd_speaker_pair_partner (self, run) >= 0 &&
@@ -567,6 +619,8 @@ _nd_speaker_find_subject_before (const Attributor *self,
   {
     gint organisation = spokesperson_of (self, j);
 
+    if (organisation < 0)
+      organisation = organisation_of_sentence_before (self, j);
     if (organisation >= 0)
       return (Subject) { SUBJECT_RUN, organisation, -1, 0 };
   }
@@ -622,7 +676,8 @@ skip_the_role (const Attributor *self,
   return j;
 }
 
-/* "SpaceX founder Elon Musk": the name after @run and a role, or -1. */
+/* "SpaceX founder Elon Musk", "Harare resident Clinton Mandioper": the name after @run
+ * and a role, or -1. */
 static gint
 name_after_role (const Attributor *self,
                  const Run        *run)
@@ -630,7 +685,8 @@ name_after_role (const Attributor *self,
   guint k = run->last + 1;
   const Token *token;
 
-  while (token_is_lower (token_at (self, k)) && (token_at (self, k)->word_class & WORD_TITLE) &&
+  while (token_is_lower (token_at (self, k)) &&
+         (token_at (self, k)->word_class & (WORD_TITLE | WORD_PERSON_NOUN)) &&
          k < run->last + 1 + ROLE_WORDS)
     k++;
   token = token_at (self, k);
@@ -666,6 +722,15 @@ is_noun_modifier (const Attributor *self,
           _nd_speaker_token_is_word (before, self->chars, "the"));
 }
 
+/* "reportedly", "allegedly": an adverb of more than three letters in -ly. */
+static gboolean
+is_ly_adverb (const Attributor *self,
+              const Token      *token)
+{
+  return token_is_lower (token) && token->end - token->start > 4 &&
+         self->chars[token->end - 1] == 'y' && self->chars[token->end - 2] == 'l';
+}
+
 /* "Pat Rooke, 72, described the scene as ..., adding:", "Mr. Netanyahu rejected the
  * criticism, saying in a statement,": the subject of the sentence a participle after a
  * comma at @participle belongs to, a name or a pronoun only. */
@@ -688,8 +753,29 @@ _nd_speaker_find_participle_subject (const Attributor *self,
       return _nd_speaker_subject_of_run (self, before->run);
     }
 
+  /* "..., reportedly writing in a text:" */
+  if (is_ly_adverb (self, before) && participle >= 2)
+    {
+      participle--;
+      before = token_at (self, (gint64)participle - 1);
+    }
   if (!token_is_punct (before, ','))
     return (Subject) { SUBJECT_NONE, -1, -1, 0 };
+
+  /* "The Prime Minister's Bureau rejected any claims ..., stating": an organisation that
+   * opens the sentence, which find_sentence_subject() leaves to "it". */
+  {
+    guint first = lower_bound;
+    const Token *token;
+
+    if (_nd_speaker_token_is_word (token_at (self, first), self->chars, "the"))
+      first++;
+    token = token_at (self, first);
+    if (first < participle && token->kind == TOKEN_WORD && token->run >= 0 &&
+        run_at (self, token->run)->title_first == first &&
+        run_at (self, token->run)->organisation && !run_at (self, token->run)->possessive)
+      return (Subject) { SUBJECT_RUN, token->run, -1, 0 };
+  }
 
   subject = find_sentence_subject (self, lower_bound, participle);
   /* Not "Word of the seizure emerged ..., warning", nor a dateline's place. */
@@ -735,7 +821,7 @@ _nd_speaker_find_subject_after (const Attributor *self,
       /* Not "said the spokeswoman, Hua Chunying" */
       if (k > verb + 2 && (token_at (self, k) == NULL ||
                            (token_at (self, k)->run < 0 && !token_is_punct (token_at (self, k), ','))))
-        return resolve_role (self, verb + 2, k - 1, verb);
+        return _nd_speaker_resolve_role (self, verb + 2, k - 1, verb);
     }
 
   if (token != NULL && token->kind == TOKEN_WORD && token->run >= 0 &&

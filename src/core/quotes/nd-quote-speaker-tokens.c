@@ -175,6 +175,25 @@ _nd_speaker_tokenize (const gunichar    *chars,
     }
 }
 
+/* Whether @token is one of @words (lower case, %NULL-terminated): the word is lowered
+ * once for them all. */
+gboolean
+_nd_speaker_token_is_one_of (const Token        *token,
+                             const gunichar     *chars,
+                             const char * const *words)
+{
+  char lower[LEXICON_WORD_MAX];
+
+  if (token == NULL || token->kind != TOKEN_WORD ||
+      !_nd_speaker_lower_ascii (chars, token->start, token->end, lower))
+    return FALSE;
+  for (guint w = 0; words[w] != NULL; w++)
+    if (strcmp (lower, words[w]) == 0)
+      return TRUE;
+
+  return FALSE;
+}
+
 gboolean
 _nd_speaker_token_is_word (const Token *token,
                            const gunichar *chars,

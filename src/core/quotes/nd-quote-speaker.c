@@ -80,9 +80,9 @@
  *
  * The parts, behind nd-quote-speaker-private.h: the words the rules know (-lexicon.c),
  * tokens and sentences (-tokens.c), names, their fullest forms and what is known of the
- * people they name (-names.c), the subject of a verb of saying (-subjects.c), whom he, she,
- * they and "the pair" stand for (-pronouns.c) and the rules above in their order
- * (-rules.c); this file runs them over a body. */
+ * people they name (-names.c), the subject of a verb of saying (-subjects.c), whom a role
+ * noun stands for (-roles.c), whom he, she, they and "the pair" stand for (-pronouns.c)
+ * and the rules above in their order (-rules.c); this file runs them over a body. */
 
 #define G_LOG_DOMAIN "nd-quote-speaker"
 
@@ -138,6 +138,64 @@ attributor_clear (Attributor *self)
   g_clear_pointer (&self->consumed, g_free);
   g_clear_pointer (&self->decisions, g_free);
   g_clear_pointer (&self->titles, g_free);
+}
+
+/* The apostrophe the article writes at @word (a word of a speaker's name, with a
+ * straight apostrophe) where it first uses it, else the straight one. */
+static gunichar
+written_apostrophe (const Attributor *self,
+                    const gunichar   *word,
+                    glong             n)
+{
+  for (guint i = 0; i + n <= self->n_chars; i++)
+    {
+      gunichar apostrophe = '\'';
+      glong j;
+
+      for (j = 0; j < n; j++)
+        {
+          gunichar c = self->chars[i + j];
+
+          if (word[j] == '\'' && (c == '\'' || c == 0x2019))
+            apostrophe = c;
+          else if (c != word[j])
+            break;
+        }
+      if (j == n)
+        return apostrophe;
+    }
+
+  return '\'';
+}
+
+/* Names are read with a straight apostrophe, so that "O’Brien" and "O'Brien" are one
+ * person; a speaker is reported as the article writes the name ("Bill O’Brien"). */
+static char *
+dup_as_written (const Attributor *self,
+                const char       *speaker)
+{
+  g_auto(GStrv) words = NULL;
+  GString *written;
+
+  if (strchr (speaker, '\'') == NULL)
+    return g_strdup (speaker);
+
+  words = g_strsplit (speaker, " ", -1);
+  written = g_string_new (NULL);
+  for (guint i = 0; words[i] != NULL; i++)
+    {
+      glong n = 0;
+      g_autofree gunichar *word = g_utf8_to_ucs4_fast (words[i], -1, &n);
+      gunichar apostrophe = strchr (words[i], '\'') != NULL
+                            ? written_apostrophe (self, word, n) : '\'';
+
+      if (i > 0)
+        g_string_append_c (written, ' ');
+      for (glong j = 0; j < n; j++)
+        g_string_append_unichar (written, word[j] == '\'' ? apostrophe : word[j]);
+    }
+
+  return g_string_free (written, FALSE);
 }
 
 GPtrArray *
@@ -197,11 +255,13 @@ _nd_quote_speaker_attribute (const gunichar    *chars,
 
   for (guint i = 0; i < n_spans; i++)
     _nd_speaker_attribute_quote (&self, i);
+  _nd_speaker_attribute_repeats (&self);
   _nd_speaker_mark_titles (&self);
+  _nd_speaker_drop_title_speakers (&self);
 
   for (guint i = 0; i < n_spans; i++)
     g_ptr_array_add (speakers, self.decisions[i].kind == DECISION_FOUND
-                               ? g_strdup (self.decisions[i].speaker) : NULL);
+                               ? dup_as_written (&self, self.decisions[i].speaker) : NULL);
   if (titles != NULL)
     memcpy (titles, self.titles, n_spans * sizeof (gboolean));
 
