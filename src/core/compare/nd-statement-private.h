@@ -61,6 +61,8 @@ NdStatementVersion    *_nd_statement_version_new      (NdArticle             *ar
                                                        const char            *speaker);
 void                   _nd_statement_version_free     (NdStatementVersion    *version);
 
+gboolean               _nd_statement_mark_speakers_differ (GPtrArray         *versions);
+
 NdStatement           *_nd_statement_new              (GPtrArray             *versions,
                                                        guint                  fullest,
                                                        GStrv                  missing,
