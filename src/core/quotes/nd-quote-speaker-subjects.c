@@ -489,11 +489,13 @@ opens_clause_after_conjunction (const Attributor *self,
          is_word_of (self, (gint64)run->title_first - 1, conjunctions);
 }
 
-/* The subject of the verb at @verb, looking no further back than @lower_bound. */
-Subject
-_nd_speaker_find_subject_before (const Attributor *self,
-                                 guint             verb,
-                                 guint             lower_bound)
+/* From the word before the verb at @verb back past auxiliaries, adverbs in -ly, when and
+ * where, and an organisation's initials in brackets, to the word that may be the verb's
+ * subject ("The Rail Accident Investigation Branch (RAIB) said"). */
+static gint64
+skip_to_subject (const Attributor *self,
+                 guint             verb,
+                 guint             lower_bound)
 {
   gint64 j = (gint64)verb - 1;
   const Token *token;
@@ -516,7 +518,93 @@ _nd_speaker_find_subject_before (const Attributor *self,
       token_is_punct (token_at (self, j - 2), '(') && token_at (self, j - 1)->kind == TOKEN_WORD)
     j -= 3;
 
-  token = token_at (self, j);
+  return j;
+}
+
+/* "Neil Portnow, who said", "Sean Parker who said": the name before "who" at @j. */
+static Subject
+subject_of_who (const Attributor *self,
+                gint64            j,
+                guint             lower_bound)
+{
+  gint64 k = token_is_punct (token_at (self, j - 1), ',') ? j - 2 : j - 1;
+  const Token *name = token_at (self, k);
+
+  if (k >= (gint64)lower_bound && name != NULL && name->kind == TOKEN_WORD && name->run >= 0 &&
+      run_at (self, name->run)->last == (guint)k && !run_at (self, name->run)->possessive &&
+      !run_at (self, name->run)->organisation)
+    return _nd_speaker_subject_of_run (self, name->run);
+  return (Subject) { SUBJECT_UNNAMED, -1, -1, 0 };
+}
+
+/* The subject when the word before the verb at @verb ends a name (@token, of run
+ * @token->run): the name, its organisation, or someone the sentence names around it. */
+static Subject
+subject_of_name (const Attributor *self,
+                 const Token      *token,
+                 guint             verb,
+                 guint             lower_bound)
+{
+  const Run *run = run_at (self, token->run);
+
+  /* "the Korean Central News Agency said", "the FBI said": an organisation credited
+   * by its name or its initials; but "Sheriff Joseph Lombardo of the Las Vegas
+   * Metropolitan Police Department described" is the sheriff's. */
+  if ((run->organisation ||
+       (is_acronym_run (self, run) &&
+        !token_has (token_at (self, (gint64)run->title_first - 2), WORD_PREPOSITION))) &&
+      !run->possessive &&
+      _nd_speaker_token_is_word (token_at (self, (gint64)run->title_first - 1), self->chars,
+                                 "the"))
+    {
+      const Token *joint = token_at (self, (gint64)run->title_first - 2);
+      gint owner;
+
+      if (!_nd_speaker_token_is_word (joint, self->chars, "of") &&
+          !_nd_speaker_token_is_word (joint, self->chars, "from") &&
+          !_nd_speaker_token_is_word (joint, self->chars, "at"))
+        return (Subject) { SUBJECT_RUN, token->run, -1, 0 };
+      owner = owner_of_phrase (self, (gint64)run->title_first - 1, lower_bound);
+      if (owner >= 0)
+        return _nd_speaker_subject_of_run (self, owner);
+      return (Subject) { SUBJECT_UNNAMED, -1, -1, 0 };
+    }
+
+  /* "A spokesperson for All Nippon told", "the Joint Chiefs of Staff said"; but
+   * "Three days after Tillerson said" opens a clause with its subject. */
+  if (run->possessive ||
+      (_nd_speaker_run_is_aside (self, run) && _nd_speaker_pair_partner (self, run) < 0 &&
+       !opens_clause_after_conjunction (self, run)))
+    {
+      gint opener = unclosed_appositive_subject (self, lower_bound, verb);
+
+      if (opener >= 0 && !run->possessive)
+        return _nd_speaker_subject_of_run (self, opener);
+      return (Subject) { SUBJECT_UNNAMED, -1, -1, 0 };
+    }
+  /* "Mike Hawes, chief executive of the Society of Motor Manufacturers and Traders
+   * said": a pair inside a role is not who speaks; the name before the role is. */
+  if (_nd_speaker_pair_partner (self, run) >= 0 &&
+      _nd_speaker_run_is_aside (self, run_at (self, _nd_speaker_pair_partner (self, run))))
+    {
+      for (gint64 k = run->title_first; k > (gint64)lower_bound &&
+           (gint64)run->title_first - k < APPOSITIVE_WINDOW; k--)
+        if (token_is_punct (token_at (self, k - 1), ','))
+          return find_appositive_subject (self, k - 1, lower_bound);
+      return (Subject) { SUBJECT_UNNAMED, -1, -1, 0 };
+    }
+  return _nd_speaker_subject_of_run (self, token->run);
+}
+
+/* The subject of the verb at @verb, looking no further back than @lower_bound. */
+Subject
+_nd_speaker_find_subject_before (const Attributor *self,
+                                 guint             verb,
+                                 guint             lower_bound)
+{
+  gint64 j = skip_to_subject (self, verb, lower_bound);
+  const Token *token = token_at (self, j);
+
   if (j < (gint64)lower_bound || token == NULL)
     return (Subject) { SUBJECT_NONE, -1, -1, 0 };
 
@@ -529,69 +617,10 @@ _nd_speaker_find_subject_before (const Attributor *self,
 
   /* "Neil Portnow, who said", "Sean Parker who said" */
   if (_nd_speaker_token_is_word (token, self->chars, "who") && j - 1 >= (gint64)lower_bound)
-    {
-      gint64 k = token_is_punct (token_at (self, j - 1), ',') ? j - 2 : j - 1;
-      const Token *name = token_at (self, k);
-
-      if (k >= (gint64)lower_bound && name != NULL && name->kind == TOKEN_WORD && name->run >= 0 &&
-          run_at (self, name->run)->last == (guint)k && !run_at (self, name->run)->possessive &&
-          !run_at (self, name->run)->organisation)
-        return _nd_speaker_subject_of_run (self, name->run);
-      return (Subject) { SUBJECT_UNNAMED, -1, -1, 0 };
-    }
+    return subject_of_who (self, j, lower_bound);
 
   if (token->kind == TOKEN_WORD && token->run >= 0)
-    {
-      const Run *run = run_at (self, token->run);
-
-      /* "the Korean Central News Agency said", "the FBI said": an organisation credited
-       * by its name or its initials; but "Sheriff Joseph Lombardo of the Las Vegas
-       * Metropolitan Police Department described" is the sheriff's. */
-      if ((run->organisation ||
-           (is_acronym_run (self, run) &&
-            !token_has (token_at (self, (gint64)run->title_first - 2), WORD_PREPOSITION))) &&
-          !run->possessive &&
-          _nd_speaker_token_is_word (token_at (self, (gint64)run->title_first - 1), self->chars,
-                                     "the"))
-        {
-          const Token *joint = token_at (self, (gint64)run->title_first - 2);
-          gint owner;
-
-          if (!_nd_speaker_token_is_word (joint, self->chars, "of") &&
-              !_nd_speaker_token_is_word (joint, self->chars, "from") &&
-              !_nd_speaker_token_is_word (joint, self->chars, "at"))
-            return (Subject) { SUBJECT_RUN, token->run, -1, 0 };
-          owner = owner_of_phrase (self, (gint64)run->title_first - 1, lower_bound);
-          if (owner >= 0)
-            return _nd_speaker_subject_of_run (self, owner);
-          return (Subject) { SUBJECT_UNNAMED, -1, -1, 0 };
-        }
-
-      /* "A spokesperson for All Nippon told", "the Joint Chiefs of Staff said"; but
-       * "Three days after Tillerson said" opens a clause with its subject. */
-      if (run->possessive ||
-          (_nd_speaker_run_is_aside (self, run) && _nd_speaker_pair_partner (self, run) < 0 &&
-           !opens_clause_after_conjunction (self, run)))
-        {
-          gint opener = unclosed_appositive_subject (self, lower_bound, verb);
-
-          if (opener >= 0 && !run->possessive)
-            return _nd_speaker_subject_of_run (self, opener);
-          return (Subject) { SUBJECT_UNNAMED, -1, -1, 0 };
-        }
-      /* "Mike Hawes, chief executive of the Society of Motor Manufacturers and Traders
-       * said": a pair inside a role is not who speaks; the name before the role is. */
-      if (_nd_speaker_pair_partner (self, run) >= 0 &&
-          _nd_speaker_run_is_aside (self, run_at (self, _nd_speaker_pair_partner (self, run))))
-        {
-          for (gint64 k = run->title_first; k > (gint64)lower_bound &&
-               (gint64)run->title_first - k < APPOSITIVE_WINDOW; k--)
-            if (token_is_punct (token_at (self, k - 1), ','))
-              return find_appositive_subject (self, k - 1, lower_bound);
-          return (Subject) { SUBJECT_UNNAMED, -1, -1, 0 };
-        }
-      return _nd_speaker_subject_of_run (self, token->run);
-    }
+    return subject_of_name (self, token, verb, lower_bound);
 
   if (token_has (token, WORD_PAIR_NOUN) &&
       _nd_speaker_token_is_word (token_at (self, j - 1), self->chars, "the"))
