@@ -34,6 +34,66 @@ is_subordinator (const Attributor *self,
   return token_is_lower (token) && _nd_speaker_token_is_one_of (token, self->chars, words);
 }
 
+/* Only a bare "Black Panther growls." may follow a quotation at token @q that ends a
+ * sentence; @i is the first token after it. */
+static void
+attribute_bare_name_verb (Attributor *self,
+                          guint       q,
+                          guint       i,
+                          Decision   *decision)
+{
+  const Token *token = token_at (self, i);
+  const Token *after;
+  const Run *run;
+  Subject subject;
+
+  if (token->kind != TOKEN_WORD || token->run < 0)
+    return;
+  run = run_at (self, token->run);
+  if (run->title_first != i || !is_tail_verb (token_at (self, (gint64)run->last + 1)))
+    return;
+  after = token_at (self, (gint64)run->last + 2);
+  if (after != NULL && after->kind == TOKEN_WORD)
+    return;
+  subject = _nd_speaker_subject_of_run (self, token->run);
+  self->consumed[run->last + 1] = token_at (self, q)->quote + 1;
+  _nd_speaker_resolve_subject (self, &subject, decision);
+}
+
+/* The verb of saying at token @j, in the words that follow the quotation at token @q from
+ * token @i: its subject said the words, unless the verb starts a clause of its own or only
+ * passes the words on. */
+static void
+attribute_tail_verb (Attributor *self,
+                     guint       q,
+                     guint       i,
+                     guint       j,
+                     Decision   *decision)
+{
+  const Token *token = token_at (self, j);
+  Subject subject;
+
+  /* "calling him "old" and said he would ...": a clause of its own. */
+  if (token_has (token_at (self, (gint64)j - 1), WORD_CONJUNCTION))
+    return;
+  subject = _nd_speaker_find_subject_before (self, j, i);
+  if (subject.kind == SUBJECT_NONE)
+    return;
+  /* "“...,” that confirmed the raids": a clause about the words, which leaves who said
+   * them to the sentence before. */
+  if (subject.kind == SUBJECT_UNNAMED && j == i + 1 &&
+      (_nd_speaker_token_is_word (token_at (self, i), self->chars, "that") ||
+       _nd_speaker_token_is_word (token_at (self, i), self->chars, "which")))
+    return;
+  /* "“...”, South Korea's Yonhap news agency reported": who passed the words on, not who
+   * said them; the sentence before the quotation may say. */
+  if (subject.kind == SUBJECT_UNNAMED &&
+      _nd_speaker_token_is_word (token, self->chars, "reported"))
+    return;
+  self->consumed[j] = token_at (self, q)->quote + 1;
+  _nd_speaker_resolve_subject (self, &subject, decision);
+}
+
 /* Rule 1: the words after the quotation at token @q. */
 static void
 attribute_from_tail (Attributor *self,
@@ -56,21 +116,7 @@ attribute_from_tail (Attributor *self,
 
   if (_nd_speaker_ends_sentence (self, q))
     {
-      /* Only a bare "Black Panther growls." may follow a quotation that ends a sentence. */
-      const Run *run;
-      const Token *after;
-
-      if (token->kind != TOKEN_WORD || token->run < 0)
-        return;
-      run = run_at (self, token->run);
-      if (run->title_first != i || !is_tail_verb (token_at (self, (gint64)run->last + 1)))
-        return;
-      after = token_at (self, (gint64)run->last + 2);
-      if (after != NULL && after->kind == TOKEN_WORD)
-        return;
-      subject = _nd_speaker_subject_of_run (self, token->run);
-      self->consumed[run->last + 1] = token_at (self, q)->quote + 1;
-      _nd_speaker_resolve_subject (self, &subject, decision);
+      attribute_bare_name_verb (self, q, i, decision);
       return;
     }
 
@@ -120,25 +166,7 @@ attribute_from_tail (Attributor *self,
 
       if (is_tail_verb (token))
         {
-          /* "calling him "old" and said he would ...": a clause of its own. */
-          if (token_has (token_at (self, (gint64)j - 1), WORD_CONJUNCTION))
-            return;
-          subject = _nd_speaker_find_subject_before (self, j, i);
-          if (subject.kind == SUBJECT_NONE)
-            return;
-          /* "“...,” that confirmed the raids": a clause about the words, which leaves
-           * who said them to the sentence before. */
-          if (subject.kind == SUBJECT_UNNAMED && j == i + 1 &&
-              (_nd_speaker_token_is_word (token_at (self, i), self->chars, "that") ||
-               _nd_speaker_token_is_word (token_at (self, i), self->chars, "which")))
-            return;
-          /* "“...”, South Korea's Yonhap news agency reported": who passed the words on,
-           * not who said them; the sentence before the quotation may say. */
-          if (subject.kind == SUBJECT_UNNAMED &&
-              _nd_speaker_token_is_word (token, self->chars, "reported"))
-            return;
-          self->consumed[j] = token_at (self, q)->quote + 1;
-          _nd_speaker_resolve_subject (self, &subject, decision);
+          attribute_tail_verb (self, q, i, j, decision);
           return;
         }
     }
@@ -161,6 +189,58 @@ starts_new_clause (const Attributor *self,
     }
 
   return FALSE;
+}
+
+static gboolean
+has_dash_between (const Attributor *self,
+                  guint             from,
+                  guint             to)
+{
+  for (guint k = from; k < to; k++)
+    {
+      const Token *between = token_at (self, k);
+
+      if (between->kind == TOKEN_PUNCT && (between->punct == 0x2013 || between->punct == 0x2014))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+/* A participle at @verb that carries its subject's words ("calling", "describing") in the
+ * sentence before a quotation. Returns FALSE when it tells nothing, and the search goes on
+ * further back. */
+static gboolean
+attribute_participle (Attributor *self,
+                      guint       verb,
+                      guint       from,
+                      Decision   *decision)
+{
+  Subject subject;
+
+  /* "Kim had insulted him by calling him "old"": whoever is calling, it is not the subject
+   * of a verb further back. */
+  if (token_has (token_at (self, (gint64)verb - 1), WORD_PREPOSITION))
+    {
+      _nd_speaker_decide (decision, DECISION_UNNAMED, NULL, 0);
+      return TRUE;
+    }
+  /* "“...,” Trump said, calling the tests “a threat”": the participle goes with the verb
+   * that attributed the quotation before it. */
+  if (token_is_punct (token_at (self, (gint64)verb - 1), ',') &&
+      verb >= from + 2 && self->consumed[verb - 2] != 0 &&
+      self->decisions[self->consumed[verb - 2] - 1].kind == DECISION_FOUND)
+    {
+      const Decision *earlier = &self->decisions[self->consumed[verb - 2] - 1];
+
+      _nd_speaker_decide (decision, DECISION_FOUND, earlier->speaker, earlier->gender);
+      return TRUE;
+    }
+  subject = _nd_speaker_find_participle_subject (self, verb, from);
+  if (subject.kind == SUBJECT_NONE)
+    return FALSE;
+  _nd_speaker_resolve_subject (self, &subject, decision);
+  return TRUE;
 }
 
 /* Rule 2 (and 3, with @colon): the sentence before the quotation, [from, to). */
@@ -209,18 +289,11 @@ attribute_from_lead (Attributor *self,
 
       /* An aside between dashes after the verb is not the subject's: Halloran said the
        * first review's central finding – that "..." – would be tested first. */
-      if (!colon)
-        for (guint k = verb + 1; k < to; k++)
-          {
-            const Token *between = token_at (self, k);
-
-            if (between->kind == TOKEN_PUNCT &&
-                (between->punct == 0x2013 || between->punct == 0x2014))
-              {
-                _nd_speaker_decide (decision, DECISION_UNNAMED, NULL, 0);
-                return;
-              }
-          }
+      if (!colon && has_dash_between (self, verb + 1, to))
+        {
+          _nd_speaker_decide (decision, DECISION_UNNAMED, NULL, 0);
+          return;
+        }
 
       /* "The lab was launched in 2011 and described as a “potent political symbol”": with
        * "as" right after it, such a verb is passive, and nobody named says the words. */
@@ -233,29 +306,9 @@ attribute_from_lead (Attributor *self,
 
       if (token->word_class & WORD_PARTICIPLE && !(token->word_class & WORD_SPEECH))
         {
-          /* "Kim had insulted him by calling him "old"": whoever is calling, it is not
-           * the subject of a verb further back. */
-          if (token_has (token_at (self, (gint64)verb - 1), WORD_PREPOSITION))
-            {
-              _nd_speaker_decide (decision, DECISION_UNNAMED, NULL, 0);
-              return;
-            }
-          /* "“...,” Trump said, calling the tests “a threat”": the participle goes with
-           * the verb that attributed the quotation before it. */
-          if (token_is_punct (token_at (self, (gint64)verb - 1), ',') &&
-              verb >= from + 2 && self->consumed[verb - 2] != 0 &&
-              self->decisions[self->consumed[verb - 2] - 1].kind == DECISION_FOUND)
-            {
-              const Decision *earlier = &self->decisions[self->consumed[verb - 2] - 1];
-
-              _nd_speaker_decide (decision, DECISION_FOUND, earlier->speaker, earlier->gender);
-              return;
-            }
-          subject = _nd_speaker_find_participle_subject (self, verb, from);
-          if (subject.kind == SUBJECT_NONE)
-            continue;
-          _nd_speaker_resolve_subject (self, &subject, decision);
-          return;
+          if (attribute_participle (self, verb, from, decision))
+            return;
+          continue;
         }
 
       subject = _nd_speaker_find_subject_before (self, verb, from);
