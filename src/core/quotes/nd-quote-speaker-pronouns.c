@@ -169,6 +169,31 @@ is_lone_name (const Attributor *self,
   return TRUE;
 }
 
+/* The name that speaks through the next verb of saying in [*@v, @end) of the sentence
+ * that starts at @start, with *@v moved past that verb; -1 when there is none. */
+static gint
+next_speaking_run (Attributor *self,
+                   guint      *v,
+                   guint       start,
+                   guint       end)
+{
+  for (; *v < end; (*v)++)
+    {
+      Subject subject;
+
+      if (!is_tail_verb (token_at (self, *v)))
+        continue;
+      subject = _nd_speaker_find_speaker_of_verb (self, *v, start);
+      if (subject.kind == SUBJECT_RUN)
+        {
+          (*v)++;
+          return subject.run;
+        }
+    }
+
+  return -1;
+}
+
 /* Who speaks in the sentence [@start, @end) comes first: "Sheen had lived in La La Land,
  * Silverman explained, but ...". Whether that decided. */
 static gboolean
@@ -178,19 +203,14 @@ resolve_from_speaker (Attributor *self,
                       guint       wanted,
                       Decision   *decision)
 {
-  for (guint v = start; v < end; v++)
-    {
-      Subject subject;
-      const Run *run;
-      const char *fullest;
+  guint v = start;
+  gint speaker;
 
-      if (!is_tail_verb (token_at (self, v)))
-        continue;
-      subject = _nd_speaker_find_speaker_of_verb (self, v, start);
-      if (subject.kind != SUBJECT_RUN)
-        continue;
-      run = run_at (self, subject.run);
-      fullest = _nd_speaker_run_fullest (self, subject.run);
+  while ((speaker = next_speaking_run (self, &v, start, end)) >= 0)
+    {
+      const Run *run = run_at (self, speaker);
+      const char *fullest = _nd_speaker_run_fullest (self, speaker);
+
       if (run->organisation || !_nd_speaker_entity_is_person (self, fullest) ||
           !_nd_speaker_gender_fits (_nd_speaker_entity_gender (self, fullest), wanted))
         continue;
@@ -211,21 +231,17 @@ resolve_from_organisation (Attributor *self,
                            guint       end,
                            Decision   *decision)
 {
-  for (guint v = start; v < end; v++)
-    {
-      Subject subject;
-      const Run *run;
+  guint v = start;
+  gint speaker;
 
-      if (!is_tail_verb (token_at (self, v)))
-        continue;
-      subject = _nd_speaker_find_speaker_of_verb (self, v, start);
-      if (subject.kind != SUBJECT_RUN)
-        continue;
-      run = run_at (self, subject.run);
+  while ((speaker = next_speaking_run (self, &v, start, end)) >= 0)
+    {
+      const Run *run = run_at (self, speaker);
+
       if (!run->organisation || run->possessive)
         continue;
 
-      _nd_speaker_decide (decision, DECISION_FOUND, _nd_speaker_run_fullest (self, subject.run), 0);
+      _nd_speaker_decide (decision, DECISION_FOUND, _nd_speaker_run_fullest (self, speaker), 0);
       return TRUE;
     }
 
