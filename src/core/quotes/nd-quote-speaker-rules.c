@@ -34,6 +34,20 @@ is_subordinator (const Attributor *self,
   return token_is_lower (token) && _nd_speaker_token_is_one_of (token, self->chars, words);
 }
 
+/* The name whose first token (titles included) is token @i, or -1. */
+static gint
+name_opening_at (const Attributor *self,
+                 guint             i)
+{
+  const Token *token = token_at (self, i);
+
+  if (token == NULL || token->kind != TOKEN_WORD || token->run < 0 ||
+      run_at (self, token->run)->title_first != i)
+    return -1;
+
+  return token->run;
+}
+
 /* Only a bare "Black Panther growls." may follow a quotation at token @q that ends a
  * sentence; @i is the first token after it. */
 static void
@@ -42,20 +56,20 @@ attribute_bare_name_verb (Attributor *self,
                           guint       i,
                           Decision   *decision)
 {
-  const Token *token = token_at (self, i);
+  gint name = name_opening_at (self, i);
   const Token *after;
   const Run *run;
   Subject subject;
 
-  if (token->kind != TOKEN_WORD || token->run < 0)
+  if (name < 0)
     return;
-  run = run_at (self, token->run);
-  if (run->title_first != i || !is_tail_verb (token_at (self, (gint64)run->last + 1)))
+  run = run_at (self, name);
+  if (!is_tail_verb (token_at (self, (gint64)run->last + 1)))
     return;
   after = token_at (self, (gint64)run->last + 2);
   if (after != NULL && after->kind == TOKEN_WORD)
     return;
-  subject = _nd_speaker_subject_of_run (self, token->run);
+  subject = _nd_speaker_subject_of_run (self, name);
   self->consumed[run->last + 1] = token_at (self, q)->quote + 1;
   _nd_speaker_resolve_subject (self, &subject, decision);
 }
@@ -471,16 +485,15 @@ attribute_to_sentence_subject (Attributor *self,
                                guint       to,
                                Decision   *decision)
 {
-  const Token *first = token_at (self, from);
+  gint name = name_opening_at (self, from);
   const Run *run;
   const char *fullest;
 
-  if (first == NULL || first->kind != TOKEN_WORD || first->run < 0)
+  if (name < 0)
     return;
-  run = run_at (self, first->run);
-  fullest = _nd_speaker_run_fullest (self, first->run);
-  if (run->title_first != from || run->possessive || run->organisation ||
-      !_nd_speaker_entity_is_person (self, fullest))
+  run = run_at (self, name);
+  fullest = _nd_speaker_run_fullest (self, name);
+  if (run->possessive || run->organisation || !_nd_speaker_entity_is_person (self, fullest))
     return;
 
   for (guint i = run->last + 1; i < to; i++)
