@@ -126,6 +126,12 @@ test_app_icon (void)
   g_assert_true (gtk_icon_theme_has_icon (theme, APP_ID));
   g_assert_true (gtk_icon_theme_has_icon (theme, "com.example.NewsDesk-symbolic"));
   g_assert_cmpstr (gtk_window_get_default_icon_name (), ==, APP_ID);
+
+  /* Drawn from PNGs: a scalable window icon would load librsvg before the first frame. */
+  g_assert_true (g_resources_get_info ("/com/example/NewsDesk/icons/48x48/apps/" APP_ID ".png",
+                                       0, NULL, NULL, NULL));
+  g_assert_false (g_resources_get_info ("/com/example/NewsDesk/icons/scalable/apps/" APP_ID ".svg",
+                                        0, NULL, NULL, NULL));
 }
 
 static void

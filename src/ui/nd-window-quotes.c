@@ -262,28 +262,6 @@ on_paned_position_cb (NdWindow   *self,
   g_settings_set_int (self->settings, "quotes-width", width);
 }
 
-/* The reader moves into a new pane, where the panel will go beside it, here rather than in
- * nd-window.ui so that the window's layout file stays as the other parts of the window need
- * it.  This happens as the window is made, before anything is shown: moving the reader later,
- * when the panel is first needed, would unrealize its text and lose the user's selection
- * (the first Add to Quotes of a session then added nothing). */
-static void
-make_quotes_paned (NdWindow *self)
-{
-  GtkWidget *reader = g_object_ref (gtk_paned_get_end_child (self->sidebar_paned));
-
-  self->quotes_paned = GTK_PANED (gtk_paned_new (GTK_ORIENTATION_HORIZONTAL));
-  gtk_paned_set_end_child (self->sidebar_paned, NULL);
-  gtk_paned_set_start_child (self->quotes_paned, reader);
-  gtk_paned_set_resize_end_child (self->quotes_paned, FALSE);
-  gtk_paned_set_shrink_start_child (self->quotes_paned, FALSE);
-  gtk_paned_set_shrink_end_child (self->quotes_paned, FALSE);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->quotes_paned),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Reader and quotes"), -1);
-  gtk_paned_set_end_child (self->sidebar_paned, GTK_WIDGET (self->quotes_paned));
-  g_object_unref (reader);
-}
-
 /* The panel is made the first time it is needed: most windows start without it, and
  * building it would delay their first frame. */
 static NdQuotesPanel *
@@ -325,7 +303,6 @@ void
 _nd_window_setup_quotes (NdWindow *self)
 {
   self->quote_collection = dup_shared_collection ();
-  make_quotes_paned (self);
   nd_article_view_set_quote_collection (self->article_view, self->quote_collection);
 
   g_signal_connect_object (self->quotes_button, "notify::active",
@@ -358,6 +335,7 @@ _nd_window_class_quotes_init (NdWindowClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   gtk_widget_class_bind_template_child (widget_class, NdWindow, quotes_button);
+  gtk_widget_class_bind_template_child (widget_class, NdWindow, quotes_paned);
 
   gtk_widget_class_install_action (widget_class, "win.add-to-quotes", NULL, add_to_quotes_action);
   gtk_widget_class_install_action (widget_class, "win.export-quotes", NULL, export_quotes_action);
