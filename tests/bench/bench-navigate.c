@@ -24,6 +24,10 @@
  * The passes, in order: --steps forward one at a time, as many forward back to back, then
  * --back-steps backward one at a time ("win.previous-article").
  *
+ * With --stories, a last pass turns the story list on and keeps the window drawing a frame
+ * every refresh interval while the stories are grouped in their worker thread: the gaps
+ * between frames say whether the window missed any (issue #16: none longer than 16 ms).
+ *
  * This is a benchmark: it prints figures and their target, and exits 0 whatever they are.
  * It exits 1 only when it cannot measure (no display, nothing loaded, no frame). */
 
@@ -37,6 +41,7 @@
 #include <glib/gstdio.h>
 #include <gtk/gtk.h>
 
+#include "compare/nd-story-list.h"
 #include "load/nd-article-store.h"
 #include "nd-bench-utils.h"
 #include "nd-sidebar.h"
@@ -99,6 +104,15 @@ typedef struct
   double   longest_ms;
   gboolean reached_end;
 } HeldPass;
+
+/* Frames drawn while the stories were grouped. */
+typedef struct
+{
+  GArray  *gaps;         /* between one frame's start and the next one's, ms */
+  gint64   last_frame;   /* when the latest frame began, µs; 0 before the first */
+  double   seconds;      /* from turning the story list on until the grouping finished */
+  guint    n_stories;
+} StoriesPass;
 
 typedef gboolean (*ConditionFunc) (Bench    *bench,
                                    gpointer  data);
@@ -453,6 +467,90 @@ run_held_pass (Bench       *bench,
   return TRUE;
 }
 
+static gboolean
+stories_grouped (Bench    *bench,
+                 gpointer  data)
+{
+  return !nd_story_list_get_busy (bench->window->stories);
+}
+
+/* Asks for a frame every refresh interval, as an animation does, and notes the gap since
+ * the previous one: a gap of two intervals or more is a frame the window missed. */
+static gboolean
+draw_every_frame_cb (GtkWidget     *widget,
+                     GdkFrameClock *clock,
+                     gpointer       user_data)
+{
+  StoriesPass *pass = user_data;
+  gint64 now = g_get_monotonic_time ();
+
+  if (pass->last_frame != 0)
+    {
+      double gap = elapsed_ms (pass->last_frame, now);
+
+      g_array_append_val (pass->gaps, gap);
+    }
+  pass->last_frame = now;
+  gtk_widget_queue_draw (widget);
+
+  return G_SOURCE_CONTINUE;
+}
+
+static gboolean
+run_stories_pass (Bench        *bench,
+                  StoriesPass  *pass,
+                  GError      **error)
+{
+  guint tick_id;
+  gint64 start;
+  gboolean grouped;
+
+  pass->gaps = g_array_new (FALSE, FALSE, sizeof (double));
+  wait_for_idle_clock (bench);
+
+  tick_id = gtk_widget_add_tick_callback (GTK_WIDGET (bench->window), draw_every_frame_cb,
+                                          pass, NULL);
+  start = g_get_monotonic_time ();
+  nd_sidebar_set_show_stories (bench->sidebar, TRUE);
+  /* The worker starts at once; wait for it to report, then for it to finish. */
+  grouped = run_until (bench, stories_grouped, NULL, LOAD_TIMEOUT_US);
+  pass->seconds = (g_get_monotonic_time () - start) / (double)G_USEC_PER_SEC;
+  gtk_widget_remove_tick_callback (GTK_WIDGET (bench->window), tick_id);
+
+  if (!grouped)
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_TIMED_OUT,
+                   "the stories were not grouped within %d minutes",
+                   (int)(LOAD_TIMEOUT_US / G_USEC_PER_SEC / 60));
+      return FALSE;
+    }
+
+  pass->n_stories = g_list_model_get_n_items (G_LIST_MODEL (bench->window->stories));
+  return TRUE;
+}
+
+static void
+print_stories_pass (const StoriesPass *pass)
+{
+  guint missed = 0;
+
+  if (pass->gaps == NULL || pass->gaps->len == 0)
+    {
+      g_print ("%-29s no frame was drawn while they were grouped\n", "stories:");
+      return;
+    }
+
+  for (guint i = 0; i < pass->gaps->len; i++)
+    missed += g_array_index (pass->gaps, double, i) >= 2 * 16.7;
+
+  g_print ("%-29s %u grouped in %.2f s after the list was turned on; %u frames meanwhile\n",
+           "stories:", pass->n_stories, pass->seconds, pass->gaps->len + 1);
+  g_print ("%-29s gap between frames %.1f ms median  p99 %.1f  max %.1f; %u missed "
+           "(a gap of two intervals or more)   (target: none longer than %.0f ms of work)\n",
+           "", nd_bench_median (pass->gaps), nd_bench_quantile (pass->gaps, 0.99),
+           nd_bench_quantile (pass->gaps, 1.0), missed, TARGET_STEP_MS);
+}
+
 /* Setup */
 
 /* What the table says was opened: which copy of a generated corpus, and how large. */
@@ -650,10 +748,12 @@ main (int   argc,
   int back_steps = DEFAULT_BACK_STEPS;
   gboolean folder = FALSE;
   gboolean json = FALSE;
+  gboolean stories = FALSE;
   Bench bench = { 0 };
   Pass next = { 0 };
   Pass previous = { 0 };
   HeldPass held = { 0 };
+  StoriesPass stories_pass = { 0 };
   gint64 open_time;
   double load_s, ready_s;
   guint n_articles;
@@ -671,6 +771,8 @@ main (int   argc,
       "Steps backward, timed one by one (default 200)", "N" },
     { "folder", 0, 0, G_OPTION_ARG_NONE, &folder,
       "Open the files/ folder of a generated corpus instead of its articles.jsonl", NULL },
+    { "stories", 0, 0, G_OPTION_ARG_NONE, &stories,
+      "Then turn the story list on and time the frames while stories are grouped", NULL },
     { "json", 0, 0, G_OPTION_ARG_NONE, &json,
       "Also print the figures as one JSON object on the last line", NULL },
     { NULL }
@@ -682,7 +784,7 @@ main (int   argc,
   if (argc != 2 || steps < 1 || back_steps < 0)
     {
       g_printerr ("bench-navigate: usage: bench-navigate [--steps=N] [--back-steps=N] "
-                  "[--folder] [--json] CORPUS\n");
+                  "[--folder] [--stories] [--json] CORPUS\n");
       return 2;
     }
 
@@ -755,7 +857,8 @@ main (int   argc,
 
   if (!run_latency_pass (&bench, "win.next-article", &next, &error) ||
       !run_held_pass (&bench, "win.next-article", &held, &error) ||
-      !run_latency_pass (&bench, "win.previous-article", &previous, &error))
+      !run_latency_pass (&bench, "win.previous-article", &previous, &error) ||
+      (stories && !run_stories_pass (&bench, &stories_pass, &error)))
     {
       g_printerr ("bench-navigate: %s\n", error->message);
       status = 1;
@@ -764,12 +867,15 @@ main (int   argc,
 
   print_table (description, n_articles, nd_article_store_get_errors (bench.store)->len,
                load_s, ready_s, &next, &previous, &held);
+  if (stories)
+    print_stories_pass (&stories_pass);
   if (json)
     print_json (n_articles, load_s, ready_s, &next, &previous, &held);
 
 out:
   pass_clear (&next);
   pass_clear (&previous);
+  g_clear_pointer (&stories_pass.gaps, g_array_unref);
   if (bench.window != NULL)
     gtk_window_destroy (GTK_WINDOW (bench.window));
 

@@ -9,7 +9,8 @@
 #   bench-startup   exec to first frame, NewsDesk with its sample story against a bare
 #                   GtkApplication window (15 runs each)
 #   bench-navigate  stepping through 100,000 articles (the JSON Lines copy of the corpus
-#                   that run-load.sh uses; generated into the same cache if missing)
+#                   that run-load.sh uses; generated into the same cache if missing), then
+#                   the frames drawn while the story list groups them (--stories)
 #
 # BUILD_DIR defaults to ./build of the source tree. Environment:
 #   GSK_RENDERER           the renderer (default cairo, about 2x faster than GL on llvmpipe)
@@ -59,4 +60,4 @@ echo "== Startup =="
 headless "$startup" $json_flag "$newsdesk" "$bare"
 echo
 echo "== Navigation, $count articles =="
-headless "$navigate" $json_flag "$corpus"
+headless "$navigate" --stories $json_flag "$corpus"
