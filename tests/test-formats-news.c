@@ -51,7 +51,7 @@ test_news_please_google_news_reuters (void)
     .id = "https://www.reuters.com/article/us-trump-asia-japan/trump-says-japan-would-shoot-north-korean-missiles-out-of-sky-if-it-bought-u-s-weaponry-idUSKBN1D602F",
     .title = "Trump says Japan would shoot North Korean missiles 'out of sky' if it bought U.S. weaponry",
     .source = "www.reuters.com",
-    .authors = AUTHORS ("Steve Holland", "Elaine Lies", "Min Read"),
+    .authors = AUTHORS ("Steve Holland", "Elaine Lies"),
     .url = "https://www.reuters.com/article/us-trump-asia-japan/trump-says-japan-would-shoot-north-korean-missiles-out-of-sky-if-it-bought-u-s-weaponry-idUSKBN1D602F",
     .published = "2017-11-06T22:18:21Z",
     .language = "en",
@@ -139,7 +139,7 @@ test_news_please_cluster_authors (void)
     .id = "http://www.dw.com/en/germany-rhine-cruise-ship-hits-bridge-pylon-causing-injuries/a-41939790",
     .title = "Germany: Rhine cruise ship hits bridge pylon causing injuries",
     .source = "www.dw.com",
-    .authors = AUTHORS ("Deutsche Welle", "Www.Dw.Com", "Author", "Carsten Grün"),
+    .authors = AUTHORS ("Deutsche Welle", "Carsten Grün"),
     .url = "http://www.dw.com/en/germany-rhine-cruise-ship-hits-bridge-pylon-causing-injuries/a-41939790",
     .published = "2017-12-30T00:00:00Z",
     .language = "en",
@@ -148,6 +148,39 @@ test_news_please_cluster_authors (void)
     .body_suffix = "Author: Carsten Grün / uhe\n\njm/dm (AFP, dpa)",
     .n_paragraphs = 20,
   });
+}
+
+/* news-please scrapes the words around a byline: a biography split at its commas, labels
+ * and credits, the site's address, links to an author's other stories, two names run
+ * together. Only the names are authors. */
+static void
+test_news_please_scraped_authors (void)
+{
+  static const char bio[] =
+    "{\"title\": \"Bio\", \"url\": \"https://example.com/bio\", \"maintext\": \"Text.\", "
+    "\"authors\": [\"An Avid Reader\", \"Writer\", \"Motorcyclist\", "
+    "\"Manik Is Intrigued The Ever Evolving Tech Ecosystem. Manik Is Responsible\", "
+    "\"You Ll Find Him Fine-Tuning His Bike Or Exploring The Web For Something New.\"]}";
+  static const char noise[] =
+    "{\"title\": \"Noise\", \"url\": \"https://example.com/noise\", \"maintext\": \"Text.\", "
+    "\"authors\": [\"Neil Callanan\", \"Michael J Moore\", \"Neil Callanan Michael J Moore\", "
+    "\"More Stories Neil Callanan\", \"Senior Editor\", \"Getty Images\", \"Www.Example.Com\", "
+    "\"Garrett M. Graff\", \"Jan\", \"Reuters\", \"2 Min Read\", \"Min Read\"]}";
+  g_autoptr(Parsed) with_bio = parse_data ("bio.json", bio, strlen (bio));
+  g_autoptr(Parsed) with_noise = parse_data ("noise.json", noise, strlen (noise));
+  const char * const *authors;
+
+  assert_format (with_bio, ND_FORMAT_NEWS_PLEASE);
+  assert_n_articles (with_bio, 1);
+  authors = nd_article_get_authors (g_ptr_array_index (with_bio->articles, 0));
+  g_assert_true (authors == NULL || authors[0] == NULL);
+
+  assert_format (with_noise, ND_FORMAT_NEWS_PLEASE);
+  assert_n_articles (with_noise, 1);
+  g_assert_cmpstrv (nd_article_get_authors (g_ptr_array_index (with_noise->articles, 0)),
+                    ((const char * const[]) { "Neil Callanan", "Michael J Moore",
+                                              "Garrett M. Graff", "Jan", "Reuters",
+                                              "2 Min Read", NULL }));
 }
 
 /* The first line starts with the title but says more: it is not a repeat and stays. */
@@ -397,6 +430,7 @@ add_formats_news_tests (void)
   g_test_add_func ("/nd/formats/news-please/cluster-title-repeated",
                    test_news_please_cluster_title_repeated);
   g_test_add_func ("/nd/formats/news-please/cluster-authors", test_news_please_cluster_authors);
+  g_test_add_func ("/nd/formats/news-please/scraped-authors", test_news_please_scraped_authors);
   g_test_add_func ("/nd/formats/news-please/cluster-title-prefix",
                    test_news_please_cluster_title_prefix);
   g_test_add_func ("/nd/formats/news-please/fixture-maintext", test_news_please_fixture_maintext);

@@ -93,7 +93,7 @@ read_news_please_item (NdFormatsCtx    *ctx,
   fields->title = first_non_empty (fields->title,
                                    _nd_formats_dup_member_line (ctx, object, "title_rss"));
   fields->source = _nd_formats_dup_member_line (ctx, object, "source_domain");
-  fields->authors = _nd_formats_dup_member_authors (ctx, object, "authors");
+  fields->authors = _nd_formats_tidy_scraped_authors (_nd_formats_dup_member_authors (ctx, object, "authors"));
   fields->url = _nd_formats_dup_member_text (ctx, object, "url");
   _nd_formats_read_published (ctx, object, "date_publish", fields);
   fields->language = _nd_formats_dup_member_text (ctx, object, "language");

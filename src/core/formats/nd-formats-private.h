@@ -87,6 +87,7 @@ char       *_nd_formats_dup_member_line        (NdFormatsCtx    *ctx,
 GStrv       _nd_formats_dup_member_authors     (NdFormatsCtx    *ctx,
                                                 JsonObject      *object,
                                                 const char      *name);
+GStrv       _nd_formats_tidy_scraped_authors   (GStrv            authors);
 void        _nd_formats_read_published         (NdFormatsCtx    *ctx,
                                                 JsonObject      *object,
                                                 const char      *name,
