@@ -43,8 +43,8 @@
 #define VECTOR_TERMS     25     /* of which the best weighted make its vector */
 #define BODY_BYTES       4000   /* the start of a body says what it is about */
 #define TITLE_WEIGHT     5.0f   /* a headline's word counts as five in the body */
-#define NAME_WEIGHT      3.0f   /* a name (a capital inside a sentence) as three */
-#define LINK_THRESHOLD    0.15  /* two articles, cosine lowered by time, may be linked */
+#define NAME_WEIGHT      2.0f
+#define LINK_THRESHOLD    0.17  /* two articles, cosine lowered by time, may be linked */
 #define AVERAGE_THRESHOLD 0.15  /* two stories join if their articles are this alike */
 #define MIN_DF           2      /* a word in fewer articles than this is left out of vectors */
 #define WINDOW_POSTINGS   1000  /* a word more articles have within reach is no lead */
@@ -130,9 +130,7 @@ nd_story_grouper_new (void)
   return g_object_new (ND_TYPE_STORY_GROUPER, NULL);
 }
 
-/* A capitalised word that does not open a sentence is most likely a name. Names count
- * NAME_WEIGHT times: who and where tell one event from another of its kind (two coaches
- * retiring the same week share "retirement", "season", "coach", not their names). */
+/* A capitalised word that does not open a sentence is most likely a name. */
 static gboolean
 is_name (const char *text,
          gsize       byte_start)
