@@ -8,9 +8,10 @@
 /* The sidebar's story list on the sample story, driven through actions and checked through
  * widget state: the toggle and its setting, expanding a story, a story chosen narrowing the
  * Compare view, the timeline and the overview, and a search within a story. The sample
- * story groups into seven stories: story-1 of four articles (the review and the firm's side
- * of it, in the Ledger and the Post), story-2 of two (the second review and the café's
- * reprieve) and five alone. */
+ * story groups into two stories: story-1 of six articles (the independent review, the
+ * firm's side of it and the talks, in the Gazette, the Ledger and the Post) and story-2 of
+ * five (the town's side: the meeting, the café, the council's pause, the second review and
+ * the café's reprieve, in the Gazette and on Coastline Radio). */
 
 #include "config.h"
 
@@ -25,8 +26,9 @@
 #include "nd-timeline-test-private.h"
 #include "nd-window-private.h"
 
-#define N_SAMPLE_STORIES 7
-#define N_FIRST_STORY    4
+#define N_SAMPLE_STORIES 2
+#define N_FIRST_STORY    6
+#define N_SECOND_STORY   5
 
 static NdSidebar *
 get_sidebar (NdWindow *window)
@@ -246,7 +248,7 @@ test_story_narrows (void)
   summary = nd_window_get_story_summary (window);
   g_assert_true (g_str_has_prefix (summary, "Story “"));
   g_assert_nonnull (strstr (summary, nd_story_get_label (story)));
-  g_assert_nonnull (strstr (summary, "4 articles from 2 sources"));
+  g_assert_nonnull (strstr (summary, "6 articles from 3 sources"));
 
   g_assert_true (nd_test_wait_until_settled (GTK_WIDGET (window), timeline_highlights_story, &check, 5000));
 
@@ -258,7 +260,7 @@ test_story_narrows (void)
   story = select_story_row (window, 1);
   g_assert_cmpstr (nd_story_get_id (story), ==, "story-2");
   g_assert_nonnull (strstr (nd_window_get_story_summary (window), nd_story_get_label (story)));
-  g_assert_cmpuint (nd_sidebar_get_n_visible (get_sidebar (window)), ==, 2);
+  g_assert_cmpuint (nd_sidebar_get_n_visible (get_sidebar (window)), ==, N_SECOND_STORY);
 
   gtk_window_destroy (GTK_WINDOW (window));
   reset_settings ();
@@ -290,8 +292,8 @@ search_for (NdWindow   *window,
   g_signal_emit_by_name (entry, "search-changed");
 }
 
-/* "tide" finds five articles of the sample, three of them in story-1: within the story the
- * search shows those three, and the story list only the stories it finds in. */
+/* "tide" finds five articles of the sample, all of them in story-1: within the story the
+ * search shows those five, and the story list only the story it finds in. */
 static void
 test_search_within_story (void)
 {
@@ -299,7 +301,7 @@ test_search_within_story (void)
   NdStory *story = select_story_row (window, 0);
   g_autoptr(GHashTable) members = story_articles (story);
   g_autoptr(GHashTable) visible = NULL;
-  VisibleCount count = { window, 3 };
+  VisibleCount count = { window, 5 };
   GHashTableIter iter;
   gpointer article;
 
@@ -311,11 +313,10 @@ test_search_within_story (void)
     g_assert_true (g_hash_table_contains (members, article));
   g_assert_true (nd_sidebar_get_selected_story (get_sidebar (window)) == story);
 
-  /* Three stories hold a match: story-1 and those of gazette-review-doubts and
-   * ledger-vote-preview. */
-  g_assert_cmpuint (g_list_model_get_n_items (get_story_rows (window)), ==, 3);
+  /* One story holds a match, story-1; opened, it shows the five. */
+  g_assert_cmpuint (g_list_model_get_n_items (get_story_rows (window)), ==, 1);
   gtk_widget_activate_action (GTK_WIDGET (get_sidebar (window)), "sidebar.expand-story", NULL);
-  g_assert_cmpuint (g_list_model_get_n_items (get_story_rows (window)), ==, 3 + 3);
+  g_assert_cmpuint (g_list_model_get_n_items (get_story_rows (window)), ==, 1 + 5);
 
   /* Back on the articles, the search alone narrows them. */
   gtk_widget_activate_action (GTK_WIDGET (get_sidebar (window)), "sidebar.show-stories", NULL);

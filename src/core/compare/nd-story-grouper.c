@@ -10,7 +10,8 @@
  * Adding an article keeps only what grouping needs: the KEPT_TERMS words that count most
  * in it (headline words and names counted more, common function words never), so that the
  * memory stays a small share of the bodies. Grouping, when asked for, weighs those words by
- * how rare they are in the whole set (TF-IDF), keeps each article's VECTOR_TERMS best, and
+ * how rare they are in the whole set (TF-IDF), keeps each article's VECTOR_TERMS best of
+ * those that some other article has too, and
  * finds through an inverted index of them the articles that share words with it, instead
  * of comparing every pair. Two articles whose cosine, lowered the more days lie between
  * them, reaches LINK_THRESHOLD are linked, so that a story can run for weeks through
@@ -43,8 +44,9 @@
 #define BODY_BYTES       4000   /* the start of a body says what it is about */
 #define TITLE_WEIGHT     5.0f   /* a headline's word counts as five in the body */
 #define NAME_WEIGHT      2.0f
-#define LINK_THRESHOLD    0.10  /* two articles, cosine lowered by time, may be linked */
-#define AVERAGE_THRESHOLD 0.09  /* two stories join if their articles are this alike */
+#define LINK_THRESHOLD    0.17  /* two articles, cosine lowered by time, may be linked */
+#define AVERAGE_THRESHOLD 0.15  /* two stories join if their articles are this alike */
+#define MIN_DF           2      /* a word in fewer articles than this is left out of vectors */
 #define WINDOW_POSTINGS   1000  /* a word more articles have within reach is no lead */
 #define NEAREST_POSTINGS  50    /* of a word's later articles, the nearest are looked at */
 #define SAME_DAYS        2.0    /* articles this close in time are not kept apart by it */
@@ -542,7 +544,13 @@ compare_named_weights (gconstpointer a,
   return wa->hash < wb->hash ? -1 : wa->hash > wb->hash;
 }
 
-/* Each article's VECTOR_TERMS best words by TF-IDF, of unit length. */
+/* Each article's VECTOR_TERMS best words by TF-IDF, of unit length, among the words that
+ * MIN_DF articles or more have. A word no other article has links the article to nothing,
+ * yet, being the rarest, it weighed the most and took the biggest share of the unit
+ * length: the cosine with every other article came out lower the more such words an
+ * article had (names of photographers, a page's own links, a misspelling), so that a
+ * report with many of them fell apart from its story. Left out, they also leave room in
+ * the vector for words that can match. */
 static void
 build_vectors (Grouping *grouping)
 {
@@ -579,7 +587,7 @@ build_vectors (Grouping *grouping)
     {
       const Entry *entry = grouping->entries[i];
       Weight *vector = grouping->vectors + (gsize)i * VECTOR_TERMS;
-      guint n = MIN (entry->n_terms, VECTOR_TERMS);
+      guint n = 0;
       double norm = 0;
 
       for (guint t = 0; t < entry->n_terms; t++)
@@ -588,10 +596,15 @@ build_vectors (Grouping *grouping)
           double idf = log ((grouping->n + 1.0) / (g_array_index (df, guint, term) + 0.5));
 
           named[t].weight.term = term;
-          named[t].weight.weight = (1.0 + log (entry_counts (entry)[t])) * MAX (idf, 0.0);
+          named[t].weight.weight = g_array_index (df, guint, term) >= MIN_DF
+                                   ? (1.0 + log (entry_counts (entry)[t])) * MAX (idf, 0.0)
+                                   : 0.0;
           named[t].hash = entry->terms[t];
+          n += named[t].weight.weight > 0;
         }
+      /* The words left out weigh 0 and so sort last. */
       qsort (named, entry->n_terms, sizeof (NamedWeight), compare_named_weights);
+      n = MIN (n, VECTOR_TERMS);
 
       for (guint t = 0; t < n; t++)
         norm += (double)named[t].weight.weight * named[t].weight.weight;
