@@ -51,6 +51,16 @@ stories_listed (gpointer data)
          g_list_model_get_n_items (get_story_rows (window)) == N_SAMPLE_STORIES;
 }
 
+/* Listed, with the first story open. */
+static gboolean
+stories_listed_open (gpointer data)
+{
+  NdWindow *window = data;
+
+  return !nd_story_list_get_busy (window->stories) &&
+         g_list_model_get_n_items (get_story_rows (window)) == N_SAMPLE_STORIES + N_FIRST_STORY;
+}
+
 static void
 reset_settings (void)
 {
@@ -169,6 +179,23 @@ test_expand (void)
   gtk_single_selection_set_selected (GTK_SINGLE_SELECTION (rows), 3);
   g_assert_true (nd_window_get_selected_article (window) == nd_story_get_article (story, 2));
   g_assert_true (nd_sidebar_get_selected_story (sidebar) == story);
+
+  /* Grouping again (as when a watched folder gains a file) keeps the story open. */
+  {
+    g_autoptr(GListModel) articles = g_object_ref (nd_story_list_get_articles (window->stories));
+
+    nd_story_list_set_articles (window->stories, NULL);
+    g_assert_cmpuint (g_list_model_get_n_items (rows), ==, 0);
+    nd_story_list_set_articles (window->stories, articles);
+    g_assert_true (nd_test_wait_until_settled (GTK_WIDGET (window), stories_listed_open, window, 10000));
+    g_autoptr(GtkTreeListRow) first_row = g_list_model_get_item (rows, 0);
+    g_autoptr(GObject) first_story = gtk_tree_list_row_get_item (first_row);
+
+    g_assert_true (gtk_tree_list_row_get_expanded (first_row));
+    g_assert_cmpstr (nd_story_get_id (ND_STORY (first_story)), ==, "story-1");
+    story = select_story_row (window, 0);
+    gtk_single_selection_set_selected (GTK_SINGLE_SELECTION (rows), 3);
+  }
 
   /* Collapsing from an article goes up to its story. */
   gtk_widget_activate_action (GTK_WIDGET (sidebar), "sidebar.collapse-story", NULL);

@@ -197,6 +197,35 @@ on_story_selection_cb (NdSidebar          *self,
     nd_sidebar_select_article (self, ND_ARTICLE (item));
 }
 
+/* Regrouping makes new rows, closed: the stories the user had opened open again, found by
+ * an article each held, so that a file arriving in a watched folder does not fold up the
+ * story being read. */
+static void
+reopen_stories (NdSidebar *self)
+{
+  /* Opening a row adds to the set: go through a copy. */
+  g_autoptr(GPtrArray) articles = g_ptr_array_new_with_free_func (g_object_unref);
+  GHashTableIter iter;
+  gpointer key;
+
+  g_hash_table_iter_init (&iter, self->open_stories);
+  while (g_hash_table_iter_next (&iter, &key, NULL))
+    g_ptr_array_add (articles, g_object_ref (key));
+
+  for (guint i = 0; i < articles->len; i++)
+    {
+      NdArticle *article = g_ptr_array_index (articles, i);
+      NdStory *story = nd_story_list_find_story (self->stories, article);
+      guint position = story != NULL ? find_story_row (self, story) : GTK_INVALID_LIST_POSITION;
+      g_autoptr(GtkTreeListRow) row = NULL;
+
+      if (position == GTK_INVALID_LIST_POSITION)
+        continue;
+      row = gtk_tree_list_model_get_row (self->story_tree, position);
+      gtk_tree_list_row_set_expanded (row, TRUE);
+    }
+}
+
 /* New stories replace the old ones whenever grouping ends: the story chosen is followed
  * into the new story that holds its newest article. */
 static void
@@ -214,6 +243,7 @@ on_stories_changed_cb (NdSidebar  *self,
                                       nd_story_get_article (self->selected_story, 0));
   set_selected_story (self, story);
 
+  reopen_stories (self);
   row = story != NULL ? find_story_row (self, story) : GTK_INVALID_LIST_POSITION;
   if (row != GTK_INVALID_LIST_POSITION)
     gtk_single_selection_set_selected (self->story_selection, row);
@@ -265,6 +295,27 @@ on_story_factory_setup_cb (GtkSignalListItemFactory *factory,
   gtk_list_item_set_child (item, expander);
 }
 
+/* A story opened or closed by the user, remembered by its first article. A row whose story
+ * went with a regrouping says it closed too, with no story left: that is not the user's. */
+static void
+on_row_expanded_cb (NdSidebar      *self,
+                    GParamSpec     *pspec,
+                    GtkTreeListRow *row)
+{
+  g_autoptr(GObject) item = gtk_tree_list_row_get_item (row);
+  NdArticle *first;
+
+  if (!ND_IS_STORY (item) || nd_story_get_n_articles (ND_STORY (item)) == 0)
+    return;
+
+  first = nd_story_get_article (ND_STORY (item), 0);
+  if (gtk_tree_list_row_get_expanded (row))
+    g_hash_table_add (self->open_stories, g_object_ref (first));
+  else
+    for (guint i = 0; i < nd_story_get_n_articles (ND_STORY (item)); i++)
+      g_hash_table_remove (self->open_stories, nd_story_get_article (ND_STORY (item), i));
+}
+
 static void
 on_story_factory_bind_cb (GtkSignalListItemFactory *factory,
                           GtkListItem              *item,
@@ -279,6 +330,9 @@ on_story_factory_bind_cb (GtkSignalListItemFactory *factory,
   gboolean is_story = ND_IS_STORY (object);
 
   gtk_tree_expander_set_list_row (expander, row);
+  if (is_story)
+    g_signal_connect_object (row, "notify::expanded", G_CALLBACK (on_row_expanded_cb), self,
+                             G_CONNECT_SWAPPED);
   gtk_widget_set_visible (story_row, is_story);
   gtk_widget_set_visible (article_row, !is_story);
   nd_story_row_set_story (ND_STORY_ROW (story_row), is_story ? ND_STORY (object) : NULL);
@@ -293,7 +347,10 @@ on_story_factory_unbind_cb (GtkSignalListItemFactory *factory,
 {
   GtkTreeExpander *expander = GTK_TREE_EXPANDER (gtk_list_item_get_child (item));
   GtkWidget *box = gtk_tree_expander_get_child (expander);
+  GtkTreeListRow *row = gtk_list_item_get_item (item);
 
+  if (row != NULL)
+    g_signal_handlers_disconnect_by_func (row, on_row_expanded_cb, self);
   gtk_tree_expander_set_list_row (expander, NULL);
   nd_story_row_set_story (ND_STORY_ROW (gtk_widget_get_first_child (box)), NULL);
   nd_article_row_set_article (ND_ARTICLE_ROW (gtk_widget_get_last_child (box)), NULL);
@@ -322,7 +379,11 @@ expand_story_action (GtkWidget  *widget,
   GtkTreeListRow *row = get_selected_row (self);
 
   if (row != NULL && gtk_tree_list_row_is_expandable (row))
-    gtk_tree_list_row_set_expanded (row, TRUE);
+    {
+      gtk_tree_list_row_set_expanded (row, TRUE);
+      /* Its row may be scrolled out of sight, where no widget watches it. */
+      on_row_expanded_cb (self, NULL, row);
+    }
 }
 
 /* On an article, goes up to its story first, as tree views do. */
@@ -347,6 +408,7 @@ collapse_story_action (GtkWidget  *widget,
                                   gtk_tree_list_row_get_position (row));
     }
   gtk_tree_list_row_set_expanded (row, FALSE);
+  on_row_expanded_cb (self, NULL, row);
 }
 
 static void
@@ -373,6 +435,7 @@ void
 _nd_sidebar_stories_init (NdSidebar *self)
 {
   self->story_articles = g_hash_table_new (NULL, NULL);
+  self->open_stories = g_hash_table_new_full (NULL, NULL, g_object_unref, NULL);
 
   self->hits_filter = gtk_custom_filter_new (NULL, NULL, NULL);
   self->child_filter = gtk_every_filter_new ();
@@ -425,6 +488,7 @@ _nd_sidebar_stories_dispose (NdSidebar *self)
   g_clear_object (&self->stories);
   g_clear_object (&self->selected_story);
   g_clear_pointer (&self->story_articles, g_hash_table_unref);
+  g_clear_pointer (&self->open_stories, g_hash_table_unref);
   g_clear_pointer (&self->search_hits, g_hash_table_unref);
 }
 
