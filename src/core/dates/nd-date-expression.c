@@ -244,6 +244,12 @@ resolve_day (const NdDateExpression *expression,
   if (published == NULL)
     return FALSE;
 
+  /* "June 12 last year" */
+  if (expression->relative_year)
+    return set_dmy (&day, expression->day, expression->month,
+                    g_date_get_year (published) + expression->shift) &&
+           set_single_day (range, &day) && extend_to_last_day (expression, range);
+
   /* Four years either way, so that 29 February finds a leap year. */
   for (int year = g_date_get_year (published) - 4; year <= g_date_get_year (published) + 4; year++)
     if (set_dmy (&day, expression->day, expression->month, year))
@@ -316,7 +322,9 @@ resolve_month_range (const NdDateExpression *expression,
     return FALSE;
 
   year = g_date_get_year (&range->from);
-  if (expression->last_month < expression->month)
+  if (expression->last_year != 0)
+    year = expression->last_year;
+  else if (expression->last_month < expression->month)
     year++;
 
   return year <= MAX_YEAR &&
@@ -339,8 +347,9 @@ resolve_year (const NdDateExpression *expression,
       return set_years (range, year, year, ND_DATE_PRECISION_APPROXIMATE) &&
              set_dmy (&range->from, 1, 5, year) && set_dmy (&range->to, 31, 8, year);
     case ND_DATE_PART_LATE:
+      /* "late 2013" from September, "the end of 2013" its December */
       return set_years (range, year, year, ND_DATE_PRECISION_APPROXIMATE) &&
-             set_dmy (&range->from, 1, 9, year);
+             set_dmy (&range->from, 1, expression->end_of_year ? 12 : 9, year);
     case ND_DATE_PART_WHOLE:
     default:
       return set_years (range, year, year, ND_DATE_PRECISION_YEAR);

@@ -18,6 +18,10 @@
 
 #include "dates/nd-date-match-private.h"
 
+static guint match_month_year (const Tokens     *t,
+                               guint             j,
+                               NdDateExpression *e);
+
 static gboolean
 opens_speech (const NdDateToken *token)
 {
@@ -26,56 +30,102 @@ opens_speech (const NdDateToken *token)
           token->punct == 0x2018);
 }
 
-/* Looks from FIRST up to LAST, or up to a colon or quotation mark when STOP_AT_SPEECH:
- * quoted words have a tense of their own. */
+/* Whether the word at K looks ahead: "will", "due", "set to"; not "set up", not "was
+ * scheduled to". */
+static gboolean
+is_future_cue (const Tokens *t,
+               guint         k)
+{
+  const NdDateToken *token = &t->tokens[k];
+
+  if (token->type != ND_DATE_TOKEN_WORD || (token->cues & ND_DATE_CUE_FUTURE) == 0)
+    return FALSE;
+
+  /* "set to", "poised to", "preparing to"; not "set up" */
+  if ((token->cues & ND_DATE_CUE_BEFORE_TO) != 0 && !is_word (t, k + 1, ND_DATE_WORD_TO))
+    return FALSE;
+
+  /* "was scheduled to", "had been expected to" look back. */
+  return (token->cues & ND_DATE_CUE_SCHEDULE) == 0 || k == 0 ||
+         !is_word (t, k - 1, ND_DATE_WORD_WAS);
+}
+
+static gboolean
+is_past_verb (const NdDateToken *token)
+{
+  return token->type == ND_DATE_TOKEN_WORD &&
+         (token->word_class == ND_DATE_WORD_WAS || token->word_class == ND_DATE_WORD_HAS ||
+          (token->cues & ND_DATE_CUE_SAID) != 0);
+}
+
+/* Looks from the sentence's start up to LAST: a word that looks ahead, unless a verb of
+ * saying comes after it. */
 static gboolean
 has_future_cue (const Tokens *t,
-                guint         first,
-                guint         last,
-                gboolean      stop_at_speech)
+                guint         last)
 {
   gboolean future = FALSE;
 
-  for (guint k = first; k < last && k < t->n_tokens; k++)
+  for (guint k = 0; k < last && k < t->n_tokens; k++)
     {
-      const NdDateToken *token = &t->tokens[k];
-
-      if (stop_at_speech && opens_speech (token))
-        return future;
-
       /* "The rocket will lift off, Musk tweeted late Friday": the day is the telling's */
-      if (token->type == ND_DATE_TOKEN_WORD && (token->cues & ND_DATE_CUE_SAID) != 0)
+      if ((t->tokens[k].cues & ND_DATE_CUE_SAID) != 0 && t->tokens[k].type == ND_DATE_TOKEN_WORD)
         future = FALSE;
-
-      if (token->type != ND_DATE_TOKEN_WORD || (token->cues & ND_DATE_CUE_FUTURE) == 0)
-        continue;
-
-      /* "set to", "poised to", "preparing to"; not "set up" */
-      if ((token->cues & ND_DATE_CUE_BEFORE_TO) != 0 && !is_word (t, k + 1, ND_DATE_WORD_TO))
-        continue;
-
-      /* "was scheduled to", "had been expected to" look back. */
-      if ((token->cues & ND_DATE_CUE_SCHEDULE) != 0 && k > 0 &&
-          is_word (t, k - 1, ND_DATE_WORD_WAS))
-        continue;
-
-      future = TRUE;
+      else if (is_future_cue (t, k))
+        future = TRUE;
     }
 
   return future;
 }
 
-/* The tense of the sentence around the match: what comes before it, or the rest of the
- * sentence when the expression opens it ("On Monday, the council will vote"). */
-gboolean
-_nd_date_speaks_of_future (const Match *match)
+/* Looks from FIRST on for the verb of the main clause: the first that says the tense wins,
+ * and quoted words (after a colon or quotation mark) have a tense of their own. "Sunday's
+ * incident comes after the chief told staff the airline will ..." is told of the past. */
+static gboolean
+main_clause_looks_ahead (const Tokens *t,
+                         guint         first)
+{
+  for (guint k = first; k < t->n_tokens; k++)
+    {
+      if (opens_speech (&t->tokens[k]) || is_past_verb (&t->tokens[k]))
+        return FALSE;
+      if (is_future_cue (t, k))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+/* Whether the match is in a clause that opens the sentence and leaves the tense to the
+ * main clause after it: "On Monday, the council will vote", "When it launches on
+ * Tuesday, the rocket will ...", "As crowds gather on Sunday night, medics will ...". */
+static gboolean
+is_in_opening_clause (const Match *match)
 {
   const Tokens *t = match->tokens;
 
-  if (has_future_cue (t, 0, match->start, FALSE))
+  if (match->start <= 2)
     return TRUE;
 
-  return match->start <= 2 && has_future_cue (t, match->end, t->n_tokens, TRUE);
+  if ((t->tokens[0].cues & ND_DATE_CUE_OPENS_CLAUSE) == 0 || t->tokens[0].type != ND_DATE_TOKEN_WORD)
+    return FALSE;
+
+  for (guint k = 1; k < match->start; k++)
+    if (t->tokens[k].type == ND_DATE_TOKEN_PUNCT || is_past_verb (&t->tokens[k]))
+      return FALSE;
+
+  return TRUE;
+}
+
+/* The tense of the sentence around the match: what comes before it, or the main clause
+ * when the expression is in a clause that opens the sentence. */
+gboolean
+_nd_date_speaks_of_future (const Match *match)
+{
+  if (has_future_cue (match->tokens, match->start))
+    return TRUE;
+
+  return is_in_opening_clause (match) && main_clause_looks_ahead (match->tokens, match->end);
 }
 
 /* "as early as Tuesday", "as early as 2024" */
@@ -87,6 +137,16 @@ _nd_date_follows_as_early_as (const Tokens *t,
          t->tokens[i - 2].value == ND_DATE_PART_EARLY && is_word (t, i - 3, ND_DATE_WORD_AS);
 }
 
+/* "ahead of Friday's vote", "ahead of the March 20 deadline" */
+gboolean
+_nd_date_follows_ahead_of (const Tokens *t,
+                           guint         i)
+{
+  guint j = i > 0 && is_word (t, i - 1, ND_DATE_WORD_THE) ? i - 1 : i;
+
+  return j >= 2 && is_word (t, j - 1, ND_DATE_WORD_OF) && has_cue (t, j - 1, ND_DATE_CUE_AHEAD);
+}
+
 static NdDateLean
 lean_for_partial_date (const Match *match)
 {
@@ -95,7 +155,8 @@ lean_for_partial_date (const Match *match)
 
   if (has_cue (match->tokens, match->start, ND_DATE_CUE_DEADLINE) ||
       _nd_date_speaks_of_future (match) ||
-      _nd_date_follows_as_early_as (match->tokens, match->start))
+      _nd_date_follows_as_early_as (match->tokens, match->start) ||
+      _nd_date_follows_ahead_of (match->tokens, match->start))
     return ND_DATE_LEAN_FUTURE;
 
   return ND_DATE_LEAN_NEAREST;
@@ -138,7 +199,7 @@ _nd_date_match_calendar_date (Match *match,
       return TRUE;
     }
 
-  /* March 12, March 12, 2026, Dec. 31st, March 2026 */
+  /* March 12, March 12, 2026, Dec. 31st, March 2026, June 12 last year */
   if ((j = match_month_name (t, i, TRUE, &month)) != 0)
     {
       if (is_day_number (t, j))
@@ -151,8 +212,8 @@ _nd_date_match_calendar_date (Match *match,
               e->year = t->tokens[j + 1].value;
               j += 2;
             }
-          else if (is_year_number (t, j))
-            e->year = t->tokens[j++].value;
+          else
+            j = match_month_year (t, j, e);
         }
       else if (is_year_number (t, j))
         *e = (NdDateExpression) { .kind = ND_DATE_EXPRESSION_MONTH, .month = month,
@@ -161,11 +222,12 @@ _nd_date_match_calendar_date (Match *match,
         return FALSE;
 
       match->end = j;
-      e->lean = lean_for_partial_date (match);
+      if (!e->relative_year)
+        e->lean = lean_for_partial_date (match);
       return TRUE;
     }
 
-  /* 12 March, 12th of March 2026, 16-18 March */
+  /* 12 March, 12th of March 2026, 16-18 March, 12 March last year */
   if (is_day_number (t, i))
     {
       int last_day = 0;
@@ -177,11 +239,9 @@ _nd_date_match_calendar_date (Match *match,
 
       *e = (NdDateExpression) { .kind = ND_DATE_EXPRESSION_DAY, .month = month,
                                 .day = t->tokens[i].value, .last_day = last_day };
-      if (is_year_number (t, j))
-        e->year = t->tokens[j++].value;
-
-      match->end = j;
-      e->lean = lean_for_partial_date (match);
+      match->end = match_month_year (t, j, e);
+      if (!e->relative_year)
+        e->lean = lean_for_partial_date (match);
       return TRUE;
     }
 
@@ -472,6 +532,17 @@ opens_sentence_as_year (const Tokens *t,
           (next->type == ND_DATE_TOKEN_WORD && (next->cues & ND_DATE_CUE_FUTURE) != 0));
 }
 
+/* "Trump's", "the company's" just before J. */
+static gboolean
+follows_possessive (const Tokens *t,
+                    guint         j)
+{
+  return j >= 3 && t->tokens[j - 1].type == ND_DATE_TOKEN_WORD &&
+         t->tokens[j - 1].byte_end - t->tokens[j - 1].byte_start == 1 && is_attached (t, j - 1) &&
+         is_apostrophe (t, j - 2) && is_attached (t, j - 2) &&
+         t->tokens[j - 3].type == ND_DATE_TOKEN_WORD;
+}
+
 /* "in 2006, 2009 and 2013": the next year of a list. */
 static gboolean
 follows_year (const Tokens *t,
@@ -501,10 +572,11 @@ _nd_date_match_year (Match *match,
       if (!is_year_number (t, j) || is_counted_noun (t, j + 1))
         return FALSE;
 
-      /* "the 2011 uprising", "her 2011 memoir", "a 2015 breach": a year before a noun,
-       * but "the 1500 workers" is a count */
+      /* "the 2011 uprising", "her 2011 memoir", "a 2015 breach", "Trump's 2016 campaign",
+       * "that 2005 film": a year before a noun, but "the 1500 workers" is a count */
       if (j > 0 && (is_word (t, j - 1, ND_DATE_WORD_THE) || is_word (t, j - 1, ND_DATE_WORD_A) ||
-                    is_word (t, j - 1, ND_DATE_WORD_HABIT)))
+                    is_word (t, j - 1, ND_DATE_WORD_HABIT) || is_word (t, j - 1, ND_DATE_WORD_THIS) ||
+                    is_word (t, j - 1, ND_DATE_WORD_THAT) || follows_possessive (t, j)))
         {
           if (t->tokens[j].value < 1900 || token_at (t, j + 1) == NULL ||
               t->tokens[j + 1].type != ND_DATE_TOKEN_WORD)
@@ -550,9 +622,10 @@ match_month_year (const Tokens     *t,
       return k + 1;
     }
 
-  /* "late January of that year" */
-  if (k > j && is_word (t, k, ND_DATE_WORD_THAT) && is_word (t, k + 1, ND_DATE_WORD_UNIT) &&
-      t->tokens[k + 1].value == ND_DATE_UNIT_YEAR)
+  /* "late January of that year", "June that year" (not "that years of ...") */
+  if (is_word (t, k, ND_DATE_WORD_THAT) && is_word (t, k + 1, ND_DATE_WORD_UNIT) &&
+      t->tokens[k + 1].value == ND_DATE_UNIT_YEAR &&
+      (k > j || t->tokens[k + 1].byte_end - t->tokens[k + 1].byte_start == strlen ("year")))
     {
       e->from_anchor = TRUE;
       return k + 2;
@@ -570,7 +643,8 @@ match_month_year (const Tokens     *t,
   return j;
 }
 
-/* "between February and September of this year", "from March to May 2026" */
+/* "between February and September of this year", "from March to May 2026", "from
+ * January 2016 to March 2017" */
 gboolean
 _nd_date_match_month_range (Match *match,
                             guint  i)
@@ -580,19 +654,34 @@ _nd_date_match_month_range (Match *match,
   gboolean between = is_word (t, i, ND_DATE_WORD_BETWEEN);
   int month;
   int last_month;
+  int first_year = 0;
   guint j;
 
   if (!between && !is_word (t, i, ND_DATE_WORD_FROM))
     return FALSE;
 
-  if ((j = match_month_name (t, i + 1, FALSE, &month)) == 0 ||
-      !is_word (t, j, between ? ND_DATE_WORD_AND : ND_DATE_WORD_TO) ||
+  if ((j = match_month_name (t, i + 1, FALSE, &month)) == 0)
+    return FALSE;
+  if (is_year_number (t, j))
+    first_year = t->tokens[j++].value;
+  if (!is_word (t, j, between ? ND_DATE_WORD_AND : ND_DATE_WORD_TO) ||
       (j = match_month_name (t, j + 1, FALSE, &last_month)) == 0)
     return FALSE;
 
   *e = (NdDateExpression) { .kind = ND_DATE_EXPRESSION_MONTH_RANGE, .month = month,
                             .last_month = last_month };
   match->end = match_month_year (t, j, e);
+
+  /* Both months have their years, the last after the first. */
+  if (first_year != 0)
+    {
+      if (e->year == 0 || e->relative_year || e->from_anchor || e->year < first_year ||
+          (e->year == first_year && last_month <= month))
+        return FALSE;
+      e->last_year = e->year;
+      e->year = first_year;
+      return TRUE;
+    }
   if (!e->relative_year)
     e->lean = lean_for_partial_date (match);
   return TRUE;
@@ -633,7 +722,20 @@ is_relative_unit (const Tokens *t,
           t->tokens[j + 1].value == ND_DATE_UNIT_YEAR);
 }
 
-/* "the first half of 2009", "the second half of the year", "the first half of next year" */
+/* "first", "third", "fourth" at J: 1 to 4, or 0. */
+static int
+ordinal_at (const Tokens *t,
+            guint         j)
+{
+  if (is_word (t, j, ND_DATE_WORD_ORDINAL))
+    return t->tokens[j].value;
+
+  return is_word (t, j, ND_DATE_WORD_FOURTH) ? 4 : 0;
+}
+
+/* "the first half of 2009", "the second half of the year", "the first half of next year",
+ * "the third quarter of 2017": a quarter only with its year, as "the fourth quarter" of a
+ * game is none. */
 gboolean
 _nd_date_match_half_year (Match *match,
                           guint  i)
@@ -641,15 +743,21 @@ _nd_date_match_half_year (Match *match,
   const Tokens *t = match->tokens;
   NdDateExpression *e = &match->expression;
   guint j = is_word (t, i, ND_DATE_WORD_THE) ? i + 1 : i;
-  gboolean second;
+  int n = ordinal_at (t, j);
+  int months;
 
-  if (!is_word (t, j, ND_DATE_WORD_ORDINAL) || !is_word (t, j + 1, ND_DATE_WORD_HALF) ||
-      !is_word (t, j + 2, ND_DATE_WORD_OF))
+  if (n == 0 || !is_word (t, j + 2, ND_DATE_WORD_OF))
     return FALSE;
 
-  second = t->tokens[j].value == 2;
-  *e = (NdDateExpression) { .kind = ND_DATE_EXPRESSION_MONTH_RANGE, .month = second ? 7 : 1,
-                            .last_month = second ? 12 : 6 };
+  if (is_word (t, j + 1, ND_DATE_WORD_HALF) && n <= 2)
+    months = 6;
+  else if (is_word (t, j + 1, ND_DATE_WORD_QUARTER))
+    months = 3;
+  else
+    return FALSE;
+
+  *e = (NdDateExpression) { .kind = ND_DATE_EXPRESSION_MONTH_RANGE,
+                            .month = (n - 1) * months + 1, .last_month = n * months };
   j += 3;
 
   if (is_year_number (t, j))
@@ -703,6 +811,16 @@ _nd_date_match_month (Match *match,
                                              ? 0 : t->tokens[j].value };
           e->end_of_year = part == ND_DATE_PART_LATE && e->unit == ND_DATE_UNIT_YEAR;
           match->end = j + 2;
+          return TRUE;
+        }
+
+      /* "the end of 2016", "the middle of 2009"; "the start of 2018" is as often its first
+       * moment as its first months, and is left to the year */
+      if (is_year_number (t, j) && part != ND_DATE_PART_EARLY)
+        {
+          *e = (NdDateExpression) { .kind = ND_DATE_EXPRESSION_YEAR, .year = t->tokens[j].value,
+                                    .part = part, .end_of_year = part == ND_DATE_PART_LATE };
+          match->end = j + 1;
           return TRUE;
         }
     }

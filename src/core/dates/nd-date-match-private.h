@@ -159,6 +159,8 @@ match_month_name (const Tokens *t,
 gboolean _nd_date_speaks_of_future    (const Match  *match);
 gboolean _nd_date_follows_as_early_as (const Tokens *t,
                                        guint         i);
+gboolean _nd_date_follows_ahead_of    (const Tokens *t,
+                                       guint         i);
 gboolean _nd_date_match_day_range     (Match        *match,
                                        guint         i);
 gboolean _nd_date_match_half_year     (Match        *match,

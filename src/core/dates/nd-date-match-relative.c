@@ -378,7 +378,8 @@ match_weekday (Match *match,
   match->end = skip_time_of_day (t, i + 1);
   match->expression = (NdDateExpression) { .kind = ND_DATE_EXPRESSION_WEEKDAY,
                                            .weekday = t->tokens[i].value };
-  match->expression.lean = _nd_date_speaks_of_future (match) || _nd_date_follows_as_early_as (t, i)
+  match->expression.lean = _nd_date_speaks_of_future (match) || _nd_date_follows_as_early_as (t, i) ||
+                           _nd_date_follows_ahead_of (t, i)
                            ? ND_DATE_LEAN_FUTURE : ND_DATE_LEAN_PAST;
   return TRUE;
 }
@@ -418,7 +419,8 @@ may_start_match (const NdDateToken *token)
       return token->punct == '\'' || token->punct == 0x2019;
     case ND_DATE_TOKEN_WORD:
       return token->word_class != ND_DATE_WORD_OTHER && token->word_class != ND_DATE_WORD_COUNTED &&
-             token->word_class != ND_DATE_WORD_WAS && token->word_class != ND_DATE_WORD_HABIT;
+             token->word_class != ND_DATE_WORD_WAS && token->word_class != ND_DATE_WORD_HABIT &&
+             token->word_class != ND_DATE_WORD_QUARTER;
     case ND_DATE_TOKEN_AMOUNT:
     case ND_DATE_TOKEN_MIXED:
     default:

@@ -76,6 +76,7 @@ typedef enum
   ND_DATE_WORD_ORDINAL,       /* first (1), second (2) */
   ND_DATE_WORD_HAS,           /* has, had */
   ND_DATE_WORD_HOLIDAY,       /* "Bastille (Day)", "Boxing (Day)": month * 100 + day */
+  ND_DATE_WORD_QUARTER,       /* "the first quarter of 2018" */
 } NdDateWordClass;
 
 enum
@@ -90,6 +91,9 @@ enum
   ND_DATE_CUE_BEFORE_TO = 1 << 7, /* "set", "poised": future only before "to" */
   ND_DATE_CUE_SINCE = 1 << 8,     /* "since February": before the publication */
   ND_DATE_CUE_SAID = 1 << 9,      /* "it will fly, Musk tweeted Friday": said before */
+  ND_DATE_CUE_OPENS_CLAUSE = 1 << 10, /* "When it launches Tuesday, it will ...": the main
+                                       * clause after the comma has the tense */
+  ND_DATE_CUE_AHEAD = 1 << 11,    /* "ahead of Friday's vote" */
 };
 
 /* A token of a sentence; offsets count from the start of the body. */
