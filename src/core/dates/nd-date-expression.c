@@ -137,6 +137,23 @@ distance_in_days (const NdDateRange *candidate,
   return 0;
 }
 
+/* News reports more than it announces: a month or day named without a year and without
+ * a word that looks ahead is the coming one only when it is less than half as far as the
+ * last ("in June" written in early February is the June gone, seven months back, rather
+ * than the one four months ahead; "by July 4" in March is still the coming one). Ties go
+ * to the earlier one. */
+#define FUTURE_DISTANCE_WEIGHT 2
+
+static guint
+news_distance (const NdDateRange *candidate,
+               const GDate       *published)
+{
+  guint distance = distance_in_days (candidate, published);
+
+  return g_date_compare (&candidate->from, published) > 0 ? distance * FUTURE_DISTANCE_WEIGHT
+                                                          : distance;
+}
+
 /* Picks among candidates in ascending order; -1 when none fits. */
 static int
 pick_candidate (const NdDateRange *candidates,
@@ -178,10 +195,9 @@ pick_candidate (const NdDateRange *candidates,
 
     case ND_DATE_LEAN_NEAREST:
     default:
-      /* Ties go to the earlier one: news reports more than it announces. */
       for (int i = 0; i < n_candidates; i++)
-        if (best < 0 || distance_in_days (&candidates[i], published) <
-                        distance_in_days (&candidates[best], published))
+        if (best < 0 || news_distance (&candidates[i], published) <
+                        news_distance (&candidates[best], published))
           best = i;
       return best;
     }
