@@ -239,6 +239,12 @@ _nd_date_match_calendar_date (Match *match,
 
       *e = (NdDateExpression) { .kind = ND_DATE_EXPRESSION_DAY, .month = month,
                                 .day = t->tokens[i].value, .last_day = last_day };
+      /* "the 21st of August, 2017" */
+      if (is_punct (t, j, ',') && is_year_number (t, j + 1))
+        {
+          e->year = t->tokens[j + 1].value;
+          j += 2;
+        }
       match->end = match_month_year (t, j, e);
       if (!e->relative_year)
         e->lean = lean_for_partial_date (match);
@@ -512,11 +518,13 @@ _nd_date_match_decade (Match *match,
   return TRUE;
 }
 
+/* "2000 people", "2000 years", "2014%" */
 static gboolean
 is_counted_noun (const Tokens *t,
                  guint         i)
 {
-  return is_word (t, i, ND_DATE_WORD_COUNTED) || is_punct (t, i, '%');
+  return is_word (t, i, ND_DATE_WORD_COUNTED) || is_word (t, i, ND_DATE_WORD_UNIT) ||
+         is_punct (t, i, '%');
 }
 
 /* "2017 has been a year of …", "2018 will test him": a year that opens the sentence
@@ -543,13 +551,32 @@ follows_possessive (const Tokens *t,
          t->tokens[j - 3].type == ND_DATE_TOKEN_WORD;
 }
 
-/* "in 2006, 2009 and 2013": the next year of a list. */
+/* A comma, "and" or "or" before I, as in a list. */
+static gboolean
+follows_list_word (const Tokens *t,
+                   guint         i)
+{
+  return i >= 1 && (is_punct (t, i - 1, ',') || is_word (t, i - 1, ND_DATE_WORD_AND) ||
+                    has_cue (t, i, ND_DATE_CUE_OR));
+}
+
+/* "in 2006, 2009 and 2013", "in 2017 or 2018": the next year of a list. */
 static gboolean
 follows_year (const Tokens *t,
               guint         j)
 {
-  return j >= 2 && (is_punct (t, j - 1, ',') || is_word (t, j - 1, ND_DATE_WORD_AND)) &&
-         is_year_number (t, j - 2);
+  return j >= 2 && follows_list_word (t, j) && is_year_number (t, j - 2);
+}
+
+/* "2018's", "September's" at J. */
+static gboolean
+is_possessive (const Tokens *t,
+               guint         j)
+{
+  const NdDateToken *s = token_at (t, j + 1);
+
+  return is_apostrophe (t, j) && is_attached (t, j) && s != NULL &&
+         s->type == ND_DATE_TOKEN_WORD && s->byte_end - s->byte_start == 1 && !s->space_before;
 }
 
 gboolean
@@ -583,7 +610,10 @@ _nd_date_match_year (Match *match,
             return FALSE;
         }
       else if (!has_cue (t, j, ND_DATE_CUE_YEAR) && !follows_year (t, j) &&
-               !_nd_date_follows_as_early_as (t, j) && !opens_sentence_as_year (t, j))
+               !_nd_date_follows_as_early_as (t, j) && !opens_sentence_as_year (t, j) &&
+               /* "2018's Galaxy S9"; "1990's" is as often the decade */
+               !(t->tokens[j].value >= 1900 && t->tokens[j].value % 10 != 0 &&
+                 is_possessive (t, j + 1)))
         return FALSE;
     }
 
@@ -701,13 +731,12 @@ is_month_before_noun (const Tokens *t,
          next->word_class == ND_DATE_WORD_OTHER;
 }
 
-/* "in May and July": the next month of a list. */
+/* "in May and July", "in October or November": the next month of a list. */
 static gboolean
 follows_month (const Tokens *t,
                guint         i)
 {
-  return i >= 2 && (is_punct (t, i - 1, ',') || is_word (t, i - 1, ND_DATE_WORD_AND)) &&
-         is_capitalized_word (t, i - 2, ND_DATE_WORD_MONTH);
+  return i >= 2 && follows_list_word (t, i) && is_capitalized_word (t, i - 2, ND_DATE_WORD_MONTH);
 }
 
 /* "last year", "this month", "next year" from J. */
@@ -722,13 +751,17 @@ is_relative_unit (const Tokens *t,
           t->tokens[j + 1].value == ND_DATE_UNIT_YEAR);
 }
 
-/* "first", "third", "fourth" at J: 1 to 4, or 0. */
+/* "first", "third", "fourth" at J: 1 to 4; "final" and "last": LAST; 0 for none. */
 static int
 ordinal_at (const Tokens *t,
-            guint         j)
+            guint         j,
+            int           last)
 {
   if (is_word (t, j, ND_DATE_WORD_ORDINAL))
-    return t->tokens[j].value;
+    return t->tokens[j].value == 99 ? last : t->tokens[j].value;
+
+  if (is_word (t, j, ND_DATE_WORD_LAST))
+    return last;
 
   return is_word (t, j, ND_DATE_WORD_FOURTH) ? 4 : 0;
 }
@@ -743,13 +776,14 @@ _nd_date_match_half_year (Match *match,
   const Tokens *t = match->tokens;
   NdDateExpression *e = &match->expression;
   guint j = is_word (t, i, ND_DATE_WORD_THE) ? i + 1 : i;
-  int n = ordinal_at (t, j);
+  gboolean half = is_word (t, j + 1, ND_DATE_WORD_HALF);
+  int n = ordinal_at (t, j, half ? 2 : 4);
   int months;
 
   if (n == 0 || !is_word (t, j + 2, ND_DATE_WORD_OF))
     return FALSE;
 
-  if (is_word (t, j + 1, ND_DATE_WORD_HALF) && n <= 2)
+  if (half && n <= 2)
     months = 6;
   else if (is_word (t, j + 1, ND_DATE_WORD_QUARTER))
     months = 3;
@@ -814,13 +848,21 @@ _nd_date_match_month (Match *match,
           return TRUE;
         }
 
-      /* "the end of 2016", "the middle of 2009"; "the start of 2018" is as often its first
-       * moment as its first months, and is left to the year */
-      if (is_year_number (t, j) && part != ND_DATE_PART_EARLY)
+      /* "the end of 2016", "the middle of 2009", "the end of that year"; "the start of
+       * 2018" is as often its first moment as its first months, and is left to the year */
+      if (part != ND_DATE_PART_EARLY &&
+          (is_year_number (t, j) ||
+           (is_word (t, j, ND_DATE_WORD_THAT) && is_word (t, j + 1, ND_DATE_WORD_UNIT) &&
+            t->tokens[j + 1].value == ND_DATE_UNIT_YEAR &&
+            t->tokens[j + 1].byte_end - t->tokens[j + 1].byte_start == strlen ("year"))))
         {
-          *e = (NdDateExpression) { .kind = ND_DATE_EXPRESSION_YEAR, .year = t->tokens[j].value,
-                                    .part = part, .end_of_year = part == ND_DATE_PART_LATE };
-          match->end = j + 1;
+          gboolean from_anchor = !is_year_number (t, j);
+
+          *e = (NdDateExpression) { .kind = ND_DATE_EXPRESSION_YEAR,
+                                    .year = from_anchor ? 0 : t->tokens[j].value,
+                                    .part = part, .end_of_year = part == ND_DATE_PART_LATE,
+                                    .from_anchor = from_anchor };
+          match->end = from_anchor ? j + 2 : j + 1;
           return TRUE;
         }
     }
@@ -837,7 +879,9 @@ _nd_date_match_month (Match *match,
     {
       j = i;
       if (!has_cue (t, i, ND_DATE_CUE_MONTH) && !follows_month (t, i) &&
-          !is_word (t, i - 1, ND_DATE_WORD_THAT) && !is_month_before_noun (t, i))
+          !is_word (t, i - 1, ND_DATE_WORD_THAT) && !is_month_before_noun (t, i) &&
+          !(is_capitalized_word (t, i, ND_DATE_WORD_MONTH) && t->tokens[i].value != 5 &&
+            is_possessive (t, i + 1)))
         return FALSE;
     }
 

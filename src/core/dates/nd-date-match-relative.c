@@ -41,6 +41,37 @@ means_nowadays (const Tokens *t,
   return FALSE;
 }
 
+/* "day", "week", "month", "year" (not "days", "months": those count) or a time of day. */
+static gboolean
+is_singular_unit_or_night (const Tokens *t,
+                           guint         i)
+{
+  const NdDateToken *token = token_at (t, i);
+  gsize length;
+
+  if (is_word (t, i, ND_DATE_WORD_TIME_OF_DAY))
+    return TRUE;
+  if (!is_word (t, i, ND_DATE_WORD_UNIT))
+    return FALSE;
+
+  length = token->byte_end - token->byte_start;
+  switch ((NdDateUnit)token->value)
+    {
+    case ND_DATE_UNIT_DAY:
+      return length == strlen ("day");
+    case ND_DATE_UNIT_YEAR:
+      return length == strlen ("year");
+    case ND_DATE_UNIT_WEEK:
+      return length == strlen ("week");
+    case ND_DATE_UNIT_MONTH:
+      return length == strlen ("month");
+    case ND_DATE_UNIT_FORTNIGHT:
+    case ND_DATE_UNIT_DECADE:
+    default:
+      return FALSE;
+    }
+}
+
 /* "the day before yesterday", "over the weekend", "that morning": phrases that open with
  * "the" or "that" and name a day or a span without a word of direction. */
 static gboolean
@@ -63,12 +94,48 @@ match_the_or_that (Match *match,
       return TRUE;
     }
 
+  /* "the day before", "the night before", "the week after": of the date mentioned before,
+   * when nothing follows ("the day before the vote" is told from the vote) */
+  if (token->word_class == ND_DATE_WORD_THE && is_singular_unit_or_night (t, i + 1) &&
+      token_at (t, i + 2) != NULL && (t->tokens[i + 2].cues & ND_DATE_CUE_BEFORE_AFTER) != 0 &&
+      (token_at (t, i + 3) == NULL || t->tokens[i + 3].type == ND_DATE_TOKEN_PUNCT))
+    {
+      *e = (NdDateExpression) { .kind = ND_DATE_EXPRESSION_ANCHORED, .from_anchor = TRUE,
+                                .unit = is_word (t, i + 1, ND_DATE_WORD_UNIT)
+                                        ? t->tokens[i + 1].value : ND_DATE_UNIT_DAY,
+                                .shift = t->tokens[i + 2].value };
+      match->end = i + 3;
+      return TRUE;
+    }
+
+  /* "the year ahead", "the week ahead" */
+  if (token->word_class == ND_DATE_WORD_THE && is_singular_unit_or_night (t, i + 1) &&
+      is_word (t, i + 1, ND_DATE_WORD_UNIT) && t->tokens[i + 1].value != ND_DATE_UNIT_DAY &&
+      token_at (t, i + 2) != NULL && (t->tokens[i + 2].cues & ND_DATE_CUE_AHEAD) != 0 &&
+      !is_word (t, i + 3, ND_DATE_WORD_OF))
+    {
+      *e = (NdDateExpression) { .kind = ND_DATE_EXPRESSION_CALENDAR_UNIT,
+                                .unit = t->tokens[i + 1].value, .shift = 1 };
+      match->end = i + 3;
+      return TRUE;
+    }
+
   /* over the weekend, at the weekend */
   if (token->word_class == ND_DATE_WORD_THE && is_word (t, i + 1, ND_DATE_WORD_WEEKEND))
     {
       match->end = i + 2;
       *e = (NdDateExpression) { .kind = ND_DATE_EXPRESSION_WEEKEND };
       e->lean = _nd_date_speaks_of_future (match) ? ND_DATE_LEAN_FUTURE : ND_DATE_LEAN_PAST;
+      return TRUE;
+    }
+
+  /* "that summer": of the year mentioned before; not "prices that fall" */
+  if (token->word_class == ND_DATE_WORD_THAT && is_word (t, i + 1, ND_DATE_WORD_SEASON) &&
+      t->tokens[i + 1].byte_end - t->tokens[i + 1].byte_start != strlen ("fall"))
+    {
+      *e = (NdDateExpression) { .kind = ND_DATE_EXPRESSION_SEASON, .from_anchor = TRUE,
+                                .season = t->tokens[i + 1].value };
+      match->end = i + 2;
       return TRUE;
     }
 
@@ -102,10 +169,17 @@ match_shifted (Match *match,
   const NdDateToken *token = &t->tokens[i];
   int month;
 
-  /* "this coming winter" is the next one */
+  /* "this coming winter" is the next one, "this past Sunday" the last */
   if (token->word_class == ND_DATE_WORD_THIS && is_word (t, i + 1, ND_DATE_WORD_COMING))
     {
       shift = 1;
+      i++;
+    }
+  else if (token->word_class == ND_DATE_WORD_THIS && token_at (t, i + 1) != NULL &&
+           (t->tokens[i + 1].cues & ND_DATE_CUE_PAST) != 0 &&
+           (is_word (t, i + 2, ND_DATE_WORD_WEEKDAY) || is_word (t, i + 2, ND_DATE_WORD_WEEKEND)))
+    {
+      shift = -1;
       i++;
     }
 
@@ -325,6 +399,17 @@ match_counted (Match *match,
     {
       *e = (NdDateExpression) { .kind = ND_DATE_EXPRESSION_ANCHORED,
                                 .unit = t->tokens[i + 2].value, .shift = t->tokens[i + 1].value };
+      match->end = i + 3;
+      return TRUE;
+    }
+
+  /* "the following morning", "the next evening": the day after the one mentioned before */
+  if (is_word (t, i, ND_DATE_WORD_THE) && (is_word (t, i + 1, ND_DATE_WORD_FOLLOWING) ||
+                                   is_word (t, i + 1, ND_DATE_WORD_NEXT)) &&
+      is_word (t, i + 2, ND_DATE_WORD_TIME_OF_DAY))
+    {
+      *e = (NdDateExpression) { .kind = ND_DATE_EXPRESSION_ANCHORED, .from_anchor = TRUE,
+                                .unit = ND_DATE_UNIT_DAY, .shift = t->tokens[i + 1].value };
       match->end = i + 3;
       return TRUE;
     }

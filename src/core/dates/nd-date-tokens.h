@@ -73,7 +73,7 @@ typedef enum
   ND_DATE_WORD_LESS,          /* "less than a fortnight ago" */
   ND_DATE_WORD_THAN,
   ND_DATE_WORD_HALF,          /* "the first half of 2009" */
-  ND_DATE_WORD_ORDINAL,       /* first (1), second (2) */
+  ND_DATE_WORD_ORDINAL,       /* first (1), second (2), third (3); final, the last one (99) */
   ND_DATE_WORD_HAS,           /* has, had */
   ND_DATE_WORD_HOLIDAY,       /* "Bastille (Day)", "Boxing (Day)": month * 100 + day */
   ND_DATE_WORD_QUARTER,       /* "the first quarter of 2018" */
@@ -93,7 +93,9 @@ enum
   ND_DATE_CUE_SAID = 1 << 9,      /* "it will fly, Musk tweeted Friday": said before */
   ND_DATE_CUE_OPENS_CLAUSE = 1 << 10, /* "When it launches Tuesday, it will ...": the main
                                        * clause after the comma has the tense */
-  ND_DATE_CUE_AHEAD = 1 << 11,    /* "ahead of Friday's vote" */
+  ND_DATE_CUE_AHEAD = 1 << 11,    /* "ahead of Friday's vote", "the year ahead" */
+  ND_DATE_CUE_OR = 1 << 12,       /* "in October or November" */
+  ND_DATE_CUE_PAST = 1 << 13,     /* "this past Sunday" */
 };
 
 /* A token of a sentence; offsets count from the start of the body. */
