@@ -140,6 +140,8 @@ static const Case cases[] = {
     "Christmas", "2025-12-25", "2025-12-25", "day" },
   { "2018-01-01", "Crowds gathered on New Year’s Eve.",
     "New Year’s Eve", "2017-12-31", "2017-12-31", "day" },
+  { "2017-12-30", "Police prepared for the city’s New Year Eve festivities.",
+    "New Year Eve", "2017-12-31", "2017-12-31", "day" },
   { "2026-03-06", "Signing on the Fourth of July is a joke.",
     "Fourth of July", "2026-07-04", "2026-07-04", "day" },
   { "2026-03-04", "The plans were published in January.",
@@ -268,6 +270,9 @@ static const Case cases[] = {
   { "2017-12-27", "2018’s phones will fold.", "2018", "2018-01-01", "2018-12-31", "year" },
   { "2017-12-30", "Statistics for 2017 are not yet available.",
     "2017", "2017-01-01", "2017-12-31", "year" },
+  { "2018-02-06", "Qualcomm announced an ambitious 2019 profit target.",
+    "2019", "2019-01-01", "2019-12-31", "year" },
+  { "2018-02-05", "It echoed Prince’s own 2007 show.", "2007", "2007-01-01", "2007-12-31", "year" },
   /* Parts of a year, and ranges of months with their years */
   { "2026-03-04", "Profits rose in the third quarter of 2017.",
     "the third quarter of 2017", "2017-07-01", "2017-09-30", "month" },
@@ -474,6 +479,9 @@ test_not_dates (void)
     "The empire lasted for 2000 years.",
     "He scored in the fourth quarter.",
     "Prices that fall sharply worry them.",
+    "It joins some of today’s biggest companies.",
+    "The academy is out of touch with today's music.",
+    "They moved the nearly 2000 migrants north.",
     "It was a blow for May and her party.",
   };
 

@@ -337,6 +337,14 @@ match_year_suffix (Match *match)
   return TRUE;
 }
 
+static gboolean
+is_new_year_day_or_eve (const Tokens *t,
+                        guint         i)
+{
+  return is_capitalized_word (t, i, ND_DATE_WORD_EVE) ||
+         (is_capitalized_word (t, i, ND_DATE_WORD_UNIT) && t->tokens[i].value == ND_DATE_UNIT_DAY);
+}
+
 gboolean
 _nd_date_match_holiday (Match *match,
                         guint  i)
@@ -362,18 +370,20 @@ _nd_date_match_holiday (Match *match,
     }
   else if (is_capitalized_word (t, i, ND_DATE_WORD_NEW) &&
            is_capitalized_word (t, i + 1, ND_DATE_WORD_UNIT) &&
-           t->tokens[i + 1].value == ND_DATE_UNIT_YEAR && is_apostrophe (t, i + 2) &&
-           token_at (t, i + 3) != NULL && t->tokens[i + 3].type == ND_DATE_TOKEN_WORD &&
-           t->tokens[i + 3].byte_end - t->tokens[i + 3].byte_start == 1 &&
-           (is_capitalized_word (t, i + 4, ND_DATE_WORD_EVE) ||
-            (is_capitalized_word (t, i + 4, ND_DATE_WORD_UNIT) &&
-             t->tokens[i + 4].value == ND_DATE_UNIT_DAY)))
+           t->tokens[i + 1].value == ND_DATE_UNIT_YEAR &&
+           (is_new_year_day_or_eve (t, i + 2) ||
+            (is_apostrophe (t, i + 2) && token_at (t, i + 3) != NULL &&
+             t->tokens[i + 3].type == ND_DATE_TOKEN_WORD &&
+             t->tokens[i + 3].byte_end - t->tokens[i + 3].byte_start == 1 &&
+             is_new_year_day_or_eve (t, i + 4))))
     {
-      gboolean eve = is_word (t, i + 4, ND_DATE_WORD_EVE);
+      /* New Year's Eve, New Year's Day, and without the 's */
+      guint last = is_apostrophe (t, i + 2) ? i + 4 : i + 2;
+      gboolean eve = is_word (t, last, ND_DATE_WORD_EVE);
 
       e->month = eve ? 12 : 1;
       e->day = eve ? 31 : 1;
-      match->end = i + 5;
+      match->end = last + 1;
     }
   else if (is_capitalized_word (t, i, ND_DATE_WORD_FOURTH) && is_word (t, i + 1, ND_DATE_WORD_OF) &&
            is_capitalized_word (t, i + 2, ND_DATE_WORD_MONTH) && t->tokens[i + 2].value == 7)
@@ -560,6 +570,24 @@ follows_list_word (const Tokens *t,
                     has_cue (t, i, ND_DATE_CUE_OR));
 }
 
+/* "an ambitious 2019 profit target", "Prince's own 2007 show", "the sleek 2018 LS 500":
+ * a year after a determiner and one adjective, before a word. Not a round number ("the
+ * nearly 2000 migrants" counts). */
+static gboolean
+follows_determiner_and_adjective (const Tokens *t,
+                                  guint         j)
+{
+  const NdDateToken *adjective = j >= 2 ? &t->tokens[j - 1] : NULL;
+  const NdDateToken *next = token_at (t, j + 1);
+
+  return adjective != NULL && adjective->type == ND_DATE_TOKEN_WORD &&
+         adjective->word_class == ND_DATE_WORD_OTHER && !adjective->capitalized &&
+         adjective->cues == 0 && t->tokens[j].value >= 1900 && t->tokens[j].value % 10 != 0 &&
+         next != NULL && next->type == ND_DATE_TOKEN_WORD &&
+         (is_word (t, j - 2, ND_DATE_WORD_THE) || is_word (t, j - 2, ND_DATE_WORD_A) ||
+          is_word (t, j - 2, ND_DATE_WORD_HABIT) || follows_possessive (t, j - 1));
+}
+
 /* "in 2006, 2009 and 2013", "in 2017 or 2018": the next year of a list. */
 static gboolean
 follows_year (const Tokens *t,
@@ -611,6 +639,7 @@ _nd_date_match_year (Match *match,
         }
       else if (!has_cue (t, j, ND_DATE_CUE_YEAR) && !follows_year (t, j) &&
                !_nd_date_follows_as_early_as (t, j) && !opens_sentence_as_year (t, j) &&
+               !follows_determiner_and_adjective (t, j) &&
                /* "2018's Galaxy S9"; "1990's" is as often the decade */
                !(t->tokens[j].value >= 1900 && t->tokens[j].value % 10 != 0 &&
                  is_possessive (t, j + 1)))

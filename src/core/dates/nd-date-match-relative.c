@@ -24,14 +24,18 @@ skip_time_of_day (const Tokens *t,
   return is_word (t, i, ND_DATE_WORD_TIME_OF_DAY) ? i + 1 : i;
 }
 
-/* "Florida Today" is a newspaper; "the most powerful rocket flying today" and "than any
- * other flying today" mean these days, not the day. */
+/* "Florida Today" is a newspaper; "the most powerful rocket flying today", "than any
+ * other flying today", "some of today's biggest companies" and "out of touch with today's
+ * music" mean these days, not the day. */
 static gboolean
 means_nowadays (const Tokens *t,
                 guint         i)
 {
   if (t->tokens[i].capitalized && i > 0 && t->tokens[i - 1].type == ND_DATE_TOKEN_WORD &&
       t->tokens[i - 1].capitalized)
+    return TRUE;
+
+  if (has_cue (t, i, ND_DATE_CUE_OF_WITH) && is_apostrophe (t, i + 1) && is_attached (t, i + 1))
     return TRUE;
 
   for (guint k = 0; k < i; k++)

@@ -96,6 +96,7 @@ enum
   ND_DATE_CUE_AHEAD = 1 << 11,    /* "ahead of Friday's vote", "the year ahead" */
   ND_DATE_CUE_OR = 1 << 12,       /* "in October or November" */
   ND_DATE_CUE_PAST = 1 << 13,     /* "this past Sunday" */
+  ND_DATE_CUE_OF_WITH = 1 << 14,  /* "of today's biggest companies", "with today's music" */
 };
 
 /* A token of a sentence; offsets count from the start of the body. */
