@@ -61,6 +61,12 @@ static const Case cases[] = {
     "Tuesday", "2026-03-03", "2026-03-03", "day" },
   { "2026-03-04", "As crowds gather on Sunday night, medics will stand by.",
     "Sunday night", "2026-03-08", "2026-03-08", "day" },
+  { "2026-03-04", "BERLIN — As thousands gather at the city's Gate on Sunday night, "
+    "medics will stand by.", "Sunday night", "2026-03-08", "2026-03-08", "day" },
+  { "2026-03-04", "According to the observatory, Monday will see a full moon.",
+    "Monday", "2026-03-09", "2026-03-09", "day" },
+  { "2026-03-04", "The tram, believed to have been going too fast, crashed on Tuesday.",
+    "Tuesday", "2026-03-03", "2026-03-03", "day" },
   { "2026-03-04", "Sunday’s crash comes after the chief told staff the airline will change.",
     "Sunday", "2026-03-01", "2026-03-01", "day" },
   { "2026-03-04", "Sunday night’s show was the festival’s last scheduled one.",

@@ -96,6 +96,17 @@ main_clause_looks_ahead (const Tokens *t,
   return FALSE;
 }
 
+/* Where the sentence's words begin, after a dateline ("BERLIN — As thousands ..."). */
+static guint
+first_word (const Tokens *t)
+{
+  for (guint k = 1; k < 4 && k < t->n_tokens; k++)
+    if (is_dash (t, k))
+      return k + 1;
+
+  return 0;
+}
+
 /* Whether the match is in a clause that opens the sentence and leaves the tense to the
  * main clause after it: "On Monday, the council will vote", "When it launches on
  * Tuesday, the rocket will ...", "As crowds gather on Sunday night, medics will ...". */
@@ -103,26 +114,32 @@ static gboolean
 is_in_opening_clause (const Match *match)
 {
   const Tokens *t = match->tokens;
+  guint first = first_word (t);
 
-  if (match->start <= 2)
+  if (match->start <= first + 2)
     return TRUE;
 
-  if ((t->tokens[0].cues & ND_DATE_CUE_OPENS_CLAUSE) == 0 || t->tokens[0].type != ND_DATE_TOKEN_WORD)
+  if (t->tokens[first].type != ND_DATE_TOKEN_WORD ||
+      (t->tokens[first].cues & ND_DATE_CUE_OPENS_CLAUSE) == 0)
     return FALSE;
 
-  for (guint k = 1; k < match->start; k++)
-    if (t->tokens[k].type == ND_DATE_TOKEN_PUNCT || is_past_verb (&t->tokens[k]))
+  /* Up to the match, one clause: no comma, colon or quotation mark ("New Year's" goes) */
+  for (guint k = first + 1; k < match->start; k++)
+    if ((t->tokens[k].type == ND_DATE_TOKEN_PUNCT && !is_apostrophe (t, k)) ||
+        is_past_verb (&t->tokens[k]))
       return FALSE;
 
   return TRUE;
 }
 
-/* The tense of the sentence around the match: what comes before it, or the main clause
- * when the expression is in a clause that opens the sentence. */
+/* The tense of the sentence around the match: what comes before it, the verb just after
+ * it ("Monday will see the biggest full moon"), or the main clause when the expression is
+ * in a clause that opens the sentence. */
 gboolean
 _nd_date_speaks_of_future (const Match *match)
 {
-  if (has_future_cue (match->tokens, match->start))
+  if (has_future_cue (match->tokens, match->start) ||
+      (match->end < match->tokens->n_tokens && is_future_cue (match->tokens, match->end)))
     return TRUE;
 
   return is_in_opening_clause (match) && main_clause_looks_ahead (match->tokens, match->end);
