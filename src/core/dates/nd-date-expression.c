@@ -31,6 +31,7 @@
 
 #define MAX_YEAR 9999
 #define FUTURE_HORIZON_DAYS 300
+#define NEAR_FUTURE_DAYS 31
 
 static gboolean
 set_dmy (GDate *date,
@@ -182,6 +183,18 @@ pick_candidate (const NdDateRange *candidates,
         if (g_date_compare (&candidates[i].from, published) > 0)
           return i;
       return -1;
+
+    case ND_DATE_LEAN_TOLD_PAST:
+      for (int i = 0; i < n_candidates; i++)
+        if (g_date_compare (&candidates[i].from, published) <= 0)
+          best = i;
+        else
+          {
+            if (distance_in_days (&candidates[i], published) <= NEAR_FUTURE_DAYS || best < 0)
+              best = i;
+            break;
+          }
+      return best;
 
     case ND_DATE_LEAN_FUTURE:
       for (int i = 0; i < n_candidates; i++)

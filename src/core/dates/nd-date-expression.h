@@ -56,6 +56,9 @@ typedef enum
   ND_DATE_LEAN_FUTURE,         /* on or after it */
   ND_DATE_LEAN_STRICTLY_PAST,  /* before it: "last Monday" */
   ND_DATE_LEAN_STRICTLY_FUTURE,/* after it: "next Monday" */
+  ND_DATE_LEAN_TOLD_PAST,      /* told in the past tense: on or before it, unless the next
+                                * one begins within a month ("they met to prepare for New
+                                * Year's Eve", written on 30 December) */
 } NdDateLean;
 
 /* A stretch of a month, year or decade: "early July", "the end of May", "late 2013". */

@@ -154,6 +154,54 @@ _nd_date_follows_as_early_as (const Tokens *t,
          t->tokens[i - 2].value == ND_DATE_PART_EARLY && is_word (t, i - 3, ND_DATE_WORD_AS);
 }
 
+/* "filed", "tested"; not "is expected", "to be signed", which are no past. */
+static gboolean
+is_past_form (const Tokens *t,
+              guint         k)
+{
+  return (t->tokens[k].cues & ND_DATE_CUE_PAST_FORM) != 0 &&
+         (k == 0 || t->tokens[k - 1].type != ND_DATE_TOKEN_WORD ||
+          (t->tokens[k - 1].cues & ND_DATE_CUE_BE) == 0);
+}
+
+/* Whether the sentence tells of the past where the match is: a verb in the past before
+ * it ("was", "had", "said", "filed") that no "would" or "could" follows, or, when the
+ * match opens the sentence, the main clause's first verb ("In March the regime tested
+ * ..."). Asked once no word looks ahead. */
+static gboolean
+tells_of_past (const Match *match)
+{
+  const Tokens *t = match->tokens;
+  gboolean past = FALSE;
+
+  for (guint k = 0; k < match->start; k++)
+    {
+      const NdDateToken *token = &t->tokens[k];
+
+      if (token->type != ND_DATE_TOKEN_WORD)
+        continue;
+      if (is_past_verb (token) || is_past_form (t, k))
+        past = TRUE;
+      else if ((token->cues & ND_DATE_CUE_MODAL) != 0)
+        past = FALSE;
+    }
+
+  if (past || !is_in_opening_clause (match))
+    return past;
+
+  for (guint k = match->end; k < t->n_tokens; k++)
+    {
+      const NdDateToken *token = &t->tokens[k];
+
+      if (opens_speech (token) || (token->cues & ND_DATE_CUE_MODAL) != 0)
+        return FALSE;
+      if (token->type == ND_DATE_TOKEN_WORD && (is_past_verb (token) || is_past_form (t, k)))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
 /* "ahead of Friday's vote", "ahead of the March 20 deadline" */
 gboolean
 _nd_date_follows_ahead_of (const Tokens *t,
@@ -175,6 +223,9 @@ lean_for_partial_date (const Match *match)
       _nd_date_follows_as_early_as (match->tokens, match->start) ||
       _nd_date_follows_ahead_of (match->tokens, match->start))
     return ND_DATE_LEAN_FUTURE;
+
+  if (tells_of_past (match))
+    return ND_DATE_LEAN_TOLD_PAST;
 
   return ND_DATE_LEAN_NEAREST;
 }
@@ -599,7 +650,7 @@ follows_determiner_and_adjective (const Tokens *t,
 
   return adjective != NULL && adjective->type == ND_DATE_TOKEN_WORD &&
          adjective->word_class == ND_DATE_WORD_OTHER && !adjective->capitalized &&
-         adjective->cues == 0 && t->tokens[j].value >= 1900 && t->tokens[j].value % 10 != 0 &&
+         (adjective->cues & ~ND_DATE_CUE_PAST_FORM) == 0 && t->tokens[j].value >= 1900 && t->tokens[j].value % 10 != 0 &&
          next != NULL && next->type == ND_DATE_TOKEN_WORD &&
          (is_word (t, j - 2, ND_DATE_WORD_THE) || is_word (t, j - 2, ND_DATE_WORD_A) ||
           is_word (t, j - 2, ND_DATE_WORD_HABIT) || follows_possessive (t, j - 1));

@@ -125,7 +125,7 @@ is_day_number (const Tokens *t,
 static inline gboolean
 has_cue (const Tokens *t,
          guint         i,
-         guint16       cue)
+         guint32       cue)
 {
   const NdDateToken *token = i > 0 ? token_at (t, i - 1) : NULL;
 

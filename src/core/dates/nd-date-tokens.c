@@ -30,7 +30,7 @@ typedef struct
   const char *word;
   guint8      word_class;
   gint16      value;
-  guint16     cues;
+  guint32     cues;
 } WordInfo;
 
 static const WordInfo words[] = {
@@ -288,6 +288,15 @@ static const WordInfo words[] = {
   { "due", ND_DATE_WORD_OTHER, 0, ND_DATE_CUE_FUTURE | ND_DATE_CUE_SCHEDULE },
   { "scheduled", ND_DATE_WORD_OTHER, 0, ND_DATE_CUE_FUTURE | ND_DATE_CUE_SCHEDULE },
   { "expected", ND_DATE_WORD_OTHER, 0, ND_DATE_CUE_FUTURE | ND_DATE_CUE_SCHEDULE },
+  { "would", ND_DATE_WORD_OTHER, 0, ND_DATE_CUE_MODAL },
+  { "be", ND_DATE_WORD_OTHER, 0, ND_DATE_CUE_BE },
+  { "being", ND_DATE_WORD_OTHER, 0, ND_DATE_CUE_BE },
+  { "is", ND_DATE_WORD_OTHER, 0, ND_DATE_CUE_BE },
+  { "are", ND_DATE_WORD_OTHER, 0, ND_DATE_CUE_BE },
+  { "could", ND_DATE_WORD_OTHER, 0, ND_DATE_CUE_MODAL },
+  { "might", ND_DATE_WORD_OTHER, 0, ND_DATE_CUE_MODAL },
+  { "should", ND_DATE_WORD_OTHER, 0, ND_DATE_CUE_MODAL },
+  { "can", ND_DATE_WORD_OTHER, 0, ND_DATE_CUE_MODAL },
   { "expect", ND_DATE_WORD_OTHER, 0, ND_DATE_CUE_FUTURE },
   { "expects", ND_DATE_WORD_OTHER, 0, ND_DATE_CUE_FUTURE },
   /* What a timetable says in the present tense: "the trial begins Monday" */
@@ -542,6 +551,10 @@ classify_word (NdDateToken *token,
 
   token->type = ND_DATE_TOKEN_WORD;
   token->word_class = ND_DATE_WORD_OTHER;
+
+  /* Two bytes a word: "filed", "tested", not "Ted" */
+  if (length >= 4 && text[length - 1] == 'd' && text[length - 2] == 'e' && !token->capitalized)
+    token->cues = ND_DATE_CUE_PAST_FORM;
 
   if (length > MAX_WORD_BYTES)
     return;

@@ -97,6 +97,11 @@ enum
   ND_DATE_CUE_OR = 1 << 12,       /* "in October or November" */
   ND_DATE_CUE_PAST = 1 << 13,     /* "this past Sunday" */
   ND_DATE_CUE_OF_WITH = 1 << 14,  /* "of today's biggest companies", "with today's music" */
+  ND_DATE_CUE_PAST_FORM = 1 << 15, /* "filed", "tested": a lower-case word ending in -ed,
+                                    * most often a verb in the past; "would", "could" and the
+                                    * like undo it ("said it would close in March") */
+  ND_DATE_CUE_MODAL = 1 << 16,
+  ND_DATE_CUE_BE = 1 << 17,       /* "is", "be": "is expected", "to be signed" are no past */
 };
 
 /* A token of a sentence; offsets count from the start of the body. */
@@ -109,7 +114,7 @@ typedef struct
   NdDateTokenType  type;
   NdDateWordClass  word_class;
   int              value;       /* a number's value, or the word's (month, weekday, ...) */
-  guint16          cues;
+  guint32          cues;
   guint8           n_digits;
   gboolean         capitalized;
   gboolean         space_before;
