@@ -148,6 +148,12 @@ static const Case cases[] = {
     "New Year’s Eve", "2017-12-31", "2017-12-31", "day" },
   { "2017-12-30", "Police prepared for the city’s New Year Eve festivities.",
     "New Year Eve", "2017-12-31", "2017-12-31", "day" },
+  { "2017-12-01", "They met at Thanksgiving.", "Thanksgiving", "2017-11-23", "2017-11-23", "day" },
+  { "2017-12-01", "They met on Thanksgiving Day 2016.",
+    "Thanksgiving Day 2016", "2016-11-24", "2016-11-24", "day" },
+  { "2017-12-01", "The store closed on Labor Day.", "Labor Day", "2017-09-04", "2017-09-04", "day" },
+  { "2017-12-01", "He died on Memorial Day 2015.",
+    "Memorial Day 2015", "2015-05-25", "2015-05-25", "day" },
   { "2026-03-06", "Signing on the Fourth of July is a joke.",
     "Fourth of July", "2026-07-04", "2026-07-04", "day" },
   { "2026-03-04", "The plans were published in January.",
@@ -284,6 +290,8 @@ static const Case cases[] = {
     "2016", "2016-01-01", "2016-12-31", "year" },
   { "2026-03-04", "That 2005 film still sells.", "2005", "2005-01-01", "2005-12-31", "year" },
   { "2017-12-27", "2018’s phones will fold.", "2018", "2018-01-01", "2018-12-31", "year" },
+  { "2017-12-31", "2018 could see a landing on the moon.",
+    "2018", "2018-01-01", "2018-12-31", "year" },
   { "2017-12-30", "Statistics for 2017 are not yet available.",
     "2017", "2017-01-01", "2017-12-31", "year" },
   { "2018-02-06", "Qualcomm announced an ambitious 2019 profit target.",
@@ -499,6 +507,7 @@ test_not_dates (void)
     "The academy is out of touch with today's music.",
     "They moved the nearly 2000 migrants north.",
     "It was a blow for May and her party.",
+    "The Labor Department and a thanksgiving service.",
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (bodies); i++)

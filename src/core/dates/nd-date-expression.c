@@ -256,6 +256,22 @@ extend_to_last_day (const NdDateExpression *expression,
                   g_date_get_year (&range->from));
 }
 
+/* The expression's day in YEAR: the first of its weekday on or after it when it has one
+ * (Thanksgiving, Labor Day). */
+static gboolean
+set_day_in_year (GDate                  *day,
+                 const NdDateExpression *expression,
+                 int                     year)
+{
+  if (!set_dmy (day, expression->day, expression->month, year))
+    return FALSE;
+
+  if (expression->weekday >= G_DATE_MONDAY && expression->weekday <= G_DATE_SUNDAY)
+    return shift_days (day, (expression->weekday - g_date_get_weekday (day) + 7) % 7);
+
+  return TRUE;
+}
+
 static gboolean
 resolve_day (const NdDateExpression *expression,
              const GDate            *published,
@@ -267,7 +283,7 @@ resolve_day (const NdDateExpression *expression,
   GDate day;
 
   if (expression->year != 0)
-    return set_dmy (&day, expression->day, expression->month, expression->year) &&
+    return set_day_in_year (&day, expression, expression->year) &&
            set_single_day (range, &day) && extend_to_last_day (expression, range);
 
   if (published == NULL)
@@ -275,13 +291,12 @@ resolve_day (const NdDateExpression *expression,
 
   /* "June 12 last year" */
   if (expression->relative_year)
-    return set_dmy (&day, expression->day, expression->month,
-                    g_date_get_year (published) + expression->shift) &&
+    return set_day_in_year (&day, expression, g_date_get_year (published) + expression->shift) &&
            set_single_day (range, &day) && extend_to_last_day (expression, range);
 
   /* Four years either way, so that 29 February finds a leap year. */
   for (int year = g_date_get_year (published) - 4; year <= g_date_get_year (published) + 4; year++)
-    if (set_dmy (&day, expression->day, expression->month, year))
+    if (set_day_in_year (&day, expression, year))
       {
         candidates[n_candidates].from = day;
         candidates[n_candidates].to = day;

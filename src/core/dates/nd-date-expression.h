@@ -20,7 +20,8 @@ typedef enum
 {
   ND_DATE_EXPRESSION_DAY,           /* year (0: not written, or shift years from publication
                                      * when relative_year: "June 12 last year"), month, day
-                                     * (to last_day) */
+                                     * (to last_day); with a weekday, the first such weekday
+                                     * on or after the day (Thanksgiving) */
   ND_DATE_EXPRESSION_MONTH,         /* year (0: not written, or shift years from publication
                                      * when relative_year: "May last year"), month, part */
   ND_DATE_EXPRESSION_YEAR,          /* year, part */

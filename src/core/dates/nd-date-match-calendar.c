@@ -405,6 +405,17 @@ match_year_suffix (Match *match)
   return TRUE;
 }
 
+/* A holiday's value: month * 100 + day, plus weekday * 10000 for the first such weekday on
+ * or after that day. */
+static void
+set_holiday (NdDateExpression *e,
+             int               value)
+{
+  e->weekday = value / 10000;
+  e->month = value % 10000 / 100;
+  e->day = value % 100;
+}
+
 static gboolean
 is_new_year_day_or_eve (const Tokens *t,
                         guint         i)
@@ -465,10 +476,17 @@ _nd_date_match_holiday (Match *match,
            t->tokens[i + 1].value == ND_DATE_UNIT_DAY &&
            t->tokens[i + 1].byte_end - t->tokens[i + 1].byte_start == strlen ("day"))
     {
-      /* Bastille Day, Boxing Day, Independence Day, Remembrance Day */
-      e->month = t->tokens[i].value / 100;
-      e->day = t->tokens[i].value % 100;
+      /* Bastille Day, Boxing Day, Independence Day, Remembrance Day, Labor Day */
+      set_holiday (e, t->tokens[i].value);
       match->end = i + 2;
+    }
+  else if (is_capitalized_word (t, i, ND_DATE_WORD_THANKSGIVING))
+    {
+      set_holiday (e, t->tokens[i].value);
+      match->end = i + 1;
+      if (is_capitalized_word (t, i + 1, ND_DATE_WORD_UNIT) &&
+          t->tokens[i + 1].value == ND_DATE_UNIT_DAY)
+        match->end++;
     }
   else if (is_capitalized_word (t, i, ND_DATE_WORD_HALLOWEEN))
     {
@@ -605,8 +623,8 @@ is_counted_noun (const Tokens *t,
          is_punct (t, i, '%');
 }
 
-/* "2017 has been a year of …", "2018 will test him": a year that opens the sentence
- * before "was", "has", "will". */
+/* "2017 has been a year of …", "2018 will test him", "2018 could see": a year that opens
+ * the sentence before "was", "has", "will", "could". */
 static gboolean
 opens_sentence_as_year (const Tokens *t,
                         guint         j)
@@ -615,7 +633,8 @@ opens_sentence_as_year (const Tokens *t,
 
   return j == 0 && t->tokens[j].value >= 1900 && next != NULL &&
          (is_word (t, j + 1, ND_DATE_WORD_WAS) || is_word (t, j + 1, ND_DATE_WORD_HAS) ||
-          (next->type == ND_DATE_TOKEN_WORD && (next->cues & ND_DATE_CUE_FUTURE) != 0));
+          (next->type == ND_DATE_TOKEN_WORD &&
+           (next->cues & (ND_DATE_CUE_FUTURE | ND_DATE_CUE_MODAL)) != 0));
 }
 
 /* "Trump's", "the company's" just before J. */

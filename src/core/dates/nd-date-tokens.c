@@ -29,7 +29,7 @@ typedef struct
 {
   const char *word;
   guint8      word_class;
-  gint16      value;
+  gint32      value;
   guint32     cues;
 } WordInfo;
 
@@ -245,6 +245,10 @@ static const WordInfo words[] = {
   { "remembrance", ND_DATE_WORD_HOLIDAY, 1111, 0 },
   { "armistice", ND_DATE_WORD_HOLIDAY, 1111, 0 },
   { "veterans", ND_DATE_WORD_HOLIDAY, 1111, 0 },
+  /* American holidays on a weekday; "Labour Day" is 1 May in much of the world */
+  { "memorial", ND_DATE_WORD_HOLIDAY, G_DATE_MONDAY * 10000 + 525, 0 },
+  { "labor", ND_DATE_WORD_HOLIDAY, G_DATE_MONDAY * 10000 + 901, 0 },
+  { "thanksgiving", ND_DATE_WORD_THANKSGIVING, G_DATE_THURSDAY * 10000 + 1122, 0 },
   { "slated", ND_DATE_WORD_OTHER, 0, ND_DATE_CUE_FUTURE | ND_DATE_CUE_SCHEDULE },
   { "by", ND_DATE_WORD_OTHER, 0, ND_DATE_CUE_YEAR | ND_DATE_CUE_MONTH | ND_DATE_CUE_DEADLINE },
   { "into", ND_DATE_WORD_OTHER, 0, ND_DATE_CUE_YEAR },

@@ -75,7 +75,10 @@ typedef enum
   ND_DATE_WORD_HALF,          /* "the first half of 2009" */
   ND_DATE_WORD_ORDINAL,       /* first (1), second (2), third (3); final, the last one (99) */
   ND_DATE_WORD_HAS,           /* has, had */
-  ND_DATE_WORD_HOLIDAY,       /* "Bastille (Day)", "Boxing (Day)": month * 100 + day */
+  ND_DATE_WORD_HOLIDAY,       /* "Bastille (Day)", "Boxing (Day)": month * 100 + day; plus
+                               * weekday * 10000 for the first such weekday on or after
+                               * it ("Labor (Day)": the first Monday from 1 September) */
+  ND_DATE_WORD_THANKSGIVING,  /* the fourth Thursday of November */
   ND_DATE_WORD_QUARTER,       /* "the first quarter of 2018" */
 } NdDateWordClass;
 
