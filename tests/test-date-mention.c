@@ -103,6 +103,13 @@ static const Case cases[] = {
   { "2026-03-08", "It was charged this week.", "this week", "2026-03-02", "2026-03-08", "week" },
   { "2026-03-08", "Experts called on it last week.", "last week", "2026-03-02", "2026-03-08", "week" },
   { "2025-12-30", "The vote is next week.", "next week", "2026-01-05", "2026-01-11", "week" },
+  /* On a Sunday, "this week" looking ahead is the week to come */
+  { "2026-03-08", "The rocket will launch later this week.",
+    "this week", "2026-03-09", "2026-03-15", "week" },
+  { "2026-03-08", "The rocket launched earlier this week.",
+    "this week", "2026-03-02", "2026-03-08", "week" },
+  { "2026-03-04", "The rocket will launch later this week.",
+    "this week", "2026-03-02", "2026-03-08", "week" },
 
   { "2026-03-09", "Protesters marched last weekend.",
     "last weekend", "2026-03-07", "2026-03-08", "approximate" },

@@ -598,10 +598,15 @@ resolve_calendar_unit (const NdDateExpression *expression,
   NdDateExpression year = { .kind = ND_DATE_EXPRESSION_YEAR, .part = expression->part };
   int shift = expression->shift;
 
-  /* On a Sunday the week is all but over: "last week" is the one ending that day. */
-  if (expression->unit == ND_DATE_UNIT_WEEK && shift < 0 &&
-      g_date_get_weekday (published) == G_DATE_SUNDAY)
-    shift = 0;
+  /* On a Sunday the week is all but over: "last week" is the one ending that day, and
+   * "this week" looking ahead the one to come. */
+  if (expression->unit == ND_DATE_UNIT_WEEK && g_date_get_weekday (published) == G_DATE_SUNDAY)
+    {
+      if (shift < 0)
+        shift = 0;
+      else if (shift == 0 && expression->lean == ND_DATE_LEAN_FUTURE)
+        shift = 1;
+    }
 
   if (!set_unit_of (range, published, expression->unit, shift))
     return FALSE;

@@ -208,6 +208,12 @@ match_shifted (Match *match,
         return FALSE;
       *e = (NdDateExpression) { .kind = ND_DATE_EXPRESSION_CALENDAR_UNIT, .unit = unit,
                                 .shift = shift };
+      /* "later this week", "the launch will come this week": on a Sunday, the coming one */
+      if (shift == 0 && unit == ND_DATE_UNIT_WEEK &&
+          ((match->start > 0 && is_word (t, match->start - 1, ND_DATE_WORD_LATER) &&
+            t->tokens[match->start - 1].value > 0) ||
+           _nd_date_speaks_of_future (match)))
+        e->lean = ND_DATE_LEAN_FUTURE;
       return TRUE;
     }
 
