@@ -928,6 +928,38 @@ _nd_date_match_half_year (Match *match,
   return TRUE;
 }
 
+/* "by year's end", "at year-end", "by month's end": the end of this one. */
+static gboolean
+match_unit_end (Match *match,
+                guint  i)
+{
+  const Tokens *t = match->tokens;
+  guint j;
+
+  if (!is_word (t, i, ND_DATE_WORD_UNIT) ||
+      (t->tokens[i].value != ND_DATE_UNIT_YEAR && t->tokens[i].value != ND_DATE_UNIT_MONTH) ||
+      t->tokens[i].byte_end - t->tokens[i].byte_start !=
+        (t->tokens[i].value == ND_DATE_UNIT_YEAR ? strlen ("year") : strlen ("month")))
+    return FALSE;
+
+  if (is_possessive (t, i + 1))
+    j = i + 3;
+  else if (is_dash (t, i + 1) && is_attached (t, i + 1) && is_attached (t, i + 2))
+    j = i + 2;
+  else
+    return FALSE;
+
+  if (!is_word (t, j, ND_DATE_WORD_EDGE) || t->tokens[j].value != ND_DATE_PART_LATE)
+    return FALSE;
+
+  match->expression = (NdDateExpression) { .kind = ND_DATE_EXPRESSION_CALENDAR_UNIT,
+                                           .unit = t->tokens[i].value,
+                                           .part = ND_DATE_PART_LATE,
+                                           .end_of_year = t->tokens[i].value == ND_DATE_UNIT_YEAR };
+  match->end = j + 1;
+  return TRUE;
+}
+
 /* "in January", "early July", "mid-April", "the end of May", "the end of the month" */
 gboolean
 _nd_date_match_month (Match *match,
@@ -938,6 +970,9 @@ _nd_date_match_month (Match *match,
   NdDatePart part = ND_DATE_PART_WHOLE;
   guint j = i;
   int month;
+
+  if (match_unit_end (match, i))
+    return TRUE;
 
   if (is_word (t, j, ND_DATE_WORD_THE) && is_word (t, j + 1, ND_DATE_WORD_EDGE))
     j++;
