@@ -519,6 +519,7 @@ test_not_dates (void)
     "They moved the nearly 2000 migrants north.",
     "It was a blow for May and her party.",
     "The Labor Department and a thanksgiving service.",
+    "They put up Christmas lights at the Christmas market.",
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (bodies); i++)

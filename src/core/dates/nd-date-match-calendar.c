@@ -405,6 +405,17 @@ match_year_suffix (Match *match)
   return TRUE;
 }
 
+/* A lower-case word that is nothing to dates: "lights", "market". */
+static gboolean
+is_common_word (const Tokens *t,
+                guint         i)
+{
+  const NdDateToken *token = token_at (t, i);
+
+  return token != NULL && token->type == ND_DATE_TOKEN_WORD && !token->capitalized &&
+         token->word_class == ND_DATE_WORD_OTHER;
+}
+
 /* A holiday's value: month * 100 + day, plus weekday * 10000 for the first such weekday on
  * or after that day. */
 static void
@@ -432,6 +443,10 @@ _nd_date_match_holiday (Match *match,
   NdDateExpression *e = &match->expression;
 
   *e = (NdDateExpression) { .kind = ND_DATE_EXPRESSION_DAY };
+
+  /* "Christmas lights", "a Christmas market", "her Christmas list" name no day */
+  if (is_capitalized_word (t, i, ND_DATE_WORD_CHRISTMAS) && is_common_word (t, i + 1))
+    return FALSE;
 
   if (is_capitalized_word (t, i, ND_DATE_WORD_CHRISTMAS))
     {
