@@ -189,6 +189,10 @@ static const Case cases[] = {
     "4 July", "2026-07-04", "2026-07-04", "day" },
   { "2026-03-13", "The deal is expected to be signed in May.",
     "May", "2026-05-01", "2026-05-31", "month" },
+  { "2017-12-22", "Olixar has suggested a late February launch.",
+    "late February", "2018-02-21", "2018-02-28", "approximate" },
+  { "2017-12-22", "It is due out in a March release.",
+    "March", "2018-03-01", "2018-03-31", "month" },
   { "2018-01-10", "September’s resolution imposed a quota.",
     "September", "2017-09-01", "2017-09-30", "month" },
   { "2026-03-13", "The panel reports by the end of May.",
@@ -569,6 +573,10 @@ test_anchored_by_that (void)
                                      "vote.", "2026-03-06");
   g_autoptr(GPtrArray) vague = find ("The plant opened in 2019. The mayor resigned the day "
                                      "before.", "2026-03-06");
+  g_autoptr(GPtrArray) title = find ("The council met on 28 February 2024. Have a suggestion "
+                                     "for The Morning After?", "2026-03-06");
+  g_autoptr(GPtrArray) night = find ("Crowds gathered on New Year’s Eve. This year it turned "
+                                     "dark. Tell us what happened that night.", "2016-01-06");
 
   g_assert_cmpuint (year->len, ==, 4);
   assert_mention (year->pdata[1], "That summer", "2019-06-01", "2019-08-31", "approximate");
@@ -581,8 +589,12 @@ test_anchored_by_that (void)
   assert_mention (morning->pdata[1], "the following morning", "2024-02-29", "2024-02-29", "day");
   /* Told from the vote, not from the date before */
   g_assert_cmpuint (event->len, ==, 1);
-  /* A year says no day */
+  /* A year says no day; a title is no date */
   g_assert_cmpuint (vague->len, ==, 1);
+  g_assert_cmpuint (title->len, ==, 1);
+  /* "that night" is told from the last day, though a year came since */
+  g_assert_cmpuint (night->len, ==, 3);
+  assert_mention (night->pdata[2], "that night", "2015-12-31", "2015-12-31", "day");
 }
 
 /* "in October or November", "in 2017 or 2018": every date of the list. */

@@ -50,11 +50,13 @@ is_future_cue (const Tokens *t,
          !is_word (t, k - 1, ND_DATE_WORD_WAS);
 }
 
+/* "was", "had", "said"; not "has" */
 static gboolean
 is_past_verb (const NdDateToken *token)
 {
   return token->type == ND_DATE_TOKEN_WORD &&
-         (token->word_class == ND_DATE_WORD_WAS || token->word_class == ND_DATE_WORD_HAS ||
+         (token->word_class == ND_DATE_WORD_WAS ||
+          (token->word_class == ND_DATE_WORD_HAS && (token->cues & ND_DATE_CUE_BE) == 0) ||
           (token->cues & ND_DATE_CUE_SAID) != 0);
 }
 
@@ -848,7 +850,7 @@ _nd_date_match_month_range (Match *match,
   return TRUE;
 }
 
-/* "the December ruling", "the March event": a month before a noun. Not May, which is
+/* "the December ruling", "a March release": a month before a noun. Not May, which is
  * as often a name ("the May government"). */
 static gboolean
 is_month_before_noun (const Tokens *t,
@@ -856,7 +858,7 @@ is_month_before_noun (const Tokens *t,
 {
   const NdDateToken *next = token_at (t, i + 1);
 
-  return i > 0 && is_word (t, i - 1, ND_DATE_WORD_THE) &&
+  return i > 0 && (is_word (t, i - 1, ND_DATE_WORD_THE) || is_word (t, i - 1, ND_DATE_WORD_A)) &&
          is_capitalized_word (t, i, ND_DATE_WORD_MONTH) && t->tokens[i].value != 5 &&
          next != NULL && next->type == ND_DATE_TOKEN_WORD && !next->capitalized &&
          next->word_class == ND_DATE_WORD_OTHER;

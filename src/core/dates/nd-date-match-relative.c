@@ -99,8 +99,10 @@ match_the_or_that (Match *match,
     }
 
   /* "the day before", "the night before", "the week after": of the date mentioned before,
-   * when nothing follows ("the day before the vote" is told from the vote) */
+   * when nothing follows ("the day before the vote" is told from the vote); not "The
+   * Morning After", a title */
   if (token->word_class == ND_DATE_WORD_THE && is_singular_unit_or_night (t, i + 1) &&
+      !t->tokens[i + 1].capitalized &&
       token_at (t, i + 2) != NULL && (t->tokens[i + 2].cues & ND_DATE_CUE_BEFORE_AFTER) != 0 &&
       (token_at (t, i + 3) == NULL || t->tokens[i + 3].type == ND_DATE_TOKEN_PUNCT))
     {

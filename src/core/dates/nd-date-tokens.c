@@ -237,7 +237,9 @@ static const WordInfo words[] = {
   { "third", ND_DATE_WORD_ORDINAL, 3, 0 },
   { "final", ND_DATE_WORD_ORDINAL, 99, 0 },
   { "quarter", ND_DATE_WORD_QUARTER, 0, 0 },
-  { "has", ND_DATE_WORD_HAS, 0, 0 },
+  /* "has suggested a late February launch" tells of now, "had" of the past */
+  { "has", ND_DATE_WORD_HAS, 0, ND_DATE_CUE_BE },
+  { "have", ND_DATE_WORD_OTHER, 0, ND_DATE_CUE_BE },
   { "had", ND_DATE_WORD_HAS, 0, 0 },
   { "bastille", ND_DATE_WORD_HOLIDAY, 714, 0 },
   { "boxing", ND_DATE_WORD_HOLIDAY, 1226, 0 },

@@ -104,7 +104,8 @@ enum
                                     * most often a verb in the past; "would", "could" and the
                                     * like undo it ("said it would close in March") */
   ND_DATE_CUE_MODAL = 1 << 16,
-  ND_DATE_CUE_BE = 1 << 17,       /* "is", "be": "is expected", "to be signed" are no past */
+  ND_DATE_CUE_BE = 1 << 17,       /* "is", "be", "has": "is expected", "to be signed", "has
+                                   * suggested" are no past */
 };
 
 /* A token of a sentence; offsets count from the start of the body. */
