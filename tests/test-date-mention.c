@@ -376,6 +376,11 @@ static const Case cases[] = {
   { "2026-01-15", "It began three months ago.",
     "three months ago", "2025-10-01", "2025-10-31", "month" },
   { "2024-03-31", "It began a month ago.", "a month ago", "2024-02-01", "2024-02-29", "month" },
+  /* A qualifier belongs to the mention */
+  { "2026-03-04", "The barrier was finished nearly three decades ago.",
+    "nearly three decades ago", "1996-01-01", "1996-12-31", "approximate" },
+  { "2026-03-04", "It began more than two years ago.",
+    "more than two years ago", "2024-01-01", "2024-12-31", "year" },
   { "2026-03-04", "It opened twenty-five years ago.",
     "twenty-five years ago", "2001-01-01", "2001-12-31", "year" },
   { "2026-03-04", "It opened several years ago.",

@@ -394,6 +394,18 @@ match_count (const Tokens *t,
     }
 }
 
+/* Where "nearly", "about", "more than" begin before the count at I, or I: they belong to
+ * the mention ("nearly two decades ago"), as "less than" does. */
+static guint
+qualifier_start (const Tokens *t,
+                 guint         i)
+{
+  if (i >= 2 && is_word (t, i - 1, ND_DATE_WORD_THAN) && has_cue (t, i - 1, ND_DATE_CUE_ABOUT))
+    return i - 2;
+
+  return has_cue (t, i, ND_DATE_CUE_ABOUT) ? i - 1 : i;
+}
+
 /* "three decades ago", "a few weeks ago", "two years later", "the following year" */
 static gboolean
 match_counted (Match *match,
@@ -444,6 +456,7 @@ match_counted (Match *match,
     {
       *e = (NdDateExpression) { .kind = ND_DATE_EXPRESSION_AGO, .unit = t->tokens[j].value,
                                 .count = count, .count_max = count_max };
+      match->start = qualifier_start (t, i);
       match->end = j + 2;
       return TRUE;
     }

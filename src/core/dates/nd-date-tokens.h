@@ -106,6 +106,8 @@ enum
   ND_DATE_CUE_MODAL = 1 << 16,
   ND_DATE_CUE_BE = 1 << 17,       /* "is", "be", "has": "is expected", "to be signed", "has
                                    * suggested" are no past */
+  ND_DATE_CUE_ABOUT = 1 << 18,    /* "nearly two decades ago", "more than a year ago": part
+                                   * of the mention, as "less than a fortnight ago" is */
 };
 
 /* A token of a sentence; offsets count from the start of the body. */
