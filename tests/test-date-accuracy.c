@@ -326,6 +326,36 @@ test_unseen (void)
   g_assert_cmpfloat (tally_precision (&halves[TEST].tally), >=, MIN_TEST_PRECISION);
 }
 
+/* tests/data/dates/unseen-c.json: 10 articles of events outside the split, added to the
+ * dev half after it was tuned (tests/data/quotes/GUIDE.md); only reported. */
+static void
+test_unseen_added (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "dates", "unseen-c.json",
+                                                 NULL);
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GError) error = NULL;
+  Tally tally = { 0 };
+  JsonArray *articles;
+
+  json_parser_load_from_file (parser, path, &error);
+  g_assert_no_error (error);
+
+  articles = json_object_get_array_member (json_node_get_object (json_parser_get_root (parser)),
+                                           "articles");
+  for (guint i = 0; i < json_array_get_length (articles); i++)
+    {
+      JsonObject *annotation = json_array_get_object_element (articles, i);
+
+      g_assert_cmpstr (json_object_get_string_member (annotation, "half"), ==, "dev");
+      check_article (annotation, NULL, wants_dump ("dev"), &tally);
+    }
+
+  report ("added dev articles (unseen-c)", json_array_get_length (articles), &tally);
+  g_assert_cmpuint (json_array_get_length (articles), ==, 10);
+  g_assert_cmpuint (tally.annotated, ==, 38);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -334,6 +364,7 @@ main (int    argc,
 
   g_test_add_func ("/date-mention/accuracy", test_accuracy);
   g_test_add_func ("/date-mention/unseen", test_unseen);
+  g_test_add_func ("/date-mention/unseen-added", test_unseen_added);
 
   return g_test_run ();
 }
