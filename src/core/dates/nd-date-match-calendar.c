@@ -167,9 +167,9 @@ is_past_form (const Tokens *t,
 }
 
 /* Whether the sentence tells of the past where the match is: a verb in the past before
- * it ("was", "had", "said", "filed") that no "would" or "could" follows, or, when the
- * match opens the sentence, the main clause's first verb ("In March the regime tested
- * ..."). Asked once no word looks ahead. */
+ * it ("was", "had", "said", "filed") that no "would", "could" or "was due" follows, or,
+ * when the match opens the sentence, the main clause's first verb ("In March the regime
+ * tested ..."). Asked once no word looks ahead. */
 static gboolean
 tells_of_past (const Match *match)
 {
@@ -182,10 +182,13 @@ tells_of_past (const Match *match)
 
       if (token->type != ND_DATE_TOKEN_WORD)
         continue;
-      if (is_past_verb (token) || is_past_form (t, k))
-        past = TRUE;
-      else if ((token->cues & ND_DATE_CUE_MODAL) != 0)
+      /* "was due for a March release" looked ahead from then: it says nothing of now */
+      if ((token->cues & ND_DATE_CUE_MODAL) != 0 ||
+          ((token->cues & ND_DATE_CUE_SCHEDULE) != 0 && k > 0 &&
+           is_word (t, k - 1, ND_DATE_WORD_WAS)))
         past = FALSE;
+      else if (is_past_verb (token) || is_past_form (t, k))
+        past = TRUE;
     }
 
   if (past || !is_in_opening_clause (match))
@@ -686,7 +689,8 @@ follows_determiner_and_adjective (const Tokens *t,
 
   return adjective != NULL && adjective->type == ND_DATE_TOKEN_WORD &&
          adjective->word_class == ND_DATE_WORD_OTHER && !adjective->capitalized &&
-         (adjective->cues & ~ND_DATE_CUE_PAST_FORM) == 0 && t->tokens[j].value >= 1900 && t->tokens[j].value % 10 != 0 &&
+         (adjective->cues & ~ND_DATE_CUE_PAST_FORM) == 0 && t->tokens[j].value >= 1900 &&
+         t->tokens[j].value % 10 != 0 &&
          next != NULL && next->type == ND_DATE_TOKEN_WORD &&
          (is_word (t, j - 2, ND_DATE_WORD_THE) || is_word (t, j - 2, ND_DATE_WORD_A) ||
           is_word (t, j - 2, ND_DATE_WORD_HABIT) || follows_possessive (t, j - 1));
@@ -734,7 +738,8 @@ _nd_date_match_year (Match *match,
       /* "the 2011 uprising", "her 2011 memoir", "a 2015 breach", "Trump's 2016 campaign",
        * "that 2005 film": a year before a noun, but "the 1500 workers" is a count */
       if (j > 0 && (is_word (t, j - 1, ND_DATE_WORD_THE) || is_word (t, j - 1, ND_DATE_WORD_A) ||
-                    is_word (t, j - 1, ND_DATE_WORD_HABIT) || is_word (t, j - 1, ND_DATE_WORD_THIS) ||
+                    is_word (t, j - 1, ND_DATE_WORD_HABIT) ||
+                    is_word (t, j - 1, ND_DATE_WORD_THIS) ||
                     is_word (t, j - 1, ND_DATE_WORD_THAT) || follows_possessive (t, j)))
         {
           if (t->tokens[j].value < 1900 || token_at (t, j + 1) == NULL ||

@@ -488,7 +488,8 @@ match_weekday (Match *match,
   match->end = skip_time_of_day (t, i + 1);
   match->expression = (NdDateExpression) { .kind = ND_DATE_EXPRESSION_WEEKDAY,
                                            .weekday = t->tokens[i].value };
-  match->expression.lean = _nd_date_speaks_of_future (match) || _nd_date_follows_as_early_as (t, i) ||
+  match->expression.lean = _nd_date_speaks_of_future (match) ||
+                           _nd_date_follows_as_early_as (t, i) ||
                            _nd_date_follows_ahead_of (t, i)
                            ? ND_DATE_LEAN_FUTURE : ND_DATE_LEAN_PAST;
   return TRUE;
