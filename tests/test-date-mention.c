@@ -658,6 +658,24 @@ test_time_zone (void)
   assert_mention (early->pdata[0], "yesterday", "2026-03-04", "2026-03-04", "day");
 }
 
+/* A publication day given as a date alone (midnight UTC, as news_cluster files have it):
+ * weekdays count from that day, the day itself included in the past and in the future. */
+static void
+test_date_only_publication (void)
+{
+  g_autoptr(GPtrArray) same = find ("The race was halted on Sunday.", "2016-11-13T00:00:00Z");
+  g_autoptr(GPtrArray) before = find ("The boy fell into the well on Sunday.",
+                                      "2016-11-08T00:00:00Z");
+  g_autoptr(GPtrArray) ahead = find ("Rosberg can take the title in Sunday’s race, which will "
+                                     "decide it.", "2016-11-13T00:00:00Z");
+  g_autoptr(GPtrArray) coming = find ("The finale will be on Sunday.", "2016-11-14T00:00:00Z");
+
+  assert_mention (same->pdata[0], "Sunday", "2016-11-13", "2016-11-13", "day");
+  assert_mention (before->pdata[0], "Sunday", "2016-11-06", "2016-11-06", "day");
+  assert_mention (ahead->pdata[0], "Sunday", "2016-11-13", "2016-11-13", "day");
+  assert_mention (coming->pdata[0], "Sunday", "2016-11-20", "2016-11-20", "day");
+}
+
 /* Without a publication date only what the text pins down is resolved. */
 static void
 test_no_publication_date (void)
@@ -759,6 +777,7 @@ main (int    argc,
   g_test_add_func ("/date-mention/or-lists", test_or_lists);
   g_test_add_func ("/date-mention/offsets-and-sentences", test_offsets_and_sentences);
   g_test_add_func ("/date-mention/time-zone", test_time_zone);
+  g_test_add_func ("/date-mention/date-only-publication", test_date_only_publication);
   g_test_add_func ("/date-mention/no-publication-date", test_no_publication_date);
   g_test_add_func ("/date-mention/bad-input", test_bad_input);
   g_test_add_func ("/date-mention/huge-input", test_huge_input);
