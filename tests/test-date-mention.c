@@ -581,6 +581,8 @@ test_anchored_by_that (void)
                                      "vote.", "2026-03-06");
   g_autoptr(GPtrArray) vague = find ("The plant opened in 2019. The mayor resigned the day "
                                      "before.", "2026-03-06");
+  g_autoptr(GPtrArray) month = find ("The parade was held last month. His tube was removed "
+                                     "three days later.", "2017-12-27");
   g_autoptr(GPtrArray) title = find ("The council met on 28 February 2024. Have a suggestion "
                                      "for The Morning After?", "2026-03-06");
   g_autoptr(GPtrArray) night = find ("Crowds gathered on New Year’s Eve. This year it turned "
@@ -600,6 +602,7 @@ test_anchored_by_that (void)
   /* A year says no day; a title is no date */
   g_assert_cmpuint (vague->len, ==, 1);
   g_assert_cmpuint (title->len, ==, 1);
+  g_assert_cmpuint (month->len, ==, 1);
   /* "that night" is told from the last day, though a year came since */
   g_assert_cmpuint (night->len, ==, 3);
   assert_mention (night->pdata[2], "that night", "2015-12-31", "2015-12-31", "day");

@@ -708,7 +708,8 @@ resolve_ago (const NdDateExpression *expression,
  * Returns: whether @expression could be resolved; relative expressions need @published,
  *   and "the following year" and the like need @anchor.
  */
-/* "that day" needs a day before it, "that month" a day or a month: a year says no day. */
+/* "that day" and "three days later" need a day before them, "that month" a day or a month:
+ * a year, or "last month", says no day. */
 static gboolean
 anchor_is_within (const NdDateRange *anchor,
                   NdDateUnit         unit)
@@ -716,12 +717,15 @@ anchor_is_within (const NdDateRange *anchor,
   switch (unit)
     {
     case ND_DATE_UNIT_DAY:
+    case ND_DATE_UNIT_WEEK:
+    case ND_DATE_UNIT_FORTNIGHT:
       return anchor->precision == ND_DATE_PRECISION_DAY &&
              g_date_compare (&anchor->from, &anchor->to) == 0;
     case ND_DATE_UNIT_MONTH:
       return anchor->precision <= ND_DATE_PRECISION_MONTH &&
              g_date_get_month (&anchor->from) == g_date_get_month (&anchor->to);
     case ND_DATE_UNIT_YEAR:
+    case ND_DATE_UNIT_DECADE:
       return g_date_get_year (&anchor->from) == g_date_get_year (&anchor->to);
     default:
       return FALSE;
@@ -786,7 +790,7 @@ nd_date_expression_resolve (const NdDateExpression *expression,
 
     case ND_DATE_EXPRESSION_ANCHORED:
       return anchor != NULL && g_date_valid (&anchor->from) &&
-             (!expression->from_anchor || anchor_is_within (anchor, expression->unit)) &&
+             anchor_is_within (anchor, expression->unit) &&
              set_unit_of (range, &anchor->from, expression->unit, expression->shift);
 
     default:
