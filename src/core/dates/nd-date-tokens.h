@@ -122,8 +122,9 @@ typedef struct
   int              value;       /* a number's value, or the word's (month, weekday, ...) */
   guint32          cues;
   guint8           n_digits;
-  gboolean         capitalized;
-  gboolean         space_before;
+  /* bytes, not gboolean: a token is 40 bytes, and a body is cut into many */
+  guint8           capitalized;
+  guint8           space_before;
   gunichar         punct;
 } NdDateToken;
 
