@@ -14,8 +14,12 @@
  * (nd-date-match-calendar.c, nd-date-match-relative.c); this file turns the matches into
  * mentions.
  * The sentence also decides the tense: a weekday or a date without a year is looked for
- * ahead of the publication when the sentence says "will", "is due to", "is scheduled to"
- * and the like before it.
+ * ahead of the publication when the sentence says "will", "is due to", "is scheduled to",
+ * "begins" and the like before it, or in its main clause when the date is in a clause
+ * that opens it ("When it launches on Tuesday, the rocket will ..."); a month or a day
+ * without a year told in the past tense ("was inaugurated on Jan. 20") is the last one
+ * unless the next begins within a month; otherwise the nearest, the coming one counting
+ * double its distance (news reports more than it announces).
  *
  * What is not a date: a number is a year only after a word that introduces one ("in",
  * "since", "by", "of", "the", ...) and never with thousands separators ("1,999"), as an
