@@ -17,8 +17,10 @@
  * tests/data/quotes/GUIDE.md). Articles with a `written` day (the body was written on
  * another day than the file's publication date, which no program can know) are left out of
  * each half's figures and reported apart, resolved against the day they were written and
- * against the file's date. Only the tuned set and the dev half print what went wrong,
- * mention by mention; the test half prints its figures only, so that nobody tunes on it. */
+ * against the file's date. ND_ACCURACY_DUMP=dev prints what went wrong in the dev half,
+ * mention by mention, and ND_ACCURACY_DUMP=tuned in the tuned set; the test half prints its
+ * figures only, so that nobody tunes on it. Run the test binary with --verbose (meson keeps
+ * the messages in its log) to read them. */
 
 #include "config.h"
 
@@ -32,7 +34,7 @@
 
 /* Floors for the test half: just under what it measures, so that nothing gets worse
  * unnoticed. */
-#define MIN_TEST_RECALL    0.80
+#define MIN_TEST_RECALL    0.82
 #define MIN_TEST_PRECISION 0.95
 
 typedef struct
@@ -42,6 +44,15 @@ typedef struct
   guint found;
   guint found_annotated;
 } Tally;
+
+/* Whether ND_ACCURACY_DUMP asks for the mistakes of @set ("dev" or "tuned"). */
+static gboolean
+wants_dump (const char *set)
+{
+  const char *dump = g_getenv ("ND_ACCURACY_DUMP");
+
+  return dump != NULL && g_str_equal (dump, set);
+}
 
 static char *
 format_date (const GDate *date)
@@ -191,7 +202,8 @@ test_accuracy (void)
   articles = json_object_get_array_member (json_node_get_object (json_parser_get_root (parser)),
                                            "articles");
   for (guint i = 0; i < json_array_get_length (articles); i++)
-    check_article (json_array_get_object_element (articles, i), NULL, TRUE, &tally);
+    check_article (json_array_get_object_element (articles, i), NULL, wants_dump ("tuned"),
+                   &tally);
 
   recall = (double)tally.correct / tally.annotated;
   precision = tally.found > 0 ? (double)tally.found_annotated / tally.found : 0;
@@ -271,6 +283,7 @@ test_unseen (void)
       const char *written = json_object_get_string_member_with_default (annotation, "written",
                                                                         NULL);
       gboolean dev = g_str_equal (half_name, "dev");
+      gboolean dump = dev && wants_dump ("dev");
       Half *half = &halves[dev ? DEV : TEST];
 
       g_assert_true (dev || g_str_equal (half_name, "test"));
@@ -280,13 +293,13 @@ test_unseen (void)
           g_autoptr(GDateTime) day = new_written_day (written);
 
           half->n_written++;
-          check_article (annotation, day, dev, &half->written);
+          check_article (annotation, day, dump, &half->written);
           check_article (annotation, NULL, FALSE, &half->file_date);
         }
       else
         {
           half->n_articles++;
-          check_article (annotation, NULL, dev, &half->tally);
+          check_article (annotation, NULL, dump, &half->tally);
         }
     }
 
@@ -313,6 +326,36 @@ test_unseen (void)
   g_assert_cmpfloat (tally_precision (&halves[TEST].tally), >=, MIN_TEST_PRECISION);
 }
 
+/* tests/data/dates/unseen-c.json: 24 articles of events outside the split, added to the
+ * dev half after it was tuned (tests/data/quotes/GUIDE.md); only reported. */
+static void
+test_unseen_added (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "dates", "unseen-c.json",
+                                                 NULL);
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GError) error = NULL;
+  Tally tally = { 0 };
+  JsonArray *articles;
+
+  json_parser_load_from_file (parser, path, &error);
+  g_assert_no_error (error);
+
+  articles = json_object_get_array_member (json_node_get_object (json_parser_get_root (parser)),
+                                           "articles");
+  for (guint i = 0; i < json_array_get_length (articles); i++)
+    {
+      JsonObject *annotation = json_array_get_object_element (articles, i);
+
+      g_assert_cmpstr (json_object_get_string_member (annotation, "half"), ==, "dev");
+      check_article (annotation, NULL, wants_dump ("dev"), &tally);
+    }
+
+  report ("added dev articles (unseen-c)", json_array_get_length (articles), &tally);
+  g_assert_cmpuint (json_array_get_length (articles), ==, 24);
+  g_assert_cmpuint (tally.annotated, ==, 96);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -321,6 +364,7 @@ main (int    argc,
 
   g_test_add_func ("/date-mention/accuracy", test_accuracy);
   g_test_add_func ("/date-mention/unseen", test_unseen);
+  g_test_add_func ("/date-mention/unseen-added", test_unseen_added);
 
   return g_test_run ();
 }

@@ -53,6 +53,34 @@ static const Case cases[] = {
   { "2018-01-01", "It landed on Sun. Dec. 31, 2017.",
     "Sun. Dec. 31, 2017", "2017-12-31", "2017-12-31", "day" },
 
+  /* Looking ahead beyond "will": a clause that opens the sentence takes the main clause's
+   * tense, the first verb of it deciding; timetables in the present; "ahead of". */
+  { "2026-03-04", "When it launches on Tuesday, the rocket will carry a car.",
+    "Tuesday", "2026-03-10", "2026-03-10", "day" },
+  { "2026-03-04", "When it launched on Tuesday, the rocket was carrying a car.",
+    "Tuesday", "2026-03-03", "2026-03-03", "day" },
+  { "2026-03-04", "As crowds gather on Sunday night, medics will stand by.",
+    "Sunday night", "2026-03-08", "2026-03-08", "day" },
+  { "2026-03-04", "BERLIN — As thousands gather at the city's Gate on Sunday night, "
+    "medics will stand by.", "Sunday night", "2026-03-08", "2026-03-08", "day" },
+  { "2026-03-04", "According to the observatory, Monday will see a full moon.",
+    "Monday", "2026-03-09", "2026-03-09", "day" },
+  { "2026-03-04", "The tram, believed to have been going too fast, crashed on Tuesday.",
+    "Tuesday", "2026-03-03", "2026-03-03", "day" },
+  { "2026-03-04", "Sunday’s crash comes after the chief told staff the airline will change.",
+    "Sunday", "2026-03-01", "2026-03-01", "day" },
+  { "2026-03-04", "Sunday night’s show was the festival’s last scheduled one.",
+    "Sunday night", "2026-03-01", "2026-03-01", "day" },
+  { "2026-03-04", "The trial begins Monday.", "Monday", "2026-03-09", "2026-03-09", "day" },
+  { "2026-03-04", "Officials expect a decision by Friday.",
+    "Friday", "2026-03-06", "2026-03-06", "day" },
+  { "2026-03-04", "Ahead of Friday’s vote, the mayor met the fishermen.",
+    "Friday", "2026-03-06", "2026-03-06", "day" },
+  { "2026-03-04", "He left this past Sunday.",
+    "this past Sunday", "2026-03-01", "2026-03-01", "day" },
+  { "2017-10-02", "The festival was held this past weekend.",
+    "this past weekend", "2017-09-30", "2017-10-01", "approximate" },
+
   /* Days around the publication: across month and year ends and 29 February. */
   { "2026-03-01", "It was published yesterday.", "yesterday", "2026-02-28", "2026-02-28", "day" },
   { "2024-03-01", "It was published yesterday.", "yesterday", "2024-02-29", "2024-02-29", "day" },
@@ -75,6 +103,13 @@ static const Case cases[] = {
   { "2026-03-08", "It was charged this week.", "this week", "2026-03-02", "2026-03-08", "week" },
   { "2026-03-08", "Experts called on it last week.", "last week", "2026-03-02", "2026-03-08", "week" },
   { "2025-12-30", "The vote is next week.", "next week", "2026-01-05", "2026-01-11", "week" },
+  /* On a Sunday, "this week" looking ahead is the week to come */
+  { "2026-03-08", "The rocket will launch later this week.",
+    "this week", "2026-03-09", "2026-03-15", "week" },
+  { "2026-03-08", "The rocket launched earlier this week.",
+    "this week", "2026-03-02", "2026-03-08", "week" },
+  { "2026-03-04", "The rocket will launch later this week.",
+    "this week", "2026-03-02", "2026-03-08", "week" },
 
   { "2026-03-09", "Protesters marched last weekend.",
     "last weekend", "2026-03-07", "2026-03-08", "approximate" },
@@ -118,6 +153,15 @@ static const Case cases[] = {
     "Christmas", "2025-12-25", "2025-12-25", "day" },
   { "2018-01-01", "Crowds gathered on New Year’s Eve.",
     "New Year’s Eve", "2017-12-31", "2017-12-31", "day" },
+  { "2017-12-30", "Police prepared for the city’s New Year Eve festivities.",
+    "New Year Eve", "2017-12-31", "2017-12-31", "day" },
+  { "2017-12-01", "They met at Thanksgiving.", "Thanksgiving", "2017-11-23", "2017-11-23", "day" },
+  { "2017-12-01", "They met on Thanksgiving Day 2016.",
+    "Thanksgiving Day 2016", "2016-11-24", "2016-11-24", "day" },
+  { "2017-12-01", "The store closed on Labor Day.",
+    "Labor Day", "2017-09-04", "2017-09-04", "day" },
+  { "2017-12-01", "He died on Memorial Day 2015.",
+    "Memorial Day 2015", "2015-05-25", "2015-05-25", "day" },
   { "2026-03-06", "Signing on the Fourth of July is a joke.",
     "Fourth of July", "2026-07-04", "2026-07-04", "day" },
   { "2026-03-04", "The plans were published in January.",
@@ -130,12 +174,39 @@ static const Case cases[] = {
   { "2026-03-04", "It opens next March.", "next March", "2027-03-01", "2027-03-31", "month" },
   { "2018-01-10", "They met in May last year.",
     "May last year", "2017-05-01", "2017-05-31", "month" },
+  { "2017-10-03", "A gunman killed 49 people on June 12 last year.",
+    "June 12 last year", "2016-06-12", "2016-06-12", "day" },
+  /* The coming one only when less than half as far as the last: news reports more */
+  { "2018-02-05", "She split from him in June.", "June", "2017-06-01", "2017-06-30", "month" },
+  { "2018-02-06", "The couple confirmed July 20 that they had split.",
+    "July 20", "2017-07-20", "2017-07-20", "day" },
+  /* Told in the past: the last one, unless the next begins within a month */
+  { "2017-11-10", "Trump was inaugurated on Jan. 20.",
+    "Jan. 20", "2017-01-20", "2017-01-20", "day" },
+  { "2017-11-10", "In March the regime tested missiles.",
+    "March", "2017-03-01", "2017-03-31", "month" },
+  { "2017-12-30", "Police officers were deployed for New Year’s Eve.",
+    "New Year’s Eve", "2017-12-31", "2017-12-31", "day" },
+  { "2026-03-13", "That would allow the contract to be signed on 4 July.",
+    "4 July", "2026-07-04", "2026-07-04", "day" },
+  { "2026-03-13", "The deal is expected to be signed in May.",
+    "May", "2026-05-01", "2026-05-31", "month" },
+  { "2017-12-22", "Olixar has suggested a late February launch.",
+    "late February", "2018-02-21", "2018-02-28", "approximate" },
+  { "2017-12-22", "Leaks had suggested the phone was due for a March release.",
+    "March", "2018-03-01", "2018-03-31", "month" },
+  { "2018-01-10", "September’s resolution imposed a quota.",
+    "September", "2017-09-01", "2017-09-30", "month" },
   { "2026-03-13", "The panel reports by the end of May.",
     "the end of May", "2026-05-21", "2026-05-31", "approximate" },
   { "2026-03-10", "It must be committed by early July.",
     "early July", "2026-07-01", "2026-07-10", "approximate" },
   { "2026-03-30", "Models arrive by mid-April.",
     "mid-April", "2026-04-11", "2026-04-20", "approximate" },
+  { "2026-03-04", "The deal should close by year’s end.",
+    "year’s end", "2026-12-01", "2026-12-31", "approximate" },
+  { "2026-03-04", "The deal should close by year-end.",
+    "year-end", "2026-12-01", "2026-12-31", "approximate" },
   { "2024-02-10", "The panel is named before the end of the month.",
     "the end of the month", "2024-02-21", "2024-02-29", "approximate" },
   { "2025-02-10", "The panel is named before the end of the month.",
@@ -231,6 +302,36 @@ static const Case cases[] = {
   { "2026-03-04", "It has been exceeded twice since 2014.",
     "2014", "2014-01-01", "2014-12-31", "year" },
   { "2026-03-17", "We used the 2011 data.", "2011", "2011-01-01", "2011-12-31", "year" },
+  /* A year used as an adjective */
+  { "2026-03-04", "Trump’s 2016 campaign was a failure.",
+    "2016", "2016-01-01", "2016-12-31", "year" },
+  { "2026-03-04", "That 2005 film still sells.", "2005", "2005-01-01", "2005-12-31", "year" },
+  { "2017-12-27", "2018’s phones will fold.", "2018", "2018-01-01", "2018-12-31", "year" },
+  { "2017-12-31", "2018 could see a landing on the moon.",
+    "2018", "2018-01-01", "2018-12-31", "year" },
+  { "2017-12-30", "Statistics for 2017 are not yet available.",
+    "2017", "2017-01-01", "2017-12-31", "year" },
+  { "2018-02-06", "Qualcomm announced an ambitious 2019 profit target.",
+    "2019", "2019-01-01", "2019-12-31", "year" },
+  { "2018-02-05", "It echoed Prince’s own 2007 show.",
+    "2007", "2007-01-01", "2007-12-31", "year" },
+  /* Parts of a year, and ranges of months with their years */
+  { "2026-03-04", "Profits rose in the third quarter of 2017.",
+    "the third quarter of 2017", "2017-07-01", "2017-09-30", "month" },
+  { "2026-03-04", "It will book a loss for the final quarter of 2025.",
+    "the final quarter of 2025", "2025-10-01", "2025-12-31", "month" },
+  { "2026-03-04", "It held $31 billion abroad at the end of 2016.",
+    "the end of 2016", "2016-12-01", "2016-12-31", "approximate" },
+  { "2026-03-04", "It opens by the middle of 2027.",
+    "the middle of 2027", "2027-05-01", "2027-08-31", "approximate" },
+  { "2017-12-29", "The rift could shape the year ahead.",
+    "the year ahead", "2018-01-01", "2018-12-31", "year" },
+  { "2017-10-14", "It will come down between October 2017 and April 2018.",
+    "between October 2017 and April 2018", "2017-10-01", "2018-04-30", "month" },
+  { "2026-03-04", "Sales fell from January 2016 to March 2017.",
+    "from January 2016 to March 2017", "2016-01-01", "2017-03-31", "month" },
+  { "2017-12-27", "The chip is dated the 21st of August, 2017.",
+    "21st of August, 2017", "2017-08-21", "2017-08-21", "day" },
   { "2026-03-04", "It was built between 1987 and 1995.",
     "between 1987 and 1995", "1987-01-01", "1995-12-31", "year" },
   { "2026-03-04", "It was built from 1987 to 1995.",
@@ -278,6 +379,11 @@ static const Case cases[] = {
   { "2026-01-15", "It began three months ago.",
     "three months ago", "2025-10-01", "2025-10-31", "month" },
   { "2024-03-31", "It began a month ago.", "a month ago", "2024-02-01", "2024-02-29", "month" },
+  /* A qualifier belongs to the mention */
+  { "2026-03-04", "The barrier was finished nearly three decades ago.",
+    "nearly three decades ago", "1996-01-01", "1996-12-31", "approximate" },
+  { "2026-03-04", "It began more than two years ago.",
+    "more than two years ago", "2024-01-01", "2024-12-31", "year" },
   { "2026-03-04", "It opened twenty-five years ago.",
     "twenty-five years ago", "2001-01-01", "2001-12-31", "year" },
   { "2026-03-04", "It opened several years ago.",
@@ -417,6 +523,15 @@ test_not_dates (void)
     "(Photo: SpaceX via Florida Today)",
     "It is the May government that fell.",
     "2000 is a round number of people.",
+    "The empire lasted for 2000 years.",
+    "He scored in the fourth quarter.",
+    "Prices that fall sharply worry them.",
+    "It joins some of today’s biggest companies.",
+    "The academy is out of touch with today's music.",
+    "They moved the nearly 2000 migrants north.",
+    "It was a blow for May and her party.",
+    "The Labor Department and a thanksgiving service.",
+    "They put up Christmas lights at the Christmas market.",
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (bodies); i++)
@@ -448,6 +563,63 @@ test_anchored (void)
   assert_mention (mentions->pdata[3], "28 February 2024", "2024-02-28", "2024-02-28", "day");
   assert_mention (mentions->pdata[4], "the next day", "2024-02-29", "2024-02-29", "day");
   assert_mention (mentions->pdata[5], "The following month", "2024-03-01", "2024-03-31", "month");
+}
+
+/* "that summer", "the end of that year", "June that year", "the day before", "the
+ * following morning": of the date mentioned before, when it says enough. */
+static void
+test_anchored_by_that (void)
+{
+  g_autoptr(GPtrArray) year = find ("The plant opened in 2019. That summer it flooded, and by "
+                                    "the end of that year it had closed. In June that year it "
+                                    "was sold.", "2026-03-06");
+  g_autoptr(GPtrArray) before = find ("The council met on 28 February 2024. The mayor had "
+                                      "resigned the day before.", "2026-03-06");
+  g_autoptr(GPtrArray) morning = find ("The council met on 28 February 2024 and voted the "
+                                       "following morning.", "2026-03-06");
+  g_autoptr(GPtrArray) event = find ("The council met on 28 February 2024, the day before the "
+                                     "vote.", "2026-03-06");
+  g_autoptr(GPtrArray) vague = find ("The plant opened in 2019. The mayor resigned the day "
+                                     "before.", "2026-03-06");
+  g_autoptr(GPtrArray) month = find ("The parade was held last month. His tube was removed "
+                                     "three days later.", "2017-12-27");
+  g_autoptr(GPtrArray) title = find ("The council met on 28 February 2024. Have a suggestion "
+                                     "for The Morning After?", "2026-03-06");
+  g_autoptr(GPtrArray) night = find ("Crowds gathered on New Year’s Eve. This year it turned "
+                                     "dark. Tell us what happened that night.", "2016-01-06");
+
+  g_assert_cmpuint (year->len, ==, 4);
+  assert_mention (year->pdata[1], "That summer", "2019-06-01", "2019-08-31", "approximate");
+  assert_mention (year->pdata[2], "the end of that year", "2019-12-01", "2019-12-31",
+                  "approximate");
+  assert_mention (year->pdata[3], "June that year", "2019-06-01", "2019-06-30", "month");
+  g_assert_cmpuint (before->len, ==, 2);
+  assert_mention (before->pdata[1], "the day before", "2024-02-27", "2024-02-27", "day");
+  g_assert_cmpuint (morning->len, ==, 2);
+  assert_mention (morning->pdata[1], "the following morning", "2024-02-29", "2024-02-29", "day");
+  /* Told from the vote, not from the date before */
+  g_assert_cmpuint (event->len, ==, 1);
+  /* A year says no day; a title is no date */
+  g_assert_cmpuint (vague->len, ==, 1);
+  g_assert_cmpuint (title->len, ==, 1);
+  g_assert_cmpuint (month->len, ==, 1);
+  /* "that night" is told from the last day, though a year came since */
+  g_assert_cmpuint (night->len, ==, 3);
+  assert_mention (night->pdata[2], "that night", "2015-12-31", "2015-12-31", "day");
+}
+
+/* "in October or November", "in 2017 or 2018": every date of the list. */
+static void
+test_or_lists (void)
+{
+  g_autoptr(GPtrArray) mentions = find ("No fuel went south in October or November, and the "
+                                        "station would fall in 2017 or 2018.", "2017-10-14");
+
+  g_assert_cmpuint (mentions->len, ==, 4);
+  assert_mention (mentions->pdata[0], "October", "2017-10-01", "2017-10-31", "month");
+  assert_mention (mentions->pdata[1], "November", "2017-11-01", "2017-11-30", "month");
+  assert_mention (mentions->pdata[2], "2017", "2017-01-01", "2017-12-31", "year");
+  assert_mention (mentions->pdata[3], "2018", "2018-01-01", "2018-12-31", "year");
 }
 
 /* Offsets and sentences count Unicode characters; abbreviations do not end a sentence. */
@@ -487,6 +659,24 @@ test_time_zone (void)
 
   assert_mention (late->pdata[0], "yesterday", "2026-03-03", "2026-03-03", "day");
   assert_mention (early->pdata[0], "yesterday", "2026-03-04", "2026-03-04", "day");
+}
+
+/* A publication day given as a date alone (midnight UTC, as news_cluster files have it):
+ * weekdays count from that day, the day itself included in the past and in the future. */
+static void
+test_date_only_publication (void)
+{
+  g_autoptr(GPtrArray) same = find ("The race was halted on Sunday.", "2016-11-13T00:00:00Z");
+  g_autoptr(GPtrArray) before = find ("The boy fell into the well on Sunday.",
+                                      "2016-11-08T00:00:00Z");
+  g_autoptr(GPtrArray) ahead = find ("Rosberg can take the title in Sunday’s race, which will "
+                                     "decide it.", "2016-11-13T00:00:00Z");
+  g_autoptr(GPtrArray) coming = find ("The finale will be on Sunday.", "2016-11-14T00:00:00Z");
+
+  assert_mention (same->pdata[0], "Sunday", "2016-11-13", "2016-11-13", "day");
+  assert_mention (before->pdata[0], "Sunday", "2016-11-06", "2016-11-06", "day");
+  assert_mention (ahead->pdata[0], "Sunday", "2016-11-13", "2016-11-13", "day");
+  assert_mention (coming->pdata[0], "Sunday", "2016-11-20", "2016-11-20", "day");
 }
 
 /* Without a publication date only what the text pins down is resolved. */
@@ -586,8 +776,11 @@ main (int    argc,
   g_test_add_func ("/date-mention/that", test_that);
   g_test_add_func ("/date-mention/not-dates", test_not_dates);
   g_test_add_func ("/date-mention/anchored", test_anchored);
+  g_test_add_func ("/date-mention/anchored-by-that", test_anchored_by_that);
+  g_test_add_func ("/date-mention/or-lists", test_or_lists);
   g_test_add_func ("/date-mention/offsets-and-sentences", test_offsets_and_sentences);
   g_test_add_func ("/date-mention/time-zone", test_time_zone);
+  g_test_add_func ("/date-mention/date-only-publication", test_date_only_publication);
   g_test_add_func ("/date-mention/no-publication-date", test_no_publication_date);
   g_test_add_func ("/date-mention/bad-input", test_bad_input);
   g_test_add_func ("/date-mention/huge-input", test_huge_input);

@@ -31,6 +31,7 @@
 
 #define MAX_YEAR 9999
 #define FUTURE_HORIZON_DAYS 300
+#define NEAR_FUTURE_DAYS 31
 
 static gboolean
 set_dmy (GDate *date,
@@ -137,6 +138,23 @@ distance_in_days (const NdDateRange *candidate,
   return 0;
 }
 
+/* News reports more than it announces: a month or day named without a year and without
+ * a word that looks ahead is the coming one only when it is less than half as far as the
+ * last ("in June" written in early February is the June gone, seven months back, rather
+ * than the one four months ahead; "by July 4" in March is still the coming one). Ties go
+ * to the earlier one. */
+#define FUTURE_DISTANCE_WEIGHT 2
+
+static guint
+news_distance (const NdDateRange *candidate,
+               const GDate       *published)
+{
+  guint distance = distance_in_days (candidate, published);
+
+  return g_date_compare (&candidate->from, published) > 0 ? distance * FUTURE_DISTANCE_WEIGHT
+                                                          : distance;
+}
+
 /* Picks among candidates in ascending order; -1 when none fits. */
 static int
 pick_candidate (const NdDateRange *candidates,
@@ -166,6 +184,18 @@ pick_candidate (const NdDateRange *candidates,
           return i;
       return -1;
 
+    case ND_DATE_LEAN_TOLD_PAST:
+      for (int i = 0; i < n_candidates; i++)
+        if (g_date_compare (&candidates[i].from, published) <= 0)
+          best = i;
+        else
+          {
+            if (distance_in_days (&candidates[i], published) <= NEAR_FUTURE_DAYS || best < 0)
+              best = i;
+            break;
+          }
+      return best;
+
     case ND_DATE_LEAN_FUTURE:
       for (int i = 0; i < n_candidates; i++)
         if (g_date_compare (&candidates[i].to, published) >= 0)
@@ -178,10 +208,9 @@ pick_candidate (const NdDateRange *candidates,
 
     case ND_DATE_LEAN_NEAREST:
     default:
-      /* Ties go to the earlier one: news reports more than it announces. */
       for (int i = 0; i < n_candidates; i++)
-        if (best < 0 || distance_in_days (&candidates[i], published) <
-                        distance_in_days (&candidates[best], published))
+        if (best < 0 || news_distance (&candidates[i], published) <
+                        news_distance (&candidates[best], published))
           best = i;
       return best;
     }
@@ -227,6 +256,22 @@ extend_to_last_day (const NdDateExpression *expression,
                   g_date_get_year (&range->from));
 }
 
+/* The expression's day in YEAR: the first of its weekday on or after it when it has one
+ * (Thanksgiving, Labor Day). */
+static gboolean
+set_day_in_year (GDate                  *day,
+                 const NdDateExpression *expression,
+                 int                     year)
+{
+  if (!set_dmy (day, expression->day, expression->month, year))
+    return FALSE;
+
+  if (expression->weekday >= G_DATE_MONDAY && expression->weekday <= G_DATE_SUNDAY)
+    return shift_days (day, (expression->weekday - g_date_get_weekday (day) + 7) % 7);
+
+  return TRUE;
+}
+
 static gboolean
 resolve_day (const NdDateExpression *expression,
              const GDate            *published,
@@ -238,15 +283,20 @@ resolve_day (const NdDateExpression *expression,
   GDate day;
 
   if (expression->year != 0)
-    return set_dmy (&day, expression->day, expression->month, expression->year) &&
+    return set_day_in_year (&day, expression, expression->year) &&
            set_single_day (range, &day) && extend_to_last_day (expression, range);
 
   if (published == NULL)
     return FALSE;
 
+  /* "June 12 last year" */
+  if (expression->relative_year)
+    return set_day_in_year (&day, expression, g_date_get_year (published) + expression->shift) &&
+           set_single_day (range, &day) && extend_to_last_day (expression, range);
+
   /* Four years either way, so that 29 February finds a leap year. */
   for (int year = g_date_get_year (published) - 4; year <= g_date_get_year (published) + 4; year++)
-    if (set_dmy (&day, expression->day, expression->month, year))
+    if (set_day_in_year (&day, expression, year))
       {
         candidates[n_candidates].from = day;
         candidates[n_candidates].to = day;
@@ -316,7 +366,9 @@ resolve_month_range (const NdDateExpression *expression,
     return FALSE;
 
   year = g_date_get_year (&range->from);
-  if (expression->last_month < expression->month)
+  if (expression->last_year != 0)
+    year = expression->last_year;
+  else if (expression->last_month < expression->month)
     year++;
 
   return year <= MAX_YEAR &&
@@ -339,8 +391,9 @@ resolve_year (const NdDateExpression *expression,
       return set_years (range, year, year, ND_DATE_PRECISION_APPROXIMATE) &&
              set_dmy (&range->from, 1, 5, year) && set_dmy (&range->to, 31, 8, year);
     case ND_DATE_PART_LATE:
+      /* "late 2013" from September, "the end of 2013" its December */
       return set_years (range, year, year, ND_DATE_PRECISION_APPROXIMATE) &&
-             set_dmy (&range->from, 1, 9, year);
+             set_dmy (&range->from, 1, expression->end_of_year ? 12 : 9, year);
     case ND_DATE_PART_WHOLE:
     default:
       return set_years (range, year, year, ND_DATE_PRECISION_YEAR);
@@ -545,10 +598,15 @@ resolve_calendar_unit (const NdDateExpression *expression,
   NdDateExpression year = { .kind = ND_DATE_EXPRESSION_YEAR, .part = expression->part };
   int shift = expression->shift;
 
-  /* On a Sunday the week is all but over: "last week" is the one ending that day. */
-  if (expression->unit == ND_DATE_UNIT_WEEK && shift < 0 &&
-      g_date_get_weekday (published) == G_DATE_SUNDAY)
-    shift = 0;
+  /* On a Sunday the week is all but over: "last week" is the one ending that day, and
+   * "this week" looking ahead the one to come. */
+  if (expression->unit == ND_DATE_UNIT_WEEK && g_date_get_weekday (published) == G_DATE_SUNDAY)
+    {
+      if (shift < 0)
+        shift = 0;
+      else if (shift == 0 && expression->lean == ND_DATE_LEAN_FUTURE)
+        shift = 1;
+    }
 
   if (!set_unit_of (range, published, expression->unit, shift))
     return FALSE;
@@ -650,7 +708,8 @@ resolve_ago (const NdDateExpression *expression,
  * Returns: whether @expression could be resolved; relative expressions need @published,
  *   and "the following year" and the like need @anchor.
  */
-/* "that day" needs a day before it, "that month" a day or a month: a year says no day. */
+/* "that day" and "three days later" need a day before them, "that month" a day or a month:
+ * a year, or "last month", says no day. */
 static gboolean
 anchor_is_within (const NdDateRange *anchor,
                   NdDateUnit         unit)
@@ -658,12 +717,15 @@ anchor_is_within (const NdDateRange *anchor,
   switch (unit)
     {
     case ND_DATE_UNIT_DAY:
+    case ND_DATE_UNIT_WEEK:
+    case ND_DATE_UNIT_FORTNIGHT:
       return anchor->precision == ND_DATE_PRECISION_DAY &&
              g_date_compare (&anchor->from, &anchor->to) == 0;
     case ND_DATE_UNIT_MONTH:
       return anchor->precision <= ND_DATE_PRECISION_MONTH &&
              g_date_get_month (&anchor->from) == g_date_get_month (&anchor->to);
     case ND_DATE_UNIT_YEAR:
+    case ND_DATE_UNIT_DECADE:
       return g_date_get_year (&anchor->from) == g_date_get_year (&anchor->to);
     default:
       return FALSE;
@@ -728,7 +790,7 @@ nd_date_expression_resolve (const NdDateExpression *expression,
 
     case ND_DATE_EXPRESSION_ANCHORED:
       return anchor != NULL && g_date_valid (&anchor->from) &&
-             (!expression->from_anchor || anchor_is_within (anchor, expression->unit)) &&
+             anchor_is_within (anchor, expression->unit) &&
              set_unit_of (range, &anchor->from, expression->unit, expression->shift);
 
     default:

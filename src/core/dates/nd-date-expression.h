@@ -18,7 +18,10 @@ G_BEGIN_DECLS
 
 typedef enum
 {
-  ND_DATE_EXPRESSION_DAY,           /* year (0: not written), month, day (to last_day) */
+  ND_DATE_EXPRESSION_DAY,           /* year (0: not written, or shift years from publication
+                                     * when relative_year: "June 12 last year"), month, day
+                                     * (to last_day); with a weekday, the first such weekday
+                                     * on or after the day (Thanksgiving) */
   ND_DATE_EXPRESSION_MONTH,         /* year (0: not written, or shift years from publication
                                      * when relative_year: "May last year"), month, part */
   ND_DATE_EXPRESSION_YEAR,          /* year, part */
@@ -30,7 +33,8 @@ typedef enum
   ND_DATE_EXPRESSION_CALENDAR_UNIT, /* unit (week, month, year), shift: this, last, next */
   ND_DATE_EXPRESSION_AGO,           /* unit, count, count_max (larger when vague) */
   ND_DATE_EXPRESSION_ANCHORED,      /* unit, shift from the date mentioned just before */
-  ND_DATE_EXPRESSION_MONTH_RANGE,   /* month to last_month, year as for MONTH */
+  ND_DATE_EXPRESSION_MONTH_RANGE,   /* month to last_month, year as for MONTH; last_year
+                                     * when written ("January 2016 to March 2017") */
   ND_DATE_EXPRESSION_WEEKEND,       /* shift: this, last, next weekend; or lean (past or
                                      * future) for "the weekend" */
 } NdDateExpressionKind;
@@ -53,6 +57,9 @@ typedef enum
   ND_DATE_LEAN_FUTURE,         /* on or after it */
   ND_DATE_LEAN_STRICTLY_PAST,  /* before it: "last Monday" */
   ND_DATE_LEAN_STRICTLY_FUTURE,/* after it: "next Monday" */
+  ND_DATE_LEAN_TOLD_PAST,      /* told in the past tense: on or before it, unless the next
+                                * one begins within a month ("they met to prepare for New
+                                * Year's Eve", written on 30 December) */
 } NdDateLean;
 
 /* A stretch of a month, year or decade: "early July", "the end of May", "late 2013". */
@@ -90,7 +97,8 @@ typedef struct
   NdDatePart           part;
   NdDateLean           lean;
   gboolean             relative_year;
-  gboolean             end_of_year;  /* "the end of last year": its December */
+  gboolean             end_of_year;  /* "the end of last year", "the end of 2016": its
+                                      * December */
   gboolean             from_anchor;  /* "that day", "that June", "January of that year":
                                       * of the date mentioned just before */
   gboolean             within;       /* "less than a fortnight ago": up to the day before */

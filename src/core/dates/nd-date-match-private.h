@@ -125,7 +125,7 @@ is_day_number (const Tokens *t,
 static inline gboolean
 has_cue (const Tokens *t,
          guint         i,
-         guint16       cue)
+         guint32       cue)
 {
   const NdDateToken *token = i > 0 ? token_at (t, i - 1) : NULL;
 
@@ -158,6 +158,8 @@ match_month_name (const Tokens *t,
 /* nd-date-match-calendar.c */
 gboolean _nd_date_speaks_of_future    (const Match  *match);
 gboolean _nd_date_follows_as_early_as (const Tokens *t,
+                                       guint         i);
+gboolean _nd_date_follows_ahead_of    (const Tokens *t,
                                        guint         i);
 gboolean _nd_date_match_day_range     (Match        *match,
                                        guint         i);

@@ -24,8 +24,9 @@ skip_time_of_day (const Tokens *t,
   return is_word (t, i, ND_DATE_WORD_TIME_OF_DAY) ? i + 1 : i;
 }
 
-/* "Florida Today" is a newspaper; "the most powerful rocket flying today" and "than any
- * other flying today" mean these days, not the day. */
+/* "Florida Today" is a newspaper; "the most powerful rocket flying today", "than any
+ * other flying today", "some of today's biggest companies" and "out of touch with today's
+ * music" mean these days, not the day. */
 static gboolean
 means_nowadays (const Tokens *t,
                 guint         i)
@@ -34,11 +35,45 @@ means_nowadays (const Tokens *t,
       t->tokens[i - 1].capitalized)
     return TRUE;
 
+  if (has_cue (t, i, ND_DATE_CUE_OF_WITH) && is_apostrophe (t, i + 1) && is_attached (t, i + 1))
+    return TRUE;
+
   for (guint k = 0; k < i; k++)
     if (t->tokens[k].type == ND_DATE_TOKEN_WORD && (t->tokens[k].cues & ND_DATE_CUE_NOWADAYS) != 0)
       return TRUE;
 
   return FALSE;
+}
+
+/* "day", "week", "month", "year" (not "days", "months": those count) or a time of day. */
+static gboolean
+is_singular_unit_or_night (const Tokens *t,
+                           guint         i)
+{
+  const NdDateToken *token = token_at (t, i);
+  gsize length;
+
+  if (is_word (t, i, ND_DATE_WORD_TIME_OF_DAY))
+    return TRUE;
+  if (!is_word (t, i, ND_DATE_WORD_UNIT))
+    return FALSE;
+
+  length = token->byte_end - token->byte_start;
+  switch ((NdDateUnit)token->value)
+    {
+    case ND_DATE_UNIT_DAY:
+      return length == strlen ("day");
+    case ND_DATE_UNIT_YEAR:
+      return length == strlen ("year");
+    case ND_DATE_UNIT_WEEK:
+      return length == strlen ("week");
+    case ND_DATE_UNIT_MONTH:
+      return length == strlen ("month");
+    case ND_DATE_UNIT_FORTNIGHT:
+    case ND_DATE_UNIT_DECADE:
+    default:
+      return FALSE;
+    }
 }
 
 /* "the day before yesterday", "over the weekend", "that morning": phrases that open with
@@ -63,12 +98,50 @@ match_the_or_that (Match *match,
       return TRUE;
     }
 
+  /* "the day before", "the night before", "the week after": of the date mentioned before,
+   * when nothing follows ("the day before the vote" is told from the vote); not "The
+   * Morning After", a title */
+  if (token->word_class == ND_DATE_WORD_THE && is_singular_unit_or_night (t, i + 1) &&
+      !t->tokens[i + 1].capitalized &&
+      token_at (t, i + 2) != NULL && (t->tokens[i + 2].cues & ND_DATE_CUE_BEFORE_AFTER) != 0 &&
+      (token_at (t, i + 3) == NULL || t->tokens[i + 3].type == ND_DATE_TOKEN_PUNCT))
+    {
+      *e = (NdDateExpression) { .kind = ND_DATE_EXPRESSION_ANCHORED, .from_anchor = TRUE,
+                                .unit = is_word (t, i + 1, ND_DATE_WORD_UNIT)
+                                        ? t->tokens[i + 1].value : ND_DATE_UNIT_DAY,
+                                .shift = t->tokens[i + 2].value };
+      match->end = i + 3;
+      return TRUE;
+    }
+
+  /* "the year ahead", "the week ahead" */
+  if (token->word_class == ND_DATE_WORD_THE && is_singular_unit_or_night (t, i + 1) &&
+      is_word (t, i + 1, ND_DATE_WORD_UNIT) && t->tokens[i + 1].value != ND_DATE_UNIT_DAY &&
+      token_at (t, i + 2) != NULL && (t->tokens[i + 2].cues & ND_DATE_CUE_AHEAD) != 0 &&
+      !is_word (t, i + 3, ND_DATE_WORD_OF))
+    {
+      *e = (NdDateExpression) { .kind = ND_DATE_EXPRESSION_CALENDAR_UNIT,
+                                .unit = t->tokens[i + 1].value, .shift = 1 };
+      match->end = i + 3;
+      return TRUE;
+    }
+
   /* over the weekend, at the weekend */
   if (token->word_class == ND_DATE_WORD_THE && is_word (t, i + 1, ND_DATE_WORD_WEEKEND))
     {
       match->end = i + 2;
       *e = (NdDateExpression) { .kind = ND_DATE_EXPRESSION_WEEKEND };
       e->lean = _nd_date_speaks_of_future (match) ? ND_DATE_LEAN_FUTURE : ND_DATE_LEAN_PAST;
+      return TRUE;
+    }
+
+  /* "that summer": of the year mentioned before; not "prices that fall" */
+  if (token->word_class == ND_DATE_WORD_THAT && is_word (t, i + 1, ND_DATE_WORD_SEASON) &&
+      t->tokens[i + 1].byte_end - t->tokens[i + 1].byte_start != strlen ("fall"))
+    {
+      *e = (NdDateExpression) { .kind = ND_DATE_EXPRESSION_SEASON, .from_anchor = TRUE,
+                                .season = t->tokens[i + 1].value };
+      match->end = i + 2;
       return TRUE;
     }
 
@@ -102,10 +175,17 @@ match_shifted (Match *match,
   const NdDateToken *token = &t->tokens[i];
   int month;
 
-  /* "this coming winter" is the next one */
+  /* "this coming winter" is the next one, "this past Sunday" the last */
   if (token->word_class == ND_DATE_WORD_THIS && is_word (t, i + 1, ND_DATE_WORD_COMING))
     {
       shift = 1;
+      i++;
+    }
+  else if (token->word_class == ND_DATE_WORD_THIS && token_at (t, i + 1) != NULL &&
+           (t->tokens[i + 1].cues & ND_DATE_CUE_PAST) != 0 &&
+           (is_word (t, i + 2, ND_DATE_WORD_WEEKDAY) || is_word (t, i + 2, ND_DATE_WORD_WEEKEND)))
+    {
+      shift = -1;
       i++;
     }
 
@@ -130,6 +210,12 @@ match_shifted (Match *match,
         return FALSE;
       *e = (NdDateExpression) { .kind = ND_DATE_EXPRESSION_CALENDAR_UNIT, .unit = unit,
                                 .shift = shift };
+      /* "later this week", "the launch will come this week": on a Sunday, the coming one */
+      if (shift == 0 && unit == ND_DATE_UNIT_WEEK &&
+          ((match->start > 0 && is_word (t, match->start - 1, ND_DATE_WORD_LATER) &&
+            t->tokens[match->start - 1].value > 0) ||
+           _nd_date_speaks_of_future (match)))
+        e->lean = ND_DATE_LEAN_FUTURE;
       return TRUE;
     }
 
@@ -308,6 +394,18 @@ match_count (const Tokens *t,
     }
 }
 
+/* Where "nearly", "about", "more than" begin before the count at I, or I: they belong to
+ * the mention ("nearly two decades ago"), as "less than" does. */
+static guint
+qualifier_start (const Tokens *t,
+                 guint         i)
+{
+  if (i >= 2 && is_word (t, i - 1, ND_DATE_WORD_THAN) && has_cue (t, i - 1, ND_DATE_CUE_ABOUT))
+    return i - 2;
+
+  return has_cue (t, i, ND_DATE_CUE_ABOUT) ? i - 1 : i;
+}
+
 /* "three decades ago", "a few weeks ago", "two years later", "the following year" */
 static gboolean
 match_counted (Match *match,
@@ -325,6 +423,17 @@ match_counted (Match *match,
     {
       *e = (NdDateExpression) { .kind = ND_DATE_EXPRESSION_ANCHORED,
                                 .unit = t->tokens[i + 2].value, .shift = t->tokens[i + 1].value };
+      match->end = i + 3;
+      return TRUE;
+    }
+
+  /* "the following morning", "the next evening": the day after the one mentioned before */
+  if (is_word (t, i, ND_DATE_WORD_THE) && (is_word (t, i + 1, ND_DATE_WORD_FOLLOWING) ||
+                                   is_word (t, i + 1, ND_DATE_WORD_NEXT)) &&
+      is_word (t, i + 2, ND_DATE_WORD_TIME_OF_DAY))
+    {
+      *e = (NdDateExpression) { .kind = ND_DATE_EXPRESSION_ANCHORED, .from_anchor = TRUE,
+                                .unit = ND_DATE_UNIT_DAY, .shift = t->tokens[i + 1].value };
       match->end = i + 3;
       return TRUE;
     }
@@ -347,6 +456,7 @@ match_counted (Match *match,
     {
       *e = (NdDateExpression) { .kind = ND_DATE_EXPRESSION_AGO, .unit = t->tokens[j].value,
                                 .count = count, .count_max = count_max };
+      match->start = qualifier_start (t, i);
       match->end = j + 2;
       return TRUE;
     }
@@ -378,7 +488,9 @@ match_weekday (Match *match,
   match->end = skip_time_of_day (t, i + 1);
   match->expression = (NdDateExpression) { .kind = ND_DATE_EXPRESSION_WEEKDAY,
                                            .weekday = t->tokens[i].value };
-  match->expression.lean = _nd_date_speaks_of_future (match) || _nd_date_follows_as_early_as (t, i)
+  match->expression.lean = _nd_date_speaks_of_future (match) ||
+                           _nd_date_follows_as_early_as (t, i) ||
+                           _nd_date_follows_ahead_of (t, i)
                            ? ND_DATE_LEAN_FUTURE : ND_DATE_LEAN_PAST;
   return TRUE;
 }
@@ -418,7 +530,8 @@ may_start_match (const NdDateToken *token)
       return token->punct == '\'' || token->punct == 0x2019;
     case ND_DATE_TOKEN_WORD:
       return token->word_class != ND_DATE_WORD_OTHER && token->word_class != ND_DATE_WORD_COUNTED &&
-             token->word_class != ND_DATE_WORD_WAS && token->word_class != ND_DATE_WORD_HABIT;
+             token->word_class != ND_DATE_WORD_WAS && token->word_class != ND_DATE_WORD_HABIT &&
+             token->word_class != ND_DATE_WORD_QUARTER;
     case ND_DATE_TOKEN_AMOUNT:
     case ND_DATE_TOKEN_MIXED:
     default:

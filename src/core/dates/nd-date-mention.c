@@ -14,8 +14,12 @@
  * (nd-date-match-calendar.c, nd-date-match-relative.c); this file turns the matches into
  * mentions.
  * The sentence also decides the tense: a weekday or a date without a year is looked for
- * ahead of the publication when the sentence says "will", "is due to", "is scheduled to"
- * and the like before it.
+ * ahead of the publication when the sentence says "will", "is due to", "is scheduled to",
+ * "begins" and the like before it, or in its main clause when the date is in a clause
+ * that opens it ("When it launches on Tuesday, the rocket will ..."); a month or a day
+ * without a year told in the past tense ("was inaugurated on Jan. 20") is the last one
+ * unless the next begins within a month; otherwise the nearest, the coming one counting
+ * double its distance (news reports more than it announces).
  *
  * What is not a date: a number is a year only after a word that introduces one ("in",
  * "since", "by", "of", "the", ...) and never with thousands separators ("1,999"), as an
@@ -98,13 +102,47 @@ resolve_day_range (Match       *match,
   return TRUE;
 }
 
+/* The dates mentioned so far that the next may be told from: the last, and the last
+ * single day ("that night" and "the next day" are told from a day even when a year was
+ * mentioned since: "on New Year's Eve ... This year ... what happened that night"). */
+typedef struct
+{
+  NdDateRange last;
+  gboolean    have_last;
+  NdDateRange day;
+  gboolean    have_day;
+} Anchors;
+
+static const NdDateRange *
+anchor_for (const Anchors          *anchors,
+            const NdDateExpression *expression)
+{
+  if (expression->kind == ND_DATE_EXPRESSION_ANCHORED && expression->unit == ND_DATE_UNIT_DAY &&
+      anchors->have_day)
+    return &anchors->day;
+
+  return anchors->have_last ? &anchors->last : NULL;
+}
+
+static void
+remember (Anchors           *anchors,
+          const NdDateRange *range)
+{
+  anchors->last = *range;
+  anchors->have_last = TRUE;
+  if (range->precision == ND_DATE_PRECISION_DAY && g_date_compare (&range->from, &range->to) == 0)
+    {
+      anchors->day = *range;
+      anchors->have_day = TRUE;
+    }
+}
+
 static void
 find_in_sentence (const char           *body,
                   const NdDateSentence *sentence,
                   GArray               *token_array,
                   const GDate          *published,
-                  NdDateRange          *anchor,
-                  gboolean             *have_anchor,
+                  Anchors              *anchors,
                   GPtrArray            *mentions)
 {
   Tokens tokens;
@@ -127,12 +165,13 @@ find_in_sentence (const char           *body,
       if (match.expression.kind != ND_DATE_EXPRESSION_ANCHORED && match.expression.from_anchor)
         {
           /* "that June", "January of that year": no year before, no date */
-          if (!*have_anchor || g_date_get_year (&anchor->from) != g_date_get_year (&anchor->to))
+          if (!anchors->have_last ||
+              g_date_get_year (&anchors->last.from) != g_date_get_year (&anchors->last.to))
             {
               i = match.end;
               continue;
             }
-          match.expression.year = g_date_get_year (&anchor->from);
+          match.expression.year = g_date_get_year (&anchors->last.from);
         }
 
       if (match.has_last && !resolve_day_range (&match, published, &range))
@@ -144,12 +183,11 @@ find_in_sentence (const char           *body,
 
       if (match.has_last ||
           nd_date_expression_resolve (&match.expression, published,
-                                      *have_anchor ? anchor : NULL, &range))
+                                      anchor_for (anchors, &match.expression), &range))
         {
           g_ptr_array_add (mentions, new_mention (body, sentence, &tokens.tokens[match.start],
                                                   &tokens.tokens[match.end - 1], &range));
-          *anchor = range;
-          *have_anchor = TRUE;
+          remember (anchors, &range);
         }
 
       i = match.end;
@@ -213,8 +251,7 @@ nd_date_mentions_find (const char *body,
   g_autoptr(GArray) sentences = NULL;
   g_autoptr(GArray) tokens = NULL;
   GDate published_date;
-  NdDateRange anchor = { 0 };
-  gboolean have_anchor = FALSE;
+  Anchors anchors = { 0 };
   gsize length;
 
   if (body == NULL || *body == '\0')
@@ -243,8 +280,7 @@ nd_date_mentions_find (const char *body,
 
   for (guint i = 0; i < sentences->len && mentions->len < MAX_MENTIONS; i++)
     find_in_sentence (body, &g_array_index (sentences, NdDateSentence, i), tokens,
-                      published != NULL ? &published_date : NULL, &anchor, &have_anchor,
-                      mentions);
+                      published != NULL ? &published_date : NULL, &anchors, mentions);
 
   return mentions;
 }

@@ -29,8 +29,8 @@ typedef struct
 {
   const char *word;
   guint8      word_class;
-  gint16      value;
-  guint16     cues;
+  gint32      value;
+  guint32     cues;
 } WordInfo;
 
 static const WordInfo words[] = {
@@ -147,7 +147,8 @@ static const WordInfo words[] = {
   { "ago", ND_DATE_WORD_AGO, 0, 0 },
   { "later", ND_DATE_WORD_LATER, 1, 0 },
   { "earlier", ND_DATE_WORD_LATER, -1, 0 },
-  { "of", ND_DATE_WORD_OF, 0, ND_DATE_CUE_YEAR },
+  { "of", ND_DATE_WORD_OF, 0, ND_DATE_CUE_YEAR | ND_DATE_CUE_OF_WITH },
+  { "with", ND_DATE_WORD_OTHER, 0, ND_DATE_CUE_OF_WITH },
   { "a", ND_DATE_WORD_A, 1, 0 },
   { "an", ND_DATE_WORD_A, 1, 0 },
   { "few", ND_DATE_WORD_VAGUE, 2, 0 },
@@ -221,14 +222,24 @@ static const WordInfo words[] = {
   { "in", ND_DATE_WORD_OTHER, 0, ND_DATE_CUE_YEAR | ND_DATE_CUE_MONTH },
   { "since", ND_DATE_WORD_OTHER, 0, ND_DATE_CUE_YEAR | ND_DATE_CUE_MONTH | ND_DATE_CUE_SINCE },
   { "copyright", ND_DATE_WORD_OTHER, 0, ND_DATE_CUE_YEAR },
-  { "as", ND_DATE_WORD_AS, 0, 0 },
+  { "as", ND_DATE_WORD_AS, 0, ND_DATE_CUE_OPENS_CLAUSE },
+  { "when", ND_DATE_WORD_OTHER, 0, ND_DATE_CUE_OPENS_CLAUSE },
+  { "once", ND_DATE_WORD_OTHER, 0, ND_DATE_CUE_OPENS_CLAUSE },
+  { "if", ND_DATE_WORD_OTHER, 0, ND_DATE_CUE_OPENS_CLAUSE },
+  { "unless", ND_DATE_WORD_OTHER, 0, ND_DATE_CUE_OPENS_CLAUSE },
+  { "ahead", ND_DATE_WORD_OTHER, 0, ND_DATE_CUE_AHEAD },
   { "that", ND_DATE_WORD_THAT, 0, 0 },
   { "less", ND_DATE_WORD_LESS, 0, 0 },
   { "than", ND_DATE_WORD_THAN, 0, 0 },
   { "half", ND_DATE_WORD_HALF, 0, 0 },
   { "first", ND_DATE_WORD_ORDINAL, 1, 0 },
   { "second", ND_DATE_WORD_ORDINAL, 2, 0 },
-  { "has", ND_DATE_WORD_HAS, 0, 0 },
+  { "third", ND_DATE_WORD_ORDINAL, 3, 0 },
+  { "final", ND_DATE_WORD_ORDINAL, 99, 0 },
+  { "quarter", ND_DATE_WORD_QUARTER, 0, 0 },
+  /* "has suggested a late February launch" tells of now, "had" of the past */
+  { "has", ND_DATE_WORD_HAS, 0, ND_DATE_CUE_BE },
+  { "have", ND_DATE_WORD_OTHER, 0, ND_DATE_CUE_BE },
   { "had", ND_DATE_WORD_HAS, 0, 0 },
   { "bastille", ND_DATE_WORD_HOLIDAY, 714, 0 },
   { "boxing", ND_DATE_WORD_HOLIDAY, 1226, 0 },
@@ -236,15 +247,30 @@ static const WordInfo words[] = {
   { "remembrance", ND_DATE_WORD_HOLIDAY, 1111, 0 },
   { "armistice", ND_DATE_WORD_HOLIDAY, 1111, 0 },
   { "veterans", ND_DATE_WORD_HOLIDAY, 1111, 0 },
+  /* American holidays on a weekday; "Labour Day" is 1 May in much of the world */
+  { "memorial", ND_DATE_WORD_HOLIDAY, G_DATE_MONDAY * 10000 + 525, 0 },
+  { "labor", ND_DATE_WORD_HOLIDAY, G_DATE_MONDAY * 10000 + 901, 0 },
+  { "thanksgiving", ND_DATE_WORD_THANKSGIVING, G_DATE_THURSDAY * 10000 + 1122, 0 },
   { "slated", ND_DATE_WORD_OTHER, 0, ND_DATE_CUE_FUTURE | ND_DATE_CUE_SCHEDULE },
   { "by", ND_DATE_WORD_OTHER, 0, ND_DATE_CUE_YEAR | ND_DATE_CUE_MONTH | ND_DATE_CUE_DEADLINE },
   { "into", ND_DATE_WORD_OTHER, 0, ND_DATE_CUE_YEAR },
   { "during", ND_DATE_WORD_OTHER, 0, ND_DATE_CUE_YEAR | ND_DATE_CUE_MONTH },
-  { "before", ND_DATE_WORD_OTHER, 0,
+  { "before", ND_DATE_WORD_OTHER, -1,
     ND_DATE_CUE_YEAR | ND_DATE_CUE_MONTH | ND_DATE_CUE_BEFORE_AFTER },
-  { "after", ND_DATE_WORD_OTHER, 0,
+  { "after", ND_DATE_WORD_OTHER, 1,
     ND_DATE_CUE_YEAR | ND_DATE_CUE_MONTH | ND_DATE_CUE_BEFORE_AFTER },
-  { "around", ND_DATE_WORD_OTHER, 0, ND_DATE_CUE_YEAR },
+  { "or", ND_DATE_WORD_OTHER, 0, ND_DATE_CUE_OR },
+  { "past", ND_DATE_WORD_OTHER, 0, ND_DATE_CUE_PAST },
+  /* "for 2017", not "for May" (Theresa May as often as the month) */
+  { "for", ND_DATE_WORD_OTHER, 0, ND_DATE_CUE_YEAR },
+  { "around", ND_DATE_WORD_OTHER, 0, ND_DATE_CUE_YEAR | ND_DATE_CUE_ABOUT },
+  { "about", ND_DATE_WORD_OTHER, 0, ND_DATE_CUE_ABOUT },
+  { "nearly", ND_DATE_WORD_OTHER, 0, ND_DATE_CUE_ABOUT },
+  { "almost", ND_DATE_WORD_OTHER, 0, ND_DATE_CUE_ABOUT },
+  { "roughly", ND_DATE_WORD_OTHER, 0, ND_DATE_CUE_ABOUT },
+  { "some", ND_DATE_WORD_OTHER, 0, ND_DATE_CUE_ABOUT },
+  { "over", ND_DATE_WORD_OTHER, 0, ND_DATE_CUE_ABOUT },
+  { "more", ND_DATE_WORD_OTHER, 0, ND_DATE_CUE_ABOUT },
   { "circa", ND_DATE_WORD_OTHER, 0, ND_DATE_CUE_YEAR },
   { "throughout", ND_DATE_WORD_OTHER, 0, ND_DATE_CUE_YEAR | ND_DATE_CUE_MONTH },
   { "said", ND_DATE_WORD_OTHER, 0, ND_DATE_CUE_SAID },
@@ -270,11 +296,27 @@ static const WordInfo words[] = {
   { "ll", ND_DATE_WORD_OTHER, 0, ND_DATE_CUE_FUTURE },
   { "must", ND_DATE_WORD_OTHER, 0, ND_DATE_CUE_FUTURE },
   { "upcoming", ND_DATE_WORD_OTHER, 0, ND_DATE_CUE_FUTURE },
-  { "going", ND_DATE_WORD_OTHER, 0, ND_DATE_CUE_FUTURE },
+  { "going", ND_DATE_WORD_OTHER, 0, ND_DATE_CUE_FUTURE | ND_DATE_CUE_BEFORE_TO },
   { "planned", ND_DATE_WORD_OTHER, 0, ND_DATE_CUE_FUTURE | ND_DATE_CUE_SCHEDULE },
   { "due", ND_DATE_WORD_OTHER, 0, ND_DATE_CUE_FUTURE | ND_DATE_CUE_SCHEDULE },
   { "scheduled", ND_DATE_WORD_OTHER, 0, ND_DATE_CUE_FUTURE | ND_DATE_CUE_SCHEDULE },
   { "expected", ND_DATE_WORD_OTHER, 0, ND_DATE_CUE_FUTURE | ND_DATE_CUE_SCHEDULE },
+  { "would", ND_DATE_WORD_OTHER, 0, ND_DATE_CUE_MODAL },
+  { "be", ND_DATE_WORD_OTHER, 0, ND_DATE_CUE_BE },
+  { "being", ND_DATE_WORD_OTHER, 0, ND_DATE_CUE_BE },
+  { "is", ND_DATE_WORD_OTHER, 0, ND_DATE_CUE_BE },
+  { "are", ND_DATE_WORD_OTHER, 0, ND_DATE_CUE_BE },
+  { "could", ND_DATE_WORD_OTHER, 0, ND_DATE_CUE_MODAL },
+  { "might", ND_DATE_WORD_OTHER, 0, ND_DATE_CUE_MODAL },
+  { "should", ND_DATE_WORD_OTHER, 0, ND_DATE_CUE_MODAL },
+  { "can", ND_DATE_WORD_OTHER, 0, ND_DATE_CUE_MODAL },
+  { "expect", ND_DATE_WORD_OTHER, 0, ND_DATE_CUE_FUTURE },
+  { "expects", ND_DATE_WORD_OTHER, 0, ND_DATE_CUE_FUTURE },
+  /* What a timetable says in the present tense: "the trial begins Monday" */
+  { "begins", ND_DATE_WORD_OTHER, 0, ND_DATE_CUE_FUTURE },
+  { "starts", ND_DATE_WORD_OTHER, 0, ND_DATE_CUE_FUTURE },
+  { "resumes", ND_DATE_WORD_OTHER, 0, ND_DATE_CUE_FUTURE },
+  { "expires", ND_DATE_WORD_OTHER, 0, ND_DATE_CUE_FUTURE },
 };
 
 /* The words by first letter, each bucket small enough to scan: faster than a hash table
@@ -522,6 +564,10 @@ classify_word (NdDateToken *token,
 
   token->type = ND_DATE_TOKEN_WORD;
   token->word_class = ND_DATE_WORD_OTHER;
+
+  /* Two bytes a word: "filed", "tested", not "Ted" */
+  if (length >= 4 && text[length - 1] == 'd' && text[length - 2] == 'e' && !token->capitalized)
+    token->cues = ND_DATE_CUE_PAST_FORM;
 
   if (length > MAX_WORD_BYTES)
     return;

@@ -73,9 +73,13 @@ typedef enum
   ND_DATE_WORD_LESS,          /* "less than a fortnight ago" */
   ND_DATE_WORD_THAN,
   ND_DATE_WORD_HALF,          /* "the first half of 2009" */
-  ND_DATE_WORD_ORDINAL,       /* first (1), second (2) */
+  ND_DATE_WORD_ORDINAL,       /* first (1), second (2), third (3); final, the last one (99) */
   ND_DATE_WORD_HAS,           /* has, had */
-  ND_DATE_WORD_HOLIDAY,       /* "Bastille (Day)", "Boxing (Day)": month * 100 + day */
+  ND_DATE_WORD_HOLIDAY,       /* "Bastille (Day)", "Boxing (Day)": month * 100 + day; plus
+                               * weekday * 10000 for the first such weekday on or after
+                               * it ("Labor (Day)": the first Monday from 1 September) */
+  ND_DATE_WORD_THANKSGIVING,  /* the fourth Thursday of November */
+  ND_DATE_WORD_QUARTER,       /* "the first quarter of 2018" */
 } NdDateWordClass;
 
 enum
@@ -90,6 +94,20 @@ enum
   ND_DATE_CUE_BEFORE_TO = 1 << 7, /* "set", "poised": future only before "to" */
   ND_DATE_CUE_SINCE = 1 << 8,     /* "since February": before the publication */
   ND_DATE_CUE_SAID = 1 << 9,      /* "it will fly, Musk tweeted Friday": said before */
+  ND_DATE_CUE_OPENS_CLAUSE = 1 << 10, /* "When it launches Tuesday, it will ...": the main
+                                       * clause after the comma has the tense */
+  ND_DATE_CUE_AHEAD = 1 << 11,    /* "ahead of Friday's vote", "the year ahead" */
+  ND_DATE_CUE_OR = 1 << 12,       /* "in October or November" */
+  ND_DATE_CUE_PAST = 1 << 13,     /* "this past Sunday" */
+  ND_DATE_CUE_OF_WITH = 1 << 14,  /* "of today's biggest companies", "with today's music" */
+  ND_DATE_CUE_PAST_FORM = 1 << 15, /* "filed", "tested": a lower-case word ending in -ed,
+                                    * most often a verb in the past; "would", "could" and the
+                                    * like undo it ("said it would close in March") */
+  ND_DATE_CUE_MODAL = 1 << 16,
+  ND_DATE_CUE_BE = 1 << 17,       /* "is", "be", "has": "is expected", "to be signed", "has
+                                   * suggested" are no past */
+  ND_DATE_CUE_ABOUT = 1 << 18,    /* "nearly two decades ago", "more than a year ago": part
+                                   * of the mention, as "less than a fortnight ago" is */
 };
 
 /* A token of a sentence; offsets count from the start of the body. */
@@ -102,10 +120,11 @@ typedef struct
   NdDateTokenType  type;
   NdDateWordClass  word_class;
   int              value;       /* a number's value, or the word's (month, weekday, ...) */
-  guint16          cues;
+  guint32          cues;
   guint8           n_digits;
-  gboolean         capitalized;
-  gboolean         space_before;
+  /* bytes, not gboolean: a token is 40 bytes, and a body is cut into many */
+  guint8           capitalized;
+  guint8           space_before;
   gunichar         punct;
 } NdDateToken;
 
