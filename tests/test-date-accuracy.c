@@ -184,23 +184,30 @@ check_article (JsonObject *annotation,
     }
 }
 
-static void
-test_accuracy (void)
+/* The annotated articles of tests/data/dates/@name, owned by @parser. */
+static JsonArray *
+load_articles (JsonParser *parser,
+               const char *name)
 {
-  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "dates", "annotations.json",
-                                                 NULL);
-  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "dates", name, NULL);
   g_autoptr(GError) error = NULL;
-  JsonArray *articles;
-  Tally tally = { 0 };
-  double recall;
-  double precision;
 
   json_parser_load_from_file (parser, path, &error);
   g_assert_no_error (error);
 
-  articles = json_object_get_array_member (json_node_get_object (json_parser_get_root (parser)),
-                                           "articles");
+  return json_object_get_array_member (json_node_get_object (json_parser_get_root (parser)),
+                                       "articles");
+}
+
+static void
+test_accuracy (void)
+{
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  JsonArray *articles = load_articles (parser, "annotations.json");
+  Tally tally = { 0 };
+  double recall;
+  double precision;
+
   for (guint i = 0; i < json_array_get_length (articles); i++)
     check_article (json_array_get_object_element (articles, i), NULL, wants_dump ("tuned"),
                    &tally);
@@ -264,18 +271,10 @@ new_written_day (const char *written)
 static void
 test_unseen (void)
 {
-  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "dates", "unseen.json",
-                                                 NULL);
   g_autoptr(JsonParser) parser = json_parser_new ();
-  g_autoptr(GError) error = NULL;
+  JsonArray *articles = load_articles (parser, "unseen.json");
   Half halves[N_HALVES] = { { 0 } };
-  JsonArray *articles;
 
-  json_parser_load_from_file (parser, path, &error);
-  g_assert_no_error (error);
-
-  articles = json_object_get_array_member (json_node_get_object (json_parser_get_root (parser)),
-                                           "articles");
   for (guint i = 0; i < json_array_get_length (articles); i++)
     {
       JsonObject *annotation = json_array_get_object_element (articles, i);
@@ -331,18 +330,10 @@ test_unseen (void)
 static void
 test_unseen_added (void)
 {
-  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "dates", "unseen-c.json",
-                                                 NULL);
   g_autoptr(JsonParser) parser = json_parser_new ();
-  g_autoptr(GError) error = NULL;
+  JsonArray *articles = load_articles (parser, "unseen-c.json");
   Tally tally = { 0 };
-  JsonArray *articles;
 
-  json_parser_load_from_file (parser, path, &error);
-  g_assert_no_error (error);
-
-  articles = json_object_get_array_member (json_node_get_object (json_parser_get_root (parser)),
-                                           "articles");
   for (guint i = 0; i < json_array_get_length (articles); i++)
     {
       JsonObject *annotation = json_array_get_object_element (articles, i);
