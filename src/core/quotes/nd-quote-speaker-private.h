@@ -299,6 +299,9 @@ gboolean     _nd_speaker_token_is_one_of         (const Token       *token,
 gboolean     _nd_speaker_ends_sentence           (const Attributor  *self,
                                                   guint              i);
 void         _nd_speaker_find_sentences          (Attributor        *self);
+gboolean     _nd_speaker_paragraph_is_caption    (const Attributor  *self,
+                                                  guint              i,
+                                                  guint              limit);
 
 /* nd-quote-speaker-names.c */
 gboolean     _nd_speaker_is_dotted_abbreviation  (const gunichar    *chars,

@@ -406,7 +406,11 @@ resolve_pronoun (Attributor *self,
       guint chained = G_MAXUINT;
       gint last_quote = -1;
 
-      if (is_link_line (self, start) || is_lone_name (self, start, end))
+      /* Captions and headings are passed over as links are, but a list of links in
+       * capitals stops the search below, as it always has. */
+      if (is_link_line (self, start) || is_lone_name (self, start, end) ||
+          (_nd_speaker_paragraph_is_caption (self, start, pronoun) &&
+           !is_shouted_junk (self, start, end)))
         {
           end = start;
           continue;
