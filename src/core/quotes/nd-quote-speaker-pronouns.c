@@ -347,6 +347,17 @@ resolve_from_names (Attributor *self,
   return FALSE;
 }
 
+/* Whether the sentence at @start opens with the pronoun at @chained, or with "and" or
+ * "but" and it. */
+static gboolean
+opens_with_pronoun (const Attributor *self,
+                    guint             start,
+                    guint             chained)
+{
+  return chained == start ||
+         (chained == start + 1 && token_has (token_at (self, start), WORD_CONJUNCTION));
+}
+
 /* The speaker of @quote, the last quotation of the sentence with a decision. Whether the
  * search is over. */
 static gboolean
@@ -444,7 +455,11 @@ resolve_pronoun (Attributor *self,
         return;
       if (plural && resolve_from_organisation (self, start, end, decision))
         return;
-      if (resolve_from_names (self, start, end, plural, chained, wanted, decision))
+      /* "He wants Qualcomm for its modem chips": a sentence whose subject is the same
+       * pronoun, opening it, is about whom that pronoun stands for, and the names after
+       * it are someone else; the search goes on before it. */
+      if (!opens_with_pronoun (self, start, chained) &&
+          resolve_from_names (self, start, end, plural, chained, wanted, decision))
         return;
       if (last_quote >= 0 && resolve_from_quote (self, last_quote, plural, wanted, decision))
         return;
