@@ -841,6 +841,28 @@ _nd_speaker_dup_pair_name (const Attributor *self,
                           _nd_speaker_run_fullest (self, second));
 }
 
+/* Whether @run is the object of a phrase that opens its sentence with a participle and
+ * a preposition: "Taking to Instagram,", "Speaking to CNN,", "Writing on Twitter,". */
+static gboolean
+in_opening_participle (const Attributor *self,
+                       const Run        *run)
+{
+  guint i = run->title_first;
+  const Token *participle = token_at (self, (gint64)i - 2);
+  gunichar c1, c2, c3;
+
+  if (i < 2 || !token_has (token_at (self, i - 1), WORD_PREPOSITION) ||
+      sentence_start (self, i) != i - 2 || participle->kind != TOKEN_WORD ||
+      participle->end - participle->start < 5)
+    return FALSE;
+
+  c1 = g_unichar_tolower (self->chars[participle->end - 3]);
+  c2 = self->chars[participle->end - 2];
+  c3 = self->chars[participle->end - 1];
+
+  return c1 == 'i' && c2 == 'n' && c3 == 'g';
+}
+
 /* Signs that a name is a person's: see the comment at the top of nd-quote-speaker.c. */
 void
 _nd_speaker_mark_people (Attributor *self)
@@ -866,8 +888,9 @@ _nd_speaker_mark_people (Attributor *self)
            (before2 != NULL && before2->kind == TOKEN_WORD && before2->run >= 0 &&
             run_at (self, before2->run)->organisation)))
         run->person = TRUE;
-      /* "José Álvarez, the co-operative's chair," */
-      if (token_is_punct (after, ','))
+      /* "José Álvarez, the co-operative's chair," (but "Taking to Instagram, the
+       * singer posted": the role after the comma is the sentence's subject) */
+      if (token_is_punct (after, ',') && !in_opening_participle (self, run))
         for (guint i = run->last + 2; i < run->last + 2 + APPOSITIVE_WINDOW; i++)
           {
             const Token *role = token_at (self, i);
