@@ -884,6 +884,10 @@ _nd_speaker_attribute_quote (Attributor *self,
   if (opens_paragraph (self, q) && paragraph_is_quotation (self, q))
     {
       earlier = find_earlier_quote (self, q, TRUE);
+      /* A quotation in a caption between paragraphs ("Reuters Equifax claimed that
+       * they 'had no knowledge that an intrusion'") starts no run of quotations. */
+      if (earlier >= 0 && q >= 2 && _nd_speaker_paragraph_is_caption (self, q - 2, q))
+        return;
       if (earlier >= 0 && self->decisions[earlier].kind == DECISION_FOUND)
         copy_decision (decision, &self->decisions[earlier]);
       else if (earlier < 0 && q > 0 && is_full_sentence (self, &self->spans[quote]))
