@@ -124,7 +124,8 @@ static const struct {
     "board authority government administration force army navy organisation organization "
     "federation league alliance house palace church mosque temple bridge park river "
     "island city county state states kingdom republic branch division bureau unit "
-    "institution solutions services systems technologies holdings brigade", WORD_ORGANISATION },
+    "institution solutions services systems technologies holdings brigade nations forces "
+    "corps command parliament congress senate assembly", WORD_ORGANISATION },
   /* Titles that end no one's name: "The London Mayor has warned" names nobody. */
   { "mayor president minister secretary senator governor spokesman spokeswoman "
     "spokesperson ambassador chairman chairwoman commissioner ceo secretary-general "

@@ -560,9 +560,13 @@ subject_of_name (const Attributor *self,
       const Token *joint = token_at (self, (gint64)run->title_first - 2);
       gint owner;
 
+      /* "the US Ambassador to the United Nations said" is the ambassador's, as "of
+       * the", "from the" and "at the" are (but "a statement released by the Korean
+       * Central News Agency read" is the agency's). */
       if (!_nd_speaker_token_is_word (joint, self->chars, "of") &&
           !_nd_speaker_token_is_word (joint, self->chars, "from") &&
-          !_nd_speaker_token_is_word (joint, self->chars, "at"))
+          !_nd_speaker_token_is_word (joint, self->chars, "at") &&
+          !_nd_speaker_token_is_word (joint, self->chars, "to"))
         return (Subject) { SUBJECT_RUN, token->run, -1, 0 };
       owner = owner_of_phrase (self, (gint64)run->title_first - 1, lower_bound);
       if (owner >= 0)
