@@ -404,12 +404,14 @@ _nd_speaker_find_names (Attributor *self,
       /* "Americans", "North Korean": people of a country or a party, not one of them;
        * "The London Mayor", "Similarly,": a role or an adverb, not a name;
        * "(Mark Schiefelbein/AP)", "Photo: Jane Doe/Reuters": a photo's credit;
+       * "The Singapore-based firm": an adjective alone;
        * "(Reporting by Soyoung Kim; Editing by ...)": a byline; "Cleveland.com": a site. */
       if ((first == last && (all[first].word_class & WORD_TITLE)) ||
           (all[last].word_class & WORD_ROLE_ONLY) ||
           (first == last && is_opening_adverb (self->chars, all, first, tokens->len, at_start)) ||
           is_credit (self->chars, all, first, last, tokens->len) ||
           (name_first == last && is_tag_or_initial (self->chars, &all[last])) ||
+          (name_first == last && is_hyphenated_adjective (self->chars, &all[last])) ||
           (all[last].word_class & WORD_DEMONYM) || last - name_first >= MAX_NAME_WORDS ||
           (last + 1 < tokens->len && all[last + 1].kind == TOKEN_PUNCT && all[last + 1].punct == '/') ||
           (first > 0 && all[first - 1].kind == TOKEN_PUNCT && all[first - 1].punct == '/'))
