@@ -287,11 +287,14 @@ attribute_from_lead (Attributor *self,
         {
           const Decision *earlier = &self->decisions[self->consumed[verb] - 1];
 
-          if (earlier->kind == DECISION_FOUND &&
+          /* ... and when it gave that one to someone unnamed ("“duck and cover” as
+           * furious Americans vowed an “ironclad” response"), this one is theirs too, not
+           * the subject of a verb further back. */
+          if (earlier->kind != DECISION_NONE &&
               self->quote_token[self->consumed[verb] - 1] >= from &&
               !starts_new_clause (self, verb + 1, to))
             {
-              _nd_speaker_decide (decision, DECISION_FOUND, earlier->speaker, earlier->gender);
+              _nd_speaker_decide (decision, earlier->kind, earlier->speaker, earlier->gender);
               return;
             }
           continue;
