@@ -529,6 +529,29 @@ test_speaker_pronouns (void)
   static const Case cases[] = {
     { "Tom Reed said the gates were old. “They are tired,” he said.",
       { { "They are tired,", "Tom Reed" } } },
+    /* Round 4: a caption between paragraphs (no full stop) is looked past ... */
+    { "Tamika Mallory claims she was scolded by the pilot. She told the pilot that she "
+      "planned to complain.\n\n"
+      "Memphis coach Glynn Cyprien tweeted that the airline needs 'sensitivity training'\n\n"
+      "'I didn't say anything,' she said.",
+      { { "sensitivity training", "Glynn Cyprien" },
+        { "I didn't say anything,", "Tamika Mallory" } } },
+    /* ... a sentence opening with the same pronoun names someone else after it ... */
+    { "The bid is the latest move by Hock Tan. He wants Qualcomm for its modem chips, "
+      "what he calls a “franchise” of the future.", { { "franchise", NULL } } },
+    /* ... "Taking to Instagram," names no person ... */
+    { "Singer Rihanna mourned her cousin.\n\nTaking to Instagram, the singer posted four photos. "
+      "She concluded her post with \"Rest easy, cousin.\"",
+      { { "Rest easy, cousin.", "Rihanna" } } },
+    /* ... and a quotation in a caption starts no run of quotations. */
+    { "Analyst Avivah Litan said: “This is a 10.”\n\n"
+      "Reuters Equifax claimed that they 'had no knowledge that an intrusion'\n\n"
+      "“It affects the whole system.”",
+      { { "This is a 10.", "Avivah Litan" }, { "had no knowledge that an intrusion", "Equifax" },
+        { "It affects the whole system.", NULL } } },
+    { "Trump spoke as his ambassador to the United Nations Nikki Haley dismissed the offer. "
+      "Ambassador Haley told reporters the talks were \"a band-aid\".",
+      { { "a band-aid", "Nikki Haley" } } },
     { "Anil Rao and Beatriz Collins attended. “It went well,” they said.",
       { { "It went well,", "Anil Rao and Beatriz Collins" } } },
     /* The subject of the sentence before, not the last name in it. */
@@ -680,6 +703,19 @@ test_speaker_unnamed (void)
     /* A verb that attributed one quotation does not attribute the next. */
     { "“It is fine,” Thanos declares, and Disney hopes fans will be “very happy” soon.",
       { { "It is fine,", "Thanos" }, { "very happy", NULL } } },
+    /* Round 4: a role after a preposition, a name in a relative clause, and he after
+     * someone unnamed speaking are nobody named. */
+    { "Chancellor Angela Merkel arrived in Paris.\n\nA source close to the chancellor said "
+      "she was \"very optimistic\".", { { "very optimistic", NULL } } },
+    { "The star of the show, who has won two Oscars, insisted it was \"the role of a "
+      "lifetime\".", { { "the role of a lifetime", NULL } } },
+    { "Elon Musk unveiled the rocket.\n\nCritics were unimpressed. \"It is a vanity "
+      "project,\" said a former NASA engineer.\n\n\"It will never fly,\" he added.",
+      { { "It is a vanity project,", NULL }, { "It will never fly,", NULL } } },
+    { "Japan warned its residents to \"duck and cover\" as furious Americans vowed an "
+      "\"ironclad\" response.", { { "duck and cover", NULL }, { "ironclad", NULL } } },
+    { "The Singapore-based firm said it was ready.\n\nIt also said it would offer a "
+      "\"ticking fee\" to shareholders.", { { "ticking fee", NULL } } },
   };
 
   check_cases (cases, G_N_ELEMENTS (cases));

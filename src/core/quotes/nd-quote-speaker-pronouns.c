@@ -194,6 +194,30 @@ next_speaking_run (Attributor *self,
   return -1;
 }
 
+/* Whether a verb of saying in the sentence [@start, @end) has someone unnamed as its
+ * subject: "said a former NASA engineer", "a witness told". */
+static gboolean
+speaks_unnamed (Attributor *self,
+                guint       start,
+                guint       end)
+{
+  for (guint v = start; v < end; v++)
+    {
+      const Token *before = token_at (self, (gint64)v - 1);
+
+      if (!is_tail_verb (token_at (self, v)))
+        continue;
+      if ((token_is_punct (before, ',') || (before != NULL && before->kind == TOKEN_QUOTE)) &&
+          !token_has (token_at (self, v), WORD_TAKES_OBJECT) &&
+          _nd_speaker_find_subject_after (self, v).kind == SUBJECT_UNNAMED)
+        return TRUE;
+      if (_nd_speaker_find_subject_before (self, v, start).kind == SUBJECT_UNNAMED)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
 /* Who speaks in the sentence [@start, @end) comes first: "Sheen had lived in La La Land,
  * Silverman explained, but ...". Whether that decided. */
 static gboolean
@@ -452,6 +476,11 @@ resolve_pronoun (Attributor *self,
         }
 
       if (!plural && resolve_from_speaker (self, start, end, wanted, decision))
+        return;
+      /* "“...,” said a former NASA engineer. / “...,” he added": someone unnamed
+       * speaks in that sentence, and no name in it is he. */
+      if (last_quote >= 0 && self->decisions[last_quote].kind == DECISION_UNNAMED &&
+          !self->titles[last_quote] && speaks_unnamed (self, start, end))
         return;
       if (plural && resolve_from_organisation (self, start, end, decision))
         return;
