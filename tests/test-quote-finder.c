@@ -549,6 +549,16 @@ test_speaker_pronouns (void)
       "“It affects the whole system.”",
       { { "This is a 10.", "Avivah Litan" }, { "had no knowledge that an intrusion", "Equifax" },
         { "It affects the whole system.", NULL } } },
+    /* A surname several people share is the one named in full nearby, when only one is. */
+    { "North Korean leader Kim Jong Un fired a missile on Friday.\n\nKim Dong-yup, an "
+      "analyst at Kyungnam University, said the launch was \"a message\".\n\n\"It is a "
+      "warning,\" Kim said.",
+      { { "a message", "Kim Dong-yup" }, { "It is a warning,", "Kim Dong-yup" } } },
+    { "Stephen Paddock killed 58 people.\n\nHis brother, Eric Paddock, said the family was "
+      "\"dumbfounded\".\n\n\"We have no idea why,\" Paddock said.",
+      { { "dumbfounded", "Eric Paddock" }, { "We have no idea why,", "Eric Paddock" } } },
+    { "Hillary Clinton and Bill Clinton attended the dinner.\n\n\"It was lovely,\" "
+      "Clinton said.", { { "It was lovely,", "Hillary Clinton" } } },
     { "Trump spoke as his ambassador to the United Nations Nikki Haley dismissed the offer. "
       "Ambassador Haley told reporters the talks were \"a band-aid\".",
       { { "a band-aid", "Nikki Haley" } } },

@@ -752,8 +752,75 @@ dup_fullest_name (const Attributor *self,
   return g_strdup (name);
 }
 
+/* Where the paragraph before the one of token @i starts. */
+static guint
+paragraph_before (const Attributor *self,
+                  guint             i)
+{
+  guint bound = look_back_bound (0, i);
+  guint breaks = 0;
+
+  for (; i > bound; i--)
+    if (token_at (self, i - 1)->kind == TOKEN_BREAK && ++breaks == 2)
+      return i;
+
+  return bound;
+}
+
+/* "Kim Jong Un fired a missile. ... / Kim Dong-yup, an analyst, said ... / “...,” Kim
+ * said": a one-word name that several people of the article share stands for the one
+ * named in full in its paragraph or the one before, when that is only one of them;
+ * %NULL when none or several are, and the article-wide fullest form holds. The word is
+ * a surname, or, where no name of the article ends with it, a surname written first;
+ * never a company's short name before a product's ("Google Pixel"). */
+static const char *
+nearby_fuller_name (const Attributor *self,
+                    gint              index)
+{
+  const Run *run = run_at (self, index);
+  g_autofree char *surname_key = g_strconcat ("<", run->name, NULL);
+  gboolean by_surname = g_hash_table_contains (self->fullest, surname_key);
+  guint known = run->gender |
+                GPOINTER_TO_UINT (g_hash_table_lookup (self->name_genders, run->name));
+  gsize length = strlen (run->name);
+  guint from = G_MAXUINT;
+  const char *found = NULL;
+
+  for (gint r = index - 1, seen = 0; r >= 0 && seen < NEARBY_RUNS; r--, seen++)
+    {
+      const Run *other = run_at (self, r);
+      gsize other_length = strlen (other->name);
+      const char *fullest;
+
+      /* "Bill Clinton" ends with " Clinton", "Kim Dong-yup" starts with "Kim ". */
+      if (other->organisation || other_length <= length + 1 ||
+          (by_surname
+           ? other->name[other_length - length - 1] != ' ' ||
+             strcmp (other->name + other_length - length, run->name) != 0
+           : other->name[length] != ' ' || strncmp (other->name, run->name, length) != 0))
+        continue;
+      if (from == G_MAXUINT)
+        from = paragraph_before (self, run->title_first);
+      if (other->first < from)
+        break;
+      fullest = _nd_speaker_run_fullest (self, r);
+      if (!_nd_speaker_gender_fits (known, GPOINTER_TO_UINT (g_hash_table_lookup (self->name_genders,
+                                                                                  fullest))))
+        continue;
+      if (found != NULL && strcmp (found, fullest) != 0)
+        return NULL;
+      /* Only someone known to be a person: "Google Pixel" is no Google's. */
+      if (!other->person)
+        return NULL;
+      found = fullest;
+    }
+
+  return found;
+}
+
 /* The fullest form of the run's name, worked out once: names come back again and
- * again, so the answer is also kept per name. */
+ * again, so the answer is also kept per name; a one-word name may stand for someone
+ * named nearby instead (nearby_fuller_name ()). */
 const char *
 _nd_speaker_run_fullest (const Attributor *self,
                          gint              index)
@@ -763,13 +830,16 @@ _nd_speaker_run_fullest (const Attributor *self,
   if (run->fullest == NULL)
     {
       const char *known = g_hash_table_lookup (self->fullest_by_name, run->name);
+      const char *nearby = NULL;
 
       if (known == NULL)
         {
           known = dup_fullest_name (self, run->name);
           g_hash_table_insert (self->fullest_by_name, run->name, (gpointer)known);
         }
-      run->fullest = g_strdup (known);
+      if (strchr (run->name, ' ') == NULL && g_hash_table_lookup (self->acronyms, run->name) == NULL)
+        nearby = nearby_fuller_name (self, index);
+      run->fullest = g_strdup (nearby != NULL ? nearby : known);
     }
 
   return run->fullest;

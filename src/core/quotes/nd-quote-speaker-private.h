@@ -44,6 +44,7 @@ GPtrArray *_nd_quote_speaker_attribute (const gunichar    *chars,
 #define ROLE_RUNS          200   /* names looked back at for whom "the president" is */
 #define PRONOUN_SENTENCES  8
 #define IT_SENTENCES       3
+#define NEARBY_RUNS        40    /* names looked back at for whom "Clinton" is nearby */
 #define REPEAT_QUOTES      12    /* quotations looked at, either way, for the same words */
 #define LEXICON_WORD_MAX   24
 /* Bounds that keep pathological input (a 20 MB sentence, a thousand capitalised words in
