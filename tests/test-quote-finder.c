@@ -549,6 +549,8 @@ test_speaker_pronouns (void)
       "“It affects the whole system.”",
       { { "This is a 10.", "Avivah Litan" }, { "had no knowledge that an intrusion", "Equifax" },
         { "It affects the whole system.", NULL } } },
+    { "House Speaker Paul Ryan, R-Wis., told reporters the vote would come \"soon\".",
+      { { "soon", "Paul Ryan" } } },
     /* A surname several people share is the one named in full nearby, when only one is. */
     { "North Korean leader Kim Jong Un fired a missile on Friday.\n\nKim Dong-yup, an "
       "analyst at Kyungnam University, said the launch was \"a message\".\n\n\"It is a "

@@ -90,7 +90,9 @@ static const struct {
     "director-general attorney manager analyst adviser advisor asst ch con supt insp "
     "constable commander administrator mk mp mep physicist economist scientist historian "
     "lawyer activist researcher editor correspondent journalist rabbi imam leader "
-    "contributor comedienne fellow", WORD_TITLE },
+    "contributor comedienne fellow speaker whip justice congressman congresswoman lawmaker "
+    "legislator envoy prosecutor pastor priest cardinal marshal trooper agent candidate "
+    "nominee diplomat businessman businesswoman billionaire entrepreneur investor", WORD_TITLE },
   /* Who a sentence is about without naming anyone: "Investigators said". */
   { "investigators officials authorities officers witnesses residents experts analysts "
     "critics prosecutors lawmakers sources everyone everybody someone somebody anyone "
