@@ -549,6 +549,9 @@ test_speaker_pronouns (void)
       "“It affects the whole system.”",
       { { "This is a 10.", "Avivah Litan" }, { "had no knowledge that an intrusion", "Equifax" },
         { "It affects the whole system.", NULL } } },
+    /* A word of saying after an article or a possessive is a noun. */
+    { "Dmitry Peskov said the claims were \"utter nonsense\".",
+      { { "utter nonsense", "Dmitry Peskov" } } },
     { "House Speaker Paul Ryan, R-Wis., told reporters the vote would come \"soon\".",
       { { "soon", "Paul Ryan" } } },
     /* A surname several people share is the one named in full nearby, when only one is. */

@@ -258,6 +258,26 @@ attribute_participle (Attributor *self,
 }
 
 /* Rule 2 (and 3, with @colon): the sentence before the quotation, [from, to). */
+/* "Peskov said the claims were “utter nonsense”": a word of saying after an article, a
+ * possessive or "of" is a noun ("the claims", "his remarks", "Trump's threats"), not the
+ * verb of a subject. */
+static gboolean
+is_noun_use (const Attributor *self,
+             guint             i)
+{
+  static const char * const determiners[] = {
+    "the", "his", "her", "its", "their", "our", "my", "your", "these", "those", "such", "of",
+    NULL,
+  };
+  const Token *before = token_at (self, (gint64)i - 1);
+
+  if (before == NULL || before->kind != TOKEN_WORD)
+    return FALSE;
+
+  return (before->word_class & WORD_INDEFINITE) || (before->shape & SHAPE_POSSESSIVE) ||
+         _nd_speaker_token_is_one_of (before, self->chars, determiners);
+}
+
 static void
 attribute_from_lead (Attributor *self,
                      guint       from,
@@ -301,7 +321,7 @@ attribute_from_lead (Attributor *self,
         }
 
       if (!token_has (token, WORD_SPEECH | WORD_PARTICIPLE) || !token_is_lower (token) ||
-          token_has (token, WORD_TAIL_ONLY))
+          token_has (token, WORD_TAIL_ONLY) || is_noun_use (self, verb))
         continue;
 
       /* An aside between dashes after the verb is not the subject's: Halloran said the
