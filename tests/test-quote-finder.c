@@ -549,6 +549,15 @@ test_speaker_pronouns (void)
       "“It affects the whole system.”",
       { { "This is a 10.", "Avivah Litan" }, { "had no knowledge that an intrusion", "Equifax" },
         { "It affects the whole system.", NULL } } },
+    /* A clause with its own speaker right after a quotation; a colon after a sentence
+     * that opens with a person; "Trump Jr." is "Donald Trump Jr.". */
+    { "Nancy Pelosi called the tax bill \"Armageddon for the poor,\" while Mitch McConnell "
+      "said it was \"a historic achievement\".",
+      { { "Armageddon for the poor,", "Nancy Pelosi" }, { "a historic achievement", "Mitch McConnell" } } },
+    { "“We need a wall,” Trump said, adding that Mexico would pay. Nancy Pelosi disagreed: "
+      "“It is immoral.”", { { "We need a wall,", "Trump" }, { "It is immoral.", "Nancy Pelosi" } } },
+    { "Donald Trump Jr. met a lawyer in 2016.\n\n\"I have nothing to hide,\" Trump Jr. said.",
+      { { "I have nothing to hide,", "Donald Trump Jr." } } },
     /* A word of saying after an article or a possessive is a noun. */
     { "Dmitry Peskov said the claims were \"utter nonsense\".",
       { { "utter nonsense", "Dmitry Peskov" } } },

@@ -625,6 +625,35 @@ name_weight (const Attributor *self,
  * form of another) under all its words ("=Elena Marsh"), its last word ("<Marsh") and its
  * first word (">Elena"), keeping for each key the longest name, of equal ones the one
  * used most (name_weight()), then the first. */
+/* Makes name @n (of @len words) the fullest form under @key (taken) when it is longer
+ * than the one there, or as long and used more. */
+static void
+index_key (Attributor *self,
+           char       *key,
+           guint       n,
+           guint       len,
+           GArray     *weights)
+{
+  guint best = GPOINTER_TO_UINT (g_hash_table_lookup (self->fullest, key));
+  guint best_len = best == 0 ? 0 : g_strv_length (g_ptr_array_index (self->all_names, best - 1));
+
+  if (best == 0 || best_len < len ||
+      (best_len == len && g_array_index (weights, guint, best - 1) < g_array_index (weights, guint, n)))
+    g_hash_table_replace (self->fullest, key, GUINT_TO_POINTER (n + 1));
+  else
+    g_free (key);
+}
+
+/* Whether the last of @words is a generation's suffix after a surname: "Trump Jr.",
+ * "Paddock II". */
+static gboolean
+is_suffixed (GPtrArray *words)
+{
+  static const char * const suffixes[] = { "Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV", NULL };
+
+  return words->len == 2 && g_strv_contains (suffixes, g_ptr_array_index (words, 1));
+}
+
 static void
 index_name (Attributor *self,
             guint       n,
@@ -641,19 +670,19 @@ index_name (Attributor *self,
 
   g_array_index (weights, guint, n) = name_weight (self, words);
 
-  for (guint e = 0; e < G_N_ELEMENTS (keys); e++)
+  /* "Donald Trump Jr." is also the fullest form of "Trump Jr.". */
+  if (kept->len >= 3)
     {
-      guint best = GPOINTER_TO_UINT (g_hash_table_lookup (self->fullest, keys[e]));
-      guint best_len = best == 0
-                       ? 0 : g_strv_length (g_ptr_array_index (self->all_names, best - 1));
+      g_autoptr(GPtrArray) tail = g_ptr_array_new ();
 
-      if (best == 0 || best_len < len ||
-          (best_len == len &&
-           g_array_index (weights, guint, best - 1) < g_array_index (weights, guint, n)))
-        g_hash_table_replace (self->fullest, keys[e], GUINT_TO_POINTER (n + 1));
-      else
-        g_free (keys[e]);
+      g_ptr_array_add (tail, g_ptr_array_index (kept, kept->len - 2));
+      g_ptr_array_add (tail, g_ptr_array_index (kept, kept->len - 1));
+      if (is_suffixed (tail))
+        index_key (self, dup_key ('<', tail), n, len, weights);
     }
+
+  for (guint e = 0; e < G_N_ELEMENTS (keys); e++)
+    index_key (self, keys[e], n, len, weights);
 }
 
 void
@@ -724,7 +753,9 @@ dup_fullest_name (const Attributor *self,
    * of every article comes here. */
   key = dup_key ('=', kept);
 
-  for (guint e = 0; e < (kept->len == 1 ? 3 : 1); e++)
+  /* "Trump Jr." is looked for, as a surname is, at the end of longer names: "Donald Trump
+   * Jr." (index_name ()). */
+  for (guint e = 0; e < (kept->len == 1 ? 3 : is_suffixed (kept) ? 2 : 1); e++)
     {
       guint best;
 

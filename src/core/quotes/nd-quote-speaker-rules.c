@@ -108,6 +108,16 @@ attribute_tail_verb (Attributor *self,
   _nd_speaker_resolve_subject (self, &subject, decision);
 }
 
+/* Whether a name opens at token @i and speaks right after it ("McConnell said"). */
+static gboolean
+opens_speaking_clause (const Attributor *self,
+                       guint             i)
+{
+  gint name = name_opening_at (self, i);
+
+  return name >= 0 && is_tail_verb (token_at (self, (gint64)run_at (self, name)->last + 1));
+}
+
 /* Rule 1: the words after the quotation at token @q. */
 static void
 attribute_from_tail (Attributor *self,
@@ -141,6 +151,15 @@ attribute_from_tail (Attributor *self,
       _nd_speaker_resolve_subject (self, &subject, decision);
       return;
     }
+
+  /* "Pelosi called the bill “Armageddon,” while McConnell said it was ...": a clause of
+   * its own, with its own speaker, opens right after the quotation (but "“...” when he
+   * visited, Mr. Trump said" is Trump's). */
+  if ((is_subordinator (self, token) || token_has (token, WORD_CONJUNCTION) ||
+       _nd_speaker_token_is_word (token, self->chars, "whereas") ||
+       _nd_speaker_token_is_word (token, self->chars, "though")) &&
+      opens_speaking_clause (self, i + 1))
+    return;
 
   /* "“...,” Saeb Erekat, the secretary general of the Palestine Liberation Organization,
    * said": a role between commas may stand between the name and its verb. */
@@ -891,6 +910,16 @@ _nd_speaker_attribute_quote (Attributor *self,
   if (opens_paragraph (self, q) && q >= 2 && token_is_punct (token_at (self, q - 2), ':'))
     {
       attribute_from_lead (self, sentence_start (self, q - 2), q - 2, TRUE, decision);
+      if (decision->kind != DECISION_NONE)
+        return;
+    }
+
+  /* "Nancy Pelosi disagreed: “It is immoral.”": a sentence that opens with a person and
+   * leads to the quotation with a colon introduces that person's words, whoever spoke
+   * before in the paragraph. */
+  if (token_is_punct (before, ':') && start + 1 < q)
+    {
+      attribute_to_sentence_subject (self, start, q - 1, decision);
       if (decision->kind != DECISION_NONE)
         return;
     }
