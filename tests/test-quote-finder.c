@@ -558,6 +558,11 @@ test_speaker_pronouns (void)
       "“It is immoral.”", { { "We need a wall,", "Trump" }, { "It is immoral.", "Nancy Pelosi" } } },
     { "Donald Trump Jr. met a lawyer in 2016.\n\n\"I have nothing to hide,\" Trump Jr. said.",
       { { "I have nothing to hide,", "Donald Trump Jr." } } },
+    /* A party in front of a person's name is not part of it; a people in front of an
+     * organisation's is. */
+    { "Republican Mitt Romney said it was \"a disgrace\". American Airlines said the crew "
+      "was \"fully trained\".",
+      { { "a disgrace", "Mitt Romney" }, { "fully trained", "American Airlines" } } },
     /* A word of saying after an article or a possessive is a noun. */
     { "Dmitry Peskov said the claims were \"utter nonsense\".",
       { { "utter nonsense", "Dmitry Peskov" } } },

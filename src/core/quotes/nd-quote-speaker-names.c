@@ -228,6 +228,22 @@ is_tag_or_initial (const gunichar *chars,
   return letters <= 1;
 }
 
+/* Republican(s), Democrat(s), Democratic: a party before a person's name. Only for
+ * names of three words or more, so computing the hashes here costs little. */
+static gboolean
+is_party_word (const Token *token)
+{
+  static const char * const words[] = {
+    "republican", "republicans", "democrat", "democrats", "democratic",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (words); i++)
+    if (token->hash == hash_string (words[i]))
+      return TRUE;
+
+  return FALSE;
+}
+
 /* "Similarly, First Deputy Chairman ...", "Separately, ...": an adverb that opens a
  * sentence before a comma, not a name. Short words ending in -ly ("Kelly, who") may be
  * names, so only longer ones count. */
@@ -344,6 +360,13 @@ _nd_speaker_find_names (Attributor *self,
             titled = TRUE;
             gender |= all[j].word_class & (WORD_MALE | WORD_FEMALE);
           }
+      /* "Democrats Chuck Schumer and Nancy Pelosi", "Republican Mitt Romney": a party in
+       * front of a person's first name and surname is no part of the name (but
+       * "Democratic National Committee" is one organisation's, and "American Airlines"
+       * and "Japanese Red Cross" keep their people). */
+      if (last - name_first >= 2 && is_party_word (&all[name_first]) &&
+          !(all[last].word_class & WORD_ORGANISATION))
+        name_first++;
       /* "Please Cast Cristin Milioti" in a caption, "Singapore-based Broadcom": words
        * the article also uses in lower case, and adjectives, are not the name. */
       while (last - name_first >= 2 && !(all[last].word_class & WORD_ORGANISATION) &&
