@@ -197,9 +197,9 @@ next_speaking_run (Attributor *self,
 /* Whether a verb of saying in the sentence [@start, @end) has someone unnamed as its
  * subject: "said a former NASA engineer", "a witness told". */
 static gboolean
-speaks_unnamed (Attributor *self,
-                guint       start,
-                guint       end)
+speaks_unnamed (const Attributor *self,
+                guint             start,
+                guint             end)
 {
   for (guint v = start; v < end; v++)
     {

@@ -276,7 +276,6 @@ attribute_participle (Attributor *self,
   return TRUE;
 }
 
-/* Rule 2 (and 3, with @colon): the sentence before the quotation, [from, to). */
 /* "Peskov said the claims were “utter nonsense”": a word of saying after an article, a
  * possessive or "of" is a noun ("the claims", "his remarks", "Trump's threats"), not the
  * verb of a subject. */
@@ -297,6 +296,7 @@ is_noun_use (const Attributor *self,
          _nd_speaker_token_is_one_of (before, self->chars, determiners);
 }
 
+/* Rule 2 (and 3, with @colon): the sentence before the quotation, [from, to). */
 static void
 attribute_from_lead (Attributor *self,
                      guint       from,
