@@ -529,6 +529,58 @@ test_speaker_pronouns (void)
   static const Case cases[] = {
     { "Tom Reed said the gates were old. “They are tired,” he said.",
       { { "They are tired,", "Tom Reed" } } },
+    /* Round 4: a caption between paragraphs (no full stop) is looked past ... */
+    { "Tamika Mallory claims she was scolded by the pilot. She told the pilot that she "
+      "planned to complain.\n\n"
+      "Memphis coach Glynn Cyprien tweeted that the airline needs 'sensitivity training'\n\n"
+      "'I didn't say anything,' she said.",
+      { { "sensitivity training", "Glynn Cyprien" },
+        { "I didn't say anything,", "Tamika Mallory" } } },
+    /* ... a sentence opening with the same pronoun names someone else after it ... */
+    { "The bid is the latest move by Hock Tan. He wants Qualcomm for its modem chips, "
+      "what he calls a “franchise” of the future.", { { "franchise", NULL } } },
+    /* ... "Taking to Instagram," names no person ... */
+    { "Singer Rihanna mourned her cousin.\n\nTaking to Instagram, the singer posted four photos. "
+      "She concluded her post with \"Rest easy, cousin.\"",
+      { { "Rest easy, cousin.", "Rihanna" } } },
+    /* ... and a quotation in a caption starts no run of quotations. */
+    { "Analyst Avivah Litan said: “This is a 10.”\n\n"
+      "Reuters Equifax claimed that they 'had no knowledge that an intrusion'\n\n"
+      "“It affects the whole system.”",
+      { { "This is a 10.", "Avivah Litan" }, { "had no knowledge that an intrusion", "Equifax" },
+        { "It affects the whole system.", NULL } } },
+    /* A clause with its own speaker right after a quotation; a colon after a sentence
+     * that opens with a person; "Trump Jr." is "Donald Trump Jr.". */
+    { "Nancy Pelosi called the tax bill \"Armageddon for the poor,\" while Mitch McConnell "
+      "said it was \"a historic achievement\".",
+      { { "Armageddon for the poor,", "Nancy Pelosi" }, { "a historic achievement", "Mitch McConnell" } } },
+    { "“We need a wall,” Trump said, adding that Mexico would pay. Nancy Pelosi disagreed: "
+      "“It is immoral.”", { { "We need a wall,", "Trump" }, { "It is immoral.", "Nancy Pelosi" } } },
+    { "Donald Trump Jr. met a lawyer in 2016.\n\n\"I have nothing to hide,\" Trump Jr. said.",
+      { { "I have nothing to hide,", "Donald Trump Jr." } } },
+    /* A party in front of a person's name is not part of it; a people in front of an
+     * organisation's is. */
+    { "Republican Mitt Romney said it was \"a disgrace\". American Airlines said the crew "
+      "was \"fully trained\".",
+      { { "a disgrace", "Mitt Romney" }, { "fully trained", "American Airlines" } } },
+    /* A word of saying after an article or a possessive is a noun. */
+    { "Dmitry Peskov said the claims were \"utter nonsense\".",
+      { { "utter nonsense", "Dmitry Peskov" } } },
+    { "House Speaker Paul Ryan, R-Wis., told reporters the vote would come \"soon\".",
+      { { "soon", "Paul Ryan" } } },
+    /* A surname several people share is the one named in full nearby, when only one is. */
+    { "North Korean leader Kim Jong Un fired a missile on Friday.\n\nKim Dong-yup, an "
+      "analyst at Kyungnam University, said the launch was \"a message\".\n\n\"It is a "
+      "warning,\" Kim said.",
+      { { "a message", "Kim Dong-yup" }, { "It is a warning,", "Kim Dong-yup" } } },
+    { "Stephen Paddock killed 58 people.\n\nHis brother, Eric Paddock, said the family was "
+      "\"dumbfounded\".\n\n\"We have no idea why,\" Paddock said.",
+      { { "dumbfounded", "Eric Paddock" }, { "We have no idea why,", "Eric Paddock" } } },
+    { "Hillary Clinton and Bill Clinton attended the dinner.\n\n\"It was lovely,\" "
+      "Clinton said.", { { "It was lovely,", "Hillary Clinton" } } },
+    { "Trump spoke as his ambassador to the United Nations Nikki Haley dismissed the offer. "
+      "Ambassador Haley told reporters the talks were \"a band-aid\".",
+      { { "a band-aid", "Nikki Haley" } } },
     { "Anil Rao and Beatriz Collins attended. “It went well,” they said.",
       { { "It went well,", "Anil Rao and Beatriz Collins" } } },
     /* The subject of the sentence before, not the last name in it. */
@@ -680,6 +732,19 @@ test_speaker_unnamed (void)
     /* A verb that attributed one quotation does not attribute the next. */
     { "“It is fine,” Thanos declares, and Disney hopes fans will be “very happy” soon.",
       { { "It is fine,", "Thanos" }, { "very happy", NULL } } },
+    /* Round 4: a role after a preposition, a name in a relative clause, and he after
+     * someone unnamed speaking are nobody named. */
+    { "Chancellor Angela Merkel arrived in Paris.\n\nA source close to the chancellor said "
+      "she was \"very optimistic\".", { { "very optimistic", NULL } } },
+    { "The star of the show, who has won two Oscars, insisted it was \"the role of a "
+      "lifetime\".", { { "the role of a lifetime", NULL } } },
+    { "Elon Musk unveiled the rocket.\n\nCritics were unimpressed. \"It is a vanity "
+      "project,\" said a former NASA engineer.\n\n\"It will never fly,\" he added.",
+      { { "It is a vanity project,", NULL }, { "It will never fly,", NULL } } },
+    { "Japan warned its residents to \"duck and cover\" as furious Americans vowed an "
+      "\"ironclad\" response.", { { "duck and cover", NULL }, { "ironclad", NULL } } },
+    { "The Singapore-based firm said it was ready.\n\nIt also said it would offer a "
+      "\"ticking fee\" to shareholders.", { { "ticking fee", NULL } } },
   };
 
   check_cases (cases, G_N_ELEMENTS (cases));

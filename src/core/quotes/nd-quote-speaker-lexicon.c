@@ -90,7 +90,9 @@ static const struct {
     "director-general attorney manager analyst adviser advisor asst ch con supt insp "
     "constable commander administrator mk mp mep physicist economist scientist historian "
     "lawyer activist researcher editor correspondent journalist rabbi imam leader "
-    "contributor comedienne fellow", WORD_TITLE },
+    "contributor comedienne fellow speaker whip justice congressman congresswoman lawmaker "
+    "legislator envoy prosecutor pastor priest cardinal marshal trooper agent candidate "
+    "nominee diplomat businessman businesswoman billionaire entrepreneur investor", WORD_TITLE },
   /* Who a sentence is about without naming anyone: "Investigators said". */
   { "investigators officials authorities officers witnesses residents experts analysts "
     "critics prosecutors lawmakers sources everyone everybody someone somebody anyone "
@@ -124,7 +126,8 @@ static const struct {
     "board authority government administration force army navy organisation organization "
     "federation league alliance house palace church mosque temple bridge park river "
     "island city county state states kingdom republic branch division bureau unit "
-    "institution solutions services systems technologies holdings brigade", WORD_ORGANISATION },
+    "institution solutions services systems technologies holdings brigade nations forces "
+    "corps command parliament congress senate assembly", WORD_ORGANISATION },
   /* Titles that end no one's name: "The London Mayor has warned" names nobody. */
   { "mayor president minister secretary senator governor spokesman spokeswoman "
     "spokesperson ambassador chairman chairwoman commissioner ceo secretary-general "

@@ -228,6 +228,22 @@ is_tag_or_initial (const gunichar *chars,
   return letters <= 1;
 }
 
+/* Republican(s), Democrat(s), Democratic: a party before a person's name. Only for
+ * names of three words or more, so computing the hashes here costs little. */
+static gboolean
+is_party_word (const Token *token)
+{
+  static const char * const words[] = {
+    "republican", "republicans", "democrat", "democrats", "democratic",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (words); i++)
+    if (token->hash == hash_string (words[i]))
+      return TRUE;
+
+  return FALSE;
+}
+
 /* "Similarly, First Deputy Chairman ...", "Separately, ...": an adverb that opens a
  * sentence before a comma, not a name. Short words ending in -ly ("Kelly, who") may be
  * names, so only longer ones count. */
@@ -344,6 +360,13 @@ _nd_speaker_find_names (Attributor *self,
             titled = TRUE;
             gender |= all[j].word_class & (WORD_MALE | WORD_FEMALE);
           }
+      /* "Democrats Chuck Schumer and Nancy Pelosi", "Republican Mitt Romney": a party in
+       * front of a person's first name and surname is no part of the name (but
+       * "Democratic National Committee" is one organisation's, and "American Airlines"
+       * and "Japanese Red Cross" keep their people). */
+      if (last - name_first >= 2 && is_party_word (&all[name_first]) &&
+          !(all[last].word_class & WORD_ORGANISATION))
+        name_first++;
       /* "Please Cast Cristin Milioti" in a caption, "Singapore-based Broadcom": words
        * the article also uses in lower case, and adjectives, are not the name. */
       while (last - name_first >= 2 && !(all[last].word_class & WORD_ORGANISATION) &&
@@ -404,12 +427,14 @@ _nd_speaker_find_names (Attributor *self,
       /* "Americans", "North Korean": people of a country or a party, not one of them;
        * "The London Mayor", "Similarly,": a role or an adverb, not a name;
        * "(Mark Schiefelbein/AP)", "Photo: Jane Doe/Reuters": a photo's credit;
+       * "The Singapore-based firm": an adjective alone;
        * "(Reporting by Soyoung Kim; Editing by ...)": a byline; "Cleveland.com": a site. */
       if ((first == last && (all[first].word_class & WORD_TITLE)) ||
           (all[last].word_class & WORD_ROLE_ONLY) ||
           (first == last && is_opening_adverb (self->chars, all, first, tokens->len, at_start)) ||
           is_credit (self->chars, all, first, last, tokens->len) ||
           (name_first == last && is_tag_or_initial (self->chars, &all[last])) ||
+          (name_first == last && is_hyphenated_adjective (self->chars, &all[last])) ||
           (all[last].word_class & WORD_DEMONYM) || last - name_first >= MAX_NAME_WORDS ||
           (last + 1 < tokens->len && all[last + 1].kind == TOKEN_PUNCT && all[last + 1].punct == '/') ||
           (first > 0 && all[first - 1].kind == TOKEN_PUNCT && all[first - 1].punct == '/'))
@@ -623,6 +648,35 @@ name_weight (const Attributor *self,
  * form of another) under all its words ("=Elena Marsh"), its last word ("<Marsh") and its
  * first word (">Elena"), keeping for each key the longest name, of equal ones the one
  * used most (name_weight()), then the first. */
+/* Makes name @n (of @len words) the fullest form under @key (taken) when it is longer
+ * than the one there, or as long and used more. */
+static void
+index_key (Attributor *self,
+           char       *key,
+           guint       n,
+           guint       len,
+           GArray     *weights)
+{
+  guint best = GPOINTER_TO_UINT (g_hash_table_lookup (self->fullest, key));
+  guint best_len = best == 0 ? 0 : g_strv_length (g_ptr_array_index (self->all_names, best - 1));
+
+  if (best == 0 || best_len < len ||
+      (best_len == len && g_array_index (weights, guint, best - 1) < g_array_index (weights, guint, n)))
+    g_hash_table_replace (self->fullest, key, GUINT_TO_POINTER (n + 1));
+  else
+    g_free (key);
+}
+
+/* Whether the last of @words is a generation's suffix after a surname: "Trump Jr.",
+ * "Paddock II". */
+static gboolean
+is_suffixed (GPtrArray *words)
+{
+  static const char * const suffixes[] = { "Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV", NULL };
+
+  return words->len == 2 && g_strv_contains (suffixes, g_ptr_array_index (words, 1));
+}
+
 static void
 index_name (Attributor *self,
             guint       n,
@@ -639,19 +693,19 @@ index_name (Attributor *self,
 
   g_array_index (weights, guint, n) = name_weight (self, words);
 
-  for (guint e = 0; e < G_N_ELEMENTS (keys); e++)
+  /* "Donald Trump Jr." is also the fullest form of "Trump Jr.". */
+  if (kept->len >= 3)
     {
-      guint best = GPOINTER_TO_UINT (g_hash_table_lookup (self->fullest, keys[e]));
-      guint best_len = best == 0
-                       ? 0 : g_strv_length (g_ptr_array_index (self->all_names, best - 1));
+      g_autoptr(GPtrArray) tail = g_ptr_array_new ();
 
-      if (best == 0 || best_len < len ||
-          (best_len == len &&
-           g_array_index (weights, guint, best - 1) < g_array_index (weights, guint, n)))
-        g_hash_table_replace (self->fullest, keys[e], GUINT_TO_POINTER (n + 1));
-      else
-        g_free (keys[e]);
+      g_ptr_array_add (tail, g_ptr_array_index (kept, kept->len - 2));
+      g_ptr_array_add (tail, g_ptr_array_index (kept, kept->len - 1));
+      if (is_suffixed (tail))
+        index_key (self, dup_key ('<', tail), n, len, weights);
     }
+
+  for (guint e = 0; e < G_N_ELEMENTS (keys); e++)
+    index_key (self, keys[e], n, len, weights);
 }
 
 void
@@ -722,7 +776,9 @@ dup_fullest_name (const Attributor *self,
    * of every article comes here. */
   key = dup_key ('=', kept);
 
-  for (guint e = 0; e < (kept->len == 1 ? 3 : 1); e++)
+  /* "Trump Jr." is looked for, as a surname is, at the end of longer names: "Donald Trump
+   * Jr." (index_name ()). */
+  for (guint e = 0; e < (kept->len == 1 ? 3 : is_suffixed (kept) ? 2 : 1); e++)
     {
       guint best;
 
@@ -750,8 +806,75 @@ dup_fullest_name (const Attributor *self,
   return g_strdup (name);
 }
 
+/* Where the paragraph before the one of token @i starts. */
+static guint
+paragraph_before (const Attributor *self,
+                  guint             i)
+{
+  guint bound = look_back_bound (0, i);
+  guint breaks = 0;
+
+  for (; i > bound; i--)
+    if (token_at (self, i - 1)->kind == TOKEN_BREAK && ++breaks == 2)
+      return i;
+
+  return bound;
+}
+
+/* "Kim Jong Un fired a missile. ... / Kim Dong-yup, an analyst, said ... / “...,” Kim
+ * said": a one-word name that several people of the article share stands for the one
+ * named in full in its paragraph or the one before, when that is only one of them;
+ * %NULL when none or several are, and the article-wide fullest form holds. The word is
+ * a surname, or, where no name of the article ends with it, a surname written first;
+ * never a company's short name before a product's ("Google Pixel"). */
+static const char *
+nearby_fuller_name (const Attributor *self,
+                    gint              index)
+{
+  const Run *run = run_at (self, index);
+  g_autofree char *surname_key = g_strconcat ("<", run->name, NULL);
+  gboolean by_surname = g_hash_table_contains (self->fullest, surname_key);
+  guint known = run->gender |
+                GPOINTER_TO_UINT (g_hash_table_lookup (self->name_genders, run->name));
+  gsize length = strlen (run->name);
+  guint from = G_MAXUINT;
+  const char *found = NULL;
+
+  for (gint r = index - 1, seen = 0; r >= 0 && seen < NEARBY_RUNS; r--, seen++)
+    {
+      const Run *other = run_at (self, r);
+      gsize other_length = strlen (other->name);
+      const char *fullest;
+
+      /* "Bill Clinton" ends with " Clinton", "Kim Dong-yup" starts with "Kim ". */
+      if (other->organisation || other_length <= length + 1 ||
+          (by_surname
+           ? other->name[other_length - length - 1] != ' ' ||
+             strcmp (other->name + other_length - length, run->name) != 0
+           : other->name[length] != ' ' || strncmp (other->name, run->name, length) != 0))
+        continue;
+      if (from == G_MAXUINT)
+        from = paragraph_before (self, run->title_first);
+      if (other->first < from)
+        break;
+      fullest = _nd_speaker_run_fullest (self, r);
+      if (!_nd_speaker_gender_fits (known, GPOINTER_TO_UINT (g_hash_table_lookup (self->name_genders,
+                                                                                  fullest))))
+        continue;
+      if (found != NULL && strcmp (found, fullest) != 0)
+        return NULL;
+      /* Only someone known to be a person: "Google Pixel" is no Google's. */
+      if (!other->person)
+        return NULL;
+      found = fullest;
+    }
+
+  return found;
+}
+
 /* The fullest form of the run's name, worked out once: names come back again and
- * again, so the answer is also kept per name. */
+ * again, so the answer is also kept per name; a one-word name may stand for someone
+ * named nearby instead (nearby_fuller_name ()). */
 const char *
 _nd_speaker_run_fullest (const Attributor *self,
                          gint              index)
@@ -761,13 +884,16 @@ _nd_speaker_run_fullest (const Attributor *self,
   if (run->fullest == NULL)
     {
       const char *known = g_hash_table_lookup (self->fullest_by_name, run->name);
+      const char *nearby = NULL;
 
       if (known == NULL)
         {
           known = dup_fullest_name (self, run->name);
           g_hash_table_insert (self->fullest_by_name, run->name, (gpointer)known);
         }
-      run->fullest = g_strdup (known);
+      if (strchr (run->name, ' ') == NULL && g_hash_table_lookup (self->acronyms, run->name) == NULL)
+        nearby = nearby_fuller_name (self, index);
+      run->fullest = g_strdup (nearby != NULL ? nearby : known);
     }
 
   return run->fullest;
@@ -841,6 +967,28 @@ _nd_speaker_dup_pair_name (const Attributor *self,
                           _nd_speaker_run_fullest (self, second));
 }
 
+/* Whether @run is the object of a phrase that opens its sentence with a participle and
+ * a preposition: "Taking to Instagram,", "Speaking to CNN,", "Writing on Twitter,". */
+static gboolean
+in_opening_participle (const Attributor *self,
+                       const Run        *run)
+{
+  guint i = run->title_first;
+  const Token *participle = token_at (self, (gint64)i - 2);
+  gunichar c1, c2, c3;
+
+  if (i < 2 || !token_has (token_at (self, i - 1), WORD_PREPOSITION) ||
+      sentence_start (self, i) != i - 2 || participle->kind != TOKEN_WORD ||
+      participle->end - participle->start < 5)
+    return FALSE;
+
+  c1 = g_unichar_tolower (self->chars[participle->end - 3]);
+  c2 = self->chars[participle->end - 2];
+  c3 = self->chars[participle->end - 1];
+
+  return c1 == 'i' && c2 == 'n' && c3 == 'g';
+}
+
 /* Signs that a name is a person's: see the comment at the top of nd-quote-speaker.c. */
 void
 _nd_speaker_mark_people (Attributor *self)
@@ -866,8 +1014,9 @@ _nd_speaker_mark_people (Attributor *self)
            (before2 != NULL && before2->kind == TOKEN_WORD && before2->run >= 0 &&
             run_at (self, before2->run)->organisation)))
         run->person = TRUE;
-      /* "José Álvarez, the co-operative's chair," */
-      if (token_is_punct (after, ','))
+      /* "José Álvarez, the co-operative's chair," (but "Taking to Instagram, the
+       * singer posted": the role after the comma is the sentence's subject) */
+      if (token_is_punct (after, ',') && !in_opening_participle (self, run))
         for (guint i = run->last + 2; i < run->last + 2 + APPOSITIVE_WINDOW; i++)
           {
             const Token *role = token_at (self, i);

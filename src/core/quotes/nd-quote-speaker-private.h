@@ -44,6 +44,7 @@ GPtrArray *_nd_quote_speaker_attribute (const gunichar    *chars,
 #define ROLE_RUNS          200   /* names looked back at for whom "the president" is */
 #define PRONOUN_SENTENCES  8
 #define IT_SENTENCES       3
+#define NEARBY_RUNS        40    /* names looked back at for whom "Clinton" is nearby */
 #define REPEAT_QUOTES      12    /* quotations looked at, either way, for the same words */
 #define LEXICON_WORD_MAX   24
 /* Bounds that keep pathological input (a 20 MB sentence, a thousand capitalised words in
@@ -299,6 +300,9 @@ gboolean     _nd_speaker_token_is_one_of         (const Token       *token,
 gboolean     _nd_speaker_ends_sentence           (const Attributor  *self,
                                                   guint              i);
 void         _nd_speaker_find_sentences          (Attributor        *self);
+gboolean     _nd_speaker_paragraph_is_caption    (const Attributor  *self,
+                                                  guint              i,
+                                                  guint              limit);
 
 /* nd-quote-speaker-names.c */
 gboolean     _nd_speaker_is_dotted_abbreviation  (const gunichar    *chars,

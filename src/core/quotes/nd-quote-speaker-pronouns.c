@@ -194,6 +194,30 @@ next_speaking_run (Attributor *self,
   return -1;
 }
 
+/* Whether a verb of saying in the sentence [@start, @end) has someone unnamed as its
+ * subject: "said a former NASA engineer", "a witness told". */
+static gboolean
+speaks_unnamed (const Attributor *self,
+                guint             start,
+                guint             end)
+{
+  for (guint v = start; v < end; v++)
+    {
+      const Token *before = token_at (self, (gint64)v - 1);
+
+      if (!is_tail_verb (token_at (self, v)))
+        continue;
+      if ((token_is_punct (before, ',') || (before != NULL && before->kind == TOKEN_QUOTE)) &&
+          !token_has (token_at (self, v), WORD_TAKES_OBJECT) &&
+          _nd_speaker_find_subject_after (self, v).kind == SUBJECT_UNNAMED)
+        return TRUE;
+      if (_nd_speaker_find_subject_before (self, v, start).kind == SUBJECT_UNNAMED)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
 /* Who speaks in the sentence [@start, @end) comes first: "Sheen had lived in La La Land,
  * Silverman explained, but ...". Whether that decided. */
 static gboolean
@@ -347,6 +371,17 @@ resolve_from_names (Attributor *self,
   return FALSE;
 }
 
+/* Whether the sentence at @start opens with the pronoun at @chained, or with "and" or
+ * "but" and it. */
+static gboolean
+opens_with_pronoun (const Attributor *self,
+                    guint             start,
+                    guint             chained)
+{
+  return chained == start ||
+         (chained == start + 1 && token_has (token_at (self, start), WORD_CONJUNCTION));
+}
+
 /* The speaker of @quote, the last quotation of the sentence with a decision. Whether the
  * search is over. */
 static gboolean
@@ -406,7 +441,11 @@ resolve_pronoun (Attributor *self,
       guint chained = G_MAXUINT;
       gint last_quote = -1;
 
-      if (is_link_line (self, start) || is_lone_name (self, start, end))
+      /* Captions and headings are passed over as links are, but a list of links in
+       * capitals stops the search below, as it always has. */
+      if (is_link_line (self, start) || is_lone_name (self, start, end) ||
+          (_nd_speaker_paragraph_is_caption (self, start, pronoun) &&
+           !is_shouted_junk (self, start, end)))
         {
           end = start;
           continue;
@@ -438,9 +477,18 @@ resolve_pronoun (Attributor *self,
 
       if (!plural && resolve_from_speaker (self, start, end, wanted, decision))
         return;
+      /* "“...,” said a former NASA engineer. / “...,” he added": someone unnamed
+       * speaks in that sentence, and no name in it is he. */
+      if (last_quote >= 0 && self->decisions[last_quote].kind == DECISION_UNNAMED &&
+          !self->titles[last_quote] && speaks_unnamed (self, start, end))
+        return;
       if (plural && resolve_from_organisation (self, start, end, decision))
         return;
-      if (resolve_from_names (self, start, end, plural, chained, wanted, decision))
+      /* "He wants Qualcomm for its modem chips": a sentence whose subject is the same
+       * pronoun, opening it, is about whom that pronoun stands for, and the names after
+       * it are someone else; the search goes on before it. */
+      if (!opens_with_pronoun (self, start, chained) &&
+          resolve_from_names (self, start, end, plural, chained, wanted, decision))
         return;
       if (last_quote >= 0 && resolve_from_quote (self, last_quote, plural, wanted, decision))
         return;

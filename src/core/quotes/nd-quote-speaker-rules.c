@@ -108,6 +108,16 @@ attribute_tail_verb (Attributor *self,
   _nd_speaker_resolve_subject (self, &subject, decision);
 }
 
+/* Whether a name opens at token @i and speaks right after it ("McConnell said"). */
+static gboolean
+opens_speaking_clause (const Attributor *self,
+                       guint             i)
+{
+  gint name = name_opening_at (self, i);
+
+  return name >= 0 && is_tail_verb (token_at (self, (gint64)run_at (self, name)->last + 1));
+}
+
 /* Rule 1: the words after the quotation at token @q. */
 static void
 attribute_from_tail (Attributor *self,
@@ -141,6 +151,15 @@ attribute_from_tail (Attributor *self,
       _nd_speaker_resolve_subject (self, &subject, decision);
       return;
     }
+
+  /* "Pelosi called the bill “Armageddon,” while McConnell said it was ...": a clause of
+   * its own, with its own speaker, opens right after the quotation (but "“...” when he
+   * visited, Mr. Trump said" is Trump's). */
+  if ((is_subordinator (self, token) || token_has (token, WORD_CONJUNCTION) ||
+       _nd_speaker_token_is_word (token, self->chars, "whereas") ||
+       _nd_speaker_token_is_word (token, self->chars, "though")) &&
+      opens_speaking_clause (self, i + 1))
+    return;
 
   /* "“...,” Saeb Erekat, the secretary general of the Palestine Liberation Organization,
    * said": a role between commas may stand between the name and its verb. */
@@ -257,6 +276,26 @@ attribute_participle (Attributor *self,
   return TRUE;
 }
 
+/* "Peskov said the claims were “utter nonsense”": a word of saying after an article, a
+ * possessive or "of" is a noun ("the claims", "his remarks", "Trump's threats"), not the
+ * verb of a subject. */
+static gboolean
+is_noun_use (const Attributor *self,
+             guint             i)
+{
+  static const char * const determiners[] = {
+    "the", "his", "her", "its", "their", "our", "my", "your", "these", "those", "such", "of",
+    NULL,
+  };
+  const Token *before = token_at (self, (gint64)i - 1);
+
+  if (before == NULL || before->kind != TOKEN_WORD)
+    return FALSE;
+
+  return (before->word_class & WORD_INDEFINITE) || (before->shape & SHAPE_POSSESSIVE) ||
+         _nd_speaker_token_is_one_of (before, self->chars, determiners);
+}
+
 /* Rule 2 (and 3, with @colon): the sentence before the quotation, [from, to). */
 static void
 attribute_from_lead (Attributor *self,
@@ -287,18 +326,21 @@ attribute_from_lead (Attributor *self,
         {
           const Decision *earlier = &self->decisions[self->consumed[verb] - 1];
 
-          if (earlier->kind == DECISION_FOUND &&
+          /* ... and when it gave that one to someone unnamed ("“duck and cover” as
+           * furious Americans vowed an “ironclad” response"), this one is theirs too, not
+           * the subject of a verb further back. */
+          if (earlier->kind != DECISION_NONE &&
               self->quote_token[self->consumed[verb] - 1] >= from &&
               !starts_new_clause (self, verb + 1, to))
             {
-              _nd_speaker_decide (decision, DECISION_FOUND, earlier->speaker, earlier->gender);
+              _nd_speaker_decide (decision, earlier->kind, earlier->speaker, earlier->gender);
               return;
             }
           continue;
         }
 
       if (!token_has (token, WORD_SPEECH | WORD_PARTICIPLE) || !token_is_lower (token) ||
-          token_has (token, WORD_TAIL_ONLY))
+          token_has (token, WORD_TAIL_ONLY) || is_noun_use (self, verb))
         continue;
 
       /* An aside between dashes after the verb is not the subject's: Halloran said the
@@ -872,6 +914,16 @@ _nd_speaker_attribute_quote (Attributor *self,
         return;
     }
 
+  /* "Nancy Pelosi disagreed: “It is immoral.”": a sentence that opens with a person and
+   * leads to the quotation with a colon introduces that person's words, whoever spoke
+   * before in the paragraph. */
+  if (token_is_punct (before, ':') && start + 1 < q)
+    {
+      attribute_to_sentence_subject (self, start, q - 1, decision);
+      if (decision->kind != DECISION_NONE)
+        return;
+    }
+
   earlier = find_earlier_quote (self, q, FALSE);
   if (earlier >= 0 &&
       (start == q || is_full_sentence (self, &self->spans[quote]) ||
@@ -884,6 +936,10 @@ _nd_speaker_attribute_quote (Attributor *self,
   if (opens_paragraph (self, q) && paragraph_is_quotation (self, q))
     {
       earlier = find_earlier_quote (self, q, TRUE);
+      /* A quotation in a caption between paragraphs ("Reuters Equifax claimed that
+       * they 'had no knowledge that an intrusion'") starts no run of quotations. */
+      if (earlier >= 0 && q >= 2 && _nd_speaker_paragraph_is_caption (self, q - 2, q))
+        return;
       if (earlier >= 0 && self->decisions[earlier].kind == DECISION_FOUND)
         copy_decision (decision, &self->decisions[earlier]);
       else if (earlier < 0 && q > 0 && is_full_sentence (self, &self->spans[quote]))

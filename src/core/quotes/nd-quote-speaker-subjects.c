@@ -155,6 +155,15 @@ owner_of_phrase (const Attributor *self,
   return -1;
 }
 
+static gboolean
+is_relative_pronoun (const Attributor *self,
+                     const Token      *token)
+{
+  return _nd_speaker_token_is_word (token, self->chars, "who") ||
+         _nd_speaker_token_is_word (token, self->chars, "which") ||
+         _nd_speaker_token_is_word (token, self->chars, "whose");
+}
+
 /* NAME, role words, ..., VERB: the name that opens the chain of commas before @comma.
  * "Alex Trouteaud, director of policy at the organization Demand Abolition, told" is
  * Trouteaud's; "The council's director of place, Graham Petts, told" is Petts's. */
@@ -168,6 +177,7 @@ find_appositive_subject (const Attributor *self,
   for (guint commas = 0; commas < APPOSITIVE_COMMAS; commas++)
     {
       const Token *before = token_at (self, comma - 1);
+      gboolean found_here = FALSE;
       gint64 j;
 
       if (comma - 1 < (gint64)lower_bound || before == NULL)
@@ -184,6 +194,7 @@ find_appositive_subject (const Attributor *self,
                                         lower_bound);
 
           found = _nd_speaker_subject_of_run (self, owner >= 0 ? owner : before->run);
+          found_here = TRUE;
         }
 
       /* Back to the comma before this one. */
@@ -197,6 +208,10 @@ find_appositive_subject (const Attributor *self,
           if (token_is_punct (token, ','))
             break;
         }
+      /* "The star of the show, who has won two Oscars, insisted": a name that ends a
+       * relative clause is not the subject, which stands before it. */
+      if (is_relative_pronoun (self, token_at (self, j + 1)) && found_here)
+        found = (Subject) { SUBJECT_NONE, -1, -1, 0 };
       if (j < (gint64)lower_bound || !token_is_punct (token_at (self, j), ','))
         {
           /* No comma before, and no name found between the commas: a name opening the
@@ -560,9 +575,13 @@ subject_of_name (const Attributor *self,
       const Token *joint = token_at (self, (gint64)run->title_first - 2);
       gint owner;
 
+      /* "the US Ambassador to the United Nations said" is the ambassador's, as "of
+       * the", "from the" and "at the" are (but "a statement released by the Korean
+       * Central News Agency read" is the agency's). */
       if (!_nd_speaker_token_is_word (joint, self->chars, "of") &&
           !_nd_speaker_token_is_word (joint, self->chars, "from") &&
-          !_nd_speaker_token_is_word (joint, self->chars, "at"))
+          !_nd_speaker_token_is_word (joint, self->chars, "at") &&
+          !_nd_speaker_token_is_word (joint, self->chars, "to"))
         return (Subject) { SUBJECT_RUN, token->run, -1, 0 };
       owner = owner_of_phrase (self, (gint64)run->title_first - 1, lower_bound);
       if (owner >= 0)
@@ -611,9 +630,16 @@ _nd_speaker_find_subject_before (const Attributor *self,
   if (token->kind == TOKEN_WORD && (token->word_class & (WORD_HE | WORD_SHE | WORD_THEY | WORD_IT)))
     return (Subject) { SUBJECT_PRONOUN, -1, -1, (guint)j };
 
-  /* "the president replied" */
+  /* "the president replied"; but in "A source close to the chancellor said" the role
+   * is the object of "to", and whoever speaks is not named. */
   if (_nd_speaker_role_start (self, j) > lower_bound)
-    return _nd_speaker_resolve_role (self, _nd_speaker_role_start (self, j), (guint)j, verb);
+    {
+      guint the = _nd_speaker_role_start (self, j) - 1;
+
+      if (the > 0 && token_has (token_at (self, the - 1), WORD_PREPOSITION))
+        return (Subject) { SUBJECT_UNNAMED, -1, -1, 0 };
+      return _nd_speaker_resolve_role (self, the + 1, (guint)j, verb);
+    }
 
   /* "Neil Portnow, who said", "Sean Parker who said" */
   if (_nd_speaker_token_is_word (token, self->chars, "who") && j - 1 >= (gint64)lower_bound)

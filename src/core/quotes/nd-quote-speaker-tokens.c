@@ -236,6 +236,43 @@ _nd_speaker_ends_sentence (const Attributor *self,
   return FALSE;
 }
 
+/* Whether the paragraph that token @i is in ends with a word, or with words in marks
+ * that end no sentence, before its line break: a photo's caption ("Memphis Hustle coach
+ * Glynn Cyprien tweeted that American Airlines needs 'sensitivity training'"), a
+ * heading or a credit glued between paragraphs, not a sentence of the story. A paragraph
+ * that runs into the end of the body or past @limit is not one. */
+gboolean
+_nd_speaker_paragraph_is_caption (const Attributor *self,
+                                  guint             i,
+                                  guint             limit)
+{
+  const Token *last = NULL;
+
+  for (limit = MIN (limit, self->tokens->len); i < limit; i++)
+    {
+      const Token *token = token_at (self, i);
+
+      if (token->kind == TOKEN_BREAK)
+        break;
+      last = token;
+    }
+  if (i >= limit || last == NULL)
+    return FALSE;
+
+  /* "... in the U.S." ends with the full stop of its abbreviation. */
+  if (last->kind == TOKEN_WORD)
+    return self->chars[last->end - 1] != '.';
+  if (last->kind == TOKEN_QUOTE)
+    {
+      const NdQuoteSpan *span = &self->spans[last->quote];
+      gunichar c = span->end > span->start ? self->chars[span->end - 1] : '.';
+
+      return !nd_char_is_sentence_end (c) && c != ',' && c != ':' && c != ';';
+    }
+
+  return FALSE;
+}
+
 void
 _nd_speaker_find_sentences (Attributor *self)
 {

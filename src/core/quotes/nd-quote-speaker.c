@@ -48,7 +48,10 @@
  * senator"), and "it said" for the organisation a sentence just before opens with.
  *
  * he, she and they stand for someone in the nearest sentence before them that names a
- * person (or whose quotation has a speaker), within that paragraph and the one before:
+ * person (or whose quotation has a speaker), within that paragraph and the one before,
+ * looking past captions, headings and credits (paragraphs with no full stop at the end)
+ * and past sentences that open with the same pronoun, and giving up at a sentence where
+ * someone unnamed speaks:
  * first whoever a verb of saying there has as its subject, then the first name that is
  * not an aside (after a preposition, an article or a possessive, or before a role:
  * "Pentagon spokesman ..."); "they" only for a pair. The search stops, without a
@@ -67,9 +70,11 @@
  *
  * Names are reported in the fullest form the article uses: the longest name in the
  * article (quotations included) that ends with the word given (a surname: "Marsh" is
- * "Elena Marsh"), else starts with it ("Zoë" is "Zoë Brennan", "Halvorsen-Tate" is
- * "Halvorsen-Tate Marine"), or holds the words given besides middle initials ("Donald
- * Trump" is "Donald J. Trump"); of two equally long, the one the article uses most, then
+ * "Elena Marsh"; "Trump Jr." is "Donald Trump Jr."), else starts with it ("Zoë" is "Zoë
+ * Brennan", "Halvorsen-Tate" is "Halvorsen-Tate Marine"), or holds the words given
+ * besides middle initials ("Donald Trump" is "Donald J. Trump"); but a word several
+ * people share is the one person named in full in its paragraph or the one before, when
+ * only one is ("Kim" after "Kim Dong-yup, an analyst,"); of two equally long, the one the article uses most, then
  * the first; never one known to be of the other sex ("Ms. Thurman" is not "her father,
  * Robert Thurman"). Words in front of a name that the article also uses in lower case,
  * "-based" adjectives and organisations' names are not part of it ("Splash News Michael
