@@ -518,6 +518,14 @@ test_speaker_names (void)
       { { "It’s brutal,", "Bill O’Brien" }, { "It's hard,", "Bill O’Brien" } } },
     { "“It was a team effort,” Le'Veon Bell said.",
       { { "It was a team effort,", "Le'Veon Bell" } } },
+    /* Round 5: an organisation's shorter name is the one longer name of the article that
+     * ends with it; of two, neither. */
+    { "The United Nations Security Council met on Monday. In a statement, the 15-member "
+      "Security Council said it was “deeply concerned” about the test.",
+      { { "deeply concerned", "United Nations Security Council" } } },
+    { "The Chinese Foreign Ministry and the Japanese Foreign Ministry met in Tokyo. The "
+      "Foreign Ministry said it was “very worried” about it.",
+      { { "very worried", "Foreign Ministry" } } },
   };
 
   check_cases (cases, G_N_ELEMENTS (cases));
