@@ -753,6 +753,12 @@ test_speaker_unnamed (void)
       "\"ironclad\" response.", { { "duck and cover", NULL }, { "ironclad", NULL } } },
     { "The Singapore-based firm said it was ready.\n\nIt also said it would offer a "
       "\"ticking fee\" to shareholders.", { { "ticking fee", NULL } } },
+    /* Round 5: a name after a verb is its object, not the subject of the "and said" that
+     * follows; a name that opens the sentence is. */
+    { "The ministry called Trump a “destroyer of peace,” and said his “reckless remarks” "
+      "made it worse.", { { "destroyer of peace,", NULL }, { "reckless remarks", NULL } } },
+    { "Trump did not attend the summit but said it was “a great success” for everyone.",
+      { { "a great success", "Trump" } } },
   };
 
   check_cases (cases, G_N_ELEMENTS (cases));

@@ -258,8 +258,23 @@ describes_someone (const Attributor *self,
          !_nd_speaker_token_is_word (after, self->chars, "spokesperson");
 }
 
+/* Whether @run comes right after a word in lower case that is no function word, role
+ * or title: a verb whose object it is ("The ministry called Trump a “...”"). */
+static gboolean
+follows_verb (const Attributor *self,
+              const Run        *run)
+{
+  const Token *before = token_at (self, (gint64)run->title_first - 1);
+
+  return token_is_lower (before) &&
+         !(before->word_class & (WORD_STOP | WORD_PREPOSITION | WORD_TITLE | WORD_PERSON_NOUN |
+                                 WORD_INDEFINITE | WORD_CONJUNCTION));
+}
+
 /* The first name of the sentence that is not in a prepositional phrase, for "X did not
- * attend but said". */
+ * attend but said"; nobody named when that name is the object of a verb before it ("The
+ * ministry called Trump a “destroyer” and said his “reckless remarks” ...": the subject
+ * is not a name). */
 static Subject
 find_sentence_subject (const Attributor *self,
                        guint             from,
@@ -280,7 +295,14 @@ find_sentence_subject (const Attributor *self,
           if (describes_someone (self, run))
             return (Subject) { SUBJECT_UNNAMED, -1, -1, 0 };
           if (!run->possessive && !_nd_speaker_run_is_aside (self, run) && !run->organisation)
-            return _nd_speaker_subject_of_run (self, token->run);
+            return follows_verb (self, run) ? (Subject) { SUBJECT_UNNAMED, -1, -1, 0 }
+                                            : _nd_speaker_subject_of_run (self, token->run);
+          /* "North Korea's Foreign Ministry called Trump a “...” and said his “...”": an
+           * organisation opening the sentence is its subject, and a name after it is the
+           * object of its verbs, not who speaks. Which of its names is meant is left
+           * unsaid. */
+          if (run->organisation && !run->possessive && !_nd_speaker_run_is_aside (self, run))
+            return (Subject) { SUBJECT_UNNAMED, -1, -1, 0 };
           i = run->last;
         }
       if (token->kind == TOKEN_QUOTE)
