@@ -715,6 +715,9 @@ test_speaker_pronouns (void)
       "announced it.", { { "conscious uncoupling", NULL } } },
     { "Actor Jon Hamm and filmmaker Jennifer Westfeldt split. \"We are sad,\" the pair said.",
       { { "We are sad,", "Jon Hamm and Jennifer Westfeldt" } } },
+    /* Round 5: "the" before the role of the second of a pair. */
+    { "Analyst Jane Okafor and the co-author Tom Reyes said the plan was “a dead end”.",
+      { { "a dead end", "Jane Okafor and Tom Reyes" } } },
     /* "it said": the organisation a sentence just before is about, never a person. */
     { "Facebook said it is \"a valued part of many lives.\"\n\n\"We can help,\" it said.",
       { { "a valued part of many lives.", "Facebook" }, { "We can help,", "Facebook" } } },

@@ -50,9 +50,12 @@ _nd_speaker_pair_partner (const Attributor *self,
 {
   gint64 i = (gint64)run->title_first - 1;
   const Token *token = token_at (self, i);
+  guint roles = 0;
 
-  /* "Jon Hamm and filmmaker Jennifer Westfeldt" */
-  for (guint roles = 0; roles < 2 && token_is_lower (token) && !token_has (token, WORD_STOP); roles++)
+  /* "Jon Hamm and filmmaker Jennifer Westfeldt", "Pavel and the co-author Robert Manning" */
+  for (; roles < 2 && token_is_lower (token) && !token_has (token, WORD_STOP); roles++)
+    token = token_at (self, --i);
+  if (roles > 0 && _nd_speaker_token_is_word (token, self->chars, "the"))
     token = token_at (self, --i);
 
   if (!_nd_speaker_token_is_word (token, self->chars, "and") && !token_is_punct (token, '&'))
