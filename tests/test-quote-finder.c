@@ -518,6 +518,10 @@ test_speaker_names (void)
       { { "It’s brutal,", "Bill O’Brien" }, { "It's hard,", "Bill O’Brien" } } },
     { "“It was a team effort,” Le'Veon Bell said.",
       { { "It was a team effort,", "Le'Veon Bell" } } },
+    /* Round 5: more roles in front of a name, more verbs of saying. */
+    { "“The crew was warm,” said ESA astronaut Lena Maurer at the time. Prof Ann Cole "
+      "emphasized that “more can be done.”",
+      { { "The crew was warm,", "Lena Maurer" }, { "more can be done.", "Ann Cole" } } },
     /* Round 5: an organisation's shorter name is the one longer name of the article that
      * ends with it; of two, neither. */
     { "The United Nations Security Council met on Monday. In a statement, the 15-member "
