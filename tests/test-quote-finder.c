@@ -522,6 +522,9 @@ test_speaker_names (void)
     { "“The crew was warm,” said ESA astronaut Lena Maurer at the time. Prof Ann Cole "
       "emphasized that “more can be done.”",
       { { "The crew was warm,", "Lena Maurer" }, { "more can be done.", "Ann Cole" } } },
+    /* Round 5: "X quoted Y as saying" is Y's. */
+    { "“The drill is the first step,” the agency quoted Kim Jong Un as saying.",
+      { { "The drill is the first step,", "Kim Jong Un" } } },
     /* Round 5: an organisation's shorter name is the one longer name of the article that
      * ends with it; of two, neither. */
     { "The United Nations Security Council met on Monday. In a statement, the 15-member "

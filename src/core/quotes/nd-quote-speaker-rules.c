@@ -108,6 +108,29 @@ attribute_tail_verb (Attributor *self,
   _nd_speaker_resolve_subject (self, &subject, decision);
 }
 
+/* "KCNA quoted Kim as saying": the name after "quoted" at token @i said the words, when
+ * "as" and a participle of saying follow it; else -1. */
+static gint
+quoted_as_saying (const Attributor *self,
+                  guint             i)
+{
+  gint name;
+  const Run *run;
+
+  if (!_nd_speaker_token_is_word (token_at (self, i), self->chars, "quoted"))
+    return -1;
+  name = name_opening_at (self, i + 1);
+  if (name < 0)
+    return -1;
+  run = run_at (self, name);
+  if (run->possessive || run->organisation ||
+      !_nd_speaker_token_is_word (token_at (self, (gint64)run->last + 1), self->chars, "as") ||
+      !token_has (token_at (self, (gint64)run->last + 2), WORD_PARTICIPLE))
+    return -1;
+
+  return name;
+}
+
 /* Whether a name opens at token @i and speaks right after it ("McConnell said"). */
 static gboolean
 opens_speaking_clause (const Attributor *self,
@@ -200,6 +223,13 @@ attribute_from_tail (Attributor *self,
       if (is_tail_verb (token))
         {
           attribute_tail_verb (self, q, i, j, decision);
+          return;
+        }
+
+      if (quoted_as_saying (self, j) >= 0)
+        {
+          subject = _nd_speaker_subject_of_run (self, quoted_as_saying (self, j));
+          _nd_speaker_resolve_subject (self, &subject, decision);
           return;
         }
     }
