@@ -525,6 +525,12 @@ test_speaker_names (void)
     /* Round 5: "X quoted Y as saying" is Y's. */
     { "“The drill is the first step,” the agency quoted Kim Jong Un as saying.",
       { { "The drill is the first step,", "Kim Jong Un" } } },
+    /* Round 5: a role phrase, then a name between commas, after the quotation; not a
+     * place between commas. */
+    { "“We are concerned,” a spokesman for the Foreign Ministry, Geng Shuang, said.",
+      { { "We are concerned,", "Geng Shuang" } } },
+    { "“It is fine,” a woman who lives near Lake Tahoe, Nevada, said.",
+      { { "It is fine,", NULL } } },
     /* Round 5: an organisation's shorter name is the one longer name of the article that
      * ends with it; of two, neither. */
     { "The United Nations Security Council met on Monday. In a statement, the 15-member "

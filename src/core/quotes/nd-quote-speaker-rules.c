@@ -141,6 +141,36 @@ opens_speaking_clause (const Attributor *self,
   return name >= 0 && is_tail_verb (token_at (self, (gint64)run_at (self, name)->last + 1));
 }
 
+/* "“...,” a spokesman for the Foreign Ministry, Geng Shuang, said": a role phrase from
+ * token @i, then a name between commas and a verb of saying right after: how many tokens
+ * the words after the quotation are looked at for their verb, else @window. */
+static guint
+role_then_name_window (const Attributor *self,
+                       guint             i,
+                       guint             window)
+{
+  for (guint j = i + 1; j < i + APPOSITIVE_WINDOW; j++)
+    {
+      const Token *token = token_at (self, j);
+      gint name;
+
+      if (token == NULL || token->kind == TOKEN_QUOTE || token->kind == TOKEN_BREAK ||
+          (token->kind == TOKEN_PUNCT && token->punct != ','))
+        return window;
+      if (!token_is_punct (token, ','))
+        continue;
+      name = name_opening_at (self, j + 1);
+      if (name < 0)
+        return window;
+      j = run_at (self, name)->last + 1;
+      if (!token_is_punct (token_at (self, j), ',') || !is_tail_verb (token_at (self, (gint64)j + 1)))
+        return window;
+      return j + 2 - i;
+    }
+
+  return window;
+}
+
 /* Rule 1: the words after the quotation at token @q. */
 static void
 attribute_from_tail (Attributor *self,
@@ -190,6 +220,8 @@ attribute_from_tail (Attributor *self,
   if (token->kind == TOKEN_WORD && token->run >= 0 &&
       token_is_punct (token_at (self, (gint64)run_at (self, token->run)->last + 1), ','))
     window = APPOSITIVE_WINDOW;
+  else if (token_has (token, WORD_INDEFINITE) || _nd_speaker_token_is_word (token, self->chars, "the"))
+    window = role_then_name_window (self, i, window);
 
   for (guint j = i; j < i + window; j++)
     {
