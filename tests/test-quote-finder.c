@@ -531,6 +531,14 @@ test_speaker_names (void)
       { { "We are concerned,", "Geng Shuang" } } },
     { "“It is fine,” a woman who lives near Lake Tahoe, Nevada, said.",
       { { "It is fine,", NULL } } },
+    /* Round 5: a possessive role phrase before a name between commas; a name and its
+     * organisation's ("of", "at", "from") before the verb, after the quotation. */
+    { "“I hope so,” Japan’s Ambassador to the United Nations, Koro Bessho, told reporters.",
+      { { "I hope so,", "Koro Bessho" } } },
+    { "“It is not clear,” missile expert Dan Wright of the Union of Concerned Scientists "
+      "said. “It is new,” Anna Holt of Harvard University said.",
+      { { "It is not clear,", "Dan Wright" }, { "It is new,", "Anna Holt" } } },
+    { "“It is over,” a spokesperson for All Nippon told reporters.", { { "It is over,", NULL } } },
     /* Round 5: an organisation's shorter name is the one longer name of the article that
      * ends with it; of two, neither. */
     { "The United Nations Security Council met on Monday. In a statement, the 15-member "

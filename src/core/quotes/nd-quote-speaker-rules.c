@@ -141,7 +141,8 @@ opens_speaking_clause (const Attributor *self,
   return name >= 0 && is_tail_verb (token_at (self, (gint64)run_at (self, name)->last + 1));
 }
 
-/* "“...,” a spokesman for the Foreign Ministry, Geng Shuang, said": a role phrase from
+/* "“...,” a spokesman for the Foreign Ministry, Geng Shuang, said", "“...,” Japan’s
+ * Ambassador to the United Nations, Koro Bessho, told reporters": a role phrase from
  * token @i, then a name between commas and a verb of saying right after: how many tokens
  * the words after the quotation are looked at for their verb, else @window. */
 static guint
@@ -166,6 +167,44 @@ role_then_name_window (const Attributor *self,
       if (!token_is_punct (token_at (self, j), ',') || !is_tail_verb (token_at (self, (gint64)j + 1)))
         return window;
       return j + 2 - i;
+    }
+
+  return window;
+}
+
+/* "“...,” missile expert David Wright of the Union of Concerned Scientists said": from
+ * token @i, a name (after at most a few words of its role), "of", "at" or "from" and an
+ * organisation's name (at most three of these), then a verb of saying: how many tokens
+ * the words after the quotation are looked at for their verb, else @window. */
+static guint
+name_of_organisation_window (const Attributor *self,
+                             guint             i,
+                             guint             window)
+{
+  static const char * const prepositions[] = { "of", "at", "from", NULL };
+  guint j = i;
+  gint name;
+
+  while (j < i + ROLE_WORDS && token_is_lower (token_at (self, j)) &&
+         !token_has (token_at (self, j), WORD_STOP | WORD_SPEECH))
+    j++;
+  name = name_opening_at (self, j);
+  if (name < 0 || run_at (self, name)->possessive)
+    return window;
+  /* "of the Union of Concerned Scientists": up to three organisations' names. */
+  for (guint hops = 0; hops < 3; hops++)
+    {
+      j = run_at (self, name)->last + 1;
+      if (hops > 0 && is_tail_verb (token_at (self, j)))
+        return MAX (window, j + 1 - i);
+      if (!_nd_speaker_token_is_one_of (token_at (self, j), self->chars, prepositions))
+        return window;
+      j++;
+      if (_nd_speaker_token_is_word (token_at (self, j), self->chars, "the"))
+        j++;
+      name = name_opening_at (self, j);
+      if (name < 0)
+        return window;
     }
 
   return window;
@@ -220,8 +259,11 @@ attribute_from_tail (Attributor *self,
   if (token->kind == TOKEN_WORD && token->run >= 0 &&
       token_is_punct (token_at (self, (gint64)run_at (self, token->run)->last + 1), ','))
     window = APPOSITIVE_WINDOW;
-  else if (token_has (token, WORD_INDEFINITE) || _nd_speaker_token_is_word (token, self->chars, "the"))
+  else if (token_has (token, WORD_INDEFINITE) || _nd_speaker_token_is_word (token, self->chars, "the") ||
+           (token->kind == TOKEN_WORD && token->run >= 0 && run_at (self, token->run)->possessive))
     window = role_then_name_window (self, i, window);
+  else if (token->kind == TOKEN_WORD)
+    window = name_of_organisation_window (self, i, window);
 
   for (guint j = i; j < i + window; j++)
     {

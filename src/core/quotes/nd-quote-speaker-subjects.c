@@ -577,6 +577,38 @@ subject_of_who (const Attributor *self,
   return (Subject) { SUBJECT_UNNAMED, -1, -1, 0 };
 }
 
+/* "David Wright of the Union of Concerned Scientists said", "Anna Holt at Harvard
+ * University said": the person whose organisation @run (an aside) names, through at most
+ * three "of", "at" or "from"; -1 when the name before is not known to be a person's. */
+static gint
+person_of_organisation (const Attributor *self,
+                        const Run        *run)
+{
+  static const char * const joints[] = { "of", "at", "from", NULL };
+
+  for (guint hops = 0; hops < 3; hops++)
+    {
+      gint64 k = (gint64)run->title_first - 1;
+      const Token *before;
+
+      if (_nd_speaker_token_is_word (token_at (self, k), self->chars, "the"))
+        k--;
+      if (!_nd_speaker_token_is_one_of (token_at (self, k), self->chars, joints))
+        return -1;
+      before = token_at (self, k - 1);
+      if (before == NULL || before->kind != TOKEN_WORD || before->run < 0 ||
+          run_at (self, before->run)->last != (guint)(k - 1))
+        return -1;
+      run = run_at (self, before->run);
+      if (run->possessive)
+        return -1;
+      if (run->person && !run->organisation)
+        return before->run;
+    }
+
+  return -1;
+}
+
 /* The subject when the word before the verb at @verb ends a name (@token, of run
  * @token->run): the name, its organisation, or someone the sentence names around it. */
 static Subject
@@ -622,6 +654,8 @@ subject_of_name (const Attributor *self,
     {
       gint opener = unclosed_appositive_subject (self, lower_bound, verb);
 
+      if (opener < 0 && !run->possessive)
+        opener = person_of_organisation (self, run);
       if (opener >= 0 && !run->possessive)
         return _nd_speaker_subject_of_run (self, opener);
       return (Subject) { SUBJECT_UNNAMED, -1, -1, 0 };
