@@ -539,6 +539,9 @@ test_speaker_names (void)
       "said. “It is new,” Anna Holt of Harvard University said.",
       { { "It is not clear,", "Dan Wright" }, { "It is new,", "Anna Holt" } } },
     { "“It is over,” a spokesperson for All Nippon told reporters.", { { "It is over,", NULL } } },
+    /* Round 5: "after" before a titled name and its verb opens a clause. */
+    { "They fired missiles after President Ann Lee said they would face “fire and fury”.",
+      { { "fire and fury", "Ann Lee" } } },
     /* Round 5: an organisation's shorter name is the one longer name of the article that
      * ends with it; of two, neither. */
     { "The United Nations Security Council met on Monday. In a statement, the 15-member "

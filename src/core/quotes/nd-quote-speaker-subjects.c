@@ -517,16 +517,16 @@ unclosed_appositive_subject (const Attributor *self,
   return commas == 1 ? token->run : -1;
 }
 
-/* "after Tillerson", "before Abe": a name right after a word that opens a clause as well
- * as a phrase, and right before its verb, is that clause's subject. */
+/* "after Tillerson", "before Abe", "after President Donald Trump": a name (titles
+ * included) right after a word that opens a clause as well as a phrase, and right before
+ * its verb, is that clause's subject. */
 static gboolean
 opens_clause_after_conjunction (const Attributor *self,
                                 const Run        *run)
 {
   static const char * const conjunctions[] = { "after", "before", "since", "until", NULL };
 
-  return run->first == run->title_first &&
-         is_word_of (self, (gint64)run->title_first - 1, conjunctions);
+  return is_word_of (self, (gint64)run->title_first - 1, conjunctions);
 }
 
 /* From the word before the verb at @verb back past auxiliaries, adverbs in -ly, when and
