@@ -542,6 +542,12 @@ test_speaker_names (void)
     /* Round 5: "after" before a titled name and its verb opens a clause. */
     { "They fired missiles after President Ann Lee said they would face “fire and fury”.",
       { { "fire and fury", "Ann Lee" } } },
+    /* Round 5: after a quotation that ends its sentence, a name and its verb may add
+     * where, when or to whom; not another clause. */
+    { "Jeff Ray wished them luck. “Hoping for a nominal flight!” Ray wrote via Twitter.",
+      { { "Hoping for a nominal flight!", "Jeff Ray" } } },
+    { "Ann Lee spoke first. “We will win.” Smith said on Monday the deal was done.",
+      { { "We will win.", "Ann Lee" } } },
     /* Round 5: an organisation's shorter name is the one longer name of the article that
      * ends with it; of two, neither. */
     { "The United Nations Security Council met on Monday. In a statement, the 15-member "

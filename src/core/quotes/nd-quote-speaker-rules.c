@@ -48,8 +48,50 @@ name_opening_at (const Attributor *self,
   return token->run;
 }
 
+/* Whether the words after the verb at @verb, to the end of its sentence, only say where,
+ * when or to whom: "Bezos wrote via Twitter.", "Trump told reporters on Monday.". Not
+ * another clause ("Smith said on Monday the deal was done", "Smith said he agreed"): no
+ * pronoun, verb-like auxiliary, "that", quotation or word of saying, and words in lower
+ * case only as prepositions, articles or the one object of "told" or "asked". */
+static gboolean
+ends_with_setting (const Attributor *self,
+                   guint             verb)
+{
+  static const char * const articles[] = { "the", "a", "an", NULL };
+
+  for (guint k = verb + 1; k <= verb + 8; k++)
+    {
+      const Token *token = token_at (self, k);
+
+      if (token == NULL || token->kind == TOKEN_BREAK)
+        return TRUE;
+      if (token->kind == TOKEN_PUNCT)
+        {
+          if (nd_char_is_sentence_end (token->punct))
+            return TRUE;
+          if (token->punct != ',')
+            return FALSE;
+          continue;
+        }
+      if (token->kind != TOKEN_WORD ||
+          (token->word_class & (WORD_HE | WORD_SHE | WORD_THEY | WORD_IT | WORD_SPEECH |
+                                WORD_PARTICIPLE | WORD_AUXILIARY | WORD_PASSIVE |
+                                WORD_CONJUNCTION)))
+        return FALSE;
+      if (!token_is_lower (token) || token_has (token, WORD_PREPOSITION) ||
+          _nd_speaker_token_is_one_of (token, self->chars, articles))
+        continue;
+      if (k == verb + 1 && token_has (token_at (self, verb), WORD_TAKES_OBJECT))
+        continue;
+      return FALSE;
+    }
+
+  return FALSE;
+}
+
 /* Only a bare "Black Panther growls." may follow a quotation at token @q that ends a
- * sentence; @i is the first token after it. */
+ * sentence, or one that only adds where, when or to whom ("Bezos wrote via Twitter.");
+ * @i is the first token after it. */
 static void
 attribute_bare_name_verb (Attributor *self,
                           guint       q,
@@ -67,7 +109,7 @@ attribute_bare_name_verb (Attributor *self,
   if (!is_tail_verb (token_at (self, (gint64)run->last + 1)))
     return;
   after = token_at (self, (gint64)run->last + 2);
-  if (after != NULL && after->kind == TOKEN_WORD)
+  if (after != NULL && after->kind == TOKEN_WORD && !ends_with_setting (self, run->last + 1))
     return;
   subject = _nd_speaker_subject_of_run (self, name);
   self->consumed[run->last + 1] = token_at (self, q)->quote + 1;
