@@ -548,6 +548,9 @@ test_speaker_names (void)
       { { "Hoping for a nominal flight!", "Jeff Ray" } } },
     { "Ann Lee spoke first. “We will win.” Smith said on Monday the deal was done.",
       { { "We will win.", "Ann Lee" } } },
+    /* Round 5: "quoted him as saying" is whom "him" stands for. */
+    { "Rainer Wendt told a daily that the zone was bad. “It is a bad idea,” the newspaper "
+      "quoted him as saying.", { { "It is a bad idea,", "Rainer Wendt" } } },
     /* Round 5: an organisation's shorter name is the one longer name of the article that
      * ends with it; of two, neither. */
     { "The United Nations Security Council met on Monday. In a statement, the 15-member "

@@ -348,6 +348,17 @@ attribute_from_tail (Attributor *self,
           _nd_speaker_resolve_subject (self, &subject, decision);
           return;
         }
+      /* "the newspaper quoted him as saying": whom he or she stands for. */
+      if (_nd_speaker_token_is_word (token, self->chars, "quoted") &&
+          (_nd_speaker_token_is_word (token_at (self, (gint64)j + 1), self->chars, "him") ||
+           _nd_speaker_token_is_word (token_at (self, (gint64)j + 1), self->chars, "her")) &&
+          _nd_speaker_token_is_word (token_at (self, (gint64)j + 2), self->chars, "as") &&
+          token_has (token_at (self, (gint64)j + 3), WORD_PARTICIPLE))
+        {
+          subject = (Subject) { SUBJECT_PRONOUN, -1, -1, j + 1 };
+          _nd_speaker_resolve_subject (self, &subject, decision);
+          return;
+        }
     }
 }
 
