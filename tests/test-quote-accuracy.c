@@ -57,16 +57,17 @@ typedef struct
 /* On the articles the rules were written on. */
 static const Targets tuned_targets = { 0.95, 0.95, 0.90, 0.80, 0.0 };
 
-/* On the unseen test half: just under what the finder reaches (issue #14, part 2, round 4,
- * captions, pronoun runs and probed classes: recall 0.980, precision 0.948, speaker
- * precision 0.820, coverage 0.712, right speaker 0.611; tuned
+/* On the unseen test half: just under what the finder reaches (issue #14, part 2, round 5,
+ * added dev set 2: recall 0.980, precision 0.948, speaker precision 0.835, coverage 0.714,
+ * right speaker 0.613; round 4, captions, pronoun runs and probed classes: recall 0.980,
+ * precision 0.948, speaker precision 0.820, coverage 0.712, right speaker 0.611; tuned
  * on 20 more dev articles: recall 0.980, precision 0.948, speaker precision 0.827, coverage
  * 0.683, right speaker 0.591; before them: 0.980, 0.946, 0.812, 0.663, 0.562;
  * after part 1: 0.980, 0.941, 0.815, 0.644, 0.545; when the half was made: 0.981, 0.821,
  * 0.823, 0.580, 0.498), as a floor against regressions. Issue #14's targets (speaker
  * precision 0.95, right speaker 0.85, quotations 0.97 both ways) replace these when the
  * rules reach them. */
-static const Targets unseen_floor = { 0.975, 0.94, 0.82, 0.71, 0.61 };
+static const Targets unseen_floor = { 0.975, 0.94, 0.83, 0.71, 0.61 };
 
 typedef struct
 {
