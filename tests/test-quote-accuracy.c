@@ -13,6 +13,9 @@
  *                           split by event into a dev half (tune on it) and a test half
  *                           (only ever measured); both are reported, each on its own
  *   unseen-c.json           20 more real articles of other stories, all in the dev half
+ *   unseen-d.json           18 more real articles of other stories, "added dev set 2"
+ *                           (half "dev2"): measured before any rule was tuned on them,
+ *                           then tuned on like the dev half, reported on their own
  *
  * A quotation found matches an annotated one when both offsets are the same; a speaker is
  * right when it is the annotated name, letter for letter. What the finder marks as a title
@@ -29,7 +32,8 @@
  *                        annotated quotations with a speaker
  *
  * Each mistake (missed, not a quotation, no or wrong speaker) is printed only when
- * ND_ACCURACY_DUMP names the set: "dev" for the dev half, "tuned" for annotations.json.
+ * ND_ACCURACY_DUMP names the set: "dev" for the dev half, "dev2" for the added dev set 2,
+ * "tuned" for annotations.json.
  * The test half prints its figures only, never its quotations, so that nobody tunes on it. */
 
 #include "config.h"
@@ -53,16 +57,17 @@ typedef struct
 /* On the articles the rules were written on. */
 static const Targets tuned_targets = { 0.95, 0.95, 0.90, 0.80, 0.0 };
 
-/* On the unseen test half: just under what the finder reaches (issue #14, part 2, round 4,
- * captions, pronoun runs and probed classes: recall 0.980, precision 0.948, speaker
- * precision 0.820, coverage 0.712, right speaker 0.611; tuned
+/* On the unseen test half: just under what the finder reaches (issue #14, part 2, round 5,
+ * added dev set 2: recall 0.980, precision 0.948, speaker precision 0.835, coverage 0.714,
+ * right speaker 0.613; round 4, captions, pronoun runs and probed classes: recall 0.980,
+ * precision 0.948, speaker precision 0.820, coverage 0.712, right speaker 0.611; tuned
  * on 20 more dev articles: recall 0.980, precision 0.948, speaker precision 0.827, coverage
  * 0.683, right speaker 0.591; before them: 0.980, 0.946, 0.812, 0.663, 0.562;
  * after part 1: 0.980, 0.941, 0.815, 0.644, 0.545; when the half was made: 0.981, 0.821,
  * 0.823, 0.580, 0.498), as a floor against regressions. Issue #14's targets (speaker
  * precision 0.95, right speaker 0.85, quotations 0.97 both ways) replace these when the
  * rules reach them. */
-static const Targets unseen_floor = { 0.975, 0.94, 0.82, 0.71, 0.61 };
+static const Targets unseen_floor = { 0.975, 0.94, 0.83, 0.71, 0.61 };
 
 typedef struct
 {
@@ -79,7 +84,7 @@ typedef struct
   gboolean dump;  /* print each mistake */
 } Counts;
 
-/* Whether ND_ACCURACY_DUMP asks for the mistakes of @set ("dev" or "tuned"). */
+/* Whether ND_ACCURACY_DUMP asks for the mistakes of @set ("dev", "dev2" or "tuned"). */
 static gboolean
 wants_dump (const char *set)
 {
@@ -344,7 +349,7 @@ measure (const char * const *names,
   double recall, precision, speaker_precision, coverage, speaker_recall;
 
   /* Never the test half's. */
-  counts.dump = half == NULL ? wants_dump ("tuned") : g_str_equal (half, "dev") && wants_dump ("dev");
+  counts.dump = half == NULL ? wants_dump ("tuned") : !g_str_equal (half, "test") && wants_dump (half);
 
   for (guint n = 0; names[n] != NULL; n++)
     {
@@ -396,6 +401,7 @@ measure (const char * const *names,
 
 static const char * const tuned_set[] = { "annotations.json", NULL };
 static const char * const unseen_set[] = { "unseen-a.json", "unseen-b.json", "unseen-c.json", NULL };
+static const char * const added_set_2[] = { "unseen-d.json", NULL };
 
 static void
 test_tuned (void)
@@ -413,6 +419,15 @@ test_unseen_dev (void)
   measure (unseen_set, "dev", &none, 30);
 }
 
+/* Reported, never checked: added dev set 2, tuned on as the dev half is. */
+static void
+test_unseen_dev2 (void)
+{
+  static const Targets none = { 0 };
+
+  measure (added_set_2, "dev2", &none, 15);
+}
+
 static void
 test_unseen_test (void)
 {
@@ -427,6 +442,7 @@ main (int    argc,
 
   g_test_add_func ("/quote-finder/accuracy", test_tuned);
   g_test_add_func ("/quote-finder/unseen/dev", test_unseen_dev);
+  g_test_add_func ("/quote-finder/unseen/dev2", test_unseen_dev2);
   g_test_add_func ("/quote-finder/unseen/test", test_unseen_test);
 
   return g_test_run ();

@@ -518,6 +518,47 @@ test_speaker_names (void)
       { { "It’s brutal,", "Bill O’Brien" }, { "It's hard,", "Bill O’Brien" } } },
     { "“It was a team effort,” Le'Veon Bell said.",
       { { "It was a team effort,", "Le'Veon Bell" } } },
+    /* Round 5: more roles in front of a name, more verbs of saying. */
+    { "“The crew was warm,” said ESA astronaut Lena Maurer at the time. Prof Ann Cole "
+      "emphasized that “more can be done.”",
+      { { "The crew was warm,", "Lena Maurer" }, { "more can be done.", "Ann Cole" } } },
+    /* Round 5: "X quoted Y as saying" is Y's. */
+    { "“The drill is the first step,” the agency quoted Kim Jong Un as saying.",
+      { { "The drill is the first step,", "Kim Jong Un" } } },
+    /* Round 5: a role phrase, then a name between commas, after the quotation; not a
+     * place between commas. */
+    { "“We are concerned,” a spokesman for the Foreign Ministry, Geng Shuang, said.",
+      { { "We are concerned,", "Geng Shuang" } } },
+    { "“It is fine,” a woman who lives near Lake Tahoe, Nevada, said.",
+      { { "It is fine,", NULL } } },
+    /* Round 5: a possessive role phrase before a name between commas; a name and its
+     * organisation's ("of", "at", "from") before the verb, after the quotation. */
+    { "“I hope so,” Japan’s Ambassador to the United Nations, Koro Bessho, told reporters.",
+      { { "I hope so,", "Koro Bessho" } } },
+    { "“It is not clear,” missile expert Dan Wright of the Union of Concerned Scientists "
+      "said. “It is new,” Anna Holt of Harvard University said.",
+      { { "It is not clear,", "Dan Wright" }, { "It is new,", "Anna Holt" } } },
+    { "“It is over,” a spokesperson for All Nippon told reporters.", { { "It is over,", NULL } } },
+    /* Round 5: "after" before a titled name and its verb opens a clause. */
+    { "They fired missiles after President Ann Lee said they would face “fire and fury”.",
+      { { "fire and fury", "Ann Lee" } } },
+    /* Round 5: after a quotation that ends its sentence, a name and its verb may add
+     * where, when or to whom; not another clause. */
+    { "Jeff Ray wished them luck. “Hoping for a nominal flight!” Ray wrote via Twitter.",
+      { { "Hoping for a nominal flight!", "Jeff Ray" } } },
+    { "Ann Lee spoke first. “We will win.” Smith said on Monday the deal was done.",
+      { { "We will win.", "Ann Lee" } } },
+    /* Round 5: "quoted him as saying" is whom "him" stands for. */
+    { "Rainer Wendt told a daily that the zone was bad. “It is a bad idea,” the newspaper "
+      "quoted him as saying.", { { "It is a bad idea,", "Rainer Wendt" } } },
+    /* Round 5: an organisation's shorter name is the one longer name of the article that
+     * ends with it; of two, neither. */
+    { "The United Nations Security Council met on Monday. In a statement, the 15-member "
+      "Security Council said it was “deeply concerned” about the test.",
+      { { "deeply concerned", "United Nations Security Council" } } },
+    { "The Chinese Foreign Ministry and the Japanese Foreign Ministry met in Tokyo. The "
+      "Foreign Ministry said it was “very worried” about it.",
+      { { "very worried", "Foreign Ministry" } } },
   };
 
   check_cases (cases, G_N_ELEMENTS (cases));
@@ -707,6 +748,9 @@ test_speaker_pronouns (void)
       "announced it.", { { "conscious uncoupling", NULL } } },
     { "Actor Jon Hamm and filmmaker Jennifer Westfeldt split. \"We are sad,\" the pair said.",
       { { "We are sad,", "Jon Hamm and Jennifer Westfeldt" } } },
+    /* Round 5: "the" before the role of the second of a pair. */
+    { "Analyst Jane Okafor and the co-author Tom Reyes said the plan was “a dead end”.",
+      { { "a dead end", "Jane Okafor and Tom Reyes" } } },
     /* "it said": the organisation a sentence just before is about, never a person. */
     { "Facebook said it is \"a valued part of many lives.\"\n\n\"We can help,\" it said.",
       { { "a valued part of many lives.", "Facebook" }, { "We can help,", "Facebook" } } },
@@ -745,6 +789,12 @@ test_speaker_unnamed (void)
       "\"ironclad\" response.", { { "duck and cover", NULL }, { "ironclad", NULL } } },
     { "The Singapore-based firm said it was ready.\n\nIt also said it would offer a "
       "\"ticking fee\" to shareholders.", { { "ticking fee", NULL } } },
+    /* Round 5: a name after a verb is its object, not the subject of the "and said" that
+     * follows; a name that opens the sentence is. */
+    { "The ministry called Trump a “destroyer of peace,” and said his “reckless remarks” "
+      "made it worse.", { { "destroyer of peace,", NULL }, { "reckless remarks", NULL } } },
+    { "Trump did not attend the summit but said it was “a great success” for everyone.",
+      { { "a great success", "Trump" } } },
   };
 
   check_cases (cases, G_N_ELEMENTS (cases));

@@ -42,7 +42,8 @@ static const struct {
     "quipped quips called calls reads captioned testified urged urges responded responds "
     "conceded concedes vowed vows promised promises predicted predicts revealed reveals "
     "emailed texted messaged blogged wrote confirmed confirms reported "
-    "maintained maintains boasted boasts reiterated reiterates repeated", WORD_SPEECH },
+    "maintained maintains boasted boasts reiterated reiterates repeated emphasized "
+    "emphasised emphasizes emphasises reaffirmed reaffirms", WORD_SPEECH },
   /* Verbs that put the subject's own word on something: "She described the sound as
    * “very loud”", "Trump accused China of being caught “red handed”". */
   { "described describes decried dubbed branded labelled labeled termed accused accuses "
@@ -92,7 +93,12 @@ static const struct {
     "lawyer activist researcher editor correspondent journalist rabbi imam leader "
     "contributor comedienne fellow speaker whip justice congressman congresswoman lawmaker "
     "legislator envoy prosecutor pastor priest cardinal marshal trooper agent candidate "
-    "nominee diplomat businessman businesswoman billionaire entrepreneur investor", WORD_TITLE },
+    "nominee diplomat businessman businesswoman billionaire entrepreneur investor "
+    "astronaut astronomer engineer expert strategist consultant author co-author novelist "
+    "writer columnist commentator host presenter anchor producer filmmaker designer "
+    "architect musician photographer developer surgeon doctor nurse pilot "
+    "psychologist psychiatrist biologist geologist chemist meteorologist forecaster "
+    "pollster lobbyist campaigner co-founder cofounder", WORD_TITLE },
   /* Who a sentence is about without naming anyone: "Investigators said". */
   { "investigators officials authorities officers witnesses residents experts analysts "
     "critics prosecutors lawmakers sources everyone everybody someone somebody anyone "

@@ -745,6 +745,39 @@ is_branch (GStrv words)
   return n >= 3 && is_organisation_word (words[n - 1]);
 }
 
+/* "the 15-member Security Council said" after "The United Nations Security Council
+ * said": an organisation's name of two words or more (its last word an organisation's)
+ * stands for the one longer name of the article that ends with the same words. %NULL when
+ * there is none, or several ("the Foreign Ministry" of an article that names China's and
+ * Japan's): then nobody guesses which. Asked once per distinct name (fullest_by_name), and
+ * only for organisations' names. */
+static char *
+dup_longer_organisation_name (const Attributor *self,
+                              GStrv             words)
+{
+  guint n = g_strv_length (words);
+  GStrv found = NULL;
+
+  for (guint a = 0; a < self->all_names->len; a++)
+    {
+      GStrv other = g_ptr_array_index (self->all_names, a);
+      guint m = other == NULL ? 0 : g_strv_length (other);
+      guint w;
+
+      if (m <= n)
+        continue;
+      for (w = 0; w < n && g_str_equal (other[m - n + w], words[w]); w++)
+        ;
+      if (w < n || glued_person_start (self, other) > 0)
+        continue;
+      if (found != NULL && !g_strv_equal ((const char * const *)found, (const char * const *)other))
+        return NULL;
+      found = other;
+    }
+
+  return found != NULL ? g_strjoinv (" ", found) : NULL;
+}
+
 /* The fullest form of @name: the longest name the article uses that is the same words
  * (besides middle initials), or, for one word, ends with it (a surname) or else starts
  * with it (a first name, or a company's short name). */
@@ -770,6 +803,13 @@ dup_fullest_name (const Attributor *self,
       g_autofree char *person = g_strjoinv (" ", words + glued);
 
       return dup_fullest_name (self, person);
+    }
+  if (words[1] != NULL && is_organisation_word (words[g_strv_length (words) - 1]))
+    {
+      char *longer = dup_longer_organisation_name (self, words);
+
+      if (longer != NULL)
+        return longer;
     }
   kept = words_without_initials (words);
   /* One key for the three lookups, its first character the prefix: every distinct name

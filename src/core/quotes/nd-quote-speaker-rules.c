@@ -48,8 +48,50 @@ name_opening_at (const Attributor *self,
   return token->run;
 }
 
+/* Whether the words after the verb at @verb, to the end of its sentence, only say where,
+ * when or to whom: "Bezos wrote via Twitter.", "Trump told reporters on Monday.". Not
+ * another clause ("Smith said on Monday the deal was done", "Smith said he agreed"): no
+ * pronoun, verb-like auxiliary, "that", quotation or word of saying, and words in lower
+ * case only as prepositions, articles or the one object of "told" or "asked". */
+static gboolean
+ends_with_setting (const Attributor *self,
+                   guint             verb)
+{
+  static const char * const articles[] = { "the", "a", "an", NULL };
+
+  for (guint k = verb + 1; k <= verb + 8; k++)
+    {
+      const Token *token = token_at (self, k);
+
+      if (token == NULL || token->kind == TOKEN_BREAK)
+        return TRUE;
+      if (token->kind == TOKEN_PUNCT)
+        {
+          if (nd_char_is_sentence_end (token->punct))
+            return TRUE;
+          if (token->punct != ',')
+            return FALSE;
+          continue;
+        }
+      if (token->kind != TOKEN_WORD ||
+          (token->word_class & (WORD_HE | WORD_SHE | WORD_THEY | WORD_IT | WORD_SPEECH |
+                                WORD_PARTICIPLE | WORD_AUXILIARY | WORD_PASSIVE |
+                                WORD_CONJUNCTION)))
+        return FALSE;
+      if (!token_is_lower (token) || token_has (token, WORD_PREPOSITION) ||
+          _nd_speaker_token_is_one_of (token, self->chars, articles))
+        continue;
+      if (k == verb + 1 && token_has (token_at (self, verb), WORD_TAKES_OBJECT))
+        continue;
+      return FALSE;
+    }
+
+  return FALSE;
+}
+
 /* Only a bare "Black Panther growls." may follow a quotation at token @q that ends a
- * sentence; @i is the first token after it. */
+ * sentence, or one that only adds where, when or to whom ("Bezos wrote via Twitter.");
+ * @i is the first token after it. */
 static void
 attribute_bare_name_verb (Attributor *self,
                           guint       q,
@@ -67,7 +109,7 @@ attribute_bare_name_verb (Attributor *self,
   if (!is_tail_verb (token_at (self, (gint64)run->last + 1)))
     return;
   after = token_at (self, (gint64)run->last + 2);
-  if (after != NULL && after->kind == TOKEN_WORD)
+  if (after != NULL && after->kind == TOKEN_WORD && !ends_with_setting (self, run->last + 1))
     return;
   subject = _nd_speaker_subject_of_run (self, name);
   self->consumed[run->last + 1] = token_at (self, q)->quote + 1;
@@ -108,6 +150,29 @@ attribute_tail_verb (Attributor *self,
   _nd_speaker_resolve_subject (self, &subject, decision);
 }
 
+/* "KCNA quoted Kim as saying": the name after "quoted" at token @i said the words, when
+ * "as" and a participle of saying follow it; else -1. */
+static gint
+quoted_as_saying (const Attributor *self,
+                  guint             i)
+{
+  gint name;
+  const Run *run;
+
+  if (!_nd_speaker_token_is_word (token_at (self, i), self->chars, "quoted"))
+    return -1;
+  name = name_opening_at (self, i + 1);
+  if (name < 0)
+    return -1;
+  run = run_at (self, name);
+  if (run->possessive || run->organisation ||
+      !_nd_speaker_token_is_word (token_at (self, (gint64)run->last + 1), self->chars, "as") ||
+      !token_has (token_at (self, (gint64)run->last + 2), WORD_PARTICIPLE))
+    return -1;
+
+  return name;
+}
+
 /* Whether a name opens at token @i and speaks right after it ("McConnell said"). */
 static gboolean
 opens_speaking_clause (const Attributor *self,
@@ -116,6 +181,75 @@ opens_speaking_clause (const Attributor *self,
   gint name = name_opening_at (self, i);
 
   return name >= 0 && is_tail_verb (token_at (self, (gint64)run_at (self, name)->last + 1));
+}
+
+/* "“...,” a spokesman for the Foreign Ministry, Geng Shuang, said", "“...,” Japan’s
+ * Ambassador to the United Nations, Koro Bessho, told reporters": a role phrase from
+ * token @i, then a name between commas and a verb of saying right after: how many tokens
+ * the words after the quotation are looked at for their verb, else @window. */
+static guint
+role_then_name_window (const Attributor *self,
+                       guint             i,
+                       guint             window)
+{
+  for (guint j = i + 1; j < i + APPOSITIVE_WINDOW; j++)
+    {
+      const Token *token = token_at (self, j);
+      gint name;
+
+      if (token == NULL || token->kind == TOKEN_QUOTE || token->kind == TOKEN_BREAK ||
+          (token->kind == TOKEN_PUNCT && token->punct != ','))
+        return window;
+      if (!token_is_punct (token, ','))
+        continue;
+      name = name_opening_at (self, j + 1);
+      if (name < 0)
+        return window;
+      j = run_at (self, name)->last + 1;
+      if (!token_is_punct (token_at (self, j), ',') || !is_tail_verb (token_at (self, (gint64)j + 1)))
+        return window;
+      return j + 2 - i;
+    }
+
+  return window;
+}
+
+/* "“...,” missile expert David Wright of the Union of Concerned Scientists said": from
+ * token @i, a name (after at most a few words of its role), "of", "at" or "from" and an
+ * organisation's name (at most three of these), then a verb of saying: how many tokens
+ * the words after the quotation are looked at for their verb, else @window. */
+static guint
+name_of_organisation_window (const Attributor *self,
+                             guint             i,
+                             guint             window)
+{
+  static const char * const prepositions[] = { "of", "at", "from", NULL };
+  guint j = i;
+  gint name;
+
+  while (j < i + ROLE_WORDS && token_is_lower (token_at (self, j)) &&
+         !token_has (token_at (self, j), WORD_STOP | WORD_SPEECH))
+    j++;
+  name = name_opening_at (self, j);
+  if (name < 0 || run_at (self, name)->possessive)
+    return window;
+  /* "of the Union of Concerned Scientists": up to three organisations' names. */
+  for (guint hops = 0; hops < 3; hops++)
+    {
+      j = run_at (self, name)->last + 1;
+      if (hops > 0 && is_tail_verb (token_at (self, j)))
+        return MAX (window, j + 1 - i);
+      if (!_nd_speaker_token_is_one_of (token_at (self, j), self->chars, prepositions))
+        return window;
+      j++;
+      if (_nd_speaker_token_is_word (token_at (self, j), self->chars, "the"))
+        j++;
+      name = name_opening_at (self, j);
+      if (name < 0)
+        return window;
+    }
+
+  return window;
 }
 
 /* Rule 1: the words after the quotation at token @q. */
@@ -167,6 +301,11 @@ attribute_from_tail (Attributor *self,
   if (token->kind == TOKEN_WORD && token->run >= 0 &&
       token_is_punct (token_at (self, (gint64)run_at (self, token->run)->last + 1), ','))
     window = APPOSITIVE_WINDOW;
+  else if (token_has (token, WORD_INDEFINITE) || _nd_speaker_token_is_word (token, self->chars, "the") ||
+           (token->kind == TOKEN_WORD && token->run >= 0 && run_at (self, token->run)->possessive))
+    window = role_then_name_window (self, i, window);
+  else if (token->kind == TOKEN_WORD)
+    window = name_of_organisation_window (self, i, window);
 
   for (guint j = i; j < i + window; j++)
     {
@@ -200,6 +339,24 @@ attribute_from_tail (Attributor *self,
       if (is_tail_verb (token))
         {
           attribute_tail_verb (self, q, i, j, decision);
+          return;
+        }
+
+      if (quoted_as_saying (self, j) >= 0)
+        {
+          subject = _nd_speaker_subject_of_run (self, quoted_as_saying (self, j));
+          _nd_speaker_resolve_subject (self, &subject, decision);
+          return;
+        }
+      /* "the newspaper quoted him as saying": whom he or she stands for. */
+      if (_nd_speaker_token_is_word (token, self->chars, "quoted") &&
+          (_nd_speaker_token_is_word (token_at (self, (gint64)j + 1), self->chars, "him") ||
+           _nd_speaker_token_is_word (token_at (self, (gint64)j + 1), self->chars, "her")) &&
+          _nd_speaker_token_is_word (token_at (self, (gint64)j + 2), self->chars, "as") &&
+          token_has (token_at (self, (gint64)j + 3), WORD_PARTICIPLE))
+        {
+          subject = (Subject) { SUBJECT_PRONOUN, -1, -1, j + 1 };
+          _nd_speaker_resolve_subject (self, &subject, decision);
           return;
         }
     }

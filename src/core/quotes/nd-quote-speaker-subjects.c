@@ -50,9 +50,12 @@ _nd_speaker_pair_partner (const Attributor *self,
 {
   gint64 i = (gint64)run->title_first - 1;
   const Token *token = token_at (self, i);
+  guint roles = 0;
 
-  /* "Jon Hamm and filmmaker Jennifer Westfeldt" */
-  for (guint roles = 0; roles < 2 && token_is_lower (token) && !token_has (token, WORD_STOP); roles++)
+  /* "Jon Hamm and filmmaker Jennifer Westfeldt", "Pavel and the co-author Robert Manning" */
+  for (; roles < 2 && token_is_lower (token) && !token_has (token, WORD_STOP); roles++)
+    token = token_at (self, --i);
+  if (roles > 0 && _nd_speaker_token_is_word (token, self->chars, "the"))
     token = token_at (self, --i);
 
   if (!_nd_speaker_token_is_word (token, self->chars, "and") && !token_is_punct (token, '&'))
@@ -258,8 +261,23 @@ describes_someone (const Attributor *self,
          !_nd_speaker_token_is_word (after, self->chars, "spokesperson");
 }
 
+/* Whether @run comes right after a word in lower case that is no function word, role
+ * or title: a verb whose object it is ("The ministry called Trump a “...”"). */
+static gboolean
+follows_verb (const Attributor *self,
+              const Run        *run)
+{
+  const Token *before = token_at (self, (gint64)run->title_first - 1);
+
+  return token_is_lower (before) &&
+         !(before->word_class & (WORD_STOP | WORD_PREPOSITION | WORD_TITLE | WORD_PERSON_NOUN |
+                                 WORD_INDEFINITE | WORD_CONJUNCTION));
+}
+
 /* The first name of the sentence that is not in a prepositional phrase, for "X did not
- * attend but said". */
+ * attend but said"; nobody named when that name is the object of a verb before it ("The
+ * ministry called Trump a “destroyer” and said his “reckless remarks” ...": the subject
+ * is not a name). */
 static Subject
 find_sentence_subject (const Attributor *self,
                        guint             from,
@@ -280,7 +298,14 @@ find_sentence_subject (const Attributor *self,
           if (describes_someone (self, run))
             return (Subject) { SUBJECT_UNNAMED, -1, -1, 0 };
           if (!run->possessive && !_nd_speaker_run_is_aside (self, run) && !run->organisation)
-            return _nd_speaker_subject_of_run (self, token->run);
+            return follows_verb (self, run) ? (Subject) { SUBJECT_UNNAMED, -1, -1, 0 }
+                                            : _nd_speaker_subject_of_run (self, token->run);
+          /* "North Korea's Foreign Ministry called Trump a “...” and said his “...”": an
+           * organisation opening the sentence is its subject, and a name after it is the
+           * object of its verbs, not who speaks. Which of its names is meant is left
+           * unsaid. */
+          if (run->organisation && !run->possessive && !_nd_speaker_run_is_aside (self, run))
+            return (Subject) { SUBJECT_UNNAMED, -1, -1, 0 };
           i = run->last;
         }
       if (token->kind == TOKEN_QUOTE)
@@ -492,16 +517,16 @@ unclosed_appositive_subject (const Attributor *self,
   return commas == 1 ? token->run : -1;
 }
 
-/* "after Tillerson", "before Abe": a name right after a word that opens a clause as well
- * as a phrase, and right before its verb, is that clause's subject. */
+/* "after Tillerson", "before Abe", "after President Donald Trump": a name (titles
+ * included) right after a word that opens a clause as well as a phrase, and right before
+ * its verb, is that clause's subject. */
 static gboolean
 opens_clause_after_conjunction (const Attributor *self,
                                 const Run        *run)
 {
   static const char * const conjunctions[] = { "after", "before", "since", "until", NULL };
 
-  return run->first == run->title_first &&
-         is_word_of (self, (gint64)run->title_first - 1, conjunctions);
+  return is_word_of (self, (gint64)run->title_first - 1, conjunctions);
 }
 
 /* From the word before the verb at @verb back past auxiliaries, adverbs in -ly, when and
@@ -552,6 +577,38 @@ subject_of_who (const Attributor *self,
   return (Subject) { SUBJECT_UNNAMED, -1, -1, 0 };
 }
 
+/* "David Wright of the Union of Concerned Scientists said", "Anna Holt at Harvard
+ * University said": the person whose organisation @run (an aside) names, through at most
+ * three "of", "at" or "from"; -1 when the name before is not known to be a person's. */
+static gint
+person_of_organisation (const Attributor *self,
+                        const Run        *run)
+{
+  static const char * const joints[] = { "of", "at", "from", NULL };
+
+  for (guint hops = 0; hops < 3; hops++)
+    {
+      gint64 k = (gint64)run->title_first - 1;
+      const Token *before;
+
+      if (_nd_speaker_token_is_word (token_at (self, k), self->chars, "the"))
+        k--;
+      if (!_nd_speaker_token_is_one_of (token_at (self, k), self->chars, joints))
+        return -1;
+      before = token_at (self, k - 1);
+      if (before == NULL || before->kind != TOKEN_WORD || before->run < 0 ||
+          run_at (self, before->run)->last != (guint)(k - 1))
+        return -1;
+      run = run_at (self, before->run);
+      if (run->possessive)
+        return -1;
+      if (run->person && !run->organisation)
+        return before->run;
+    }
+
+  return -1;
+}
+
 /* The subject when the word before the verb at @verb ends a name (@token, of run
  * @token->run): the name, its organisation, or someone the sentence names around it. */
 static Subject
@@ -597,6 +654,8 @@ subject_of_name (const Attributor *self,
     {
       gint opener = unclosed_appositive_subject (self, lower_bound, verb);
 
+      if (opener < 0 && !run->possessive)
+        opener = person_of_organisation (self, run);
       if (opener >= 0 && !run->possessive)
         return _nd_speaker_subject_of_run (self, opener);
       return (Subject) { SUBJECT_UNNAMED, -1, -1, 0 };
