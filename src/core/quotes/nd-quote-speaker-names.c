@@ -846,21 +846,6 @@ dup_fullest_name (const Attributor *self,
   return g_strdup (name);
 }
 
-/* Where the paragraph before the one of token @i starts. */
-static guint
-paragraph_before (const Attributor *self,
-                  guint             i)
-{
-  guint bound = look_back_bound (0, i);
-  guint breaks = 0;
-
-  for (; i > bound; i--)
-    if (token_at (self, i - 1)->kind == TOKEN_BREAK && ++breaks == 2)
-      return i;
-
-  return bound;
-}
-
 /* "Kim Jong Un fired a missile. ... / Kim Dong-yup, an analyst, said ... / “...,” Kim
  * said": a one-word name that several people of the article share stands for the one
  * named in full in its paragraph or the one before, when that is only one of them;
@@ -894,7 +879,7 @@ nearby_fuller_name (const Attributor *self,
            : other->name[length] != ' ' || strncmp (other->name, run->name, length) != 0))
         continue;
       if (from == G_MAXUINT)
-        from = paragraph_before (self, run->title_first);
+        from = _nd_speaker_paragraph_before_start (self, run->title_first);
       if (other->first < from)
         break;
       fullest = _nd_speaker_run_fullest (self, r);

@@ -303,6 +303,8 @@ void         _nd_speaker_find_sentences          (Attributor        *self);
 gboolean     _nd_speaker_paragraph_is_caption    (const Attributor  *self,
                                                   guint              i,
                                                   guint              limit);
+guint        _nd_speaker_paragraph_before_start  (const Attributor  *self,
+                                                  guint              i);
 
 /* nd-quote-speaker-names.c */
 gboolean     _nd_speaker_is_dotted_abbreviation  (const gunichar    *chars,

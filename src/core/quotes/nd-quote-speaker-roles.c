@@ -109,23 +109,6 @@ last_run_before (const Attributor *self,
   return found;
 }
 
-/* Where the paragraph before the one of the token @i starts (looking no further back than
- * LOOK_BACK_TOKENS). */
-static guint
-paragraph_before_start (const Attributor *self,
-                        guint             i)
-{
-  guint bound = look_back_bound (0, i);
-  guint breaks = 0;
-
-  for (; i > bound; i--)
-    if (token_at (self, i - 1)->kind == TOKEN_BREAK &&
-        (i < 2 || token_at (self, i - 2)->kind != TOKEN_BREAK) && ++breaks == 2)
-      return i;
-
-  return bound;
-}
-
 /* "North Korean", "Israeli", "U.S.": a country's adjective in front of a role. */
 static gboolean
 is_country_word (const Attributor *self,
@@ -188,7 +171,7 @@ _nd_speaker_resolve_role (const Attributor *self,
   const char *found = NULL;
   gint found_run = -1;
   gint r = last_run_before (self, before);
-  guint recent = paragraph_before_start (self, first);
+  guint recent = _nd_speaker_paragraph_before_start (self, first);
 
   for (guint seen = 0; r >= 0 && seen < ROLE_RUNS; r--, seen++)
     {

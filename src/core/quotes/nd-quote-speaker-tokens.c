@@ -282,3 +282,20 @@ _nd_speaker_find_sentences (Attributor *self)
     self->sentence_starts[i] = _nd_speaker_ends_sentence (self, i - 1)
                                ? i : self->sentence_starts[i - 1];
 }
+
+/* Where the paragraph before the one of the token @i starts (looking no further back than
+ * LOOK_BACK_TOKENS); a blank line between paragraphs counts once. */
+guint
+_nd_speaker_paragraph_before_start (const Attributor *self,
+                                    guint             i)
+{
+  guint bound = look_back_bound (0, i);
+  guint breaks = 0;
+
+  for (; i > bound; i--)
+    if (token_at (self, i - 1)->kind == TOKEN_BREAK &&
+        (i < 2 || token_at (self, i - 2)->kind != TOKEN_BREAK) && ++breaks == 2)
+      return i;
+
+  return bound;
+}
