@@ -210,3 +210,25 @@ nd_test_corpus_file (const char *name)
   path = g_test_build_filename (G_TEST_DIST, "..", "..", "shared", "corpus", name, NULL);
   return g_file_new_for_path (path);
 }
+
+/* Accuracy tests print their mistakes only when asked, and only for the halves they were
+ * tuned on: the caller never asks for a test half. */
+gboolean
+nd_test_accuracy_dump_wanted (const char *set)
+{
+  return g_strcmp0 (g_getenv ("ND_ACCURACY_DUMP"), set) == 0;
+}
+
+JsonObject *
+nd_test_load_data_object (JsonParser *parser,
+                          const char *folder,
+                          const char *name)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", folder, name, NULL);
+  g_autoptr(GError) error = NULL;
+
+  json_parser_load_from_file (parser, path, &error);
+  g_assert_no_error (error);
+
+  return json_node_get_object (json_parser_get_root (parser));
+}

@@ -19,6 +19,13 @@ G_BEGIN_DECLS
 
 typedef gboolean (*NdTestCondition) (gpointer data);
 
+/* The accuracy tests: whether ND_ACCURACY_DUMP names @set, and an annotation file
+ * tests/data/@folder/@name read whole (its root object, owned by @parser). */
+gboolean    nd_test_accuracy_dump_wanted (const char *set);
+JsonObject *nd_test_load_data_object     (JsonParser *parser,
+                                          const char *folder,
+                                          const char *name);
+
 gboolean  nd_test_wait_until    (NdTestCondition  condition,
                                  gpointer         data,
                                  guint            timeout_ms);

@@ -45,15 +45,6 @@ typedef struct
   guint found_annotated;
 } Tally;
 
-/* Whether ND_ACCURACY_DUMP asks for the mistakes of @set ("dev" or "tuned"). */
-static gboolean
-wants_dump (const char *set)
-{
-  const char *dump = g_getenv ("ND_ACCURACY_DUMP");
-
-  return dump != NULL && g_str_equal (dump, set);
-}
-
 static char *
 format_date (const GDate *date)
 {
@@ -189,13 +180,7 @@ static JsonArray *
 load_articles (JsonParser *parser,
                const char *name)
 {
-  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "dates", name, NULL);
-  g_autoptr(GError) error = NULL;
-
-  json_parser_load_from_file (parser, path, &error);
-  g_assert_no_error (error);
-
-  return json_object_get_array_member (json_node_get_object (json_parser_get_root (parser)),
+  return json_object_get_array_member (nd_test_load_data_object (parser, "dates", name),
                                        "articles");
 }
 
@@ -209,7 +194,7 @@ test_accuracy (void)
   double precision;
 
   for (guint i = 0; i < json_array_get_length (articles); i++)
-    check_article (json_array_get_object_element (articles, i), NULL, wants_dump ("tuned"),
+    check_article (json_array_get_object_element (articles, i), NULL, nd_test_accuracy_dump_wanted ("tuned"),
                    &tally);
 
   recall = (double)tally.correct / tally.annotated;
@@ -282,7 +267,7 @@ test_unseen (void)
       const char *written = json_object_get_string_member_with_default (annotation, "written",
                                                                         NULL);
       gboolean dev = g_str_equal (half_name, "dev");
-      gboolean dump = dev && wants_dump ("dev");
+      gboolean dump = dev && nd_test_accuracy_dump_wanted ("dev");
       Half *half = &halves[dev ? DEV : TEST];
 
       g_assert_true (dev || g_str_equal (half_name, "test"));
@@ -339,7 +324,7 @@ test_unseen_added (void)
       JsonObject *annotation = json_array_get_object_element (articles, i);
 
       g_assert_cmpstr (json_object_get_string_member (annotation, "half"), ==, "dev");
-      check_article (annotation, NULL, wants_dump ("dev"), &tally);
+      check_article (annotation, NULL, nd_test_accuracy_dump_wanted ("dev"), &tally);
     }
 
   report ("added dev articles (unseen-c)", json_array_get_length (articles), &tally);

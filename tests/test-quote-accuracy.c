@@ -84,26 +84,11 @@ typedef struct
   gboolean dump;  /* print each mistake */
 } Counts;
 
-/* Whether ND_ACCURACY_DUMP asks for the mistakes of @set ("dev", "dev2" or "tuned"). */
-static gboolean
-wants_dump (const char *set)
-{
-  const char *dump = g_getenv ("ND_ACCURACY_DUMP");
-
-  return dump != NULL && g_str_equal (dump, set);
-}
-
 static JsonObject *
 load_annotations (JsonParser *parser,
                   const char *name)
 {
-  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "quotes", name, NULL);
-  g_autoptr(GError) error = NULL;
-
-  json_parser_load_from_file (parser, path, &error);
-  g_assert_no_error (error);
-
-  return json_node_get_object (json_parser_get_root (parser));
+  return nd_test_load_data_object (parser, "quotes", name);
 }
 
 static NdArticle *
@@ -349,7 +334,7 @@ measure (const char * const *names,
   double recall, precision, speaker_precision, coverage, speaker_recall;
 
   /* Never the test half's. */
-  counts.dump = half == NULL ? wants_dump ("tuned") : !g_str_equal (half, "test") && wants_dump (half);
+  counts.dump = half == NULL ? nd_test_accuracy_dump_wanted ("tuned") : !g_str_equal (half, "test") && nd_test_accuracy_dump_wanted (half);
 
   for (guint n = 0; names[n] != NULL; n++)
     {

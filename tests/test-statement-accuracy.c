@@ -297,7 +297,7 @@ measure (gconstpointer data)
   g_autoptr(NdArticleStore) store = NULL;
   JsonArray *events;
   Counts counts = { 0 };
-  gboolean dump = g_strcmp0 (g_getenv ("ND_ACCURACY_DUMP"), "dev") == 0
+  gboolean dump = nd_test_accuracy_dump_wanted ("dev")
                   && !g_str_equal (half, "test") && !g_str_equal (half, "fresh");
   double precision, recall;
 

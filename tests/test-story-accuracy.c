@@ -33,6 +33,7 @@
 
 #include "compare/nd-story-grouper.h"
 #include "load/nd-article-store.h"
+#include "nd-test-utils.h"
 #include "search/nd-fold.h"
 
 /* Issue #16's target, met on the development half (0.944) and over all (0.931) but not on
@@ -379,7 +380,7 @@ test_story_accuracy (void)
   for (guint i = 0; i < n; i++)
     cluster[i] = GPOINTER_TO_UINT (g_hash_table_lookup (story_of, g_ptr_array_index (articles, i)));
 
-  if (g_strcmp0 (g_getenv ("ND_ACCURACY_DUMP"), "dev") == 0)
+  if (nd_test_accuracy_dump_wanted ("dev"))
     dump_dev (articles, event, cluster, n);
   g_test_message ("NdStoryGrouper: %u stories of %u articles (69 events)", stories->len, n);
   print_row ("NdStoryGrouper", event, cluster, n);
