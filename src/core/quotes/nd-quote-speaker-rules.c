@@ -252,60 +252,38 @@ name_of_organisation_window (const Attributor *self,
   return window;
 }
 
-/* Rule 1: the words after the quotation at token @q. */
-static void
-attribute_from_tail (Attributor *self,
-                     guint       q,
-                     Decision   *decision)
+/* How far after the quotation at the token @i the speaker may stand: further past a role
+ * between commas ("“...,” Saeb Erekat, the secretary general of the Palestine Liberation
+ * Organization, said"), a role before a name or an organisation's long name. */
+static guint
+tail_window (Attributor *self,
+             guint       i)
 {
-  guint i = q + 1;
-  const Token *token;
-  Subject subject;
-  guint window;
+  const Token *token = token_at (self, i);
 
-  /* A comma outside the marks, or a stray second mark: 'it probably is,'' Fandal said */
-  while ((token = token_at (self, i)) != NULL && token->kind == TOKEN_PUNCT &&
-         (token->punct == ',' || token->punct == '\'' || token->punct == 0x2019 ||
-          token->punct == '"' || token->punct == 0x201D))
-    i++;
-
-  if (token == NULL || token->kind == TOKEN_BREAK)
-    return;
-
-  if (_nd_speaker_ends_sentence (self, q))
-    {
-      attribute_bare_name_verb (self, q, i, decision);
-      return;
-    }
-
-  if (is_tail_verb (token))
-    {
-      subject = _nd_speaker_find_subject_after (self, i);
-      self->consumed[i] = token_at (self, q)->quote + 1;
-      _nd_speaker_resolve_subject (self, &subject, decision);
-      return;
-    }
-
-  /* "Pelosi called the bill “Armageddon,” while McConnell said it was ...": a clause of
-   * its own, with its own speaker, opens right after the quotation (but "“...” when he
-   * visited, Mr. Trump said" is Trump's). */
-  if ((is_subordinator (self, token) || token_has (token, WORD_CONJUNCTION) ||
-       _nd_speaker_token_is_word (token, self->chars, "whereas") ||
-       _nd_speaker_token_is_word (token, self->chars, "though")) &&
-      opens_speaking_clause (self, i + 1))
-    return;
-
-  /* "“...,” Saeb Erekat, the secretary general of the Palestine Liberation Organization,
-   * said": a role between commas may stand between the name and its verb. */
-  window = TAIL_WINDOW;
   if (token->kind == TOKEN_WORD && token->run >= 0 &&
       token_is_punct (token_at (self, (gint64)run_at (self, token->run)->last + 1), ','))
-    window = APPOSITIVE_WINDOW;
-  else if (token_has (token, WORD_INDEFINITE) || _nd_speaker_token_is_word (token, self->chars, "the") ||
-           (token->kind == TOKEN_WORD && token->run >= 0 && run_at (self, token->run)->possessive))
-    window = role_then_name_window (self, i, window);
-  else if (token->kind == TOKEN_WORD)
-    window = name_of_organisation_window (self, i, window);
+    return APPOSITIVE_WINDOW;
+  if (token_has (token, WORD_INDEFINITE) || _nd_speaker_token_is_word (token, self->chars, "the") ||
+      (token->kind == TOKEN_WORD && token->run >= 0 && run_at (self, token->run)->possessive))
+    return role_then_name_window (self, i, TAIL_WINDOW);
+  if (token->kind == TOKEN_WORD)
+    return name_of_organisation_window (self, i, TAIL_WINDOW);
+
+  return TAIL_WINDOW;
+}
+
+/* Rule 1 from the token @i on, for @window tokens: the verb of saying, "according to", "quoted
+ * X as saying", and where a clause of its own or a sentence end stops the search. */
+static void
+attribute_in_tail_window (Attributor *self,
+                          guint       q,
+                          guint       i,
+                          guint       window,
+                          Decision   *decision)
+{
+  const Token *token;
+  Subject subject;
 
   for (guint j = i; j < i + window; j++)
     {
@@ -360,6 +338,51 @@ attribute_from_tail (Attributor *self,
           return;
         }
     }
+}
+
+/* Rule 1: the words after the quotation at token @q. */
+static void
+attribute_from_tail (Attributor *self,
+                     guint       q,
+                     Decision   *decision)
+{
+  guint i = q + 1;
+  const Token *token;
+  Subject subject;
+
+  /* A comma outside the marks, or a stray second mark: 'it probably is,'' Fandal said */
+  while ((token = token_at (self, i)) != NULL && token->kind == TOKEN_PUNCT &&
+         (token->punct == ',' || token->punct == '\'' || token->punct == 0x2019 ||
+          token->punct == '"' || token->punct == 0x201D))
+    i++;
+
+  if (token == NULL || token->kind == TOKEN_BREAK)
+    return;
+
+  if (_nd_speaker_ends_sentence (self, q))
+    {
+      attribute_bare_name_verb (self, q, i, decision);
+      return;
+    }
+
+  if (is_tail_verb (token))
+    {
+      subject = _nd_speaker_find_subject_after (self, i);
+      self->consumed[i] = token_at (self, q)->quote + 1;
+      _nd_speaker_resolve_subject (self, &subject, decision);
+      return;
+    }
+
+  /* "Pelosi called the bill “Armageddon,” while McConnell said it was ...": a clause of
+   * its own, with its own speaker, opens right after the quotation (but "“...” when he
+   * visited, Mr. Trump said" is Trump's). */
+  if ((is_subordinator (self, token) || token_has (token, WORD_CONJUNCTION) ||
+       _nd_speaker_token_is_word (token, self->chars, "whereas") ||
+       _nd_speaker_token_is_word (token, self->chars, "though")) &&
+      opens_speaking_clause (self, i + 1))
+    return;
+
+  attribute_in_tail_window (self, q, i, tail_window (self, i), decision);
 }
 
 /* Whether [@from, @to) names someone or joins a clause: "Thanos declares, and Disney
