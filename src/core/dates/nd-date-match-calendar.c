@@ -982,6 +982,54 @@ match_unit_end (Match *match,
   return TRUE;
 }
 
+/* After "the end of", "the middle of" (@part) at the token @j: "the month", "next year",
+ * "2016" or "that year". */
+static gboolean
+match_edge_of (Match      *match,
+               guint       j,
+               NdDatePart  part)
+{
+  const Tokens *t = match->tokens;
+  NdDateExpression *e = &match->expression;
+
+  /* the end of the month, the end of next year */
+  if ((is_word (t, j, ND_DATE_WORD_THE) || is_word (t, j, ND_DATE_WORD_THIS) ||
+       is_word (t, j, ND_DATE_WORD_LAST) ||
+       is_word (t, j, ND_DATE_WORD_NEXT)) &&
+      is_word (t, j + 1, ND_DATE_WORD_UNIT) &&
+      (t->tokens[j + 1].value == ND_DATE_UNIT_MONTH ||
+       t->tokens[j + 1].value == ND_DATE_UNIT_YEAR))
+    {
+      *e = (NdDateExpression) { .kind = ND_DATE_EXPRESSION_CALENDAR_UNIT,
+                                .unit = t->tokens[j + 1].value, .part = part,
+                                .shift = is_word (t, j, ND_DATE_WORD_THE)
+                                         ? 0 : t->tokens[j].value };
+      e->end_of_year = part == ND_DATE_PART_LATE && e->unit == ND_DATE_UNIT_YEAR;
+      match->end = j + 2;
+      return TRUE;
+    }
+
+  /* "the end of 2016", "the middle of 2009", "the end of that year"; "the start of
+   * 2018" is as often its first moment as its first months, and is left to the year */
+  if (part != ND_DATE_PART_EARLY &&
+      (is_year_number (t, j) ||
+       (is_word (t, j, ND_DATE_WORD_THAT) && is_word (t, j + 1, ND_DATE_WORD_UNIT) &&
+        t->tokens[j + 1].value == ND_DATE_UNIT_YEAR &&
+        t->tokens[j + 1].byte_end - t->tokens[j + 1].byte_start == strlen ("year"))))
+    {
+      gboolean from_anchor = !is_year_number (t, j);
+
+      *e = (NdDateExpression) { .kind = ND_DATE_EXPRESSION_YEAR,
+                                .year = from_anchor ? 0 : t->tokens[j].value,
+                                .part = part, .end_of_year = part == ND_DATE_PART_LATE,
+                                .from_anchor = from_anchor };
+      match->end = from_anchor ? j + 2 : j + 1;
+      return TRUE;
+    }
+
+  return FALSE;
+}
+
 /* "in January", "early July", "mid-April", "the end of May", "the end of the month" */
 gboolean
 _nd_date_match_month (Match *match,
@@ -1004,40 +1052,8 @@ _nd_date_match_month (Match *match,
       part = t->tokens[j].value;
       j += 2;
 
-      /* the end of the month, the end of next year */
-      if ((is_word (t, j, ND_DATE_WORD_THE) || is_word (t, j, ND_DATE_WORD_THIS) ||
-           is_word (t, j, ND_DATE_WORD_LAST) ||
-           is_word (t, j, ND_DATE_WORD_NEXT)) &&
-          is_word (t, j + 1, ND_DATE_WORD_UNIT) &&
-          (t->tokens[j + 1].value == ND_DATE_UNIT_MONTH ||
-           t->tokens[j + 1].value == ND_DATE_UNIT_YEAR))
-        {
-          *e = (NdDateExpression) { .kind = ND_DATE_EXPRESSION_CALENDAR_UNIT,
-                                    .unit = t->tokens[j + 1].value, .part = part,
-                                    .shift = is_word (t, j, ND_DATE_WORD_THE)
-                                             ? 0 : t->tokens[j].value };
-          e->end_of_year = part == ND_DATE_PART_LATE && e->unit == ND_DATE_UNIT_YEAR;
-          match->end = j + 2;
-          return TRUE;
-        }
-
-      /* "the end of 2016", "the middle of 2009", "the end of that year"; "the start of
-       * 2018" is as often its first moment as its first months, and is left to the year */
-      if (part != ND_DATE_PART_EARLY &&
-          (is_year_number (t, j) ||
-           (is_word (t, j, ND_DATE_WORD_THAT) && is_word (t, j + 1, ND_DATE_WORD_UNIT) &&
-            t->tokens[j + 1].value == ND_DATE_UNIT_YEAR &&
-            t->tokens[j + 1].byte_end - t->tokens[j + 1].byte_start == strlen ("year"))))
-        {
-          gboolean from_anchor = !is_year_number (t, j);
-
-          *e = (NdDateExpression) { .kind = ND_DATE_EXPRESSION_YEAR,
-                                    .year = from_anchor ? 0 : t->tokens[j].value,
-                                    .part = part, .end_of_year = part == ND_DATE_PART_LATE,
-                                    .from_anchor = from_anchor };
-          match->end = from_anchor ? j + 2 : j + 1;
-          return TRUE;
-        }
+      if (match_edge_of (match, j, part))
+        return TRUE;
     }
   else if ((j = match_part (t, i, &part)) != 0 && is_relative_unit (t, j))
     {
