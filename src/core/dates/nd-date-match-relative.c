@@ -163,6 +163,53 @@ match_the_or_that (Match *match,
   return FALSE;
 }
 
+/* "last week", "this month", "next year": the calendar unit at the token @u. */
+static gboolean
+match_shifted_unit (Match *match,
+                    guint  u,
+                    int    shift)
+{
+  const Tokens *t = match->tokens;
+  NdDateExpression *e = &match->expression;
+  NdDateUnit unit = t->tokens[u].value;
+
+  if (unit != ND_DATE_UNIT_WEEK && unit != ND_DATE_UNIT_MONTH && unit != ND_DATE_UNIT_YEAR)
+    return FALSE;
+  *e = (NdDateExpression) { .kind = ND_DATE_EXPRESSION_CALENDAR_UNIT, .unit = unit,
+                            .shift = shift };
+  /* "later this week", "the launch will come this week": on a Sunday, the coming one */
+  if (shift == 0 && unit == ND_DATE_UNIT_WEEK &&
+      ((match->start > 0 && is_word (t, match->start - 1, ND_DATE_WORD_LATER) &&
+        t->tokens[match->start - 1].value > 0) ||
+       _nd_date_speaks_of_future (match)))
+    e->lean = ND_DATE_LEAN_FUTURE;
+  return TRUE;
+}
+
+/* "next Friday", "this Thursday": the weekday at the token @w, before or after today as
+ * @shift says, or as the sentence looks for "this". */
+static gboolean
+match_shifted_weekday (Match *match,
+                       guint  w,
+                       int    shift)
+{
+  const Tokens *t = match->tokens;
+  NdDateExpression *e = &match->expression;
+  Match dated = *match;
+
+  /* "this Thursday, Dec. 28, 2017": the date says which Thursday */
+  if (_nd_date_match_dated_weekday (&dated, w))
+    return FALSE;
+
+  *e = (NdDateExpression) { .kind = ND_DATE_EXPRESSION_WEEKDAY,
+                            .weekday = t->tokens[w].value };
+  e->lean = shift < 0 ? ND_DATE_LEAN_STRICTLY_PAST
+          : shift > 0 ? ND_DATE_LEAN_STRICTLY_FUTURE
+          : _nd_date_speaks_of_future (match) ? ND_DATE_LEAN_FUTURE : ND_DATE_LEAN_PAST;
+  match->end = skip_time_of_day (t, w + 1);
+  return TRUE;
+}
+
 /* What follows "this", "last" or "next" (SHIFT: 0, -1 or 1) at I: "last week", "this
  * coming winter", "next Friday", "last night", "last March". */
 static gboolean
@@ -203,21 +250,7 @@ match_shifted (Match *match,
     }
 
   if (is_word (t, i + 1, ND_DATE_WORD_UNIT))
-    {
-      NdDateUnit unit = t->tokens[i + 1].value;
-
-      if (unit != ND_DATE_UNIT_WEEK && unit != ND_DATE_UNIT_MONTH && unit != ND_DATE_UNIT_YEAR)
-        return FALSE;
-      *e = (NdDateExpression) { .kind = ND_DATE_EXPRESSION_CALENDAR_UNIT, .unit = unit,
-                                .shift = shift };
-      /* "later this week", "the launch will come this week": on a Sunday, the coming one */
-      if (shift == 0 && unit == ND_DATE_UNIT_WEEK &&
-          ((match->start > 0 && is_word (t, match->start - 1, ND_DATE_WORD_LATER) &&
-            t->tokens[match->start - 1].value > 0) ||
-           _nd_date_speaks_of_future (match)))
-        e->lean = ND_DATE_LEAN_FUTURE;
-      return TRUE;
-    }
+    return match_shifted_unit (match, i + 1, shift);
 
   if (is_word (t, i + 1, ND_DATE_WORD_WEEKEND))
     {
@@ -233,21 +266,7 @@ match_shifted (Match *match,
     }
 
   if (is_capitalized_word (t, i + 1, ND_DATE_WORD_WEEKDAY))
-    {
-      Match dated = *match;
-
-      /* "this Thursday, Dec. 28, 2017": the date says which Thursday */
-      if (_nd_date_match_dated_weekday (&dated, i + 1))
-        return FALSE;
-
-      *e = (NdDateExpression) { .kind = ND_DATE_EXPRESSION_WEEKDAY,
-                                .weekday = t->tokens[i + 1].value };
-      e->lean = shift < 0 ? ND_DATE_LEAN_STRICTLY_PAST
-              : shift > 0 ? ND_DATE_LEAN_STRICTLY_FUTURE
-              : _nd_date_speaks_of_future (match) ? ND_DATE_LEAN_FUTURE : ND_DATE_LEAN_PAST;
-      match->end = skip_time_of_day (t, i + 2);
-      return TRUE;
-    }
+    return match_shifted_weekday (match, i + 1, shift);
 
   if (match_month_name (t, i + 1, FALSE, &month) != 0)
     {
