@@ -440,12 +440,34 @@ is_new_year_day_or_eve (const Tokens *t,
          (is_capitalized_word (t, i, ND_DATE_WORD_UNIT) && t->tokens[i].value == ND_DATE_UNIT_DAY);
 }
 
+/* New Year's Eve, New Year's Day, and without the 's at the token @i: the token of "Eve" or
+ * "Day", or 0. */
+static guint
+new_years_last (const Tokens *t,
+                guint         i)
+{
+  if (!is_capitalized_word (t, i, ND_DATE_WORD_NEW) ||
+      !is_capitalized_word (t, i + 1, ND_DATE_WORD_UNIT) ||
+      t->tokens[i + 1].value != ND_DATE_UNIT_YEAR)
+    return 0;
+  if (is_new_year_day_or_eve (t, i + 2))
+    return i + 2;
+  if (is_apostrophe (t, i + 2) && token_at (t, i + 3) != NULL &&
+      t->tokens[i + 3].type == ND_DATE_TOKEN_WORD &&
+      t->tokens[i + 3].byte_end - t->tokens[i + 3].byte_start == 1 &&
+      is_new_year_day_or_eve (t, i + 4))
+    return i + 4;
+
+  return 0;
+}
+
 gboolean
 _nd_date_match_holiday (Match *match,
                         guint  i)
 {
   const Tokens *t = match->tokens;
   NdDateExpression *e = &match->expression;
+  guint last;
 
   *e = (NdDateExpression) { .kind = ND_DATE_EXPRESSION_DAY };
 
@@ -467,17 +489,8 @@ _nd_date_match_holiday (Match *match,
                t->tokens[i + 1].value == ND_DATE_UNIT_DAY)
         match->end++;
     }
-  else if (is_capitalized_word (t, i, ND_DATE_WORD_NEW) &&
-           is_capitalized_word (t, i + 1, ND_DATE_WORD_UNIT) &&
-           t->tokens[i + 1].value == ND_DATE_UNIT_YEAR &&
-           (is_new_year_day_or_eve (t, i + 2) ||
-            (is_apostrophe (t, i + 2) && token_at (t, i + 3) != NULL &&
-             t->tokens[i + 3].type == ND_DATE_TOKEN_WORD &&
-             t->tokens[i + 3].byte_end - t->tokens[i + 3].byte_start == 1 &&
-             is_new_year_day_or_eve (t, i + 4))))
+  else if ((last = new_years_last (t, i)) != 0)
     {
-      /* New Year's Eve, New Year's Day, and without the 's */
-      guint last = is_apostrophe (t, i + 2) ? i + 4 : i + 2;
       gboolean eve = is_word (t, last, ND_DATE_WORD_EVE);
 
       e->month = eve ? 12 : 1;
