@@ -76,6 +76,41 @@ is_singular_unit_or_night (const Tokens *t,
     }
 }
 
+/* "that summer", "that day", "that morning": of the date mentioned before. */
+static gboolean
+match_that (Match *match,
+            guint  i)
+{
+  const Tokens *t = match->tokens;
+  NdDateExpression *e = &match->expression;
+
+  /* "that summer": of the year mentioned before; not "prices that fall" */
+  if (is_word (t, i + 1, ND_DATE_WORD_SEASON) &&
+      t->tokens[i + 1].byte_end - t->tokens[i + 1].byte_start != strlen ("fall"))
+    {
+      *e = (NdDateExpression) { .kind = ND_DATE_EXPRESSION_SEASON, .from_anchor = TRUE,
+                                .season = t->tokens[i + 1].value };
+      match->end = i + 2;
+      return TRUE;
+    }
+
+  /* that day, that morning, that month, that year */
+  if ((is_word (t, i + 1, ND_DATE_WORD_TIME_OF_DAY) ||
+       (is_word (t, i + 1, ND_DATE_WORD_UNIT) && (t->tokens[i + 1].value == ND_DATE_UNIT_DAY ||
+                                                  t->tokens[i + 1].value == ND_DATE_UNIT_MONTH ||
+                                                  t->tokens[i + 1].value == ND_DATE_UNIT_YEAR) &&
+        t->tokens[i + 1].byte_end - t->tokens[i + 1].byte_start <= strlen ("month"))))
+    {
+      *e = (NdDateExpression) { .kind = ND_DATE_EXPRESSION_ANCHORED, .from_anchor = TRUE,
+                                .unit = is_word (t, i + 1, ND_DATE_WORD_TIME_OF_DAY)
+                                        ? ND_DATE_UNIT_DAY : t->tokens[i + 1].value };
+      match->end = i + 2;
+      return TRUE;
+    }
+
+  return FALSE;
+}
+
 /* "the day before yesterday", "over the weekend", "that morning": phrases that open with
  * "the" or "that" and name a day or a span without a word of direction. */
 static gboolean
@@ -135,30 +170,8 @@ match_the_or_that (Match *match,
       return TRUE;
     }
 
-  /* "that summer": of the year mentioned before; not "prices that fall" */
-  if (token->word_class == ND_DATE_WORD_THAT && is_word (t, i + 1, ND_DATE_WORD_SEASON) &&
-      t->tokens[i + 1].byte_end - t->tokens[i + 1].byte_start != strlen ("fall"))
-    {
-      *e = (NdDateExpression) { .kind = ND_DATE_EXPRESSION_SEASON, .from_anchor = TRUE,
-                                .season = t->tokens[i + 1].value };
-      match->end = i + 2;
-      return TRUE;
-    }
-
-  /* that day, that morning, that month, that year */
-  if (token->word_class == ND_DATE_WORD_THAT &&
-      (is_word (t, i + 1, ND_DATE_WORD_TIME_OF_DAY) ||
-       (is_word (t, i + 1, ND_DATE_WORD_UNIT) && (t->tokens[i + 1].value == ND_DATE_UNIT_DAY ||
-                                                  t->tokens[i + 1].value == ND_DATE_UNIT_MONTH ||
-                                                  t->tokens[i + 1].value == ND_DATE_UNIT_YEAR) &&
-        t->tokens[i + 1].byte_end - t->tokens[i + 1].byte_start <= strlen ("month"))))
-    {
-      *e = (NdDateExpression) { .kind = ND_DATE_EXPRESSION_ANCHORED, .from_anchor = TRUE,
-                                .unit = is_word (t, i + 1, ND_DATE_WORD_TIME_OF_DAY)
-                                        ? ND_DATE_UNIT_DAY : t->tokens[i + 1].value };
-      match->end = i + 2;
-      return TRUE;
-    }
+  if (token->word_class == ND_DATE_WORD_THAT)
+    return match_that (match, i);
 
   return FALSE;
 }
