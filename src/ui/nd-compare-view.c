@@ -10,8 +10,9 @@
  * outlet gives and the outlets that left it out. Disagreements about who said it come
  * first, marked. Clicking a version opens its article at the quotation.
  *
- * Finding the quotations of every article and grouping them runs in a worker thread: a
- * story of fifty articles takes a few milliseconds, but the list may hold thousands. */
+ * The statements come from the window's NdStatementList, which compares the articles off
+ * the main thread whether this view exists or not; the view is built only when first
+ * shown, since most sessions never open it and its widgets would slow every start-up. */
 
 #define G_LOG_DOMAIN "nd-compare-view"
 
@@ -19,15 +20,7 @@
 
 #include <glib/gi18n.h>
 
-#include "compare/nd-statement-grouper.h"
 #include "nd-compare-view.h"
-
-/* More articles than this are not compared at once: the view says so and asks for a
- * search or a filter that narrows them. */
-#define MAX_COMPARED_ARTICLES 1000
-
-/* How long the list must stay as it is before it is compared again. */
-#define SETTLE_MS 250
 
 struct _NdCompareView
 {
@@ -40,12 +33,7 @@ struct _NdCompareView
   GtkSpinner      *spinner;
   GtkLabel        *empty_label;
 
-  GListModel      *articles;
-  GPtrArray       *statements;
-  GCancellable    *cancellable;
-  guint            n_articles;
-  guint            n_compared;
-  guint            update_source;
+  NdStatementList *list;
 };
 
 G_DEFINE_FINAL_TYPE (NdCompareView, nd_compare_view, GTK_TYPE_WIDGET)
@@ -54,35 +42,18 @@ enum {
   VERSION_ACTIVATED,
   ADD_TO_QUOTES,
   COMPARE_SIDE_BY_SIDE,
-  STATEMENTS_CHANGED,
   N_SIGNALS
 };
 
 static guint signals[N_SIGNALS];
 
-/* What the worker compares: its own references, so the list may change meanwhile. */
-static void
-group_in_thread (GTask        *task,
-                 gpointer      source_object,
-                 gpointer      task_data,
-                 GCancellable *cancellable)
-{
-  GPtrArray *articles = task_data;
-  g_autoptr(NdStatementGrouper) grouper = nd_statement_grouper_new ();
+enum {
+  PROP_0,
+  PROP_LIST,
+  N_PROPS
+};
 
-  for (guint i = 0; i < articles->len; i++)
-    {
-      if (g_cancellable_is_cancelled (cancellable))
-        {
-          g_task_return_error_if_cancelled (task);
-          return;
-        }
-      nd_statement_grouper_add_article (grouper, g_ptr_array_index (articles, i), NULL);
-    }
-
-  g_task_return_pointer (task, nd_statement_grouper_dup_statements (grouper),
-                         (GDestroyNotify)g_ptr_array_unref);
-}
+static GParamSpec *properties [N_PROPS];
 
 static gboolean
 is_shown (NdStatement     *statement,
@@ -345,12 +316,15 @@ static void
 update_summary (NdCompareView *self)
 {
   g_autoptr(GString) summary = g_string_new (NULL);
+  GPtrArray *statements = nd_statement_list_get_statements (self->list);
+  guint n_articles = nd_statement_list_get_n_articles (self->list);
+  guint n_compared = nd_statement_list_get_n_compared (self->list);
   guint n_shared = 0;
   guint n_differ = 0;
 
-  for (guint i = 0; self->statements != NULL && i < self->statements->len; i++)
+  for (guint i = 0; statements != NULL && i < statements->len; i++)
     {
-      NdStatement *statement = g_ptr_array_index (self->statements, i);
+      NdStatement *statement = g_ptr_array_index (statements, i);
 
       n_shared += nd_statement_get_n_outlets (statement) > 1;
       n_differ += nd_statement_get_verdict (statement) == ND_STATEMENT_VERDICT_DIFFER;
@@ -367,11 +341,11 @@ update_summary (NdCompareView *self)
                                                     "speakers differ in %u",
                                                     "speakers differ in %u", n_differ), n_differ);
     }
-  if (self->n_compared < self->n_articles)
+  if (n_compared < n_articles)
     {
       g_string_append (summary, " · ");
       g_string_append_printf (summary, _("the first %u of %u articles: search or filter to compare the rest"),
-                              self->n_compared, self->n_articles);
+                              n_compared, n_articles);
     }
 
   gtk_label_set_text (self->summary_label, summary->str);
@@ -381,6 +355,7 @@ update_summary (NdCompareView *self)
 static void
 show_statements (NdCompareView *self)
 {
+  GPtrArray *statements = nd_statement_list_get_statements (self->list);
   NdCompareFilter filter = nd_compare_view_get_filter (self);
   guint n_shown = 0;
   GtkWidget *child;
@@ -388,9 +363,9 @@ show_statements (NdCompareView *self)
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->list_box))) != NULL)
     gtk_list_box_remove (self->list_box, child);
 
-  for (guint i = 0; self->statements != NULL && i < self->statements->len; i++)
+  for (guint i = 0; statements != NULL && i < statements->len; i++)
     {
-      NdStatement *statement = g_ptr_array_index (self->statements, i);
+      NdStatement *statement = g_ptr_array_index (statements, i);
 
       if (!is_shown (statement, filter))
         continue;
@@ -403,83 +378,28 @@ show_statements (NdCompareView *self)
   update_summary (self);
 }
 
+/* The list stops being busy just before it says what changed. */
 static void
-on_grouped_cb (GObject      *object,
-               GAsyncResult *result,
-               gpointer      user_data)
+on_busy_changed_cb (NdCompareView *self)
 {
-  g_autoptr(GError) error = NULL;
-  GPtrArray *statements = g_task_propagate_pointer (G_TASK (result), &error);
-  NdCompareView *self;
-
-  if (statements == NULL)
+  if (!nd_statement_list_get_busy (self->list))
     return;
-
-  self = ND_COMPARE_VIEW (object);
-  g_clear_object (&self->cancellable);
-  g_clear_pointer (&self->statements, g_ptr_array_unref);
-  self->statements = statements;
-  gtk_spinner_stop (self->spinner);
-  show_statements (self);
-  g_signal_emit (self, signals[STATEMENTS_CHANGED], 0);
-}
-
-static GPtrArray *
-copy_articles (NdCompareView *self)
-{
-  GPtrArray *copy = g_ptr_array_new_with_free_func (g_object_unref);
-
-  self->n_articles = self->articles != NULL ? g_list_model_get_n_items (self->articles) : 0;
-  self->n_compared = MIN (self->n_articles, MAX_COMPARED_ARTICLES);
-  for (guint i = 0; i < self->n_compared; i++)
-    g_ptr_array_add (copy, g_list_model_get_item (self->articles, i));
-
-  return copy;
-}
-
-static gboolean
-update_after_settling (gpointer user_data)
-{
-  NdCompareView *self = user_data;
-  g_autoptr(GTask) task = NULL;
-
-  self->update_source = 0;
-  g_cancellable_cancel (self->cancellable);
-  g_clear_object (&self->cancellable);
-  self->cancellable = g_cancellable_new ();
-
-  task = g_task_new (self, self->cancellable, on_grouped_cb, NULL);
-  g_task_set_source_tag (task, update_after_settling);
-  g_task_set_task_data (task, copy_articles (self), (GDestroyNotify)g_ptr_array_unref);
-  g_task_run_in_thread (task, group_in_thread);
 
   gtk_spinner_start (self->spinner);
   gtk_stack_set_visible_child_name (self->stack, "busy");
-
-  return G_SOURCE_REMOVE;
 }
 
-/* Typing a search or loading a folder changes the list many times a second: compare once
- * it has not changed for a moment. */
 static void
-schedule_update (NdCompareView *self)
+on_statements_changed_cb (NdCompareView *self)
 {
-  g_clear_handle_id (&self->update_source, g_source_remove);
-  self->update_source = g_timeout_add_full (G_PRIORITY_LOW, SETTLE_MS, update_after_settling, self, NULL);
-}
-
-/* Hidden too: the reader marks the quotations other outlets carry from the same
- * statements. */
-static void
-on_items_changed_cb (NdCompareView *self)
-{
-  schedule_update (self);
+  gtk_spinner_stop (self->spinner);
+  show_statements (self);
 }
 
 static void
 on_filter_changed_cb (NdCompareView *self)
 {
-  if (self->cancellable == NULL)
+  if (!nd_statement_list_get_busy (self->list))
     show_statements (self);
 }
 
@@ -489,17 +409,66 @@ nd_compare_view_dispose (GObject *object)
   NdCompareView *self = ND_COMPARE_VIEW (object);
   GtkWidget *child;
 
-  g_cancellable_cancel (self->cancellable);
-  g_clear_object (&self->cancellable);
-  g_clear_handle_id (&self->update_source, g_source_remove);
-  if (self->articles != NULL)
-    g_signal_handlers_disconnect_by_data (self->articles, self);
-  g_clear_object (&self->articles);
-  g_clear_pointer (&self->statements, g_ptr_array_unref);
+  if (self->list != NULL)
+    g_signal_handlers_disconnect_by_data (self->list, self);
+  g_clear_object (&self->list);
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
     gtk_widget_unparent (child);
 
   G_OBJECT_CLASS (nd_compare_view_parent_class)->dispose (object);
+}
+
+static void
+nd_compare_view_constructed (GObject *object)
+{
+  NdCompareView *self = ND_COMPARE_VIEW (object);
+
+  G_OBJECT_CLASS (nd_compare_view_parent_class)->constructed (object);
+
+  g_signal_connect_object (self->list, "changed", G_CALLBACK (on_statements_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->list, "notify::busy", G_CALLBACK (on_busy_changed_cb), self, G_CONNECT_SWAPPED);
+  if (nd_statement_list_get_busy (self->list))
+    on_busy_changed_cb (self);
+  else
+    on_statements_changed_cb (self);
+}
+
+static void
+nd_compare_view_get_property (GObject    *object,
+                              guint       prop_id,
+                              GValue     *value,
+                              GParamSpec *pspec)
+{
+  NdCompareView *self = ND_COMPARE_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_LIST:
+      g_value_set_object (value, self->list);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+nd_compare_view_set_property (GObject      *object,
+                              guint         prop_id,
+                              const GValue *value,
+                              GParamSpec   *pspec)
+{
+  NdCompareView *self = ND_COMPARE_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_LIST:
+      self->list = g_value_dup_object (value);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
 }
 
 static void
@@ -508,7 +477,21 @@ nd_compare_view_class_init (NdCompareViewClass *klass)
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
+  object_class->constructed = nd_compare_view_constructed;
   object_class->dispose = nd_compare_view_dispose;
+  object_class->get_property = nd_compare_view_get_property;
+  object_class->set_property = nd_compare_view_set_property;
+
+  /**
+   * NdCompareView:list:
+   *
+   * The statements shown, compared elsewhere.
+   */
+  properties [PROP_LIST] =
+    g_param_spec_object ("list", NULL, NULL, ND_TYPE_STATEMENT_LIST,
+                         (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   /**
    * NdCompareView::version-activated:
@@ -546,16 +529,6 @@ nd_compare_view_class_init (NdCompareViewClass *klass)
     g_signal_new ("compare-side-by-side", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
                   NULL, NULL, NULL, G_TYPE_NONE, 1, ND_TYPE_STATEMENT);
 
-  /**
-   * NdCompareView::statements-changed:
-   * @self: the view
-   *
-   * The articles were compared again: nd_compare_view_get_statements() has the result.
-   */
-  signals[STATEMENTS_CHANGED] =
-    g_signal_new ("statements-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
-                  NULL, NULL, NULL, G_TYPE_NONE, 0);
-
   gtk_widget_class_set_css_name (widget_class, "compareview");
   gtk_widget_class_set_template_from_resource (widget_class, "/com/example/NewsDesk/nd-compare-view.ui");
   gtk_widget_class_bind_template_child (widget_class, NdCompareView, summary_label);
@@ -587,34 +560,18 @@ nd_compare_view_init (NdCompareView *self)
                            G_CALLBACK (on_filter_changed_cb), self, G_CONNECT_SWAPPED);
 }
 
-GtkWidget *
-nd_compare_view_new (void)
-{
-  return g_object_new (ND_TYPE_COMPARE_VIEW, NULL);
-}
-
 /**
- * nd_compare_view_set_articles:
- * @self: a compare view
- * @articles: (nullable): the articles to compare (the list the sidebar shows)
+ * nd_compare_view_new:
+ * @list: the statements to show
  *
- * Compares @articles in a worker thread, and again whenever they change, shown or not.
+ * Returns: (transfer floating): a view of @list's statements
  */
-void
-nd_compare_view_set_articles (NdCompareView *self,
-                              GListModel    *articles)
+GtkWidget *
+nd_compare_view_new (NdStatementList *list)
 {
-  g_return_if_fail (ND_IS_COMPARE_VIEW (self));
+  g_return_val_if_fail (ND_IS_STATEMENT_LIST (list), NULL);
 
-  if (self->articles == articles)
-    return;
-
-  if (self->articles != NULL)
-    g_signal_handlers_disconnect_by_data (self->articles, self);
-  g_set_object (&self->articles, articles);
-  if (articles != NULL)
-    g_signal_connect_swapped (articles, "items-changed", G_CALLBACK (on_items_changed_cb), self);
-  on_items_changed_cb (self);
+  return g_object_new (ND_TYPE_COMPARE_VIEW, "list", list, NULL);
 }
 
 void
@@ -645,7 +602,7 @@ nd_compare_view_is_busy (NdCompareView *self)
 {
   g_return_val_if_fail (ND_IS_COMPARE_VIEW (self), FALSE);
 
-  return self->cancellable != NULL || self->update_source != 0;
+  return nd_statement_list_get_busy (self->list);
 }
 
 /**
@@ -660,5 +617,5 @@ nd_compare_view_get_statements (NdCompareView *self)
 {
   g_return_val_if_fail (ND_IS_COMPARE_VIEW (self), NULL);
 
-  return self->statements;
+  return nd_statement_list_get_statements (self->list);
 }

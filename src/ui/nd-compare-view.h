@@ -9,6 +9,8 @@
 
 #include <gtk/gtk.h>
 
+#include "compare/nd-statement-list.h"
+
 G_BEGIN_DECLS
 
 /**
@@ -30,9 +32,7 @@ typedef enum
 
 G_DECLARE_FINAL_TYPE (NdCompareView, nd_compare_view, ND, COMPARE_VIEW, GtkWidget)
 
-GtkWidget       *nd_compare_view_new          (void);
-void             nd_compare_view_set_articles (NdCompareView   *self,
-                                               GListModel      *articles);
+GtkWidget       *nd_compare_view_new          (NdStatementList *list);
 void             nd_compare_view_set_filter   (NdCompareView   *self,
                                                NdCompareFilter  filter);
 NdCompareFilter  nd_compare_view_get_filter   (NdCompareView   *self);

@@ -14,6 +14,7 @@
 #include "config.h"
 
 #include "compare/nd-statement.h"
+#include "compare/nd-statement-list.h"
 #include "nd-compare-view.h"
 #include "quotes/nd-quote.h"
 #include "nd-window-private.h"
@@ -26,7 +27,10 @@ on_compare_toggled_cb (NdWindow        *self,
   /* Leaving the Compare view shows the reader; side by side, opened from the Compare
    * view, stays. */
   if (gtk_toggle_button_get_active (button))
-    gtk_stack_set_visible_child_name (self->reader_stack, "compare");
+    {
+      _nd_window_ensure_compare_view (self);
+      gtk_stack_set_visible_child_name (self->reader_stack, "compare");
+    }
   else if (g_strcmp0 (gtk_stack_get_visible_child_name (self->reader_stack), "compare") == 0)
     gtk_stack_set_visible_child_name (self->reader_stack, "reader");
 }
@@ -90,12 +94,14 @@ on_compare_side_by_side_cb (NdWindow      *self,
 
 /* The reader tints what other outlets carry from the same comparison. */
 static void
-on_statements_changed_cb (NdWindow      *self,
-                          NdCompareView *view)
+on_statements_changed_cb (NdWindow        *self,
+                          NdStatementList *statements)
 {
-  nd_article_view_set_statements (self->article_view, nd_compare_view_get_statements (view));
+  GPtrArray *compared = nd_statement_list_get_statements (statements);
+
+  nd_article_view_set_statements (self->article_view, compared);
   if (self->compare_with_popover != NULL)
-    nd_compare_with_popover_set_statements (self->compare_with_popover, nd_compare_view_get_statements (view));
+    nd_compare_with_popover_set_statements (self->compare_with_popover, compared);
 }
 
 static void
@@ -109,20 +115,51 @@ compare_action (GtkWidget  *widget,
                                 !gtk_toggle_button_get_active (self->compare_button));
 }
 
-void
-_nd_window_setup_compare (NdWindow *self)
+/**
+ * _nd_window_ensure_compare_view:
+ * @self: a window
+ *
+ * Builds the Compare view the first time it is needed: most sessions never open it, and
+ * its widgets would cost every start-up.
+ *
+ * Returns: (transfer none): the Compare view
+ */
+NdCompareView *
+_nd_window_ensure_compare_view (NdWindow *self)
 {
-  nd_compare_view_set_articles (self->compare_view, nd_sidebar_get_visible_articles (self->sidebar));
-  g_signal_connect_object (self->compare_button, "notify::active",
-                           G_CALLBACK (on_compare_toggled_cb), self, G_CONNECT_SWAPPED);
+  if (self->compare_view != NULL)
+    return self->compare_view;
+
+  self->compare_view = ND_COMPARE_VIEW (nd_compare_view_new (self->statements));
+  gtk_stack_add_named (self->reader_stack, GTK_WIDGET (self->compare_view), "compare");
   g_signal_connect_object (self->compare_view, "version-activated",
                            G_CALLBACK (on_version_activated_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->compare_view, "add-to-quotes",
                            G_CALLBACK (on_add_to_quotes_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->compare_view, "compare-side-by-side",
                            G_CALLBACK (on_compare_side_by_side_cb), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->compare_view, "statements-changed",
+
+  return self->compare_view;
+}
+
+void
+_nd_window_setup_compare (NdWindow *self)
+{
+  self->statements = nd_statement_list_new ();
+  nd_statement_list_set_articles (self->statements, nd_sidebar_get_visible_articles (self->sidebar));
+  g_signal_connect_object (self->statements, "changed",
                            G_CALLBACK (on_statements_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->compare_button, "notify::active",
+                           G_CALLBACK (on_compare_toggled_cb), self, G_CONNECT_SWAPPED);
+}
+
+/* A comparison still running holds the list, not the window: stop it and let go. */
+void
+_nd_window_dispose_compare (NdWindow *self)
+{
+  if (self->statements != NULL)
+    nd_statement_list_set_articles (self->statements, NULL);
+  g_clear_object (&self->statements);
 }
 
 void
@@ -130,19 +167,31 @@ _nd_window_class_compare_init (NdWindowClass *klass)
 {
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
-  g_type_ensure (ND_TYPE_COMPARE_VIEW);
   gtk_widget_class_bind_template_child (widget_class, NdWindow, compare_button);
   gtk_widget_class_bind_template_child (widget_class, NdWindow, reader_stack);
-  gtk_widget_class_bind_template_child (widget_class, NdWindow, compare_view);
 
   gtk_widget_class_install_action (widget_class, "win.compare", NULL, compare_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_C, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
                                        "win.compare", NULL);
 }
 
-/* Only the tests call this. */
+/* Only the tests call this: the view is made if it was not yet. */
 GtkWidget *
 nd_window_get_compare_view (NdWindow *self)
 {
-  return GTK_WIDGET (self->compare_view);
+  return GTK_WIDGET (_nd_window_ensure_compare_view (self));
+}
+
+/* Only the tests call this. */
+NdStatementList *
+nd_window_get_statement_list (NdWindow *self)
+{
+  return self->statements;
+}
+
+/* Only the tests call this: whether the Compare view was built yet. */
+gboolean
+nd_window_has_compare_view (NdWindow *self)
+{
+  return self->compare_view != NULL;
 }

@@ -69,9 +69,11 @@ struct _NdWindow
   NdQuotesPanel        *quotes_panel;     /* made when first needed */
   NdQuoteCollection    *quote_collection; /* shared by the windows */
 
-  /* The Compare view in place of the reader (nd-window-compare.c) */
+  /* The Compare view in place of the reader (nd-window-compare.c); the statements are
+   * compared from the start, for the reader's tints, the view made when first shown. */
   GtkToggleButton      *compare_button;
   GtkStack             *reader_stack;
+  NdStatementList      *statements;
   NdCompareView        *compare_view;
 
   /* Two articles side by side in place of the reader (nd-window-side-by-side.c); the
@@ -109,6 +111,8 @@ void           _nd_window_add_quotes        (NdWindow      *self,
 
 void           _nd_window_class_compare_init (NdWindowClass *klass);
 void           _nd_window_setup_compare      (NdWindow      *self);
+void           _nd_window_dispose_compare    (NdWindow      *self);
+NdCompareView *_nd_window_ensure_compare_view (NdWindow     *self);
 
 void           _nd_window_class_side_by_side_init (NdWindowClass *klass);
 void           _nd_window_setup_side_by_side      (NdWindow      *self);
@@ -123,6 +127,8 @@ void           _nd_window_open_side_by_side       (NdWindow      *self,
 /* Only the tests call these: they stay out of the public header. */
 
 GtkWidget      *nd_window_get_compare_view     (NdWindow       *self);
+NdStatementList *nd_window_get_statement_list  (NdWindow       *self);
+gboolean        nd_window_has_compare_view     (NdWindow       *self);
 GtkWidget      *nd_window_get_side_by_side_view (NdWindow      *self);
 GtkWidget      *nd_window_get_compare_with_popover (NdWindow   *self);
 NdArticle      *nd_window_get_selected_article (NdWindow       *self);

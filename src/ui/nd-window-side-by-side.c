@@ -85,7 +85,7 @@ close_side_by_side (NdWindow *self)
   if (g_strcmp0 (self->side_by_side_return, "compare") == 0)
     {
       gtk_toggle_button_set_active (self->compare_button, TRUE);
-      gtk_widget_child_focus (GTK_WIDGET (self->compare_view), GTK_DIR_TAB_FORWARD);
+      gtk_widget_child_focus (GTK_WIDGET (_nd_window_ensure_compare_view (self)), GTK_DIR_TAB_FORWARD);
     }
   else
     {
@@ -231,7 +231,7 @@ ensure_compare_with_popover (NdWindow *self)
   nd_compare_with_popover_set_articles (self->compare_with_popover,
                                         nd_sidebar_get_visible_articles (self->sidebar));
   nd_compare_with_popover_set_statements (self->compare_with_popover,
-                                          nd_compare_view_get_statements (self->compare_view));
+                                          nd_statement_list_get_statements (self->statements));
   gtk_menu_button_set_popover (self->compare_with_button, GTK_WIDGET (self->compare_with_popover));
   g_signal_connect_object (self->compare_with_popover, "article-chosen",
                            G_CALLBACK (on_article_chosen_cb), self, G_CONNECT_SWAPPED);

@@ -726,6 +726,7 @@ nd_window_dispose (GObject *object)
   g_cancellable_cancel (self->cancellable);
   if (self->stories != NULL)
     nd_story_list_set_articles (self->stories, NULL);
+  _nd_window_dispose_compare (self);
   g_clear_handle_id (&self->research_source, g_source_remove);
   g_clear_handle_id (&self->layout_source, g_source_remove);
   g_clear_object (&self->watcher);
