@@ -111,11 +111,18 @@ test_german_window (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static gboolean
+has_default_icon (gpointer data)
+{
+  return gtk_window_get_default_icon_name () != NULL;
+}
+
 /* The icon of the About dialog, the window and the empty page, found with nothing installed. */
 static void
 test_app_icon (void)
 {
   g_autoptr(NdApplication) app = nd_application_new ();
+  GtkWindow *window;
   g_autoptr(GError) error = NULL;
   GtkIconTheme *theme = gtk_icon_theme_get_for_display (gdk_display_get_default ());
 
@@ -125,7 +132,16 @@ test_app_icon (void)
 
   g_assert_true (gtk_icon_theme_has_icon (theme, APP_ID));
   g_assert_true (gtk_icon_theme_has_icon (theme, "com.example.NewsDesk-symbolic"));
+
+  /* The window gets its icon once its first frame is painted, later windows at once. */
+  g_assert_null (gtk_window_get_default_icon_name ());
+  g_application_activate (G_APPLICATION (app));
+  window = gtk_application_get_active_window (GTK_APPLICATION (app));
+  g_assert_nonnull (window);
+  g_assert_true (nd_test_wait_until (has_default_icon, NULL, 10000));
   g_assert_cmpstr (gtk_window_get_default_icon_name (), ==, APP_ID);
+  g_assert_cmpstr (gtk_window_get_icon_name (window), ==, APP_ID);
+  gtk_window_destroy (window);
 
   /* Drawn from PNGs: a scalable window icon would load librsvg before the first frame. */
   g_assert_true (g_resources_get_info ("/com/example/NewsDesk/icons/48x48/apps/" APP_ID ".png",

@@ -61,6 +61,38 @@ watch_for_ready (NdWindow *window)
   g_signal_connect (window, "map", G_CALLBACK (on_window_mapped_cb), NULL);
 }
 
+static void
+on_first_paint_cb (GdkFrameClock *clock,
+                   gpointer       user_data)
+{
+  GtkWindow *window = GTK_WINDOW (user_data);
+
+  g_signal_handlers_disconnect_by_func (clock, on_first_paint_cb, user_data);
+  gtk_window_set_default_icon_name (APP_ID);
+  gtk_window_set_icon_name (window, APP_ID);
+}
+
+static void
+on_first_window_mapped_cb (GtkWidget *window,
+                           gpointer   user_data)
+{
+  g_signal_handlers_disconnect_by_func (window, on_first_window_mapped_cb, user_data);
+  g_signal_connect_object (gtk_widget_get_frame_clock (window), "after-paint",
+                           G_CALLBACK (on_first_paint_cb), window, 0);
+}
+
+/* The window icon waits for the first frame. On X11, GTK reads and converts every size of
+ * it as a window is realized (about 11 M instructions, some 5 ms), which would hold back
+ * the first paint of the articles; the icon only shows in the window manager's switcher
+ * and taskbar, where a frame later is never seen. Windows made after that, such as
+ * dialogs, get it at once. */
+static void
+set_icon_after_first_paint (GtkWindow *window)
+{
+  if (gtk_window_get_default_icon_name () == NULL)
+    g_signal_connect (window, "map", G_CALLBACK (on_first_window_mapped_cb), NULL);
+}
+
 static NdWindow *
 get_or_create_window (NdApplication *self)
 {
@@ -70,6 +102,7 @@ get_or_create_window (NdApplication *self)
     {
       window = GTK_WINDOW (nd_window_new (self));
       watch_for_ready (ND_WINDOW (window));
+      set_icon_after_first_paint (window);
     }
 
   return ND_WINDOW (window);
@@ -196,7 +229,6 @@ nd_application_startup (GApplication *app)
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.quit", quit_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.preferences",
                                          preferences_accels);
-  gtk_window_set_default_icon_name (APP_ID);
 }
 
 static void
