@@ -207,6 +207,40 @@ test_expand (void)
   reset_settings ();
 }
 
+/* Opening the folder again (here the sample) brings new articles for the same files: the
+ * story chosen and opened is chosen and open again once they are grouped. */
+static void
+test_folder_opened_again (void)
+{
+  NdWindow *window = open_story_list ();
+  NdSidebar *sidebar = get_sidebar (window);
+  GListModel *rows = get_story_rows (window);
+  NdArticleStore *store = nd_window_get_store (window);
+  NdStory *story = select_story_row (window, 0);
+  g_autofree char *first_id = g_strdup (nd_article_get_id (nd_story_get_article (story, 0)));
+  g_autoptr(NdArticle) old_first = g_object_ref (nd_story_get_article (story, 0));
+  g_autoptr(GtkTreeListRow) first_row = NULL;
+
+  gtk_widget_activate_action (GTK_WIDGET (sidebar), "sidebar.expand-story", NULL);
+  g_assert_cmpuint (g_list_model_get_n_items (rows), ==, N_SAMPLE_STORIES + N_FIRST_STORY);
+
+  nd_window_open_sample (window);
+  g_assert_true (nd_article_store_lookup (store, first_id) != old_first);
+  g_assert_true (nd_test_wait_until_settled (GTK_WIDGET (window), stories_listed_open, window, 10000));
+
+  story = nd_sidebar_get_selected_story (sidebar);
+  g_assert_nonnull (story);
+  g_assert_cmpstr (nd_story_get_id (story), ==, "story-1");
+  g_assert_true (nd_story_get_article (story, 0) == nd_article_store_lookup (store, first_id));
+  first_row = g_list_model_get_item (rows, 0);
+  g_assert_true (gtk_tree_list_row_get_expanded (first_row));
+  g_assert_cmpuint (gtk_single_selection_get_selected (GTK_SINGLE_SELECTION (rows)), ==, 0);
+  g_assert_cmpuint (nd_sidebar_get_n_visible (sidebar), ==, N_FIRST_STORY);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  reset_settings ();
+}
+
 typedef struct
 {
   NdWindow   *window;
@@ -398,6 +432,7 @@ main (int    argc,
 
   g_test_add_func ("/nd/stories-ui/toggle-remembered", test_toggle_remembered);
   g_test_add_func ("/nd/stories-ui/expand", test_expand);
+  g_test_add_func ("/nd/stories-ui/folder-opened-again", test_folder_opened_again);
   g_test_add_func ("/nd/stories-ui/story-narrows", test_story_narrows);
   g_test_add_func ("/nd/stories-ui/search-within-story", test_search_within_story);
   g_test_add_func ("/nd/stories-ui/screenshots", test_screenshots);

@@ -102,7 +102,8 @@ struct _NdSidebar
   NdStoryList            *stories;
   NdStory                *selected_story;
   GHashTable             *story_articles;   /* of the selected story: what story_filter keeps */
-  GHashTable             *open_stories;     /* NdArticle: one of each story the user opened */
+  char                   *chosen_article_id; /* of the story chosen, kept while it regroups */
+  GHashTable             *open_stories;     /* article ids: one of each story the user opened */
   GtkCustomFilter        *story_filter;     /* in every_filter, after the source filter */
   GHashTable             *search_hits;      /* NdArticle found by the search shown, or NULL */
   GtkCustomFilter        *hits_filter;

@@ -31,6 +31,7 @@
 
 #include <glib/gi18n.h>
 
+#include "load/nd-article-store.h"
 #include "nd-article-row.h"
 #include "nd-sidebar-private.h"
 #include "nd-story-row.h"
@@ -146,6 +147,39 @@ find_story_row (NdSidebar *self,
   return GTK_INVALID_LIST_POSITION;
 }
 
+/* Stories are remembered by the id of an article they hold, not by the objects: grouping
+ * again makes new stories, and a folder closed and opened again, or replaced, brings new
+ * articles for the same files, and neither should lose the story the user chose or
+ * opened. */
+static NdStory *
+find_story_holding (NdSidebar  *self,
+                    const char *article_id)
+{
+  GListModel *articles = nd_story_list_get_articles (self->stories);
+  guint n = articles != NULL ? g_list_model_get_n_items (articles) : 0;
+
+  if (article_id == NULL)
+    return NULL;
+
+  if (ND_IS_ARTICLE_STORE (articles))
+    {
+      NdArticle *article = nd_article_store_lookup (ND_ARTICLE_STORE (articles), article_id);
+
+      return article != NULL ? nd_story_list_find_story (self->stories, article) : NULL;
+    }
+
+  /* Any other list is searched: once a grouping, no slower than the grouping itself. */
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(NdArticle) article = g_list_model_get_item (articles, i);
+
+      if (g_strcmp0 (nd_article_get_id (article), article_id) == 0)
+        return nd_story_list_find_story (self->stories, article);
+    }
+
+  return NULL;
+}
+
 /* Choosing a story */
 
 static void
@@ -153,6 +187,12 @@ set_selected_story (NdSidebar *self,
                     NdStory   *story)
 {
   NdArticle *article;
+
+  if (story != NULL && nd_story_get_n_articles (story) > 0)
+    {
+      g_free (self->chosen_article_id);
+      self->chosen_article_id = g_strdup (nd_article_get_id (nd_story_get_article (story, 0)));
+    }
 
   if (!g_set_object (&self->selected_story, story))
     return;
@@ -204,18 +244,17 @@ static void
 reopen_stories (NdSidebar *self)
 {
   /* Opening a row adds to the set: go through a copy. */
-  g_autoptr(GPtrArray) articles = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GPtrArray) articles = g_ptr_array_new_with_free_func (g_free);
   GHashTableIter iter;
   gpointer key;
 
   g_hash_table_iter_init (&iter, self->open_stories);
   while (g_hash_table_iter_next (&iter, &key, NULL))
-    g_ptr_array_add (articles, g_object_ref (key));
+    g_ptr_array_add (articles, g_strdup (key));
 
   for (guint i = 0; i < articles->len; i++)
     {
-      NdArticle *article = g_ptr_array_index (articles, i);
-      NdStory *story = nd_story_list_find_story (self->stories, article);
+      NdStory *story = find_story_holding (self, g_ptr_array_index (articles, i));
       guint position = story != NULL ? find_story_row (self, story) : GTK_INVALID_LIST_POSITION;
       g_autoptr(GtkTreeListRow) row = NULL;
 
@@ -238,10 +277,10 @@ on_stories_changed_cb (NdSidebar  *self,
   NdStory *story = NULL;
   guint row;
 
-  if (self->selected_story != NULL && nd_story_get_n_articles (self->selected_story) > 0)
-    story = nd_story_list_find_story (self->stories,
-                                      nd_story_get_article (self->selected_story, 0));
-  set_selected_story (self, story);
+  /* Stories emptied while a folder is replaced: the choice waits for its articles. */
+  story = find_story_holding (self, self->chosen_article_id);
+  if (story != NULL || g_list_model_get_n_items (stories) > 0)
+    set_selected_story (self, story);
 
   reopen_stories (self);
   row = story != NULL ? find_story_row (self, story) : GTK_INVALID_LIST_POSITION;
@@ -310,10 +349,10 @@ on_row_expanded_cb (NdSidebar      *self,
 
   first = nd_story_get_article (ND_STORY (item), 0);
   if (gtk_tree_list_row_get_expanded (row))
-    g_hash_table_add (self->open_stories, g_object_ref (first));
+    g_hash_table_add (self->open_stories, g_strdup (nd_article_get_id (first)));
   else
     for (guint i = 0; i < nd_story_get_n_articles (ND_STORY (item)); i++)
-      g_hash_table_remove (self->open_stories, nd_story_get_article (ND_STORY (item), i));
+      g_hash_table_remove (self->open_stories, nd_article_get_id (nd_story_get_article (ND_STORY (item), i)));
 }
 
 static void
@@ -435,7 +474,7 @@ void
 _nd_sidebar_stories_init (NdSidebar *self)
 {
   self->story_articles = g_hash_table_new (NULL, NULL);
-  self->open_stories = g_hash_table_new_full (NULL, NULL, g_object_unref, NULL);
+  self->open_stories = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 
   self->hits_filter = gtk_custom_filter_new (NULL, NULL, NULL);
   self->child_filter = gtk_every_filter_new ();
@@ -489,6 +528,7 @@ _nd_sidebar_stories_dispose (NdSidebar *self)
   g_clear_object (&self->selected_story);
   g_clear_pointer (&self->story_articles, g_hash_table_unref);
   g_clear_pointer (&self->open_stories, g_hash_table_unref);
+  g_clear_pointer (&self->chosen_article_id, g_free);
   g_clear_pointer (&self->search_hits, g_hash_table_unref);
 }
 
@@ -586,6 +626,7 @@ nd_sidebar_set_show_stories (NdSidebar *self,
     {
       gtk_single_selection_set_selected (self->story_selection, GTK_INVALID_LIST_POSITION);
       set_selected_story (self, NULL);
+      g_clear_pointer (&self->chosen_article_id, g_free);
     }
 
   _nd_sidebar_update_count_label (self);
@@ -626,6 +667,8 @@ nd_sidebar_select_story (NdSidebar *self,
   if (row != GTK_INVALID_LIST_POSITION)
     gtk_widget_activate_action (GTK_WIDGET (self->stories_view), "list.scroll-to-item", "u", row);
   set_selected_story (self, story);
+  if (story == NULL)
+    g_clear_pointer (&self->chosen_article_id, g_free);
 }
 
 GtkWidget *
