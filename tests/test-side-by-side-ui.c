@@ -420,6 +420,41 @@ test_close_articles (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* While two articles are side by side, the one chosen in the sidebar takes the left and
+ * the right stays; choosing the right one swaps them. */
+static void
+test_follows_sidebar (void)
+{
+  NdWindow *window = nd_test_window_new_with_sample (1200, 800);
+  NdSidebar *sidebar = ND_SIDEBAR (nd_window_get_sidebar (window));
+  NdStatement *disputed = find_disputed (window);
+  NdArticle *left = find_version_by (disputed, TRUE)->article;
+  NdArticle *right = find_version_by (disputed, FALSE)->article;
+  NdSideBySideView *view = compare_with (window, left, right);
+  GListModel *articles = G_LIST_MODEL (nd_window_get_store (window));
+  g_autoptr(NdArticle) other = NULL;
+
+  for (guint i = 0; other == NULL; i++)
+    {
+      g_autoptr(NdArticle) article = g_list_model_get_item (articles, i);
+
+      if (article != left && article != right)
+        other = g_steal_pointer (&article);
+    }
+
+  nd_sidebar_select_article (sidebar, other);
+  g_assert_true (nd_side_by_side_view_get_article (view, 0) == other);
+  g_assert_true (nd_side_by_side_view_get_article (view, 1) == right);
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (view)));
+  g_assert_true (nd_test_wait_until (has_compared_pair, view, 10000));
+
+  nd_sidebar_select_article (sidebar, right);
+  g_assert_true (nd_side_by_side_view_get_article (view, 0) == right);
+  g_assert_true (nd_side_by_side_view_get_article (view, 1) == other);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* The tooltip of a paired statement says which it is, and who the other article gives it
  * to when that is someone else. */
 static void
@@ -473,6 +508,7 @@ main (int   argc,
   g_test_add_func ("/side-by-side-ui/from-statement", test_from_statement);
   g_test_add_func ("/side-by-side-ui/tooltip", test_tooltip);
   g_test_add_func ("/side-by-side-ui/close-articles", test_close_articles);
+  g_test_add_func ("/side-by-side-ui/follows-sidebar", test_follows_sidebar);
 
   status = g_test_run ();
   nd_test_remove_tree (data_home);

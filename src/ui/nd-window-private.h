@@ -123,6 +123,8 @@ void           _nd_window_open_side_by_side       (NdWindow      *self,
                                                    NdArticle     *left,
                                                    NdArticle     *right,
                                                    int            left_offset);
+void           _nd_window_side_by_side_follow_selection (NdWindow *self,
+                                                         NdArticle *article);
 
 /* Only the tests call these: they stay out of the public header. */
 

@@ -76,6 +76,35 @@ _nd_window_open_side_by_side (NdWindow  *self,
   _nd_window_update_actions (self);
 }
 
+/**
+ * _nd_window_side_by_side_follow_selection:
+ * @article: (nullable): the article chosen in the sidebar
+ *
+ * While two articles are side by side, the one chosen in the sidebar takes the left, the
+ * place of the article being read, and the right stays; choosing the right one swaps them.
+ * Otherwise a click in the list would only change the reader hidden behind them. The
+ * focus stays in the list, so that the arrow keys go on stepping through it.
+ */
+void
+_nd_window_side_by_side_follow_selection (NdWindow  *self,
+                                          NdArticle *article)
+{
+  g_autoptr(NdArticle) left = NULL;
+  g_autoptr(NdArticle) right = NULL;
+
+  if (!is_side_by_side_shown (self) || article == NULL)
+    return;
+
+  g_set_object (&left, nd_side_by_side_view_get_article (self->side_by_side_view, 0));
+  g_set_object (&right, nd_side_by_side_view_get_article (self->side_by_side_view, 1));
+  if (article == left || left == NULL || right == NULL)
+    return;
+
+  nd_side_by_side_view_set_articles (self->side_by_side_view, article,
+                                     article == right ? left : right, -1);
+  _nd_window_update_actions (self);
+}
+
 static void
 close_side_by_side (NdWindow *self)
 {

@@ -419,6 +419,7 @@ on_sidebar_selection_cb (NdWindow   *self,
   NdArticle *article = nd_sidebar_get_selected_article (sidebar);
 
   nd_article_view_set_article (self->article_view, article);
+  _nd_window_side_by_side_follow_selection (self, article);
   _nd_window_update_actions (self);
 }
 
