@@ -105,6 +105,17 @@ nd_test_load_path (NdArticleStore *store,
   g_assert_true (loaded);
 }
 
+/* Loads the built-in sample story into @store, failing the test if it cannot. */
+void
+nd_test_load_sample (NdArticleStore *store)
+{
+  g_autoptr(GFile) sample = nd_article_store_sample_file ();
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (nd_article_store_load_sync (store, &sample, 1, NULL, &error));
+  g_assert_no_error (error);
+}
+
 /* Returns @count copies of @unit, one after the other: the large inputs that would show
  * anything quadratic in the code under test. */
 char *

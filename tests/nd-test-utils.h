@@ -37,6 +37,7 @@ void      nd_test_write_file    (const char      *dir,
                                  gssize           length);
 void      nd_test_load_path     (NdArticleStore  *store,
                                  const char      *path);
+void      nd_test_load_sample   (NdArticleStore  *store);
 char     *nd_test_repeat        (const char      *unit,
                                  guint            count);
 void      nd_test_log_load_errors   (GPtrArray         *errors);

@@ -22,16 +22,6 @@ is_idle (gpointer data)
   return !nd_statement_list_get_busy (ND_STATEMENT_LIST (data));
 }
 
-static void
-load_sample (NdArticleStore *store)
-{
-  g_autoptr(GFile) sample = nd_article_store_sample_file ();
-  g_autoptr(GError) error = NULL;
-
-  g_assert_true (nd_article_store_load_sync (store, &sample, 1, NULL, &error));
-  g_assert_no_error (error);
-}
-
 /* "6b037f589231:differ:3|…": id, verdict and number of versions of each statement. */
 static char *
 describe (GPtrArray *statements)
@@ -84,7 +74,7 @@ test_compares_in_background (void)
 
   g_signal_connect_swapped (list, "changed", G_CALLBACK (count_cb), &n_changed);
   g_assert_null (nd_statement_list_get_statements (list));
-  load_sample (store);
+  nd_test_load_sample (store);
   nd_statement_list_set_articles (list, G_LIST_MODEL (store));
   g_assert_true (nd_statement_list_get_busy (list));
   g_assert_true (nd_test_wait_until (is_idle, list, 10000));
@@ -112,7 +102,7 @@ test_follows_changes (void)
   g_autofree char *expected = NULL;
   guint n_changed = 0;
 
-  load_sample (store);
+  nd_test_load_sample (store);
   nd_statement_list_set_articles (list, G_LIST_MODEL (store));
   g_assert_true (nd_test_wait_until (is_idle, list, 10000));
   g_signal_connect_swapped (list, "changed", G_CALLBACK (count_cb), &n_changed);
@@ -138,7 +128,7 @@ test_follows_changes (void)
   g_assert_cmpuint (nd_statement_list_get_statements (list)->len, ==, 0);
 
   /* Let go of the articles while a comparison waits: it never runs. */
-  load_sample (store);
+  nd_test_load_sample (store);
   g_assert_true (nd_statement_list_get_busy (list));
   nd_statement_list_set_articles (list, NULL);
   g_assert_false (nd_statement_list_get_busy (list));

@@ -21,16 +21,6 @@ is_idle (gpointer data)
   return !nd_story_list_get_busy (ND_STORY_LIST (data));
 }
 
-static void
-load_sample (NdArticleStore *store)
-{
-  g_autoptr(GFile) sample = nd_article_store_sample_file ();
-  g_autoptr(GError) error = NULL;
-
-  g_assert_true (nd_article_store_load_sync (store, &sample, 1, NULL, &error));
-  g_assert_no_error (error);
-}
-
 /* "story-1:5:label|story-2:1:label|…" */
 static char *
 describe (GListModel *stories)
@@ -76,7 +66,7 @@ test_groups_in_background (void)
   g_autofree char *expected = NULL;
   NdStory *first;
 
-  load_sample (store);
+  nd_test_load_sample (store);
   nd_story_list_set_articles (list, G_LIST_MODEL (store));
   g_assert_true (nd_story_list_get_busy (list));
   g_assert_true (nd_test_wait_until (is_idle, list, 10000));
@@ -108,7 +98,7 @@ test_incremental (void)
   g_assert_true (nd_test_wait_until (is_idle, list, 10000));
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, 0);
 
-  load_sample (store);
+  nd_test_load_sample (store);
   g_assert_true (nd_story_list_get_busy (list));
   g_assert_true (nd_test_wait_until (is_idle, list, 10000));
   listed = describe (G_LIST_MODEL (list));
@@ -127,7 +117,7 @@ test_removals (void)
   g_autofree char *expected = NULL;
   NdStory *first;
 
-  load_sample (store);
+  nd_test_load_sample (store);
   nd_story_list_set_articles (list, G_LIST_MODEL (store));
   g_assert_true (nd_test_wait_until (is_idle, list, 10000));
 

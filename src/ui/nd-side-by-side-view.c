@@ -53,26 +53,6 @@ enum {
 
 static guint signals[N_SIGNALS];
 
-static void
-group_in_thread (GTask        *task,
-                 gpointer      source_object,
-                 gpointer      task_data,
-                 GCancellable *cancellable)
-{
-  GPtrArray *articles = task_data;
-  g_autoptr(NdStatementGrouper) grouper = nd_statement_grouper_new ();
-
-  for (guint i = 0; i < articles->len; i++)
-    {
-      if (g_task_return_error_if_cancelled (task))
-        return;
-      nd_statement_grouper_add_article (grouper, g_ptr_array_index (articles, i), NULL);
-    }
-
-  g_task_return_pointer (task, nd_statement_grouper_dup_statements (grouper),
-                         (GDestroyNotify)g_ptr_array_unref);
-}
-
 /* The first version of @statement in @article, or %NULL. */
 static const NdStatementVersion *
 find_version (NdStatement *statement,
@@ -225,7 +205,7 @@ compare_articles (NdSideBySideView *self)
   task = g_task_new (self, self->cancellable, on_grouped_cb, NULL);
   g_task_set_source_tag (task, compare_articles);
   g_task_set_task_data (task, articles, (GDestroyNotify)g_ptr_array_unref);
-  g_task_run_in_thread (task, group_in_thread);
+  g_task_run_in_thread (task, nd_statement_group_in_thread);
 
   gtk_widget_set_visible (GTK_WIDGET (self->spinner), TRUE);
   gtk_spinner_start (self->spinner);

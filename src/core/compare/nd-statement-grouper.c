@@ -1072,3 +1072,32 @@ nd_statement_grouper_dup_statements (NdStatementGrouper *self)
 
   return statements;
 }
+
+/**
+ * nd_statement_group_in_thread:
+ * @task: the task, whose data is a #GPtrArray of #NdArticle
+ *
+ * A #GTaskThreadFunc for g_task_run_in_thread(): groups the quotations of the task's
+ * articles, stopping early if @cancellable is cancelled, and returns the statements as
+ * nd_statement_grouper_dup_statements() gives them. The articles are the task's own
+ * references, so the list they came from may change meanwhile.
+ */
+void
+nd_statement_group_in_thread (GTask        *task,
+                              gpointer      source_object,
+                              gpointer      task_data,
+                              GCancellable *cancellable)
+{
+  GPtrArray *articles = task_data;
+  g_autoptr(NdStatementGrouper) grouper = nd_statement_grouper_new ();
+
+  for (guint i = 0; i < articles->len; i++)
+    {
+      if (g_task_return_error_if_cancelled (task))
+        return;
+      nd_statement_grouper_add_article (grouper, g_ptr_array_index (articles, i), NULL);
+    }
+
+  g_task_return_pointer (task, nd_statement_grouper_dup_statements (grouper),
+                         (GDestroyNotify)g_ptr_array_unref);
+}

@@ -7,7 +7,7 @@
 
 #pragma once
 
-#include <glib-object.h>
+#include <gio/gio.h>
 
 #include "compare/nd-statement.h"
 #include "model/nd-article.h"
@@ -24,5 +24,10 @@ void                nd_statement_grouper_add_article     (NdStatementGrouper *se
                                                           GPtrArray          *quotations);
 guint               nd_statement_grouper_get_n_articles  (NdStatementGrouper *self);
 GPtrArray          *nd_statement_grouper_dup_statements  (NdStatementGrouper *self);
+
+void                nd_statement_group_in_thread         (GTask              *task,
+                                                          gpointer            source_object,
+                                                          gpointer            task_data,
+                                                          GCancellable       *cancellable);
 
 G_END_DECLS

@@ -58,27 +58,6 @@ enum {
 
 static guint signals [N_SIGNALS];
 
-/* What the worker compares: its own references, so the list may change meanwhile. */
-static void
-group_in_thread (GTask        *task,
-                 gpointer      source_object,
-                 gpointer      task_data,
-                 GCancellable *cancellable)
-{
-  GPtrArray *articles = task_data;
-  g_autoptr(NdStatementGrouper) grouper = nd_statement_grouper_new ();
-
-  for (guint i = 0; i < articles->len; i++)
-    {
-      if (g_task_return_error_if_cancelled (task))
-        return;
-      nd_statement_grouper_add_article (grouper, g_ptr_array_index (articles, i), NULL);
-    }
-
-  g_task_return_pointer (task, nd_statement_grouper_dup_statements (grouper),
-                         (GDestroyNotify)g_ptr_array_unref);
-}
-
 static void
 notify_busy_if_changed (NdStatementList *self,
                         gboolean         was_busy)
@@ -138,7 +117,7 @@ compare_after_settling (gpointer user_data)
   task = g_task_new (self, self->cancellable, on_grouped_cb, NULL);
   g_task_set_source_tag (task, compare_after_settling);
   g_task_set_task_data (task, copy_articles (self), (GDestroyNotify)g_ptr_array_unref);
-  g_task_run_in_thread (task, group_in_thread);
+  g_task_run_in_thread (task, nd_statement_group_in_thread);
 
   return G_SOURCE_REMOVE;
 }
