@@ -51,6 +51,14 @@ stories_listed (gpointer data)
          g_list_model_get_n_items (get_story_rows (window)) == N_SAMPLE_STORIES;
 }
 
+static gboolean
+stories_idle (gpointer data)
+{
+  NdWindow *window = data;
+
+  return !nd_story_list_get_busy (window->stories);
+}
+
 /* Listed, with the first story open. */
 static gboolean
 stories_listed_open (gpointer data)
@@ -238,6 +246,79 @@ test_folder_opened_again (void)
   g_assert_cmpuint (nd_sidebar_get_n_visible (sidebar), ==, N_FIRST_STORY);
 
   gtk_window_destroy (GTK_WINDOW (window));
+  reset_settings ();
+}
+
+/* 300 articles with no word in common: 300 stories of one article each. */
+static char *
+write_unrelated_articles (void)
+{
+  static const char *letters = "bcdfghjklmnpqrstvwxz";
+  g_autofree char *dir = nd_test_make_temp_dir ();
+  g_autoptr(GString) lines = g_string_new (NULL);
+
+  for (guint i = 0; i < 300; i++)
+    {
+      /* Words made of the article's number, spelt in consonants. */
+      char word[4] = { letters[i / 100 % 20], letters[i / 10 % 10 + 10], letters[i % 10], 0 };
+
+      g_string_append_printf (lines,
+                              "{\"id\": \"a%u\", \"title\": \"Qa%s qe%s\", \"source\": \"Outlet %u\", "
+                              "\"published\": \"2026-01-01T00:00:00Z\", \"body\": \"Qi%s qo%s qu%s.\"}\n",
+                              i, word, word, i % 7, word, word, word);
+    }
+  nd_test_write_file (dir, "many.jsonl", lines->str, -1);
+
+  return g_steal_pointer (&dir);
+}
+
+static gboolean
+all_stories_shown (gpointer data)
+{
+  NdWindow *window = data;
+
+  return !nd_story_list_get_busy (window->stories) &&
+         g_list_model_get_n_items (G_LIST_MODEL (window->stories)) == 300 &&
+         g_list_model_get_n_items (get_story_rows (window)) == 300;
+}
+
+/* Many stories reach the view a few rows at a time, then all: every one ends up listed,
+ * and one far down can be chosen at any moment. */
+static void
+test_many_stories (void)
+{
+  g_autofree char *dir = write_unrelated_articles ();
+  g_autofree char *path = g_build_filename (dir, "many.jsonl", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  NdWindow *window = nd_test_window_new (1200, 800);
+  NdSidebar *sidebar = get_sidebar (window);
+
+  nd_window_open_files (window, &file, 1);
+  g_assert_true (nd_test_wait_until (nd_test_window_loaded, window, 10000));
+  gtk_widget_activate_action (GTK_WIDGET (sidebar), "sidebar.show-stories", NULL);
+  g_assert_true (nd_test_wait_until_settled (GTK_WIDGET (window), all_stories_shown, window, 10000));
+
+  /* Grouping again hands them over again; the last story can be chosen meanwhile. */
+  {
+    g_autoptr(GListModel) articles = g_object_ref (nd_story_list_get_articles (window->stories));
+    NdStory *last;
+
+    nd_story_list_set_articles (window->stories, NULL);
+    nd_story_list_set_articles (window->stories, articles);
+    g_assert_true (nd_test_wait_until (all_stories_shown, window, 10000));
+    nd_story_list_set_articles (window->stories, NULL);
+    nd_story_list_set_articles (window->stories, articles);
+    g_assert_true (nd_test_wait_until (stories_idle, window, 10000));
+    last = ND_STORY (g_list_model_get_item (G_LIST_MODEL (window->stories), 299));
+    nd_sidebar_select_story (sidebar, last);
+    g_assert_true (nd_sidebar_get_selected_story (sidebar) == last);
+    g_assert_cmpuint (gtk_single_selection_get_selected (GTK_SINGLE_SELECTION (get_story_rows (window))), ==, 299);
+    g_object_unref (last);
+  }
+  g_assert_true (nd_test_wait_until_settled (GTK_WIDGET (window), all_stories_shown, window, 10000));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  nd_test_remove_tree (dir);
   reset_settings ();
 }
 
@@ -433,6 +514,7 @@ main (int    argc,
   g_test_add_func ("/nd/stories-ui/toggle-remembered", test_toggle_remembered);
   g_test_add_func ("/nd/stories-ui/expand", test_expand);
   g_test_add_func ("/nd/stories-ui/folder-opened-again", test_folder_opened_again);
+  g_test_add_func ("/nd/stories-ui/many-stories", test_many_stories);
   g_test_add_func ("/nd/stories-ui/story-narrows", test_story_narrows);
   g_test_add_func ("/nd/stories-ui/search-within-story", test_search_within_story);
   g_test_add_func ("/nd/stories-ui/screenshots", test_screenshots);

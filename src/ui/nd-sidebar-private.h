@@ -109,8 +109,11 @@ struct _NdSidebar
   GtkCustomFilter        *hits_filter;
   GtkEveryFilter         *child_filter;     /* a story's articles: sources and search */
   GtkCustomFilter        *story_rows_filter;/* stories with an article child_filter keeps */
+  gboolean                story_rows_match_all; /* child_filter keeps all: no function */
   GtkFilterListModel     *story_rows;
   GtkTreeListModel       *story_tree;
+  GtkSliceListModel      *story_slice;      /* the rows the view has: grows after a regrouping */
+  guint                   story_slice_source;
   GtkSingleSelection     *story_selection;
   GtkListView            *stories_view;
   GtkLabel               *stories_status;

@@ -21,9 +21,19 @@
  * search and the source filter still narrow them. The article selection stays in the
  * article chain, hidden meanwhile, so the reader and the timeline work as before.
  *
+ *     → GtkSliceListModel (all of them, but after a regrouping a step at a time)
+ *
  * With 100,000 articles the list stays cheap: rows are made only for what is on screen,
  * a story's articles only once it is expanded, and the hash sets that the filters look
- * in are built once per story chosen or search shown, not per row. */
+ * in are built once per story chosen or search shown, not per row. But GtkListView in GTK
+ * 4.8 makes the widgets of up to 200 rows at once when it is given them, and each row's
+ * insertion restyles its siblings: after a grouping that held the window for 50-150 ms.
+ * So the slice hands the rows over a few at a time, one step per main loop turn, until
+ * the view has all the widgets it keeps; the rest then go at once, which costs little. */
+
+/* Rows handed to the view at a time after a regrouping, until it has this many. */
+#define STORY_ROWS_STEP 24
+#define STORY_ROWS_STEPPED 240
 
 #define G_LOG_DOMAIN "nd-sidebar"
 
@@ -71,12 +81,81 @@ story_has_shown_article (gpointer item,
   return FALSE;
 }
 
+/* With no search and no outlet hidden, every story is listed: the rows' filter then matches
+ * all without asking each story, so that the list passes the stories through as they are.
+ * With 40,000 stories, asking each one held the window for a long frame whenever grouping
+ * ended. */
+static void
+update_story_rows_filter (NdSidebar       *self,
+                          GtkFilterChange  change)
+{
+  gboolean all = gtk_filter_get_strictness (GTK_FILTER (self->child_filter)) == GTK_FILTER_MATCH_ALL;
+
+  if (all != self->story_rows_match_all)
+    {
+      self->story_rows_match_all = all;
+      gtk_custom_filter_set_filter_func (self->story_rows_filter, all ? NULL : story_has_shown_article,
+                                         all ? NULL : self, NULL);
+    }
+  else if (!all)
+    gtk_filter_changed (GTK_FILTER (self->story_rows_filter), change);
+}
+
 static void
 on_child_filter_changed_cb (NdSidebar       *self,
                             GtkFilterChange  change,
                             GtkFilter       *filter)
 {
-  gtk_filter_changed (GTK_FILTER (self->story_rows_filter), change);
+  update_story_rows_filter (self, change);
+}
+
+/* Handing the rows over */
+
+static gboolean
+grow_story_slice_cb (gpointer user_data)
+{
+  NdSidebar *self = user_data;
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->story_tree));
+  guint size = gtk_slice_list_model_get_size (self->story_slice);
+
+  if (size < STORY_ROWS_STEPPED && size + STORY_ROWS_STEP < n)
+    {
+      gtk_slice_list_model_set_size (self->story_slice, size + STORY_ROWS_STEP);
+      return G_SOURCE_CONTINUE;
+    }
+
+  /* All handed over: the slice passes every later change straight through. */
+  gtk_slice_list_model_set_size (self->story_slice, G_MAXUINT);
+  self->story_slice_source = 0;
+  return G_SOURCE_REMOVE;
+}
+
+/* Before the stories are replaced, the view keeps a step of them, so that it loses and
+ * gains few rows at once; the rest follow between frames. */
+static void
+on_stories_replacing_cb (NdSidebar  *self,
+                         guint       position,
+                         guint       removed,
+                         guint       added,
+                         GListModel *stories)
+{
+  if (removed + added <= STORY_ROWS_STEP)
+    return;
+
+  if (gtk_slice_list_model_get_size (self->story_slice) > STORY_ROWS_STEP)
+    gtk_slice_list_model_set_size (self->story_slice, STORY_ROWS_STEP);
+  if (self->story_slice_source == 0)
+    self->story_slice_source = g_idle_add (grow_story_slice_cb, self);
+}
+
+/* A row the code wants now, such as the chosen story's, is handed over at once. */
+static void
+ensure_story_row_shown (NdSidebar *self,
+                        guint      position)
+{
+  if (position != GTK_INVALID_LIST_POSITION &&
+      position >= gtk_slice_list_model_get_size (self->story_slice))
+    gtk_slice_list_model_set_size (self->story_slice, position + 1);
 }
 
 /* The tree */
@@ -139,8 +218,10 @@ find_story_row (NdSidebar *self,
       if (found)
         {
           g_autoptr(GtkTreeListRow) row = gtk_tree_list_model_get_child_row (self->story_tree, i);
+          guint position = row != NULL ? gtk_tree_list_row_get_position (row) : GTK_INVALID_LIST_POSITION;
 
-          return row != NULL ? gtk_tree_list_row_get_position (row) : GTK_INVALID_LIST_POSITION;
+          ensure_story_row_shown (self, position);
+          return position;
         }
     }
 
@@ -482,14 +563,17 @@ _nd_sidebar_stories_init (NdSidebar *self)
                            g_object_ref (GTK_FILTER (self->source_filter)));
   gtk_multi_filter_append (GTK_MULTI_FILTER (self->child_filter),
                            g_object_ref (GTK_FILTER (self->hits_filter)));
-  self->story_rows_filter = gtk_custom_filter_new (story_has_shown_article, self, NULL);
+  self->story_rows_filter = gtk_custom_filter_new (NULL, NULL, NULL);
+  self->story_rows_match_all = TRUE;
+  update_story_rows_filter (self, GTK_FILTER_CHANGE_DIFFERENT);
   g_signal_connect_swapped (self->child_filter, "changed",
                             G_CALLBACK (on_child_filter_changed_cb), self);
 
   self->story_rows = gtk_filter_list_model_new (NULL, g_object_ref (GTK_FILTER (self->story_rows_filter)));
   self->story_tree = gtk_tree_list_model_new (g_object_ref (G_LIST_MODEL (self->story_rows)),
                                               FALSE, FALSE, create_story_children, self, NULL);
-  self->story_selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->story_tree)));
+  self->story_slice = gtk_slice_list_model_new (g_object_ref (G_LIST_MODEL (self->story_tree)), 0, G_MAXUINT);
+  self->story_selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->story_slice)));
   gtk_single_selection_set_autoselect (self->story_selection, FALSE);
   gtk_single_selection_set_can_unselect (self->story_selection, TRUE);
   gtk_single_selection_set_selected (self->story_selection, GTK_INVALID_LIST_POSITION);
@@ -517,7 +601,9 @@ _nd_sidebar_stories_dispose (NdSidebar *self)
   if (self->stories_view != NULL)
     gtk_list_view_set_model (self->stories_view, NULL);
 
+  g_clear_handle_id (&self->story_slice_source, g_source_remove);
   g_clear_object (&self->story_selection);
+  g_clear_object (&self->story_slice);
   g_clear_object (&self->story_tree);
   g_clear_object (&self->story_rows);
   g_clear_object (&self->story_rows_filter);
@@ -591,7 +677,11 @@ nd_sidebar_set_stories (NdSidebar   *self,
     g_signal_handlers_disconnect_by_data (self->stories, self);
   g_set_object (&self->stories, stories);
   if (stories != NULL)
-    g_signal_connect_swapped (stories, "notify::busy", G_CALLBACK (on_stories_busy_cb), self);
+    {
+      g_signal_connect_swapped (stories, "notify::busy", G_CALLBACK (on_stories_busy_cb), self);
+      /* Before the rows' filter hears of a change: connected first. */
+      g_signal_connect_swapped (stories, "items-changed", G_CALLBACK (on_stories_replacing_cb), self);
+    }
 
   gtk_filter_list_model_set_model (self->story_rows, G_LIST_MODEL (stories));
   _nd_sidebar_stories_update_status (self);
