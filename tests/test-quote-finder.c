@@ -361,6 +361,11 @@ test_speaker_rules (void)
       { { "Beat them,", "Korean Central News Agency" } } },
     { "Moon Jae-in also said dialogue was \"impossible now\", Yonhap news agency reported.",
       { { "impossible now", "Moon Jae-in" } } },
+    /* A paper or an agency that reports words inside a sentence passed them on; a
+     * sentence of its words it reports is its own. */
+    { "The test was acclaimed as an \"incredible accomplishment,\" Reuters reported. \"The "
+      "launch went well,\" Reuters reported.",
+      { { "incredible accomplishment,", NULL }, { "The launch went well,", "Reuters" } } },
   };
 
   check_cases (cases, G_N_ELEMENTS (cases));
