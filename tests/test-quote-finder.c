@@ -202,6 +202,24 @@ test_titles (void)
   g_assert_false (is_title ("Apple wrote: “Kneel, Portnow” and left."));
   g_assert_false (is_title ("The sign read “FIRE ONE BACK” in red."));
   g_assert_false (is_title ("“Hello,” Ann Lee said."));
+
+  /* Words that say what follows is a name, a term or a title. */
+  g_assert_true (is_title ("This is a phenomenon known as a \"blue moon\" in English."));
+  g_assert_true (is_title ("It led to people coining the phrase \"once in a blue moon\"."));
+  g_assert_true (is_title ("The cars had the so-called \"defeat device\" software."));
+  g_assert_true (is_title ("Tiangong-1, which translates as “heavenly palace”, fell."));
+  g_assert_true (is_title ("He came to grips with terms such as \"AdBlue tank\" then."));
+  g_assert_true (is_title ("He has the title of \"research assistant professor.\""));
+  g_assert_true (is_title ("Inside SpaceX it is nicknamed the \"Big Rocket.\""));
+  g_assert_false (is_title ("He said the phenomenon is “a new or full moon, close to Earth.”"));
+  g_assert_false (is_title ("Ann Lee said it was “a known risk as it was”."));
+
+  /* A question in title case is a title; a short one may be asked. */
+  g_assert_true (is_title ("She is co-author of “Would You Baptize an Extraterrestrial?” now."));
+  g_assert_true (is_title ("Jan. 20 — “How Massive Can Stars Be?” is a talk by Mike Corcoran."));
+  g_assert_false (is_title ("“Are You Sure?” Ann Lee asked."));
+  g_assert_false (is_title ("So u stop askin, “How’s Michael/How’s Sarah?” Right."));
+  g_assert_false (is_title ("Then he asked, “Why did you go?”"));
 }
 
 /* One person, one name, across articles. */

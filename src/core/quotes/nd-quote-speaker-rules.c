@@ -573,13 +573,15 @@ is_title_case (const Attributor  *self,
   gboolean lower = FALSE;
 
   gboolean full_stop = FALSE;
+  gboolean question = FALSE;
+  gboolean named = FALSE;
 
   /* "No." and "Go!" are said, "Save Our Quay" and "Space Oddity." are not. */
   if (span->end > span->start && nd_char_is_sentence_end (self->chars[span->end - 1]))
     {
-      if (self->chars[span->end - 1] != '.')
+      if (self->chars[span->end - 1] == '!')
         return FALSE;
-      full_stop = TRUE;
+      full_stop = self->chars[span->end - 1] == '.';
     }
 
   _nd_speaker_tokenize (self->chars, span->start, span->end, NULL, 0, words, NULL);
@@ -588,13 +590,19 @@ is_title_case (const Attributor  *self,
       const Token *token = &g_array_index (words, Token, i);
       gboolean small = FALSE;
 
-      if (token->kind == TOKEN_PUNCT && (token->punct == '?' || token->punct == '!'))
+      /* "Turn Left at Orion" is a title, and so is "Would You Baptize an
+       * Extraterrestrial?" (but "Why?" and "Go Now!" are said). */
+      if (token->kind == TOKEN_PUNCT && (token->punct == '!' ||
+                                         (token->punct == '?' && i + 1 < words->len)))
         return FALSE;
+      if (token->kind == TOKEN_PUNCT && token->punct == '?')
+        question = TRUE;
       /* "Kneel, Portnow": an address, not a title (a comma at the end is the article's). */
       if (token_is_punct (token, ',') && i + 1 < words->len)
         return FALSE;
       if (token->kind != TOKEN_WORD)
         continue;
+      named |= (token->word_class & (WORD_MALE_NAME | WORD_FEMALE_NAME)) != 0;
       for (guint c = token->start; c < token->end && !lower; c++)
         lower = g_unichar_islower (self->chars[c]);
       if (token->shape & (SHAPE_CAPITAL | SHAPE_DIGIT))
@@ -608,8 +616,12 @@ is_title_case (const Attributor  *self,
         return FALSE;
     }
 
-  /* "FIRE ONE BACK" is shouted, not a title. */
-  return capitalised > (full_stop ? 1 : 0) && lower;
+  /* "FIRE ONE BACK" is shouted, not a title; a question needs more than three
+   * capitalised words and none a first name ("Are You Sure?" and "How's Michael/How's
+   * Sarah?" are asked). */
+  if (question && named)
+    return FALSE;
+  return capitalised > (full_stop ? 1 : question ? 3 : 0) && lower;
 }
 
 /* A quotation from a capital to a full stop, not a phrase inside someone else's
@@ -861,6 +873,33 @@ copy_decision (Decision       *decision,
   _nd_speaker_decide (decision, earlier->kind, earlier->speaker, earlier->gender);
 }
 
+/* "known as a “blue moon”", "the so-called “welcome mat”", "which translates as “lode
+ * star”", "nicknamed the “Big F--king Rocket.”", "coining the phrase “once in a blue
+ * moon”", "terms such as “AdBlue tank”", "the title of “research assistant professor.”":
+ * words that say the quotation at token @q is a name, a term or a title. */
+static gboolean
+follows_naming_words (const Attributor *self,
+                      guint             q)
+{
+  static const char * const naming[] = {
+    "so-called", "phrase", "term", "terms", "nicknamed", "titled", "entitled", NULL,
+  };
+  static const char * const before_as[] = { "known", "translates", "translated", "such", NULL };
+  static const char * const articles[] = { "a", "an", "the", NULL };
+  gint64 i = (gint64)q - 1;
+
+  if (_nd_speaker_token_is_one_of (token_at (self, i), self->chars, articles) ||
+      token_is_punct (token_at (self, i), ':'))
+    i--;
+  if (_nd_speaker_token_is_one_of (token_at (self, i), self->chars, naming))
+    return TRUE;
+  if (_nd_speaker_token_is_word (token_at (self, i), self->chars, "as"))
+    return _nd_speaker_token_is_one_of (token_at (self, i - 1), self->chars, before_as);
+
+  return _nd_speaker_token_is_word (token_at (self, i), self->chars, "of") &&
+         _nd_speaker_token_is_word (token_at (self, i - 1), self->chars, "title");
+}
+
 /* "pandemonium", she was “encouraged”: one word in marks is a term, a name or a scare
  * quote, unless it is someone's whole answer: a sentence of its own or cut off by a
  * comma, "!" or "?" ("“Fine,” Ann Lee said", "“Sad!” Trump said"). */
@@ -872,6 +911,8 @@ is_term (const Attributor *self,
   guint q = self->quote_token[quote];
   gunichar last;
 
+  if (follows_naming_words (self, q))
+    return TRUE;
   for (guint i = span->start; i < span->end; i++)
     if (g_unichar_isspace (self->chars[i]))
       return FALSE;
