@@ -214,6 +214,15 @@ test_titles (void)
   g_assert_false (is_title ("He said the phenomenon is “a new or full moon, close to Earth.”"));
   g_assert_false (is_title ("Ann Lee said it was “a known risk as it was”."));
 
+  /* A few words in marks between an article and a noun name what the noun is. */
+  g_assert_true (is_title ("This is represented by a \"number of lives\" pool for all."));
+  g_assert_true (is_title ("He was charged over a \"Nigerian prince\" scam in Slidell."));
+  g_assert_false (is_title ("The data is a “holy grail” for cyber conmen."));
+  g_assert_false (is_title ("Police described Mr. Lee as a “lone wolf” whose aims grew."));
+  g_assert_false (is_title ("The council offered a “ticking fee” giving owners more."));
+  g_assert_false (is_title ("She championed it as a ‘once in a generation’ investment."));
+  g_assert_false (is_title ("The mayor called it a “game changer” for the town."));
+
   /* A question in title case is a title; a short one may be asked. */
   g_assert_true (is_title ("She is co-author of “Would You Baptize an Extraterrestrial?” now."));
   g_assert_true (is_title ("Jan. 20 — “How Massive Can Stars Be?” is a talk by Mike Corcoran."));

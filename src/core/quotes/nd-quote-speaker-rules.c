@@ -900,6 +900,51 @@ follows_naming_words (const Attributor *self,
          _nd_speaker_token_is_word (token_at (self, i - 1), self->chars, "title");
 }
 
+/* "represented by a “number of lives” pool", "a “Nigerian prince” scam", "from a “welcome
+ * to BFII” perspective": a few words in marks between "a", "an" or "the" and a noun are
+ * a name for what the noun is, not anyone's words (but "a “holy grail” for conmen", "a
+ * “lone wolf” whose intentions", "an “epochal event” in" are, and so is what someone
+ * calls something "as a “...” investment"). Only for a quotation that nobody is said to
+ * say. */
+static gboolean
+is_noun_modifier (const Attributor *self,
+                  guint             quote)
+{
+  static const char * const articles[] = { "a", "an", "the", NULL };
+  static const char * const clause_words[] = {
+    "that", "which", "who", "whose", "whom", "where", "when", "while", "than", "as", "if",
+    "because", "so", "or", "nor", "not", "and", "but", NULL,
+  };
+  const NdQuoteSpan *span = &self->spans[quote];
+  guint q = self->quote_token[quote];
+  const Token *next = token_at (self, (gint64)q + 1);
+  guint n;
+
+  if (self->decisions[quote].kind == DECISION_FOUND || span->end <= span->start ||
+      g_unichar_ispunct (self->chars[span->end - 1]) ||
+      !_nd_speaker_token_is_one_of (token_at (self, (gint64)q - 1), self->chars, articles))
+    return FALSE;
+  /* "championed the replacement as a ‘once in a generation’ investment": someone's
+   * words for it. */
+  if (_nd_speaker_token_is_word (token_at (self, (gint64)q - 2), self->chars, "as"))
+    return FALSE;
+  if (next == NULL || next->kind != TOKEN_WORD || !(next->shape & SHAPE_LOWER) ||
+      (next->word_class & (WORD_PREPOSITION | WORD_CONJUNCTION | WORD_AUXILIARY | WORD_PASSIVE |
+                           WORD_SPEECH | WORD_PARTICIPLE | WORD_HE | WORD_SHE | WORD_THEY |
+                           WORD_IT | WORD_TAKES_OBJECT)) ||
+      _nd_speaker_token_is_one_of (next, self->chars, clause_words))
+    return FALSE;
+  /* "a “ticking fee” giving", "a “drone ship” floating": a verb's forms, not a noun. */
+  n = next->end - next->start;
+  if (n > 3 && ((self->chars[next->end - 3] == 'i' && self->chars[next->end - 2] == 'n' &&
+                 self->chars[next->end - 1] == 'g') ||
+                (self->chars[next->end - 2] == 'l' && self->chars[next->end - 1] == 'y') ||
+                (self->chars[next->end - 2] == 'e' && self->chars[next->end - 1] == 'd')))
+    return FALSE;
+
+  return TRUE;
+}
+
 /* "pandemonium", she was “encouraged”: one word in marks is a term, a name or a scare
  * quote, unless it is someone's whole answer: a sentence of its own or cut off by a
  * comma, "!" or "?" ("“Fine,” Ann Lee said", "“Sad!” Trump said"). */
@@ -911,7 +956,7 @@ is_term (const Attributor *self,
   guint q = self->quote_token[quote];
   gunichar last;
 
-  if (follows_naming_words (self, q))
+  if (follows_naming_words (self, q) || is_noun_modifier (self, quote))
     return TRUE;
   for (guint i = span->start; i < span->end; i++)
     if (g_unichar_isspace (self->chars[i]))
