@@ -85,6 +85,10 @@ test_marks (void)
     { "Il a dit ‚nein‘ und ‹oui›.", { { "nein", NULL }, { "oui", NULL } } },
     /* Mixed marks of one family still pair up. */
     { "She said “so he’s there a lot.\" Then left.", { { "so he’s there a lot.", NULL } } },
+    /* A space lost after a sentence: the mark between its end and a capital opens. */
+    { "It was seen in the sea.\"My view is that they move,\" said Chris Hughes.\"They go "
+      "east,\" said Hughes.",
+      { { "My view is that they move,", "Chris Hughes" }, { "They go east,", "Chris Hughes" } } },
     /* Swedish and Finnish: ” on both sides. */
     { "Han sa ”hej” igen.", { { "hej", NULL } } },
   };
