@@ -522,6 +522,9 @@ test_speaker_names (void)
     /* A day or "in a statement" between a subject and its verb. */
     { "BMW in its statement Friday said it wanted \"the clear distinction\" made.",
       { { "the clear distinction", "BMW" } } },
+    /* A month or a year after "in" between a subject and its verb. */
+    { "Trump in July said he would unleash \"fire and fury\" like never before.",
+      { { "fire and fury", "Trump" } } },
     { "China today said tensions have reached \"a tipping point\" there.",
       { { "a tipping point", "China" } } },
     /* A participle after the verb that attributed a quotation goes with that verb. */

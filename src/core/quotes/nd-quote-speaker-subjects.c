@@ -447,6 +447,22 @@ organisation_of_sentence_before (const Attributor *self,
   return -1;
 }
 
+/* "2016": four digits, nothing else. */
+static gboolean
+is_year (const Attributor *self,
+         gint64            j)
+{
+  const Token *token = token_at (self, j);
+
+  if (token == NULL || token->kind != TOKEN_WORD || token->end - token->start != 4)
+    return FALSE;
+  for (guint c = token->start; c < token->end; c++)
+    if (!g_unichar_isdigit (self->chars[c]))
+      return FALSE;
+
+  return TRUE;
+}
+
 /* "Trump on Monday said", "BMW in its statement Friday said", "Abe in a speech said":
  * the token before the day and the phrase that @j ends, which stand between a subject and
  * its verb. */
@@ -464,6 +480,10 @@ skip_when_and_where (const Attributor *self,
     "statement", "interview", "speech", "tweet", "post", "letter", "email", NULL,
   };
   static const char * const determiners[] = { "a", "an", "the", "its", "his", "her", "their", NULL };
+  static const char * const months[] = {
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", NULL,
+  };
 
   /* Days are stop words: most tokens are not. */
   if (j > (gint64)lower_bound && token_has (token_at (self, j), WORD_STOP) &&
@@ -473,6 +493,11 @@ skip_when_and_where (const Attributor *self,
       if (j > (gint64)lower_bound && is_word_of (self, j, before_days))
         j--;
     }
+  /* "Trump in July said", "Abe in 2016 said": a month or a year after "in" */
+  if (j - 1 > (gint64)lower_bound &&
+      _nd_speaker_token_is_word (token_at (self, j - 1), self->chars, "in") &&
+      (is_word_of (self, j, months) || is_year (self, j)))
+    j -= 2;
   /* "in a statement", "in its statement" */
   if (j - 2 > (gint64)lower_bound &&
       _nd_speaker_token_is_word (token_at (self, j - 2), self->chars, "in") &&
