@@ -522,6 +522,11 @@ test_speaker_names (void)
     /* A day or "in a statement" between a subject and its verb. */
     { "BMW in its statement Friday said it wanted \"the clear distinction\" made.",
       { { "the clear distinction", "BMW" } } },
+    /* Who "was quoted ... as saying" said the words, not who quoted. */
+    { "\"We are worried,\" Kremlin spokesman Dmitry Peskov was quoted by Tass news agency "
+      "as saying.", { { "We are worried,", "Dmitry Peskov" } } },
+    { "Ann Lee spoke.\n\n\"We are done,\" the paper was quoted as saying.",
+      { { "We are done,", NULL } } },
     /* A month or a year after "in" between a subject and its verb. */
     { "Trump in July said he would unleash \"fire and fury\" like never before.",
       { { "fire and fury", "Trump" } } },

@@ -279,6 +279,32 @@ tail_window (Attributor *self,
   return TAIL_WINDOW;
 }
 
+/* "Dmitry Peskov was quoted by Tass news agency as saying": "was quoted" at token @j,
+ * then, in the same sentence, "as" and a participle of saying. */
+static gboolean
+is_passive_quoted (const Attributor *self,
+                   guint             j)
+{
+  static const char * const be[] = { "was", "were", "is", NULL };
+
+  if (!_nd_speaker_token_is_one_of (token_at (self, j), self->chars, be) ||
+      !_nd_speaker_token_is_word (token_at (self, (gint64)j + 1), self->chars, "quoted"))
+    return FALSE;
+
+  for (guint k = j + 2; k < j + 2 + TAIL_WINDOW; k++)
+    {
+      const Token *token = token_at (self, k);
+
+      if (token == NULL || token->kind == TOKEN_QUOTE || token->kind == TOKEN_BREAK ||
+          (token->kind == TOKEN_PUNCT && nd_char_is_sentence_end (token->punct)))
+        return FALSE;
+      if (_nd_speaker_token_is_word (token, self->chars, "as"))
+        return token_has (token_at (self, (gint64)k + 1), WORD_PARTICIPLE);
+    }
+
+  return FALSE;
+}
+
 /* Rule 1 from the token @i on, for @window tokens: the verb of saying, "according to", "quoted
  * X as saying", and where a clause of its own or a sentence end stops the search. */
 static void
@@ -323,6 +349,17 @@ attribute_in_tail_window (Attributor *self,
       if (is_tail_verb (token))
         {
           attribute_tail_verb (self, q, i, j, decision);
+          return;
+        }
+
+      /* "“...,” Kremlin spokesman Dmitry Peskov was quoted by Tass as saying": who was
+       * quoted said the words, not who quoted him. */
+      if (is_passive_quoted (self, j))
+        {
+          subject = _nd_speaker_find_subject_before (self, j, i);
+          if (subject.kind == SUBJECT_RUN || subject.kind == SUBJECT_PAIR ||
+              subject.kind == SUBJECT_PRONOUN)
+            _nd_speaker_resolve_subject (self, &subject, decision);
           return;
         }
 
