@@ -522,6 +522,14 @@ test_speaker_names (void)
     /* A day or "in a statement" between a subject and its verb. */
     { "BMW in its statement Friday said it wanted \"the clear distinction\" made.",
       { { "the clear distinction", "BMW" } } },
+    /* A person's name after an organisation's, after "of": the head of it speaks. */
+    { "Head of the Foreign Affairs Committee Leonid Slutsky said that Pyongyang is playing "
+      "a \"dangerous game,\" he said.", { { "dangerous game,", "Leonid Slutsky" } } },
+    { "First Deputy Chairman of the Federation Council's Defense and Security Committee Franz "
+      "Klintsevich also warned that \"one cannot rein it in.\"",
+      { { "one cannot rein it in.", "Franz Klintsevich" } } },
+    { "A spokesman for the Foreign Ministry said it was \"a good day\" there.",
+      { { "a good day", "Foreign Ministry" } } },
     /* Who "was quoted ... as saying" said the words, not who quoted. */
     { "\"We are worried,\" Kremlin spokesman Dmitry Peskov was quoted by Tass news agency "
       "as saying.", { { "We are worried,", "Dmitry Peskov" } } },

@@ -636,6 +636,34 @@ person_of_organisation (const Attributor *self,
 
 /* The subject when the word before the verb at @verb ends a name (@token, of run
  * @token->run): the name, its organisation, or someone the sentence names around it. */
+/* "Head of the Foreign Affairs Committee Leonid Slutsky said": a person's name right
+ * after an organisation's, both after "of" or "of the", is the head's, who speaks; "of"
+ * belongs to the organisation. */
+static gboolean
+heads_organisation (const Attributor *self,
+                    const Run        *run)
+{
+  gint64 i = (gint64)run->title_first - 1;
+  gboolean organisation = FALSE;
+
+  if (run->possessive || run->organisation)
+    return FALSE;
+  for (guint k = run->title_first; k < run->first; k++)
+    organisation |= token_has (token_at (self, k), WORD_ORGANISATION);
+  if (!organisation)
+    return FALSE;
+
+  /* "of the Russian Federation Council's Defense and Security Committee Franz
+   * Klintsevich": the rest of the organisation's name, up to a few words. */
+  for (guint n = 0; n < 8 && token_at (self, i) != NULL && token_at (self, i)->kind == TOKEN_WORD &&
+       ((token_at (self, i)->shape & SHAPE_CAPITAL) ||
+        _nd_speaker_token_is_word (token_at (self, i), self->chars, "and")); n++)
+    i--;
+  if (_nd_speaker_token_is_word (token_at (self, i), self->chars, "the"))
+    i--;
+  return _nd_speaker_token_is_word (token_at (self, i), self->chars, "of");
+}
+
 static Subject
 subject_of_name (const Attributor *self,
                  const Token      *token,
@@ -670,6 +698,10 @@ subject_of_name (const Attributor *self,
         return _nd_speaker_subject_of_run (self, owner);
       return (Subject) { SUBJECT_UNNAMED, -1, -1, 0 };
     }
+
+  /* The organisation's name may hold "and": no pair. */
+  if (heads_organisation (self, run))
+    return (Subject) { SUBJECT_RUN, token->run, -1, 0 };
 
   /* "A spokesperson for All Nippon told", "the Joint Chiefs of Staff said"; but
    * "Three days after Tillerson said" opens a clause with its subject. */
