@@ -522,6 +522,13 @@ test_speaker_names (void)
     /* A day or "in a statement" between a subject and its verb. */
     { "BMW in its statement Friday said it wanted \"the clear distinction\" made.",
       { { "the clear distinction", "BMW" } } },
+    /* An organisation after "the" and a verb put after the quotation ("reports" only
+     * there); "according to" an organisation only passes the words on. */
+    { "Ann Lee spoke.\n\n\"It is bad,\" said the European Commission. \"Scams are "
+      "polite,\" reports the Federal Trade Commission.",
+      { { "It is bad,", "European Commission" }, { "Scams are polite,", "Federal Trade Commission" } } },
+    { "Ann Lee spoke.\n\n\"It is bad,\" according to the European Commission.",
+      { { "It is bad,", NULL } } },
     /* A person's name after an organisation's, after "of": the head of it speaks. */
     { "Head of the Foreign Affairs Committee Leonid Slutsky said that Pyongyang is playing "
       "a \"dangerous game,\" he said.", { { "dangerous game,", "Leonid Slutsky" } } },

@@ -942,7 +942,7 @@ follows_naming_words (const Attributor *self,
  * a name for what the noun is, not anyone's words (but "a “holy grail” for conmen", "a
  * “lone wolf” whose intentions", "an “epochal event” in" are, and so is what someone
  * calls something "as a “...” investment"). Only for a quotation that nobody is said to
- * say. */
+ * say (the older annotations have Sheriff Lombardo's "a “lone wolf” attacker"). */
 static gboolean
 is_noun_modifier (const Attributor *self,
                   guint             quote)

@@ -979,6 +979,15 @@ _nd_speaker_find_subject_after (const Attributor *self,
   j = skip_the_role (self, j);
   for (guint skipped = 0; skipped < ROLE_WORDS && is_role_word (self, j); skipped++)
     j++;
+  /* "“...,” said the European Commission", "reports the Federal Trade Commission": an
+   * organisation credited by its name after "the" (not "according to the police", which
+   * only passes the words on). */
+  if (!_nd_speaker_token_is_word (token_at (self, verb), self->chars, "to") &&
+      _nd_speaker_token_is_word (token_at (self, j), self->chars, "the") &&
+      token_at (self, (gint64)j + 1) != NULL && token_at (self, (gint64)j + 1)->run >= 0 &&
+      run_at (self, token_at (self, (gint64)j + 1)->run)->title_first == j + 1 &&
+      run_at (self, token_at (self, (gint64)j + 1)->run)->organisation)
+    j++;
   token = token_at (self, j);
 
   /* "“...,” said the senator." */
