@@ -468,6 +468,9 @@ test_speaker_names (void)
       "statement said.", { { "a raid.", "Ann Lee" }, { "concerns about cartels,", NULL } } },
     { "The agency KCNA released a report Saturday.\n\n\"Do not expect any change,\" the report "
       "read.", { { "Do not expect any change,", "KCNA" } } },
+    /* An adverb in -ly that opens a sentence before an article is no organisation. */
+    { "Ann Lee spoke.\n\nPreviously the NAACP issued an advisory.\n\n\"It is bad,\" it said.",
+      { { "It is bad,", NULL } } },
     /* "it" for the organisation a quotation before was credited to, past a sentence of
      * its own that names nobody. */
     { "\"Space is our right,\" the Korean Central News Agency said, quoting its director.\n\n"
