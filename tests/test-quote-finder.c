@@ -397,6 +397,8 @@ test_speaker_rules (void)
     { "The test was acclaimed as an \"incredible accomplishment,\" Reuters reported. \"The "
       "launch went well,\" Reuters reported.",
       { { "incredible accomplishment,", NULL }, { "The launch went well,", "Reuters" } } },
+    { "Martin Bamford, a passenger, said the tram sped up and “everyone just went flying,” "
+      "the Associated Press reports.", { { "everyone just went flying,", "Martin Bamford" } } },
   };
 
   check_cases (cases, G_N_ELEMENTS (cases));

@@ -144,13 +144,15 @@ attribute_tail_verb (Attributor *self,
   /* "“...”, South Korea's Yonhap news agency reported": who passed the words on, not who
    * said them; the sentence before the quotation may say. */
   if (subject.kind == SUBJECT_UNNAMED &&
-      _nd_speaker_token_is_word (token, self->chars, "reported"))
+      (_nd_speaker_token_is_word (token, self->chars, "reported") ||
+       _nd_speaker_token_is_word (token, self->chars, "reports")))
     return;
   /* "The test was acclaimed as an “incredible accomplishment,” Reuters reported": words
    * inside a sentence that a paper or an agency reports were someone else's, whom the
    * sentence may not name. */
   if (subject.kind == SUBJECT_RUN && sentence_start (self, q) != q &&
-      _nd_speaker_token_is_word (token, self->chars, "reported"))
+      (_nd_speaker_token_is_word (token, self->chars, "reported") ||
+       _nd_speaker_token_is_word (token, self->chars, "reports")))
     return;
   self->consumed[j] = token_at (self, q)->quote + 1;
   _nd_speaker_resolve_subject (self, &subject, decision);
