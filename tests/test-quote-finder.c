@@ -85,6 +85,10 @@ test_marks (void)
     { "Il a dit ‚nein‘ und ‹oui›.", { { "nein", NULL }, { "oui", NULL } } },
     /* Mixed marks of one family still pair up. */
     { "She said “so he’s there a lot.\" Then left.", { { "so he’s there a lot.", NULL } } },
+    /* A space lost after a sentence: the mark between its end and a capital opens. */
+    { "It was seen in the sea.\"My view is that they move,\" said Chris Hughes.\"They go "
+      "east,\" said Hughes.",
+      { { "My view is that they move,", "Chris Hughes" }, { "They go east,", "Chris Hughes" } } },
     /* Swedish and Finnish: ” on both sides. */
     { "Han sa ”hej” igen.", { { "hej", NULL } } },
   };
@@ -202,6 +206,33 @@ test_titles (void)
   g_assert_false (is_title ("Apple wrote: “Kneel, Portnow” and left."));
   g_assert_false (is_title ("The sign read “FIRE ONE BACK” in red."));
   g_assert_false (is_title ("“Hello,” Ann Lee said."));
+
+  /* Words that say what follows is a name, a term or a title. */
+  g_assert_true (is_title ("This is a phenomenon known as a \"blue moon\" in English."));
+  g_assert_true (is_title ("It led to people coining the phrase \"once in a blue moon\"."));
+  g_assert_true (is_title ("The cars had the so-called \"defeat device\" software."));
+  g_assert_true (is_title ("Tiangong-1, which translates as “heavenly palace”, fell."));
+  g_assert_true (is_title ("He came to grips with terms such as \"AdBlue tank\" then."));
+  g_assert_true (is_title ("He has the title of \"research assistant professor.\""));
+  g_assert_true (is_title ("Inside SpaceX it is nicknamed the \"Big Rocket.\""));
+  g_assert_false (is_title ("He said the phenomenon is “a new or full moon, close to Earth.”"));
+  g_assert_false (is_title ("Ann Lee said it was “a known risk as it was”."));
+
+  /* A few words in marks between an article and a noun name what the noun is. */
+  g_assert_true (is_title ("This is represented by a \"number of lives\" pool for all."));
+  g_assert_true (is_title ("He was charged over a \"Nigerian prince\" scam in Slidell."));
+  g_assert_false (is_title ("The data is a “holy grail” for cyber conmen."));
+  g_assert_false (is_title ("Police described Mr. Lee as a “lone wolf” whose aims grew."));
+  g_assert_false (is_title ("The council offered a “ticking fee” giving owners more."));
+  g_assert_false (is_title ("She championed it as a ‘once in a generation’ investment."));
+  g_assert_false (is_title ("The mayor called it a “game changer” for the town."));
+
+  /* A question in title case is a title; a short one may be asked. */
+  g_assert_true (is_title ("She is co-author of “Would You Baptize an Extraterrestrial?” now."));
+  g_assert_true (is_title ("Jan. 20 — “How Massive Can Stars Be?” is a talk by Mike Corcoran."));
+  g_assert_false (is_title ("“Are You Sure?” Ann Lee asked."));
+  g_assert_false (is_title ("So u stop askin, “How’s Michael/How’s Sarah?” Right."));
+  g_assert_false (is_title ("Then he asked, “Why did you go?”"));
 }
 
 /* One person, one name, across articles. */
@@ -361,6 +392,13 @@ test_speaker_rules (void)
       { { "Beat them,", "Korean Central News Agency" } } },
     { "Moon Jae-in also said dialogue was \"impossible now\", Yonhap news agency reported.",
       { { "impossible now", "Moon Jae-in" } } },
+    /* A paper or an agency that reports words inside a sentence passed them on; a
+     * sentence of its words it reports is its own. */
+    { "The test was acclaimed as an \"incredible accomplishment,\" Reuters reported. \"The "
+      "launch went well,\" Reuters reported.",
+      { { "incredible accomplishment,", NULL }, { "The launch went well,", "Reuters" } } },
+    { "Martin Bamford, a passenger, said the tram sped up and “everyone just went flying,” "
+      "the Associated Press reports.", { { "everyone just went flying,", "Martin Bamford" } } },
   };
 
   check_cases (cases, G_N_ELEMENTS (cases));
@@ -432,6 +470,9 @@ test_speaker_names (void)
       "statement said.", { { "a raid.", "Ann Lee" }, { "concerns about cartels,", NULL } } },
     { "The agency KCNA released a report Saturday.\n\n\"Do not expect any change,\" the report "
       "read.", { { "Do not expect any change,", "KCNA" } } },
+    /* An adverb in -ly that opens a sentence before an article is no organisation. */
+    { "Ann Lee spoke.\n\nPreviously the NAACP issued an advisory.\n\n\"It is bad,\" it said.",
+      { { "It is bad,", NULL } } },
     /* "it" for the organisation a quotation before was credited to, past a sentence of
      * its own that names nobody. */
     { "\"Space is our right,\" the Korean Central News Agency said, quoting its director.\n\n"
@@ -486,6 +527,29 @@ test_speaker_names (void)
     /* A day or "in a statement" between a subject and its verb. */
     { "BMW in its statement Friday said it wanted \"the clear distinction\" made.",
       { { "the clear distinction", "BMW" } } },
+    /* An organisation after "the" and a verb put after the quotation ("reports" only
+     * there); "according to" an organisation only passes the words on. */
+    { "Ann Lee spoke.\n\n\"It is bad,\" said the European Commission. \"Scams are "
+      "polite,\" reports the Federal Trade Commission.",
+      { { "It is bad,", "European Commission" }, { "Scams are polite,", "Federal Trade Commission" } } },
+    { "Ann Lee spoke.\n\n\"It is bad,\" according to the European Commission.",
+      { { "It is bad,", NULL } } },
+    /* A person's name after an organisation's, after "of": the head of it speaks. */
+    { "Head of the Foreign Affairs Committee Leonid Slutsky said that Pyongyang is playing "
+      "a \"dangerous game,\" he said.", { { "dangerous game,", "Leonid Slutsky" } } },
+    { "First Deputy Chairman of the Federation Council's Defense and Security Committee Franz "
+      "Klintsevich also warned that \"one cannot rein it in.\"",
+      { { "one cannot rein it in.", "Franz Klintsevich" } } },
+    { "A spokesman for the Foreign Ministry said it was \"a good day\" there.",
+      { { "a good day", "Foreign Ministry" } } },
+    /* Who "was quoted ... as saying" said the words, not who quoted. */
+    { "\"We are worried,\" Kremlin spokesman Dmitry Peskov was quoted by Tass news agency "
+      "as saying.", { { "We are worried,", "Dmitry Peskov" } } },
+    { "Ann Lee spoke.\n\n\"We are done,\" the paper was quoted as saying.",
+      { { "We are done,", NULL } } },
+    /* A month or a year after "in" between a subject and its verb. */
+    { "Trump in July said he would unleash \"fire and fury\" like never before.",
+      { { "fire and fury", "Trump" } } },
     { "China today said tensions have reached \"a tipping point\" there.",
       { { "a tipping point", "China" } } },
     /* A participle after the verb that attributed a quotation goes with that verb. */

@@ -285,7 +285,10 @@ can_open (const Finder *self,
       return FALSE;
 
     default:
-      return is_opening_context (before);
+      /* "...the same time and place."My thinking is ...": a lost space after a sentence;
+       * with no quotation open, a mark between its end and a capital opens the next. */
+      return is_opening_context (before) ||
+             (self->depth == 0 && nd_char_is_sentence_end (before) && nd_char_is_capital (after));
     }
 }
 

@@ -50,7 +50,7 @@ static const struct {
     "characterized characterizes characterised characterises", WORD_SPEECH | WORD_TAKES_OBJECT },
   { "described describes decried dubbed branded labelled labeled termed characterized "
     "characterizes characterised characterises", WORD_NAMES_AS },
-  { "continued continues read", WORD_SPEECH | WORD_TAIL_ONLY },
+  { "continued continues read reports", WORD_SPEECH | WORD_TAIL_ONLY },
   { "told tells tell asked asks called calls urged urges warned warns reminded",
     WORD_TAKES_OBJECT },
   { "adding saying telling writing tweeting noting explaining asking calling warning "

@@ -244,8 +244,8 @@ is_party_word (const Token *token)
   return FALSE;
 }
 
-/* "Similarly, First Deputy Chairman ...", "Separately, ...": an adverb that opens a
- * sentence before a comma, not a name. Short words ending in -ly ("Kelly, who") may be
+/* "Similarly, First Deputy Chairman ...", "Separately, ...", "Previously the NAACP": an
+ * adverb that opens a sentence before a comma or an article, not a name. Short words ending in -ly ("Kelly, who") may be
  * names, so only longer ones count. */
 static gboolean
 is_opening_adverb (const gunichar *chars,
@@ -254,11 +254,18 @@ is_opening_adverb (const gunichar *chars,
                    guint           n_tokens,
                    gboolean        at_start)
 {
+  static const char * const determiners[] = {
+    "the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", NULL,
+  };
   const Token *word = &all[i];
 
-  return at_start && i + 1 < n_tokens && all[i + 1].kind == TOKEN_PUNCT &&
-         all[i + 1].punct == ',' && word->end - word->start >= 7 &&
-         chars[word->end - 2] == 'l' && chars[word->end - 1] == 'y';
+  if (!at_start || i + 1 >= n_tokens || word->end - word->start < 7 ||
+      chars[word->end - 2] != 'l' || chars[word->end - 1] != 'y')
+    return FALSE;
+
+  /* "Previously the NAACP issued ...": no comma, but an article right after. */
+  return (all[i + 1].kind == TOKEN_PUNCT && all[i + 1].punct == ',') ||
+         _nd_speaker_token_is_one_of (&all[i + 1], chars, determiners);
 }
 
 static gboolean

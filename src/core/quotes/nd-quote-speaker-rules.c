@@ -144,7 +144,15 @@ attribute_tail_verb (Attributor *self,
   /* "“...”, South Korea's Yonhap news agency reported": who passed the words on, not who
    * said them; the sentence before the quotation may say. */
   if (subject.kind == SUBJECT_UNNAMED &&
-      _nd_speaker_token_is_word (token, self->chars, "reported"))
+      (_nd_speaker_token_is_word (token, self->chars, "reported") ||
+       _nd_speaker_token_is_word (token, self->chars, "reports")))
+    return;
+  /* "The test was acclaimed as an “incredible accomplishment,” Reuters reported": words
+   * inside a sentence that a paper or an agency reports were someone else's, whom the
+   * sentence may not name. */
+  if (subject.kind == SUBJECT_RUN && sentence_start (self, q) != q &&
+      (_nd_speaker_token_is_word (token, self->chars, "reported") ||
+       _nd_speaker_token_is_word (token, self->chars, "reports")))
     return;
   self->consumed[j] = token_at (self, q)->quote + 1;
   _nd_speaker_resolve_subject (self, &subject, decision);
@@ -273,6 +281,32 @@ tail_window (Attributor *self,
   return TAIL_WINDOW;
 }
 
+/* "Dmitry Peskov was quoted by Tass news agency as saying": "was quoted" at token @j,
+ * then, in the same sentence, "as" and a participle of saying. */
+static gboolean
+is_passive_quoted (const Attributor *self,
+                   guint             j)
+{
+  static const char * const be[] = { "was", "were", "is", NULL };
+
+  if (!_nd_speaker_token_is_one_of (token_at (self, j), self->chars, be) ||
+      !_nd_speaker_token_is_word (token_at (self, (gint64)j + 1), self->chars, "quoted"))
+    return FALSE;
+
+  for (guint k = j + 2; k < j + 2 + TAIL_WINDOW; k++)
+    {
+      const Token *token = token_at (self, k);
+
+      if (token == NULL || token->kind == TOKEN_QUOTE || token->kind == TOKEN_BREAK ||
+          (token->kind == TOKEN_PUNCT && nd_char_is_sentence_end (token->punct)))
+        return FALSE;
+      if (_nd_speaker_token_is_word (token, self->chars, "as"))
+        return token_has (token_at (self, (gint64)k + 1), WORD_PARTICIPLE);
+    }
+
+  return FALSE;
+}
+
 /* Rule 1 from the token @i on, for @window tokens: the verb of saying, "according to", "quoted
  * X as saying", and where a clause of its own or a sentence end stops the search. */
 static void
@@ -317,6 +351,17 @@ attribute_in_tail_window (Attributor *self,
       if (is_tail_verb (token))
         {
           attribute_tail_verb (self, q, i, j, decision);
+          return;
+        }
+
+      /* "“...,” Kremlin spokesman Dmitry Peskov was quoted by Tass as saying": who was
+       * quoted said the words, not who quoted him. */
+      if (is_passive_quoted (self, j))
+        {
+          subject = _nd_speaker_find_subject_before (self, j, i);
+          if (subject.kind == SUBJECT_RUN || subject.kind == SUBJECT_PAIR ||
+              subject.kind == SUBJECT_PRONOUN)
+            _nd_speaker_resolve_subject (self, &subject, decision);
           return;
         }
 
@@ -567,13 +612,15 @@ is_title_case (const Attributor  *self,
   gboolean lower = FALSE;
 
   gboolean full_stop = FALSE;
+  gboolean question = FALSE;
+  gboolean named = FALSE;
 
   /* "No." and "Go!" are said, "Save Our Quay" and "Space Oddity." are not. */
   if (span->end > span->start && nd_char_is_sentence_end (self->chars[span->end - 1]))
     {
-      if (self->chars[span->end - 1] != '.')
+      if (self->chars[span->end - 1] == '!')
         return FALSE;
-      full_stop = TRUE;
+      full_stop = self->chars[span->end - 1] == '.';
     }
 
   _nd_speaker_tokenize (self->chars, span->start, span->end, NULL, 0, words, NULL);
@@ -582,13 +629,19 @@ is_title_case (const Attributor  *self,
       const Token *token = &g_array_index (words, Token, i);
       gboolean small = FALSE;
 
-      if (token->kind == TOKEN_PUNCT && (token->punct == '?' || token->punct == '!'))
+      /* "Turn Left at Orion" is a title, and so is "Would You Baptize an
+       * Extraterrestrial?" (but "Why?" and "Go Now!" are said). */
+      if (token->kind == TOKEN_PUNCT && (token->punct == '!' ||
+                                         (token->punct == '?' && i + 1 < words->len)))
         return FALSE;
+      if (token->kind == TOKEN_PUNCT && token->punct == '?')
+        question = TRUE;
       /* "Kneel, Portnow": an address, not a title (a comma at the end is the article's). */
       if (token_is_punct (token, ',') && i + 1 < words->len)
         return FALSE;
       if (token->kind != TOKEN_WORD)
         continue;
+      named |= (token->word_class & (WORD_MALE_NAME | WORD_FEMALE_NAME)) != 0;
       for (guint c = token->start; c < token->end && !lower; c++)
         lower = g_unichar_islower (self->chars[c]);
       if (token->shape & (SHAPE_CAPITAL | SHAPE_DIGIT))
@@ -602,8 +655,12 @@ is_title_case (const Attributor  *self,
         return FALSE;
     }
 
-  /* "FIRE ONE BACK" is shouted, not a title. */
-  return capitalised > (full_stop ? 1 : 0) && lower;
+  /* "FIRE ONE BACK" is shouted, not a title; a question needs more than three
+   * capitalised words and none a first name ("Are You Sure?" and "How's Michael/How's
+   * Sarah?" are asked). */
+  if (question && named)
+    return FALSE;
+  return capitalised > (full_stop ? 1 : question ? 3 : 0) && lower;
 }
 
 /* A quotation from a capital to a full stop, not a phrase inside someone else's
@@ -855,6 +912,78 @@ copy_decision (Decision       *decision,
   _nd_speaker_decide (decision, earlier->kind, earlier->speaker, earlier->gender);
 }
 
+/* "known as a “blue moon”", "the so-called “welcome mat”", "which translates as “lode
+ * star”", "nicknamed the “Big F--king Rocket.”", "coining the phrase “once in a blue
+ * moon”", "terms such as “AdBlue tank”", "the title of “research assistant professor.”":
+ * words that say the quotation at token @q is a name, a term or a title. */
+static gboolean
+follows_naming_words (const Attributor *self,
+                      guint             q)
+{
+  static const char * const naming[] = {
+    "so-called", "phrase", "term", "terms", "nicknamed", "titled", "entitled", NULL,
+  };
+  static const char * const before_as[] = { "known", "translates", "translated", "such", NULL };
+  static const char * const articles[] = { "a", "an", "the", NULL };
+  gint64 i = (gint64)q - 1;
+
+  if (_nd_speaker_token_is_one_of (token_at (self, i), self->chars, articles) ||
+      token_is_punct (token_at (self, i), ':'))
+    i--;
+  if (_nd_speaker_token_is_one_of (token_at (self, i), self->chars, naming))
+    return TRUE;
+  if (_nd_speaker_token_is_word (token_at (self, i), self->chars, "as"))
+    return _nd_speaker_token_is_one_of (token_at (self, i - 1), self->chars, before_as);
+
+  return _nd_speaker_token_is_word (token_at (self, i), self->chars, "of") &&
+         _nd_speaker_token_is_word (token_at (self, i - 1), self->chars, "title");
+}
+
+/* "represented by a “number of lives” pool", "a “Nigerian prince” scam", "from a “welcome
+ * to BFII” perspective": a few words in marks between "a", "an" or "the" and a noun are
+ * a name for what the noun is, not anyone's words (but "a “holy grail” for conmen", "a
+ * “lone wolf” whose intentions", "an “epochal event” in" are, and so is what someone
+ * calls something "as a “...” investment"). Only for a quotation that nobody is said to
+ * say (the older annotations have Sheriff Lombardo's "a “lone wolf” attacker"). */
+static gboolean
+is_noun_modifier (const Attributor *self,
+                  guint             quote)
+{
+  static const char * const articles[] = { "a", "an", "the", NULL };
+  static const char * const clause_words[] = {
+    "that", "which", "who", "whose", "whom", "where", "when", "while", "than", "as", "if",
+    "because", "so", "or", "nor", "not", "and", "but", NULL,
+  };
+  const NdQuoteSpan *span = &self->spans[quote];
+  guint q = self->quote_token[quote];
+  const Token *next = token_at (self, (gint64)q + 1);
+  guint n;
+
+  if (self->decisions[quote].kind == DECISION_FOUND || span->end <= span->start ||
+      g_unichar_ispunct (self->chars[span->end - 1]) ||
+      !_nd_speaker_token_is_one_of (token_at (self, (gint64)q - 1), self->chars, articles))
+    return FALSE;
+  /* "championed the replacement as a ‘once in a generation’ investment": someone's
+   * words for it. */
+  if (_nd_speaker_token_is_word (token_at (self, (gint64)q - 2), self->chars, "as"))
+    return FALSE;
+  if (next == NULL || next->kind != TOKEN_WORD || !(next->shape & SHAPE_LOWER) ||
+      (next->word_class & (WORD_PREPOSITION | WORD_CONJUNCTION | WORD_AUXILIARY | WORD_PASSIVE |
+                           WORD_SPEECH | WORD_PARTICIPLE | WORD_HE | WORD_SHE | WORD_THEY |
+                           WORD_IT | WORD_TAKES_OBJECT)) ||
+      _nd_speaker_token_is_one_of (next, self->chars, clause_words))
+    return FALSE;
+  /* "a “ticking fee” giving", "a “drone ship” floating": a verb's forms, not a noun. */
+  n = next->end - next->start;
+  if (n > 3 && ((self->chars[next->end - 3] == 'i' && self->chars[next->end - 2] == 'n' &&
+                 self->chars[next->end - 1] == 'g') ||
+                (self->chars[next->end - 2] == 'l' && self->chars[next->end - 1] == 'y') ||
+                (self->chars[next->end - 2] == 'e' && self->chars[next->end - 1] == 'd')))
+    return FALSE;
+
+  return TRUE;
+}
+
 /* "pandemonium", she was “encouraged”: one word in marks is a term, a name or a scare
  * quote, unless it is someone's whole answer: a sentence of its own or cut off by a
  * comma, "!" or "?" ("“Fine,” Ann Lee said", "“Sad!” Trump said"). */
@@ -866,6 +995,8 @@ is_term (const Attributor *self,
   guint q = self->quote_token[quote];
   gunichar last;
 
+  if (follows_naming_words (self, q) || is_noun_modifier (self, quote))
+    return TRUE;
   for (guint i = span->start; i < span->end; i++)
     if (g_unichar_isspace (self->chars[i]))
       return FALSE;

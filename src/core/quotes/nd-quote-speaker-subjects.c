@@ -447,6 +447,22 @@ organisation_of_sentence_before (const Attributor *self,
   return -1;
 }
 
+/* "2016": four digits, nothing else. */
+static gboolean
+is_year (const Attributor *self,
+         gint64            j)
+{
+  const Token *token = token_at (self, j);
+
+  if (token == NULL || token->kind != TOKEN_WORD || token->end - token->start != 4)
+    return FALSE;
+  for (guint c = token->start; c < token->end; c++)
+    if (!g_unichar_isdigit (self->chars[c]))
+      return FALSE;
+
+  return TRUE;
+}
+
 /* "Trump on Monday said", "BMW in its statement Friday said", "Abe in a speech said":
  * the token before the day and the phrase that @j ends, which stand between a subject and
  * its verb. */
@@ -464,6 +480,10 @@ skip_when_and_where (const Attributor *self,
     "statement", "interview", "speech", "tweet", "post", "letter", "email", NULL,
   };
   static const char * const determiners[] = { "a", "an", "the", "its", "his", "her", "their", NULL };
+  static const char * const months[] = {
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", NULL,
+  };
 
   /* Days are stop words: most tokens are not. */
   if (j > (gint64)lower_bound && token_has (token_at (self, j), WORD_STOP) &&
@@ -473,6 +493,11 @@ skip_when_and_where (const Attributor *self,
       if (j > (gint64)lower_bound && is_word_of (self, j, before_days))
         j--;
     }
+  /* "Trump in July said", "Abe in 2016 said": a month or a year after "in" */
+  if (j - 1 > (gint64)lower_bound &&
+      _nd_speaker_token_is_word (token_at (self, j - 1), self->chars, "in") &&
+      (is_word_of (self, j, months) || is_year (self, j)))
+    j -= 2;
   /* "in a statement", "in its statement" */
   if (j - 2 > (gint64)lower_bound &&
       _nd_speaker_token_is_word (token_at (self, j - 2), self->chars, "in") &&
@@ -611,6 +636,34 @@ person_of_organisation (const Attributor *self,
 
 /* The subject when the word before the verb at @verb ends a name (@token, of run
  * @token->run): the name, its organisation, or someone the sentence names around it. */
+/* "Head of the Foreign Affairs Committee Leonid Slutsky said": a person's name right
+ * after an organisation's, both after "of" or "of the", is the head's, who speaks; "of"
+ * belongs to the organisation. */
+static gboolean
+heads_organisation (const Attributor *self,
+                    const Run        *run)
+{
+  gint64 i = (gint64)run->title_first - 1;
+  gboolean organisation = FALSE;
+
+  if (run->possessive || run->organisation)
+    return FALSE;
+  for (guint k = run->title_first; k < run->first; k++)
+    organisation |= token_has (token_at (self, k), WORD_ORGANISATION);
+  if (!organisation)
+    return FALSE;
+
+  /* "of the Russian Federation Council's Defense and Security Committee Franz
+   * Klintsevich": the rest of the organisation's name, up to a few words. */
+  for (guint n = 0; n < 8 && token_at (self, i) != NULL && token_at (self, i)->kind == TOKEN_WORD &&
+       ((token_at (self, i)->shape & SHAPE_CAPITAL) ||
+        _nd_speaker_token_is_word (token_at (self, i), self->chars, "and")); n++)
+    i--;
+  if (_nd_speaker_token_is_word (token_at (self, i), self->chars, "the"))
+    i--;
+  return _nd_speaker_token_is_word (token_at (self, i), self->chars, "of");
+}
+
 static Subject
 subject_of_name (const Attributor *self,
                  const Token      *token,
@@ -645,6 +698,10 @@ subject_of_name (const Attributor *self,
         return _nd_speaker_subject_of_run (self, owner);
       return (Subject) { SUBJECT_UNNAMED, -1, -1, 0 };
     }
+
+  /* The organisation's name may hold "and": no pair. */
+  if (heads_organisation (self, run))
+    return (Subject) { SUBJECT_RUN, token->run, -1, 0 };
 
   /* "A spokesperson for All Nippon told", "the Joint Chiefs of Staff said"; but
    * "Three days after Tillerson said" opens a clause with its subject. */
@@ -921,6 +978,15 @@ _nd_speaker_find_subject_after (const Attributor *self,
 
   j = skip_the_role (self, j);
   for (guint skipped = 0; skipped < ROLE_WORDS && is_role_word (self, j); skipped++)
+    j++;
+  /* "“...,” said the European Commission", "reports the Federal Trade Commission": an
+   * organisation credited by its name after "the" (not "according to the police", which
+   * only passes the words on). */
+  if (!_nd_speaker_token_is_word (token_at (self, verb), self->chars, "to") &&
+      _nd_speaker_token_is_word (token_at (self, j), self->chars, "the") &&
+      token_at (self, (gint64)j + 1) != NULL && token_at (self, (gint64)j + 1)->run >= 0 &&
+      run_at (self, token_at (self, (gint64)j + 1)->run)->title_first == j + 1 &&
+      run_at (self, token_at (self, (gint64)j + 1)->run)->organisation)
     j++;
   token = token_at (self, j);
 
