@@ -13,6 +13,7 @@
  *   NdStoryList (worked out in a thread as articles load)
  *     → GtkFilterListModel (stories with an article the source filter and search keep)
  *     → GtkTreeListModel (a story's children: its articles, through the same filters)
+ *     → GtkSliceListModel (all of them, but after a regrouping a step at a time)
  *     → GtkSingleSelection → stories_view of GtkTreeExpander.
  *
  * Choosing a story (or one of its articles) makes the story filter, in the article chain
@@ -20,8 +21,6 @@
  * the Compare view, the timeline and the overview follow, are then the story's, and the
  * search and the source filter still narrow them. The article selection stays in the
  * article chain, hidden meanwhile, so the reader and the timeline work as before.
- *
- *     → GtkSliceListModel (all of them, but after a regrouping a step at a time)
  *
  * With 100,000 articles the list stays cheap: rows are made only for what is on screen,
  * a story's articles only once it is expanded, and the hash sets that the filters look
