@@ -187,7 +187,6 @@ static void
 test_text (void)
 {
   g_autofree char *path = fixture ();
-  g_autofree char *expected_file = NULL;
   g_autofree char *expected = NULL;
   g_auto(NdTestCliRun) run = { 0 };
 

@@ -269,7 +269,6 @@ test_story_option (void)
   g_autofree char *listed = NULL;
   g_autofree char *quoted = NULL;
   g_autofree char *dated = NULL;
-  g_autofree char *exported = NULL;
 
   nd_test_run_cli (&list, "list", "--json", "--story=story-2", dir, NULL);
   g_assert_cmpint (list.status, ==, 0);

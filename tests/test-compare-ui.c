@@ -212,7 +212,6 @@ test_reader_marks (void)
   NdStatement *first;
   const NdStatementVersion *ledger = NULL;
   g_autofree char *tooltip = NULL;
-  g_autofree char *outside = NULL;
   GtkTextTag *shared;
   GtkTextIter iter;
 

@@ -132,9 +132,8 @@ test_deep_behind_comment (void)
 static void
 test_deep_behind_single_quote (void)
 {
-  g_autoptr(NdArticleStore) store =
-    load_hostile ("single-quote-deep.json",
-                  &(Problem) { ND_LOAD_SEVERITY_ERROR, 1, 263, "nested more than 256" });
+  g_object_unref (load_hostile ("single-quote-deep.json",
+                                &(Problem) { ND_LOAD_SEVERITY_ERROR, 1, 263, "nested more than 256" }));
 }
 
 static void

@@ -124,7 +124,8 @@ _nd_formats_tidy_scraped_authors (GStrv authors)
   g_autoptr(GStrvBuilder) names_builder = NULL;
   g_autoptr(GStrvBuilder) kept = NULL;
   g_auto(GStrv) names = NULL;
-  g_auto(GStrv) owned = authors;
+  /* Takes @authors: freed on return, whichever way. */
+  G_GNUC_UNUSED g_auto(GStrv) owned = authors;
   gboolean has_prose = FALSE;
   guint n_kept = 0;
 
