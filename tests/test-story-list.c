@@ -12,6 +12,7 @@
 
 #include "compare/nd-story-grouper.h"
 #include "compare/nd-story-list.h"
+#include "compare/nd-story-list-private.h"
 #include "load/nd-article-store.h"
 #include "nd-test-utils.h"
 
@@ -138,6 +139,65 @@ test_removals (void)
   g_assert_false (nd_story_list_get_busy (list));
 }
 
+static gboolean
+is_gathering (gpointer data)
+{
+  return _nd_story_list_get_n_gathered (ND_STORY_LIST (data)) > 0;
+}
+
+static void
+assert_lists_grouped (NdStoryList *list,
+                      GListModel  *articles)
+{
+  g_autofree char *listed = NULL;
+  g_autofree char *expected = NULL;
+
+  g_assert_true (nd_test_wait_until (is_idle, list, 10000));
+  listed = describe (G_LIST_MODEL (list));
+  expected = describe_grouped (articles);
+  g_assert_cmpstr (listed, ==, expected);
+}
+
+/* A run from scratch gathers the articles a few at a time: articles added among those
+ * already gathered, or after them, and removed meanwhile, are all accounted for. */
+static void
+test_changes_while_gathering (void)
+{
+  g_autoptr(NdArticleStore) store = nd_article_store_new ();
+  g_autoptr(GListStore) articles = g_list_store_new (ND_TYPE_ARTICLE);
+  g_autoptr(NdStoryList) list = nd_story_list_new ();
+  g_autoptr(NdArticle) first = NULL;
+  gpointer held[11];
+
+  nd_test_load_sample (store);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (store)), ==, G_N_ELEMENTS (held));
+  for (guint i = 0; i < G_N_ELEMENTS (held); i++)
+    held[i] = g_list_model_get_item (G_LIST_MODEL (store), i);
+  g_list_store_splice (articles, 0, 0, held, 6);
+
+  _nd_story_list_set_gather_step (list, 2);
+  nd_story_list_set_articles (list, G_LIST_MODEL (articles));
+  g_assert_true (nd_test_wait_until (is_gathering, list, 10000));
+  g_assert_cmpuint (_nd_story_list_get_n_gathered (list), ==, 2);
+  g_list_store_splice (articles, 0, 0, held + 6, 2);
+  g_list_store_append (articles, held[8]);
+  assert_lists_grouped (list, G_LIST_MODEL (articles));
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (articles)), ==, 9);
+
+  /* A removal starts from scratch; one while gathering starts the gathering again. */
+  first = g_list_model_get_item (G_LIST_MODEL (articles), 0);
+  g_list_store_remove (articles, 0);
+  g_assert_true (nd_test_wait_until (is_gathering, list, 10000));
+  g_list_store_remove (articles, 0);
+  g_list_store_splice (articles, 1, 0, held + 9, 2);
+  g_list_store_insert (articles, 0, first);
+  assert_lists_grouped (list, G_LIST_MODEL (articles));
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (articles)), ==, 10);
+
+  for (guint i = 0; i < G_N_ELEMENTS (held); i++)
+    g_object_unref (held[i]);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -147,6 +207,7 @@ main (int    argc,
   g_test_add_func ("/nd/story-list/groups-in-background", test_groups_in_background);
   g_test_add_func ("/nd/story-list/incremental", test_incremental);
   g_test_add_func ("/nd/story-list/removals", test_removals);
+  g_test_add_func ("/nd/story-list/changes-while-gathering", test_changes_while_gathering);
 
   return g_test_run ();
 }

@@ -24,9 +24,15 @@
 
 #include "compare/nd-story-grouper.h"
 #include "compare/nd-story-list.h"
+#include "compare/nd-story-list-private.h"
 
 /* Long enough for a load's batches to gather, short enough to feel immediate. */
 #define RUN_DELAY_MS 250
+
+/* Articles gathered for a run from scratch in one main loop turn. Fetching an item
+ * through GListModel costs a few hundred instructions: gathering 100,000 at once held the
+ * window for a frame. */
+#define GATHER_STEP 4096
 
 struct _NdStoryList
 {
@@ -41,6 +47,9 @@ struct _NdStoryList
 
   NdStoryGrouper  *grouper;        /* NULL while a run has it, or before the first */
   GPtrArray       *pending;        /* NdArticle added since the last run began */
+  GPtrArray       *gathered;       /* NdArticle, for a run from scratch, while gathering */
+  guint            n_gathered;     /* of the articles, from the first, how many it holds */
+  guint            gather_step;
   GCancellable    *cancellable;
   guint            run_source;
   guint            running : 1;
@@ -213,48 +222,69 @@ on_run_done_cb (GObject      *object,
     g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_BUSY]);
 }
 
-static GPtrArray *
-dup_all_articles (GListModel *articles)
+/* @run takes @grouper and @added. */
+static void
+start_run (NdStoryList    *self,
+           NdStoryGrouper *grouper,
+           GPtrArray      *added)
 {
-  guint n = articles != NULL ? g_list_model_get_n_items (articles) : 0;
-  GPtrArray *all = g_ptr_array_new_full (n, g_object_unref);
+  g_autoptr(GTask) task = NULL;
+  Run *run = g_new0 (Run, 1);
 
-  for (guint i = 0; i < n; i++)
-    g_ptr_array_add (all, g_list_model_get_item (articles, i));
+  run->grouper = grouper;
+  run->added = added;
+  self->running = TRUE;
+  task = g_task_new (self, self->cancellable, on_run_done_cb, NULL);
+  g_task_set_source_tag (task, start_run);
+  g_task_set_task_data (task, run, (GDestroyNotify)run_free);
+  g_task_set_priority (task, G_PRIORITY_LOW);
+  g_task_run_in_thread (task, group_worker);
+}
 
-  return all;
+/* Gathers the articles for a run from scratch a step at a time, then starts it. The list
+ * of articles may change in between: on_articles_changed_cb keeps what is gathered
+ * true to it. */
+static gboolean
+gather_step_cb (gpointer data)
+{
+  NdStoryList *self = data;
+  guint n = self->articles != NULL ? g_list_model_get_n_items (self->articles) : 0;
+  guint end = MIN (n, self->n_gathered + self->gather_step);
+
+  for (; self->n_gathered < end; self->n_gathered++)
+    g_ptr_array_add (self->gathered, g_list_model_get_item (self->articles, self->n_gathered));
+  if (self->n_gathered < n)
+    return G_SOURCE_CONTINUE;
+
+  self->run_source = 0;
+  self->reset = FALSE;
+  self->n_gathered = 0;
+  start_run (self, nd_story_grouper_new (), g_steal_pointer (&self->gathered));
+  return G_SOURCE_REMOVE;
 }
 
 static gboolean
 start_run_cb (gpointer data)
 {
   NdStoryList *self = data;
-  g_autoptr(GTask) task = NULL;
-  Run *run = g_new0 (Run, 1);
+  GPtrArray *added;
 
   self->run_source = 0;
   if (self->reset || self->grouper == NULL)
     {
+      /* From now on, what arrives is gathered, not pending. */
+      self->reset = TRUE;
       g_clear_object (&self->grouper);
       g_ptr_array_set_size (self->pending, 0);
-      run->grouper = nd_story_grouper_new ();
-      run->added = dup_all_articles (self->articles);
-      self->reset = FALSE;
-    }
-  else
-    {
-      run->grouper = g_steal_pointer (&self->grouper);
-      run->added = g_steal_pointer (&self->pending);
-      self->pending = g_ptr_array_new_with_free_func (g_object_unref);
+      self->gathered = g_ptr_array_new_with_free_func (g_object_unref);
+      self->n_gathered = 0;
+      self->run_source = g_idle_add_full (G_PRIORITY_LOW, gather_step_cb, self, NULL);
+      return G_SOURCE_REMOVE;
     }
 
-  self->running = TRUE;
-  task = g_task_new (self, self->cancellable, on_run_done_cb, NULL);
-  g_task_set_source_tag (task, start_run_cb);
-  g_task_set_task_data (task, run, (GDestroyNotify)run_free);
-  g_task_set_priority (task, G_PRIORITY_LOW);
-  g_task_run_in_thread (task, group_worker);
-
+  added = g_steal_pointer (&self->pending);
+  self->pending = g_ptr_array_new_with_free_func (g_object_unref);
+  start_run (self, g_steal_pointer (&self->grouper), added);
   return G_SOURCE_REMOVE;
 }
 
@@ -281,10 +311,22 @@ on_articles_changed_cb (NdStoryList *self,
     {
       self->reset = TRUE;
       g_ptr_array_set_size (self->pending, 0);
+      /* What was gathered may hold articles that went: gather again. */
+      if (self->gathered != NULL)
+        g_ptr_array_set_size (self->gathered, 0);
+      self->n_gathered = 0;
     }
   else if (!self->reset)
     for (guint i = 0; i < added; i++)
       g_ptr_array_add (self->pending, g_list_model_get_item (articles, position + i));
+  else if (self->gathered != NULL && position < self->n_gathered)
+    {
+      /* Added among the gathered: the ones after them moved along, so gathering goes on
+       * where it was, and these are taken now. The grouper does not mind the order. */
+      for (guint i = 0; i < added; i++)
+        g_ptr_array_add (self->gathered, g_list_model_get_item (articles, position + i));
+      self->n_gathered += added;
+    }
 
   schedule_run (self);
 }
@@ -306,6 +348,8 @@ stop (NdStoryList *self)
   g_clear_object (&self->articles);
   g_clear_object (&self->grouper);
   g_ptr_array_set_size (self->pending, 0);
+  g_clear_pointer (&self->gathered, g_ptr_array_unref);
+  self->n_gathered = 0;
   self->reset = FALSE;
   notify_busy_if_changed (self, was_busy);
 }
@@ -382,6 +426,7 @@ nd_story_list_init (NdStoryList *self)
   self->by_id = g_hash_table_new (g_str_hash, g_str_equal);
   self->pending = g_ptr_array_new_with_free_func (g_object_unref);
   self->cancellable = g_cancellable_new ();
+  self->gather_step = GATHER_STEP;
 }
 
 NdStoryList *
@@ -469,4 +514,22 @@ nd_story_list_lookup (NdStoryList *self,
   g_return_val_if_fail (id != NULL, NULL);
 
   return g_hash_table_lookup (self->by_id, id);
+}
+
+void
+_nd_story_list_set_gather_step (NdStoryList *self,
+                                guint        step)
+{
+  g_return_if_fail (ND_IS_STORY_LIST (self));
+  g_return_if_fail (step > 0);
+
+  self->gather_step = step;
+}
+
+guint
+_nd_story_list_get_n_gathered (NdStoryList *self)
+{
+  g_return_val_if_fail (ND_IS_STORY_LIST (self), 0);
+
+  return self->n_gathered;
 }
