@@ -21,7 +21,9 @@
 #include "compare/nd-story-list.h"
 #include "nd-compare-view.h"
 #include "nd-sidebar.h"
+#include "nd-article-row.h"
 #include "nd-sidebar-test-private.h"
+#include "nd-story-row.h"
 #include "nd-test-ui-utils.h"
 #include "nd-timeline-test-private.h"
 #include "nd-window-private.h"
@@ -158,6 +160,86 @@ test_toggle_remembered (void)
   g_assert_null (nd_sidebar_get_selected_story (get_sidebar (again)));
   g_assert_cmpuint (nd_sidebar_get_n_visible (get_sidebar (again)), ==, 11);
   gtk_window_destroy (GTK_WINDOW (again));
+  reset_settings ();
+}
+
+/* The widgets of @type shown under @widget, in order. */
+static void
+collect_shown (GtkWidget *widget,
+               GType      type,
+               GPtrArray *found)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (!gtk_widget_get_visible (child))
+        continue;
+      if (G_TYPE_CHECK_INSTANCE_TYPE (child, type))
+        g_ptr_array_add (found, child);
+      else
+        collect_shown (child, type, found);
+    }
+}
+
+static guint
+count_shown (NdWindow *window,
+             GType     type)
+{
+  g_autoptr(GPtrArray) found = g_ptr_array_new ();
+
+  collect_shown (nd_sidebar_get_stories_view (get_sidebar (window)), type, found);
+  return found->len;
+}
+
+static gboolean
+story_opened_shown (gpointer data)
+{
+  return count_shown (data, ND_TYPE_ARTICLE_ROW) == N_FIRST_STORY;
+}
+
+static gboolean
+story_closed_shown (gpointer data)
+{
+  return count_shown (data, ND_TYPE_ARTICLE_ROW) == 0;
+}
+
+/* Each row shows what it holds: a story its headline in two lines at most, an opened
+ * story's articles as article rows below it (made only when a row first shows one), and
+ * none once it is closed again. */
+static void
+test_rows (void)
+{
+  NdWindow *window = open_story_list ();
+  g_autoptr(GPtrArray) story_rows = g_ptr_array_new ();
+  NdStory *first = select_story_row (window, 0);
+
+  collect_shown (nd_sidebar_get_stories_view (get_sidebar (window)), ND_TYPE_STORY_ROW, story_rows);
+  g_assert_cmpuint (story_rows->len, ==, N_SAMPLE_STORIES);
+  g_assert_cmpuint (count_shown (window, ND_TYPE_ARTICLE_ROW), ==, 0);
+  for (guint i = 0; i < story_rows->len; i++)
+    {
+      NdStoryRow *row = g_ptr_array_index (story_rows, i);
+      g_autoptr(GPtrArray) headline = g_ptr_array_new ();
+      NdStory *story = nd_story_row_get_story (row);
+
+      g_assert_nonnull (story);
+      collect_shown (GTK_WIDGET (row), GTK_TYPE_INSCRIPTION, headline);
+      g_assert_cmpuint (headline->len, ==, 1);
+      g_assert_cmpstr (gtk_inscription_get_text (g_ptr_array_index (headline, 0)), ==,
+                       nd_story_get_label (story));
+      g_assert_cmpuint (gtk_inscription_get_min_lines (g_ptr_array_index (headline, 0)), ==, 2);
+    }
+
+  gtk_widget_activate_action (GTK_WIDGET (get_sidebar (window)), "sidebar.expand-story", NULL);
+  g_assert_true (nd_test_wait_until_settled (GTK_WIDGET (window), story_opened_shown, window, 10000));
+  g_assert_cmpuint (count_shown (window, ND_TYPE_STORY_ROW), ==, N_SAMPLE_STORIES);
+  g_assert_cmpstr (nd_story_get_id (first), ==, "story-1");
+
+  gtk_widget_activate_action (GTK_WIDGET (get_sidebar (window)), "sidebar.collapse-story", NULL);
+  g_assert_true (nd_test_wait_until_settled (GTK_WIDGET (window), story_closed_shown, window, 10000));
+  g_assert_cmpuint (count_shown (window, ND_TYPE_STORY_ROW), ==, N_SAMPLE_STORIES);
+
+  gtk_window_destroy (GTK_WINDOW (window));
   reset_settings ();
 }
 
@@ -513,6 +595,7 @@ main (int    argc,
 
   g_test_add_func ("/nd/stories-ui/toggle-remembered", test_toggle_remembered);
   g_test_add_func ("/nd/stories-ui/expand", test_expand);
+  g_test_add_func ("/nd/stories-ui/rows", test_rows);
   g_test_add_func ("/nd/stories-ui/folder-opened-again", test_folder_opened_again);
   g_test_add_func ("/nd/stories-ui/many-stories", test_many_stories);
   g_test_add_func ("/nd/stories-ui/story-narrows", test_story_narrows);

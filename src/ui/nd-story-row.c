@@ -26,7 +26,7 @@ struct _NdStoryRow
   GtkWidget  parent_instance;
 
   NdStory   *story;
-  GtkLabel  *label;
+  GtkInscription *label;
   GtkLabel  *outlets;
   GtkLabel  *span;
 };
@@ -110,7 +110,7 @@ update (NdStoryRow *self)
 
   if (self->story == NULL)
     {
-      gtk_label_set_text (self->label, "");
+      gtk_inscription_set_text (self->label, NULL);
       gtk_label_set_text (self->outlets, "");
       gtk_label_set_text (self->span, "");
       gtk_accessible_reset_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL);
@@ -121,7 +121,7 @@ update (NdStoryRow *self)
   outlets = dup_outlets (self->story);
   span = dup_count_and_days (self->story);
   /* Headlines are text, never markup. */
-  gtk_label_set_text (self->label, nd_story_get_label (self->story));
+  gtk_inscription_set_text (self->label, nd_story_get_label (self->story));
   gtk_label_set_text (self->outlets, outlets);
   gtk_widget_set_visible (GTK_WIDGET (self->outlets), *outlets != '\0');
   gtk_label_set_text (self->span, span);
@@ -191,13 +191,17 @@ nd_story_row_init (NdStoryRow *self)
   gtk_widget_set_margin_top (GTK_WIDGET (self), 6);
   gtk_widget_set_margin_bottom (GTK_WIDGET (self), 6);
 
-  /* Two lines, as the article rows give a headline: most labels then show whole. */
-  self->label = add_label (self, NULL);
-  gtk_label_set_single_line_mode (self->label, FALSE);
-  gtk_label_set_wrap (self->label, TRUE);
-  gtk_label_set_wrap_mode (self->label, PANGO_WRAP_WORD_CHAR);
-  gtk_label_set_lines (self->label, 2);
+  /* Two lines, as the article rows give a headline: most labels then show whole. An
+   * inscription, not a wrapping label: GTK 4.8 lays a wrapping label out again and again
+   * to measure it, some 6 M instructions a row, which made the frames that hand new rows
+   * to the list miss their time; an inscription's size does not depend on its text. */
+  self->label = GTK_INSCRIPTION (gtk_inscription_new (NULL));
+  gtk_inscription_set_min_lines (self->label, 2);
+  gtk_inscription_set_nat_lines (self->label, 2);
+  gtk_inscription_set_wrap_mode (self->label, PANGO_WRAP_WORD_CHAR);
+  gtk_inscription_set_text_overflow (self->label, GTK_INSCRIPTION_OVERFLOW_ELLIPSIZE_END);
   gtk_widget_add_css_class (GTK_WIDGET (self->label), "heading");
+  gtk_widget_set_parent (GTK_WIDGET (self->label), GTK_WIDGET (self));
   self->outlets = add_label (self, "caption");
   self->span = add_label (self, "caption");
   gtk_widget_add_css_class (GTK_WIDGET (self->span), "numeric");
