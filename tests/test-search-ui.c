@@ -98,13 +98,15 @@ has_bold (PangoAttrList *attributes)
   return bold;
 }
 
+/* The excerpt, under the title (an inscription too) and the meta line. */
 static GtkInscription *
 get_excerpt (NdArticleRow *row)
 {
   g_autoptr(GPtrArray) inscriptions = nd_test_find_widgets (GTK_WIDGET (row), GTK_TYPE_INSCRIPTION);
 
-  g_assert_cmpuint (inscriptions->len, ==, 1);
-  return inscriptions->pdata[0];
+  g_assert_cmpuint (inscriptions->len, ==, 2);
+  g_assert_true (inscriptions->pdata[1] == (gpointer)gtk_widget_get_last_child (GTK_WIDGET (row)));
+  return inscriptions->pdata[1];
 }
 
 /* Defect: after a search, rows showed bold fragments of the last snippet ("suppor**t**") in

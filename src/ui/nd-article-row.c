@@ -37,7 +37,7 @@ struct _NdArticleRow
   NdArticle      *article;
   NdSearchQuery  *query;
 
-  GtkLabel       *title_label;
+  GtkInscription *title_label;
   GtkLabel       *source_label;
   GtkLabel       *date_label;
   GtkInscription *excerpt_inscription;
@@ -266,8 +266,8 @@ update_row (NdArticleRow *self)
 
   if (self->article == NULL)
     {
-      gtk_label_set_text (self->title_label, "");
-      gtk_label_set_attributes (self->title_label, title_attributes);
+      gtk_inscription_set_text (self->title_label, "");
+      gtk_inscription_set_attributes (self->title_label, title_attributes);
       gtk_label_set_text (self->source_label, "");
       gtk_label_set_text (self->date_label, "");
       set_plain_excerpt (self, NULL);
@@ -280,8 +280,8 @@ update_row (NdArticleRow *self)
   untitled = title == NULL || title[0] == '\0';
   if (untitled)
     title = _("Untitled");
-  gtk_label_set_text (self->title_label, title);
-  gtk_label_set_attributes (self->title_label, untitled ? untitled_attributes : title_attributes);
+  gtk_inscription_set_text (self->title_label, title);
+  gtk_inscription_set_attributes (self->title_label, untitled ? untitled_attributes : title_attributes);
 
   source = nd_article_get_source (self->article);
   if (source == NULL || source[0] == '\0')
