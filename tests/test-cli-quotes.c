@@ -221,12 +221,14 @@ assert_quotation (JsonArray  *array,
                   gint64      start,
                   gint64      end,
                   const char *text,
-                  const char *speaker)
+                  const char *speaker,
+                  gboolean    title)
 {
   JsonObject *object = json_array_get_object_element (array, index);
   g_autoptr(GList) members = json_object_get_members (object);
 
-  g_assert_cmpuint (g_list_length (members), ==, 5);
+  g_assert_cmpuint (g_list_length (members), ==, 6);
+  g_assert_cmpint (json_object_get_boolean_member (object, "title"), ==, title);
   g_assert_cmpstr (json_object_get_string_member (object, "article"), ==, article);
   g_assert_cmpint (json_object_get_int_member (object, "start"), ==, start);
   g_assert_cmpint (json_object_get_int_member (object, "end"), ==, end);
@@ -254,13 +256,14 @@ test_quotes_json (void)
   g_assert_cmpuint (json_array_get_length (array), ==, 4);
 
   /* Offsets in characters: “ and ’ before them count as one each. */
-  assert_quotation (array, 0, "quay-2", 49, 88, "They have kept us dry for thirty years,", "Tom Reed");
-  assert_quotation (array, 1, "quay-2", 100, 118, "But they’re tired.", "Tom Reed");
-  assert_quotation (array, 2, "quay-2", 136, 149, "Save Our Quay", NULL);
+  assert_quotation (array, 0, "quay-2", 49, 88, "They have kept us dry for thirty years,", "Tom Reed", FALSE);
+  assert_quotation (array, 1, "quay-2", 100, 118, "But they’re tired.", "Tom Reed", FALSE);
+  /* A sign's words, which nobody is said to say: reported, marked as a title. */
+  assert_quotation (array, 2, "quay-2", 136, 149, "Save Our Quay", NULL, TRUE);
   /* From inside the first mark to before the last one, the paragraphs joined by a line
    * break; the colon before names nobody. The '90s after it is no quotation. */
   assert_quotation (array, 3, "quay-1", 41, 99,
-                    "We will consult.\nWe will not gamble with people's homes.", NULL);
+                    "We will consult.\nWe will not gamble with people's homes.", NULL, FALSE);
   nd_test_cli_run_clear (&run);
 
   /* "the mayor said": said by someone the article does not name. */
@@ -268,7 +271,7 @@ test_quotes_json (void)
   g_assert_cmpint (run.status, ==, 0);
   g_assert_cmpstr (run.out, ==,
                    "[\n  {\"article\": \"harbour-1\", \"start\": 32, \"end\": 49, "
-                   "\"text\": \"We will continue,\", \"speaker\": null}\n]\n");
+                   "\"text\": \"We will continue,\", \"speaker\": null, \"title\": false}\n]\n");
   nd_test_cli_run_clear (&run);
 
   /* No quotations: an empty array. */

@@ -77,7 +77,8 @@ append_quotations_json (GString   *json,
       nd_json_writer_append_string (json, quotation->text);
       g_string_append (json, ", \"speaker\": ");
       nd_json_writer_append_string (json, quotation->speaker);
-      g_string_append_c (json, '}');
+      /* The finder reports titles and terms in marks too: a script must be able to tell. */
+      g_string_append (json, quotation->title ? ", \"title\": true}" : ", \"title\": false}");
       *first = FALSE;
     }
 }
