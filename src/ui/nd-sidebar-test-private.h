@@ -6,7 +6,8 @@
  */
 
 /* What NdSidebar shows tests and the benchmarks beyond its public API: the accessors of
- * the properties that the application only reaches through the properties themselves. */
+ * the properties that the application only reaches through the properties themselves, and
+ * choosing a story as a click on its row does. */
 
 #pragma once
 
@@ -28,5 +29,7 @@ void        nd_sidebar_set_filter           (NdSidebar   *self,
 GtkFilter  *nd_sidebar_get_filter           (NdSidebar   *self);
 guint       nd_sidebar_get_n_visible        (NdSidebar   *self);
 GtkWidget  *nd_sidebar_get_stories_view     (NdSidebar   *self);
+void        nd_sidebar_select_story         (NdSidebar   *self,
+                                             NdStory     *story);
 
 G_END_DECLS

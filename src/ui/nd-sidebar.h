@@ -38,7 +38,5 @@ gboolean    nd_sidebar_get_show_stories     (NdSidebar     *self);
 void        nd_sidebar_set_show_stories     (NdSidebar     *self,
                                              gboolean       show_stories);
 NdStory    *nd_sidebar_get_selected_story   (NdSidebar     *self);
-void        nd_sidebar_select_story         (NdSidebar     *self,
-                                             NdStory       *story);
 
 G_END_DECLS
