@@ -8,7 +8,8 @@
 /* NdStoryGrouper on made-up articles whose right grouping is known: a chain of articles
  * each like the next and unlike the rest, which single link joins into one story end to
  * end (as it did with the 100,000 generated articles of one vocabulary), the same report
- * days or years apart, and a set whose stories must not depend on the order of adding. */
+ * days or years apart, two towns' bans of one thing told in the same words but for the
+ * towns' names, and a set whose stories must not depend on the order of adding. */
 
 #include "config.h"
 
@@ -199,6 +200,49 @@ describe (GPtrArray *stories)
   return g_string_free (g_steal_pointer (&text), FALSE);
 }
 
+/* Two towns ban the same thing a day apart: each town's reports are one story, and the
+ * two stories share their background (the survey, the silt, the council) but not the town
+ * their headlines name, so they stay two, though alike enough on average (0.24) to be
+ * joined if their headlines were not looked at. */
+static void
+test_headlines_apart (void)
+{
+  const char *towns[] = { "Ardmore", "Belcastle" };
+  const char *titles[][2] = {
+    { "Ardmore bans dredging in its harbour", "Dredging ban for Ardmore after silt survey" },
+    { "Belcastle council halts harbour dredging", "Belcastle stops the dredgers" },
+  };
+  const char *details[] = {
+    "Quillan Hobbs, who leads Ardmore council, said the lifeboat station at Pengarrow quay "
+    "and the Ardmore oyster beds come first. Pengarrow oyster growers cheered Hobbs, and the "
+    "lifeboat crew thanked the Ardmore oyster growers.",
+    "Morwenna Tregear, who leads Belcastle council, said the ferry slip and the Tolverne "
+    "boatyard at Belcastle come first. Tolverne ferrymen booed Tregear, and the boatyard "
+    "owners wrote to the Belcastle ferrymen.",
+  };
+  g_autoptr(NdStoryGrouper) grouper = nd_story_grouper_new ();
+  g_autoptr(GPtrArray) stories = NULL;
+
+  add_filler (grouper);
+  for (guint t = 0; t < G_N_ELEMENTS (towns); t++)
+    for (guint k = 0; k < 2; k++)
+      {
+        g_autofree char *id = g_strdup_printf ("%c-%s-%u", k ? 'a' : 'b', towns[t], k);
+        const char *title = titles[t][k];
+        g_autofree char *body = g_strdup_printf ("The council of %s voted to ban dredging in its "
+                                                 "harbour, after the Marrowby survey found the "
+                                                 "estuary silt thick with old paint. %s",
+                                                 towns[t], details[t]);
+        g_autoptr(GDateTime) published = g_date_time_new_utc (2026, 3, 3 + t, 9 + k, 0, 0);
+        g_autoptr(NdArticle) article = article_new (id, title, body, published);
+
+        nd_story_grouper_add_article (grouper, article);
+      }
+  stories = nd_story_grouper_dup_stories (grouper);
+  g_assert_cmpuint (stories->len, ==, N_FILLER + 2);
+  g_assert_cmpuint (biggest_story (stories), ==, 2);
+}
+
 /* The chain and the event together, added in shuffled orders, always give the same
  * stories: the links are taken in a fixed order whatever the order of adding. */
 static void
@@ -353,6 +397,7 @@ main (int    argc,
   g_test_add_func ("/nd/story-grouper/time-apart", test_time_apart);
   g_test_add_func ("/nd/story-grouper/any-order", test_any_order);
   g_test_add_func ("/nd/story-grouper/dense-events", test_dense_events);
+  g_test_add_func ("/nd/story-grouper/headlines-apart", test_headlines_apart);
 
   return g_test_run ();
 }
