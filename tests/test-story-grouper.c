@@ -20,21 +20,31 @@
 #define N_FILLER     20
 
 static NdArticle *
-article_new (const char *id,
-             const char *title,
-             const char *body,
-             GDateTime  *published)
+article_new_from (const char *source,
+                  const char *id,
+                  const char *title,
+                  const char *body,
+                  GDateTime  *published)
 {
   NdArticleFields fields = { 0 };
 
   fields.id = g_strdup (id);
   fields.title = g_strdup (title);
-  fields.source = g_strdup (id[0] == 'a' ? "Outlet A" : "Outlet B");
+  fields.source = g_strdup (source);
   fields.body = g_strdup (body);
   fields.file = g_strdup ("test.json");
   fields.published = g_date_time_ref (published);
 
   return _nd_article_new_take (&fields);
+}
+
+static NdArticle *
+article_new (const char *id,
+             const char *title,
+             const char *body,
+             GDateTime  *published)
+{
+  return article_new_from (id[0] == 'a' ? "Outlet A" : "Outlet B", id, title, body, published);
 }
 
 /* A made-up word of letters only, one per @n, that no other number gives. */
@@ -243,6 +253,49 @@ test_headlines_apart (void)
   g_assert_cmpuint (biggest_story (stories), ==, 2);
 }
 
+/* One town's ban, twice in each of two outlets whose headlines end with the outlet's name:
+ * that name is no headline word of the outlet's reports, so all four are one story. */
+static void
+test_headlines_outlet (void)
+{
+  const char *outlets[] = { "Harbour Gazette", "Coastline Radio" };
+  const char *titles[][2] = {
+    { "Ardmore bans dredging in its harbour | Harbour Gazette",
+      "Dredging ban for Ardmore after silt survey | Harbour Gazette" },
+    { "Ardmore council halts harbour dredging - Coastline Radio",
+      "Ardmore stops the dredgers - Coastline Radio" },
+  };
+  const char *details[] = {
+    "Quillan Hobbs, who leads Ardmore council, said the lifeboat station at Pengarrow quay "
+    "and the Ardmore oyster beds come first. Pengarrow oyster growers cheered Hobbs, and the "
+    "lifeboat crew thanked the Ardmore oyster growers.",
+    "Ferrymen at the Tolverne slip, across the water from Ardmore, said the ban comes late "
+    "for them. Tolverne boatyard owners wrote to the ferrymen and to the harbour master, "
+    "and the Tolverne ferrymen's union asks the boatyard for help.",
+  };
+  g_autoptr(NdStoryGrouper) grouper = nd_story_grouper_new ();
+  g_autoptr(GPtrArray) stories = NULL;
+
+  add_filler (grouper);
+  for (guint o = 0; o < G_N_ELEMENTS (outlets); o++)
+    for (guint k = 0; k < 2; k++)
+      {
+        g_autofree char *id = g_strdup_printf ("%c-ban-%u-%u", k ? 'a' : 'b', o, k);
+        g_autofree char *body = g_strdup_printf ("The council of Ardmore voted to ban dredging in "
+                                                 "its harbour, after the Marrowby survey found "
+                                                 "the estuary silt thick with old paint. %s",
+                                                 details[o]);
+        g_autoptr(GDateTime) published = g_date_time_new_utc (2026, 3, 3, 9 + 2 * o + k, 0, 0);
+        g_autoptr(NdArticle) article = article_new_from (outlets[o], id, titles[o][k], body,
+                                                         published);
+
+        nd_story_grouper_add_article (grouper, article);
+      }
+  stories = nd_story_grouper_dup_stories (grouper);
+  g_assert_cmpuint (stories->len, ==, N_FILLER + 1);
+  g_assert_cmpuint (biggest_story (stories), ==, 4);
+}
+
 /* The chain and the event together, added in shuffled orders, always give the same
  * stories: the links are taken in a fixed order whatever the order of adding. */
 static void
@@ -398,6 +451,7 @@ main (int    argc,
   g_test_add_func ("/nd/story-grouper/any-order", test_any_order);
   g_test_add_func ("/nd/story-grouper/dense-events", test_dense_events);
   g_test_add_func ("/nd/story-grouper/headlines-apart", test_headlines_apart);
+  g_test_add_func ("/nd/story-grouper/headlines-outlet", test_headlines_outlet);
 
   return g_test_run ();
 }

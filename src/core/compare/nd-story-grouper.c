@@ -432,6 +432,24 @@ select_words (Counting  *counting,
   return n;
 }
 
+/* The headline words that name the event: not the outlet's own name, which scraped
+ * headlines often end with ("… | The Guardian"), so that an outlet's reports would have
+ * it as a headline word of their own. */
+static guint32
+headline_mask (NdArticle       *article,
+               const WordCount *words,
+               guint            n_words)
+{
+  const char *source = nd_article_get_source (article);
+  g_autofree char *outlet = source != NULL ? nd_fold_word (source, -1) : NULL;
+  guint32 mask = 0;
+
+  for (guint i = 0; i < n_words; i++)
+    if (words[i].headline && (outlet == NULL || strstr (outlet, words[i].word) == NULL))
+      mask |= 1u << i;
+  return mask;
+}
+
 static void
 keep_terms (NdStoryGrouper *self,
             Entry          *entry)
@@ -451,9 +469,8 @@ keep_terms (NdStoryGrouper *self,
     {
       entry->terms[i] = words[i].hash;
       entry_counts (entry)[i] = (guint8)MIN (words[i].count, 255.0f);
-      if (words[i].headline)
-        entry->headline |= 1u << i;
     }
+  entry->headline = headline_mask (entry->article, words, n_words);
 
   for (guint u = 0; u < counting->n_used; u++)
     counting->slots[counting->used[u]].spelling = 0;
