@@ -22,8 +22,11 @@
  * sweeps the development half alone. Since words of one article were left out of the
  * vectors (MIN_DF), the test half has been printed after each change, for its commit
  * message; once, for names counted three times (a development gain of one or two articles),
- * its fall decided that the change was taken back. ND_ACCURACY_DUMP=dev prints the
- * development half's mistakes.
+ * its fall decided that the change was taken back. Headline words of a story's own
+ * (two stories that each have one must be twice as alike) were found and tuned on the
+ * even events and on BASIL's first half alone (see /nd/story/accuracy-extra); the test
+ * half was printed once, at the end (F1 0.916 before, 0.920 after). ND_ACCURACY_DUMP=dev
+ * prints the development half's mistakes.
  *
  * /nd/story/accuracy-extra measures a folder from outside the repository the same way, with
  * the baseline, when ND_STORY_EXTRA_FOLDER and ND_STORY_EXTRA_GOLD (lines "id<TAB>event")
@@ -41,12 +44,13 @@
 #include "nd-test-utils.h"
 #include "search/nd-fold.h"
 
-/* Issue #16's target, met on the development half (0.944) and over all (0.931) but not on
- * the test half (0.916): the test half and all get floors just under what was measured, so
- * that a change that loses accuracy fails; the target stays to be met. */
+/* Issue #16's target, met on the development half (0.9472) and over all (0.9344) but just
+ * not on the test half (0.9196): each gets a floor just under what was measured, so that a
+ * change that loses accuracy fails; the target stays to be met on the test half. */
 #define TARGET_F1 0.92
-#define FLOOR_TEST_F1 0.91
-#define FLOOR_ALL_F1 0.92
+#define FLOOR_DEV_F1 0.947
+#define FLOOR_TEST_F1 0.919
+#define FLOOR_ALL_F1 0.934
 
 /* The baseline's threshold, the best on the even events of a sweep over 0.05 … 0.95 in
  * steps of 0.05 (run with ND_STORY_SWEEP=1 to print the sweep). */
@@ -455,6 +459,7 @@ test_story_accuracy (void)
   baseline_all_f1 = f1 (bcubed (event, cluster, n, 2));
 
   g_assert_cmpfloat (f1 (dev), >=, TARGET_F1);
+  g_assert_cmpfloat (f1 (dev), >=, FLOOR_DEV_F1);
   g_assert_cmpfloat (f1 (test_half), >=, FLOOR_TEST_F1);
   g_assert_cmpfloat (f1 (all), >=, FLOOR_ALL_F1);
   /* Better than the baseline on each half and over all. */
