@@ -22,8 +22,16 @@
  * sweeps the development half alone. Since words of one article were left out of the
  * vectors (MIN_DF), the test half has been printed after each change, for its commit
  * message; once, for names counted three times (a development gain of one or two articles),
- * its fall decided that the change was taken back. ND_ACCURACY_DUMP=dev prints the
- * development half's mistakes. */
+ * its fall decided that the change was taken back. Headline words of a story's own
+ * (two stories that each have one must be twice as alike) were found and tuned on the
+ * even events and on BASIL's first half alone (see /nd/story/accuracy-extra); the test
+ * half was printed once, at the end (F1 0.916 before, 0.920 after). ND_ACCURACY_DUMP=dev
+ * prints the development half's mistakes.
+ *
+ * /nd/story/accuracy-extra measures a folder from outside the repository the same way, with
+ * the baseline, when ND_STORY_EXTRA_FOLDER and ND_STORY_EXTRA_GOLD (lines "id<TAB>event")
+ * name one: its first half of events in sorted order is development data, the rest only
+ * measured; it never fails, and skips when they are not set. */
 
 #include "config.h"
 
@@ -36,12 +44,13 @@
 #include "nd-test-utils.h"
 #include "search/nd-fold.h"
 
-/* Issue #16's target, met on the development half (0.944) and over all (0.931) but not on
- * the test half (0.916): the test half and all get floors just under what was measured, so
- * that a change that loses accuracy fails; the target stays to be met. */
+/* Issue #16's target, met on the development half (0.9472) and over all (0.9344) but just
+ * not on the test half (0.9196): each gets a floor just under what was measured, so that a
+ * change that loses accuracy fails; the target stays to be met on the test half. */
 #define TARGET_F1 0.92
-#define FLOOR_TEST_F1 0.91
-#define FLOOR_ALL_F1 0.92
+#define FLOOR_DEV_F1 0.947
+#define FLOOR_TEST_F1 0.919
+#define FLOOR_ALL_F1 0.934
 
 /* The baseline's threshold, the best on the even events of a sweep over 0.05 … 0.95 in
  * steps of 0.05 (run with ND_STORY_SWEEP=1 to print the sweep). */
@@ -139,14 +148,15 @@ f1 (Bcubed b)
   return b.precision + b.recall > 0 ? 2 * b.precision * b.recall / (b.precision + b.recall) : 0;
 }
 
-static void
-print_row (const char *name,
-           const int  *event,
-           const int  *cluster,
-           guint       n)
-{
-  const char *halves[] = { "dev (even)", "test (odd)", "all" };
+static const char * const news_cluster_halves[] = { "dev (even)", "test (odd)", "all" };
 
+static void
+print_row_halves (const char         *name,
+                  const char * const *halves,
+                  const int          *event,
+                  const int          *cluster,
+                  guint               n)
+{
   for (int half = 0; half < 3; half++)
     {
       Bcubed b = bcubed (event, cluster, n, half);
@@ -154,6 +164,15 @@ print_row (const char *name,
       g_test_message ("%-28s %-11s %3u articles  precision %.3f  recall %.3f  F1 %.3f",
                       name, halves[half], b.n, b.precision, b.recall, f1 (b));
     }
+}
+
+static void
+print_row (const char *name,
+           const int  *event,
+           const int  *cluster,
+           guint       n)
+{
+  print_row_halves (name, news_cluster_halves, event, cluster, n);
 }
 
 /* The development half's events that are split or mixed, with each article's story and
@@ -164,7 +183,11 @@ dump_dev (GPtrArray *articles,
           const int *cluster,
           guint      n)
 {
-  for (int e = 0; e <= 200; e += 2)
+  int last = 0;
+
+  for (guint i = 0; i < n; i++)
+    last = MAX (last, event[i]);
+  for (int e = 0; e <= last; e += 2)
     {
       g_autoptr(GString) line = g_string_new (NULL);
       gboolean wrong = FALSE;
@@ -330,40 +353,17 @@ baseline_clusters (const double *similarity,
     cluster[i] = find_root (parent, i);
 }
 
-static void
-test_story_accuracy (void)
+/* Each article's story, as an index into the grouper's stories; returns how many. */
+static guint
+group_articles (GPtrArray *articles,
+                int       *cluster)
 {
-  g_autofree char *folder = corpus_path ();
-  g_autoptr(GHashTable) events = read_events (folder);
-  g_autoptr(NdArticleStore) store = nd_article_store_new ();
-  g_autoptr(GFile) file = g_file_new_for_path (folder);
   g_autoptr(NdStoryGrouper) grouper = nd_story_grouper_new ();
-  g_autoptr(GPtrArray) articles = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(GPtrArray) stories = NULL;
   g_autoptr(GHashTable) story_of = g_hash_table_new (NULL, NULL);
-  g_autoptr(GPtrArray) vectors = NULL;
-  g_autofree int *event = NULL;
-  g_autofree int *cluster = NULL;
-  g_autofree double *similarity = NULL;
-  Bcubed dev, all, test_half;
-  double baseline_dev_f1 = 0, baseline_all_f1;
-  guint n;
 
-  nd_article_store_load_sync (store, &file, 1, NULL, NULL);
-  n = g_list_model_get_n_items (G_LIST_MODEL (store));
-  g_assert_cmpuint (n, ==, 383);
-  g_assert_cmpuint (g_hash_table_size (events), ==, 383);
-
-  event = g_new (int, n);
-  cluster = g_new (int, n);
-  for (guint i = 0; i < n; i++)
-    {
-      NdArticle *article = g_list_model_get_item (G_LIST_MODEL (store), i);
-
-      g_ptr_array_add (articles, article);
-      event[i] = article_event (events, article);
-      nd_story_grouper_add_article (grouper, article);
-    }
+  for (guint i = 0; i < articles->len; i++)
+    nd_story_grouper_add_article (grouper, g_ptr_array_index (articles, i));
 
   stories = nd_story_grouper_dup_stories (grouper);
   for (guint s = 0; s < stories->len; s++)
@@ -376,24 +376,71 @@ test_story_accuracy (void)
           g_hash_table_insert (story_of, nd_story_get_article (story, a), GUINT_TO_POINTER (s));
         }
     }
-  g_assert_cmpuint (g_hash_table_size (story_of), ==, n);
-  for (guint i = 0; i < n; i++)
+  g_assert_cmpuint (g_hash_table_size (story_of), ==, articles->len);
+  for (guint i = 0; i < articles->len; i++)
     cluster[i] = GPOINTER_TO_UINT (g_hash_table_lookup (story_of, g_ptr_array_index (articles, i)));
+
+  return stories->len;
+}
+
+/* The baseline's cosine of every pair i < j, at [i * n + j]. */
+static double *
+baseline_similarity (GPtrArray *articles)
+{
+  g_autoptr(GPtrArray) vectors = baseline_vectors (articles);
+  guint n = articles->len;
+  double *similarity = g_new0 (double, (gsize)MAX (n, 1) * MAX (n, 1));
+
+  for (guint i = 0; i < n; i++)
+    for (guint j = i + 1; j < n; j++)
+      similarity[(gsize)i * n + j] = cosine (g_ptr_array_index (vectors, i), g_ptr_array_index (vectors, j));
+  return similarity;
+}
+
+static GPtrArray *
+load_articles (const char *folder)
+{
+  g_autoptr(NdArticleStore) store = nd_article_store_new ();
+  g_autoptr(GFile) file = g_file_new_for_path (folder);
+  GPtrArray *articles = g_ptr_array_new_with_free_func (g_object_unref);
+
+  nd_article_store_load_sync (store, &file, 1, NULL, NULL);
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (store)); i++)
+    g_ptr_array_add (articles, g_list_model_get_item (G_LIST_MODEL (store), i));
+  return articles;
+}
+
+static void
+test_story_accuracy (void)
+{
+  g_autofree char *folder = corpus_path ();
+  g_autoptr(GHashTable) events = read_events (folder);
+  g_autoptr(GPtrArray) articles = load_articles (folder);
+  g_autofree int *event = NULL;
+  g_autofree int *cluster = NULL;
+  g_autofree double *similarity = NULL;
+  Bcubed dev, all, test_half;
+  double baseline_dev_f1 = 0, baseline_all_f1;
+  guint n = articles->len, n_stories;
+
+  g_assert_cmpuint (n, ==, 383);
+  g_assert_cmpuint (g_hash_table_size (events), ==, 383);
+
+  event = g_new (int, n);
+  cluster = g_new (int, n);
+  for (guint i = 0; i < n; i++)
+    event[i] = article_event (events, g_ptr_array_index (articles, i));
+  n_stories = group_articles (articles, cluster);
 
   if (nd_test_accuracy_dump_wanted ("dev"))
     dump_dev (articles, event, cluster, n);
-  g_test_message ("NdStoryGrouper: %u stories of %u articles (69 events)", stories->len, n);
+  g_test_message ("NdStoryGrouper: %u stories of %u articles (69 events)", n_stories, n);
   print_row ("NdStoryGrouper", event, cluster, n);
   dev = bcubed (event, cluster, n, 0);
   test_half = bcubed (event, cluster, n, 1);
   all = bcubed (event, cluster, n, 2);
 
-  vectors = baseline_vectors (articles);
-  similarity = g_new0 (double, (gsize)n * n);
-  for (guint i = 0; i < n; i++)
-    for (guint j = i + 1; j < n; j++)
-      similarity[(gsize)i * n + j] = cosine (g_ptr_array_index (vectors, i), g_ptr_array_index (vectors, j));
-
+  similarity = baseline_similarity (articles);
   if (g_getenv ("ND_STORY_SWEEP") != NULL)
     for (int step = 1; step < 20; step++)
       {
@@ -412,12 +459,125 @@ test_story_accuracy (void)
   baseline_all_f1 = f1 (bcubed (event, cluster, n, 2));
 
   g_assert_cmpfloat (f1 (dev), >=, TARGET_F1);
+  g_assert_cmpfloat (f1 (dev), >=, FLOOR_DEV_F1);
   g_assert_cmpfloat (f1 (test_half), >=, FLOOR_TEST_F1);
   g_assert_cmpfloat (f1 (all), >=, FLOOR_ALL_F1);
   /* Better than the baseline on each half and over all. */
   g_assert_cmpfloat (f1 (dev), >=, baseline_dev_f1);
   g_assert_cmpfloat (f1 (test_half), >=, f1 (bcubed (event, cluster, n, 1)));
   g_assert_cmpfloat (f1 (all), >=, baseline_all_f1);
+}
+
+/* ---- an extra set, outside the repository ---- */
+
+/* Article id -> event label, from lines "ID<TAB>EVENT"; NULL when unreadable. */
+static GHashTable *
+read_extra_gold (const char *path)
+{
+  g_autofree char *text = NULL;
+  g_auto(GStrv) lines = NULL;
+  GHashTable *gold;
+
+  if (!g_file_get_contents (path, &text, NULL, NULL))
+    return NULL;
+  gold = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  lines = g_strsplit (text, "\n", -1);
+  for (guint l = 0; lines[l] != NULL; l++)
+    {
+      char *tab = strchr (lines[l], '\t');
+
+      if (tab != NULL)
+        g_hash_table_insert (gold, g_strndup (lines[l], tab - lines[l]), g_strdup (g_strstrip (tab + 1)));
+    }
+  return gold;
+}
+
+static int
+compare_strings (gconstpointer a,
+                 gconstpointer b)
+{
+  return strcmp (*(const char * const *)a, *(const char * const *)b);
+}
+
+/* The events as numbers in the halves' parity: the first half of the labels in sorted
+ * order (the development half) even, the rest odd. */
+static GHashTable *
+number_events (GHashTable *gold)
+{
+  g_autoptr(GHashTable) labels = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GPtrArray) sorted = g_ptr_array_new ();
+  GHashTable *numbers = g_hash_table_new (g_str_hash, g_str_equal);
+  GHashTableIter iter;
+  gpointer value;
+  guint half;
+
+  g_hash_table_iter_init (&iter, gold);
+  while (g_hash_table_iter_next (&iter, NULL, &value))
+    if (g_hash_table_add (labels, value))
+      g_ptr_array_add (sorted, value);
+  g_ptr_array_sort (sorted, compare_strings);
+  half = (sorted->len + 1) / 2;
+  for (guint e = 0; e < sorted->len; e++)
+    g_hash_table_insert (numbers, g_ptr_array_index (sorted, e),
+                         GINT_TO_POINTER (e < half ? 2 * e : 2 * (e - half) + 1));
+  return numbers;
+}
+
+/* A folder of articles and their events from outside the repository
+ * (ND_STORY_EXTRA_FOLDER, ND_STORY_EXTRA_GOLD: lines of article id, tab, event), measured
+ * as its own set beside news_cluster, never failing: development data to look at, with
+ * ND_ACCURACY_DUMP=extra-dev for the first half's mistakes. */
+static void
+test_story_accuracy_extra (void)
+{
+  const char *folder = g_getenv ("ND_STORY_EXTRA_FOLDER");
+  const char *gold_path = g_getenv ("ND_STORY_EXTRA_GOLD");
+  const char * const halves[] = { "dev (1st half)", "2nd half", "all" };
+  g_autoptr(GHashTable) gold = NULL;
+  g_autoptr(GHashTable) numbers = NULL;
+  g_autoptr(GPtrArray) articles = NULL;
+  g_autofree int *event = NULL;
+  g_autofree int *cluster = NULL;
+  g_autofree double *similarity = NULL;
+  g_autofree char *name = NULL;
+  guint n, n_stories;
+
+  if (folder == NULL || gold_path == NULL || (gold = read_extra_gold (gold_path)) == NULL)
+    {
+      g_test_skip ("ND_STORY_EXTRA_FOLDER and ND_STORY_EXTRA_GOLD not set or unreadable");
+      return;
+    }
+  numbers = number_events (gold);
+  articles = load_articles (folder);
+  n = articles->len;
+  event = g_new (int, MAX (n, 1));
+  cluster = g_new (int, MAX (n, 1));
+  for (guint i = 0; i < n; i++)
+    {
+      const char *label = g_hash_table_lookup (gold, nd_article_get_id (g_ptr_array_index (articles, i)));
+
+      if (label == NULL)
+        {
+          g_autofree char *why = g_strdup_printf ("article %s has no event",
+                                                  nd_article_get_id (g_ptr_array_index (articles, i)));
+
+          g_test_skip (why);
+          return;
+        }
+      event[i] = GPOINTER_TO_INT (g_hash_table_lookup (numbers, label));
+    }
+
+  n_stories = group_articles (articles, cluster);
+  if (nd_test_accuracy_dump_wanted ("extra-dev"))
+    dump_dev (articles, event, cluster, n);
+  g_test_message ("extra set: %u stories of %u articles (%u events)", n_stories, n,
+                  g_hash_table_size (numbers));
+  print_row_halves ("NdStoryGrouper", halves, event, cluster, n);
+
+  similarity = baseline_similarity (articles);
+  baseline_clusters (similarity, n, BASELINE_THRESHOLD, cluster);
+  name = g_strdup_printf ("baseline (threshold %.2f)", BASELINE_THRESHOLD);
+  print_row_halves (name, halves, event, cluster, n);
 }
 
 /* The same articles added in another order give the same stories, with the same ids and
@@ -480,6 +640,7 @@ main (int    argc,
 
   g_test_add_func ("/nd/story/accuracy", test_story_accuracy);
   g_test_add_func ("/nd/story/order-and-memory", test_story_order_and_memory);
+  g_test_add_func ("/nd/story/accuracy-extra", test_story_accuracy_extra);
 
   return g_test_run ();
 }

@@ -8,7 +8,8 @@
 /* NdStoryGrouper on made-up articles whose right grouping is known: a chain of articles
  * each like the next and unlike the rest, which single link joins into one story end to
  * end (as it did with the 100,000 generated articles of one vocabulary), the same report
- * days or years apart, and a set whose stories must not depend on the order of adding. */
+ * days or years apart, two towns' bans of one thing told in the same words but for the
+ * towns' names, and a set whose stories must not depend on the order of adding. */
 
 #include "config.h"
 
@@ -19,21 +20,31 @@
 #define N_FILLER     20
 
 static NdArticle *
-article_new (const char *id,
-             const char *title,
-             const char *body,
-             GDateTime  *published)
+article_new_from (const char *source,
+                  const char *id,
+                  const char *title,
+                  const char *body,
+                  GDateTime  *published)
 {
   NdArticleFields fields = { 0 };
 
   fields.id = g_strdup (id);
   fields.title = g_strdup (title);
-  fields.source = g_strdup (id[0] == 'a' ? "Outlet A" : "Outlet B");
+  fields.source = g_strdup (source);
   fields.body = g_strdup (body);
   fields.file = g_strdup ("test.json");
   fields.published = g_date_time_ref (published);
 
   return _nd_article_new_take (&fields);
+}
+
+static NdArticle *
+article_new (const char *id,
+             const char *title,
+             const char *body,
+             GDateTime  *published)
+{
+  return article_new_from (id[0] == 'a' ? "Outlet A" : "Outlet B", id, title, body, published);
 }
 
 /* A made-up word of letters only, one per @n, that no other number gives. */
@@ -199,6 +210,92 @@ describe (GPtrArray *stories)
   return g_string_free (g_steal_pointer (&text), FALSE);
 }
 
+/* Two towns ban the same thing a day apart: each town's reports are one story, and the
+ * two stories share their background (the survey, the silt, the council) but not the town
+ * their headlines name, so they stay two, though alike enough on average (0.24) to be
+ * joined if their headlines were not looked at. */
+static void
+test_headlines_apart (void)
+{
+  const char *towns[] = { "Ardmore", "Belcastle" };
+  const char *titles[][2] = {
+    { "Ardmore bans dredging in its harbour", "Dredging ban for Ardmore after silt survey" },
+    { "Belcastle council halts harbour dredging", "Belcastle stops the dredgers" },
+  };
+  const char *details[] = {
+    "Quillan Hobbs, who leads Ardmore council, said the lifeboat station at Pengarrow quay "
+    "and the Ardmore oyster beds come first. Pengarrow oyster growers cheered Hobbs, and the "
+    "lifeboat crew thanked the Ardmore oyster growers.",
+    "Morwenna Tregear, who leads Belcastle council, said the ferry slip and the Tolverne "
+    "boatyard at Belcastle come first. Tolverne ferrymen booed Tregear, and the boatyard "
+    "owners wrote to the Belcastle ferrymen.",
+  };
+  g_autoptr(NdStoryGrouper) grouper = nd_story_grouper_new ();
+  g_autoptr(GPtrArray) stories = NULL;
+
+  add_filler (grouper);
+  for (guint t = 0; t < G_N_ELEMENTS (towns); t++)
+    for (guint k = 0; k < 2; k++)
+      {
+        g_autofree char *id = g_strdup_printf ("%c-%s-%u", k ? 'a' : 'b', towns[t], k);
+        const char *title = titles[t][k];
+        g_autofree char *body = g_strdup_printf ("The council of %s voted to ban dredging in its "
+                                                 "harbour, after the Marrowby survey found the "
+                                                 "estuary silt thick with old paint. %s",
+                                                 towns[t], details[t]);
+        g_autoptr(GDateTime) published = g_date_time_new_utc (2026, 3, 3 + t, 9 + k, 0, 0);
+        g_autoptr(NdArticle) article = article_new (id, title, body, published);
+
+        nd_story_grouper_add_article (grouper, article);
+      }
+  stories = nd_story_grouper_dup_stories (grouper);
+  g_assert_cmpuint (stories->len, ==, N_FILLER + 2);
+  g_assert_cmpuint (biggest_story (stories), ==, 2);
+}
+
+/* One town's ban, twice in each of two outlets whose headlines end with the outlet's name:
+ * that name is no headline word of the outlet's reports, so all four are one story. */
+static void
+test_headlines_outlet (void)
+{
+  const char *outlets[] = { "Harbour Gazette", "Coastline Radio" };
+  const char *titles[][2] = {
+    { "Ardmore bans dredging in its harbour | Harbour Gazette",
+      "Dredging ban for Ardmore after silt survey | Harbour Gazette" },
+    { "Ardmore council halts harbour dredging - Coastline Radio",
+      "Ardmore stops the dredgers - Coastline Radio" },
+  };
+  const char *details[] = {
+    "Quillan Hobbs, who leads Ardmore council, said the lifeboat station at Pengarrow quay "
+    "and the Ardmore oyster beds come first. Pengarrow oyster growers cheered Hobbs, and the "
+    "lifeboat crew thanked the Ardmore oyster growers.",
+    "Ferrymen at the Tolverne slip, across the water from Ardmore, said the ban comes late "
+    "for them. Tolverne boatyard owners wrote to the ferrymen and to the harbour master, "
+    "and the Tolverne ferrymen's union asks the boatyard for help.",
+  };
+  g_autoptr(NdStoryGrouper) grouper = nd_story_grouper_new ();
+  g_autoptr(GPtrArray) stories = NULL;
+
+  add_filler (grouper);
+  for (guint o = 0; o < G_N_ELEMENTS (outlets); o++)
+    for (guint k = 0; k < 2; k++)
+      {
+        g_autofree char *id = g_strdup_printf ("%c-ban-%u-%u", k ? 'a' : 'b', o, k);
+        g_autofree char *body = g_strdup_printf ("The council of Ardmore voted to ban dredging in "
+                                                 "its harbour, after the Marrowby survey found "
+                                                 "the estuary silt thick with old paint. %s",
+                                                 details[o]);
+        g_autoptr(GDateTime) published = g_date_time_new_utc (2026, 3, 3, 9 + 2 * o + k, 0, 0);
+        g_autoptr(NdArticle) article = article_new_from (outlets[o], id, titles[o][k], body,
+                                                         published);
+
+        nd_story_grouper_add_article (grouper, article);
+      }
+  stories = nd_story_grouper_dup_stories (grouper);
+  g_assert_cmpuint (stories->len, ==, N_FILLER + 1);
+  g_assert_cmpuint (biggest_story (stories), ==, 4);
+}
+
 /* The chain and the event together, added in shuffled orders, always give the same
  * stories: the links are taken in a fixed order whatever the order of adding. */
 static void
@@ -353,6 +450,8 @@ main (int    argc,
   g_test_add_func ("/nd/story-grouper/time-apart", test_time_apart);
   g_test_add_func ("/nd/story-grouper/any-order", test_any_order);
   g_test_add_func ("/nd/story-grouper/dense-events", test_dense_events);
+  g_test_add_func ("/nd/story-grouper/headlines-apart", test_headlines_apart);
+  g_test_add_func ("/nd/story-grouper/headlines-outlet", test_headlines_outlet);
 
   return g_test_run ();
 }
