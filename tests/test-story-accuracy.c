@@ -161,7 +161,7 @@ print_row_halves (const char         *name,
     {
       Bcubed b = bcubed (event, cluster, n, half);
 
-      g_test_message ("%-28s %-11s %3u articles  precision %.3f  recall %.3f  F1 %.3f",
+      g_test_message ("%-28s %-11s %3u articles  precision %.3f  recall %.3f  F1 %.4f",
                       name, halves[half], b.n, b.precision, b.recall, f1 (b));
     }
 }
