@@ -623,6 +623,10 @@ test_speaker_names (void)
     { "The Chinese Foreign Ministry and the Japanese Foreign Ministry met in Tokyo. The "
       "Foreign Ministry said it was “very worried” about it.",
       { { "very worried", "Foreign Ministry" } } },
+    /* Round 7: a place after "of", then a role between commas, before the verb after
+     * the quotation. */
+    { "“This is alarming,” Senator Mark Ford of Ohio, the top Republican on the Senate "
+      "Banking Committee, said in a post.", { { "This is alarming,", "Mark Ford" } } },
   };
 
   check_cases (cases, G_N_ELEMENTS (cases));

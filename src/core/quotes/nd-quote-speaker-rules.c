@@ -224,8 +224,9 @@ role_then_name_window (const Attributor *self,
 
 /* "“...,” missile expert David Wright of the Union of Concerned Scientists said": from
  * token @i, a name (after at most a few words of its role), "of", "at" or "from" and an
- * organisation's name (at most three of these), then a verb of saying: how many tokens
- * the words after the quotation are looked at for their verb, else @window. */
+ * organisation's name (at most three of these), then a verb of saying, or a comma that
+ * opens a role between commas: how many tokens the words after the quotation are looked
+ * at for their verb, else @window. */
 static guint
 name_of_organisation_window (const Attributor *self,
                              guint             i,
@@ -247,6 +248,10 @@ name_of_organisation_window (const Attributor *self,
       j = run_at (self, name)->last + 1;
       if (hops > 0 && is_tail_verb (token_at (self, j)))
         return MAX (window, j + 1 - i);
+      /* "“...,” Senator Ann Lee of Ohio, the top Republican on the committee, said": a
+       * role between commas after the place, as after a bare name (tail_window ()). */
+      if (hops > 0 && token_is_punct (token_at (self, j), ','))
+        return MAX (window, APPOSITIVE_WINDOW);
       if (!_nd_speaker_token_is_one_of (token_at (self, j), self->chars, prepositions))
         return window;
       j++;
