@@ -627,6 +627,10 @@ test_speaker_names (void)
      * the quotation. */
     { "“This is alarming,” Senator Mark Ford of Ohio, the top Republican on the Senate "
       "Banking Committee, said in a post.", { { "This is alarming,", "Mark Ford" } } },
+    /* Round 7: a role noun stands for a person named with that title in front of a
+     * possessive ("President Dana Holt’s budget"). */
+    { "On Monday, President Dana Holt’s budget stalled. Asked how long it would last, the "
+      "president replied, “As long as it takes.”", { { "As long as it takes.", "Dana Holt" } } },
   };
 
   check_cases (cases, G_N_ELEMENTS (cases));

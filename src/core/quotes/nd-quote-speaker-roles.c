@@ -176,7 +176,9 @@ _nd_speaker_resolve_role (const Attributor *self,
   for (guint seen = 0; r >= 0 && seen < ROLE_RUNS; r--, seen++)
     {
       const Run *run = run_at (self, r);
-      gboolean fits = !run->possessive && !run->organisation;
+      /* "President Dana Holt’s budget" names her president too: a possessive name
+       * fits by a title in front of it. */
+      gboolean fits = !run->organisation && (!run->possessive || run->titled);
       const char *fullest;
 
       for (guint i = first; fits && i <= last; i++)
