@@ -631,6 +631,11 @@ test_speaker_names (void)
      * possessive ("President Dana Holt’s budget"). */
     { "On Monday, President Dana Holt’s budget stalled. Asked how long it would last, the "
       "president replied, “As long as it takes.”", { { "As long as it takes.", "Dana Holt" } } },
+    /* Round 7: role words that open the sentence before an aside between commas. */
+    { "President Mark Holt met voters. The president, without offering details, said his "
+      "rival “lied many times” about it.", { { "lied many times", "Mark Holt" } } },
+    { "Governor Mark Holt met voters. The president, without offering details, said his "
+      "rival “lied many times” about it.", { { "lied many times", NULL } } },
   };
 
   check_cases (cases, G_N_ELEMENTS (cases));

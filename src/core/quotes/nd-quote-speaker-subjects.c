@@ -235,6 +235,11 @@ find_appositive_subject (const Attributor *self,
                 return _nd_speaker_subject_of_run (self, token->run);
               break;
             }
+          /* "The president, without offering details, said": role words that open the
+           * sentence and end at the first comma stand for whom they name. */
+          if (found.kind == SUBJECT_NONE && j < (gint64)lower_bound &&
+              _nd_speaker_role_start (self, comma - 1) == lower_bound + 1)
+            return _nd_speaker_resolve_role (self, lower_bound + 1, (guint)(comma - 1), (guint)comma);
           break;
         }
       comma = j;
