@@ -636,6 +636,10 @@ test_speaker_names (void)
       "rival “lied many times” about it.", { { "lied many times", "Mark Holt" } } },
     { "Governor Mark Holt met voters. The president, without offering details, said his "
       "rival “lied many times” about it.", { { "lied many times", NULL } } },
+    /* Round 7: a participle after a clause whose subject has role words in front. */
+    { "Holt’s personal lawyer John Reed later said he was the one who wrote that letter, "
+      "saying he “did not mean to start a fight.”",
+      { { "did not mean to start a fight.", "John Reed" } } },
   };
 
   check_cases (cases, G_N_ELEMENTS (cases));

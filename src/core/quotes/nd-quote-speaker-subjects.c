@@ -883,6 +883,31 @@ opens_clause (const Attributor *self,
   return i == lower_bound || token_is_punct (token_at (self, (gint64)i - 1), ',');
 }
 
+/* Where the role words in front of @run begin: "Holt’s personal lawyer John Reed", "The
+ * lawyer John Reed" open with the possessive name or "the" before a lower-case role (at
+ * most ROLE_WORDS words, the last a title); else @run's own first token. */
+static guint
+role_phrase_start (const Attributor *self,
+                   const Run        *run)
+{
+  gint64 i = (gint64)run->title_first - 1;
+  const Token *token;
+
+  if (!token_is_lower (token_at (self, i)) || !token_has (token_at (self, i), WORD_TITLE))
+    return run->title_first;
+  while (run->title_first - i <= ROLE_WORDS && token_is_lower (token_at (self, i - 1)) &&
+         !token_has (token_at (self, i - 1), WORD_STOP))
+    i--;
+  token = token_at (self, i - 1);
+  if (_nd_speaker_token_is_word (token, self->chars, "the"))
+    return (guint)i - 1;
+  if (token != NULL && token->kind == TOKEN_WORD && token->run >= 0 &&
+      run_at (self, token->run)->possessive && run_at (self, token->run)->last == i - 1)
+    return run_at (self, token->run)->title_first;
+
+  return run->title_first;
+}
+
 /* "the HR warning", "a Trump posting": a short name without a title between an article
  * and a word that may be a noun or a participle is used as an adjective; the word is a
  * noun, and the name says nothing of who speaks. ("the UN Nikki Haley declaring" is a
@@ -956,7 +981,7 @@ _nd_speaker_find_participle_subject (const Attributor *self,
   subject = find_sentence_subject (self, lower_bound, participle);
   /* Not "Word of the seizure emerged ..., warning", nor a dateline's place. */
   if (subject.kind == SUBJECT_RUN &&
-      (!opens_clause (self, run_at (self, subject.run)->title_first, lower_bound) ||
+      (!opens_clause (self, role_phrase_start (self, run_at (self, subject.run)), lower_bound) ||
        !_nd_speaker_entity_is_person (self, _nd_speaker_run_fullest (self, subject.run))))
     return (Subject) { SUBJECT_NONE, -1, -1, 0 };
   if (subject.kind == SUBJECT_PRONOUN && !opens_clause (self, subject.token, lower_bound))
