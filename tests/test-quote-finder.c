@@ -645,6 +645,21 @@ test_speaker_names (void)
   check_cases (cases, G_N_ELEMENTS (cases));
 }
 
+/* Round 7: he and she after sentences about the person whose other names only say
+ * whose ("his GOP colleagues"). */
+static void
+test_speaker_pronouns_round7 (void)
+{
+  static const Case cases[] = {
+    { "Rep. Tom Brandt (R-Ohio) is resigning, he announced Friday.\n\nBrandt declared in May "
+      "that he would not run again. A few of his GOP colleagues urged him to resign, which "
+      "Brandt has denied.\n\n“It is time to go,” he said in the statement.",
+      { { "It is time to go,", "Tom Brandt" } } },
+  };
+
+  check_cases (cases, G_N_ELEMENTS (cases));
+}
+
 static void
 test_speaker_pronouns (void)
 {
@@ -991,6 +1006,7 @@ main (int    argc,
   g_test_add_func ("/quote-finder/speaker-rules", test_speaker_rules);
   g_test_add_func ("/quote-finder/speaker-names", test_speaker_names);
   g_test_add_func ("/quote-finder/speaker-pronouns", test_speaker_pronouns);
+  g_test_add_func ("/quote-finder/speaker-pronouns-round7", test_speaker_pronouns_round7);
   g_test_add_func ("/quote-finder/speaker-unnamed", test_speaker_unnamed);
   g_test_add_func ("/quote-finder/long-input", test_long_input);
   g_test_add_func ("/quote-finder/random-soup", test_random_soup);

@@ -15,9 +15,13 @@
 #include "quotes/nd-quote-speaker-private.h"
 #include "util/nd-chars.h"
 
+static const char * const possessive_pronouns[] = {
+  "his", "her", "its", "their", "our", "my", "your", NULL,
+};
+
 /* A name that is hardly the subject of its sentence: after a preposition (in Barbados),
- * an article or a possessive (the university's Shorefield campus), or before a role
- * (Pentagon spokesman Col. Rob Manning). */
+ * an article or a possessive (the university's Shorefield campus, his GOP colleagues),
+ * or before a role (Pentagon spokesman Col. Rob Manning). */
 gboolean
 _nd_speaker_run_is_aside (const Attributor *self,
                           const Run        *run)
@@ -37,6 +41,11 @@ _nd_speaker_run_is_aside (const Attributor *self,
   if (before != NULL && before->kind == TOKEN_WORD && (before->shape & SHAPE_POSSESSIVE))
     return TRUE;
   if (_nd_speaker_token_is_word (before, self->chars, "the") || token_has (before, WORD_INDEFINITE))
+    return TRUE;
+  /* "his GOP colleagues", "their Senate allies": a name after a possessive pronoun
+   * says whose, not who. */
+  if (before != NULL && before->kind == TOKEN_WORD && token_is_lower (before) &&
+      _nd_speaker_token_is_one_of (before, self->chars, possessive_pronouns))
     return TRUE;
 
   return after != NULL && token_is_lower (after) && (after->word_class & WORD_TITLE);
