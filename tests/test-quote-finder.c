@@ -655,6 +655,13 @@ test_speaker_pronouns_round7 (void)
       "that he would not run again. A few of his GOP colleagues urged him to resign, which "
       "Brandt has denied.\n\n“It is time to go,” he said in the statement.",
       { { "It is time to go,", "Tom Brandt" } } },
+    /* A sentence that opens with a person's possessive name is about that person: the
+     * author of a letter, else nobody can tell (not the person named before). */
+    { "Defense Secretary Jim Lee resigned on Thursday.\n\nThe last to quit was Tom Vance in "
+      "1980. Mr. Vance left over a rescue plan.\n\nMr. Lee’s letter did not single out any "
+      "decision. It condemned the plan as reckless.\n\nHe said the core lay in “working with "
+      "our allies,” and more.\n\nMr. Lee’s exit was a surprise. He said it was “a matter of "
+      "principle.”", { { "working with our allies,", "Jim Lee" }, { "a matter of principle.", NULL } } },
   };
 
   check_cases (cases, G_N_ELEMENTS (cases));

@@ -405,6 +405,38 @@ resolve_from_quote (Attributor *self,
   return FALSE;
 }
 
+/* "Mr. Lee’s letter did not name anyone. Instead, it ... / He said ...": a sentence that
+ * opens with a person's possessive name (of the pronoun's sex, or not known) is about
+ * that person. When what follows is a statement ("letter", "tweet"), he or she is its
+ * author; otherwise the search stops there, as nobody can tell whether he or she is that
+ * person or someone named further back. Returns whether the search is over. */
+static gboolean
+opens_with_possessive_person (Attributor *self,
+                              guint       start,
+                              guint       wanted,
+                              Decision   *decision)
+{
+  const Token *token = token_at (self, start);
+  const Run *run;
+  const char *fullest;
+
+  if (token == NULL || token->kind != TOKEN_WORD || token->run < 0)
+    return FALSE;
+  run = run_at (self, token->run);
+  /* Not "Japan's Prime Minister Shinzo Abe has said": a name after it is the subject. */
+  if (run->title_first != start || !run->possessive || run->organisation ||
+      !token_is_lower (token_at (self, (gint64)run->last + 1)))
+    return FALSE;
+  fullest = _nd_speaker_run_fullest (self, token->run);
+  if (!_nd_speaker_entity_is_person (self, fullest) ||
+      !_nd_speaker_gender_fits (_nd_speaker_entity_gender (self, fullest), wanted))
+    return FALSE;
+  if (token_has (token_at (self, (gint64)run->last + 1), WORD_STATEMENT))
+    _nd_speaker_decide (decision, DECISION_FOUND, fullest, wanted);
+
+  return TRUE;
+}
+
 /* Whether the sentence [@start, @end) has a pronoun of @word_class as the subject of a
  * verb of saying: "Everyone ran to the nearest class, she said." */
 static gboolean
@@ -483,6 +515,8 @@ resolve_pronoun (Attributor *self,
           !self->titles[last_quote] && speaks_unnamed (self, start, end))
         return;
       if (plural && resolve_from_organisation (self, start, end, decision))
+        return;
+      if (!plural && opens_with_possessive_person (self, start, wanted, decision))
         return;
       /* "He wants Qualcomm for its modem chips": a sentence whose subject is the same
        * pronoun, opening it, is about whom that pronoun stands for, and the names after
