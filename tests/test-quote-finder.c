@@ -662,6 +662,10 @@ test_speaker_pronouns_round7 (void)
       "decision. It condemned the plan as reckless.\n\nHe said the core lay in “working with "
       "our allies,” and more.\n\nMr. Lee’s exit was a surprise. He said it was “a matter of "
       "principle.”", { { "working with our allies,", "Jim Lee" }, { "a matter of principle.", NULL } } },
+    /* A connective that opens a sentence is no name, and he looks past it. */
+    { "Tom Brandt refused to quit on Monday. But Brandt rebuffed calls to step aside. Instead, "
+      "his campaign released a new ad in which Brandt looks into the camera.\n\n“It is time to "
+      "stay,” he said in the ad.", { { "It is time to stay,", "Tom Brandt" } } },
   };
 
   check_cases (cases, G_N_ELEMENTS (cases));

@@ -75,6 +75,10 @@ static const struct {
     "ramadan hanukkah diwali despite amid amidst following including regarding "
     "live updates update key facts breaking watch related advertisement continue reading "
     "skip share embed caption toggle enlarge video getty images earlier", WORD_STOP },
+  /* Connectives that open a sentence ("Instead, his campaign released ..."): never a
+   * name, so he and she look past them. */
+  { "instead indeed moreover furthermore nevertheless nonetheless otherwise likewise "
+    "besides thus hence therefore accordingly", WORD_STOP },
   { "and but", WORD_STOP | WORD_CONJUNCTION },
   { "a an one another some", WORD_STOP | WORD_INDEFINITE },
   { "mr mr. sir lord king prince father brother son husband boyfriend", WORD_TITLE | WORD_MALE },
