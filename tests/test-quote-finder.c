@@ -640,6 +640,10 @@ test_speaker_names (void)
     { "Holt’s personal lawyer John Reed later said he was the one who wrote that letter, "
       "saying he “did not mean to start a fight.”",
       { { "did not mean to start a fight.", "John Reed" } } },
+    /* Round 7: a word of saying in a phrase that a preposition opens after the quotation
+     * is a noun ("promises"), not the verb of a subject. */
+    { "Senator Dana Holt stood by her plan, telling critics that the cuts should come as "
+      "“no surprise” given her 2016 campaign promises.", { { "no surprise", "Dana Holt" } } },
   };
 
   check_cases (cases, G_N_ELEMENTS (cases));

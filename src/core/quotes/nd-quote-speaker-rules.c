@@ -312,6 +312,30 @@ is_passive_quoted (const Attributor *self,
   return FALSE;
 }
 
+/* "“no surprise” given his 2016 campaign promises", "“...” after her remarks": the word
+ * of saying at @verb ends a phrase that a preposition opens after the quotation (from
+ * @i), with no name, pronoun or punctuation between: a noun, not the verb of a subject. */
+static gboolean
+in_prepositional_phrase (const Attributor *self,
+                         guint             i,
+                         guint             verb)
+{
+  for (guint k = verb; k > i; k--)
+    {
+      const Token *token = token_at (self, k - 1);
+
+      if (token->kind != TOKEN_WORD || token->run >= 0 || !(token->shape & (SHAPE_LOWER | SHAPE_DIGIT)) ||
+          (token->word_class & (WORD_HE | WORD_SHE | WORD_THEY | WORD_IT | WORD_TITLE |
+                                WORD_PERSON_NOUN | WORD_SPEECH | WORD_PARTICIPLE)))
+        return FALSE;
+      if ((token->word_class & WORD_PREPOSITION) ||
+          _nd_speaker_token_is_word (token, self->chars, "given"))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
 /* Rule 1 from the token @i on, for @window tokens: the verb of saying, "according to", "quoted
  * X as saying", and where a clause of its own or a sentence end stops the search. */
 static void
@@ -353,7 +377,7 @@ attribute_in_tail_window (Attributor *self,
            token_has (token_at (self, (gint64)j + 1), WORD_PARTICIPLE)))
         return;
 
-      if (is_tail_verb (token))
+      if (is_tail_verb (token) && !in_prepositional_phrase (self, i, j))
         {
           attribute_tail_verb (self, q, i, j, decision);
           return;
