@@ -644,6 +644,13 @@ test_speaker_names (void)
      * is a noun ("promises"), not the verb of a subject. */
     { "Senator Dana Holt stood by her plan, telling critics that the cuts should come as "
       "“no surprise” given her 2016 campaign promises.", { { "no surprise", "Dana Holt" } } },
+    /* Round 7: after a quotation that ends its sentence, a name and its verb may add the
+     * few words of a preposition's object ("in a statement", "in a letter delivered
+     * Tuesday"); not a clause. */
+    { "Senator Mark Ford met voters on Monday. “This is wrong.” Ford wrote in a letter "
+      "delivered Tuesday. “This is bad.” Ford said in a statement. “It is over.” Smith said "
+      "in a statement that the deal was done.",
+      { { "This is wrong.", "Mark Ford" }, { "This is bad.", "Mark Ford" }, { "It is over.", "Mark Ford" } } },
   };
 
   check_cases (cases, G_N_ELEMENTS (cases));

@@ -52,12 +52,17 @@ name_opening_at (const Attributor *self,
  * when or to whom: "Bezos wrote via Twitter.", "Trump told reporters on Monday.". Not
  * another clause ("Smith said on Monday the deal was done", "Smith said he agreed"): no
  * pronoun, verb-like auxiliary, "that", quotation or word of saying, and words in lower
- * case only as prepositions, articles or the one object of "told" or "asked". */
+ * case only as prepositions, articles, the one object of "told" or "asked", up to three
+ * words of a preposition's object ("in a statement", "on her Facebook page") or a
+ * participle in -ed right after a statement's noun ("in a letter delivered Tuesday"). */
 static gboolean
 ends_with_setting (const Attributor *self,
                    guint             verb)
 {
   static const char * const articles[] = { "the", "a", "an", NULL };
+  static const char * const possessives[] = { "his", "her", "its", "their", "our", NULL };
+  guint nouns = 0;       /* words in lower case since the last preposition */
+  gboolean after_preposition = FALSE;
 
   for (guint k = verb + 1; k <= verb + 8; k++)
     {
@@ -73,16 +78,37 @@ ends_with_setting (const Attributor *self,
             return FALSE;
           continue;
         }
+      /* "Lee wrote in a letter delivered Tuesday.", "in a statement posted online": a
+       * participle that says which statement. */
+      if (token_is_lower (token) && token_has (token_at (self, (gint64)k - 1), WORD_STATEMENT) &&
+          token->end - token->start > 3 && self->chars[token->end - 2] == 'e' &&
+          self->chars[token->end - 1] == 'd')
+        continue;
+      /* "in his statement", "on her Facebook page" */
+      if (after_preposition && nouns == 0 && _nd_speaker_token_is_one_of (token, self->chars, possessives))
+        continue;
       if (token->kind != TOKEN_WORD ||
           (token->word_class & (WORD_HE | WORD_SHE | WORD_THEY | WORD_IT | WORD_SPEECH |
                                 WORD_PARTICIPLE | WORD_AUXILIARY | WORD_PASSIVE |
                                 WORD_CONJUNCTION)))
         return FALSE;
-      if (!token_is_lower (token) || token_has (token, WORD_PREPOSITION) ||
-          _nd_speaker_token_is_one_of (token, self->chars, articles))
+      if (token_has (token, WORD_PREPOSITION))
+        {
+          after_preposition = TRUE;
+          nouns = 0;
+          continue;
+        }
+      if (!token_is_lower (token) || _nd_speaker_token_is_one_of (token, self->chars, articles))
         continue;
       if (k == verb + 1 && token_has (token_at (self, verb), WORD_TAKES_OBJECT))
         continue;
+      /* "said in a statement.", "wrote in a letter to the committee.": the few words of
+       * a preposition's object (not "that" or another function word). */
+      if (after_preposition && nouns < 3 && !token_has (token, WORD_STOP))
+        {
+          nouns++;
+          continue;
+        }
       return FALSE;
     }
 
