@@ -651,6 +651,14 @@ test_speaker_names (void)
       "delivered Tuesday. “This is bad.” Ford said in a statement. “It is over.” Smith said "
       "in a statement that the deal was done.",
       { { "This is wrong.", "Mark Ford" }, { "This is bad.", "Mark Ford" }, { "It is over.", "Mark Ford" } } },
+    /* Round 7: "before", "after" or "while" and a participle after the verb that
+     * attributed the quotation before. */
+    { "Senator Mark Ford met voters on Monday. “I may do it,” he said, before adding, “If "
+      "we can do it, we will.” “They lied,” Ford said, before again claiming that Smith "
+      "“lied many times.”", { { "I may do it,", "Mark Ford" },
+                               { "If we can do it, we will.", "Mark Ford" },
+                               { "They lied,", "Mark Ford" },
+                               { "lied many times.", "Mark Ford" } } },
   };
 
   check_cases (cases, G_N_ELEMENTS (cases));

@@ -520,6 +520,36 @@ has_dash_between (const Attributor *self,
   return FALSE;
 }
 
+/* "“...,” Ford said, before adding", "Trump said, after again claiming": "before",
+ * "after" or "while" (and "again", "then" or an adverb in -ly) between the participle at
+ * @verb and a comma right after a verb of saying that attributed an earlier quotation to
+ * someone named: that quotation's number, else -1. */
+static gint
+earlier_speaker_before_conjunction (const Attributor *self,
+                                    guint             verb,
+                                    guint             from)
+{
+  static const char * const conjunctions[] = { "before", "after", "while", NULL };
+  static const char * const adverbs[] = { "again", "then", "later", NULL };
+  gint64 k = (gint64)verb - 1;
+  guint quote;
+
+  while (k > (gint64)from && token_is_lower (token_at (self, k)) &&
+         (_nd_speaker_token_is_one_of (token_at (self, k), self->chars, adverbs) ||
+          (token_at (self, k)->end - token_at (self, k)->start > 4 &&
+           self->chars[token_at (self, k)->end - 1] == 'y' &&
+           self->chars[token_at (self, k)->end - 2] == 'l')))
+    k--;
+  if (k < (gint64)from + 2 || !_nd_speaker_token_is_one_of (token_at (self, k), self->chars, conjunctions) ||
+      !token_is_punct (token_at (self, k - 1), ',') || self->consumed[k - 2] == 0)
+    return -1;
+  quote = self->consumed[k - 2] - 1;
+  if (self->decisions[quote].kind != DECISION_FOUND)
+    return -1;
+
+  return (gint)quote;
+}
+
 /* A participle at @verb that carries its subject's words ("calling", "describing") in the
  * sentence before a quotation. Returns FALSE when it tells nothing, and the search goes on
  * further back. */
@@ -530,6 +560,16 @@ attribute_participle (Attributor *self,
                       Decision   *decision)
 {
   Subject subject;
+  gint went_before = earlier_speaker_before_conjunction (self, verb, from);
+
+  /* "“...,” Ford said, before adding, “...”", "..., before again claiming that Smith
+   * “...”": the participle goes on with whoever said the quotation before it. */
+  if (went_before >= 0)
+    {
+      _nd_speaker_decide (decision, DECISION_FOUND, self->decisions[went_before].speaker,
+                          self->decisions[went_before].gender);
+      return TRUE;
+    }
 
   /* "Kim had insulted him by calling him "old"": whoever is calling, it is not the subject
    * of a verb further back. */
