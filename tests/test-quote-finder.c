@@ -659,6 +659,13 @@ test_speaker_names (void)
                                { "If we can do it, we will.", "Mark Ford" },
                                { "They lied,", "Mark Ford" },
                                { "lied many times.", "Mark Ford" } } },
+    /* Round 7: "the congressman" for a "Rep.", and a hyphenated word among the role
+     * words ("the four-term congressman"); not a role nobody named has. */
+    { "Rep. Tom Brandt (R-Ohio) is resigning.\n\n“I had no idea,” the congressman said in "
+      "December.\n\n“I had no clue,” the four-term congressman said.\n\n“It is odd,” the "
+      "first-term governor said.", { { "I had no idea,", "Tom Brandt" },
+                                     { "I had no clue,", "Tom Brandt" },
+                                     { "It is odd,", NULL } } },
   };
 
   check_cases (cases, G_N_ELEMENTS (cases));
