@@ -666,6 +666,12 @@ test_speaker_names (void)
       "first-term governor said.", { { "I had no idea,", "Tom Brandt" },
                                      { "I had no clue,", "Tom Brandt" },
                                      { "It is odd,", NULL } } },
+    /* Round 7: a nickname in marks is no fuller form of the surname. */
+    { "President Ann Lee said on Thursday that Defense Secretary Jim Ross would retire.\n\n"
+      "The Pentagon chief, nicknamed “Mad Dog Ross” as a Marine, backed the budget.\n\nThe "
+      "budget grew by 15 percent.\n\nIt was the biggest rise since 2002.\n\n“Actions are "
+      "designed to undercut us,” Ross told graduates in June.",
+      { { "Mad Dog Ross", NULL }, { "Actions are designed to undercut us,", "Jim Ross" } } },
   };
 
   check_cases (cases, G_N_ELEMENTS (cases));

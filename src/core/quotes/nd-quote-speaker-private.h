@@ -344,6 +344,8 @@ Subject      _nd_speaker_role_after_the          (const Attributor  *self,
 Subject      _nd_speaker_find_subject_before     (const Attributor  *self,
                                                   guint              verb,
                                                   guint              lower_bound);
+gboolean     _nd_speaker_quote_is_name_only      (const Attributor  *self,
+                                                 guint              quote);
 Subject      _nd_speaker_find_participle_subject (const Attributor  *self,
                                                   guint              participle,
                                                   guint              lower_bound);

@@ -1034,6 +1034,17 @@ follows_naming_words (const Attributor *self,
          _nd_speaker_token_is_word (token_at (self, i - 1), self->chars, "title");
 }
 
+/* Whether the quotation @quote is only a name given to someone or something, a nickname
+ * or a title ("nicknamed “Mad Dog Ross”", "“Face the Nation”"): its names are no one's
+ * fuller form (nd-quote-speaker.c). */
+gboolean
+_nd_speaker_quote_is_name_only (const Attributor *self,
+                                guint             quote)
+{
+  return follows_naming_words (self, self->quote_token[quote]) ||
+         is_title_case (self, &self->spans[quote]);
+}
+
 /* "represented by a “number of lives” pool", "a “Nigerian prince” scam", "from a “welcome
  * to BFII” perspective": a few words in marks between "a", "an" or "the" and a noun are
  * a name for what the noun is, not anyone's words (but "a “holy grail” for conmen", "a

@@ -237,11 +237,15 @@ _nd_quote_speaker_attribute (const gunichar    *chars,
   _nd_speaker_remember_lower_words (&self, self.tokens);
   _nd_speaker_find_names (&self, self.tokens, self.runs);
 
-  /* Names inside the quotations count for the fullest form only. */
+  /* Names inside the quotations count for the fullest form only; not those of a
+   * nickname or a title ("nicknamed “Mad Dog Ross”" is no fuller form of "Ross"). */
   for (guint i = 0; i < n_spans; i++)
     {
-      g_autoptr(GArray) inside = g_array_new (FALSE, FALSE, sizeof (Token));
+      g_autoptr(GArray) inside = NULL;
 
+      if (_nd_speaker_quote_is_name_only (&self, i))
+        continue;
+      inside = g_array_new (FALSE, FALSE, sizeof (Token));
       _nd_speaker_tokenize (chars, spans[i].start, spans[i].end, NULL, 0, inside, NULL);
       _nd_speaker_find_names (&self, inside, NULL);
     }
