@@ -150,6 +150,11 @@ test_paragraphs (void)
       { { "It is a threat.", "Abe" }, { "We have asked for a meeting.", "Abe" } } },
     /* Single line breaks end paragraphs too. */
     { "“One\n“two.”", { { "One\ntwo.", NULL } } },
+    /* Round 7: a post cut into short paragraphs goes on without a reopening mark when
+     * the first double mark after it closes; not when it opens. */
+    { "“The deal is done.\n\nWe won!” Ann Lee wrote.", { { "The deal is done.\nWe won!", "Ann Lee" } } },
+    { "A “stray mark.\n\nThen nothing at all.\n\n“Real,” Ann Lee said.",
+      { { "Real,", "Ann Lee" } } },
   };
 
   check_cases (cases, G_N_ELEMENTS (cases));
