@@ -423,6 +423,9 @@ test_speaker_names (void)
     { "Secretary of State Rex Tillerson said the tests \"only deepen\" its isolation.",
       { { "only deepen", "Rex Tillerson" } } },
     { "Donald J. Trump wrote a tweet. \"Sad!\" Trump said.", { { "Sad!", "Donald J. Trump" } } },
+    /* Round 7: a surname alone stands for the name with a generation's suffix. */
+    { "The package was sent to James R. Clapper Jr., a former director. “This is terror,” "
+      "Mr. Clapper said.", { { "This is terror,", "James R. Clapper Jr." } } },
     /* Of two people of one surname, the first one named. */
     { "Zoë Brennan and her mother, Frances Brennan, cook. \"Sit,\" Brennan said.",
       { { "Sit,", "Zoë Brennan" } } },
