@@ -426,6 +426,10 @@ test_speaker_names (void)
     /* Round 7: a surname alone stands for the name with a generation's suffix. */
     { "The package was sent to James R. Clapper Jr., a former director. “This is terror,” "
       "Mr. Clapper said.", { { "This is terror,", "James R. Clapper Jr." } } },
+    /* Round 7: a department's words after "Secretary of" are the title's. */
+    { "Secretary of State Clinton said she “did not know.” Secretary of Homeland Security "
+      "Kirstjen Nielsen said it was “a crisis.”", { { "did not know.", "Clinton" },
+                                                   { "a crisis.", "Kirstjen Nielsen" } } },
     /* Of two people of one surname, the first one named. */
     { "Zoë Brennan and her mother, Frances Brennan, cook. \"Sit,\" Brennan said.",
       { { "Sit,", "Zoë Brennan" } } },

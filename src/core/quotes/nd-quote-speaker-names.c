@@ -307,6 +307,25 @@ is_model_name (const Token *all,
  * front, words seen in lower case, an organisation's name, "Secretary of State") share
  * first, name_first, titled and gender and read best in their order; split up, each would
  * take all four by pointer. */
+/* A word of a government department's name after "Secretary of": "State", "Homeland
+ * Security". */
+static gboolean
+is_department_word (const Token *token)
+{
+  static const char * const words[] = {
+    "state", "defense", "defence", "homeland", "security", "energy", "labor", "commerce",
+    "education", "agriculture", "transportation", "treasury", "interior", "justice",
+    "veterans", "housing",
+  };
+
+  /* Asked only after "Secretary of": hashing the few words again costs nothing. */
+  for (guint i = 0; i < G_N_ELEMENTS (words); i++)
+    if (token->hash == hash_string (words[i]))
+      return TRUE;
+
+  return FALSE;
+}
+
 void
 _nd_speaker_find_names (Attributor *self,
                         GArray     *tokens,
@@ -422,14 +441,25 @@ _nd_speaker_find_names (Attributor *self,
           (all[first - 2].word_class & WORD_TITLE))
         gender |= all[first - 2].word_class & (WORD_MALE | WORD_FEMALE);
 
-      /* "Secretary of State Rex Tillerson": the word after "of" ends the title. */
-      if (!titled && last - first >= 2 && first >= 2 &&
+      /* "Secretary of State Rex Tillerson": the word after "of" ends the title; so do a
+       * department's words, "Secretary of State Clinton", "Secretary of Homeland Security
+       * Kirstjen Nielsen". */
+      if (!titled && last > first && first >= 2 &&
           all[first - 1].kind == TOKEN_WORD && all[first - 1].hash == hash_string ("of") &&
           all[first - 2].kind == TOKEN_WORD && (all[first - 2].word_class & WORD_TITLE))
         {
-          name_first = first + 1;
-          titled = TRUE;
-          first -= 2;
+          guint skip = first;
+
+          while (skip < last && is_department_word (&all[skip]))
+            skip++;
+          if (skip == first && last - first >= 2)
+            skip = first + 1;
+          if (skip > first)
+            {
+              name_first = skip;
+              titled = TRUE;
+              first -= 2;
+            }
         }
       /* "Americans", "North Korean": people of a country or a party, not one of them;
        * "The London Mayor", "Similarly,": a role or an adverb, not a name;
