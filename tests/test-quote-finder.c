@@ -430,6 +430,9 @@ test_speaker_names (void)
     { "Secretary of State Clinton said she “did not know.” Secretary of Homeland Security "
       "Kirstjen Nielsen said it was “a crisis.”", { { "did not know.", "Clinton" },
                                                    { "a crisis.", "Kirstjen Nielsen" } } },
+    /* Round 7: a surname with its particle. */
+    { "Kevin de León, the president of the State Senate, announced his run. Mr. de León "
+      "said it was “a grave mistake.”", { { "a grave mistake.", "Kevin de León" } } },
     /* Of two people of one surname, the first one named. */
     { "Zoë Brennan and her mother, Frances Brennan, cook. \"Sit,\" Brennan said.",
       { { "Sit,", "Zoë Brennan" } } },

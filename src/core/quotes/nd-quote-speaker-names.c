@@ -885,6 +885,18 @@ dup_fullest_name (const Attributor *self,
         }
     }
 
+  /* "Mr. de Léon" is "Kevin de Léon": a surname with its particle. */
+  if (kept->len == 2 && g_unichar_islower (g_utf8_get_char (g_ptr_array_index (kept, 0))))
+    {
+      g_autofree char *surname_key = g_strconcat ("<", (char *)g_ptr_array_index (kept, 1), NULL);
+      guint best = GPOINTER_TO_UINT (g_hash_table_lookup (self->fullest, surname_key));
+      GStrv found = best != 0 ? g_ptr_array_index (self->all_names, best - 1) : NULL;
+      guint n = found != NULL ? g_strv_length (found) : 0;
+
+      if (n > 2 && g_str_equal (found[n - 2], g_ptr_array_index (kept, 0)))
+        return g_strjoinv (" ", found);
+    }
+
   return g_strdup (name);
 }
 
