@@ -433,6 +433,9 @@ test_speaker_names (void)
     /* Round 7: a surname with its particle. */
     { "Kevin de León, the president of the State Senate, announced his run. Mr. de León "
       "said it was “a grave mistake.”", { { "a grave mistake.", "Kevin de León" } } },
+    /* Round 7: "X for Y" is an organisation's name when X is not known as a person's. */
+    { "“Today is a sad day,” said Democracy for America, one of several groups.",
+      { { "Today is a sad day,", "Democracy for America" } } },
     /* Of two people of one surname, the first one named. */
     { "Zoë Brennan and her mother, Frances Brennan, cook. \"Sit,\" Brennan said.",
       { { "Sit,", "Zoë Brennan" } } },

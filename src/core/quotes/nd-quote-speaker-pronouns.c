@@ -573,6 +573,23 @@ dup_organisation_name (const Attributor *self,
   return g_string_free (name, FALSE);
 }
 
+/* "Democracy for America": a name with no title, first name or sex known, "for" and the
+ * name after it are one organisation's name (a run stops at "for"); %NULL when @run is
+ * not followed so, or is known as a person's ("Mark Smith for America"). */
+static char *
+organisation_for_name (const Attributor *self,
+                       gint              run)
+{
+  const Run *first = run_at (self, run);
+
+  if (!_nd_speaker_token_is_word (token_at (self, (gint64)first->last + 1), self->chars, "for") ||
+      first->possessive || first->titled || first->gender != 0 ||
+      token_has (token_at (self, first->first), WORD_MALE_NAME | WORD_FEMALE_NAME))
+    return NULL;
+
+  return dup_organisation_name (self, run);
+}
+
 /* "“We know Facebook can help,” it said": "it" that says something is the organisation
  * that is the subject of a sentence just before, within this paragraph and the one
  * before; nobody when that sentence is about a person or about no name. */
@@ -721,9 +738,12 @@ _nd_speaker_resolve_subject (Attributor    *self,
     case SUBJECT_RUN:
       {
         const char *fullest = _nd_speaker_run_fullest (self, subject->run);
+        g_autofree char *with_for = organisation_for_name (self, subject->run);
 
         if (is_group_noun (self, run_at (self, subject->run)))
           _nd_speaker_decide (decision, DECISION_UNNAMED, NULL, 0);
+        else if (with_for != NULL)
+          _nd_speaker_decide (decision, DECISION_FOUND, with_for, 0);
         else
           _nd_speaker_decide (decision, DECISION_FOUND, fullest,
                               _nd_speaker_entity_gender (self, fullest));
