@@ -436,6 +436,10 @@ test_speaker_names (void)
     /* Round 7: "X for Y" is an organisation's name when X is not known as a person's. */
     { "“Today is a sad day,” said Democracy for America, one of several groups.",
       { { "Today is a sad day,", "Democracy for America" } } },
+    /* Round 7: a name after a preposition and role words is an aside. */
+    { "Democracy for America, the committee founded by former Democratic presidential "
+      "candidate Howard Dean, also said: “Look no further than this weak cave.”",
+      { { "Look no further than this weak cave.", "Democracy for America" } } },
     /* Of two people of one surname, the first one named. */
     { "Zoë Brennan and her mother, Frances Brennan, cook. \"Sit,\" Brennan said.",
       { { "Sit,", "Zoë Brennan" } } },

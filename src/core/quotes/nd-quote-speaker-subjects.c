@@ -19,9 +19,10 @@ static const char * const possessive_pronouns[] = {
   "his", "her", "its", "their", "our", "my", "your", NULL,
 };
 
-/* A name that is hardly the subject of its sentence: after a preposition (in Barbados),
- * an article or a possessive (the university's Shorefield campus, his GOP colleagues),
- * or before a role (Pentagon spokesman Col. Rob Manning). */
+/* A name that is hardly the subject of its sentence: after a preposition (in Barbados,
+ * founded by former candidate Howard Dean), an article or a possessive (the university's
+ * Shorefield campus, his GOP colleagues), or before a role (Pentagon spokesman Col. Rob
+ * Manning). */
 gboolean
 _nd_speaker_run_is_aside (const Attributor *self,
                           const Run        *run)
@@ -38,6 +39,19 @@ _nd_speaker_run_is_aside (const Attributor *self,
 
   if (token_has (before, WORD_PREPOSITION))
     return TRUE;
+  /* "founded by former Democratic presidential candidate Howard Dean": a preposition
+   * before the role words in front of the name. */
+  if (token_is_lower (before) && token_has (before, WORD_TITLE))
+    {
+      gint64 k = i - 1;
+
+      while (i - k <= ROLE_WORDS + 1 &&
+             ((token_is_lower (token_at (self, k)) && !token_has (token_at (self, k), WORD_STOP)) ||
+              token_has (token_at (self, k), WORD_DEMONYM)))
+        k--;
+      if (token_has (token_at (self, k), WORD_PREPOSITION))
+        return TRUE;
+    }
   if (before != NULL && before->kind == TOKEN_WORD && (before->shape & SHAPE_POSSESSIVE))
     return TRUE;
   if (_nd_speaker_token_is_word (before, self->chars, "the") || token_has (before, WORD_INDEFINITE))
