@@ -440,6 +440,13 @@ test_speaker_names (void)
     { "Democracy for America, the committee founded by former Democratic presidential "
       "candidate Howard Dean, also said: “Look no further than this weak cave.”",
       { { "Look no further than this weak cave.", "Democracy for America" } } },
+    /* Round 7: after "Asked by", the question is the asker's, not the answerer's. */
+    { "Ben Rhodes met Ann Lee. Asked by one of Ms. Lee’s aides, “Is this the final language "
+      "you want to use,” Mr. Rhodes replied: “Yes, it is.”",
+      { { "Is this the final language you want to use,", NULL }, { "Yes, it is.", "Ben Rhodes" } } },
+    { "Ben Rhodes met Ann Lee. Asked by Ann Lee, “Is this the final language,” Mr. Rhodes "
+      "replied: “Yes, it is.”", { { "Is this the final language,", "Ann Lee" },
+                                   { "Yes, it is.", "Ben Rhodes" } } },
     /* Of two people of one surname, the first one named. */
     { "Zoë Brennan and her mother, Frances Brennan, cook. \"Sit,\" Brennan said.",
       { { "Sit,", "Zoë Brennan" } } },

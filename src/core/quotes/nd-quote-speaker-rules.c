@@ -695,6 +695,38 @@ attribute_from_lead (Attributor *self,
     }
 }
 
+/* "Asked by one of her aides, “Is this final?” Mr. Rhodes replied": a quotation in a
+ * sentence that opens with "Asked by" and a comma before it is the asker's question, not
+ * the words of whoever answers: a named asker's, else someone's the article does not
+ * name. */
+static void
+attribute_to_asker (Attributor *self,
+                    guint       start,
+                    guint       q,
+                    Decision   *decision)
+{
+  const Token *asker = token_at (self, (gint64)start + 2);
+
+  if (q < start + 4 || !_nd_speaker_token_is_word (token_at (self, start), self->chars, "asked") ||
+      !_nd_speaker_token_is_word (token_at (self, (gint64)start + 1), self->chars, "by") ||
+      !token_is_punct (token_at (self, (gint64)q - 1), ','))
+    return;
+  for (guint k = start + 2; k + 1 < q; k++)
+    if (token_at (self, k)->kind != TOKEN_WORD)
+      return;
+
+  if (asker->kind == TOKEN_WORD && asker->run >= 0 &&
+      run_at (self, asker->run)->title_first == start + 2 &&
+      run_at (self, asker->run)->last + 2 == q && !run_at (self, asker->run)->possessive)
+    {
+      Subject subject = _nd_speaker_subject_of_run (self, asker->run);
+
+      _nd_speaker_resolve_subject (self, &subject, decision);
+      return;
+    }
+  _nd_speaker_decide (decision, DECISION_UNNAMED, NULL, 0);
+}
+
 static gboolean
 is_title_case (const Attributor  *self,
                const NdQuoteSpan *span)
@@ -1306,6 +1338,10 @@ _nd_speaker_attribute_quote (Attributor *self,
       self->titles[quote] = TRUE;
       return;
     }
+
+  attribute_to_asker (self, start, q, decision);
+  if (decision->kind != DECISION_NONE)
+    return;
 
   attribute_from_tail (self, q, decision);
   if (decision->kind != DECISION_NONE)
