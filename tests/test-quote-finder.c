@@ -716,6 +716,13 @@ test_speaker_pronouns_round7 (void)
       "that he would not run again. A few of his GOP colleagues urged him to resign, which "
       "Brandt has denied.\n\n“It is time to go,” he said in the statement.",
       { { "It is time to go,", "Tom Brandt" } } },
+    /* A name before a word for people ("Cabinet members") is not who he is. */
+    { "President Mark Holt said Friday that he will sign a bill.\n\n“I am very proud to "
+      "announce a deal,” he said to applause from gathered Cabinet members.\n\nHe said the "
+      "deal would keep the government open.\n\nHe made reference to his threats, calling it "
+      "a “very powerful weapon,” but saying he would not use it.",
+      { { "I am very proud to announce a deal,", "Mark Holt" },
+        { "very powerful weapon,", "Mark Holt" } } },
     /* A sentence that opens with a person's possessive name is about that person: the
      * author of a letter, else nobody can tell (not the person named before). */
     { "Defense Secretary Jim Lee resigned on Thursday.\n\nThe last to quit was Tom Vance in "

@@ -15,14 +15,31 @@
 #include "quotes/nd-quote-speaker-private.h"
 #include "util/nd-chars.h"
 
+/* A role or a word for people, or its plural: "spokesman", "members", "officials",
+ * "lawmakers". */
+static gboolean
+is_role_or_people_noun (const Attributor *self,
+                        const Token      *token)
+{
+  guint32 hash;
+
+  if (token->word_class & WORD_TITLE)
+    return TRUE;
+  if (token->end - token->start < 4 || self->chars[token->end - 1] != 's')
+    return FALSE;
+
+  return (_nd_speaker_classify_word (self->chars, token->start, token->end - 1, &hash) &
+          (WORD_TITLE | WORD_PERSON_NOUN)) != 0;
+}
+
 static const char * const possessive_pronouns[] = {
   "his", "her", "its", "their", "our", "my", "your", NULL,
 };
 
 /* A name that is hardly the subject of its sentence: after a preposition (in Barbados,
  * founded by former candidate Howard Dean), an article or a possessive (the university's
- * Shorefield campus, his GOP colleagues), or before a role (Pentagon spokesman Col. Rob
- * Manning). */
+ * Shorefield campus, his GOP colleagues), or before a role or a word for people
+ * (Pentagon spokesman Col. Rob Manning, gathered Cabinet members, Senate leaders). */
 gboolean
 _nd_speaker_run_is_aside (const Attributor *self,
                           const Run        *run)
@@ -62,7 +79,7 @@ _nd_speaker_run_is_aside (const Attributor *self,
       _nd_speaker_token_is_one_of (before, self->chars, possessive_pronouns))
     return TRUE;
 
-  return after != NULL && token_is_lower (after) && (after->word_class & WORD_TITLE);
+  return after != NULL && token_is_lower (after) && is_role_or_people_noun (self, after);
 }
 
 /* "Rao and Collins", "Dr Anil Rao, a coastal engineer, and Beatriz Collins": the run
