@@ -447,6 +447,9 @@ test_speaker_names (void)
     { "Ben Rhodes met Ann Lee. Asked by Ann Lee, “Is this the final language,” Mr. Rhodes "
       "replied: “Yes, it is.”", { { "Is this the final language,", "Ann Lee" },
                                    { "Yes, it is.", "Ben Rhodes" } } },
+    /* Round 7: the verb, a role after "a" or "the", a comma and a name. */
+    { "“These e-mails were read out,” said a White House spokesman, Eric Schultz.",
+      { { "These e-mails were read out,", "Eric Schultz" } } },
     /* Of two people of one surname, the first one named. */
     { "Zoë Brennan and her mother, Frances Brennan, cook. \"Sit,\" Brennan said.",
       { { "Sit,", "Zoë Brennan" } } },

@@ -1033,6 +1033,48 @@ _nd_speaker_find_participle_subject (const Attributor *self,
 /* The subject after the verb at @verb: said Regina Osei / said postdoctoral researcher
  * Eduardo Guerras / said one fisherman / asks Mr. Hemsworth's Norse god / said SpaceX
  * founder Elon Musk / said the spokeswoman, Hua Chunying. */
+/* "said a White House spokesman, Eric Schultz.", "said the spokeswoman, Hua Chunying,":
+ * after the verb at @verb, "a", "an" or "the", a role of at most six words (lower-case
+ * words and names, the last a role or a word for a person), a comma, then a name that
+ * ends the sentence or the clause. That name's run, else -1. */
+static gint
+name_after_role_phrase (const Attributor *self,
+                        guint             verb)
+{
+  static const char * const articles[] = { "a", "an", "the", NULL };
+  guint k = verb + 2;
+  const Token *last_word = NULL;
+  const Token *token;
+  const Run *run;
+
+  if (!_nd_speaker_token_is_one_of (token_at (self, (gint64)verb + 1), self->chars, articles))
+    return -1;
+  for (; k < verb + 8; k++)
+    {
+      token = token_at (self, k);
+      if (token == NULL || token->kind != TOKEN_WORD ||
+          (token_is_lower (token) && (token->word_class & (WORD_STOP | WORD_SPEECH))))
+        break;
+      last_word = token;
+    }
+  if (last_word == NULL || !token_is_lower (last_word) ||
+      !(last_word->word_class & (WORD_TITLE | WORD_PERSON_NOUN)) ||
+      !token_is_punct (token_at (self, k), ','))
+    return -1;
+  token = token_at (self, (gint64)k + 1);
+  if (token == NULL || token->kind != TOKEN_WORD || token->run < 0)
+    return -1;
+  run = run_at (self, token->run);
+  if (run->title_first != k + 1 || run->possessive || run->organisation)
+    return -1;
+  token = token_at (self, (gint64)run->last + 1);
+  if (token != NULL && token->kind != TOKEN_BREAK && !token_is_punct (token, ',') &&
+      !(token->kind == TOKEN_PUNCT && nd_char_is_sentence_end (token->punct)))
+    return -1;
+
+  return token_at (self, (gint64)k + 1)->run;
+}
+
 Subject
 _nd_speaker_find_subject_after (const Attributor *self,
                                 guint             verb)
@@ -1045,6 +1087,13 @@ _nd_speaker_find_subject_after (const Attributor *self,
 
   if (token->kind == TOKEN_WORD && (token->word_class & (WORD_HE | WORD_SHE | WORD_THEY)))
     return (Subject) { SUBJECT_PRONOUN, -1, -1, j };
+
+  {
+    gint named = name_after_role_phrase (self, verb);
+
+    if (named >= 0)
+      return _nd_speaker_subject_of_run (self, named);
+  }
 
   j = skip_the_role (self, j);
   for (guint skipped = 0; skipped < ROLE_WORDS && is_role_word (self, j); skipped++)
