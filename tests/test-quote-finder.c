@@ -450,6 +450,10 @@ test_speaker_names (void)
     /* Round 7: the verb, a role after "a" or "the", a comma and a name. */
     { "“These e-mails were read out,” said a White House spokesman, Eric Schultz.",
       { { "These e-mails were read out,", "Eric Schultz" } } },
+    /* Round 7: a number that opens a sentence is no name ("Page Six" is one). */
+    { "Ann Lee spoke first. Ten minutes later, Ben Rhodes, a deputy adviser, offered his "
+      "comments, saying, “We need to resolve this.” “It is odd,” Page Six wrote.",
+      { { "We need to resolve this.", "Ben Rhodes" }, { "It is odd,", "Page Six" } } },
     /* Of two people of one surname, the first one named. */
     { "Zoë Brennan and her mother, Frances Brennan, cook. \"Sit,\" Brennan said.",
       { { "Sit,", "Zoë Brennan" } } },

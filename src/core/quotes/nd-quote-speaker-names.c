@@ -268,6 +268,24 @@ is_opening_adverb (const gunichar *chars,
          _nd_speaker_token_is_one_of (&all[i + 1], chars, determiners);
 }
 
+/* "Ten minutes later, ...": a number that opens a sentence alone is no name ("Page Six"
+ * is one). */
+static gboolean
+is_number_word (const Token *token)
+{
+  static const char * const numbers[] = {
+    "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+    "twelve", "fifteen", "twenty", "thirty", "forty", "fifty", "hundreds", "thousands",
+    "dozens",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (numbers); i++)
+    if (token->hash == hash_string (numbers[i]))
+      return TRUE;
+
+  return FALSE;
+}
+
 static gboolean
 is_credit (const gunichar *chars,
            const Token    *all,
@@ -469,6 +487,7 @@ _nd_speaker_find_names (Attributor *self,
       if ((first == last && (all[first].word_class & WORD_TITLE)) ||
           (all[last].word_class & WORD_ROLE_ONLY) ||
           (first == last && is_opening_adverb (self->chars, all, first, tokens->len, at_start)) ||
+          (first == last && at_start && is_number_word (&all[first])) ||
           is_credit (self->chars, all, first, last, tokens->len) ||
           (name_first == last && is_tag_or_initial (self->chars, &all[last])) ||
           (name_first == last && is_hyphenated_adjective (self->chars, &all[last])) ||
