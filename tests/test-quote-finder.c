@@ -454,6 +454,10 @@ test_speaker_names (void)
     { "Ann Lee spoke first. Ten minutes later, Ben Rhodes, a deputy adviser, offered his "
       "comments, saying, “We need to resolve this.” “It is odd,” Page Six wrote.",
       { { "We need to resolve this.", "Ben Rhodes" }, { "It is odd,", "Page Six" } } },
+    /* Round 7: "complained" and "lamented" are verbs of saying. */
+    { "Ann Lee, reading the draft, complained in an e-mail, “These do not resolve my "
+      "issues.” “We have lost,” lamented Senator Tom Ross, Republican of Georgia.",
+      { { "These do not resolve my issues.", "Ann Lee" }, { "We have lost,", "Tom Ross" } } },
     /* Of two people of one surname, the first one named. */
     { "Zoë Brennan and her mother, Frances Brennan, cook. \"Sit,\" Brennan said.",
       { { "Sit,", "Zoë Brennan" } } },
