@@ -458,6 +458,10 @@ test_speaker_names (void)
     { "Ann Lee, reading the draft, complained in an e-mail, “These do not resolve my "
       "issues.” “We have lost,” lamented Senator Tom Ross, Republican of Georgia.",
       { { "These do not resolve my issues.", "Ann Lee" }, { "We have lost,", "Tom Ross" } } },
+    /* Round 7: lower-case role words before a name that opens a chain of commas. */
+    { "“I believe he will follow through,” independent Sen. Angus King of Maine, who "
+      "caucuses with the Democrats, told reporters.",
+      { { "I believe he will follow through,", "Angus King" } } },
     /* Of two people of one surname, the first one named. */
     { "Zoë Brennan and her mother, Frances Brennan, cook. \"Sit,\" Brennan said.",
       { { "Sit,", "Zoë Brennan" } } },

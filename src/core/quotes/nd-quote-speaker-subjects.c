@@ -259,13 +259,19 @@ find_appositive_subject (const Attributor *self,
         {
           /* No comma before, and no name found between the commas: a name opening the
            * clause is its subject, "Mary Horomanski from Erie, Pennsylvania, said". */
-          for (gint64 k = MAX (j + 1, (gint64)lower_bound);
-               found.kind == SUBJECT_NONE && k < comma; k++)
+          gint64 opening = MAX (j + 1, (gint64)lower_bound);
+
+          for (gint64 k = opening; found.kind == SUBJECT_NONE && k < comma; k++)
             {
               const Token *token = token_at (self, k);
               const Run *run;
 
               if (token->kind != TOKEN_WORD)
+                continue;
+              /* "independent Sen. Angus King of Maine, who ..., told": a few words of
+               * role in lower case before the name. */
+              if (token->run < 0 && k - opening < ROLE_WORDS && token_is_lower (token) &&
+                  !(token->word_class & (WORD_STOP | WORD_SPEECH | WORD_PARTICIPLE | WORD_AUXILIARY)))
                 continue;
               if (token->run < 0)
                 break;
