@@ -462,6 +462,9 @@ test_speaker_names (void)
     { "“I believe he will follow through,” independent Sen. Angus King of Maine, who "
       "caucuses with the Democrats, told reporters.",
       { { "I believe he will follow through,", "Angus King" } } },
+    /* Round 7: a site's name ("MoveOn.org") ends no sentence after the quotation. */
+    { "“This is a bad deal,” MoveOn.org Political Action Executive Director Ilya Sheyman "
+      "said in a statement.", { { "This is a bad deal,", "Ilya Sheyman" } } },
     /* Of two people of one surname, the first one named. */
     { "Zoë Brennan and her mother, Frances Brennan, cook. \"Sit,\" Brennan said.",
       { { "Sit,", "Zoë Brennan" } } },

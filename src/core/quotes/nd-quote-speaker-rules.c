@@ -362,6 +362,20 @@ in_prepositional_phrase (const Attributor *self,
   return FALSE;
 }
 
+/* Whether the token @j is a full stop between a word and a lower-case word with no space
+ * on either side: "MoveOn.org", "Cleveland.com". */
+static gboolean
+is_glued_dot (const Attributor *self,
+              guint             j)
+{
+  const Token *token = token_at (self, j);
+  const Token *before = token_at (self, (gint64)j - 1);
+  const Token *after = token_at (self, (gint64)j + 1);
+
+  return token_is_punct (token, '.') && before != NULL && before->kind == TOKEN_WORD &&
+         before->end == token->start && token_is_lower (after) && after->start == token->end;
+}
+
 /* Rule 1 from the token @i on, for @window tokens: the verb of saying, "according to", "quoted
  * X as saying", and where a clause of its own or a sentence end stops the search. */
 static void
@@ -377,6 +391,10 @@ attribute_in_tail_window (Attributor *self,
   for (guint j = i; j < i + window; j++)
     {
       token = token_at (self, j);
+      /* "MoveOn.org Political Action Executive Director Ilya Sheyman said": a site's
+       * name, not a sentence's end. */
+      if (is_glued_dot (self, j))
+        continue;
       /* "“...” line is a nod to Paltrow; she announced": a clause of its own. */
       if (token == NULL || token->kind == TOKEN_QUOTE || token->kind == TOKEN_BREAK ||
           (token->kind == TOKEN_PUNCT &&
