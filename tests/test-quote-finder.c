@@ -465,6 +465,10 @@ test_speaker_names (void)
     /* Round 7: a site's name ("MoveOn.org") ends no sentence after the quotation. */
     { "“This is a bad deal,” MoveOn.org Political Action Executive Director Ilya Sheyman "
       "said in a statement.", { { "This is a bad deal,", "Ilya Sheyman" } } },
+    /* Round 7: a longer setting after the name and verb. */
+    { "Nancy Pelosi spoke. “Have I not been clear on a wall?” Ms. Pelosi said at a news "
+      "conference with Senator Chuck Schumer of New York, the Democratic leader.",
+      { { "Have I not been clear on a wall?", "Nancy Pelosi" } } },
     /* Of two people of one surname, the first one named. */
     { "Zoë Brennan and her mother, Frances Brennan, cook. \"Sit,\" Brennan said.",
       { { "Sit,", "Zoë Brennan" } } },

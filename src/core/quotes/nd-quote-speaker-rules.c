@@ -55,6 +55,11 @@ name_opening_at (const Attributor *self,
  * case only as prepositions, articles, the one object of "told" or "asked", up to three
  * words of a preposition's object ("in a statement", "on her Facebook page") or a
  * participle in -ed right after a statement's noun ("in a letter delivered Tuesday"). */
+/* How far the words that only say where, when or to whom may run after the verb:
+ * "said at a news conference with Senator Chuck Schumer of New York, the Democratic
+ * leader." */
+#define SETTING_WORDS 16
+
 static gboolean
 ends_with_setting (const Attributor *self,
                    guint             verb)
@@ -64,7 +69,7 @@ ends_with_setting (const Attributor *self,
   guint nouns = 0;       /* words in lower case since the last preposition */
   gboolean after_preposition = FALSE;
 
-  for (guint k = verb + 1; k <= verb + 8; k++)
+  for (guint k = verb + 1; k <= verb + SETTING_WORDS; k++)
     {
       const Token *token = token_at (self, k);
 
