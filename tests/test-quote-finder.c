@@ -745,6 +745,11 @@ test_speaker_pronouns_round7 (void)
       "a “very powerful weapon,” but saying he would not use it.",
       { { "I am very proud to announce a deal,", "Mark Holt" },
         { "very powerful weapon,", "Mark Holt" } } },
+    /* A name in an aside between dashes is not who he is. */
+    { "Former Senator Byron L. Dorgan said Democrats would prefer other issues. The program "
+      "— Deferred Action for Childhood Arrivals, or DACA — is an important issue, he said, but "
+      "“it isn’t the bread and butter of politics.”",
+      { { "it isn’t the bread and butter of politics.", "Byron L. Dorgan" } } },
     /* A sentence that opens with a person's possessive name is about that person: the
      * author of a letter, else nobody can tell (not the person named before). */
     { "Defense Secretary Jim Lee resigned on Thursday.\n\nThe last to quit was Tom Vance in "

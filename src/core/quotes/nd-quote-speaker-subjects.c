@@ -15,6 +15,9 @@
 #include "quotes/nd-quote-speaker-private.h"
 #include "util/nd-chars.h"
 
+/* How far from a name the dashes of an aside may stand, in tokens. */
+#define DASH_WINDOW 8
+
 /* A role or a word for people, or its plural: "spokesman", "members", "officials",
  * "lawmakers". */
 static gboolean
@@ -32,6 +35,48 @@ is_role_or_people_noun (const Attributor *self,
           (WORD_TITLE | WORD_PERSON_NOUN)) != 0;
 }
 
+static gboolean
+is_dash (const Token *token)
+{
+  return token != NULL && token->kind == TOKEN_PUNCT &&
+         (token->punct == 0x2013 || token->punct == 0x2014 || token->punct == 0x2015);
+}
+
+/* "The program — Deferred Action for Childhood Arrivals, or DACA — is important, he
+ * said": a name in an aside between dashes, within a few tokens either way. */
+static gboolean
+between_dashes (const Attributor *self,
+                const Run        *run)
+{
+  gboolean before = FALSE;
+
+  for (gint64 k = (gint64)run->title_first - 1; k >= 0 && run->title_first - k <= DASH_WINDOW; k--)
+    {
+      const Token *token = token_at (self, k);
+
+      if (is_dash (token))
+        {
+          before = TRUE;
+          break;
+        }
+      if (token->kind != TOKEN_WORD && !token_is_punct (token, ','))
+        return FALSE;
+    }
+  if (!before)
+    return FALSE;
+  for (guint k = run->last + 1; k <= run->last + DASH_WINDOW; k++)
+    {
+      const Token *token = token_at (self, k);
+
+      if (is_dash (token))
+        return TRUE;
+      if (token == NULL || (token->kind != TOKEN_WORD && !token_is_punct (token, ',')))
+        return FALSE;
+    }
+
+  return FALSE;
+}
+
 static const char * const possessive_pronouns[] = {
   "his", "her", "its", "their", "our", "my", "your", NULL,
 };
@@ -39,7 +84,8 @@ static const char * const possessive_pronouns[] = {
 /* A name that is hardly the subject of its sentence: after a preposition (in Barbados,
  * founded by former candidate Howard Dean), an article or a possessive (the university's
  * Shorefield campus, his GOP colleagues), or before a role or a word for people
- * (Pentagon spokesman Col. Rob Manning, gathered Cabinet members, Senate leaders). */
+ * (Pentagon spokesman Col. Rob Manning, gathered Cabinet members, Senate leaders), or
+ * between dashes (the program — Deferred Action for Childhood Arrivals — is). */
 gboolean
 _nd_speaker_run_is_aside (const Attributor *self,
                           const Run        *run)
@@ -77,6 +123,9 @@ _nd_speaker_run_is_aside (const Attributor *self,
    * says whose, not who. */
   if (before != NULL && before->kind == TOKEN_WORD && token_is_lower (before) &&
       _nd_speaker_token_is_one_of (before, self->chars, possessive_pronouns))
+    return TRUE;
+
+  if (between_dashes (self, run))
     return TRUE;
 
   return after != NULL && token_is_lower (after) && is_role_or_people_noun (self, after);
