@@ -190,6 +190,7 @@ typedef struct
                                      * number + 1, else 0 */
   Decision          *decisions;
   gboolean          *titles;        /* per span: a title nobody says */
+  gint8             *title_case;    /* per span: is_title_case () once worked out, else -1 */
 } Attributor;
 
 /* The lexicon's hash of a lower-case ASCII word (FNV-1a), which tokenizing computes anyway. */

@@ -751,8 +751,8 @@ attribute_to_asker (Attributor *self,
 }
 
 static gboolean
-is_title_case (const Attributor  *self,
-               const NdQuoteSpan *span)
+compute_title_case (const Attributor  *self,
+                    const NdQuoteSpan *span)
 {
   static const char * const small_words[] = {
     "a", "an", "the", "of", "on", "in", "and", "or", "for", "to", "at", "by", "with", "from",
@@ -1089,6 +1089,18 @@ follows_naming_words (const Attributor *self,
          _nd_speaker_token_is_word (token_at (self, i - 1), self->chars, "title");
 }
 
+/* is_title_case () of the quotation @quote, worked out once: the names of the quotations
+ * ask it, then the rules. */
+static gboolean
+is_title_case (const Attributor *self,
+               guint             quote)
+{
+  if (self->title_case[quote] < 0)
+    self->title_case[quote] = compute_title_case (self, &self->spans[quote]);
+
+  return self->title_case[quote] != 0;
+}
+
 /* Whether the quotation @quote is only a name given to someone or something, a nickname
  * or a title ("nicknamed “Mad Dog Ross”", "“Face the Nation”"): its names are no one's
  * fuller form (nd-quote-speaker.c). */
@@ -1097,7 +1109,7 @@ _nd_speaker_quote_is_name_only (const Attributor *self,
                                 guint             quote)
 {
   return follows_naming_words (self, self->quote_token[quote]) ||
-         is_title_case (self, &self->spans[quote]);
+         is_title_case (self, quote);
 }
 
 /* "represented by a “number of lives” pool", "a “Nigerian prince” scam", "from a “welcome
@@ -1337,7 +1349,7 @@ is_owned_title (const Attributor *self,
 
   return before != NULL && before->kind == TOKEN_WORD && before->run >= 0 &&
          run_at (self, before->run)->possessive && run_at (self, before->run)->last == q - 1 &&
-         is_title_case (self, &self->spans[quote]);
+         is_title_case (self, quote);
 }
 
 void
@@ -1372,7 +1384,7 @@ _nd_speaker_attribute_quote (Attributor *self,
 
   /* Titles, names and slogans ("Save Our Quay", "Justice League,") are nobody's words,
    * unless someone is said to say them ("Hello," Ann Lee said). */
-  if (is_title_case (self, &self->spans[quote]))
+  if (is_title_case (self, quote))
     {
       _nd_speaker_decide (decision, DECISION_UNNAMED, NULL, 0);
       self->titles[quote] = TRUE;

@@ -143,6 +143,7 @@ attributor_clear (Attributor *self)
   g_clear_pointer (&self->consumed, g_free);
   g_clear_pointer (&self->decisions, g_free);
   g_clear_pointer (&self->titles, g_free);
+  g_clear_pointer (&self->title_case, g_free);
 }
 
 /* The apostrophe the article writes at @word (a word of a speaker's name, with a
@@ -230,6 +231,8 @@ _nd_quote_speaker_attribute (const gunichar    *chars,
   self.quote_token = g_new0 (guint, n_spans);
   self.decisions = g_new0 (Decision, n_spans);
   self.titles = g_new0 (gboolean, n_spans);
+  self.title_case = g_new (gint8, n_spans);
+  memset (self.title_case, -1, n_spans);
 
   _nd_speaker_tokenize (chars, 0, n_chars, spans, n_spans, self.tokens, self.quote_token);
   self.consumed = g_new0 (guint, self.tokens->len + 1);
