@@ -465,6 +465,12 @@ test_speaker_names (void)
     /* Round 7: a site's name ("MoveOn.org") ends no sentence after the quotation. */
     { "“This is a bad deal,” MoveOn.org Political Action Executive Director Ilya Sheyman "
       "said in a statement.", { { "This is a bad deal,", "Ilya Sheyman" } } },
+    /* Round 7: "New" before a name's word is part of the name; who writes "in the"
+     * paper explains. */
+    { "The new law passed. “It will include mail fraud,” The New York Times reported. Ann "
+      "Lee in the New York Times today explains why, “It is a race of personality.”",
+      { { "It will include mail fraud,", "New York Times" },
+        { "It is a race of personality.", "Ann Lee" } } },
     /* Round 7: a longer setting after the name and verb. */
     { "Nancy Pelosi spoke. “Have I not been clear on a wall?” Ms. Pelosi said at a news "
       "conference with Senator Chuck Schumer of New York, the Democratic leader.",

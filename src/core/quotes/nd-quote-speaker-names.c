@@ -268,6 +268,24 @@ is_opening_adverb (const gunichar *chars,
          _nd_speaker_token_is_one_of (&all[i + 1], chars, determiners);
 }
 
+/* "New York", "The New York Times", "New Jersey": "New" (a stop word, "New research
+ * shows") right before a capitalised word that may be a name's is part of that name. */
+static gboolean
+is_new_before_name (const Token *all,
+                    guint        i,
+                    guint        n_tokens)
+{
+  static guint32 new_hash;
+
+  if (new_hash == 0)
+    new_hash = hash_string ("new");
+
+  return i + 1 < n_tokens && all[i].kind == TOKEN_WORD && all[i].hash == new_hash &&
+         (all[i].shape & SHAPE_CAPITAL) && all[i + 1].kind == TOKEN_WORD &&
+         all[i + 1].start == all[i].end + 1 && (all[i + 1].shape & SHAPE_CAPITAL) &&
+         !(all[i + 1].shape & SHAPE_SHOUTED) && !(all[i + 1].word_class & WORD_STOP);
+}
+
 /* "Ten minutes later, ...": a number that opens a sentence alone is no name ("Page Six"
  * is one). */
 static gboolean
@@ -365,9 +383,10 @@ _nd_speaker_find_names (Attributor *self,
       Run run = { 0 };
 
       if (all[i].kind != TOKEN_WORD ||
-          !(runs != NULL ? is_capital_name_word (self, i, at_start)
-                         : (all[i].shape & SHAPE_CAPITAL) && !(all[i].shape & SHAPE_SHOUTED) &&
-                           !(all[i].word_class & WORD_STOP)))
+          !(is_new_before_name (all, i, tokens->len) ||
+            (runs != NULL ? is_capital_name_word (self, i, at_start)
+                          : (all[i].shape & SHAPE_CAPITAL) && !(all[i].shape & SHAPE_SHOUTED) &&
+                            !(all[i].word_class & WORD_STOP))))
         {
           i++;
           continue;
@@ -378,8 +397,9 @@ _nd_speaker_find_names (Attributor *self,
         {
           const Token *next = &all[last + 1];
 
-          if (next->kind == TOKEN_WORD && (next->shape & SHAPE_CAPITAL) &&
-              !(next->shape & SHAPE_SHOUTED) && !(next->word_class & WORD_STOP))
+          if ((next->kind == TOKEN_WORD && (next->shape & SHAPE_CAPITAL) &&
+               !(next->shape & SHAPE_SHOUTED) && !(next->word_class & WORD_STOP)) ||
+              is_new_before_name (all, last + 1, tokens->len))
             last++;
           else if (next->kind == TOKEN_WORD && (next->word_class & WORD_NAME_PARTICLE) &&
                    last + 2 < tokens->len && all[last + 2].kind == TOKEN_WORD &&

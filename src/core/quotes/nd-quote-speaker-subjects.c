@@ -783,7 +783,16 @@ subject_of_name (const Attributor *self,
                                  "the"))
     {
       const Token *joint = token_at (self, (gint64)run->title_first - 2);
+      const Token *writer = token_at (self, (gint64)run->title_first - 3);
       gint owner;
+
+      /* "Maggie Haberman in the New York Times today explains": who writes in the paper. */
+      if (_nd_speaker_token_is_word (joint, self->chars, "in") && writer != NULL &&
+          writer->kind == TOKEN_WORD && writer->run >= 0 &&
+          run_at (self, writer->run)->last == run->title_first - 3 &&
+          !run_at (self, writer->run)->possessive && !run_at (self, writer->run)->organisation &&
+          !_nd_speaker_run_is_aside (self, run_at (self, writer->run)))
+        return _nd_speaker_subject_of_run (self, writer->run);
 
       /* "the US Ambassador to the United Nations said" is the ambassador's, as "of
        * the", "from the" and "at the" are (but "a statement released by the Korean
