@@ -275,12 +275,7 @@ is_new_before_name (const Token *all,
                     guint        i,
                     guint        n_tokens)
 {
-  static guint32 new_hash;
-
-  if (new_hash == 0)
-    new_hash = hash_string ("new");
-
-  return i + 1 < n_tokens && all[i].kind == TOKEN_WORD && all[i].hash == new_hash &&
+  return i + 1 < n_tokens && all[i].kind == TOKEN_WORD && all[i].hash == hash_string ("new") &&
          (all[i].shape & SHAPE_CAPITAL) && all[i + 1].kind == TOKEN_WORD &&
          all[i + 1].start == all[i].end + 1 && (all[i + 1].shape & SHAPE_CAPITAL) &&
          !(all[i + 1].shape & SHAPE_SHOUTED) && !(all[i + 1].word_class & WORD_STOP);
