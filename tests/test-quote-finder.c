@@ -471,6 +471,11 @@ test_speaker_names (void)
       "Lee in the New York Times today explains why, “It is a race of personality.”",
       { { "It will include mail fraud,", "New York Times" },
         { "It is a race of personality.", "Ann Lee" } } },
+    /* Round 7: "Sens." and "Reps." are titles, not the end of a sentence. */
+    { "Benjamin Netanyahu told Sens. Dick Durbin, of Illinois, and Dianne Feinstein, of "
+      "California, that he regrets the invitation.\n\n“I can assure you that my intention "
+      "was good,” he told the senators in a letter.",
+      { { "I can assure you that my intention was good,", "Benjamin Netanyahu" } } },
     /* Round 7: a longer setting after the name and verb. */
     { "Nancy Pelosi spoke. “Have I not been clear on a wall?” Ms. Pelosi said at a news "
       "conference with Senator Chuck Schumer of New York, the Democratic leader.",

@@ -105,7 +105,7 @@ static const struct {
     "writer columnist commentator host presenter anchor producer filmmaker designer "
     "architect musician photographer developer surgeon doctor nurse pilot "
     "psychologist psychiatrist biologist geologist chemist meteorologist forecaster "
-    "pollster lobbyist campaigner co-founder cofounder", WORD_TITLE },
+    "pollster lobbyist campaigner co-founder cofounder sens. reps.", WORD_TITLE },
   /* Who a sentence is about without naming anyone: "Investigators said". */
   { "investigators officials authorities officers witnesses residents experts analysts "
     "critics prosecutors lawmakers sources everyone everybody someone somebody anyone "
@@ -177,7 +177,7 @@ static const struct {
     "claire zoe ellen irene nadia natasha olga svetlana tatiana ingrid ursula angela "
     "hua valeska tzipi zahava ayelet", WORD_FEMALE_NAME },
   { "mr mrs ms dr prof st sen rep gov col gen lt capt sgt det rev jr sr mt ft vs etc "
-    "inc ltd corp co no", WORD_ABBREVIATION },
+    "inc ltd corp co no sens reps", WORD_ABBREVIATION },
 };
 
 static LexiconEntry *

@@ -20,7 +20,8 @@ static guint32
 canonical_title (guint32 hash)
 {
   static const char * const abbreviations[][2] = {
-    { "sen.", "senator" }, { "sen", "senator" }, { "rep.", "representative" },
+    { "sen.", "senator" }, { "sen", "senator" }, { "sens.", "senator" },
+    { "rep.", "representative" }, { "reps.", "representative" },
     { "rep", "representative" }, { "gov.", "governor" }, { "gov", "governor" },
     { "gen.", "general" }, { "pres.", "president" }, { "prof.", "professor" },
     { "prof", "professor" }, { "col.", "colonel" }, { "capt.", "captain" },
