@@ -476,6 +476,9 @@ test_speaker_names (void)
       "California, that he regrets the invitation.\n\n“I can assure you that my intention "
       "was good,” he told the senators in a letter.",
       { { "I can assure you that my intention was good,", "Benjamin Netanyahu" } } },
+    /* Round 7: an acronym stands for the one name of the article with its initials. */
+    { "The American Civil Liberties Union sent a letter. “These standards are unclear,” the "
+      "ACLU said.", { { "These standards are unclear,", "American Civil Liberties Union" } } },
     /* Round 7: a longer setting after the name and verb. */
     { "Nancy Pelosi spoke. “Have I not been clear on a wall?” Ms. Pelosi said at a news "
       "conference with Senator Chuck Schumer of New York, the Democratic leader.",

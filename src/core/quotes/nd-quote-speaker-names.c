@@ -854,6 +854,47 @@ dup_longer_organisation_name (const Attributor *self,
   return found != NULL ? g_strjoinv (" ", found) : NULL;
 }
 
+/* "the ACLU wrote" after "The American Civil Liberties Union": the one name of the
+ * article, of two words or more, whose capitals' initials are the acronym @acronym
+ * (capitals only, at most six), or %NULL when none or several are. */
+static const char *
+name_of_initials (const Attributor *self,
+                  const char       *acronym)
+{
+  gsize n = strlen (acronym);
+  GStrv found = NULL;
+
+  if (n > 6)
+    return NULL;
+  for (guint a = 0; a < self->all_names->len; a++)
+    {
+      GStrv words = g_ptr_array_index (self->all_names, a);
+      guint w = 0;
+      gsize k = 0;
+
+      if (words == NULL || words[1] == NULL)
+        continue;
+      for (; words[w] != NULL && k < n; w++, k++)
+        if (words[w][0] != acronym[k])
+          break;
+      if (k != n || words[w] != NULL)
+        continue;
+      if (found != NULL && !g_strv_equal ((const char * const *)found, (const char * const *)words))
+        return NULL;
+      found = words;
+    }
+  if (found == NULL)
+    return NULL;
+
+  /* Kept with the article's names, freed with them. */
+  {
+    char *joined = g_strjoinv (" ", found);
+
+    g_hash_table_insert (self->acronyms, g_strdup (acronym), joined);
+    return joined;
+  }
+}
+
 /* The fullest form of @name: the longest name the article uses that is the same words
  * (besides middle initials), or, for one word, ends with it (a surname) or else starts
  * with it (a first name, or a company's short name). */
@@ -870,6 +911,8 @@ dup_fullest_name (const Attributor *self,
   guint glued;
 
   /* "An RAIB spokesman" is the Rail Accident Investigation Branch's. */
+  if (expanded == NULL && is_acronym (name))
+    expanded = name_of_initials (self, name);
   if (expanded != NULL)
     name = expanded;
   words = g_strsplit (name, " ", -1);
