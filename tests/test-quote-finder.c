@@ -450,6 +450,8 @@ test_speaker_names (void)
     /* Round 7: the verb, a role after "a" or "the", a comma and a name. */
     { "“These e-mails were read out,” said a White House spokesman, Eric Schultz.",
       { { "These e-mails were read out,", "Eric Schultz" } } },
+    { "“We are disappointed,” said the statement from Grimm's attorney, William McGinley.",
+      { { "We are disappointed,", "William McGinley" } } },
     /* Round 7: a number that opens a sentence is no name ("Page Six" is one). */
     { "Ann Lee spoke first. Ten minutes later, Ben Rhodes, a deputy adviser, offered his "
       "comments, saying, “We need to resolve this.” “It is odd,” Page Six wrote.",

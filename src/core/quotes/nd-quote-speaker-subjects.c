@@ -1097,10 +1097,11 @@ _nd_speaker_find_participle_subject (const Attributor *self,
 /* The subject after the verb at @verb: said Regina Osei / said postdoctoral researcher
  * Eduardo Guerras / said one fisherman / asks Mr. Hemsworth's Norse god / said SpaceX
  * founder Elon Musk / said the spokeswoman, Hua Chunying. */
-/* "said a White House spokesman, Eric Schultz.", "said the spokeswoman, Hua Chunying,":
- * after the verb at @verb, "a", "an" or "the", a role of at most six words (lower-case
- * words and names, the last a role or a word for a person), a comma, then a name that
- * ends the sentence or the clause. That name's run, else -1. */
+/* "said a White House spokesman, Eric Schultz.", "said the spokeswoman, Hua Chunying,",
+ * "said the statement from Grimm's attorney, William McGinley.": after the verb at @verb,
+ * "a", "an" or "the", a role of at most six words (lower-case words, prepositions and
+ * names, the last a role or a word for a person), a comma, then a name that ends the
+ * sentence or the clause. That name's run, else -1. */
 static gint
 name_after_role_phrase (const Attributor *self,
                         guint             verb)
@@ -1116,8 +1117,10 @@ name_after_role_phrase (const Attributor *self,
   for (; k < verb + 8; k++)
     {
       token = token_at (self, k);
+      /* "said the statement from Grimm's attorney, William McGinley." */
       if (token == NULL || token->kind != TOKEN_WORD ||
-          (token_is_lower (token) && (token->word_class & (WORD_STOP | WORD_SPEECH))))
+          (token_is_lower (token) && (token->word_class & (WORD_STOP | WORD_SPEECH)) &&
+           !(token->word_class & WORD_PREPOSITION)))
         break;
       last_word = token;
     }
