@@ -452,6 +452,10 @@ test_speaker_names (void)
       { { "These e-mails were read out,", "Eric Schultz" } } },
     { "“We are disappointed,” said the statement from Grimm's attorney, William McGinley.",
       { { "We are disappointed,", "William McGinley" } } },
+    /* Round 7: a title in marks nobody says does not break a run of quotations. */
+    { "“It's destructive,” Rice said Tuesday on PBS’s the “Charlie Rose” show. “It’s always "
+      "been bipartisan.”", { { "It's destructive,", "Rice" }, { "Charlie Rose", NULL },
+                             { "It’s always been bipartisan.", "Rice" } } },
     /* Round 7: a number that opens a sentence is no name ("Page Six" is one). */
     { "Ann Lee spoke first. Ten minutes later, Ben Rhodes, a deputy adviser, offered his "
       "comments, saying, “We need to resolve this.” “It is odd,” Page Six wrote.",

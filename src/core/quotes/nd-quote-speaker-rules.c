@@ -851,6 +851,9 @@ paragraph_is_quotation (const Attributor *self,
   return TRUE;
 }
 
+static gboolean is_title_case (const Attributor *self,
+                               guint             quote);
+
 /* The quotation before token @q in the same paragraph, or in the paragraph before when
  * @previous_paragraph; -1 when none. */
 static gint
@@ -870,7 +873,11 @@ find_earlier_quote (const Attributor *self,
             return -1;
           crossed = TRUE;
         }
-      else if (token->kind == TOKEN_QUOTE)
+      /* "“...,” Rice said on PBS’s the “Charlie Rose” show. “...”": a title that nobody
+       * says is passed over. */
+      else if (token->kind == TOKEN_QUOTE &&
+               !(self->decisions[token->quote].kind != DECISION_FOUND &&
+                 is_title_case (self, token->quote)))
         return previous_paragraph && !crossed ? -1 : token->quote;
     }
 
