@@ -450,8 +450,10 @@ test_speaker_names (void)
     /* Round 7: the verb, a role after "a" or "the", a comma and a name. */
     { "“These e-mails were read out,” said a White House spokesman, Eric Schultz.",
       { { "These e-mails were read out,", "Eric Schultz" } } },
-    { "“We are disappointed,” said the statement from Grimm's attorney, William McGinley.",
-      { { "We are disappointed,", "William McGinley" } } },
+    { "“We are disappointed,” said the statement from Grimm's attorney, William McGinley. "
+      "The statement said Grimm “asserts his innocence.”",
+      { { "We are disappointed,", "William McGinley" },
+        { "asserts his innocence.", "William McGinley" } } },
     /* Round 7: a title in marks nobody says does not break a run of quotations. */
     { "“It's destructive,” Rice said Tuesday on PBS’s the “Charlie Rose” show. “It’s always "
       "been bipartisan.”", { { "It's destructive,", "Rice" }, { "Charlie Rose", NULL },

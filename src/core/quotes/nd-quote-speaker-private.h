@@ -157,6 +157,7 @@ typedef enum
   SUBJECT_PAIR,
   SUBJECT_PRONOUN,
   SUBJECT_PAIR_REFERENCE,
+  SUBJECT_QUOTE_SPEAKER,  /* "the statement said": whoever said the quotation @token */
 } SubjectKind;
 
 typedef struct
@@ -164,7 +165,8 @@ typedef struct
   SubjectKind kind;
   gint        run;
   gint        other_run;  /* SUBJECT_PAIR: the first of the two */
-  guint       token;      /* SUBJECT_PRONOUN, SUBJECT_PAIR_REFERENCE */
+  guint       token;      /* SUBJECT_PRONOUN, SUBJECT_PAIR_REFERENCE; SUBJECT_QUOTE_SPEAKER: the
+                           * quotation's number */
 } Subject;
 
 typedef struct

@@ -768,6 +768,14 @@ _nd_speaker_resolve_subject (Attributor    *self,
         _nd_speaker_decide (decision, DECISION_UNNAMED, NULL, 0);
       break;
 
+    case SUBJECT_QUOTE_SPEAKER:
+      {
+        const Decision *earlier = &self->decisions[subject->token];
+
+        _nd_speaker_decide (decision, earlier->kind, earlier->speaker, earlier->gender);
+      }
+      break;
+
     case SUBJECT_PAIR_REFERENCE:
       resolve_pair_reference (self, subject->token, decision);
       if (decision->kind == DECISION_NONE)

@@ -841,6 +841,43 @@ subject_of_name (const Attributor *self,
 }
 
 /* The subject of the verb at @verb, looking no further back than @lower_bound. */
+/* "“...,” said the statement from Grimm's attorney, William McGinley. / The statement
+ * said Grimm “...”": "the" and a statement's noun at @noun stand for the statement of the
+ * paragraph or the one before whose sentence names it with the same word; the number of
+ * the first quotation of that sentence whose speaker is known, else -1. */
+static gint
+quote_of_statement (const Attributor *self,
+                    guint             noun)
+{
+  guint32 hash = token_at (self, noun)->hash;
+  guint breaks = 0;
+
+  if (!_nd_speaker_token_is_word (token_at (self, (gint64)noun - 1), self->chars, "the"))
+    return -1;
+  for (guint k = noun; k > look_back_bound (0, noun) && breaks < 2; k--)
+    {
+      const Token *token = token_at (self, k - 1);
+      guint start;
+
+      if (token->kind == TOKEN_BREAK)
+        breaks++;
+      if (token->kind != TOKEN_QUOTE || self->decisions[token->quote].kind != DECISION_FOUND)
+        continue;
+      start = sentence_start (self, k - 1);
+      for (guint i = start; i < noun && token_at (self, i) != NULL; i++)
+        {
+          const Token *word = token_at (self, i);
+
+          if (word->kind == TOKEN_PUNCT && nd_char_is_sentence_end (word->punct) && i > k - 1)
+            break;
+          if (word->kind == TOKEN_WORD && word->hash == hash && i != noun)
+            return token->quote;
+        }
+    }
+
+  return -1;
+}
+
 Subject
 _nd_speaker_find_subject_before (const Attributor *self,
                                  guint             verb,
@@ -881,10 +918,14 @@ _nd_speaker_find_subject_before (const Attributor *self,
   if (token_has (token, WORD_STATEMENT))
     {
       const Token *owner = token_at (self, j - 1);
+      gint quote;
 
       if (owner != NULL && owner->kind == TOKEN_WORD && owner->run >= 0 &&
           run_at (self, owner->run)->possessive)
         return (Subject) { SUBJECT_RUN, owner->run, -1, 0 };
+      quote = quote_of_statement (self, (guint)j);
+      if (quote >= 0)
+        return (Subject) { SUBJECT_QUOTE_SPEAKER, -1, -1, (guint)quote };
     }
 
   if (token_is_punct (token, ','))
