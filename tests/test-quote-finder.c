@@ -713,6 +713,11 @@ test_speaker_names (void)
     { "Holt’s personal lawyer John Reed later said he was the one who wrote that letter, "
       "saying he “did not mean to start a fight.”",
       { { "did not mean to start a fight.", "John Reed" } } },
+    /* Round 7: a participle after a clause that a subordinator opens, when the sentence's
+     * own subject is no name. */
+    { "Benjamin Lee spoke. Rice’s comments came as Lee turned down an invitation, saying such a "
+      "session could “compound the misperception” around his visit.",
+      { { "compound the misperception", "Benjamin Lee" } } },
     /* Round 7: a word of saying in a phrase that a preposition opens after the quotation
      * is a noun ("promises"), not the verb of a subject. */
     { "Senator Dana Holt stood by her plan, telling critics that the cuts should come as "

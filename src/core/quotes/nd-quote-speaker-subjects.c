@@ -1028,6 +1028,21 @@ opens_clause (const Attributor *self,
   return i == lower_bound || token_is_punct (token_at (self, (gint64)i - 1), ',');
 }
 
+/* "Rice's comments came as Netanyahu turned down an invitation, saying": a name right after
+ * a word that opens a clause, whose subject it is. */
+static gboolean
+follows_subordinator (const Attributor *self,
+                      const Run        *run)
+{
+  static const char * const subordinators[] = {
+    "as", "when", "while", "after", "before", "because", "since", "until", "although",
+    "though", NULL,
+  };
+  const Token *before = token_at (self, (gint64)run->title_first - 1);
+
+  return token_is_lower (before) && _nd_speaker_token_is_one_of (before, self->chars, subordinators);
+}
+
 /* Where the role words in front of @run begin: "Holt’s personal lawyer John Reed", "The
  * lawyer John Reed" open with the possessive name or "the" before a lower-case role (at
  * most ROLE_WORDS words, the last a title); else @run's own first token. */
@@ -1126,7 +1141,8 @@ _nd_speaker_find_participle_subject (const Attributor *self,
   subject = find_sentence_subject (self, lower_bound, participle);
   /* Not "Word of the seizure emerged ..., warning", nor a dateline's place. */
   if (subject.kind == SUBJECT_RUN &&
-      (!opens_clause (self, role_phrase_start (self, run_at (self, subject.run)), lower_bound) ||
+      (!(opens_clause (self, role_phrase_start (self, run_at (self, subject.run)), lower_bound) ||
+         follows_subordinator (self, run_at (self, subject.run))) ||
        !_nd_speaker_entity_is_person (self, _nd_speaker_run_fullest (self, subject.run))))
     return (Subject) { SUBJECT_NONE, -1, -1, 0 };
   if (subject.kind == SUBJECT_PRONOUN && !opens_clause (self, subject.token, lower_bound))
