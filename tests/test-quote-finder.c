@@ -470,6 +470,9 @@ test_speaker_names (void)
     { "“I believe he will follow through,” independent Sen. Angus King of Maine, who "
       "caucuses with the Democrats, told reporters.",
       { { "I believe he will follow through,", "Angus King" } } },
+    { "“He is no longer the biggest wimp,” the commentator Ann Coulter, who has pushed Mr. "
+      "Trump to keep his promise, wrote on Twitter.",
+      { { "He is no longer the biggest wimp,", "Ann Coulter" } } },
     /* Round 7: a site's name ("MoveOn.org") ends no sentence after the quotation. */
     { "“This is a bad deal,” MoveOn.org Political Action Executive Director Ilya Sheyman "
       "said in a statement.", { { "This is a bad deal,", "Ilya Sheyman" } } },

@@ -253,6 +253,33 @@ role_then_name_window (const Attributor *self,
   return window;
 }
 
+/* "“...,” the commentator Ann Coulter, who has pushed him to keep his promise, wrote":
+ * from the article at token @i, a few role words in lower case (the last a role), a name,
+ * a comma and "who": the verb may stand after a clause between commas, as after a bare
+ * name (tail_window ()); else @window. */
+static guint
+role_name_who_window (const Attributor *self,
+                      guint             i,
+                      guint             window)
+{
+  guint j = i + 1;
+  gint name;
+
+  while (j < i + 1 + ROLE_WORDS && token_is_lower (token_at (self, j)) &&
+         !token_has (token_at (self, j), WORD_STOP | WORD_SPEECH))
+    j++;
+  if (j == i + 1 || !token_has (token_at (self, (gint64)j - 1), WORD_TITLE))
+    return window;
+  name = name_opening_at (self, j);
+  if (name < 0 || run_at (self, name)->possessive ||
+      !token_is_punct (token_at (self, (gint64)run_at (self, name)->last + 1), ',') ||
+      !_nd_speaker_token_is_word (token_at (self, (gint64)run_at (self, name)->last + 2),
+                                  self->chars, "who"))
+    return window;
+
+  return MAX (window, APPOSITIVE_WINDOW);
+}
+
 /* "“...,” missile expert David Wright of the Union of Concerned Scientists said": from
  * token @i, a name (after at most a few words of its role), "of", "at" or "from" and an
  * organisation's name (at most three of these), then a verb of saying, or a comma that
@@ -310,7 +337,7 @@ tail_window (Attributor *self,
     return APPOSITIVE_WINDOW;
   if (token_has (token, WORD_INDEFINITE) || _nd_speaker_token_is_word (token, self->chars, "the") ||
       (token->kind == TOKEN_WORD && token->run >= 0 && run_at (self, token->run)->possessive))
-    return role_then_name_window (self, i, TAIL_WINDOW);
+    return role_name_who_window (self, i, role_then_name_window (self, i, TAIL_WINDOW));
   if (token->kind == TOKEN_WORD)
     return name_of_organisation_window (self, i, TAIL_WINDOW);
 

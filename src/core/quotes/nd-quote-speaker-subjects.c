@@ -317,10 +317,12 @@ find_appositive_subject (const Attributor *self,
 
               if (token->kind != TOKEN_WORD)
                 continue;
-              /* "independent Sen. Angus King of Maine, who ..., told": a few words of
-               * role in lower case before the name. */
+              /* "independent Sen. Angus King of Maine, who ..., told", "the commentator
+               * Ann Coulter, who ..., wrote": a few words of role in lower case before the
+               * name. */
               if (token->run < 0 && k - opening < ROLE_WORDS && token_is_lower (token) &&
-                  !(token->word_class & (WORD_STOP | WORD_SPEECH | WORD_PARTICIPLE | WORD_AUXILIARY)))
+                  (!(token->word_class & (WORD_STOP | WORD_SPEECH | WORD_PARTICIPLE | WORD_AUXILIARY)) ||
+                   (k == opening && _nd_speaker_token_is_word (token, self->chars, "the"))))
                 continue;
               if (token->run < 0)
                 break;
