@@ -473,6 +473,10 @@ test_speaker_names (void)
     { "“He is no longer the biggest wimp,” the commentator Ann Coulter, who has pushed Mr. "
       "Trump to keep his promise, wrote on Twitter.",
       { { "He is no longer the biggest wimp,", "Ann Coulter" } } },
+    /* Round 7: "reporter" is a role in front of a name. */
+    { "Michael Grimm was angry. After reporter Michael Scotto finished his report, Grimm "
+      "stormed back, leaned into him and said, “Let me be clear to you.”",
+      { { "Let me be clear to you.", "Michael Grimm" } } },
     /* Round 7: a site's name ("MoveOn.org") ends no sentence after the quotation. */
     { "“This is a bad deal,” MoveOn.org Political Action Executive Director Ilya Sheyman "
       "said in a statement.", { { "This is a bad deal,", "Ilya Sheyman" } } },

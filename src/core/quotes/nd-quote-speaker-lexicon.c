@@ -105,7 +105,7 @@ static const struct {
     "writer columnist commentator host presenter anchor producer filmmaker designer "
     "architect musician photographer developer surgeon doctor nurse pilot "
     "psychologist psychiatrist biologist geologist chemist meteorologist forecaster "
-    "pollster lobbyist campaigner co-founder cofounder sens. reps.", WORD_TITLE },
+    "pollster lobbyist campaigner co-founder cofounder sens. reps. reporter", WORD_TITLE },
   /* Who a sentence is about without naming anyone: "Investigators said". */
   { "investigators officials authorities officers witnesses residents experts analysts "
     "critics prosecutors lawmakers sources everyone everybody someone somebody anyone "
