@@ -48,6 +48,11 @@ name_opening_at (const Attributor *self,
   return token->run;
 }
 
+/* How far the words that only say where, when or to whom may run after the verb:
+ * "said at a news conference with Senator Chuck Schumer of New York, the Democratic
+ * leader." */
+#define SETTING_WORDS 16
+
 /* Whether the words after the verb at @verb, to the end of its sentence, only say where,
  * when or to whom: "Bezos wrote via Twitter.", "Trump told reporters on Monday.". Not
  * another clause ("Smith said on Monday the deal was done", "Smith said he agreed"): no
@@ -55,11 +60,6 @@ name_opening_at (const Attributor *self,
  * case only as prepositions, articles, the one object of "told" or "asked", up to three
  * words of a preposition's object ("in a statement", "on her Facebook page") or a
  * participle in -ed right after a statement's noun ("in a letter delivered Tuesday"). */
-/* How far the words that only say where, when or to whom may run after the verb:
- * "said at a news conference with Senator Chuck Schumer of New York, the Democratic
- * leader." */
-#define SETTING_WORDS 16
-
 static gboolean
 ends_with_setting (const Attributor *self,
                    guint             verb)
