@@ -69,14 +69,17 @@
  * the nearest pair.
  *
  * Names are reported in the fullest form the article uses: the longest name in the
- * article (quotations included) that ends with the word given (a surname: "Marsh" is
- * "Elena Marsh"; "Trump Jr." is "Donald Trump Jr."), else starts with it ("Zoë" is "Zoë
+ * article (quotations included, but not a nickname or a title in marks: "Mad Dog Ross")
+ * that ends with the word given (a surname: "Marsh" is "Elena Marsh"; "Trump Jr." and
+ * "Trump" are "Donald Trump Jr."; "de León" is "Kevin de León"), else starts with it ("Zoë" is "Zoë
  * Brennan", "Halvorsen-Tate" is "Halvorsen-Tate Marine"), or holds the words given
  * besides middle initials ("Donald Trump" is "Donald J. Trump"); but a word several
  * people share is the one person named in full in its paragraph or the one before, when
  * only one is ("Kim" after "Kim Dong-yup, an analyst,"); of two equally long, the one the article uses most, then
  * the first; never one known to be of the other sex ("Ms. Thurman" is not "her father,
- * Robert Thurman"). Words in front of a name that the article also uses in lower case,
+ * Robert Thurman"). An acronym is the one name of the article whose initials it is ("the
+ * ACLU" after "The American Civil Liberties Union"), and "X for Y" after a name that is no
+ * known person's is one organisation's ("Democracy for America"). Words in front of a name that the article also uses in lower case,
  * "-based" adjectives and organisations' names are not part of it ("Splash News Michael
  * Sheen" is Michael Sheen), nor are a repeated word, capitals or an acronym glued in front
  * ("Equifax Equifax", "ELON MUSK Elon Musk", "DpolG Rainer Wendt"). A name ending in a
