@@ -423,9 +423,10 @@ test_speaker_names (void)
     { "Secretary of State Rex Tillerson said the tests \"only deepen\" its isolation.",
       { { "only deepen", "Rex Tillerson" } } },
     { "Donald J. Trump wrote a tweet. \"Sad!\" Trump said.", { { "Sad!", "Donald J. Trump" } } },
-    /* Round 7: a surname alone stands for the name with a generation's suffix. */
-    { "The package was sent to James R. Clapper Jr., a former director. “This is terror,” "
-      "Mr. Clapper said.", { { "This is terror,", "James R. Clapper Jr." } } },
+    /* Round 7: a surname alone does not stand for the name with a generation's suffix
+     * (tried: father and son are two people). */
+    { "President Trump spoke on Monday. His son Donald Trump Jr. met a lawyer in 2016. “It "
+      "was nothing,” Trump said.", { { "It was nothing,", "Trump" } } },
     /* Round 7: a department's words after "Secretary of" are the title's. */
     { "Secretary of State Clinton said she “did not know.” Secretary of Homeland Security "
       "Kirstjen Nielsen said it was “a crisis.”", { { "did not know.", "Clinton" },

@@ -764,8 +764,8 @@ index_name (Attributor *self,
 
   g_array_index (weights, guint, n) = name_weight (self, words);
 
-  /* "Donald Trump Jr." is also the fullest form of "Trump Jr.", and "Joseph R. Biden
-   * Jr." of "Biden" (a surname alone: "Mr. Biden said"). */
+  /* "Donald Trump Jr." is also the fullest form of "Trump Jr." (not of "Trump": "President
+   * Trump" and "his son Donald Trump Jr." are two people). */
   if (kept->len >= 3)
     {
       g_autoptr(GPtrArray) tail = g_ptr_array_new ();
@@ -773,11 +773,7 @@ index_name (Attributor *self,
       g_ptr_array_add (tail, g_ptr_array_index (kept, kept->len - 2));
       g_ptr_array_add (tail, g_ptr_array_index (kept, kept->len - 1));
       if (is_suffixed (tail))
-        {
-          index_key (self, dup_key ('<', tail), n, len, weights);
-          index_key (self, g_strconcat ("<", (char *)g_ptr_array_index (tail, 0), NULL), n, len,
-                     weights);
-        }
+        index_key (self, dup_key ('<', tail), n, len, weights);
     }
 
   for (guint e = 0; e < G_N_ELEMENTS (keys); e++)

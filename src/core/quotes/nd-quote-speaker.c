@@ -70,8 +70,8 @@
  *
  * Names are reported in the fullest form the article uses: the longest name in the
  * article (quotations included, but not a nickname or a title in marks: "Mad Dog Ross")
- * that ends with the word given (a surname: "Marsh" is "Elena Marsh"; "Trump Jr." and
- * "Trump" are "Donald Trump Jr."; "de León" is "Kevin de León"), else starts with it ("Zoë" is "Zoë
+ * that ends with the word given (a surname: "Marsh" is "Elena Marsh"; "Trump Jr." is
+ * "Donald Trump Jr."; "de León" is "Kevin de León"), else starts with it ("Zoë" is "Zoë
  * Brennan", "Halvorsen-Tate" is "Halvorsen-Tate Marine"), or holds the words given
  * besides middle initials ("Donald Trump" is "Donald J. Trump"); but a word several
  * people share is the one person named in full in its paragraph or the one before, when
