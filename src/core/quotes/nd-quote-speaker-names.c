@@ -275,8 +275,10 @@ is_new_before_name (const Token *all,
                     guint        i,
                     guint        n_tokens)
 {
-  return i + 1 < n_tokens && all[i].kind == TOKEN_WORD && all[i].hash == hash_string ("new") &&
-         (all[i].shape & SHAPE_CAPITAL) && all[i + 1].kind == TOKEN_WORD &&
+  /* The cheap tests first: this is asked of every word. */
+  return i + 1 < n_tokens && all[i].kind == TOKEN_WORD && (all[i].shape & SHAPE_CAPITAL) &&
+         (all[i].word_class & WORD_STOP) && all[i].end - all[i].start == 3 &&
+         all[i].hash == hash_string ("new") && all[i + 1].kind == TOKEN_WORD &&
          all[i + 1].start == all[i].end + 1 && (all[i + 1].shape & SHAPE_CAPITAL) &&
          !(all[i + 1].shape & SHAPE_SHOUTED) && !(all[i + 1].word_class & WORD_STOP);
 }

@@ -1123,6 +1123,9 @@ follows_naming_words (const Attributor *self,
          _nd_speaker_token_is_word (token_at (self, i - 1), self->chars, "title");
 }
 
+/* More words than a nickname or a title has. */
+#define NAME_ONLY_WORDS 12
+
 /* is_title_case () of the quotation @quote, worked out once: the names of the quotations
  * ask it, then the rules. */
 static gboolean
@@ -1142,8 +1145,19 @@ gboolean
 _nd_speaker_quote_is_name_only (const Attributor *self,
                                 guint             quote)
 {
-  return follows_naming_words (self, self->quote_token[quote]) ||
-         is_title_case (self, quote);
+  const NdQuoteSpan *span = &self->spans[quote];
+  guint spaces = 0;
+
+  if (follows_naming_words (self, self->quote_token[quote]))
+    return TRUE;
+  /* A nickname or a title is short: a quotation of a dozen words or more is not read
+   * word by word for this. */
+  for (guint i = span->start; i < span->end && spaces < NAME_ONLY_WORDS; i++)
+    spaces += self->chars[i] == ' ';
+  if (spaces >= NAME_ONLY_WORDS)
+    return FALSE;
+
+  return is_title_case (self, quote);
 }
 
 /* "represented by a “number of lives” pool", "a “Nigerian prince” scam", "from a “welcome
