@@ -478,6 +478,10 @@ test_speaker_names (void)
     { "Michael Grimm was angry. After reporter Michael Scotto finished his report, Grimm "
       "stormed back, leaned into him and said, “Let me be clear to you.”",
       { { "Let me be clear to you.", "Michael Grimm" } } },
+    /* Round 7: "according to a statement from X" is X's. */
+    { "“It is dead,” according to a statement from Senate Majority Leader Mitch McConnell.",
+      { { "It is dead,", "Mitch McConnell" } } },
+    { "“It is dead,” according to a statement from a spokesman.", { { "It is dead,", NULL } } },
     /* Round 7: a site's name ("MoveOn.org") ends no sentence after the quotation. */
     { "“This is a bad deal,” MoveOn.org Political Action Executive Director Ilya Sheyman "
       "said in a statement.", { { "This is a bad deal,", "Ilya Sheyman" } } },

@@ -23,6 +23,33 @@ is_according_to (const Attributor *self,
          _nd_speaker_token_is_word (token_at (self, (gint64)i + 1), self->chars, "to");
 }
 
+/* "according to a statement from Senate Majority Leader Mitch McConnell", "according to
+ * the statement released by his office": after "to" at @to, an article, a statement's
+ * noun, perhaps a participle in -ed, and "from" or "by": that word, after which the
+ * source is named; else @to. */
+static guint
+statement_source (const Attributor *self,
+                  guint             to)
+{
+  static const char * const articles[] = { "a", "an", "the", NULL };
+  guint k = to + 1;
+  const Token *token;
+
+  if (!_nd_speaker_token_is_one_of (token_at (self, k), self->chars, articles) ||
+      !token_has (token_at (self, (gint64)k + 1), WORD_STATEMENT))
+    return to;
+  k += 2;
+  token = token_at (self, k);
+  if (token_is_lower (token) && token->end - token->start > 3 &&
+      self->chars[token->end - 2] == 'e' && self->chars[token->end - 1] == 'd')
+    token = token_at (self, ++k);
+  if (_nd_speaker_token_is_word (token, self->chars, "from") ||
+      _nd_speaker_token_is_word (token, self->chars, "by"))
+    return k;
+
+  return to;
+}
+
 static gboolean
 is_subordinator (const Attributor *self,
                  const Token      *token)
@@ -438,7 +465,7 @@ attribute_in_tail_window (Attributor *self,
        * sentence before the quotation ("Li wrote in a text: “...,” according to ..."). */
       if (is_according_to (self, j))
         {
-          subject = _nd_speaker_find_subject_after (self, j + 1);
+          subject = _nd_speaker_find_subject_after (self, statement_source (self, j + 1));
           if (subject.kind == SUBJECT_UNNAMED)
             return;
           _nd_speaker_resolve_subject (self, &subject, decision);
@@ -684,7 +711,7 @@ attribute_from_lead (Attributor *self,
 
       if (is_according_to (self, verb))
         {
-          subject = _nd_speaker_find_subject_after (self, verb + 1);
+          subject = _nd_speaker_find_subject_after (self, statement_source (self, verb + 1));
           _nd_speaker_resolve_subject (self, &subject, decision);
           return;
         }
