@@ -482,6 +482,9 @@ test_speaker_names (void)
     { "“It is dead,” according to a statement from Senate Majority Leader Mitch McConnell.",
       { { "It is dead,", "Mitch McConnell" } } },
     { "“It is dead,” according to a statement from a spokesman.", { { "It is dead,", NULL } } },
+    /* Round 7: an organisation's name keeps a title's word ("Justice"). */
+    { "“He was armed,” the Justice Department said. “We are ready,” said Chief Justice John "
+      "Roberts.", { { "He was armed,", "Justice Department" }, { "We are ready,", "John Roberts" } } },
     /* Round 7: a site's name ("MoveOn.org") ends no sentence after the quotation. */
     { "“This is a bad deal,” MoveOn.org Political Action Executive Director Ilya Sheyman "
       "said in a statement.", { { "This is a bad deal,", "Ilya Sheyman" } } },

@@ -412,9 +412,10 @@ _nd_speaker_find_names (Attributor *self,
             break;
         }
 
-      /* Titles in front: "Japanese Prime Minister Shinzo Abe" is Shinzo Abe. */
+      /* Titles in front: "Japanese Prime Minister Shinzo Abe" is Shinzo Abe; but an
+       * organisation's name keeps its words ("the Justice Department"). */
       name_first = first;
-      for (guint j = first; j < last; j++)
+      for (guint j = first; j < last && !(all[last].word_class & WORD_ORGANISATION); j++)
         if (all[j].word_class & WORD_TITLE)
           {
             name_first = j + 1;
