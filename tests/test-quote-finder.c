@@ -485,6 +485,12 @@ test_speaker_names (void)
     /* Round 7: an organisation's name keeps a title's word ("Justice"). */
     { "“He was armed,” the Justice Department said. “We are ready,” said Chief Justice John "
       "Roberts.", { { "He was armed,", "Justice Department" }, { "We are ready,", "John Roberts" } } },
+    /* Round 7: "the Trump campaign", "the Obama administration" speak as groups; not
+     * after a preposition. */
+    { "“It is fake news,” the Trump campaign said. “It is wrong,” said the Obama "
+      "administration. Critics of the Trump administration said it was “a disaster.”",
+      { { "It is fake news,", "Trump campaign" }, { "It is wrong,", "Obama administration" },
+        { "a disaster.", NULL } } },
     /* Round 7: a site's name ("MoveOn.org") ends no sentence after the quotation. */
     { "“This is a bad deal,” MoveOn.org Political Action Executive Director Ilya Sheyman "
       "said in a statement.", { { "This is a bad deal,", "Ilya Sheyman" } } },

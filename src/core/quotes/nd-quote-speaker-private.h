@@ -158,6 +158,7 @@ typedef enum
   SUBJECT_PRONOUN,
   SUBJECT_PAIR_REFERENCE,
   SUBJECT_QUOTE_SPEAKER,  /* "the statement said": whoever said the quotation @token */
+  SUBJECT_CAMPAIGN,       /* "the Trump campaign": @run's name and the noun at @token */
 } SubjectKind;
 
 typedef struct
@@ -165,8 +166,8 @@ typedef struct
   SubjectKind kind;
   gint        run;
   gint        other_run;  /* SUBJECT_PAIR: the first of the two */
-  guint       token;      /* SUBJECT_PRONOUN, SUBJECT_PAIR_REFERENCE; SUBJECT_QUOTE_SPEAKER: the
-                           * quotation's number */
+  guint       token;      /* SUBJECT_PRONOUN, SUBJECT_PAIR_REFERENCE, SUBJECT_CAMPAIGN;
+                           * SUBJECT_QUOTE_SPEAKER: the quotation's number */
 } Subject;
 
 typedef struct

@@ -776,6 +776,19 @@ _nd_speaker_resolve_subject (Attributor    *self,
       }
       break;
 
+    case SUBJECT_CAMPAIGN:
+      {
+        const Token *noun = token_at (self, subject->token);
+        GString *name = g_string_new (run_at (self, subject->run)->name);
+
+        g_string_append_c (name, ' ');
+        for (guint c = noun->start; c < noun->end; c++)
+          g_string_append_unichar (name, self->chars[c]);
+        _nd_speaker_decide (decision, DECISION_FOUND, name->str, 0);
+        g_string_free (name, TRUE);
+      }
+      break;
+
     case SUBJECT_PAIR_REFERENCE:
       resolve_pair_reference (self, subject->token, decision);
       if (decision->kind == DECISION_NONE)

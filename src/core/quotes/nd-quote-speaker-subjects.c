@@ -843,6 +843,39 @@ subject_of_name (const Attributor *self,
 }
 
 /* The subject of the verb at @verb, looking no further back than @lower_bound. */
+/* "campaign", "administration": with a person's name in front ("the Trump campaign",
+ * "the Obama administration"), a group the article credits. */
+static gboolean
+is_campaign_noun (const Attributor *self,
+                  const Token      *token)
+{
+  return token_is_lower (token) &&
+         (_nd_speaker_token_is_word (token, self->chars, "campaign") ||
+          _nd_speaker_token_is_word (token, self->chars, "administration"));
+}
+
+/* The run that ends at @last, after "the" (not after a preposition and "the"), with no
+ * title and not a possessive or an organisation's name, for "the Trump campaign"; else
+ * -1. */
+static gint
+campaign_name_at (const Attributor *self,
+                  guint             last)
+{
+  const Token *token = token_at (self, last);
+  const Run *run;
+
+  if (token == NULL || token->kind != TOKEN_WORD || token->run < 0)
+    return -1;
+  run = run_at (self, token->run);
+  /* Not "Critics of the Trump administration said". */
+  if (run->last != last || run->possessive || run->organisation || run->titled ||
+      !_nd_speaker_token_is_word (token_at (self, (gint64)run->title_first - 1), self->chars, "the") ||
+      token_has (token_at (self, (gint64)run->title_first - 2), WORD_PREPOSITION))
+    return -1;
+
+  return token->run;
+}
+
 /* "“...,” said the statement from Grimm's attorney, William McGinley. / The statement
  * said Grimm “...”": "the" and a statement's noun at @noun stand for the statement of the
  * paragraph or the one before whose sentence names it with the same word; the number of
@@ -893,6 +926,10 @@ _nd_speaker_find_subject_before (const Attributor *self,
 
   if (token->kind == TOKEN_WORD && (token->word_class & (WORD_HE | WORD_SHE | WORD_THEY | WORD_IT)))
     return (Subject) { SUBJECT_PRONOUN, -1, -1, (guint)j };
+
+  /* "The Trump campaign said" */
+  if (is_campaign_noun (self, token) && j >= 2 && campaign_name_at (self, (guint)j - 1) >= 0)
+    return (Subject) { SUBJECT_CAMPAIGN, campaign_name_at (self, (guint)j - 1), -1, (guint)j };
 
   /* "the president replied"; but in "A source close to the chancellor said" the role
    * is the object of "to", and whoever speaks is not named. */
@@ -1220,6 +1257,17 @@ _nd_speaker_find_subject_after (const Attributor *self,
     if (named >= 0)
       return _nd_speaker_subject_of_run (self, named);
   }
+
+  /* "said the Trump campaign" */
+  if (_nd_speaker_token_is_word (token, self->chars, "the") && token_at (self, (gint64)j + 1) != NULL &&
+      token_at (self, (gint64)j + 1)->run >= 0)
+    {
+      gint run = token_at (self, (gint64)j + 1)->run;
+      const Token *noun = token_at (self, (gint64)run_at (self, run)->last + 1);
+
+      if (is_campaign_noun (self, noun) && campaign_name_at (self, run_at (self, run)->last) == run)
+        return (Subject) { SUBJECT_CAMPAIGN, run, -1, run_at (self, run)->last + 1 };
+    }
 
   j = skip_the_role (self, j);
   for (guint skipped = 0; skipped < ROLE_WORDS && is_role_word (self, j); skipped++)
