@@ -65,7 +65,9 @@ typedef struct
 /* On the articles the rules were written on. */
 static const Targets tuned_targets = { 0.95, 0.95, 0.90, 0.80, 0.0 };
 
-/* On the unseen test half: just under what the finder reaches (issue #14, part 2, round 6,
+/* On the unseen test half: just under what the finder reaches (issue #14, part 2, round 7,
+ * BASIL development data: recall 0.976, precision 0.948, speaker precision 0.839, coverage
+ * 0.724, right speaker 0.623; round 6,
  * added dev set 3: recall 0.976, precision 0.949, speaker precision 0.832, coverage 0.716,
  * right speaker 0.613, so no floor was raised; round 5, added dev set 2: recall 0.980, precision 0.948, speaker precision 0.835, coverage 0.714,
  * right speaker 0.613; round 4, captions, pronoun runs and probed classes: recall 0.980,
@@ -76,7 +78,7 @@ static const Targets tuned_targets = { 0.95, 0.95, 0.90, 0.80, 0.0 };
  * 0.823, 0.580, 0.498), as a floor against regressions. Issue #14's targets (speaker
  * precision 0.95, right speaker 0.85, quotations 0.97 both ways) replace these when the
  * rules reach them. */
-static const Targets unseen_floor = { 0.975, 0.94, 0.83, 0.71, 0.61 };
+static const Targets unseen_floor = { 0.975, 0.945, 0.835, 0.72, 0.62 };
 
 typedef struct
 {
