@@ -268,6 +268,22 @@ is_opening_adverb (const gunichar *chars,
          _nd_speaker_token_is_one_of (&all[i + 1], chars, determiners);
 }
 
+/* Whether the words [@first, @last] end with an organisation's word and hold no common
+ * first name: "Justice Department", not "Chief Justice Helen Park". */
+static gboolean
+is_organisation_run (const Token *all,
+                     guint        first,
+                     guint        last)
+{
+  if (!(all[last].word_class & WORD_ORGANISATION))
+    return FALSE;
+  for (guint j = first; j <= last; j++)
+    if (all[j].word_class & (WORD_MALE_NAME | WORD_FEMALE_NAME))
+      return FALSE;
+
+  return TRUE;
+}
+
 /* "New York", "The New York Times", "New Jersey": "New" (a stop word, "New research
  * shows") right before a capitalised word that may be a name's is part of that name. */
 static gboolean
@@ -413,9 +429,10 @@ _nd_speaker_find_names (Attributor *self,
         }
 
       /* Titles in front: "Japanese Prime Minister Shinzo Abe" is Shinzo Abe; but an
-       * organisation's name keeps its words ("the Justice Department"). */
+       * organisation's name keeps its words ("the Justice Department"; "Chief Justice
+       * Helen Park" has a first name, and is a person's). */
       name_first = first;
-      for (guint j = first; j < last && !(all[last].word_class & WORD_ORGANISATION); j++)
+      for (guint j = first; j < last && !is_organisation_run (all, first, last); j++)
         if (all[j].word_class & WORD_TITLE)
           {
             name_first = j + 1;
