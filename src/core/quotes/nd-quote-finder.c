@@ -583,7 +583,7 @@ reopens (Finder *self,
 
 /* Whether the double-quoted quotation open at the end of a paragraph goes on, without a
  * reopening mark, into the short paragraphs from @next: a post or a tweet cut into
- * paragraphs ("...previously Boeing. / He will be great!” Trump wrote"). The first of
+ * paragraphs ("...the deal is done. / We won!” Ann Lee wrote"). The first of
  * them opens with a capital, and the first mark of the family in them closes. */
 static gboolean
 continues_unmarked (Finder *self,

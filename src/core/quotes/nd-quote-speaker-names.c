@@ -495,8 +495,8 @@ _nd_speaker_find_names (Attributor *self,
         gender |= all[first - 2].word_class & (WORD_MALE | WORD_FEMALE);
 
       /* "Secretary of State Rex Tillerson": the word after "of" ends the title; so do a
-       * department's words, "Secretary of State Clinton", "Secretary of Homeland Security
-       * Kirstjen Nielsen". */
+       * department's words, "Secretary of State Harmon", "Secretary of Homeland Security
+       * Dana Ortiz". */
       if (!titled && last > first && first >= 2 &&
           all[first - 1].kind == TOKEN_WORD && all[first - 1].hash == hash_string ("of") &&
           all[first - 2].kind == TOKEN_WORD && (all[first - 2].word_class & WORD_TITLE))
@@ -870,7 +870,7 @@ dup_longer_organisation_name (const Attributor *self,
   return found != NULL ? g_strjoinv (" ", found) : NULL;
 }
 
-/* "the ACLU wrote" after "The American Civil Liberties Union": the one name of the
+/* "the NFU wrote" after "The National Farmers Union": the one name of the
  * article, of two words or more, whose capitals' initials are the acronym @acronym
  * (capitals only, at most six), or %NULL when none or several are. */
 static const char *

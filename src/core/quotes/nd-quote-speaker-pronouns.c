@@ -573,7 +573,7 @@ dup_organisation_name (const Attributor *self,
   return g_string_free (name, FALSE);
 }
 
-/* "Democracy for America": a name with no title, first name or sex known, "for" and the
+/* "Progress for Ohio": a name with no title, first name or sex known, "for" and the
  * name after it are one organisation's name (a run stops at "for"); %NULL when @run is
  * not followed so, or is known as a person's ("Mark Smith for America"). */
 static char *

@@ -76,8 +76,7 @@ name_opening_at (const Attributor *self,
 }
 
 /* How far the words that only say where, when or to whom may run after the verb:
- * "said at a news conference with Senator Chuck Schumer of New York, the Democratic
- * leader." */
+ * "said at a news conference with Senator Tom Ross of Ohio, the Republican leader." */
 #define SETTING_WORDS 16
 
 /* Whether the words after the verb at @verb, to the end of its sentence, only say where,
@@ -280,7 +279,7 @@ role_then_name_window (const Attributor *self,
   return window;
 }
 
-/* "“...,” the commentator Ann Coulter, who has pushed him to keep his promise, wrote":
+/* "“...,” the columnist Rita Vance, who has urged him to keep his pledge, wrote":
  * from the article at token @i, a few role words in lower case (the last a role), a name,
  * a comma and "who": the verb may stand after a clause between commas, as after a bare
  * name (tail_window ()); else @window. */
@@ -422,7 +421,7 @@ in_prepositional_phrase (const Attributor *self,
 }
 
 /* Whether the token @j is a full stop between a word and a lower-case word with no space
- * on either side: "MoveOn.org", "Cleveland.com". */
+ * on either side: "VoteNow.org", "Cleveland.com". */
 static gboolean
 is_glued_dot (const Attributor *self,
               guint             j)
@@ -450,7 +449,7 @@ attribute_in_tail_window (Attributor *self,
   for (guint j = i; j < i + window; j++)
     {
       token = token_at (self, j);
-      /* "MoveOn.org Political Action Executive Director Ilya Sheyman said": a site's
+      /* "VoteNow.org Political Action Executive Director Carla Gomez said": a site's
        * name, not a sentence's end. */
       if (is_glued_dot (self, j))
         continue;
@@ -597,7 +596,7 @@ has_dash_between (const Attributor *self,
   return FALSE;
 }
 
-/* "“...,” Ford said, before adding", "Trump said, after again claiming": "before",
+/* "“...,” Ford said, before adding", "Ford said, after again claiming": "before",
  * "after" or "while" (and "again", "then" or an adverb in -ly) between the participle at
  * @verb and a comma right after a verb of saying that attributed an earlier quotation to
  * someone named: that quotation's number, else -1. */
@@ -772,7 +771,7 @@ attribute_from_lead (Attributor *self,
     }
 }
 
-/* "Asked by one of her aides, “Is this final?” Mr. Rhodes replied": a quotation in a
+/* "Asked by one of her aides, “Is this final?” Mr. Marsh replied": a quotation in a
  * sentence that opens with "Asked by" and a comma before it is the asker's question, not
  * the words of whoever answers: a named asker's, else someone's the article does not
  * name. */
@@ -927,7 +926,7 @@ find_earlier_quote (const Attributor *self,
             return -1;
           crossed = TRUE;
         }
-      /* "“...,” Rice said on PBS’s the “Charlie Rose” show. “...”": a title that nobody
+      /* "“...,” Ortiz said on WKXT’s the “Morning Desk” show. “...”": a title that nobody
        * says is passed over. */
       else if (token->kind == TOKEN_QUOTE &&
                !(self->decisions[token->quote].kind != DECISION_FOUND &&
@@ -1166,7 +1165,7 @@ is_title_case (const Attributor *self,
 }
 
 /* Whether the quotation @quote is only a name given to someone or something, a nickname
- * or a title ("nicknamed “Mad Dog Ross”", "“Face the Nation”"): its names are no one's
+ * or a title ("nicknamed “Iron Ross”", "“Face the Nation”"): its names are no one's
  * fuller form (nd-quote-speaker.c). */
 gboolean
 _nd_speaker_quote_is_name_only (const Attributor *self,

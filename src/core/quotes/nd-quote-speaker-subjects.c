@@ -42,7 +42,7 @@ is_dash (const Token *token)
          (token->punct == 0x2013 || token->punct == 0x2014 || token->punct == 0x2015);
 }
 
-/* "The program — Deferred Action for Childhood Arrivals, or DACA — is important, he
+/* "The law — the Rural Water Act, or RWA — is a key issue, he
  * said": a name in an aside between dashes, within a few tokens either way. */
 static gboolean
 between_dashes (const Attributor *self,
@@ -82,7 +82,7 @@ static const char * const possessive_pronouns[] = {
 };
 
 /* A name that is hardly the subject of its sentence: after a preposition (in Barbados,
- * founded by former candidate Howard Dean), an article or a possessive (the university's
+ * founded by former candidate Tom Ward), an article or a possessive (the university's
  * Shorefield campus, his GOP colleagues), or before a role or a word for people
  * (Pentagon spokesman Col. Rob Manning, gathered Cabinet members, Senate leaders), or
  * between dashes (the program — Deferred Action for Childhood Arrivals — is). */
@@ -102,7 +102,7 @@ _nd_speaker_run_is_aside (const Attributor *self,
 
   if (token_has (before, WORD_PREPOSITION))
     return TRUE;
-  /* "founded by former Democratic presidential candidate Howard Dean": a preposition
+  /* "founded by former Republican presidential candidate Tom Ward": a preposition
    * before the role words in front of the name. */
   if (token_is_lower (before) && token_has (before, WORD_TITLE))
     {
@@ -317,8 +317,8 @@ find_appositive_subject (const Attributor *self,
 
               if (token->kind != TOKEN_WORD)
                 continue;
-              /* "independent Sen. Angus King of Maine, who ..., told", "the commentator
-               * Ann Coulter, who ..., wrote": a few words of role in lower case before the
+              /* "independent Sen. Paul Avery of Vermont, who ..., told", "the columnist
+               * Rita Vance, who ..., wrote": a few words of role in lower case before the
                * name. */
               if (token->run < 0 && k - opening < ROLE_WORDS && token_is_lower (token) &&
                   (!(token->word_class & (WORD_STOP | WORD_SPEECH | WORD_PARTICIPLE | WORD_AUXILIARY)) ||
@@ -788,7 +788,7 @@ subject_of_name (const Attributor *self,
       const Token *writer = token_at (self, (gint64)run->title_first - 3);
       gint owner;
 
-      /* "Maggie Haberman in the New York Times today explains": who writes in the paper. */
+      /* "Ann Lee in the New York Times today explains": who writes in the paper. */
       if (_nd_speaker_token_is_word (joint, self->chars, "in") && writer != NULL &&
           writer->kind == TOKEN_WORD && writer->run >= 0 &&
           run_at (self, writer->run)->last == run->title_first - 3 &&
@@ -876,8 +876,8 @@ campaign_name_at (const Attributor *self,
   return token->run;
 }
 
-/* "“...,” said the statement from Grimm's attorney, William McGinley. / The statement
- * said Grimm “...”": "the" and a statement's noun at @noun stand for the statement of the
+/* "“...,” said the statement from Ward's lawyer, Sam Kinney. / The statement said Ward
+ * “...”": "the" and a statement's noun at @noun stand for the statement of the
  * paragraph or the one before whose sentence names it with the same word; the number of
  * the first quotation of that sentence whose speaker is known, else -1. */
 static gint
@@ -1067,7 +1067,7 @@ opens_clause (const Attributor *self,
   return i == lower_bound || token_is_punct (token_at (self, (gint64)i - 1), ',');
 }
 
-/* "Rice's comments came as Netanyahu turned down an invitation, saying": a name right after
+/* "Ortiz's remarks came as Lee declined an invitation, saying": a name right after
  * a word that opens a clause, whose subject it is. */
 static gboolean
 follows_subordinator (const Attributor *self,
@@ -1193,8 +1193,8 @@ _nd_speaker_find_participle_subject (const Attributor *self,
 /* The subject after the verb at @verb: said Regina Osei / said postdoctoral researcher
  * Eduardo Guerras / said one fisherman / asks Mr. Hemsworth's Norse god / said SpaceX
  * founder Elon Musk / said the spokeswoman, Hua Chunying. */
-/* "said a White House spokesman, Eric Schultz.", "said the spokeswoman, Hua Chunying,",
- * "said the statement from Grimm's attorney, William McGinley.": after the verb at @verb,
+/* "said a city hall spokesman, Paul Dent.", "said the spokeswoman, Hua Chunying,",
+ * "said the statement from Ward's lawyer, Sam Kinney.": after the verb at @verb,
  * "a", "an" or "the", a role of at most six words (lower-case words, prepositions and
  * names, the last a role or a word for a person), a comma, then a name that ends the
  * sentence or the clause. That name's run, else -1. */
@@ -1213,7 +1213,7 @@ name_after_role_phrase (const Attributor *self,
   for (; k < verb + 8; k++)
     {
       token = token_at (self, k);
-      /* "said the statement from Grimm's attorney, William McGinley." */
+      /* "said the statement from Ward's lawyer, Sam Kinney." */
       if (token == NULL || token->kind != TOKEN_WORD ||
           (token_is_lower (token) && (token->word_class & (WORD_STOP | WORD_SPEECH)) &&
            !(token->word_class & WORD_PREPOSITION)))

@@ -69,17 +69,17 @@
  * the nearest pair.
  *
  * Names are reported in the fullest form the article uses: the longest name in the
- * article (quotations included, but not a nickname or a title in marks: "Mad Dog Ross")
+ * article (quotations included, but not a nickname or a title in marks: "Iron Ross")
  * that ends with the word given (a surname: "Marsh" is "Elena Marsh"; "Trump Jr." is
- * "Donald Trump Jr."; "de León" is "Kevin de León"), else starts with it ("Zoë" is "Zoë
+ * "Donald Trump Jr."; "de Luna" is "Marco de Luna"), else starts with it ("Zoë" is "Zoë
  * Brennan", "Halvorsen-Tate" is "Halvorsen-Tate Marine"), or holds the words given
  * besides middle initials ("Donald Trump" is "Donald J. Trump"); but a word several
  * people share is the one person named in full in its paragraph or the one before, when
  * only one is ("Kim" after "Kim Dong-yup, an analyst,"); of two equally long, the one the article uses most, then
  * the first; never one known to be of the other sex ("Ms. Thurman" is not "her father,
  * Robert Thurman"). An acronym is the one name of the article whose initials it is ("the
- * ACLU" after "The American Civil Liberties Union"), and "X for Y" after a name that is no
- * known person's is one organisation's ("Democracy for America"). Words in front of a name that the article also uses in lower case,
+ * NFU" after "The National Farmers Union"), and "X for Y" after a name that is no
+ * known person's is one organisation's ("Progress for Ohio"). Words in front of a name that the article also uses in lower case,
  * "-based" adjectives and organisations' names are not part of it ("Splash News Michael
  * Sheen" is Michael Sheen), nor are a repeated word, capitals or an acronym glued in front
  * ("Equifax Equifax", "ELON MUSK Elon Musk", "DpolG Rainer Wendt"). A name ending in a
@@ -244,7 +244,7 @@ _nd_quote_speaker_attribute (const gunichar    *chars,
   _nd_speaker_find_names (&self, self.tokens, self.runs);
 
   /* Names inside the quotations count for the fullest form only; not those of a
-   * nickname or a title ("nicknamed “Mad Dog Ross”" is no fuller form of "Ross"). */
+   * nickname or a title ("nicknamed “Iron Ross”" is no fuller form of "Ross"). */
   for (guint i = 0; i < n_spans; i++)
     {
       g_autoptr(GArray) inside = NULL;
