@@ -35,8 +35,14 @@
  *
  * Each mistake (missed, not a quotation, no or wrong speaker) is printed only when
  * ND_ACCURACY_DUMP names the set: "dev" for the dev half, "dev2" for the added dev set 2,
- * "dev3" for the added dev set 3, "tuned" for annotations.json.
- * The test half prints its figures only, never its quotations, so that nobody tunes on it. */
+ * "dev3" for the added dev set 3, "tuned" for annotations.json, "extra" for the set
+ * ND_QUOTE_EXTRA names.
+ * The test half prints its figures only, never its quotations, so that nobody tunes on it.
+ *
+ * ND_QUOTE_EXTRA=PATH measures one more annotation file, outside the repository, as its
+ * own half "extra" (/quote-finder/extra, never failing): development data whose text may
+ * not be committed (BASIL's articles, issue #14). Its articles have "half": "extra" and
+ * absolute "file" paths; the format is that of unseen-e.json. */
 
 #include "config.h"
 
@@ -59,7 +65,9 @@ typedef struct
 /* On the articles the rules were written on. */
 static const Targets tuned_targets = { 0.95, 0.95, 0.90, 0.80, 0.0 };
 
-/* On the unseen test half: just under what the finder reaches (issue #14, part 2, round 6,
+/* On the unseen test half: just under what the finder reaches (issue #14, part 2, round 7,
+ * BASIL development data: recall 0.976, precision 0.948, speaker precision 0.839, coverage
+ * 0.724, right speaker 0.623; round 6,
  * added dev set 3: recall 0.976, precision 0.949, speaker precision 0.832, coverage 0.716,
  * right speaker 0.613, so no floor was raised; round 5, added dev set 2: recall 0.980, precision 0.948, speaker precision 0.835, coverage 0.714,
  * right speaker 0.613; round 4, captions, pronoun runs and probed classes: recall 0.980,
@@ -70,7 +78,7 @@ static const Targets tuned_targets = { 0.95, 0.95, 0.90, 0.80, 0.0 };
  * 0.823, 0.580, 0.498), as a floor against regressions. Issue #14's targets (speaker
  * precision 0.95, right speaker 0.85, quotations 0.97 both ways) replace these when the
  * rules reach them. */
-static const Targets unseen_floor = { 0.975, 0.94, 0.83, 0.71, 0.61 };
+static const Targets unseen_floor = { 0.975, 0.945, 0.835, 0.72, 0.62 };
 
 typedef struct
 {
@@ -91,7 +99,23 @@ static JsonObject *
 load_annotations (JsonParser *parser,
                   const char *name)
 {
-  return nd_test_load_data_object (parser, "quotes", name);
+  g_autoptr(GError) error = NULL;
+
+  if (!g_path_is_absolute (name))
+    return nd_test_load_data_object (parser, "quotes", name);
+
+  /* ND_QUOTE_EXTRA's file, outside tests/data. */
+  json_parser_load_from_file (parser, name, &error);
+  g_assert_no_error (error);
+
+  return json_node_get_object (json_parser_get_root (parser));
+}
+
+/* A corpus file's name, or an absolute path for the articles of ND_QUOTE_EXTRA's set. */
+static GFile *
+article_file (const char *file)
+{
+  return g_path_is_absolute (file) ? g_file_new_for_path (file) : nd_test_corpus_file (file);
 }
 
 static NdArticle *
@@ -291,7 +315,7 @@ add_files (JsonArray  *articles,
       if (!is_in_half (article, half) || g_hash_table_contains (seen, file))
         continue;
       g_hash_table_add (seen, (gpointer)file);
-      g_ptr_array_add (files, nd_test_corpus_file (file));
+      g_ptr_array_add (files, article_file (file));
     }
 }
 
@@ -426,6 +450,16 @@ test_unseen_dev3 (void)
   measure (added_set_3, "dev3", &none, 15);
 }
 
+/* Reported, never checked: the annotation file ND_QUOTE_EXTRA names. */
+static void
+test_extra (void)
+{
+  static const Targets none = { 0 };
+  const char *extra_set[] = { g_getenv ("ND_QUOTE_EXTRA"), NULL };
+
+  measure (extra_set, "extra", &none, 1);
+}
+
 static void
 test_unseen_test (void)
 {
@@ -443,6 +477,8 @@ main (int    argc,
   g_test_add_func ("/quote-finder/unseen/dev2", test_unseen_dev2);
   g_test_add_func ("/quote-finder/unseen/dev3", test_unseen_dev3);
   g_test_add_func ("/quote-finder/unseen/test", test_unseen_test);
+  if (g_getenv ("ND_QUOTE_EXTRA") != NULL && *g_getenv ("ND_QUOTE_EXTRA") != '\0')
+    g_test_add_func ("/quote-finder/extra", test_extra);
 
   return g_test_run ();
 }

@@ -150,6 +150,11 @@ test_paragraphs (void)
       { { "It is a threat.", "Abe" }, { "We have asked for a meeting.", "Abe" } } },
     /* Single line breaks end paragraphs too. */
     { "“One\n“two.”", { { "One\ntwo.", NULL } } },
+    /* Round 7: a post cut into short paragraphs goes on without a reopening mark when
+     * the first double mark after it closes; not when it opens. */
+    { "“The deal is done.\n\nWe won!” Ann Lee wrote.", { { "The deal is done.\nWe won!", "Ann Lee" } } },
+    { "A “stray mark.\n\nThen nothing at all.\n\n“Real,” Ann Lee said.",
+      { { "Real,", "Ann Lee" } } },
   };
 
   check_cases (cases, G_N_ELEMENTS (cases));
@@ -418,6 +423,90 @@ test_speaker_names (void)
     { "Secretary of State Rex Tillerson said the tests \"only deepen\" its isolation.",
       { { "only deepen", "Rex Tillerson" } } },
     { "Donald J. Trump wrote a tweet. \"Sad!\" Trump said.", { { "Sad!", "Donald J. Trump" } } },
+    /* Round 7: a surname alone does not stand for the name with a generation's suffix
+     * (tried: father and son are two people). */
+    { "President Trump spoke on Monday. His son Donald Trump Jr. met a lawyer in 2016. “It "
+      "was nothing,” Trump said.", { { "It was nothing,", "Trump" } } },
+    /* Round 7: a department's words after "Secretary of" are the title's. */
+    { "Secretary of State Harmon said she “did not know.” Secretary of Homeland Security "
+      "Dana Ortiz said it was “a crisis.”", { { "did not know.", "Harmon" },
+                                             { "a crisis.", "Dana Ortiz" } } },
+    /* Round 7: a surname with its particle. */
+    { "Marco de Luna, the head of the city council, announced his run. Mr. de Luna said it "
+      "was “a big mistake.”", { { "a big mistake.", "Marco de Luna" } } },
+    /* Round 7: "X for Y" is an organisation's name when X is not known as a person's. */
+    { "“Today is a sad day,” said Progress for Ohio, one of several groups.",
+      { { "Today is a sad day,", "Progress for Ohio" } } },
+    /* Round 7: a name after a preposition and role words is an aside. */
+    { "Progress for Ohio, the group founded by former Republican presidential candidate Tom "
+      "Ward, also said: “Look at this weak deal.”",
+      { { "Look at this weak deal.", "Progress for Ohio" } } },
+    /* Round 7: after "Asked by", the question is the asker's, not the answerer's. */
+    { "Ben Marsh met Ann Lee. Asked by one of Ms. Lee’s aides, “Is this the text you want "
+      "to send,” Mr. Marsh replied: “Yes, it is.”",
+      { { "Is this the text you want to send,", NULL }, { "Yes, it is.", "Ben Marsh" } } },
+    { "Ben Marsh met Ann Lee. Asked by Ann Lee, “Is this the text,” Mr. Marsh replied: "
+      "“Yes, it is.”", { { "Is this the text,", "Ann Lee" }, { "Yes, it is.", "Ben Marsh" } } },
+    /* Round 7: the verb, a role after "a" or "the", a comma and a name. */
+    { "“The memo was leaked,” said a city hall spokesman, Paul Dent.",
+      { { "The memo was leaked,", "Paul Dent" } } },
+    { "“We are surprised,” said the statement from Ward's lawyer, Sam Kinney. The statement "
+      "said Ward “denies everything.”", { { "We are surprised,", "Sam Kinney" },
+                                          { "denies everything.", "Sam Kinney" } } },
+    /* Round 7: a title in marks nobody says does not break a run of quotations. */
+    { "“It is harmful,” Ortiz said Tuesday on WKXT’s the “Morning Desk” show. “It has "
+      "always been shared.”", { { "It is harmful,", "Ortiz" }, { "Morning Desk", NULL },
+                                { "It has always been shared.", "Ortiz" } } },
+    /* Round 7: a number that opens a sentence is no name ("Page Six" is one). */
+    { "Ann Lee spoke first. Ten minutes later, Ben Marsh, a deputy adviser, offered his "
+      "comments, saying, “We need to settle this.” “It is odd,” Page Six wrote.",
+      { { "We need to settle this.", "Ben Marsh" }, { "It is odd,", "Page Six" } } },
+    /* Round 7: "complained" and "lamented" are verbs of saying. */
+    { "Ann Lee, reading the draft, complained in an e-mail, “These do not resolve my "
+      "issues.” “We have lost,” lamented Senator Tom Ross, Republican of Georgia.",
+      { { "These do not resolve my issues.", "Ann Lee" }, { "We have lost,", "Tom Ross" } } },
+    /* Round 7: lower-case role words before a name that opens a chain of commas. */
+    { "“I trust he will keep his word,” independent Sen. Paul Avery of Vermont, who votes "
+      "with the Democrats, told reporters.",
+      { { "I trust he will keep his word,", "Paul Avery" } } },
+    { "“He is the weakest mayor yet,” the columnist Rita Vance, who has urged the mayor to "
+      "keep his pledge, wrote on Twitter.", { { "He is the weakest mayor yet,", "Rita Vance" } } },
+    /* Round 7: "reporter" is a role in front of a name. */
+    { "Tom Brandt was angry. After reporter Lisa Moss finished her report, Brandt walked "
+      "back, leaned in and said, “Let me be plain.”", { { "Let me be plain.", "Tom Brandt" } } },
+    /* Round 7: "according to a statement from X" is X's. */
+    { "“It is dead,” according to a statement from Senate Majority Leader Carl Weston.",
+      { { "It is dead,", "Carl Weston" } } },
+    { "“It is dead,” according to a statement from a spokesman.", { { "It is dead,", NULL } } },
+    /* Round 7: an organisation's name keeps a title's word ("Justice"). */
+    { "“He was armed,” the Justice Department said. “We are ready,” said Chief Justice Helen "
+      "Park.", { { "He was armed,", "Justice Department" }, { "We are ready,", "Helen Park" } } },
+    /* Round 7: "the Trump campaign", "the Obama administration" speak as groups; not
+     * after a preposition. */
+    { "“It is fake news,” the Trump campaign said. “It is wrong,” said the Obama "
+      "administration. Critics of the Trump administration said it was “a disaster.”",
+      { { "It is fake news,", "Trump campaign" }, { "It is wrong,", "Obama administration" },
+        { "a disaster.", NULL } } },
+    /* Round 7: a site's name ("MoveOn.org") ends no sentence after the quotation. */
+    { "“This is a bad deal,” VoteNow.org Political Action Executive Director Carla Gomez "
+      "said in a statement.", { { "This is a bad deal,", "Carla Gomez" } } },
+    /* Round 7: "New" before a name's word is part of the name; who writes "in the"
+     * paper explains. */
+    { "The new law passed. “It will include wire fraud charges,” The New York Times "
+      "reported. Ann Lee in the New York Times today explains why, “It is a contest of "
+      "character.”", { { "It will include wire fraud charges,", "New York Times" },
+                       { "It is a contest of character.", "Ann Lee" } } },
+    /* Round 7: "Sens." and "Reps." are titles, not the end of a sentence. */
+    { "Prime Minister David Cohen told Sens. Bill Dunn, of Iowa, and Rosa Diaz, of Texas, "
+      "that he regrets the visit.\n\n“I can promise you that my aim was good,” he told the "
+      "senators in a letter.", { { "I can promise you that my aim was good,", "David Cohen" } } },
+    /* Round 7: an acronym stands for the one name of the article with its initials. */
+    { "The National Farmers Union sent a letter. “These rules are vague,” the NFU said.",
+      { { "These rules are vague,", "National Farmers Union" } } },
+    /* Round 7: a longer setting after the name and verb. */
+    { "Maria Lopez spoke. “Have I not been plain about the tax?” Ms. Lopez said at a news "
+      "conference with Senator Tom Ross of Ohio, the Republican leader.",
+      { { "Have I not been plain about the tax?", "Maria Lopez" } } },
     /* Of two people of one surname, the first one named. */
     { "Zoë Brennan and her mother, Frances Brennan, cook. \"Sit,\" Brennan said.",
       { { "Sit,", "Zoë Brennan" } } },
@@ -623,6 +712,96 @@ test_speaker_names (void)
     { "The Chinese Foreign Ministry and the Japanese Foreign Ministry met in Tokyo. The "
       "Foreign Ministry said it was “very worried” about it.",
       { { "very worried", "Foreign Ministry" } } },
+    /* Round 7: a place after "of", then a role between commas, before the verb after
+     * the quotation. */
+    { "“This is alarming,” Senator Mark Ford of Ohio, the top Republican on the Senate "
+      "Banking Committee, said in a post.", { { "This is alarming,", "Mark Ford" } } },
+    /* Round 7: a role noun stands for a person named with that title in front of a
+     * possessive ("President Dana Holt’s budget"). */
+    { "On Monday, President Dana Holt’s budget stalled. Asked how long it would last, the "
+      "president replied, “As long as it takes.”", { { "As long as it takes.", "Dana Holt" } } },
+    /* Round 7: role words that open the sentence before an aside between commas. */
+    { "President Mark Holt met voters. The president, without offering details, said his "
+      "rival “misled them often” about it.", { { "misled them often", "Mark Holt" } } },
+    { "Governor Mark Holt met voters. The president, without offering details, said his "
+      "rival “misled them often” about it.", { { "misled them often", NULL } } },
+    /* Round 7: a participle after a clause whose subject has role words in front. */
+    { "Holt’s personal lawyer John Reed later said he was the one who wrote that letter, "
+      "saying he “did not mean to start a fight.”",
+      { { "did not mean to start a fight.", "John Reed" } } },
+    /* Round 7: a participle after a clause that a subordinator opens, when the sentence's
+     * own subject is no name. */
+    { "David Lee spoke. Ortiz’s remarks came as Lee declined an invitation, saying such a "
+      "meeting could “deepen the confusion” about his trip.",
+      { { "deepen the confusion", "David Lee" } } },
+    /* Round 7: a word of saying in a phrase that a preposition opens after the quotation
+     * is a noun ("promises"), not the verb of a subject. */
+    { "Senator Dana Holt defended her budget, telling critics the cuts were “no shock at "
+      "all” given her many promises.", { { "no shock at all", "Dana Holt" } } },
+    /* Round 7: after a quotation that ends its sentence, a name and its verb may add the
+     * few words of a preposition's object ("in a statement", "in a letter delivered
+     * Tuesday"); not a clause. */
+    { "Senator Mark Ford met voters on Monday. “This is wrong.” Ford wrote in a letter "
+      "delivered Tuesday. “This is bad.” Ford said in a statement. “It is over.” Smith said "
+      "in a statement that the deal was done.",
+      { { "This is wrong.", "Mark Ford" }, { "This is bad.", "Mark Ford" }, { "It is over.", "Mark Ford" } } },
+    /* Round 7: "before", "after" or "while" and a participle after the verb that
+     * attributed the quotation before. */
+    { "Senator Mark Ford met voters on Monday. “I might sign it,” he said, before adding, "
+      "“If the terms are fair, we will.” “They cheated,” Ford said, before again claiming "
+      "that Smith “cheated often.”", { { "I might sign it,", "Mark Ford" },
+                                       { "If the terms are fair, we will.", "Mark Ford" },
+                                       { "They cheated,", "Mark Ford" },
+                                       { "cheated often.", "Mark Ford" } } },
+    /* Round 7: "the congressman" for a "Rep.", and a hyphenated word among the role
+     * words ("the four-term congressman"); not a role nobody named has. */
+    { "Rep. Tom Brandt (R-Ohio) is resigning.\n\n“I made mistakes,” the congressman said in "
+      "December.\n\n“I was careless,” the four-term congressman said.\n\n“It is odd,” the "
+      "first-term governor said.", { { "I made mistakes,", "Tom Brandt" },
+                                     { "I was careless,", "Tom Brandt" },
+                                     { "It is odd,", NULL } } },
+    /* Round 7: a nickname in marks is no fuller form of the surname. */
+    { "President Ann Lee said on Thursday that Defense Secretary Jim Ross would retire.\n\n"
+      "The department's chief, nicknamed “Iron Ross” as a pilot, backed the budget.\n\nThe "
+      "budget grew by 15 percent.\n\nIt was the biggest rise since 2002.\n\n“These moves "
+      "are meant to weaken us,” Ross told graduates in June.",
+      { { "Iron Ross", NULL }, { "These moves are meant to weaken us,", "Jim Ross" } } },
+  };
+
+  check_cases (cases, G_N_ELEMENTS (cases));
+}
+
+/* Round 7: he and she after sentences about the person whose other names only say
+ * whose ("his GOP colleagues"). */
+static void
+test_speaker_pronouns_round7 (void)
+{
+  static const Case cases[] = {
+    { "Rep. Tom Brandt (R-Ohio) is resigning, he announced Friday.\n\nBrandt said in May "
+      "that he would not run again. Several of his GOP allies asked him to leave, a call "
+      "Brandt has rejected.\n\n“It is time to go,” he said in the statement.",
+      { { "It is time to go,", "Tom Brandt" } } },
+    /* A name before a word for people ("Cabinet members") is not who he is. */
+    { "President Mark Holt said Friday that he will sign a bill.\n\n“I am glad to report an "
+      "agreement,” he said to applause from gathered Cabinet members.\n\nHe said the "
+      "agreement would keep the parks open.\n\nHe spoke of his veto, calling it a “strong "
+      "tool,” but saying he would not use it.",
+      { { "I am glad to report an agreement,", "Mark Holt" }, { "strong tool,", "Mark Holt" } } },
+    /* A name in an aside between dashes is not who he is. */
+    { "Former Senator Ed Marsh said voters cared about other things. The law — the Rural "
+      "Water Act, or RWA — is a key issue, he said, but “it is not what wins elections.”",
+      { { "it is not what wins elections.", "Ed Marsh" } } },
+    /* A sentence that opens with a person's possessive name is about that person: the
+     * author of a letter, else nobody can tell (not the person named before). */
+    { "Transport Secretary Jim Lee resigned on Thursday.\n\nThe last to quit was Tom Vance in "
+      "1980. Mr. Vance left over a rail plan.\n\nMr. Lee’s letter named no single dispute. It "
+      "criticized the plan as rash.\n\nHe said the core lay in “standing with our friends,” "
+      "and more.\n\nMr. Lee’s exit was a surprise. He said it was “a matter of principle.”",
+      { { "standing with our friends,", "Jim Lee" }, { "a matter of principle.", NULL } } },
+    /* A connective that opens a sentence is no name, and he looks past it. */
+    { "Tom Brandt refused to quit on Monday. Brandt ignored calls to leave. Instead, his team "
+      "put out a video in which Brandt speaks to voters.\n\n“I am staying,” he said in the "
+      "video.", { { "I am staying,", "Tom Brandt" } } },
   };
 
   check_cases (cases, G_N_ELEMENTS (cases));
@@ -974,6 +1153,7 @@ main (int    argc,
   g_test_add_func ("/quote-finder/speaker-rules", test_speaker_rules);
   g_test_add_func ("/quote-finder/speaker-names", test_speaker_names);
   g_test_add_func ("/quote-finder/speaker-pronouns", test_speaker_pronouns);
+  g_test_add_func ("/quote-finder/speaker-pronouns-round7", test_speaker_pronouns_round7);
   g_test_add_func ("/quote-finder/speaker-unnamed", test_speaker_unnamed);
   g_test_add_func ("/quote-finder/long-input", test_long_input);
   g_test_add_func ("/quote-finder/random-soup", test_random_soup);

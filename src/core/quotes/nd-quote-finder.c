@@ -581,6 +581,39 @@ reopens (Finder *self,
          !is_apostrophe (self, i, next, end) && can_open (self, i, next, end);
 }
 
+/* Whether the double-quoted quotation open at the end of a paragraph goes on, without a
+ * reopening mark, into the short paragraphs from @next: a post or a tweet cut into
+ * paragraphs ("...the deal is done. / We won!” Ann Lee wrote"). The first of
+ * them opens with a capital, and the first mark of the family in them closes. */
+static gboolean
+continues_unmarked (Finder *self,
+                    guint   next)
+{
+  if (self->stack[0].family != FAMILY_DOUBLE)
+    return FALSE;
+
+  for (guint paragraphs = 0; paragraphs < 4 && next < self->n_chars; paragraphs++)
+    {
+      guint end = paragraph_end (self, next);
+      guint i = skip_spaces (self, next);
+
+      if (end - next > 400 || i >= end ||
+          (paragraphs == 0 && !nd_char_is_capital (self->chars[i])))
+        return FALSE;
+      for (guint k = i; k < end; k++)
+        {
+          if (family_of (self->chars[k]) != FAMILY_DOUBLE)
+            continue;
+          if (can_open (self, k, next, end))
+            return FALSE;
+          return can_close (self, k, next, end);
+        }
+      next = next_paragraph (self, end);
+    }
+
+  return FALSE;
+}
+
 static void
 scan_paragraphs (Finder *self)
 {
@@ -612,6 +645,24 @@ scan_paragraphs (Finder *self)
               from = next;
               end = paragraph_end (self, from);
               scan_from = mark + 1;
+              continue;
+            }
+
+          if (continues_unmarked (self, next))
+            {
+              guint first = skip_spaces (self, next);
+              Piece piece = { first, first };
+              guint trimmed = end;
+
+              while (trimmed > from && nd_char_is_space_or_nul (self->chars[trimmed - 1]))
+                trimmed--;
+              end_piece (self, trimmed);
+              g_array_append_val (self->pending.pieces, piece);
+              self->depth = 1;
+
+              from = next;
+              end = paragraph_end (self, from);
+              scan_from = first;
               continue;
             }
 

@@ -43,7 +43,8 @@ static const struct {
     "conceded concedes vowed vows promised promises predicted predicts revealed reveals "
     "emailed texted messaged blogged wrote confirmed confirms reported "
     "maintained maintains boasted boasts reiterated reiterates repeated emphasized "
-    "emphasised emphasizes emphasises reaffirmed reaffirms", WORD_SPEECH },
+    "emphasised emphasizes emphasises reaffirmed reaffirms complained complains lamented "
+    "laments", WORD_SPEECH },
   /* Verbs that put the subject's own word on something: "She described the sound as
    * “very loud”", "Trump accused China of being caught “red handed”". */
   { "described describes decried dubbed branded labelled labeled termed accused accuses "
@@ -56,7 +57,8 @@ static const struct {
   { "adding saying telling writing tweeting noting explaining asking calling warning "
     "arguing insisting declaring posting describing stating confirming proclaiming "
     "claiming stressing acknowledging admitting recalling suggesting urging vowing "
-    "promising revealing announcing replying responding conceding boasting", WORD_PARTICIPLE },
+    "promising revealing announcing replying responding conceding boasting complaining "
+    "lamenting objecting", WORD_PARTICIPLE },
   { "he", WORD_HE | WORD_STOP | WORD_MALE },
   { "she", WORD_SHE | WORD_STOP | WORD_FEMALE },
   { "his him himself", WORD_STOP | WORD_MALE },
@@ -75,6 +77,11 @@ static const struct {
     "ramadan hanukkah diwali despite amid amidst following including regarding "
     "live updates update key facts breaking watch related advertisement continue reading "
     "skip share embed caption toggle enlarge video getty images earlier", WORD_STOP },
+  /* Connectives that open a sentence ("Instead, his campaign released ..."): never a
+   * name, so he and she look past them. */
+  { "instead indeed moreover furthermore nevertheless nonetheless otherwise likewise "
+    "besides thus hence therefore accordingly", WORD_STOP },
+
   { "and but", WORD_STOP | WORD_CONJUNCTION },
   { "a an one another some", WORD_STOP | WORD_INDEFINITE },
   { "mr mr. sir lord king prince father brother son husband boyfriend", WORD_TITLE | WORD_MALE },
@@ -98,7 +105,7 @@ static const struct {
     "writer columnist commentator host presenter anchor producer filmmaker designer "
     "architect musician photographer developer surgeon doctor nurse pilot "
     "psychologist psychiatrist biologist geologist chemist meteorologist forecaster "
-    "pollster lobbyist campaigner co-founder cofounder", WORD_TITLE },
+    "pollster lobbyist campaigner co-founder cofounder sens. reps. reporter", WORD_TITLE },
   /* Who a sentence is about without naming anyone: "Investigators said". */
   { "investigators officials authorities officers witnesses residents experts analysts "
     "critics prosecutors lawmakers sources everyone everybody someone somebody anyone "
@@ -170,7 +177,7 @@ static const struct {
     "claire zoe ellen irene nadia natasha olga svetlana tatiana ingrid ursula angela "
     "hua valeska tzipi zahava ayelet", WORD_FEMALE_NAME },
   { "mr mrs ms dr prof st sen rep gov col gen lt capt sgt det rev jr sr mt ft vs etc "
-    "inc ltd corp co no", WORD_ABBREVIATION },
+    "inc ltd corp co no sens reps", WORD_ABBREVIATION },
 };
 
 static LexiconEntry *

@@ -268,6 +268,55 @@ is_opening_adverb (const gunichar *chars,
          _nd_speaker_token_is_one_of (&all[i + 1], chars, determiners);
 }
 
+/* Whether the words [@first, @last] end with an organisation's word and hold no common
+ * first name: "Justice Department", not "Chief Justice Helen Park". */
+static gboolean
+is_organisation_run (const Token *all,
+                     guint        first,
+                     guint        last)
+{
+  if (!(all[last].word_class & WORD_ORGANISATION))
+    return FALSE;
+  for (guint j = first; j <= last; j++)
+    if (all[j].word_class & (WORD_MALE_NAME | WORD_FEMALE_NAME))
+      return FALSE;
+
+  return TRUE;
+}
+
+/* "New York", "The New York Times", "New Jersey": "New" (a stop word, "New research
+ * shows") right before a capitalised word that may be a name's is part of that name. */
+static gboolean
+is_new_before_name (const Token *all,
+                    guint        i,
+                    guint        n_tokens)
+{
+  /* The cheap tests first: this is asked of every word. */
+  return i + 1 < n_tokens && all[i].kind == TOKEN_WORD && (all[i].shape & SHAPE_CAPITAL) &&
+         (all[i].word_class & WORD_STOP) && all[i].end - all[i].start == 3 &&
+         all[i].hash == hash_string ("new") && all[i + 1].kind == TOKEN_WORD &&
+         all[i + 1].start == all[i].end + 1 && (all[i + 1].shape & SHAPE_CAPITAL) &&
+         !(all[i + 1].shape & SHAPE_SHOUTED) && !(all[i + 1].word_class & WORD_STOP);
+}
+
+/* "Ten minutes later, ...": a number that opens a sentence alone is no name ("Page Six"
+ * is one). */
+static gboolean
+is_number_word (const Token *token)
+{
+  static const char * const numbers[] = {
+    "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+    "twelve", "fifteen", "twenty", "thirty", "forty", "fifty", "hundreds", "thousands",
+    "dozens",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (numbers); i++)
+    if (token->hash == hash_string (numbers[i]))
+      return TRUE;
+
+  return FALSE;
+}
+
 static gboolean
 is_credit (const gunichar *chars,
            const Token    *all,
@@ -307,6 +356,25 @@ is_model_name (const Token *all,
  * front, words seen in lower case, an organisation's name, "Secretary of State") share
  * first, name_first, titled and gender and read best in their order; split up, each would
  * take all four by pointer. */
+/* A word of a government department's name after "Secretary of": "State", "Homeland
+ * Security". */
+static gboolean
+is_department_word (const Token *token)
+{
+  static const char * const words[] = {
+    "state", "defense", "defence", "homeland", "security", "energy", "labor", "commerce",
+    "education", "agriculture", "transportation", "treasury", "interior", "justice",
+    "veterans", "housing",
+  };
+
+  /* Asked only after "Secretary of": hashing the few words again costs nothing. */
+  for (guint i = 0; i < G_N_ELEMENTS (words); i++)
+    if (token->hash == hash_string (words[i]))
+      return TRUE;
+
+  return FALSE;
+}
+
 void
 _nd_speaker_find_names (Attributor *self,
                         GArray     *tokens,
@@ -328,9 +396,10 @@ _nd_speaker_find_names (Attributor *self,
       Run run = { 0 };
 
       if (all[i].kind != TOKEN_WORD ||
-          !(runs != NULL ? is_capital_name_word (self, i, at_start)
-                         : (all[i].shape & SHAPE_CAPITAL) && !(all[i].shape & SHAPE_SHOUTED) &&
-                           !(all[i].word_class & WORD_STOP)))
+          !(is_new_before_name (all, i, tokens->len) ||
+            (runs != NULL ? is_capital_name_word (self, i, at_start)
+                          : (all[i].shape & SHAPE_CAPITAL) && !(all[i].shape & SHAPE_SHOUTED) &&
+                            !(all[i].word_class & WORD_STOP))))
         {
           i++;
           continue;
@@ -341,8 +410,9 @@ _nd_speaker_find_names (Attributor *self,
         {
           const Token *next = &all[last + 1];
 
-          if (next->kind == TOKEN_WORD && (next->shape & SHAPE_CAPITAL) &&
-              !(next->shape & SHAPE_SHOUTED) && !(next->word_class & WORD_STOP))
+          if ((next->kind == TOKEN_WORD && (next->shape & SHAPE_CAPITAL) &&
+               !(next->shape & SHAPE_SHOUTED) && !(next->word_class & WORD_STOP)) ||
+              is_new_before_name (all, last + 1, tokens->len))
             last++;
           else if (next->kind == TOKEN_WORD && (next->word_class & WORD_NAME_PARTICLE) &&
                    last + 2 < tokens->len && all[last + 2].kind == TOKEN_WORD &&
@@ -358,9 +428,11 @@ _nd_speaker_find_names (Attributor *self,
             break;
         }
 
-      /* Titles in front: "Japanese Prime Minister Shinzo Abe" is Shinzo Abe. */
+      /* Titles in front: "Japanese Prime Minister Shinzo Abe" is Shinzo Abe; but an
+       * organisation's name keeps its words ("the Justice Department"; "Chief Justice
+       * Helen Park" has a first name, and is a person's). */
       name_first = first;
-      for (guint j = first; j < last; j++)
+      for (guint j = first; j < last && !is_organisation_run (all, first, last); j++)
         if (all[j].word_class & WORD_TITLE)
           {
             name_first = j + 1;
@@ -422,14 +494,25 @@ _nd_speaker_find_names (Attributor *self,
           (all[first - 2].word_class & WORD_TITLE))
         gender |= all[first - 2].word_class & (WORD_MALE | WORD_FEMALE);
 
-      /* "Secretary of State Rex Tillerson": the word after "of" ends the title. */
-      if (!titled && last - first >= 2 && first >= 2 &&
+      /* "Secretary of State Rex Tillerson": the word after "of" ends the title; so do a
+       * department's words, "Secretary of State Harmon", "Secretary of Homeland Security
+       * Dana Ortiz". */
+      if (!titled && last > first && first >= 2 &&
           all[first - 1].kind == TOKEN_WORD && all[first - 1].hash == hash_string ("of") &&
           all[first - 2].kind == TOKEN_WORD && (all[first - 2].word_class & WORD_TITLE))
         {
-          name_first = first + 1;
-          titled = TRUE;
-          first -= 2;
+          guint skip = first;
+
+          while (skip < last && is_department_word (&all[skip]))
+            skip++;
+          if (skip == first && last - first >= 2)
+            skip = first + 1;
+          if (skip > first)
+            {
+              name_first = skip;
+              titled = TRUE;
+              first -= 2;
+            }
         }
       /* "Americans", "North Korean": people of a country or a party, not one of them;
        * "The London Mayor", "Similarly,": a role or an adverb, not a name;
@@ -439,6 +522,7 @@ _nd_speaker_find_names (Attributor *self,
       if ((first == last && (all[first].word_class & WORD_TITLE)) ||
           (all[last].word_class & WORD_ROLE_ONLY) ||
           (first == last && is_opening_adverb (self->chars, all, first, tokens->len, at_start)) ||
+          (first == last && at_start && is_number_word (&all[first])) ||
           is_credit (self->chars, all, first, last, tokens->len) ||
           (name_first == last && is_tag_or_initial (self->chars, &all[last])) ||
           (name_first == last && is_hyphenated_adjective (self->chars, &all[last])) ||
@@ -700,7 +784,8 @@ index_name (Attributor *self,
 
   g_array_index (weights, guint, n) = name_weight (self, words);
 
-  /* "Donald Trump Jr." is also the fullest form of "Trump Jr.". */
+  /* "Donald Trump Jr." is also the fullest form of "Trump Jr." (not of "Trump": "President
+   * Trump" and "his son Donald Trump Jr." are two people). */
   if (kept->len >= 3)
     {
       g_autoptr(GPtrArray) tail = g_ptr_array_new ();
@@ -785,6 +870,47 @@ dup_longer_organisation_name (const Attributor *self,
   return found != NULL ? g_strjoinv (" ", found) : NULL;
 }
 
+/* "the NFU wrote" after "The National Farmers Union": the one name of the
+ * article, of two words or more, whose capitals' initials are the acronym @acronym
+ * (capitals only, at most six), or %NULL when none or several are. */
+static const char *
+name_of_initials (const Attributor *self,
+                  const char       *acronym)
+{
+  gsize n = strlen (acronym);
+  GStrv found = NULL;
+
+  if (n > 6)
+    return NULL;
+  for (guint a = 0; a < self->all_names->len; a++)
+    {
+      GStrv words = g_ptr_array_index (self->all_names, a);
+      guint w = 0;
+      gsize k = 0;
+
+      if (words == NULL || words[1] == NULL)
+        continue;
+      for (; words[w] != NULL && k < n; w++, k++)
+        if (words[w][0] != acronym[k])
+          break;
+      if (k != n || words[w] != NULL)
+        continue;
+      if (found != NULL && !g_strv_equal ((const char * const *)found, (const char * const *)words))
+        return NULL;
+      found = words;
+    }
+  if (found == NULL)
+    return NULL;
+
+  /* Kept with the article's names, freed with them. */
+  {
+    char *joined = g_strjoinv (" ", found);
+
+    g_hash_table_insert (self->acronyms, g_strdup (acronym), joined);
+    return joined;
+  }
+}
+
 /* The fullest form of @name: the longest name the article uses that is the same words
  * (besides middle initials), or, for one word, ends with it (a surname) or else starts
  * with it (a first name, or a company's short name). */
@@ -801,6 +927,8 @@ dup_fullest_name (const Attributor *self,
   guint glued;
 
   /* "An RAIB spokesman" is the Rail Accident Investigation Branch's. */
+  if (expanded == NULL && is_acronym (name))
+    expanded = name_of_initials (self, name);
   if (expanded != NULL)
     name = expanded;
   words = g_strsplit (name, " ", -1);
@@ -848,6 +976,18 @@ dup_fullest_name (const Attributor *self,
           g_free (fullest);
           break;
         }
+    }
+
+  /* "Mr. de Léon" is "Kevin de Léon": a surname with its particle. */
+  if (kept->len == 2 && g_unichar_islower (g_utf8_get_char (g_ptr_array_index (kept, 0))))
+    {
+      g_autofree char *surname_key = g_strconcat ("<", (char *)g_ptr_array_index (kept, 1), NULL);
+      guint best = GPOINTER_TO_UINT (g_hash_table_lookup (self->fullest, surname_key));
+      GStrv found = best != 0 ? g_ptr_array_index (self->all_names, best - 1) : NULL;
+      guint n = found != NULL ? g_strv_length (found) : 0;
+
+      if (n > 2 && g_str_equal (found[n - 2], g_ptr_array_index (kept, 0)))
+        return g_strjoinv (" ", found);
     }
 
   return g_strdup (name);

@@ -157,6 +157,8 @@ typedef enum
   SUBJECT_PAIR,
   SUBJECT_PRONOUN,
   SUBJECT_PAIR_REFERENCE,
+  SUBJECT_QUOTE_SPEAKER,  /* "the statement said": whoever said the quotation @token */
+  SUBJECT_CAMPAIGN,       /* "the Trump campaign": @run's name and the noun at @token */
 } SubjectKind;
 
 typedef struct
@@ -164,7 +166,8 @@ typedef struct
   SubjectKind kind;
   gint        run;
   gint        other_run;  /* SUBJECT_PAIR: the first of the two */
-  guint       token;      /* SUBJECT_PRONOUN, SUBJECT_PAIR_REFERENCE */
+  guint       token;      /* SUBJECT_PRONOUN, SUBJECT_PAIR_REFERENCE, SUBJECT_CAMPAIGN;
+                           * SUBJECT_QUOTE_SPEAKER: the quotation's number */
 } Subject;
 
 typedef struct
@@ -190,6 +193,7 @@ typedef struct
                                      * number + 1, else 0 */
   Decision          *decisions;
   gboolean          *titles;        /* per span: a title nobody says */
+  gint8             *title_case;    /* per span: is_title_case () once worked out, else -1 */
 } Attributor;
 
 /* The lexicon's hash of a lower-case ASCII word (FNV-1a), which tokenizing computes anyway. */
@@ -344,6 +348,8 @@ Subject      _nd_speaker_role_after_the          (const Attributor  *self,
 Subject      _nd_speaker_find_subject_before     (const Attributor  *self,
                                                   guint              verb,
                                                   guint              lower_bound);
+gboolean     _nd_speaker_quote_is_name_only      (const Attributor  *self,
+                                                 guint              quote);
 Subject      _nd_speaker_find_participle_subject (const Attributor  *self,
                                                   guint              participle,
                                                   guint              lower_bound);

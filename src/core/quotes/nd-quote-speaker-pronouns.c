@@ -405,6 +405,38 @@ resolve_from_quote (Attributor *self,
   return FALSE;
 }
 
+/* "Mr. Lee’s letter did not name anyone. Instead, it ... / He said ...": a sentence that
+ * opens with a person's possessive name (of the pronoun's sex, or not known) is about
+ * that person. When what follows is a statement ("letter", "tweet"), he or she is its
+ * author; otherwise the search stops there, as nobody can tell whether he or she is that
+ * person or someone named further back. Returns whether the search is over. */
+static gboolean
+opens_with_possessive_person (Attributor *self,
+                              guint       start,
+                              guint       wanted,
+                              Decision   *decision)
+{
+  const Token *token = token_at (self, start);
+  const Run *run;
+  const char *fullest;
+
+  if (token == NULL || token->kind != TOKEN_WORD || token->run < 0)
+    return FALSE;
+  run = run_at (self, token->run);
+  /* Not "Japan's Prime Minister Shinzo Abe has said": a name after it is the subject. */
+  if (run->title_first != start || !run->possessive || run->organisation ||
+      !token_is_lower (token_at (self, (gint64)run->last + 1)))
+    return FALSE;
+  fullest = _nd_speaker_run_fullest (self, token->run);
+  if (!_nd_speaker_entity_is_person (self, fullest) ||
+      !_nd_speaker_gender_fits (_nd_speaker_entity_gender (self, fullest), wanted))
+    return FALSE;
+  if (token_has (token_at (self, (gint64)run->last + 1), WORD_STATEMENT))
+    _nd_speaker_decide (decision, DECISION_FOUND, fullest, wanted);
+
+  return TRUE;
+}
+
 /* Whether the sentence [@start, @end) has a pronoun of @word_class as the subject of a
  * verb of saying: "Everyone ran to the nearest class, she said." */
 static gboolean
@@ -484,6 +516,8 @@ resolve_pronoun (Attributor *self,
         return;
       if (plural && resolve_from_organisation (self, start, end, decision))
         return;
+      if (!plural && opens_with_possessive_person (self, start, wanted, decision))
+        return;
       /* "He wants Qualcomm for its modem chips": a sentence whose subject is the same
        * pronoun, opening it, is about whom that pronoun stands for, and the names after
        * it are someone else; the search goes on before it. */
@@ -537,6 +571,23 @@ dup_organisation_name (const Attributor *self,
     }
 
   return g_string_free (name, FALSE);
+}
+
+/* "Progress for Ohio": a name with no title, first name or sex known, "for" and the
+ * name after it are one organisation's name (a run stops at "for"); %NULL when @run is
+ * not followed so, or is known as a person's ("Mark Smith for America"). */
+static char *
+organisation_for_name (const Attributor *self,
+                       gint              run)
+{
+  const Run *first = run_at (self, run);
+
+  if (!_nd_speaker_token_is_word (token_at (self, (gint64)first->last + 1), self->chars, "for") ||
+      first->possessive || first->titled || first->gender != 0 ||
+      token_has (token_at (self, first->first), WORD_MALE_NAME | WORD_FEMALE_NAME))
+    return NULL;
+
+  return dup_organisation_name (self, run);
 }
 
 /* "“We know Facebook can help,” it said": "it" that says something is the organisation
@@ -687,9 +738,12 @@ _nd_speaker_resolve_subject (Attributor    *self,
     case SUBJECT_RUN:
       {
         const char *fullest = _nd_speaker_run_fullest (self, subject->run);
+        g_autofree char *with_for = organisation_for_name (self, subject->run);
 
         if (is_group_noun (self, run_at (self, subject->run)))
           _nd_speaker_decide (decision, DECISION_UNNAMED, NULL, 0);
+        else if (with_for != NULL)
+          _nd_speaker_decide (decision, DECISION_FOUND, with_for, 0);
         else
           _nd_speaker_decide (decision, DECISION_FOUND, fullest,
                               _nd_speaker_entity_gender (self, fullest));
@@ -712,6 +766,27 @@ _nd_speaker_resolve_subject (Attributor    *self,
       /* A pronoun nobody fits still says that someone said it. */
       if (decision->kind == DECISION_NONE)
         _nd_speaker_decide (decision, DECISION_UNNAMED, NULL, 0);
+      break;
+
+    case SUBJECT_QUOTE_SPEAKER:
+      {
+        const Decision *earlier = &self->decisions[subject->token];
+
+        _nd_speaker_decide (decision, earlier->kind, earlier->speaker, earlier->gender);
+      }
+      break;
+
+    case SUBJECT_CAMPAIGN:
+      {
+        const Token *noun = token_at (self, subject->token);
+        GString *name = g_string_new (run_at (self, subject->run)->name);
+
+        g_string_append_c (name, ' ');
+        for (guint c = noun->start; c < noun->end; c++)
+          g_string_append_unichar (name, self->chars[c]);
+        _nd_speaker_decide (decision, DECISION_FOUND, name->str, 0);
+        g_string_free (name, TRUE);
+      }
       break;
 
     case SUBJECT_PAIR_REFERENCE:

@@ -20,11 +20,14 @@ static guint32
 canonical_title (guint32 hash)
 {
   static const char * const abbreviations[][2] = {
-    { "sen.", "senator" }, { "sen", "senator" }, { "rep.", "representative" },
+    { "sen.", "senator" }, { "sen", "senator" }, { "sens.", "senator" },
+    { "rep.", "representative" }, { "reps.", "representative" },
     { "rep", "representative" }, { "gov.", "governor" }, { "gov", "governor" },
     { "gen.", "general" }, { "pres.", "president" }, { "prof.", "professor" },
     { "prof", "professor" }, { "col.", "colonel" }, { "capt.", "captain" },
     { "lt.", "lieutenant" }, { "sgt.", "sergeant" }, { "det.", "detective" },
+    /* "Rep. Tom Brandt ... the congressman said" */
+    { "congressman", "representative" }, { "congresswoman", "representative" },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (abbreviations); i++)
@@ -143,6 +146,23 @@ has_word_in_front (const Attributor *self,
   return FALSE;
 }
 
+/* "the four-term congressman", "the two-time senator": a hyphenated word in lower case
+ * among the role words, which says how long or how often, not which role. */
+static gboolean
+is_role_adjective (const Attributor *self,
+                   gint64            i)
+{
+  const Token *token = token_at (self, i);
+
+  if (!token_is_lower (token) || token_has (token, WORD_STOP | WORD_TITLE))
+    return FALSE;
+  for (guint c = token->start + 1; c + 1 < token->end; c++)
+    if (self->chars[c] == '-')
+      return TRUE;
+
+  return FALSE;
+}
+
 /* Whether someone whose fullest name is @fullest is named between the tokens @from and
  * @to. */
 static gboolean
@@ -176,13 +196,16 @@ _nd_speaker_resolve_role (const Attributor *self,
   for (guint seen = 0; r >= 0 && seen < ROLE_RUNS; r--, seen++)
     {
       const Run *run = run_at (self, r);
-      gboolean fits = !run->possessive && !run->organisation;
+      /* "President Dana Holt’s budget" names her president too: a possessive name
+       * fits by a title in front of it. */
+      gboolean fits = !run->organisation && (!run->possessive || run->titled);
       const char *fullest;
 
       for (guint i = first; fits && i <= last; i++)
-        fits = is_country_word (self, i)
-               ? has_word_in_front (self, run, token_at (self, i)->hash)
-               : run_has_title (self, run, canonical_title (token_at (self, i)->hash), first);
+        fits = is_role_adjective (self, i) ||
+               (is_country_word (self, i)
+                ? has_word_in_front (self, run, token_at (self, i)->hash)
+                : run_has_title (self, run, canonical_title (token_at (self, i)->hash), first));
       if (!fits)
         continue;
 
@@ -229,7 +252,8 @@ _nd_speaker_role_after_the (const Attributor *self,
   while (last - the < ROLE_WORDS &&
          ((token_is_lower (token_at (self, (gint64)last + 1)) &&
            token_has (token_at (self, (gint64)last + 1), WORD_TITLE)) ||
-          is_country_word (self, (gint64)last + 1)))
+          is_country_word (self, (gint64)last + 1) ||
+          (last == the && is_role_adjective (self, (gint64)last + 1))))
     last++;
   if (last == the || !token_is_lower (token_at (self, last)))
     return (Subject) { SUBJECT_NONE, -1, -1, 0 };
@@ -250,7 +274,9 @@ _nd_speaker_role_start (const Attributor *self,
     return 0;
   while (i >= 0 && last - i < ROLE_WORDS + 2 &&
          ((token_is_lower (token_at (self, i)) && token_has (token_at (self, i), WORD_TITLE)) ||
-          is_country_word (self, i)))
+          is_country_word (self, i) ||
+          (is_role_adjective (self, i) &&
+           _nd_speaker_token_is_word (token_at (self, i - 1), self->chars, "the"))))
     i--;
 
   if (i == last || !_nd_speaker_token_is_word (token_at (self, i), self->chars, "the"))

@@ -23,6 +23,33 @@ is_according_to (const Attributor *self,
          _nd_speaker_token_is_word (token_at (self, (gint64)i + 1), self->chars, "to");
 }
 
+/* "according to a statement from Senate Majority Leader Mitch McConnell", "according to
+ * the statement released by his office": after "to" at @to, an article, a statement's
+ * noun, perhaps a participle in -ed, and "from" or "by": that word, after which the
+ * source is named; else @to. */
+static guint
+statement_source (const Attributor *self,
+                  guint             to)
+{
+  static const char * const articles[] = { "a", "an", "the", NULL };
+  guint k = to + 1;
+  const Token *token;
+
+  if (!_nd_speaker_token_is_one_of (token_at (self, k), self->chars, articles) ||
+      !token_has (token_at (self, (gint64)k + 1), WORD_STATEMENT))
+    return to;
+  k += 2;
+  token = token_at (self, k);
+  if (token_is_lower (token) && token->end - token->start > 3 &&
+      self->chars[token->end - 2] == 'e' && self->chars[token->end - 1] == 'd')
+    token = token_at (self, ++k);
+  if (_nd_speaker_token_is_word (token, self->chars, "from") ||
+      _nd_speaker_token_is_word (token, self->chars, "by"))
+    return k;
+
+  return to;
+}
+
 static gboolean
 is_subordinator (const Attributor *self,
                  const Token      *token)
@@ -48,18 +75,27 @@ name_opening_at (const Attributor *self,
   return token->run;
 }
 
+/* How far the words that only say where, when or to whom may run after the verb:
+ * "said at a news conference with Senator Tom Ross of Ohio, the Republican leader." */
+#define SETTING_WORDS 16
+
 /* Whether the words after the verb at @verb, to the end of its sentence, only say where,
  * when or to whom: "Bezos wrote via Twitter.", "Trump told reporters on Monday.". Not
  * another clause ("Smith said on Monday the deal was done", "Smith said he agreed"): no
  * pronoun, verb-like auxiliary, "that", quotation or word of saying, and words in lower
- * case only as prepositions, articles or the one object of "told" or "asked". */
+ * case only as prepositions, articles, the one object of "told" or "asked", up to three
+ * words of a preposition's object ("in a statement", "on her Facebook page") or a
+ * participle in -ed right after a statement's noun ("in a letter delivered Tuesday"). */
 static gboolean
 ends_with_setting (const Attributor *self,
                    guint             verb)
 {
   static const char * const articles[] = { "the", "a", "an", NULL };
+  static const char * const possessives[] = { "his", "her", "its", "their", "our", NULL };
+  guint nouns = 0;       /* words in lower case since the last preposition */
+  gboolean after_preposition = FALSE;
 
-  for (guint k = verb + 1; k <= verb + 8; k++)
+  for (guint k = verb + 1; k <= verb + SETTING_WORDS; k++)
     {
       const Token *token = token_at (self, k);
 
@@ -73,16 +109,37 @@ ends_with_setting (const Attributor *self,
             return FALSE;
           continue;
         }
+      /* "Lee wrote in a letter delivered Tuesday.", "in a statement posted online": a
+       * participle that says which statement. */
+      if (token_is_lower (token) && token_has (token_at (self, (gint64)k - 1), WORD_STATEMENT) &&
+          token->end - token->start > 3 && self->chars[token->end - 2] == 'e' &&
+          self->chars[token->end - 1] == 'd')
+        continue;
+      /* "in his statement", "on her Facebook page" */
+      if (after_preposition && nouns == 0 && _nd_speaker_token_is_one_of (token, self->chars, possessives))
+        continue;
       if (token->kind != TOKEN_WORD ||
           (token->word_class & (WORD_HE | WORD_SHE | WORD_THEY | WORD_IT | WORD_SPEECH |
                                 WORD_PARTICIPLE | WORD_AUXILIARY | WORD_PASSIVE |
                                 WORD_CONJUNCTION)))
         return FALSE;
-      if (!token_is_lower (token) || token_has (token, WORD_PREPOSITION) ||
-          _nd_speaker_token_is_one_of (token, self->chars, articles))
+      if (token_has (token, WORD_PREPOSITION))
+        {
+          after_preposition = TRUE;
+          nouns = 0;
+          continue;
+        }
+      if (!token_is_lower (token) || _nd_speaker_token_is_one_of (token, self->chars, articles))
         continue;
       if (k == verb + 1 && token_has (token_at (self, verb), WORD_TAKES_OBJECT))
         continue;
+      /* "said in a statement.", "wrote in a letter to the committee.": the few words of
+       * a preposition's object (not "that" or another function word). */
+      if (after_preposition && nouns < 3 && !token_has (token, WORD_STOP))
+        {
+          nouns++;
+          continue;
+        }
       return FALSE;
     }
 
@@ -222,10 +279,38 @@ role_then_name_window (const Attributor *self,
   return window;
 }
 
+/* "“...,” the columnist Rita Vance, who has urged him to keep his pledge, wrote":
+ * from the article at token @i, a few role words in lower case (the last a role), a name,
+ * a comma and "who": the verb may stand after a clause between commas, as after a bare
+ * name (tail_window ()); else @window. */
+static guint
+role_name_who_window (const Attributor *self,
+                      guint             i,
+                      guint             window)
+{
+  guint j = i + 1;
+  gint name;
+
+  while (j < i + 1 + ROLE_WORDS && token_is_lower (token_at (self, j)) &&
+         !token_has (token_at (self, j), WORD_STOP | WORD_SPEECH))
+    j++;
+  if (j == i + 1 || !token_has (token_at (self, (gint64)j - 1), WORD_TITLE))
+    return window;
+  name = name_opening_at (self, j);
+  if (name < 0 || run_at (self, name)->possessive ||
+      !token_is_punct (token_at (self, (gint64)run_at (self, name)->last + 1), ',') ||
+      !_nd_speaker_token_is_word (token_at (self, (gint64)run_at (self, name)->last + 2),
+                                  self->chars, "who"))
+    return window;
+
+  return MAX (window, APPOSITIVE_WINDOW);
+}
+
 /* "“...,” missile expert David Wright of the Union of Concerned Scientists said": from
  * token @i, a name (after at most a few words of its role), "of", "at" or "from" and an
- * organisation's name (at most three of these), then a verb of saying: how many tokens
- * the words after the quotation are looked at for their verb, else @window. */
+ * organisation's name (at most three of these), then a verb of saying, or a comma that
+ * opens a role between commas: how many tokens the words after the quotation are looked
+ * at for their verb, else @window. */
 static guint
 name_of_organisation_window (const Attributor *self,
                              guint             i,
@@ -247,6 +332,10 @@ name_of_organisation_window (const Attributor *self,
       j = run_at (self, name)->last + 1;
       if (hops > 0 && is_tail_verb (token_at (self, j)))
         return MAX (window, j + 1 - i);
+      /* "“...,” Senator Ann Lee of Ohio, the top Republican on the committee, said": a
+       * role between commas after the place, as after a bare name (tail_window ()). */
+      if (hops > 0 && token_is_punct (token_at (self, j), ','))
+        return MAX (window, APPOSITIVE_WINDOW);
       if (!_nd_speaker_token_is_one_of (token_at (self, j), self->chars, prepositions))
         return window;
       j++;
@@ -274,7 +363,7 @@ tail_window (Attributor *self,
     return APPOSITIVE_WINDOW;
   if (token_has (token, WORD_INDEFINITE) || _nd_speaker_token_is_word (token, self->chars, "the") ||
       (token->kind == TOKEN_WORD && token->run >= 0 && run_at (self, token->run)->possessive))
-    return role_then_name_window (self, i, TAIL_WINDOW);
+    return role_name_who_window (self, i, role_then_name_window (self, i, TAIL_WINDOW));
   if (token->kind == TOKEN_WORD)
     return name_of_organisation_window (self, i, TAIL_WINDOW);
 
@@ -307,6 +396,44 @@ is_passive_quoted (const Attributor *self,
   return FALSE;
 }
 
+/* "“no surprise” given his 2016 campaign promises", "“...” after her remarks": the word
+ * of saying at @verb ends a phrase that a preposition opens after the quotation (from
+ * @i), with no name, pronoun or punctuation between: a noun, not the verb of a subject. */
+static gboolean
+in_prepositional_phrase (const Attributor *self,
+                         guint             i,
+                         guint             verb)
+{
+  for (guint k = verb; k > i; k--)
+    {
+      const Token *token = token_at (self, k - 1);
+
+      if (token->kind != TOKEN_WORD || token->run >= 0 || !(token->shape & (SHAPE_LOWER | SHAPE_DIGIT)) ||
+          (token->word_class & (WORD_HE | WORD_SHE | WORD_THEY | WORD_IT | WORD_TITLE |
+                                WORD_PERSON_NOUN | WORD_SPEECH | WORD_PARTICIPLE)))
+        return FALSE;
+      if ((token->word_class & WORD_PREPOSITION) ||
+          _nd_speaker_token_is_word (token, self->chars, "given"))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+/* Whether the token @j is a full stop between a word and a lower-case word with no space
+ * on either side: "VoteNow.org", "Cleveland.com". */
+static gboolean
+is_glued_dot (const Attributor *self,
+              guint             j)
+{
+  const Token *token = token_at (self, j);
+  const Token *before = token_at (self, (gint64)j - 1);
+  const Token *after = token_at (self, (gint64)j + 1);
+
+  return token_is_punct (token, '.') && before != NULL && before->kind == TOKEN_WORD &&
+         before->end == token->start && token_is_lower (after) && after->start == token->end;
+}
+
 /* Rule 1 from the token @i on, for @window tokens: the verb of saying, "according to", "quoted
  * X as saying", and where a clause of its own or a sentence end stops the search. */
 static void
@@ -322,6 +449,10 @@ attribute_in_tail_window (Attributor *self,
   for (guint j = i; j < i + window; j++)
     {
       token = token_at (self, j);
+      /* "VoteNow.org Political Action Executive Director Carla Gomez said": a site's
+       * name, not a sentence's end. */
+      if (is_glued_dot (self, j))
+        continue;
       /* "“...” line is a nod to Paltrow; she announced": a clause of its own. */
       if (token == NULL || token->kind == TOKEN_QUOTE || token->kind == TOKEN_BREAK ||
           (token->kind == TOKEN_PUNCT &&
@@ -333,7 +464,7 @@ attribute_in_tail_window (Attributor *self,
        * sentence before the quotation ("Li wrote in a text: “...,” according to ..."). */
       if (is_according_to (self, j))
         {
-          subject = _nd_speaker_find_subject_after (self, j + 1);
+          subject = _nd_speaker_find_subject_after (self, statement_source (self, j + 1));
           if (subject.kind == SUBJECT_UNNAMED)
             return;
           _nd_speaker_resolve_subject (self, &subject, decision);
@@ -348,7 +479,7 @@ attribute_in_tail_window (Attributor *self,
            token_has (token_at (self, (gint64)j + 1), WORD_PARTICIPLE)))
         return;
 
-      if (is_tail_verb (token))
+      if (is_tail_verb (token) && !in_prepositional_phrase (self, i, j))
         {
           attribute_tail_verb (self, q, i, j, decision);
           return;
@@ -465,6 +596,36 @@ has_dash_between (const Attributor *self,
   return FALSE;
 }
 
+/* "“...,” Ford said, before adding", "Ford said, after again claiming": "before",
+ * "after" or "while" (and "again", "then" or an adverb in -ly) between the participle at
+ * @verb and a comma right after a verb of saying that attributed an earlier quotation to
+ * someone named: that quotation's number, else -1. */
+static gint
+earlier_speaker_before_conjunction (const Attributor *self,
+                                    guint             verb,
+                                    guint             from)
+{
+  static const char * const conjunctions[] = { "before", "after", "while", NULL };
+  static const char * const adverbs[] = { "again", "then", "later", NULL };
+  gint64 k = (gint64)verb - 1;
+  guint quote;
+
+  while (k > (gint64)from && token_is_lower (token_at (self, k)) &&
+         (_nd_speaker_token_is_one_of (token_at (self, k), self->chars, adverbs) ||
+          (token_at (self, k)->end - token_at (self, k)->start > 4 &&
+           self->chars[token_at (self, k)->end - 1] == 'y' &&
+           self->chars[token_at (self, k)->end - 2] == 'l')))
+    k--;
+  if (k < (gint64)from + 2 || !_nd_speaker_token_is_one_of (token_at (self, k), self->chars, conjunctions) ||
+      !token_is_punct (token_at (self, k - 1), ',') || self->consumed[k - 2] == 0)
+    return -1;
+  quote = self->consumed[k - 2] - 1;
+  if (self->decisions[quote].kind != DECISION_FOUND)
+    return -1;
+
+  return (gint)quote;
+}
+
 /* A participle at @verb that carries its subject's words ("calling", "describing") in the
  * sentence before a quotation. Returns FALSE when it tells nothing, and the search goes on
  * further back. */
@@ -475,6 +636,16 @@ attribute_participle (Attributor *self,
                       Decision   *decision)
 {
   Subject subject;
+  gint went_before = earlier_speaker_before_conjunction (self, verb, from);
+
+  /* "“...,” Ford said, before adding, “...”", "..., before again claiming that Smith
+   * “...”": the participle goes on with whoever said the quotation before it. */
+  if (went_before >= 0)
+    {
+      _nd_speaker_decide (decision, DECISION_FOUND, self->decisions[went_before].speaker,
+                          self->decisions[went_before].gender);
+      return TRUE;
+    }
 
   /* "Kim had insulted him by calling him "old"": whoever is calling, it is not the subject
    * of a verb further back. */
@@ -539,7 +710,7 @@ attribute_from_lead (Attributor *self,
 
       if (is_according_to (self, verb))
         {
-          subject = _nd_speaker_find_subject_after (self, verb + 1);
+          subject = _nd_speaker_find_subject_after (self, statement_source (self, verb + 1));
           _nd_speaker_resolve_subject (self, &subject, decision);
           return;
         }
@@ -600,9 +771,41 @@ attribute_from_lead (Attributor *self,
     }
 }
 
+/* "Asked by one of her aides, “Is this final?” Mr. Marsh replied": a quotation in a
+ * sentence that opens with "Asked by" and a comma before it is the asker's question, not
+ * the words of whoever answers: a named asker's, else someone's the article does not
+ * name. */
+static void
+attribute_to_asker (Attributor *self,
+                    guint       start,
+                    guint       q,
+                    Decision   *decision)
+{
+  const Token *asker = token_at (self, (gint64)start + 2);
+
+  if (q < start + 4 || !_nd_speaker_token_is_word (token_at (self, start), self->chars, "asked") ||
+      !_nd_speaker_token_is_word (token_at (self, (gint64)start + 1), self->chars, "by") ||
+      !token_is_punct (token_at (self, (gint64)q - 1), ','))
+    return;
+  for (guint k = start + 2; k + 1 < q; k++)
+    if (token_at (self, k)->kind != TOKEN_WORD)
+      return;
+
+  if (asker->kind == TOKEN_WORD && asker->run >= 0 &&
+      run_at (self, asker->run)->title_first == start + 2 &&
+      run_at (self, asker->run)->last + 2 == q && !run_at (self, asker->run)->possessive)
+    {
+      Subject subject = _nd_speaker_subject_of_run (self, asker->run);
+
+      _nd_speaker_resolve_subject (self, &subject, decision);
+      return;
+    }
+  _nd_speaker_decide (decision, DECISION_UNNAMED, NULL, 0);
+}
+
 static gboolean
-is_title_case (const Attributor  *self,
-               const NdQuoteSpan *span)
+compute_title_case (const Attributor  *self,
+                    const NdQuoteSpan *span)
 {
   static const char * const small_words[] = {
     "a", "an", "the", "of", "on", "in", "and", "or", "for", "to", "at", "by", "with", "from",
@@ -701,6 +904,9 @@ paragraph_is_quotation (const Attributor *self,
   return TRUE;
 }
 
+static gboolean is_title_case (const Attributor *self,
+                               guint             quote);
+
 /* The quotation before token @q in the same paragraph, or in the paragraph before when
  * @previous_paragraph; -1 when none. */
 static gint
@@ -720,7 +926,11 @@ find_earlier_quote (const Attributor *self,
             return -1;
           crossed = TRUE;
         }
-      else if (token->kind == TOKEN_QUOTE)
+      /* "“...,” Ortiz said on WKXT’s the “Morning Desk” show. “...”": a title that nobody
+       * says is passed over. */
+      else if (token->kind == TOKEN_QUOTE &&
+               !(self->decisions[token->quote].kind != DECISION_FOUND &&
+                 is_title_case (self, token->quote)))
         return previous_paragraph && !crossed ? -1 : token->quote;
     }
 
@@ -937,6 +1147,43 @@ follows_naming_words (const Attributor *self,
 
   return _nd_speaker_token_is_word (token_at (self, i), self->chars, "of") &&
          _nd_speaker_token_is_word (token_at (self, i - 1), self->chars, "title");
+}
+
+/* More words than a nickname or a title has. */
+#define NAME_ONLY_WORDS 12
+
+/* is_title_case () of the quotation @quote, worked out once: the names of the quotations
+ * ask it, then the rules. */
+static gboolean
+is_title_case (const Attributor *self,
+               guint             quote)
+{
+  if (self->title_case[quote] < 0)
+    self->title_case[quote] = compute_title_case (self, &self->spans[quote]);
+
+  return self->title_case[quote] != 0;
+}
+
+/* Whether the quotation @quote is only a name given to someone or something, a nickname
+ * or a title ("nicknamed “Iron Ross”", "“Face the Nation”"): its names are no one's
+ * fuller form (nd-quote-speaker.c). */
+gboolean
+_nd_speaker_quote_is_name_only (const Attributor *self,
+                                guint             quote)
+{
+  const NdQuoteSpan *span = &self->spans[quote];
+  guint spaces = 0;
+
+  if (follows_naming_words (self, self->quote_token[quote]))
+    return TRUE;
+  /* A nickname or a title is short: a quotation of a dozen words or more is not read
+   * word by word for this. */
+  for (guint i = span->start; i < span->end && spaces < NAME_ONLY_WORDS; i++)
+    spaces += self->chars[i] == ' ';
+  if (spaces >= NAME_ONLY_WORDS)
+    return FALSE;
+
+  return is_title_case (self, quote);
 }
 
 /* "represented by a “number of lives” pool", "a “Nigerian prince” scam", "from a “welcome
@@ -1176,7 +1423,7 @@ is_owned_title (const Attributor *self,
 
   return before != NULL && before->kind == TOKEN_WORD && before->run >= 0 &&
          run_at (self, before->run)->possessive && run_at (self, before->run)->last == q - 1 &&
-         is_title_case (self, &self->spans[quote]);
+         is_title_case (self, quote);
 }
 
 void
@@ -1201,13 +1448,17 @@ _nd_speaker_attribute_quote (Attributor *self,
       return;
     }
 
+  attribute_to_asker (self, start, q, decision);
+  if (decision->kind != DECISION_NONE)
+    return;
+
   attribute_from_tail (self, q, decision);
   if (decision->kind != DECISION_NONE)
     return;
 
   /* Titles, names and slogans ("Save Our Quay", "Justice League,") are nobody's words,
    * unless someone is said to say them ("Hello," Ann Lee said). */
-  if (is_title_case (self, &self->spans[quote]))
+  if (is_title_case (self, quote))
     {
       _nd_speaker_decide (decision, DECISION_UNNAMED, NULL, 0);
       self->titles[quote] = TRUE;

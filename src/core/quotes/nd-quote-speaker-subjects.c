@@ -15,9 +15,77 @@
 #include "quotes/nd-quote-speaker-private.h"
 #include "util/nd-chars.h"
 
-/* A name that is hardly the subject of its sentence: after a preposition (in Barbados),
- * an article or a possessive (the university's Shorefield campus), or before a role
- * (Pentagon spokesman Col. Rob Manning). */
+/* How far from a name the dashes of an aside may stand, in tokens. */
+#define DASH_WINDOW 8
+
+/* A role or a word for people, or its plural: "spokesman", "members", "officials",
+ * "lawmakers". */
+static gboolean
+is_role_or_people_noun (const Attributor *self,
+                        const Token      *token)
+{
+  guint32 hash;
+
+  if (token->word_class & WORD_TITLE)
+    return TRUE;
+  if (token->end - token->start < 4 || self->chars[token->end - 1] != 's')
+    return FALSE;
+
+  return (_nd_speaker_classify_word (self->chars, token->start, token->end - 1, &hash) &
+          (WORD_TITLE | WORD_PERSON_NOUN)) != 0;
+}
+
+static gboolean
+is_dash (const Token *token)
+{
+  return token != NULL && token->kind == TOKEN_PUNCT &&
+         (token->punct == 0x2013 || token->punct == 0x2014 || token->punct == 0x2015);
+}
+
+/* "The law — the Rural Water Act, or RWA — is a key issue, he
+ * said": a name in an aside between dashes, within a few tokens either way. */
+static gboolean
+between_dashes (const Attributor *self,
+                const Run        *run)
+{
+  gboolean before = FALSE;
+
+  for (gint64 k = (gint64)run->title_first - 1; k >= 0 && run->title_first - k <= DASH_WINDOW; k--)
+    {
+      const Token *token = token_at (self, k);
+
+      if (is_dash (token))
+        {
+          before = TRUE;
+          break;
+        }
+      if (token->kind != TOKEN_WORD && !token_is_punct (token, ','))
+        return FALSE;
+    }
+  if (!before)
+    return FALSE;
+  for (guint k = run->last + 1; k <= run->last + DASH_WINDOW; k++)
+    {
+      const Token *token = token_at (self, k);
+
+      if (is_dash (token))
+        return TRUE;
+      if (token == NULL || (token->kind != TOKEN_WORD && !token_is_punct (token, ',')))
+        return FALSE;
+    }
+
+  return FALSE;
+}
+
+static const char * const possessive_pronouns[] = {
+  "his", "her", "its", "their", "our", "my", "your", NULL,
+};
+
+/* A name that is hardly the subject of its sentence: after a preposition (in Barbados,
+ * founded by former candidate Tom Ward), an article or a possessive (the university's
+ * Shorefield campus, his GOP colleagues), or before a role or a word for people
+ * (Pentagon spokesman Col. Rob Manning, gathered Cabinet members, Senate leaders), or
+ * between dashes (the program — Deferred Action for Childhood Arrivals — is). */
 gboolean
 _nd_speaker_run_is_aside (const Attributor *self,
                           const Run        *run)
@@ -34,12 +102,33 @@ _nd_speaker_run_is_aside (const Attributor *self,
 
   if (token_has (before, WORD_PREPOSITION))
     return TRUE;
+  /* "founded by former Republican presidential candidate Tom Ward": a preposition
+   * before the role words in front of the name. */
+  if (token_is_lower (before) && token_has (before, WORD_TITLE))
+    {
+      gint64 k = i - 1;
+
+      while (i - k <= ROLE_WORDS + 1 &&
+             ((token_is_lower (token_at (self, k)) && !token_has (token_at (self, k), WORD_STOP)) ||
+              token_has (token_at (self, k), WORD_DEMONYM)))
+        k--;
+      if (token_has (token_at (self, k), WORD_PREPOSITION))
+        return TRUE;
+    }
   if (before != NULL && before->kind == TOKEN_WORD && (before->shape & SHAPE_POSSESSIVE))
     return TRUE;
   if (_nd_speaker_token_is_word (before, self->chars, "the") || token_has (before, WORD_INDEFINITE))
     return TRUE;
+  /* "his GOP colleagues", "their Senate allies": a name after a possessive pronoun
+   * says whose, not who. */
+  if (before != NULL && before->kind == TOKEN_WORD && token_is_lower (before) &&
+      _nd_speaker_token_is_one_of (before, self->chars, possessive_pronouns))
+    return TRUE;
 
-  return after != NULL && token_is_lower (after) && (after->word_class & WORD_TITLE);
+  if (between_dashes (self, run))
+    return TRUE;
+
+  return after != NULL && token_is_lower (after) && is_role_or_people_noun (self, after);
 }
 
 /* "Rao and Collins", "Dr Anil Rao, a coastal engineer, and Beatriz Collins": the run
@@ -219,13 +308,21 @@ find_appositive_subject (const Attributor *self,
         {
           /* No comma before, and no name found between the commas: a name opening the
            * clause is its subject, "Mary Horomanski from Erie, Pennsylvania, said". */
-          for (gint64 k = MAX (j + 1, (gint64)lower_bound);
-               found.kind == SUBJECT_NONE && k < comma; k++)
+          gint64 opening = MAX (j + 1, (gint64)lower_bound);
+
+          for (gint64 k = opening; found.kind == SUBJECT_NONE && k < comma; k++)
             {
               const Token *token = token_at (self, k);
               const Run *run;
 
               if (token->kind != TOKEN_WORD)
+                continue;
+              /* "independent Sen. Paul Avery of Vermont, who ..., told", "the columnist
+               * Rita Vance, who ..., wrote": a few words of role in lower case before the
+               * name. */
+              if (token->run < 0 && k - opening < ROLE_WORDS && token_is_lower (token) &&
+                  (!(token->word_class & (WORD_STOP | WORD_SPEECH | WORD_PARTICIPLE | WORD_AUXILIARY)) ||
+                   (k == opening && _nd_speaker_token_is_word (token, self->chars, "the"))))
                 continue;
               if (token->run < 0)
                 break;
@@ -235,6 +332,11 @@ find_appositive_subject (const Attributor *self,
                 return _nd_speaker_subject_of_run (self, token->run);
               break;
             }
+          /* "The president, without offering details, said": role words that open the
+           * sentence and end at the first comma stand for whom they name. */
+          if (found.kind == SUBJECT_NONE && j < (gint64)lower_bound &&
+              _nd_speaker_role_start (self, comma - 1) == lower_bound + 1)
+            return _nd_speaker_resolve_role (self, lower_bound + 1, (guint)(comma - 1), (guint)comma);
           break;
         }
       comma = j;
@@ -683,7 +785,16 @@ subject_of_name (const Attributor *self,
                                  "the"))
     {
       const Token *joint = token_at (self, (gint64)run->title_first - 2);
+      const Token *writer = token_at (self, (gint64)run->title_first - 3);
       gint owner;
+
+      /* "Ann Lee in the New York Times today explains": who writes in the paper. */
+      if (_nd_speaker_token_is_word (joint, self->chars, "in") && writer != NULL &&
+          writer->kind == TOKEN_WORD && writer->run >= 0 &&
+          run_at (self, writer->run)->last == run->title_first - 3 &&
+          !run_at (self, writer->run)->possessive && !run_at (self, writer->run)->organisation &&
+          !_nd_speaker_run_is_aside (self, run_at (self, writer->run)))
+        return _nd_speaker_subject_of_run (self, writer->run);
 
       /* "the US Ambassador to the United Nations said" is the ambassador's, as "of
        * the", "from the" and "at the" are (but "a statement released by the Korean
@@ -732,6 +843,76 @@ subject_of_name (const Attributor *self,
 }
 
 /* The subject of the verb at @verb, looking no further back than @lower_bound. */
+/* "campaign", "administration": with a person's name in front ("the Trump campaign",
+ * "the Obama administration"), a group the article credits. */
+static gboolean
+is_campaign_noun (const Attributor *self,
+                  const Token      *token)
+{
+  return token_is_lower (token) &&
+         (_nd_speaker_token_is_word (token, self->chars, "campaign") ||
+          _nd_speaker_token_is_word (token, self->chars, "administration"));
+}
+
+/* The run that ends at @last, after "the" (not after a preposition and "the"), with no
+ * title and not a possessive or an organisation's name, for "the Trump campaign"; else
+ * -1. */
+static gint
+campaign_name_at (const Attributor *self,
+                  guint             last)
+{
+  const Token *token = token_at (self, last);
+  const Run *run;
+
+  if (token == NULL || token->kind != TOKEN_WORD || token->run < 0)
+    return -1;
+  run = run_at (self, token->run);
+  /* Not "Critics of the Trump administration said". */
+  if (run->last != last || run->possessive || run->organisation || run->titled ||
+      !_nd_speaker_token_is_word (token_at (self, (gint64)run->title_first - 1), self->chars, "the") ||
+      token_has (token_at (self, (gint64)run->title_first - 2), WORD_PREPOSITION))
+    return -1;
+
+  return token->run;
+}
+
+/* "“...,” said the statement from Ward's lawyer, Sam Kinney. / The statement said Ward
+ * “...”": "the" and a statement's noun at @noun stand for the statement of the
+ * paragraph or the one before whose sentence names it with the same word; the number of
+ * the first quotation of that sentence whose speaker is known, else -1. */
+static gint
+quote_of_statement (const Attributor *self,
+                    guint             noun)
+{
+  guint32 hash = token_at (self, noun)->hash;
+  guint breaks = 0;
+
+  if (!_nd_speaker_token_is_word (token_at (self, (gint64)noun - 1), self->chars, "the"))
+    return -1;
+  for (guint k = noun; k > look_back_bound (0, noun) && breaks < 2; k--)
+    {
+      const Token *token = token_at (self, k - 1);
+      guint start;
+
+      if (token->kind == TOKEN_BREAK)
+        breaks++;
+      if (token->kind != TOKEN_QUOTE || self->decisions[token->quote].kind != DECISION_FOUND)
+        continue;
+      start = sentence_start (self, k - 1);
+      for (guint i = start; i < noun && token_at (self, i) != NULL; i++)
+        {
+          const Token *word = token_at (self, i);
+
+          if (word->kind == TOKEN_PUNCT && nd_char_is_sentence_end (word->punct) && i > k - 1)
+            break;
+          if (word->kind == TOKEN_WORD && word->hash == hash && i != noun)
+            return token->quote;
+        }
+    }
+
+  return -1;
+}
+
 Subject
 _nd_speaker_find_subject_before (const Attributor *self,
                                  guint             verb,
@@ -745,6 +926,10 @@ _nd_speaker_find_subject_before (const Attributor *self,
 
   if (token->kind == TOKEN_WORD && (token->word_class & (WORD_HE | WORD_SHE | WORD_THEY | WORD_IT)))
     return (Subject) { SUBJECT_PRONOUN, -1, -1, (guint)j };
+
+  /* "The Trump campaign said" */
+  if (is_campaign_noun (self, token) && j >= 2 && campaign_name_at (self, (guint)j - 1) >= 0)
+    return (Subject) { SUBJECT_CAMPAIGN, campaign_name_at (self, (guint)j - 1), -1, (guint)j };
 
   /* "the president replied"; but in "A source close to the chancellor said" the role
    * is the object of "to", and whoever speaks is not named. */
@@ -772,10 +957,14 @@ _nd_speaker_find_subject_before (const Attributor *self,
   if (token_has (token, WORD_STATEMENT))
     {
       const Token *owner = token_at (self, j - 1);
+      gint quote;
 
       if (owner != NULL && owner->kind == TOKEN_WORD && owner->run >= 0 &&
           run_at (self, owner->run)->possessive)
         return (Subject) { SUBJECT_RUN, owner->run, -1, 0 };
+      quote = quote_of_statement (self, (guint)j);
+      if (quote >= 0)
+        return (Subject) { SUBJECT_QUOTE_SPEAKER, -1, -1, (guint)quote };
     }
 
   if (token_is_punct (token, ','))
@@ -878,6 +1067,46 @@ opens_clause (const Attributor *self,
   return i == lower_bound || token_is_punct (token_at (self, (gint64)i - 1), ',');
 }
 
+/* "Ortiz's remarks came as Lee declined an invitation, saying": a name right after
+ * a word that opens a clause, whose subject it is. */
+static gboolean
+follows_subordinator (const Attributor *self,
+                      const Run        *run)
+{
+  static const char * const subordinators[] = {
+    "as", "when", "while", "after", "before", "because", "since", "until", "although",
+    "though", NULL,
+  };
+  const Token *before = token_at (self, (gint64)run->title_first - 1);
+
+  return token_is_lower (before) && _nd_speaker_token_is_one_of (before, self->chars, subordinators);
+}
+
+/* Where the role words in front of @run begin: "Holt’s personal lawyer John Reed", "The
+ * lawyer John Reed" open with the possessive name or "the" before a lower-case role (at
+ * most ROLE_WORDS words, the last a title); else @run's own first token. */
+static guint
+role_phrase_start (const Attributor *self,
+                   const Run        *run)
+{
+  gint64 i = (gint64)run->title_first - 1;
+  const Token *token;
+
+  if (!token_is_lower (token_at (self, i)) || !token_has (token_at (self, i), WORD_TITLE))
+    return run->title_first;
+  while (run->title_first - i <= ROLE_WORDS && token_is_lower (token_at (self, i - 1)) &&
+         !token_has (token_at (self, i - 1), WORD_STOP))
+    i--;
+  token = token_at (self, i - 1);
+  if (_nd_speaker_token_is_word (token, self->chars, "the"))
+    return (guint)i - 1;
+  if (token != NULL && token->kind == TOKEN_WORD && token->run >= 0 &&
+      run_at (self, token->run)->possessive && run_at (self, token->run)->last == i - 1)
+    return run_at (self, token->run)->title_first;
+
+  return run->title_first;
+}
+
 /* "the HR warning", "a Trump posting": a short name without a title between an article
  * and a word that may be a noun or a participle is used as an adjective; the word is a
  * noun, and the name says nothing of who speaks. ("the UN Nikki Haley declaring" is a
@@ -951,7 +1180,8 @@ _nd_speaker_find_participle_subject (const Attributor *self,
   subject = find_sentence_subject (self, lower_bound, participle);
   /* Not "Word of the seizure emerged ..., warning", nor a dateline's place. */
   if (subject.kind == SUBJECT_RUN &&
-      (!opens_clause (self, run_at (self, subject.run)->title_first, lower_bound) ||
+      (!(opens_clause (self, role_phrase_start (self, run_at (self, subject.run)), lower_bound) ||
+         follows_subordinator (self, run_at (self, subject.run))) ||
        !_nd_speaker_entity_is_person (self, _nd_speaker_run_fullest (self, subject.run))))
     return (Subject) { SUBJECT_NONE, -1, -1, 0 };
   if (subject.kind == SUBJECT_PRONOUN && !opens_clause (self, subject.token, lower_bound))
@@ -963,6 +1193,51 @@ _nd_speaker_find_participle_subject (const Attributor *self,
 /* The subject after the verb at @verb: said Regina Osei / said postdoctoral researcher
  * Eduardo Guerras / said one fisherman / asks Mr. Hemsworth's Norse god / said SpaceX
  * founder Elon Musk / said the spokeswoman, Hua Chunying. */
+/* "said a city hall spokesman, Paul Dent.", "said the spokeswoman, Hua Chunying,",
+ * "said the statement from Ward's lawyer, Sam Kinney.": after the verb at @verb,
+ * "a", "an" or "the", a role of at most six words (lower-case words, prepositions and
+ * names, the last a role or a word for a person), a comma, then a name that ends the
+ * sentence or the clause. That name's run, else -1. */
+static gint
+name_after_role_phrase (const Attributor *self,
+                        guint             verb)
+{
+  static const char * const articles[] = { "a", "an", "the", NULL };
+  guint k = verb + 2;
+  const Token *last_word = NULL;
+  const Token *token;
+  const Run *run;
+
+  if (!_nd_speaker_token_is_one_of (token_at (self, (gint64)verb + 1), self->chars, articles))
+    return -1;
+  for (; k < verb + 8; k++)
+    {
+      token = token_at (self, k);
+      /* "said the statement from Ward's lawyer, Sam Kinney." */
+      if (token == NULL || token->kind != TOKEN_WORD ||
+          (token_is_lower (token) && (token->word_class & (WORD_STOP | WORD_SPEECH)) &&
+           !(token->word_class & WORD_PREPOSITION)))
+        break;
+      last_word = token;
+    }
+  if (last_word == NULL || !token_is_lower (last_word) ||
+      !(last_word->word_class & (WORD_TITLE | WORD_PERSON_NOUN)) ||
+      !token_is_punct (token_at (self, k), ','))
+    return -1;
+  token = token_at (self, (gint64)k + 1);
+  if (token == NULL || token->kind != TOKEN_WORD || token->run < 0)
+    return -1;
+  run = run_at (self, token->run);
+  if (run->title_first != k + 1 || run->possessive || run->organisation)
+    return -1;
+  token = token_at (self, (gint64)run->last + 1);
+  if (token != NULL && token->kind != TOKEN_BREAK && !token_is_punct (token, ',') &&
+      !(token->kind == TOKEN_PUNCT && nd_char_is_sentence_end (token->punct)))
+    return -1;
+
+  return token_at (self, (gint64)k + 1)->run;
+}
+
 Subject
 _nd_speaker_find_subject_after (const Attributor *self,
                                 guint             verb)
@@ -975,6 +1250,24 @@ _nd_speaker_find_subject_after (const Attributor *self,
 
   if (token->kind == TOKEN_WORD && (token->word_class & (WORD_HE | WORD_SHE | WORD_THEY)))
     return (Subject) { SUBJECT_PRONOUN, -1, -1, j };
+
+  {
+    gint named = name_after_role_phrase (self, verb);
+
+    if (named >= 0)
+      return _nd_speaker_subject_of_run (self, named);
+  }
+
+  /* "said the Trump campaign" */
+  if (_nd_speaker_token_is_word (token, self->chars, "the") && token_at (self, (gint64)j + 1) != NULL &&
+      token_at (self, (gint64)j + 1)->run >= 0)
+    {
+      gint run = token_at (self, (gint64)j + 1)->run;
+      const Token *noun = token_at (self, (gint64)run_at (self, run)->last + 1);
+
+      if (is_campaign_noun (self, noun) && campaign_name_at (self, run_at (self, run)->last) == run)
+        return (Subject) { SUBJECT_CAMPAIGN, run, -1, run_at (self, run)->last + 1 };
+    }
 
   j = skip_the_role (self, j);
   for (guint skipped = 0; skipped < ROLE_WORDS && is_role_word (self, j); skipped++)

@@ -69,14 +69,17 @@
  * the nearest pair.
  *
  * Names are reported in the fullest form the article uses: the longest name in the
- * article (quotations included) that ends with the word given (a surname: "Marsh" is
- * "Elena Marsh"; "Trump Jr." is "Donald Trump Jr."), else starts with it ("Zoë" is "Zoë
+ * article (quotations included, but not a nickname or a title in marks: "Iron Ross")
+ * that ends with the word given (a surname: "Marsh" is "Elena Marsh"; "Trump Jr." is
+ * "Donald Trump Jr."; "de Luna" is "Marco de Luna"), else starts with it ("Zoë" is "Zoë
  * Brennan", "Halvorsen-Tate" is "Halvorsen-Tate Marine"), or holds the words given
  * besides middle initials ("Donald Trump" is "Donald J. Trump"); but a word several
  * people share is the one person named in full in its paragraph or the one before, when
  * only one is ("Kim" after "Kim Dong-yup, an analyst,"); of two equally long, the one the article uses most, then
  * the first; never one known to be of the other sex ("Ms. Thurman" is not "her father,
- * Robert Thurman"). Words in front of a name that the article also uses in lower case,
+ * Robert Thurman"). An acronym is the one name of the article whose initials it is ("the
+ * NFU" after "The National Farmers Union"), and "X for Y" after a name that is no
+ * known person's is one organisation's ("Progress for Ohio"). Words in front of a name that the article also uses in lower case,
  * "-based" adjectives and organisations' names are not part of it ("Splash News Michael
  * Sheen" is Michael Sheen), nor are a repeated word, capitals or an acronym glued in front
  * ("Equifax Equifax", "ELON MUSK Elon Musk", "DpolG Rainer Wendt"). A name ending in a
@@ -143,6 +146,7 @@ attributor_clear (Attributor *self)
   g_clear_pointer (&self->consumed, g_free);
   g_clear_pointer (&self->decisions, g_free);
   g_clear_pointer (&self->titles, g_free);
+  g_clear_pointer (&self->title_case, g_free);
 }
 
 /* The apostrophe the article writes at @word (a word of a speaker's name, with a
@@ -230,6 +234,8 @@ _nd_quote_speaker_attribute (const gunichar    *chars,
   self.quote_token = g_new0 (guint, n_spans);
   self.decisions = g_new0 (Decision, n_spans);
   self.titles = g_new0 (gboolean, n_spans);
+  self.title_case = g_new (gint8, n_spans);
+  memset (self.title_case, -1, n_spans);
 
   _nd_speaker_tokenize (chars, 0, n_chars, spans, n_spans, self.tokens, self.quote_token);
   self.consumed = g_new0 (guint, self.tokens->len + 1);
@@ -237,11 +243,15 @@ _nd_quote_speaker_attribute (const gunichar    *chars,
   _nd_speaker_remember_lower_words (&self, self.tokens);
   _nd_speaker_find_names (&self, self.tokens, self.runs);
 
-  /* Names inside the quotations count for the fullest form only. */
+  /* Names inside the quotations count for the fullest form only; not those of a
+   * nickname or a title ("nicknamed “Iron Ross”" is no fuller form of "Ross"). */
   for (guint i = 0; i < n_spans; i++)
     {
-      g_autoptr(GArray) inside = g_array_new (FALSE, FALSE, sizeof (Token));
+      g_autoptr(GArray) inside = NULL;
 
+      if (_nd_speaker_quote_is_name_only (&self, i))
+        continue;
+      inside = g_array_new (FALSE, FALSE, sizeof (Token));
       _nd_speaker_tokenize (chars, spans[i].start, spans[i].end, NULL, 0, inside, NULL);
       _nd_speaker_find_names (&self, inside, NULL);
     }
