@@ -614,6 +614,39 @@ continues_unmarked (Finder *self,
   return FALSE;
 }
 
+/* Where the words of the quotation open at the end of a paragraph go on in the paragraph
+ * at @next: after its reopening mark, or at its start when it goes on unmarked; G_MAXUINT
+ * when the quotation does not go on. */
+static guint
+words_going_on_at (Finder *self,
+                   guint   next)
+{
+  if (reopens (self, next))
+    return skip_spaces (self, next) + 1;
+  if (continues_unmarked (self, next))
+    return skip_spaces (self, next);
+
+  return G_MAXUINT;
+}
+
+/* Ends the quotation's piece in the paragraph @from..@end, blanks trimmed, and opens its
+ * next piece at @first, in the paragraph after. */
+static void
+carry_into_paragraph (Finder *self,
+                      guint   from,
+                      guint   end,
+                      guint   first)
+{
+  Piece piece = { first, first };
+  guint trimmed = end;
+
+  while (trimmed > from && nd_char_is_space_or_nul (self->chars[trimmed - 1]))
+    trimmed--;
+  end_piece (self, trimmed);
+  g_array_append_val (self->pending.pieces, piece);
+  self->depth = 1;
+}
+
 static void
 scan_paragraphs (Finder *self)
 {
@@ -629,37 +662,11 @@ scan_paragraphs (Finder *self)
       while ((failed = scan_marks (self, scan_from, end)) != 0)
         {
           guint next = next_paragraph (self, end);
+          guint first = words_going_on_at (self, next);
 
-          if (reopens (self, next))
+          if (first != G_MAXUINT)
             {
-              guint mark = skip_spaces (self, next);
-              Piece piece = { mark + 1, mark + 1 };
-              guint trimmed = end;
-
-              while (trimmed > from && nd_char_is_space_or_nul (self->chars[trimmed - 1]))
-                trimmed--;
-              end_piece (self, trimmed);
-              g_array_append_val (self->pending.pieces, piece);
-              self->depth = 1;
-
-              from = next;
-              end = paragraph_end (self, from);
-              scan_from = mark + 1;
-              continue;
-            }
-
-          if (continues_unmarked (self, next))
-            {
-              guint first = skip_spaces (self, next);
-              Piece piece = { first, first };
-              guint trimmed = end;
-
-              while (trimmed > from && nd_char_is_space_or_nul (self->chars[trimmed - 1]))
-                trimmed--;
-              end_piece (self, trimmed);
-              g_array_append_val (self->pending.pieces, piece);
-              self->depth = 1;
-
+              carry_into_paragraph (self, from, end, first);
               from = next;
               end = paragraph_end (self, from);
               scan_from = first;
